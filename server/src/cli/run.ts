@@ -1,0 +1,201 @@
+/**
+ * corroborate check|clean — the command-line surface over the same core as the language
+ * server. Output follows other linters: `path:line:col severity message [rule]`, or JSON
+ * with the Annotations exactly as core produces them.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, cleanText, type Analysis } from '../core/annotate.js';
+import type { Annotation } from '../core/annotation.js';
+import { TemplateLines } from '../core/boilerplate/templates.js';
+import { effectiveSeverity, severityAtLeast, type Severity } from '../core/rules.js';
+import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
+import { findTextFiles, type WalkProblem } from '../io/walk.js';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage:
+  corroborate check <files|folders...> [--format text|json] [--fail-on hint|info|warning|error]
+                                       [--max-file-size BYTES]
+  corroborate clean <file> [-o <out>]
+  corroborate --help | --version
+
+check   annotates articles: boilerplate lines with their category. Folders are searched
+        for *.txt files. Exit status: 0 clean, 1 findings at or above --fail-on
+        (default: warning), 2 usage error.
+clean   prints the article without its boilerplate, or writes it to <out>.`;
+
+class UsageError extends Error {}
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const SEVERITY_NAMES: Record<string, Severity> = { hint: 'hint', info: 'information', information: 'information', warning: 'warning', error: 'error' };
+
+interface FileResult {
+  path: string;
+  analysis: Analysis;
+}
+
+async function collectPaths(inputs: string[], problems: WalkProblem[]): Promise<string[]> {
+  const paths: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch {
+      problems.push({ path: input, reason: 'no such file or folder' });
+      continue;
+    }
+    if (stat.isDirectory()) paths.push(...(await findTextFiles(input, problems)));
+    else paths.push(input);
+  }
+  return [...new Set(paths)];
+}
+
+async function analyseFiles(paths: string[], maxFileSize: number, io: Io): Promise<FileResult[]> {
+  const texts: { path: string; text: string }[] = [];
+  for (const file of paths) {
+    const read = await readArticleFile(file, maxFileSize);
+    if (!read.ok) {
+      io.err(`${file}: skipped: ${read.reason}`);
+      continue;
+    }
+    if (read.note) io.err(`${file}: ${read.note}`);
+    texts.push({ path: file, text: read.text });
+  }
+  // Lines repeated across the files given are site template.
+  const templates = new TemplateLines();
+  for (const { path: file, text } of texts) templates.set(file, text);
+  const results: FileResult[] = [];
+  for (const { path: file, text } of texts) {
+    const analysis = analyze(text, { fileName: path.basename(file), repeatedElsewhere: templates.lookupFor(file) });
+    if (analysis.skipped) io.err(`${file}: skipped: ${analysis.skipped}`);
+    results.push({ path: file, analysis });
+  }
+  return results;
+}
+
+function severityOf(annotation: Annotation): Severity | undefined {
+  const severity = effectiveSeverity(annotation.code);
+  return severity === 'off' ? undefined : severity;
+}
+
+function formatText(results: FileResult[]): string[] {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const { path: file, analysis } of results) {
+    for (const annotation of analysis.annotations) {
+      const severity = severityOf(annotation);
+      if (!severity) continue;
+      counts[severity]++;
+      const { line, character } = annotation.range.start;
+      lines.push(`${file}:${line + 1}:${character + 1} ${severity} ${annotation.message} [${annotation.code}]`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  lines.push(
+    `${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}` +
+      ` (${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints)`,
+  );
+  return lines;
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'warning' },
+      'max-file-size': { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
+  const failOn = SEVERITY_NAMES[values['fail-on'] ?? 'warning'];
+  if (!failOn) throw new UsageError(`unknown --fail-on level "${values['fail-on']}" (hint, info, warning or error)`);
+  const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
+  if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
+
+  const problems: WalkProblem[] = [];
+  const paths = await collectPaths(positionals, problems);
+  for (const problem of problems) io.err(`${problem.path}: skipped: ${problem.reason}`);
+  const results = await analyseFiles(paths, maxFileSize, io);
+
+  if (format === 'json') {
+    const files = results.map(({ path: file, analysis }) => ({
+      path: file,
+      ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
+      annotations: analysis.annotations.filter((a) => severityOf(a) !== undefined),
+    }));
+    io.out(JSON.stringify({ files }, null, 2));
+  } else {
+    for (const line of formatText(results)) io.out(line);
+  }
+  const failing = results.some(({ analysis }) =>
+    analysis.annotations.some((a) => {
+      const severity = severityOf(a);
+      return severity !== undefined && severityAtLeast(severity, failOn);
+    }),
+  );
+  return failing ? 1 : 0;
+}
+
+async function clean(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length !== 1) throw new UsageError('clean takes exactly one file');
+  const file = positionals[0]!;
+  const read = await readArticleFile(file);
+  if (!read.ok) {
+    io.err(`${file}: cannot clean: ${read.reason}`);
+    return 1;
+  }
+  const analysis = analyze(read.text, { fileName: path.basename(file) });
+  if (analysis.skipped) io.err(`${file}: not analysed: ${analysis.skipped}; copied unchanged`);
+  const cleaned = cleanText(analysis);
+  if (values.output === undefined) {
+    io.out(cleaned.replace(/(?:\r\n|\r|\n)$/, ''));
+    return 0;
+  }
+  if (path.resolve(values.output) === path.resolve(file)) {
+    io.err(`${file}: refusing to overwrite the original article; choose another output file`);
+    return 2;
+  }
+  await fs.writeFile(values.output, cleaned, 'utf8');
+  io.err(`wrote ${values.output}`);
+  return 0;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'clean':
+        return await clean(rest, io);
+      case '--version':
+      case '-v':
+        io.out(VERSION);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`corroborate: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}

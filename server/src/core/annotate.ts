@@ -1,0 +1,45 @@
+/**
+ * The pipeline: text -> Article -> passes -> Annotation[]. Every surface (language server,
+ * CLI, report) calls this and only maps what it returns.
+ */
+import type { Annotation } from './annotation.js';
+import { parseArticle, type Article } from './article.js';
+import { boilerplatePass, type BoilerplateOptions } from './boilerplate/index.js';
+import { applyRemovals, removalsForLines } from './clean.js';
+import { checkArticle } from './gate/articleGate.js';
+
+export interface AnalyzeOptions extends BoilerplateOptions {
+  /** The file's base name, for recognising files that are never articles (LICENSE.txt). */
+  fileName?: string;
+}
+
+export interface Analysis {
+  article: Article;
+  annotations: Annotation[];
+  /** Set when the text was not analysed, with the reason. */
+  skipped?: string;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const gate = checkArticle(text, options.fileName);
+  const article = parseArticle(text);
+  if (!gate.article) return { article, annotations: [], skipped: gate.reason };
+  return { article, annotations: boilerplatePass(article, options) };
+}
+
+/** Lines (0-based) that the annotations mark as boilerplate. */
+export function boilerplateLines(annotations: readonly Annotation[]): number[] {
+  return annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line);
+}
+
+/** The article without its boilerplate lines; the text itself when nothing is boilerplate. */
+export function cleanText(analysis: Analysis): string {
+  const lines = boilerplateLines(analysis.annotations);
+  if (lines.length === 0) return analysis.article.text;
+  const cleaned = applyRemovals(analysis.article.text, removalsForLines(analysis.article, lines));
+  // Removing the tail leaves blank lines behind; end the text as the original did.
+  const eol = /\r\n|\r|\n/.exec(analysis.article.text)?.[0] ?? '\n';
+  const endedWithBreak = /[\r\n]$/.test(analysis.article.text);
+  const trimmed = cleaned.replace(/(?:\r\n|\r|\n|[ \t])+$/, '');
+  return endedWithBreak && trimmed ? trimmed + eol : trimmed;
+}

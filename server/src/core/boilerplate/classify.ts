@@ -1,0 +1,206 @@
+/**
+ * Decides, block by block, what is not the article. Three layers of evidence, weakest last:
+ *
+ * 1. the line on its own: its shape (a bare address, a timestamp, "Agency -") and lexicon hits
+ *    that are decisive because the line is not running prose, or speaks to the reader, or is
+ *    off the article's topic;
+ * 2. position: what comes before the headline, and the tail after the last article paragraph;
+ * 3. context: a marker such as "Read next" or "Comments" opens a region that runs over the
+ *    teasers and comments below it until the article visibly resumes (two article-like
+ *    paragraphs in a row), as jusText and boilerpipe let neighbours decide doubtful blocks.
+ *
+ * "Article-like" means running prose, in the publication's neutral voice, on the topic of
+ * the article's opening paragraphs.
+ */
+import type { Article } from '../article.js';
+import type { BoilerplateCategory } from './categories.js';
+import { blockFeatures, isProse, type BlockFeatures } from './features.js';
+import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
+import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
+
+export interface BoilerplateVerdict {
+  /** Index into article.blocks. */
+  blockIndex: number;
+  category: BoilerplateCategory;
+  /** Why, in a few words, for hovers and for debugging the classifier. */
+  reason: string;
+}
+
+export interface BoilerplateOptions {
+  lexicon?: LexiconExtensions;
+  /** How many other files of the corpus hold this normalised line (templates repeat). */
+  repeatedElsewhere?: (normalisedLine: string) => number;
+}
+
+interface Verdict {
+  category: BoilerplateCategory;
+  reason: string;
+  opensRegion?: boolean;
+}
+
+/** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
+const REGION_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['related', 'comments']);
+/** Lines this long are never a label or a list item. */
+const SHORT_LINE_WORDS = 25;
+/** Opening prose paragraphs that define the article's topic. */
+const MIN_ANCHORS = 5;
+const ANCHOR_SHARE = 0.4;
+/** How far down the headline may stand. */
+const HEADLINE_WINDOW = 8;
+
+function strongestWordCategory(f: BlockFeatures): BoilerplateCategory | undefined {
+  let best: BoilerplateCategory | undefined;
+  let bestShare = 0;
+  for (const [category, share] of f.wordShare) {
+    if (share > bestShare) {
+      best = category;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/**
+ * The most fitting label for a line already judged not to be the article. Inside a region
+ * the region's category outranks weak word evidence ("like" in a teaser is not a share button).
+ */
+function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsRegion = false): BoilerplateCategory {
+  if (f.phrases.length > 0) return f.phrases[0]!;
+  if (f.nameLike || f.hasContact) return 'author-bio';
+  if (fallbackIsRegion) return fallback;
+  return strongestWordCategory(f) ?? fallback;
+}
+
+/** Evidence from the line alone. */
+function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
+  if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
+  if (f.timestampOnly) return { category: 'timestamp', reason: 'a date or time on its own' };
+  if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
+  if (f.marker) {
+    return { category: f.marker, reason: 'a section marker', opensRegion: REGION_CATEGORIES.has(f.marker) };
+  }
+  const prose = isProse(f);
+  if (f.prefix && f.wordCount <= SHORT_LINE_WORDS) return { category: f.prefix, reason: 'a labelled line' };
+  if (/^by\s+\p{Lu}/iu.test(f.text) && /^\S+\s+\p{Lu}/u.test(f.text) && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: 'a byline' };
+  if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
+    return { category: 'author-bio', reason: 'a name with a job title' };
+  }
+  if (f.phrases.includes('copyright') && f.wordCount <= 40) return { category: 'copyright', reason: 'a rights notice' };
+  if (f.phrases.length > 0) {
+    // Lexicon phrases occur in news prose too ("declined to comment"); they decide only
+    // where the line is not neutral article prose.
+    if (!prose || f.siteVoice > 0 || isOffTopic(topic, f) || (f.phrases[0] === 'author-bio' && f.hasContact)) {
+      return { category: f.phrases[0]!, reason: 'a boilerplate phrase outside article prose' };
+    }
+  }
+  if (!prose && f.wordCount <= 8) {
+    const category = strongestWordCategory(f);
+    if (category && (f.wordShare.get(category) ?? 0) >= 0.5) return { category, reason: 'a line of widget words' };
+  }
+  if (!prose && f.hasMoney && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement'))) {
+    return { category: 'advertisement', reason: 'prices or percentages with promotional words' };
+  }
+  if (!prose && f.hasContact && f.wordCount <= 15) return { category: 'author-bio', reason: 'contact details' };
+  return undefined;
+}
+
+function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
+  const candidates = features.filter((f) => isProse(f) && f.siteVoice === 0 && !f.marker && !f.prefix && f.phrases.length === 0);
+  const count = Math.max(MIN_ANCHORS, Math.ceil(candidates.length * ANCHOR_SHARE));
+  const anchors = candidates.slice(0, count);
+  // A headline-like first line joins the anchors: it names the topic most densely.
+  const first = features.find((f) => f.wordCount >= 3 && !f.marker && !f.prefix && !f.timestampOnly && !f.urlOnly);
+  if (first && !anchors.includes(first)) anchors.push(first);
+  return anchors;
+}
+
+export function classifyBoilerplate(article: Article, options: BoilerplateOptions = {}): BoilerplateVerdict[] {
+  const lexicon = boilerplateLexicon(options.lexicon);
+  const features = article.blocks.map((block) => blockFeatures(block, lexicon));
+  const n = features.length;
+  if (n === 0) return [];
+  const topic = buildTopicModel(chooseAnchors(features));
+  const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
+
+  // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
+  const articleLike = (i: number): boolean => {
+    const f = features[i]!;
+    return !verdicts[i] && isProse(f) && f.siteVoice === 0 && !isOffTopic(topic, f);
+  };
+  if (options.repeatedElsewhere) {
+    for (let i = 0; i < n; i++) {
+      const f = features[i]!;
+      if (verdicts[i] || articleLike(i) || f.wordCount === 0) continue;
+      if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
+    }
+  }
+
+  const firstArticle = features.findIndex((_, i) => articleLike(i));
+  const lastArticle = n - 1 - [...features].reverse().findIndex((_, j) => articleLike(n - 1 - j));
+  const bodyStart = firstArticle === -1 ? n : firstArticle;
+
+  // The headline: the first on-topic line near the top. It is content whatever its shape.
+  let headline = -1;
+  for (let i = 0; i < Math.min(n, Math.max(bodyStart + 1, 1), HEADLINE_WINDOW); i++) {
+    if (!verdicts[i] && features[i]!.wordCount >= 3 && (isOnTopic(topic, features[i]!) || i === bodyStart)) {
+      headline = i;
+      break;
+    }
+  }
+  const contentStart = headline === -1 ? bodyStart : headline;
+
+  // Before the headline: site furniture.
+  for (let i = 0; i < Math.min(contentStart, n); i++) {
+    verdicts[i] ??= { category: categorise(features[i]!, 'navigation'), reason: 'above the headline' };
+  }
+  // Between headline and body: keep the standfirst, drop names, labels and widgets.
+  for (let i = contentStart + 1; i < bodyStart; i++) {
+    const f = features[i]!;
+    if (!verdicts[i] && !isProse(f) && !isOnTopic(topic, f)) {
+      verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
+    }
+  }
+
+  // Regions opened by markers.
+  let region: BoilerplateCategory | undefined;
+  for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
+    const verdict = verdicts[i];
+    if (verdict?.opensRegion) {
+      region = verdict.category;
+      continue;
+    }
+    if (!region || verdict) continue;
+    const resumes = articleLike(i) && (i + 1 >= n ? false : articleLike(i + 1));
+    if (resumes) {
+      region = undefined;
+      continue;
+    }
+    verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker' };
+  }
+
+  // The tail: everything after the last article-like paragraph.
+  for (let i = n - 1; i > contentStart; i--) {
+    if (verdicts[i]) continue;
+    if (articleLike(i)) break;
+    verdicts[i] = { category: categorise(features[i]!, 'navigation'), reason: 'after the end of the article' };
+  }
+
+  // Inside the body: non-prose, off-topic lines with some evidence of being page furniture.
+  for (let i = bodyStart + 1; i < lastArticle; i++) {
+    const f = features[i]!;
+    if (verdicts[i] || isProse(f) || isOnTopic(topic, f)) continue;
+    const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.wordShare.size > 0;
+    const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
+    if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
+      verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
+    } else if (evidence && f.wordCount <= SHORT_LINE_WORDS && !f.nameLike) {
+      verdicts[i] = { category: categorise(f, 'navigation'), reason: 'a non-prose line off the article topic' };
+    }
+  }
+
+  const result: BoilerplateVerdict[] = [];
+  verdicts.forEach((verdict, i) => {
+    if (verdict && i !== headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
+  });
+  return result;
+}

@@ -1,0 +1,143 @@
+/**
+ * Plain-text features of one block, the evidence the classifier weighs: length, stopword
+ * share, sentence shape, capitalisation, digits, addresses, site voice and lexicon hits.
+ */
+import { wordsOf, type Block } from '../article.js';
+import { foldQuotes, isCapitalised, normaliseLine, stem } from '../text.js';
+import type { BoilerplateCategory } from './categories.js';
+import type { BoilerplateLexicon } from './lexicon.js';
+import {
+  CURRENCY_PATTERN,
+  PERCENT_PATTERN,
+  SOCIAL_HANDLE_PATTERN,
+  hasEmail,
+  hasPhone,
+  hasUrl,
+  isDashCreditLine,
+  isTimestampLine,
+  isUrlOnlyLine,
+} from './shapes.js';
+
+export interface BlockFeatures {
+  block: Block;
+  text: string;
+  normalised: string;
+  wordCount: number;
+  stopwordRatio: number;
+  capitalisedRatio: number;
+  digitRatio: number;
+  /** Ends like a sentence (., !, ?, … possibly followed by a closing quote or bracket). */
+  terminal: boolean;
+  isQuestion: boolean;
+  startsLikeSentence: boolean;
+  /** First- and second-person words outside quotation marks: the site speaking to readers. */
+  siteVoice: number;
+  hasUrl: boolean;
+  urlOnly: boolean;
+  hasContact: boolean;
+  hasMoney: boolean;
+  timestampOnly: boolean;
+  dashCredit: boolean;
+  /** Two to four capitalised words and nothing else: a person's name or a title. */
+  nameLike: boolean;
+  /** Stemmed content words (no stopwords, three letters or more). */
+  terms: string[];
+  /** Category whose marker this whole line is ("Read next", "Comments (3)"). */
+  marker: BoilerplateCategory | undefined;
+  /** Category whose prefix starts the line ("Source:", "Read more:"). */
+  prefix: BoilerplateCategory | undefined;
+  /** Categories with a phrase in the line, in lexicon order. */
+  phrases: BoilerplateCategory[];
+  /** For each category, the share of the line's words that are its weak words. */
+  wordShare: Map<BoilerplateCategory, number>;
+  /** Mentions a job title such as "editor" or "correspondent". */
+  hasTitle: boolean;
+}
+
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+const OPENING_QUOTE = /["“‘«]/;
+
+/** The text outside quotation marks; an unclosed quote runs to the end of the line. */
+function outsideQuotes(text: string): string {
+  return foldQuotes(text).replace(/"[^"]*(?:"|$)/g, ' ');
+}
+
+function countAddress(text: string, lexicon: BoilerplateLexicon): number {
+  let count = 0;
+  for (const raw of outsideQuotes(text).split(/[^\p{L}']+/u)) {
+    if (!raw) continue;
+    // "US" is a country, "us" a pronoun.
+    if (raw.length > 1 && raw === raw.toUpperCase()) continue;
+    if (lexicon.address.has(raw.toLowerCase())) count++;
+  }
+  return count;
+}
+
+export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockFeatures {
+  const text = block.text;
+  const words = wordsOf(block).map((w) => w.text);
+  const lowerWords = words.map((w) => foldQuotes(w).toLowerCase());
+  const wordCount = words.length;
+  const stopwords = lowerWords.filter((w) => lexicon.stopwords.has(w)).length;
+  const capitalised = words.filter(isCapitalised).length;
+  const digits = (text.match(/\d/g) ?? []).length;
+  const normalised = normaliseLine(text);
+  const lowerText = foldQuotes(text).toLowerCase();
+
+  let marker: BoilerplateCategory | undefined;
+  let prefix: BoilerplateCategory | undefined;
+  const phrases: BoilerplateCategory[] = [];
+  const wordShare = new Map<BoilerplateCategory, number>();
+  for (const matcher of lexicon.categories) {
+    if (!marker && normalised && matcher.markers.has(normalised)) marker = matcher.category;
+    if (!prefix && matcher.prefix?.test(lowerText)) prefix = matcher.category;
+    if (matcher.phrase?.test(lowerText)) phrases.push(matcher.category);
+    if (wordCount > 0) {
+      const hits = lowerWords.filter((w) => matcher.words.has(w)).length;
+      if (hits > 0) wordShare.set(matcher.category, hits / wordCount);
+    }
+  }
+
+  const terms = lowerWords.filter((w) => w.length >= 3 && !lexicon.stopwords.has(w) && /\p{L}/u.test(w)).map(stem);
+  const contentWords = words.filter((w) => !lexicon.stopwords.has(w.toLowerCase()));
+  const nameLike =
+    wordCount >= 2 &&
+    wordCount <= 4 &&
+    contentWords.length === wordCount &&
+    words.every(isCapitalised) &&
+    !/\d/.test(text) &&
+    !TERMINAL.test(text) &&
+    !/[:|]/.test(text);
+
+  return {
+    block,
+    text,
+    normalised,
+    wordCount,
+    stopwordRatio: wordCount ? stopwords / wordCount : 0,
+    capitalisedRatio: wordCount ? capitalised / wordCount : 0,
+    digitRatio: text.length ? digits / text.length : 0,
+    terminal: TERMINAL.test(text),
+    isQuestion: /\?["'”’»)\]]*$/u.test(text),
+    startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(text) || OPENING_QUOTE.test(text[0] ?? ''),
+    siteVoice: countAddress(text, lexicon),
+    hasUrl: hasUrl(text),
+    urlOnly: isUrlOnlyLine(text),
+    hasContact: hasEmail(text) || hasPhone(text) || SOCIAL_HANDLE_PATTERN.test(text),
+    hasMoney: CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text),
+    timestampOnly: wordCount <= 16 && isTimestampLine(text),
+    dashCredit: isDashCreditLine(text),
+    nameLike,
+    terms,
+    marker,
+    prefix,
+    phrases,
+    wordShare,
+    hasTitle: lowerWords.some((w) => lexicon.titles.has(w)),
+  };
+}
+
+/** Prose: a sentence-shaped line with enough function words to be running text. */
+export function isProse(f: BlockFeatures): boolean {
+  return f.terminal && f.wordCount >= 4 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
+}

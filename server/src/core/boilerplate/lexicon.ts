@@ -1,0 +1,83 @@
+/**
+ * Compiles the boilerplate lexicons (data in lexicons/*.json, plus a user's extra entries)
+ * into matchers. Compiled once per distinct set of extra entries and then reused.
+ */
+import categoriesData from './lexicons/categories.json' with { type: 'json' };
+import languageData from './lexicons/language.json' with { type: 'json' };
+import { BOILERPLATE_CATEGORIES, isBoilerplateCategory, type BoilerplateCategory } from './categories.js';
+import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
+
+export interface CategoryEntries {
+  markers?: string[];
+  prefixes?: string[];
+  phrases?: string[];
+  words?: string[];
+  titles?: string[];
+}
+
+/** Extra lexicon entries from settings, by category. */
+export type LexiconExtensions = Partial<Record<string, CategoryEntries>>;
+
+export interface CategoryMatcher {
+  category: BoilerplateCategory;
+  markers: Set<string>;
+  prefix: RegExp | undefined;
+  phrase: RegExp | undefined;
+  words: Set<string>;
+}
+
+export interface BoilerplateLexicon {
+  categories: CategoryMatcher[];
+  byCategory: Map<BoilerplateCategory, CategoryMatcher>;
+  stopwords: Set<string>;
+  address: Set<string>;
+  titles: Set<string>;
+}
+
+const BUILT_IN = categoriesData as unknown as Record<string, CategoryEntries>;
+
+function alternation(entries: string[]): string {
+  // Longest first so that "share this article" wins over "share".
+  return [...new Set(entries.map((e) => foldQuotes(e.toLowerCase().trim())).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+function compileCategory(category: BoilerplateCategory, entries: CategoryEntries[]): CategoryMatcher {
+  const all = (key: keyof CategoryEntries) => entries.flatMap((e) => e[key] ?? []);
+  const prefixes = alternation(all('prefixes'));
+  const phrases = alternation(all('phrases'));
+  return {
+    category,
+    markers: new Set(all('markers').map(normaliseLine).filter(Boolean)),
+    // "Read more: …", "Source: https://…", "Tags: a, b".
+    prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`, 'i') : undefined,
+    // Letters or digits on either side mean the phrase is part of a longer word.
+    phrase: phrases ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases})(?![\\p{L}\\p{N}])`, 'iu') : undefined,
+    words: new Set(all('words').map((w) => w.toLowerCase())),
+  };
+}
+
+const cache = new Map<string, BoilerplateLexicon>();
+
+export function boilerplateLexicon(extensions: LexiconExtensions = {}): BoilerplateLexicon {
+  const key = JSON.stringify(extensions);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const categories = BOILERPLATE_CATEGORIES.map(({ id }) => {
+    const extra = isBoilerplateCategory(id) ? extensions[id] : undefined;
+    return compileCategory(id, extra ? [BUILT_IN[id] ?? {}, extra] : [BUILT_IN[id] ?? {}]);
+  });
+  const titles = [...(BUILT_IN['author-bio']?.titles ?? []), ...(extensions['author-bio']?.titles ?? [])];
+  const lexicon: BoilerplateLexicon = {
+    categories,
+    byCategory: new Map(categories.map((c) => [c.category, c])),
+    stopwords: new Set(languageData.stopwords),
+    address: new Set(languageData.address),
+    titles: new Set(titles.map((t) => t.toLowerCase())),
+  };
+  if (cache.size > 16) cache.clear();
+  cache.set(key, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,42 @@
+/**
+ * The article's own topic: the vocabulary of its opening prose. Lines in the tail that share
+ * little of it (a comment policy, an author's biography) are off-topic; the headline and the
+ * body share much of it.
+ */
+import type { BlockFeatures } from './features.js';
+
+export interface TopicModel {
+  /** For a block, how many of its distinct terms occur in other anchor blocks, and which share. */
+  overlap(f: BlockFeatures): { shared: number; distinct: number; ratio: number };
+}
+
+/** Enough distinct terms for the overlap ratio to mean something. */
+const MIN_TERMS_TO_JUDGE = 5;
+
+export function buildTopicModel(anchors: BlockFeatures[]): TopicModel {
+  const documentFrequency = new Map<string, number>();
+  const anchorSet = new Set(anchors);
+  for (const f of anchors) for (const term of new Set(f.terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  return {
+    overlap(f) {
+      const distinctTerms = new Set(f.terms);
+      const own = anchorSet.has(f) ? 1 : 0;
+      let shared = 0;
+      for (const term of distinctTerms) if ((documentFrequency.get(term) ?? 0) - own > 0) shared++;
+      return { shared, distinct: distinctTerms.size, ratio: distinctTerms.size ? shared / distinctTerms.size : 0 };
+    },
+  };
+}
+
+/** A long paragraph may share a few terms by chance; off-topic needs both a low share and few shared terms. */
+const MAX_SHARED_OFF_TOPIC = 3;
+
+export function isOffTopic(topic: TopicModel, f: BlockFeatures): boolean {
+  const { shared, distinct, ratio } = topic.overlap(f);
+  return distinct >= MIN_TERMS_TO_JUDGE && ratio < 0.15 && shared <= MAX_SHARED_OFF_TOPIC;
+}
+
+export function isOnTopic(topic: TopicModel, f: BlockFeatures): boolean {
+  const { shared, ratio } = topic.overlap(f);
+  return shared >= 3 || (shared >= 2 && ratio >= 0.25);
+}

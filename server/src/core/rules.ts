@@ -1,0 +1,49 @@
+/**
+ * The rule registry: the single list of rule ids with their kind, default severity and
+ * description. Diagnostics, settings, the CLI and the README all read it, so a rule is
+ * added in one place.
+ */
+import type { AnnotationKind } from './annotation.js';
+import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './boilerplate/categories.js';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface Rule {
+  code: string;
+  kind: AnnotationKind;
+  defaultSeverity: SeveritySetting;
+  description: string;
+}
+
+export function boilerplateRuleCode(category: BoilerplateCategory): string {
+  return `boilerplate/${category}`;
+}
+
+export const RULES: readonly Rule[] = [
+  ...BOILERPLATE_CATEGORIES.map(
+    (category): Rule => ({
+      code: boilerplateRuleCode(category.id),
+      kind: 'boilerplate',
+      defaultSeverity: 'hint',
+      description: `A line that is not part of the article: ${category.label}.`,
+    }),
+  ),
+];
+
+const RULES_BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
+
+export function ruleFor(code: string): Rule | undefined {
+  return RULES_BY_CODE.get(code);
+}
+
+/** Severity of a rule after user overrides (`{ "boilerplate/comments": "off" }`). */
+export function effectiveSeverity(code: string, overrides: Readonly<Record<string, SeveritySetting>> = {}): SeveritySetting {
+  return overrides[code] ?? ruleFor(code)?.defaultSeverity ?? 'information';
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+export function severityAtLeast(severity: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
