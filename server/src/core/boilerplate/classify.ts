@@ -14,7 +14,7 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import { blockFeatures, isProse, type BlockFeatures } from './features.js';
+import { blockFeatures, isProse, isSentenceLike, type BlockFeatures } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 
@@ -76,21 +76,26 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
   if (f.timestampOnly) return { category: 'timestamp', reason: 'a date or time on its own' };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
+  if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
   if (f.marker) {
     return { category: f.marker, reason: 'a section marker', opensRegion: REGION_CATEGORIES.has(f.marker) };
   }
   const prose = isProse(f);
   if (f.prefix && f.wordCount <= SHORT_LINE_WORDS) return { category: f.prefix, reason: 'a labelled line' };
-  if (/^by\s+\p{Lu}/iu.test(f.text) && /^\S+\s+\p{Lu}/u.test(f.text) && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: 'a byline' };
+  if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: 'a byline' };
   if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
     return { category: 'author-bio', reason: 'a name with a job title' };
   }
   if (f.phrases.includes('copyright') && f.wordCount <= 40) return { category: 'copyright', reason: 'a rights notice' };
+  if (f.sentence && f.wordCount <= 40) return { category: f.sentence, reason: 'a boilerplate sentence' };
   if (f.phrases.length > 0) {
-    // Lexicon phrases occur in news prose too ("declined to comment"); they decide only
-    // where the line is not neutral article prose.
-    if (!prose || f.siteVoice > 0 || isOffTopic(topic, f) || (f.phrases[0] === 'author-bio' && f.hasContact)) {
-      return { category: f.phrases[0]!, reason: 'a boilerplate phrase outside article prose' };
+    // Lexicon phrases occur in news prose too ("declined to comment"); they decide only where
+    // the line is not neutral article prose. Of the neutral-sounding kinds, only biographies
+    // and comment policies are trusted on being off the article's topic.
+    const category = f.phrases[0]!;
+    const offTopicKind = (category === 'author-bio' || category === 'comments') && isOffTopic(topic, f);
+    if (!prose || f.siteVoice > 0 || offTopicKind || (category === 'author-bio' && f.hasContact)) {
+      return { category, reason: 'a boilerplate phrase outside article prose' };
     }
   }
   if (!prose && f.wordCount <= 8) {
@@ -122,11 +127,16 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   const topic = buildTopicModel(chooseAnchors(features));
   const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
 
-  // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
+  // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
+  const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || f.wordShare.size > 0;
+  const voicedBody = features
+    .slice(0, Math.ceil(n / 2))
+    .some((f, i) => !verdicts[i] && isProse(f) && f.siteVoice > 0 && !hasLexiconEvidence(f));
   const articleLike = (i: number): boolean => {
     const f = features[i]!;
-    return !verdicts[i] && isProse(f) && f.siteVoice === 0 && !isOffTopic(topic, f);
+    return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
   };
+  // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
@@ -139,13 +149,13 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   const lastArticle = n - 1 - [...features].reverse().findIndex((_, j) => articleLike(n - 1 - j));
   const bodyStart = firstArticle === -1 ? n : firstArticle;
 
-  // The headline: the first on-topic line near the top. It is content whatever its shape.
+  // The headline: the first line near the top that is on the article's topic or long enough to
+  // be a title. It is content whatever its shape.
+  const headlineWindow = Math.min(n, bodyStart + 1, HEADLINE_WINDOW);
+  const isCandidate = (i: number) => !verdicts[i] && features[i]!.wordCount >= 3;
   let headline = -1;
-  for (let i = 0; i < Math.min(n, Math.max(bodyStart + 1, 1), HEADLINE_WINDOW); i++) {
-    if (!verdicts[i] && features[i]!.wordCount >= 3 && (isOnTopic(topic, features[i]!) || i === bodyStart)) {
-      headline = i;
-      break;
-    }
+  for (let i = 0; i < headlineWindow && headline === -1; i++) {
+    if (isCandidate(i) && (isOnTopic(topic, features[i]!) || features[i]!.wordCount >= 4 || i === bodyStart)) headline = i;
   }
   const contentStart = headline === -1 ? bodyStart : headline;
 
@@ -156,7 +166,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // Between headline and body: keep the standfirst, drop names, labels and widgets.
   for (let i = contentStart + 1; i < bodyStart; i++) {
     const f = features[i]!;
-    if (!verdicts[i] && !isProse(f) && !isOnTopic(topic, f)) {
+    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isOnTopic(topic, f)) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
     }
   }
@@ -178,10 +188,14 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker' };
   }
 
-  // The tail: everything after the last article-like paragraph.
+  // The tail: everything after the last article-like paragraph. An off-topic paragraph
+  // beside boilerplate prose (a comment policy in several paragraphs) belongs to the tail too;
+  // an off-topic paragraph beside short furniture is the article's last word on background.
+  const boilerplateProse = (j: number): boolean => j >= 0 && j < n && isProse(features[j]!) && (verdicts[j] !== undefined || features[j]!.siteVoice > 0);
   for (let i = n - 1; i > contentStart; i--) {
     if (verdicts[i]) continue;
-    if (articleLike(i)) break;
+    const essay = isOffTopic(topic, features[i]!) && (boilerplateProse(i + 1) || boilerplateProse(i - 1));
+    if (articleLike(i) && !essay) break;
     verdicts[i] = { category: categorise(features[i]!, 'navigation'), reason: 'after the end of the article' };
   }
 
@@ -189,7 +203,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
     if (verdicts[i] || isProse(f) || isOnTopic(topic, f)) continue;
-    const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.wordShare.size > 0;
+    const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };

@@ -13,6 +13,7 @@ import {
   hasEmail,
   hasPhone,
   hasUrl,
+  isBreadcrumbLine,
   isDashCreditLine,
   isTimestampLine,
   isUrlOnlyLine,
@@ -38,6 +39,9 @@ export interface BlockFeatures {
   hasMoney: boolean;
   timestampOnly: boolean;
   dashCredit: boolean;
+  breadcrumb: boolean;
+  /** Starts with "By", "Words by"… followed by a capitalised name. */
+  byline: boolean;
   /** Two to four capitalised words and nothing else: a person's name or a title. */
   nameLike: boolean;
   /** Stemmed content words (no stopwords, three letters or more). */
@@ -46,6 +50,8 @@ export interface BlockFeatures {
   marker: BoilerplateCategory | undefined;
   /** Category whose prefix starts the line ("Source:", "Read more:"). */
   prefix: BoilerplateCategory | undefined;
+  /** Category of a phrase that decides even inside a sentence ("contributed to this report"). */
+  sentence: BoilerplateCategory | undefined;
   /** Categories with a phrase in the line, in lexicon order. */
   phrases: BoilerplateCategory[];
   /** For each category, the share of the line's words that are its weak words. */
@@ -86,11 +92,13 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
 
   let marker: BoilerplateCategory | undefined;
   let prefix: BoilerplateCategory | undefined;
+  let sentence: BoilerplateCategory | undefined;
   const phrases: BoilerplateCategory[] = [];
   const wordShare = new Map<BoilerplateCategory, number>();
   for (const matcher of lexicon.categories) {
     if (!marker && normalised && matcher.markers.has(normalised)) marker = matcher.category;
     if (!prefix && matcher.prefix?.test(lowerText)) prefix = matcher.category;
+    if (!sentence && matcher.sentence?.test(lowerText)) sentence = matcher.category;
     if (matcher.phrase?.test(lowerText)) phrases.push(matcher.category);
     if (wordCount > 0) {
       const hits = lowerWords.filter((w) => matcher.words.has(w)).length;
@@ -127,17 +135,25 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     hasMoney: CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text),
     timestampOnly: wordCount <= 16 && isTimestampLine(text),
     dashCredit: isDashCreditLine(text),
+    breadcrumb: isBreadcrumbLine(text),
+    byline: lexicon.byline.test(text),
     nameLike,
     terms,
     marker,
     prefix,
+    sentence,
     phrases,
     wordShare,
     hasTitle: lowerWords.some((w) => lexicon.titles.has(w)),
   };
 }
 
-/** Prose: a sentence-shaped line with enough function words to be running text. */
+/** Prose: a sentence-shaped line with enough function words to be running text ("He denied wrongdoing." counts). */
 export function isProse(f: BlockFeatures): boolean {
-  return f.terminal && f.wordCount >= 4 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
+  return f.terminal && f.wordCount >= 3 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
+}
+
+/** Reads like a sentence even without its full stop: a headline's standfirst, a long subheading. */
+export function isSentenceLike(f: BlockFeatures): boolean {
+  return f.wordCount >= 8 && f.stopwordRatio >= 0.2 && f.startsLikeSentence;
 }

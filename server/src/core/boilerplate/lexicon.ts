@@ -10,9 +10,11 @@ import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
 export interface CategoryEntries {
   markers?: string[];
   prefixes?: string[];
+  sentences?: string[];
   phrases?: string[];
   words?: string[];
   titles?: string[];
+  namePrefixes?: string[];
 }
 
 /** Extra lexicon entries from settings, by category. */
@@ -22,6 +24,7 @@ export interface CategoryMatcher {
   category: BoilerplateCategory;
   markers: Set<string>;
   prefix: RegExp | undefined;
+  sentence: RegExp | undefined;
   phrase: RegExp | undefined;
   words: Set<string>;
 }
@@ -32,6 +35,8 @@ export interface BoilerplateLexicon {
   stopwords: Set<string>;
   address: Set<string>;
   titles: Set<string>;
+  /** "By", "Words by": a byline when a capitalised name follows. */
+  byline: RegExp;
 }
 
 const BUILT_IN = categoriesData as unknown as Record<string, CategoryEntries>;
@@ -44,17 +49,23 @@ function alternation(entries: string[]): string {
     .join('|');
 }
 
+/** Letters or digits on either side mean the phrase is part of a longer word. */
+function phrasePattern(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 function compileCategory(category: BoilerplateCategory, entries: CategoryEntries[]): CategoryMatcher {
   const all = (key: keyof CategoryEntries) => entries.flatMap((e) => e[key] ?? []);
   const prefixes = alternation(all('prefixes'));
   const phrases = alternation(all('phrases'));
+  const sentences = alternation(all('sentences'));
   return {
     category,
     markers: new Set(all('markers').map(normaliseLine).filter(Boolean)),
     // "Read more: …", "Source: https://…", "Tags: a, b".
     prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`, 'i') : undefined,
-    // Letters or digits on either side mean the phrase is part of a longer word.
-    phrase: phrases ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases})(?![\\p{L}\\p{N}])`, 'iu') : undefined,
+    sentence: sentences ? phrasePattern(sentences) : undefined,
+    phrase: phrases ? phrasePattern(phrases) : undefined,
     words: new Set(all('words').map((w) => w.toLowerCase())),
   };
 }
@@ -70,12 +81,14 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     return compileCategory(id, extra ? [BUILT_IN[id] ?? {}, extra] : [BUILT_IN[id] ?? {}]);
   });
   const titles = [...(BUILT_IN['author-bio']?.titles ?? []), ...(extensions['author-bio']?.titles ?? [])];
+  const namePrefixes = [...(BUILT_IN['author-bio']?.namePrefixes ?? []), ...(extensions['author-bio']?.namePrefixes ?? [])];
   const lexicon: BoilerplateLexicon = {
     categories,
     byCategory: new Map(categories.map((c) => [c.category, c])),
     stopwords: new Set(languageData.stopwords),
     address: new Set(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
+    byline: new RegExp(`^(?:${alternation(namePrefixes)})\\s+(?=\\p{Lu})`, 'iu'),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);

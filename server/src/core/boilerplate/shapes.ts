@@ -72,3 +72,9 @@ export function hasPhone(text: string): boolean {
 export function isDashCreditLine(text: string): boolean {
   return /^[\p{Lu}][\p{L}.&'’ ]{0,40}(?:\([\p{L}.&' ]{1,30}\))?\s*[-–—]+\s*$/u.test(text) || /^\([\p{L}.&' ]{2,30}\)$/u.test(text);
 }
+
+/** A breadcrumb trail or menu row: short items joined by », >, |, / or · and nothing else. */
+export function isBreadcrumbLine(text: string): boolean {
+  const items = text.split(/\s+[»>|/·•]\s+|\s*[»›]\s*/).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
+}

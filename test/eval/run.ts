@@ -1,0 +1,22 @@
+/** `npm run eval`: prints the boilerplate scores on our labelled corpora (and the seeds, when present). */
+import { existsSync } from 'node:fs';
+import { readLabelledFolder, type LabelledFile } from '../support/labels.js';
+import { examplesDir, labelledDir, seedsDir } from '../support/paths.js';
+import { seedLabelledFiles } from '../seeds/seedLabels.js';
+import { scoreBoilerplate, type ClassScore } from './boilerplateScore.js';
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const row = (name: string, s: ClassScore) => `  ${name.padEnd(12)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.support} lines)`;
+
+function report(title: string, files: LabelledFile[]): void {
+  const score = scoreBoilerplate(files);
+  console.log(`${title}: ${files.length} files, ${score.lines} non-empty lines`);
+  console.log(row('boilerplate', score.boilerplate));
+  console.log(row('content', score.content));
+  console.log(`  category right on ${pct(score.categoryAccuracy)}% of correctly flagged lines`);
+  for (const miss of score.misses) console.log(`    miss ${miss.file}:${miss.line} expected ${miss.expected}, got ${miss.got}: ${miss.text}`);
+}
+
+report('Labelled pages (test/fixtures/labelled)', readLabelledFolder(labelledDir));
+report('Examples (examples/)', readLabelledFolder(examplesDir));
+if (existsSync(seedsDir)) report('Seeds (../shared/seeds, issue acceptance lines)', seedLabelledFiles());
