@@ -1,7 +1,7 @@
 /** `npm run eval`: prints the boilerplate scores on our labelled corpora (and the seeds, when present). */
 import { existsSync } from 'node:fs';
 import { readLabelledFolder, type LabelledFile } from '../support/labels.js';
-import { examplesDir, labelledDir, seedsDir } from '../support/paths.js';
+import { examplesDir, heldoutDir, labelledDir, seedsDir } from '../support/paths.js';
 import { seedLabelledFiles } from '../seeds/seedLabels.js';
 import { scoreBoilerplate, type ClassScore } from './boilerplateScore.js';
 
@@ -18,5 +18,6 @@ function report(title: string, files: LabelledFile[]): void {
 }
 
 report('Labelled pages (test/fixtures/labelled)', readLabelledFolder(labelledDir));
+report('Held-out pages (test/fixtures/heldout, never tuned on)', readLabelledFolder(heldoutDir));
 report('Examples (examples/)', readLabelledFolder(examplesDir));
 if (existsSync(seedsDir)) report('Seeds (../shared/seeds, issue acceptance lines)', seedLabelledFiles());

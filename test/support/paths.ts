@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const examplesDir = path.join(repoRoot, 'examples');
 export const labelledDir = path.join(repoRoot, 'test', 'fixtures', 'labelled');
+export const heldoutDir = path.join(repoRoot, 'test', 'fixtures', 'heldout');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 export const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
 export const serverBundle = path.join(repoRoot, 'dist', 'server.cjs');
