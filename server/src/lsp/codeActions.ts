@@ -1,0 +1,63 @@
+/**
+ * Quick fixes for boilerplate: remove one block, or all of them. Edits are computed for the
+ * document version the server holds and sent as versioned TextDocumentEdits, so a client
+ * refuses them if the text changed in between.
+ */
+import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/annotate.js';
+import type { Annotation } from '../core/annotation.js';
+import { removalsForLines } from '../core/clean.js';
+import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.corroborate`;
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function removalEdits(analysis: Analysis, lines: number[]): TextEdit[] {
+  return removalsForLines(analysis.article, lines).map((r) => ({ range: analysis.article.rangeOf(r.start, r.end), newText: '' }));
+}
+
+function workspaceEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  if (versioned) return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
+  return { changes: { [document.uri]: edits } };
+}
+
+function wants(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
+}
+
+export function boilerplateCodeActions(document: TextDocument, analysis: Analysis, params: CodeActionParams, versionedEdits: boolean): CodeAction[] {
+  const boilerplate = analysis.annotations.filter((a) => a.kind === 'boilerplate');
+  if (boilerplate.length === 0) return [];
+  const actions: CodeAction[] = [];
+  const diagnosticFor = (annotation: Annotation): Diagnostic[] =>
+    params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === annotation.code && d.range.start.line === annotation.range.start.line);
+
+  const here = boilerplate.filter((a) => overlaps(a.range, params.range));
+  if (wants(params, CodeActionKind.QuickFix)) {
+    for (const annotation of here) {
+      actions.push({
+        title: `Remove this boilerplate block (${String(annotation.data['label'] ?? annotation.data['category'])})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: diagnosticFor(annotation),
+        isPreferred: true,
+        edit: workspaceEdit(document, removalEdits(analysis, [annotation.range.start.line]), versionedEdits),
+      });
+    }
+  }
+  const allLines = boilerplate.map((a) => a.range.start.line);
+  const removeAll = (kind: string): CodeAction => ({
+    title: `Remove all boilerplate in this file (${allLines.length} block${allLines.length === 1 ? '' : 's'})`,
+    kind,
+    diagnostics: here.flatMap(diagnosticFor),
+    edit: workspaceEdit(document, removalEdits(analysis, allLines), versionedEdits),
+  });
+  if (here.length > 0 && wants(params, CodeActionKind.QuickFix)) actions.push(removeAll(CodeActionKind.QuickFix));
+  if (params.context.only && wants(params, FIX_ALL_KIND)) actions.push(removeAll(FIX_ALL_KIND));
+  return actions;
+}

@@ -1,0 +1,98 @@
+/**
+ * The language server: wires documents, settings, analyses, code actions and commands to a
+ * connection. Knows LSP, not NLP: every finding comes from core through Analyses.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyses } from './analyses.js';
+import { boilerplateCodeActions, FIX_ALL_KIND } from './codeActions.js';
+import { cleanCopy } from './commands.js';
+import { COMMAND_CLEAN_COPY, SERVER_COMMANDS } from './protocol.js';
+import { SettingsStore } from './settings.js';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let hasConfiguration = false;
+  let hasDynamicConfiguration = false;
+  let hasVersionedEdits = false;
+  let hasWorkspaceFolderEvents = false;
+  const settings = new SettingsStore(connection, () => hasConfiguration);
+  const analyses = new Analyses(connection, (uri) => documents.get(uri), settings);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    hasConfiguration = capabilities.workspace?.configuration === true;
+    hasDynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    hasVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    hasWorkspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    analyses.setWorkspaceFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'corroborate-ls', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasDynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' });
+    if (hasWorkspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async () => {
+        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+        analyses.setWorkspaceFolders(folders.map((f) => f.uri));
+        analyses.scheduleAll(documents.keys());
+      });
+    }
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.invalidate();
+    analyses.scheduleAll(documents.keys());
+  });
+
+  documents.onDidChangeContent(({ document }) => void analyses.schedule(document.uri));
+  documents.onDidClose(({ document }) => {
+    settings.forget(document.uri);
+    analyses.forget(document.uri);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const result = await analyses.current(document);
+    if (!result.analysis || result.reason) return [];
+    return boilerplateCodeActions(document, result.analysis, params, hasVersionedEdits);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === COMMAND_CLEAN_COPY) {
+      const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';
+      const documentSettings = await settings.forDocument(uri);
+      const result = await cleanCopy(params.arguments, {
+        getDocument: (u) => documents.get(u),
+        analysisOptions: { lexicon: documentSettings.lexicons.boilerplate },
+      });
+      void connection.window.showInformationMessage(`Corroborate wrote a clean copy without ${result.removedBlocks} boilerplate block${result.removedBlocks === 1 ? '' : 's'}.`);
+      return result;
+    }
+    throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command: ${params.command}`);
+  });
+
+  connection.onShutdown(() => analyses.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

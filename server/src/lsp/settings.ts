@@ -1,0 +1,90 @@
+/**
+ * The user's settings under `corroborate.*`, read through workspace/configuration per
+ * document, cached until the client says they changed.
+ */
+import type { Connection } from 'vscode-languageserver';
+import type { SeveritySetting } from '../core/rules.js';
+import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
+
+export interface Settings {
+  include: string[];
+  exclude: string[];
+  rules: Record<string, SeveritySetting>;
+  lexicons: { boilerplate: LexiconExtensions };
+  maxFileSize: number;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: ['**/*.txt'],
+  exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/*.clean.txt'],
+  rules: {},
+  lexicons: { boilerplate: {} },
+  maxFileSize: 2 * 1024 * 1024,
+  debounceMs: 300,
+};
+
+const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+function stringArray(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
+}
+
+/** Settings arrive from any client as untyped JSON: keep what is well-formed, default the rest. */
+export function normaliseSettings(raw: unknown): Settings {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (value['rules'] && typeof value['rules'] === 'object') {
+    for (const [code, severity] of Object.entries(value['rules'] as Record<string, unknown>)) {
+      if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
+    }
+  }
+  const lexicons = value['lexicons'] as { boilerplate?: unknown } | undefined;
+  const boilerplate = lexicons?.boilerplate && typeof lexicons.boilerplate === 'object' ? (lexicons.boilerplate as LexiconExtensions) : {};
+  const number = (key: string, fallback: number) => {
+    const v = value[key];
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
+  };
+  return {
+    include: stringArray(value['include'], DEFAULT_SETTINGS.include),
+    exclude: stringArray(value['exclude'], DEFAULT_SETTINGS.exclude),
+    rules,
+    lexicons: { boilerplate },
+    maxFileSize: number('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
+    debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),
+  };
+}
+
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly clientHasConfiguration: () => boolean,
+  ) {}
+
+  /** Bumped on every change, so cached results computed under old settings can be told apart. */
+  get version(): number {
+    return this.generation;
+  }
+
+  forDocument(uri: string): Promise<Settings> {
+    if (!this.clientHasConfiguration()) return Promise.resolve(DEFAULT_SETTINGS);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'corroborate' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+    this.generation++;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Protocol tests: the built server (dist/server.cjs) over stdio, spoken to as an editor would.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspTestClient } from '../support/lspClient.js';
+import { examplesDir } from '../support/paths.js';
+
+const HINT = 4;
+const UNNECESSARY = 1;
+
+function uriOf(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 1, text), edits);
+}
+
+describe('language server over stdio', function () {
+  let client: LspTestClient;
+  let workspace: string;
+  const ledger = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8');
+
+  beforeEach(async function () {
+    workspace = mkdtempSync(path.join(tmpdir(), 'corroborate-lsp-'));
+    client = new LspTestClient();
+    await client.initialize(uriOf(workspace));
+  });
+
+  afterEach(async function () {
+    await client.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('announces its capabilities', async function () {
+    const other = new LspTestClient();
+    const result = await other.initialize(null);
+    assert.deepEqual(result.capabilities, {
+      textDocumentSync: 2,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corroborate'] },
+      executeCommandProvider: { commands: ['corroborate.cleanCopy'] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    });
+    assert.equal(result.serverInfo?.name, 'corroborate-ls');
+    assert.equal(await other.stop(), 0);
+  });
+
+  it('publishes boilerplate as faded hints on open, for the opened version', async function () {
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    const diagnostics = await client.openAndWait(uri, ledger, 7);
+    assert.equal(client.diagnostics.get(uri)?.version, 7);
+    assert.deepEqual(
+      diagnostics.map((d) => d.range.start.line + 1),
+      [17, 19, 21, 23, 25],
+    );
+    for (const d of diagnostics) {
+      assert.equal(d.severity, HINT);
+      assert.deepEqual(d.tags, [UNNECESSARY]);
+      assert.equal(d.source, 'corroborate');
+      assert.match(String(d.code), /^boilerplate\//);
+    }
+    const comments = diagnostics.find((d) => d.range.start.line === 18)!;
+    assert.equal(comments.code, 'boilerplate/comments');
+    assert.equal(comments.message, 'Not part of the article: comment section or comment policy.');
+    assert.deepEqual(comments.range, { start: { line: 18, character: 0 }, end: { line: 18, character: 'Comments'.length } });
+  });
+
+  it('publishes nothing for files that are not articles, and says why', async function () {
+    const uri = uriOf(path.join(workspace, 'LICENSE.txt'));
+    const status = client.waitForNotification('corroborate/status', (p) => (p as { uri: string }).uri === uri);
+    const diagnostics = await client.openAndWait(uri, 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.\n');
+    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(await status, { uri, version: 1, state: 'skipped', reason: '"LICENSE.txt" is a kind of file that is not a news article' });
+  });
+
+  it('skips documents outside corroborate.include', async function () {
+    const uri = uriOf(path.join(workspace, 'notes.md'));
+    assert.deepEqual(await client.openAndWait(uri, ledger), []);
+  });
+
+  it('answers a burst of edits with diagnostics for the final version only', async function () {
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    await client.openAndWait(uri, ledger, 1);
+    const seen: number[] = [];
+    client.diagnosticListeners.push((p) => {
+      if (p.uri === uri && p.version !== undefined) seen.push(p.version);
+    });
+    const final = client.waitForDiagnostics(uri, (p) => p.version === 20);
+    for (let version = 2; version <= 20; version++) {
+      await client.change(uri, version, ledger.replace('Comments', version === 20 ? 'Article text goes on.' : `Comments ${version}`));
+    }
+    const last = await final;
+    assert.deepEqual(seen, [20], 'no diagnostics for intermediate versions');
+    assert.ok(!last.diagnostics.some((d) => d.range.start.line === 18), 'the edited line is no longer a comments marker');
+  });
+
+  it('offers exact, versioned edits to remove one block or all boilerplate', async function () {
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    const diagnostics = await client.openAndWait(uri, ledger, 3);
+    const target: Diagnostic = diagnostics.find((d) => d.range.start.line === 16)!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Remove this boilerplate block (subscription, newsletter or cookie notice)', 'Remove all boilerplate in this file (5 blocks)'],
+    );
+    const [one, all] = actions.map((a) => a.edit!.documentChanges![0] as TextDocumentEdit);
+    assert.deepEqual(one!.textDocument, { uri, version: 3 });
+    const withoutOne = applyEdits(ledger, one!.edits);
+    assert.ok(!withoutOne.includes('Sign up for the Ledger Morning Briefing'));
+    assert.equal(withoutOne.split('\n').length, ledger.split('\n').length - 2, 'the line and one blank separator go');
+    const cleaned = applyEdits(ledger, all!.edits);
+    assert.ok(cleaned.trimEnd().endsWith('Talks are scheduled to resume on Thursday.'));
+    assert.ok(cleaned.includes('Brennick dockworkers walk out over automation plans'), 'the headline stays');
+  });
+
+  it('offers remove-all as source.fixAll.corroborate when asked for that kind only', async function () {
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    await client.openAndWait(uri, ledger);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.corroborate']);
+  });
+
+  it('writes a clean copy beside the article and leaves the original alone', async function () {
+    const file = path.join(workspace, 'ledger.txt');
+    copyFileSync(path.join(examplesDir, 'harbour-ledger.txt'), file);
+    const uri = uriOf(file);
+    await client.openAndWait(uri, ledger, 4);
+    const told = client.waitForNotification('window/showMessage');
+    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.cleanCopy', arguments: [uri, 4] })) as { uri: string; removedBlocks: number };
+    const cleanFile = path.join(workspace, 'ledger.clean.txt');
+    assert.deepEqual(result, { uri: uriOf(cleanFile), removedBlocks: 5 });
+    assert.equal(readFileSync(file, 'utf8'), ledger, 'original untouched');
+    const clean = readFileSync(cleanFile, 'utf8');
+    assert.ok(!clean.includes('Comments'));
+    assert.ok(clean.endsWith('Talks are scheduled to resume on Thursday.\n'));
+    assert.match((await told as { message: string }).message, /without 5 boilerplate blocks/);
+  });
+
+  it('refuses a clean copy for a stale version and an unknown command', async function () {
+    const file = path.join(workspace, 'ledger.txt');
+    writeFileSync(file, ledger);
+    const uri = uriOf(file);
+    await client.openAndWait(uri, ledger, 2);
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.cleanCopy', arguments: [uri, 1] }), /changed/);
+    assert.ok(!existsSync(path.join(workspace, 'ledger.clean.txt')));
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.nope', arguments: [] }), /Unknown command/);
+  });
+
+  it('applies per-rule severity settings when the configuration changes', async function () {
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    await client.openAndWait(uri, ledger, 1);
+    client.settings = { rules: { 'boilerplate/comments': 'off', 'boilerplate/subscription': 'warning' } };
+    const republished = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const [only] = (await republished).diagnostics;
+    assert.equal(only!.code, 'boilerplate/subscription');
+    assert.equal(only!.severity, 2);
+  });
+
+  it('clears diagnostics when a document closes, and exits cleanly', async function () {
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    await client.openAndWait(uri, ledger);
+    const cleared = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    await client.close(uri);
+    await cleared;
+    assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    }), []);
+  });
+});

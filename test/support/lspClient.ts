@@ -1,0 +1,148 @@
+/**
+ * A minimal LSP client for protocol tests: starts the built server over stdio, answers its
+ * requests (configuration, registrations) and collects what it publishes. Waits are on
+ * messages, never on fixed sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import protocol from 'vscode-languageserver-protocol/node.js';
+import type {
+  ClientCapabilities,
+  Diagnostic,
+  InitializeResult,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
+import { serverBundle } from './paths.js';
+
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
+
+export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+  },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, tagSupport: { valueSet: [1, 2] } },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+  },
+};
+
+interface Waiter<T> {
+  match: (value: T) => boolean;
+  resolve: (value: T) => void;
+}
+
+export class LspTestClient {
+  readonly process: ChildProcess;
+  readonly connection: ProtocolConnection;
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly notifications: { method: string; params: unknown }[] = [];
+  /** Extra observers of every publishDiagnostics (JSON-RPC allows one handler per method). */
+  readonly diagnosticListeners: ((p: PublishDiagnosticsParams) => void)[] = [];
+  stderr = '';
+  settings: Record<string, unknown> = {};
+  private diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private notificationWaiters: Waiter<{ method: string; params: unknown }>[] = [];
+
+  constructor() {
+    this.process = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    // Recorded like the notification, so tests wait for either the same way.
+    this.connection.onRequest('window/showMessageRequest', (params: unknown) => {
+      this.record({ method: 'window/showMessage', params });
+      return null;
+    });
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.diagnostics.set(params.uri, params);
+      for (const listener of this.diagnosticListeners) listener(params);
+      this.diagnosticWaiters = this.diagnosticWaiters.filter((w) => (w.match(params) ? (w.resolve(params), false) : true));
+    });
+    this.connection.onUnhandledNotification((message) => this.record({ method: message.method, params: message.params }));
+    this.connection.listen();
+  }
+
+  private record(entry: { method: string; params: unknown }): void {
+    this.notifications.push(entry);
+    this.notificationWaiters = this.notificationWaiters.filter((w) => (w.match(entry) ? (w.resolve(entry), false) : true));
+  }
+
+  /** The texts of window/showMessage notifications so far. */
+  get messages(): string[] {
+    return this.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
+  }
+
+  async initialize(rootUri: string | null, capabilities: ClientCapabilities = CLIENT_CAPABILITIES): Promise<InitializeResult> {
+    const result = (await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
+      capabilities,
+    })) as InitializeResult;
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Resolves with the next diagnostics for `uri` that satisfy `match` (or the latest, if it already does). */
+  waitForDiagnostics(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      this.diagnosticWaiters.push({
+        match: (p) => p.uri === uri && match(p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  waitForNotification(method: string, match: (params: unknown) => boolean = () => true, timeoutMs = 10000): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
+      this.notificationWaiters.push({
+        match: (n) => n.method === method && match(n.params),
+        resolve: (n) => {
+          clearTimeout(timer);
+          resolve(n.params);
+        },
+      });
+    });
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  }
+
+  /** Opens a document and waits for its first diagnostics. */
+  async openAndWait(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
+    const published = this.waitForDiagnostics(uri, (p) => p.version === version);
+    await this.open(uri, text, version);
+    return (await published).diagnostics;
+  }
+
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Shuts the server down the polite way and resolves with its exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    if (this.process.exitCode === null) {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    }
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
