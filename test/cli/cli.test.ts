@@ -1,0 +1,107 @@
+/** CLI tests: the built `corroborate` bundle run as a user would run it. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { cliBundle, examplesDir, fixturesDir, repoRoot } from '../support/paths.js';
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, [cliBundle, ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('corroborate CLI', function () {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cli-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('checks a folder and prints path:line:col severity message [rule]', function () {
+    const { code, stdout } = cli(['check', 'examples']);
+    assert.equal(code, 0, 'hints do not fail the run by default');
+    const lines = stdout.trim().split('\n');
+    assert.ok(lines.includes('examples/harbour-ledger.txt:19:1 hint Not part of the article: comment section or comment policy. [boilerplate/comments]'));
+    assert.equal(lines.at(-1), '35 findings in 5 files (0 errors, 0 warnings, 0 information, 35 hints)');
+    for (const line of lines.slice(0, -1)) assert.match(line, /^examples\/[\w-]+\.txt:\d+:\d+ hint .+ \[boilerplate\/[\w-]+\]$/);
+  });
+
+  it('prints the annotations as JSON in the DESIGN.md shape', function () {
+    const { code, stdout } = cli(['check', 'examples/meridian-wire.txt', '--format', 'json']);
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(json), ['files']);
+    assert.equal(json.files[0].path, 'examples/meridian-wire.txt');
+    assert.deepEqual(json.files[0].annotations[2], {
+      kind: 'boilerplate',
+      code: 'boilerplate/copyright',
+      range: { start: { line: 8, character: 0 }, end: { line: 8, character: '© 2025 Meridian News Agency. All rights reserved.'.length } },
+      message: 'Not part of the article: copyright or rights notice.',
+      data: { category: 'copyright', label: 'copyright or rights notice', reason: 'a rights notice', line: 8 },
+    });
+  });
+
+  it('joins paths to the folder given', function () {
+    const { stdout } = cli(['check', path.join(repoRoot, 'examples'), '--format', 'json']);
+    const paths = JSON.parse(stdout).files.map((f: { path: string }) => f.path);
+    assert.deepEqual(paths, ['coastline-daily.txt', 'harbour-ledger.txt', 'meridian-wire.txt', 'northern-gazette.txt', 'valmora-post.txt'].map((f) => path.join(repoRoot, 'examples', f)));
+  });
+
+  it('exits 1 when findings reach --fail-on', function () {
+    assert.equal(cli(['check', 'examples', '--fail-on', 'hint']).code, 1);
+    assert.equal(cli(['check', 'examples', '--fail-on', 'info']).code, 0);
+  });
+
+  it('exits 2 on usage errors', function () {
+    for (const args of [[], ['check'], ['frobnicate'], ['check', 'examples', '--format', 'xml'], ['check', 'examples', '--fail-on', 'loud'], ['check', 'examples', '--bogus']]) {
+      const { code, stderr } = cli(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /Usage:/);
+    }
+  });
+
+  it('reports unreadable, binary, oversized and non-article files on stderr and goes on', function () {
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), path.join(dir, 'good.txt'));
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    writeFileSync(path.join(dir, 'huge.txt'), 'word '.repeat(3000));
+    copyFileSync(path.join(fixturesDir, 'not-articles', 'requirements.txt'), path.join(dir, 'requirements.txt'));
+    const { code, stdout, stderr } = cli(['check', dir, path.join(dir, 'missing.txt'), '--max-file-size', '10000']);
+    assert.equal(code, 0);
+    assert.match(stderr, /missing\.txt: skipped: no such file or folder/);
+    assert.match(stderr, /binary\.txt: skipped: it is a binary file \(it contains NUL bytes\)/);
+    assert.match(stderr, /huge\.txt: skipped: it is 15 KB, larger than the limit of 10 KB \(maxFileSize\)/);
+    assert.match(stderr, /requirements\.txt: skipped: "requirements\.txt" is a kind of file that is not a news article/);
+    assert.match(stdout, /good\.txt:9:1 hint/);
+  });
+
+  it('prints a clean copy, or writes it with -o, never over the original', function () {
+    const printed = cli(['clean', 'examples/meridian-wire.txt']);
+    assert.equal(printed.code, 0);
+    assert.ok(!printed.stdout.includes('©'));
+    assert.ok(printed.stdout.includes('The port handled 6.1 million containers last year'));
+    const out = path.join(dir, 'clean.txt');
+    assert.equal(cli(['clean', 'examples/meridian-wire.txt', '-o', out]).code, 0);
+    assert.equal(readFileSync(out, 'utf8'), printed.stdout);
+    const original = path.join(dir, 'original.txt');
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), original);
+    const refused = cli(['clean', original, '-o', original]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /refusing to overwrite the original/);
+    assert.equal(readFileSync(original, 'utf8'), readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8'));
+  });
+
+  it('walks folders for .txt files, skipping clean copies and dependency folders', function () {
+    mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
+    mkdirSync(path.join(dir, 'sub'));
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), path.join(dir, 'sub', 'a.txt'));
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), path.join(dir, 'sub', 'a.clean.txt'));
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), path.join(dir, 'node_modules', 'pkg', 'b.txt'));
+    writeFileSync(path.join(dir, 'notes.md'), '# not a txt');
+    const files = JSON.parse(cli(['check', dir, '--format', 'json']).stdout).files.map((f: { path: string }) => path.relative(dir, f.path));
+    assert.deepEqual(files, [path.join('sub', 'a.txt')]);
+  });
+
+  it('answers --version and --help', function () {
+    assert.equal(cli(['--version']).stdout.trim(), '0.1.0');
+    assert.match(cli(['--help']).stdout, /corroborate check <files\|folders\.\.\.>/);
+  });
+});

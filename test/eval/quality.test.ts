@@ -1,0 +1,22 @@
+/**
+ * A guard on classifier quality: the labelled corpora must keep line F1 at the levels we have
+ * measured, so a change that helps one page and hurts others shows up here.
+ */
+import assert from 'node:assert/strict';
+import { readLabelledFolder } from '../support/labels.js';
+import { examplesDir, heldoutDir, labelledDir } from '../support/paths.js';
+import { scoreBoilerplate } from './boilerplateScore.js';
+
+describe('boilerplate quality on our labelled pages', function () {
+  it('keeps line F1 at or above 0.95 for both classes on the labelled pages and examples', function () {
+    const score = scoreBoilerplate([...readLabelledFolder(labelledDir), ...readLabelledFolder(examplesDir)]);
+    assert.ok(score.boilerplate.f1 >= 0.95, `boilerplate F1 ${score.boilerplate.f1}`);
+    assert.ok(score.content.f1 >= 0.95, `content F1 ${score.content.f1}`);
+  });
+
+  it('keeps line F1 at or above 0.90 for both classes on the held-out pages', function () {
+    const score = scoreBoilerplate(readLabelledFolder(heldoutDir));
+    assert.ok(score.boilerplate.f1 >= 0.9, `boilerplate F1 ${score.boilerplate.f1}`);
+    assert.ok(score.content.f1 >= 0.9, `content F1 ${score.content.f1}`);
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/annotate.js';
+import { checkArticle } from '../../server/src/core/gate/articleGate.js';
+import { examplesDir, fixturesDir } from '../support/paths.js';
+
+const notArticles = path.join(fixturesDir, 'not-articles');
+const read = (name: string) => readFileSync(path.join(notArticles, name), 'utf8');
+
+describe('which files are articles', function () {
+  const expected: [string, RegExp][] = [
+    ['requirements.txt', /not a news article/],
+    ['LICENSE.txt', /not a news article/],
+    ['CMakeLists.txt', /not a news article/],
+    ['server-log.txt', /log file/],
+    ['prices.txt', /table/],
+  ];
+  for (const [name, reason] of expected) {
+    it(`skips ${name} with a reason, and annotates nothing`, function () {
+      const result = checkArticle(read(name), name);
+      assert.equal(result.article, false);
+      assert.match((result as { reason: string }).reason, reason);
+      assert.deepEqual(analyze(read(name), { fileName: name }).annotations, []);
+    });
+  }
+
+  it('recognises a licence and a package list by their content alone', function () {
+    assert.match((checkArticle(read('terms.txt'), 'terms.txt') as { reason: string }).reason, /licence/);
+    assert.match((checkArticle(read('requirements.txt'), 'deps.txt') as { reason: string }).reason, /packages/);
+    assert.match((checkArticle(read('CMakeLists.txt'), 'build.txt') as { reason: string }).reason, /code/);
+  });
+
+  it('skips empty and whitespace-only files', function () {
+    assert.deepEqual(checkArticle('', 'a.txt'), { article: false, reason: 'the file is empty' });
+    assert.deepEqual(checkArticle(' \n\n\t', 'a.txt'), { article: false, reason: 'the file is empty' });
+  });
+
+  it('accepts every example article', function () {
+    for (const name of readdirSync(examplesDir).filter((f) => f.endsWith('.txt'))) {
+      assert.deepEqual(checkArticle(readFileSync(path.join(examplesDir, name), 'utf8'), name), { article: true }, name);
+    }
+  });
+});

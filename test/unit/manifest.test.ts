@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { BOILERPLATE_CATEGORIES } from '../../server/src/core/boilerplate/categories.js';
+import { RULES } from '../../server/src/core/rules.js';
+import { SERVER_COMMANDS } from '../../server/src/lsp/protocol.js';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings.js';
+import { repoRoot } from '../support/paths.js';
+
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const properties = manifest.contributes.configuration.properties;
+const lexicons = JSON.parse(readFileSync(path.join(repoRoot, 'server/src/core/boilerplate/lexicons/categories.json'), 'utf8'));
+
+describe('extension manifest', function () {
+  it('lists every rule of the registry in corroborate.rules, and no other', function () {
+    assert.deepEqual(Object.keys(properties['corroborate.rules'].properties).sort(), RULES.map((r) => r.code).sort());
+  });
+
+  it('has a lexicon for every boilerplate category, and settings for each', function () {
+    const ids = BOILERPLATE_CATEGORIES.map((c) => c.id).sort();
+    assert.deepEqual(Object.keys(lexicons).filter((k) => !k.startsWith('$')).sort(), ids);
+    assert.deepEqual(Object.keys(properties['corroborate.lexicons'].properties.boilerplate.properties).sort(), ids);
+  });
+
+  it('contributes every server command to the palette under the Corroborate category', function () {
+    const commands = manifest.contributes.commands.map((c: { command: string; category: string }) => {
+      assert.equal(c.category, 'Corroborate');
+      return c.command;
+    });
+    for (const command of SERVER_COMMANDS) assert.ok(commands.includes(command), command);
+  });
+
+  it('uses the server defaults as setting defaults', function () {
+    assert.deepEqual(properties['corroborate.include'].default, DEFAULT_SETTINGS.include);
+    assert.deepEqual(properties['corroborate.exclude'].default, DEFAULT_SETTINGS.exclude);
+    assert.equal(properties['corroborate.maxFileSize'].default, DEFAULT_SETTINGS.maxFileSize);
+    assert.equal(properties['corroborate.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
+  });
+
+  it('points main and bin at the bundles', function () {
+    assert.equal(manifest.main, './dist/extension.cjs');
+    assert.deepEqual(manifest.bin, { corroborate: 'dist/cli.cjs', 'corroborate-ls': 'dist/server.cjs' });
+  });
+});
