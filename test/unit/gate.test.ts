@@ -31,6 +31,13 @@ describe('which files are articles', function () {
     assert.match((checkArticle(read('CMakeLists.txt'), 'build.txt') as { reason: string }).reason, /code/);
   });
 
+  it('skips a file with a megabyte-long line without parsing it', function () {
+    const line = 'The council met and agreed to spend more on flood defences. '.repeat(20000);
+    const analysis = analyze(line, { fileName: 'dump.txt' });
+    assert.match(analysis.skipped ?? '', /^it has a line of 1,200,000 characters/);
+    assert.equal(analysis.article, undefined);
+  });
+
   it('skips empty and whitespace-only files', function () {
     assert.deepEqual(checkArticle('', 'a.txt'), { article: false, reason: 'the file is empty' });
     assert.deepEqual(checkArticle(' \n\n\t', 'a.txt'), { article: false, reason: 'the file is empty' });

@@ -14,7 +14,9 @@ export interface AnalyzeOptions extends BoilerplateOptions {
 }
 
 export interface Analysis {
-  article: Article;
+  text: string;
+  /** The parsed article; absent when the text was not analysed. */
+  article?: Article;
   annotations: Annotation[];
   /** Set when the text was not analysed, with the reason. */
   skipped?: string;
@@ -22,9 +24,10 @@ export interface Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const gate = checkArticle(text, options.fileName);
+  // Not parsed when skipped: a large table or log saved as .txt costs nothing more.
+  if (!gate.article) return { text, annotations: [], skipped: gate.reason };
   const article = parseArticle(text);
-  if (!gate.article) return { article, annotations: [], skipped: gate.reason };
-  return { article, annotations: boilerplatePass(article, options) };
+  return { text, article, annotations: boilerplatePass(article, options) };
 }
 
 /** Lines (0-based) that the annotations mark as boilerplate. */
@@ -34,12 +37,13 @@ export function boilerplateLines(annotations: readonly Annotation[]): number[] {
 
 /** The article without its boilerplate lines; the text itself when nothing is boilerplate. */
 export function cleanText(analysis: Analysis): string {
+  const { article, text } = analysis;
   const lines = boilerplateLines(analysis.annotations);
-  if (lines.length === 0) return analysis.article.text;
-  const cleaned = applyRemovals(analysis.article.text, removalsForLines(analysis.article, lines));
+  if (!article || lines.length === 0) return text;
+  const cleaned = applyRemovals(text, removalsForLines(article, lines));
   // Removing the tail leaves blank lines behind; end the text as the original did.
-  const eol = /\r\n|\r|\n/.exec(analysis.article.text)?.[0] ?? '\n';
-  const endedWithBreak = /[\r\n]$/.test(analysis.article.text);
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const endedWithBreak = /[\r\n]$/.test(text);
   const trimmed = cleaned.replace(/(?:\r\n|\r|\n|[ \t])+$/, '');
   return endedWithBreak && trimmed ? trimmed + eol : trimmed;
 }

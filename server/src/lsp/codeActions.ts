@@ -7,6 +7,7 @@ import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParam
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
+import type { Article } from '../core/article.js';
 import { removalsForLines } from '../core/clean.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 
@@ -17,8 +18,8 @@ function overlaps(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-function removalEdits(analysis: Analysis, lines: number[]): TextEdit[] {
-  return removalsForLines(analysis.article, lines).map((r) => ({ range: analysis.article.rangeOf(r.start, r.end), newText: '' }));
+function removalEdits(article: Article, lines: number[]): TextEdit[] {
+  return removalsForLines(article, lines).map((r) => ({ range: article.rangeOf(r.start, r.end), newText: '' }));
 }
 
 function workspaceEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
@@ -32,8 +33,9 @@ function wants(params: CodeActionParams, kind: string): boolean {
 }
 
 export function boilerplateCodeActions(document: TextDocument, analysis: Analysis, params: CodeActionParams, versionedEdits: boolean): CodeAction[] {
+  const { article } = analysis;
   const boilerplate = analysis.annotations.filter((a) => a.kind === 'boilerplate');
-  if (boilerplate.length === 0) return [];
+  if (!article || boilerplate.length === 0) return [];
   const actions: CodeAction[] = [];
   const diagnosticFor = (annotation: Annotation): Diagnostic[] =>
     params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === annotation.code && d.range.start.line === annotation.range.start.line);
@@ -46,7 +48,7 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
         kind: CodeActionKind.QuickFix,
         diagnostics: diagnosticFor(annotation),
         isPreferred: true,
-        edit: workspaceEdit(document, removalEdits(analysis, [annotation.range.start.line]), versionedEdits),
+        edit: workspaceEdit(document, removalEdits(article, [annotation.range.start.line]), versionedEdits),
       });
     }
   }
@@ -55,7 +57,7 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
     title: `Remove all boilerplate in this file (${allLines.length} block${allLines.length === 1 ? '' : 's'})`,
     kind,
     diagnostics: here.flatMap(diagnosticFor),
-    edit: workspaceEdit(document, removalEdits(analysis, allLines), versionedEdits),
+    edit: workspaceEdit(document, removalEdits(article, allLines), versionedEdits),
   });
   if (here.length > 0 && wants(params, CodeActionKind.QuickFix)) actions.push(removeAll(CodeActionKind.QuickFix));
   if (params.context.only && wants(params, FIX_ALL_KIND)) actions.push(removeAll(FIX_ALL_KIND));

@@ -49,9 +49,13 @@ function alternation(entries: string[]): string {
     .join('|');
 }
 
-/** Letters or digits on either side mean the phrase is part of a longer word. */
+/**
+ * Letters or digits on either side mean the phrase is part of a longer word. Matched against
+ * text already lower-cased with quotes folded, so no case-insensitive flag (it is slow with
+ * Unicode classes).
+ */
 function phrasePattern(alternatives: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 function compileCategory(category: BoilerplateCategory, entries: CategoryEntries[]): CategoryMatcher {
@@ -63,7 +67,7 @@ function compileCategory(category: BoilerplateCategory, entries: CategoryEntries
     category,
     markers: new Set(all('markers').map(normaliseLine).filter(Boolean)),
     // "Read more: …", "Source: https://…", "Tags: a, b".
-    prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`, 'i') : undefined,
+    prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`) : undefined,
     sentence: sentences ? phrasePattern(sentences) : undefined,
     phrase: phrases ? phrasePattern(phrases) : undefined,
     words: new Set(all('words').map((w) => w.toLowerCase())),

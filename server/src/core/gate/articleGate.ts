@@ -21,6 +21,19 @@ const CODE_LINE = /[{};]\s*$|^\s*(?:#include|import |from \S+ import|def |class 
 const REQUIREMENT_LINE = /^\s*[A-Za-z0-9_.\-[\]]+\s*(?:[=<>!~]=|[<>]|@|$)/;
 const SENTENCE = /\p{L}[^.!?]*\s\p{L}[^.!?]*[.!?]["'”’)]?(?:\s|$)/u;
 
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10 || code === 13) {
+      longest = Math.max(longest, i - start);
+      start = i + 1;
+    }
+  }
+  return longest;
+}
+
 function proseLineShare(lines: string[]): { proseChars: number; totalChars: number; proseLines: number } {
   let proseChars = 0;
   let totalChars = 0;
@@ -49,8 +62,15 @@ function looksTabular(lines: string[]): boolean {
   return false;
 }
 
+/** No article paragraph is this long; such a line is minified data or a dump, and would only stall the parser. */
+export const MAX_LINE_LENGTH = 100_000;
+
 export function checkArticle(text: string, baseName?: string): GateResult {
   if (baseName && isNonArticleName(baseName)) return { article: false, reason: `"${baseName}" is a kind of file that is not a news article` };
+  const longest = longestLine(text);
+  if (longest > MAX_LINE_LENGTH) {
+    return { article: false, reason: `it has a line of ${longest.toLocaleString('en')} characters; article paragraphs are far shorter (limit ${MAX_LINE_LENGTH.toLocaleString('en')})` };
+  }
   const lines = splitLines(text)
     .map((l) => l.text.replace(/^\uFEFF/, '').trim())
     .filter(Boolean);
