@@ -6,7 +6,8 @@
 set -euo pipefail
 
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.100.3}"   # the last line that runs on Node 20
-CACHE="${CORROBORATE_E2E_CACHE:-$(cd "$(dirname "$0")" && pwd)/.cache}"
+# Outside the clone, so that fresh clones (CI) on the same machine reuse a finished install.
+CACHE="${CORROBORATE_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/corroborate-e2e}"
 ROOT="$CACHE/code-server-$CODE_SERVER_VERSION"
 ENTRY="$ROOT/node_modules/code-server/out/node/entry.js"
 

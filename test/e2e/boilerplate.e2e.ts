@@ -1,0 +1,76 @@
+/**
+ * End to end in a real VS Code (code-server in headless Chromium): the installed .vsix fades
+ * an article's boilerplate, offers to remove it, and writes a clean copy from the palette.
+ * Opens the seeds when ../shared/seeds exists, else our examples.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { examplesDir, seedsDir } from '../support/paths.js';
+import { ensureCodeServer, VsCodeSession, vsixPath } from './codeServer.js';
+
+// CORROBORATE_E2E_CORPUS=examples forces our own corpus (for the README's screenshots: seed text stays in ../shared).
+const useSeeds = existsSync(seedsDir) && process.env['CORROBORATE_E2E_CORPUS'] !== 'examples';
+const corpus = useSeeds ? 'seeds' : 'examples';
+const source = useSeeds ? seedsDir : examplesDir;
+/** An article whose boilerplate sits in view without scrolling: seed 004, or an example. */
+const articleName = useSeeds ? readdirSync(seedsDir).find((f) => f.startsWith('004_'))! : 'meridian-wire.txt';
+
+function condition(check: () => boolean, what: string, timeoutMs = 30000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = () => {
+      if (check()) return resolve();
+      if (Date.now() - started > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
+      setTimeout(poll, 100);
+    };
+    poll();
+  });
+}
+
+describe('Corroborate in VS Code (code-server, headless Chromium)', function () {
+  this.timeout(600000);
+  let session: VsCodeSession;
+  let workspace: string;
+
+  before(async function () {
+    ensureCodeServer();
+    assert.ok(existsSync(vsixPath), 'run npm run package first');
+    workspace = mkdtempSync(path.join(tmpdir(), 'corroborate-workspace-'));
+    cpSync(source, workspace, { recursive: true, filter: (f) => !f.endsWith('.json') });
+    session = new VsCodeSession();
+    await session.start(workspace);
+    await session.openFile(articleName);
+  });
+
+  after(async function () {
+    await session?.stop();
+  });
+
+  it('fades the boilerplate lines of the open article', async function () {
+    const faded = session.page.locator('.monaco-editor .squiggly-inline-unnecessary');
+    await faded.first().waitFor({ timeout: 60000 });
+    assert.ok((await faded.count()) >= 2, 'several faded ranges');
+    await session.screenshot(`${corpus}-boilerplate-faded.png`);
+  });
+
+  it('shows the category when hovering a faded line', async function () {
+    await session.page.locator('.monaco-editor .squiggly-inline-unnecessary').first().hover();
+    const hover = session.page.locator('.monaco-hover .hover-contents, .monaco-hover .hover-row').filter({ hasText: 'Not part of the article' }).first();
+    await hover.waitFor({ timeout: 20000 });
+    assert.match(await hover.innerText(), /Not part of the article: .+\./);
+    await session.screenshot(`${corpus}-boilerplate-hover.png`);
+    await session.page.keyboard.press('Escape');
+  });
+
+  it('writes a clean copy from the command palette', async function () {
+    const stem = articleName.replace(/\.txt$/, '');
+    const cleanFile = path.join(workspace, `${stem}.clean.txt`);
+    await session.runCommand('Corroborate: Write Clean Copy');
+    await condition(() => existsSync(cleanFile), `${cleanFile} to be written`);
+    const original = readFileSync(path.join(workspace, articleName), 'utf8');
+    assert.equal(original, readFileSync(path.join(source, articleName), 'utf8'), 'original untouched');
+    assert.ok(readFileSync(cleanFile, 'utf8').length < original.length);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * A real VS Code for end-to-end tests: code-server from the cache that install-code-server.sh
+ * fills, with our .vsix installed, served on 127.0.0.1 without auth, and headless Chromium
+ * driven by playwright-core. Everything runs on this machine.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoRoot } from '../support/paths.js';
+
+export const CODE_SERVER_VERSION = '4.100.3';
+const installScript = path.join(repoRoot, 'test', 'e2e', 'install-code-server.sh');
+const cacheDir = process.env['CORROBORATE_E2E_CACHE'] ?? path.join(process.env['XDG_CACHE_HOME'] ?? path.join(homedir(), '.cache'), 'corroborate-e2e');
+const entry = path.join(cacheDir, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const vsixPath = path.join(repoRoot, 'corroborate.vsix');
+export const screenshotDir = path.join(repoRoot, 'test', 'e2e', 'screenshots');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function ensureCodeServer(): void {
+  execFileSync('bash', [installScript], { stdio: 'inherit', env: { ...process.env, CORROBORATE_E2E_CACHE: cacheDir } });
+}
+
+export class VsCodeSession {
+  private server?: ChildProcess;
+  private browser?: Browser;
+  page!: Page;
+  readonly home = mkdtempSync(path.join(tmpdir(), 'corroborate-e2e-'));
+  log = '';
+
+  async start(workspace: string): Promise<void> {
+    const userData = path.join(this.home, 'user-data');
+    const extensions = path.join(this.home, 'extensions');
+    mkdirSync(path.join(userData, 'User'), { recursive: true });
+    writeFileSync(
+      path.join(userData, 'User', 'settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'workbench.colorTheme': 'Default Light Modern',
+        'editor.minimap.enabled': false,
+        'editor.wordWrap': 'on',
+        'chat.commandCenter.enabled': false,
+      }),
+    );
+    execFileSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsixPath], { stdio: 'pipe' });
+    const port = await freePort();
+    this.server = spawn(
+      process.execPath,
+      [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--extensions-dir', extensions, '--user-data-dir', userData, workspace],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: this.home } },
+    );
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        this.log += chunk.toString();
+        if (this.log.includes('HTTP server listening')) resolve();
+      };
+      this.server!.stdout!.on('data', onData);
+      this.server!.stderr!.on('data', onData);
+      this.server!.once('exit', (code) => reject(new Error(`code-server exited with ${code}:\n${this.log}`)));
+    });
+    // playwright gives every launch a fresh, empty profile of its own (the --user-data-dir the flags call for).
+    this.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+    this.page = await this.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  }
+
+  /** Opens a workspace file through Quick Open and waits for its editor tab. */
+  async openFile(name: string): Promise<void> {
+    await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
+  }
+
+  /** Runs a command from the palette by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(screenshotDir, { recursive: true });
+    await this.page.screenshot({ path: path.join(screenshotDir, name) });
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    if (this.server && this.server.exitCode === null) {
+      const exited = new Promise((resolve) => this.server!.once('exit', resolve));
+      this.server.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
