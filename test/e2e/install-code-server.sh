@@ -22,8 +22,9 @@ for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripg
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
 mkdir -p "$ROOT"
