@@ -18,11 +18,18 @@ describe('corroborate CLI', function () {
 
   it('checks a folder and prints path:line:col severity message [rule]', function () {
     const { code, stdout } = cli(['check', 'examples']);
-    assert.equal(code, 0, 'hints do not fail the run by default');
+    assert.equal(code, 0, 'hints and information do not fail the run by default');
     const lines = stdout.trim().split('\n');
     assert.ok(lines.includes('examples/harbour-ledger.txt:19:1 hint Not part of the article: comment section or comment policy. [boilerplate/comments]'));
-    assert.equal(lines.at(-1), '35 findings in 5 files (0 errors, 0 warnings, 0 information, 35 hints)');
-    for (const line of lines.slice(0, -1)) assert.match(line, /^examples\/[\w-]+\.txt:\d+:\d+ hint .+ \[boilerplate\/[\w-]+\]$/);
+    assert.ok(lines.includes('examples/harbour-ledger.txt:15:1 information Unattributed claim: the article does not say who says so. [claim/unattributed]'));
+    const findings = lines.slice(0, -1);
+    const hints = findings.filter((l) => / hint /.test(l)).length;
+    const information = findings.filter((l) => / information /.test(l)).length;
+    assert.equal(hints, 35);
+    assert.equal(lines.at(-1), `${findings.length} findings in 5 files (0 errors, 0 warnings, ${information} information, 35 hints)`);
+    for (const line of findings) {
+      assert.match(line, /^examples\/[\w-]+\.txt:\d+:\d+ (hint .+ \[boilerplate\/[\w-]+\]|information .+ \[claim\/(unattributed|vague-source)\])$/);
+    }
   });
 
   it('prints the annotations as JSON in the DESIGN.md shape', function () {
@@ -31,7 +38,7 @@ describe('corroborate CLI', function () {
     const json = JSON.parse(stdout);
     assert.deepEqual(Object.keys(json), ['files']);
     assert.equal(json.files[0].path, 'examples/meridian-wire.txt');
-    assert.deepEqual(json.files[0].annotations[2], {
+    assert.deepEqual(json.files[0].annotations.find((a: { code: string }) => a.code === 'boilerplate/copyright'), {
       kind: 'boilerplate',
       code: 'boilerplate/copyright',
       range: { start: { line: 8, character: 0 }, end: { line: 8, character: '© 2025 Meridian News Agency. All rights reserved.'.length } },
@@ -48,7 +55,8 @@ describe('corroborate CLI', function () {
 
   it('exits 1 when findings reach --fail-on', function () {
     assert.equal(cli(['check', 'examples', '--fail-on', 'hint']).code, 1);
-    assert.equal(cli(['check', 'examples', '--fail-on', 'info']).code, 0);
+    assert.equal(cli(['check', 'examples', '--fail-on', 'info']).code, 1, 'unattributed claims are information');
+    assert.equal(cli(['check', 'examples', '--fail-on', 'warning']).code, 0);
   });
 
   it('exits 2 on usage errors', function () {

@@ -4,6 +4,9 @@ import { readLabelledFolder, type LabelledFile } from '../support/labels.js';
 import { examplesDir, heldoutDir, labelledDir, seedsDir } from '../support/paths.js';
 import { seedLabelledFiles } from '../seeds/seedLabels.js';
 import { scoreBoilerplate, type ClassScore } from './boilerplateScore.js';
+import { readLabelledParagraphs, scoreAttribution } from './attributionScore.js';
+import * as path from 'node:path';
+import { fixturesDir } from '../support/paths.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const row = (name: string, s: ClassScore) => `  ${name.padEnd(12)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.support} lines)`;
@@ -21,3 +24,9 @@ report('Labelled pages (test/fixtures/labelled)', readLabelledFolder(labelledDir
 report('Held-out pages (test/fixtures/heldout, never tuned on)', readLabelledFolder(heldoutDir));
 report('Examples (examples/)', readLabelledFolder(examplesDir));
 if (existsSync(seedsDir)) report('Seeds (../shared/seeds, issue acceptance lines)', seedLabelledFiles());
+
+const attribution = scoreAttribution(readLabelledParagraphs(path.join(fixturesDir, 'attribution', 'sentences.json')));
+console.log(`Attribution (test/fixtures/attribution/sentences.json): ${attribution.sentences} sentences`);
+console.log(`  attributed   precision ${pct(attribution.precision)}  recall ${pct(attribution.recall)}  F1 ${pct(attribution.f1)}`);
+console.log(`  source named right ${pct(attribution.sourceRight)}%  kind right ${pct(attribution.kindRight)}%  attributed called unattributed ${pct(attribution.calledUnattributed)}%`);
+for (const miss of attribution.misses) console.log(`    miss expected ${miss.expected}; got ${miss.got}: ${miss.text.slice(0, 90)}`);

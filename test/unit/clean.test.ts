@@ -44,7 +44,7 @@ describe('removing boilerplate', function () {
       const name = path.basename(file);
       const once = cleanText(analyze(readFileSync(file, 'utf8'), { fileName: name }));
       const again = analyze(once, { fileName: name });
-      assert.deepEqual(again.annotations, [], `${name} after cleaning`);
+      assert.deepEqual(again.annotations.filter((a) => a.kind === 'boilerplate'), [], `${name} after cleaning`);
       assert.equal(cleanText(again), once, `${name} cleaned twice`);
     }
   });

@@ -20,6 +20,7 @@ describe('extension manifest', function () {
     const ids = BOILERPLATE_CATEGORIES.map((c) => c.id).sort();
     assert.deepEqual(Object.keys(lexicons).filter((k) => !k.startsWith('$')).sort(), ids);
     assert.deepEqual(Object.keys(properties['corroborate.lexicons'].properties.boilerplate.properties).sort(), ids);
+    assert.deepEqual(Object.keys(properties['corroborate.lexicons'].properties.attribution.properties).sort(), ['clausal', 'groupHeads', 'speech', 'vagueHeads']);
   });
 
   it('contributes every server command to the palette under the Corroborate category', function () {

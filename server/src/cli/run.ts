@@ -131,7 +131,8 @@ async function check(args: string[], io: Io): Promise<number> {
     const files = results.map(({ path: file, analysis }) => ({
       path: file,
       ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
-      annotations: analysis.annotations.filter((a) => severityOf(a) !== undefined),
+      // Every annotation: JSON is data for other tools, including what is not a finding (attribution).
+      annotations: analysis.annotations,
     }));
     io.out(JSON.stringify({ files }, null, 2));
   } else {

@@ -7,10 +7,13 @@ import { parseArticle, type Article } from './article.js';
 import { boilerplatePass, type BoilerplateOptions } from './boilerplate/index.js';
 import { applyRemovals, removalsForLines } from './clean.js';
 import { checkArticle } from './gate/articleGate.js';
+import { attributionPass, type AttributionExtensions } from './attribution/index.js';
 
 export interface AnalyzeOptions extends BoilerplateOptions {
   /** The file's base name, for recognising files that are never articles (LICENSE.txt). */
   fileName?: string;
+  /** Extra attribution lexicon entries from settings. */
+  attribution?: AttributionExtensions;
 }
 
 export interface Analysis {
@@ -27,7 +30,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Not parsed when skipped: a large table or log saved as .txt costs nothing more.
   if (!gate.article) return { text, annotations: [], skipped: gate.reason };
   const article = parseArticle(text);
-  return { text, article, annotations: boilerplatePass(article, options) };
+  const boilerplate = boilerplatePass(article, options);
+  // Claims and sources are looked for in the article itself, never in its page furniture.
+  const boilerplateLineSet = new Set(boilerplateLines(boilerplate));
+  const contentBlocks = new Set(article.blocks.filter((b) => !boilerplateLineSet.has(b.line)).map((b) => b.index));
+  const annotations = [...boilerplate, ...attributionPass(article, contentBlocks, options.attribution)];
+  annotations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { text, article, annotations };
 }
 
 /** Lines (0-based) that the annotations mark as boilerplate. */

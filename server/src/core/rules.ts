@@ -21,6 +21,24 @@ export function boilerplateRuleCode(category: BoilerplateCategory): string {
 }
 
 export const RULES: readonly Rule[] = [
+  {
+    code: 'attribution/source',
+    kind: 'attribution',
+    defaultSeverity: 'off',
+    description: 'The source and cue of a sentence. Shown on hover and by highlighting the source; off as a diagnostic.',
+  },
+  {
+    code: 'claim/unattributed',
+    kind: 'unattributed-claim',
+    defaultSeverity: 'information',
+    description: 'A sentence that asserts something checkable without saying who says so.',
+  },
+  {
+    code: 'claim/vague-source',
+    kind: 'vague-attribution',
+    defaultSeverity: 'information',
+    description: 'A claim whose source names no one ("reports indicate", "some observers", "it is believed").',
+  },
   ...BOILERPLATE_CATEGORIES.map(
     (category): Rule => ({
       code: boilerplateRuleCode(category.id),

@@ -87,6 +87,7 @@ export class Analyses {
     const analysis = analyze(text, {
       fileName: baseName(document.uri),
       lexicon: settings.lexicons.boilerplate,
+      attribution: settings.lexicons.attribution,
       repeatedElsewhere: this.templates.lookupFor(document.uri),
     });
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });

@@ -83,7 +83,7 @@ export function startServer(connection: Connection): void {
       const documentSettings = await settings.forDocument(uri);
       const result = await cleanCopy(params.arguments, {
         getDocument: (u) => documents.get(u),
-        analysisOptions: { lexicon: documentSettings.lexicons.boilerplate },
+        analysisOptions: { lexicon: documentSettings.lexicons.boilerplate, attribution: documentSettings.lexicons.attribution },
       });
       void connection.window.showInformationMessage(`Corroborate wrote a clean copy without ${result.removedBlocks} boilerplate block${result.removedBlocks === 1 ? '' : 's'}.`);
       return result;

@@ -5,12 +5,13 @@
 import type { Connection } from 'vscode-languageserver';
 import type { SeveritySetting } from '../core/rules.js';
 import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
+import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 
 export interface Settings {
   include: string[];
   exclude: string[];
   rules: Record<string, SeveritySetting>;
-  lexicons: { boilerplate: LexiconExtensions };
+  lexicons: { boilerplate: LexiconExtensions; attribution: AttributionExtensions };
   maxFileSize: number;
   debounceMs: number;
 }
@@ -19,7 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*.txt'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/*.clean.txt'],
   rules: {},
-  lexicons: { boilerplate: {} },
+  lexicons: { boilerplate: {}, attribution: {} },
   maxFileSize: 2 * 1024 * 1024,
   debounceMs: 300,
 };
@@ -39,8 +40,9 @@ export function normaliseSettings(raw: unknown): Settings {
       if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
     }
   }
-  const lexicons = value['lexicons'] as { boilerplate?: unknown } | undefined;
+  const lexicons = value['lexicons'] as { boilerplate?: unknown; attribution?: unknown } | undefined;
   const boilerplate = lexicons?.boilerplate && typeof lexicons.boilerplate === 'object' ? (lexicons.boilerplate as LexiconExtensions) : {};
+  const attribution = lexicons?.attribution && typeof lexicons.attribution === 'object' ? (lexicons.attribution as AttributionExtensions) : {};
   const number = (key: string, fallback: number) => {
     const v = value[key];
     return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
@@ -49,7 +51,7 @@ export function normaliseSettings(raw: unknown): Settings {
     include: stringArray(value['include'], DEFAULT_SETTINGS.include),
     exclude: stringArray(value['exclude'], DEFAULT_SETTINGS.exclude),
     rules,
-    lexicons: { boilerplate },
+    lexicons: { boilerplate, attribution },
     maxFileSize: number('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
     debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),
   };

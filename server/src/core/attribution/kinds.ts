@@ -1,0 +1,87 @@
+/**
+ * What kind of source a phrase names: a named person or body, a group ("Ukrainian
+ * officials"), a vague one ("some observers", "reports"), a pronoun to resolve, or a role
+ * ("the expert") that may refer back to someone named earlier.
+ */
+import type { TaggedToken } from '../nlp/tagger.js';
+import type { AttributionLexicon } from './lexicon.js';
+
+export type SourceKind = 'named' | 'group' | 'vague' | 'impersonal';
+
+export interface SourceReading {
+  kind: SourceKind;
+  /** A personal pronoun to resolve against earlier mentions. */
+  pronoun?: 'person' | 'group';
+  /** A definite role ("the expert", "the ministry") that may refer back. */
+  role?: string;
+  /** Reads as a person (a two-word name or a person's role) rather than a body. */
+  person: boolean;
+}
+
+/** The head word of a phrase: the last noun before any "of/for/from" tail or list. */
+function head(tokens: readonly TaggedToken[]): TaggedToken | undefined {
+  let candidate: TaggedToken | undefined;
+  for (const t of tokens) {
+    if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X') candidate = t;
+  }
+  return candidate ?? tokens[tokens.length - 1];
+}
+
+export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  // Judge the head only: "Hong Min of the Institute for …" is a person, whatever the tail names.
+  const tail = allTokens.findIndex((t) => t.pos === 'ADP');
+  const tokens = tail === -1 ? allTokens : allTokens.slice(0, tail);
+  let run = 0;
+  for (const t of tokens) {
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !lexicon.organisations.has(t.lower)) {
+      run++;
+      if (run >= 2) return !tokens.some((x) => lexicon.organisations.has(x.lower));
+    } else if (!(t.text === '-' && run > 0)) {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const first = words[0];
+  if (words.length === 1 && first && first.pos === 'PRON') {
+    if (lexicon.personPronouns.has(first.lower)) return { kind: 'named', pronoun: 'person', person: true };
+    if (lexicon.groupPronouns.has(first.lower)) return { kind: 'named', pronoun: 'group', person: false };
+  }
+  const headToken = head(words);
+  const headWord = headToken?.lower ?? '';
+  const headLemma = headToken?.lemma ?? '';
+  // Capitalised at the start of a sentence, a common noun is tagged as a name; look at the word.
+  const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord);
+  const properNames = words.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken));
+  const named = properNames.length > 0;
+  const person = hasPersonName(words, lexicon) || lexicon.personRoles.has(headWord) || lexicon.personRoles.has(headLemma);
+  const determiner = first?.pos === 'DET' ? first.lower : '';
+  const conjoined = words.some((t) => t.pos === 'CCONJ');
+
+  if (conjoined) {
+    const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
+    return { kind: anyGroup ? 'group' : named ? 'named' : 'group', person: false };
+  }
+  if (!named && (lexicon.vagueHeads.has(headWord) || lexicon.vagueHeads.has(headLemma) || lexicon.vagueDeterminers.has(determiner))) {
+    if (determiner === 'the' && lexicon.roles.has(headLemma)) return { kind: 'named', role: headLemma, person };
+    return { kind: 'vague', person };
+  }
+  // "the North's state media", "the ministry's officials": a group that belongs to a named body.
+  const owned = words.some((t, k) => t.pos === 'PROPN' && /^['’]s?$/.test(words[k + 1]?.text ?? ''));
+  if (owned && lexicon.groupHeads.has(headWord)) return { kind: 'named', person: false };
+  if (lexicon.groupHeads.has(headWord) && headWord !== headLemma) return { kind: 'group', person: false };
+  if (lexicon.groupHeads.has(headWord) && !determiner) return { kind: 'group', person: false };
+  if (!named && (determiner === 'a' || determiner === 'an')) {
+    // "a senior official" names no one; "a spokesman for the foreign ministry" names the ministry.
+    const qualified = words.some((t) => t.pos === 'ADP');
+    return { kind: qualified ? 'named' : 'vague', person };
+  }
+  if (!named && determiner === 'the' && (lexicon.roles.has(headLemma) || lexicon.roles.has(headWord))) {
+    return { kind: 'named', role: headLemma, person };
+  }
+  return { kind: 'named', person };
+}

@@ -1,0 +1,53 @@
+/** The attribution lexicons (data in lexicons/attribution.json plus a user's extra entries), as sets. */
+import data from './lexicons/attribution.json' with { type: 'json' };
+
+export interface AttributionExtensions {
+  speech?: string[];
+  clausal?: string[];
+  vagueHeads?: string[];
+  groupHeads?: string[];
+}
+
+export interface AttributionLexicon {
+  speech: Set<string>;
+  clausal: Set<string>;
+  impersonal: Set<string>;
+  vagueHeads: Set<string>;
+  vagueDeterminers: Set<string>;
+  groupHeads: Set<string>;
+  roles: Set<string>;
+  personRoles: Set<string>;
+  organisations: Set<string>;
+  statementPhrases: string[][];
+  negators: Set<string>;
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const cache = new Map<string, AttributionLexicon>();
+
+export function attributionLexicon(extra: AttributionExtensions = {}): AttributionLexicon {
+  const key = JSON.stringify(extra);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const lexicon: AttributionLexicon = {
+    speech: lower([...data.speech, ...(extra.speech ?? [])]),
+    clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
+    impersonal: lower(data.impersonal),
+    vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
+    vagueDeterminers: lower(data.vagueDeterminers),
+    groupHeads: lower([...data.groupHeads, ...(extra.groupHeads ?? [])]),
+    roles: lower(data.roles),
+    personRoles: lower(data.personRoles),
+    organisations: lower(data.organisations),
+    // Longest first, as word sequences.
+    statementPhrases: [...data.statementPhrases].sort((a, b) => b.length - a.length).map((p) => p.toLowerCase().split(' ')),
+    negators: lower(data.negators),
+    personPronouns: lower(data.pronouns.person),
+    groupPronouns: lower(data.pronouns.group),
+  };
+  if (cache.size > 16) cache.clear();
+  cache.set(key, lexicon);
+  return lexicon;
+}
