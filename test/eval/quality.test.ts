@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { readLabelledFolder } from '../support/labels.js';
 import { examplesDir, heldoutDir, labelledDir } from '../support/paths.js';
 import { scoreBoilerplate } from './boilerplateScore.js';
+import { readLabelledParagraphs, scoreAttribution } from './attributionScore.js';
+import * as path from 'node:path';
+import { fixturesDir } from '../support/paths.js';
 
 describe('boilerplate quality on our labelled pages', function () {
   it('keeps line F1 at or above 0.95 for both classes on the labelled pages and examples', function () {
@@ -18,5 +21,14 @@ describe('boilerplate quality on our labelled pages', function () {
     const score = scoreBoilerplate(readLabelledFolder(heldoutDir));
     assert.ok(score.boilerplate.f1 >= 0.9, `boilerplate F1 ${score.boilerplate.f1}`);
     assert.ok(score.content.f1 >= 0.9, `content F1 ${score.content.f1}`);
+  });
+});
+
+describe('attribution quality on our labelled sentences', function () {
+  it('keeps attribution F1 at or above 0.95, the source right at least 90% of the time and few attributed sentences called unattributed', function () {
+    const score = scoreAttribution(readLabelledParagraphs(path.join(fixturesDir, 'attribution', 'sentences.json')));
+    assert.ok(score.f1 >= 0.95, `F1 ${score.f1}`);
+    assert.ok(score.sourceRight >= 0.9, `source right ${score.sourceRight}`);
+    assert.ok(score.calledUnattributed < 0.05, `called unattributed ${score.calledUnattributed}`);
   });
 });
