@@ -44,6 +44,8 @@ describe('language server over stdio', function () {
     assert.deepEqual(result.capabilities, {
       textDocumentSync: 2,
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corroborate'] },
+      hoverProvider: true,
+      semanticTokensProvider: { legend: { tokenTypes: ['attributionSource', 'attributionCue'], tokenModifiers: ['vague'] }, full: true },
       executeCommandProvider: { commands: ['corroborate.cleanCopy'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     });
@@ -183,5 +185,56 @@ describe('language server over stdio', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [] },
     }), []);
+  });
+
+  describe('hover and source highlighting', function () {
+    const article = [
+      'Reservoir rises after record rain',
+      'The reservoir rose by 4 metres overnight, the water authority said. “We are watching it hourly,” said engineer Lena Vos.',
+      'Some residents fear the dam could fail.',
+      'The dam was built in 1962.',
+      'Sign up for our newsletter',
+      'Analyst Jo [Click](command:workbench.action.quit) Banks said the *spillway* is sound.',
+    ].join('\n');
+    const hoverText = async (uri: string, line: number, character: number) => {
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { kind: string; value: string } } | null;
+      return hover?.contents.value ?? null;
+    };
+
+    it('shows the source and cue of a sentence, and the speaker of a quote', async function () {
+      const uri = uriOf(path.join(workspace, 'dam.txt'));
+      await client.openAndWait(uri, article);
+      assert.equal(await hoverText(uri, 1, 5), '**Source:** the water authority — named source  \n**Cue:** “said”');
+      assert.match((await hoverText(uri, 1, 75))!, /^\*\*Source:\*\* engineer Lena Vos — named source/);
+      assert.match((await hoverText(uri, 2, 3))!, /^\*\*Source:\*\* Some residents — vague source/);
+      assert.equal(await hoverText(uri, 3, 3), '**No source.** This claim does not say who says so.');
+      assert.equal(await hoverText(uri, 4, 3), null, 'boilerplate: the diagnostic speaks for itself');
+    });
+
+    it('escapes article text in hovers', async function () {
+      const uri = uriOf(path.join(workspace, 'dam.txt'));
+      await client.openAndWait(uri, article);
+      const text = (await hoverText(uri, 5, 3))!;
+      assert.ok(!/(^|[^\\])\[Click\]/.test(text) && !/(^|[^\\])\(command:/.test(text), text);
+    });
+
+    it('marks sources and cues with semantic tokens', async function () {
+      const uri = uriOf(path.join(workspace, 'dam.txt'));
+      await client.openAndWait(uri, article);
+      const { data } = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+      const tokens: [number, number, number, number, number][] = [];
+      let line = 0, character = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i]!;
+        character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
+        tokens.push([line, character, data[i + 2]!, data[i + 3]!, data[i + 4]!]);
+      }
+      const lines = article.split('\n');
+      const word = (l: number, start: number, length: number) => lines[l]!.slice(start, start + length);
+      const described = tokens.map(([l, c, len, type, mods]) => `${l}:${word(l, c, len)}:${type === 0 ? 'source' : 'cue'}${mods ? ':vague' : ''}`);
+      assert.ok(described.includes('1:the water authority:source'), described.join(' | '));
+      assert.ok(described.includes('1:said:cue'));
+      assert.ok(described.includes('2:Some residents:source:vague'));
+    });
   });
 });

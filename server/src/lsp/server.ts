@@ -19,6 +19,8 @@ import { boilerplateCodeActions, FIX_ALL_KIND } from './codeActions.js';
 import { cleanCopy } from './commands.js';
 import { COMMAND_CLEAN_COPY, SERVER_COMMANDS } from './protocol.js';
 import { SettingsStore } from './settings.js';
+import { hoverAt } from './hover.js';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -26,6 +28,7 @@ export function startServer(connection: Connection): void {
   let hasDynamicConfiguration = false;
   let hasVersionedEdits = false;
   let hasWorkspaceFolderEvents = false;
+  let hasSemanticTokensRefresh = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
   const analyses = new Analyses(connection, (uri) => documents.get(uri), settings);
 
@@ -35,12 +38,15 @@ export function startServer(connection: Connection): void {
     hasDynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hasVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     hasWorkspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
+    hasSemanticTokensRefresh = capabilities.workspace?.semanticTokens?.refreshSupport === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     analyses.setWorkspaceFolders(folders);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -61,6 +67,8 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     settings.invalidate();
     analyses.scheduleAll(documents.keys());
+    // Lexicon settings change what is a source.
+    if (hasSemanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
 
   documents.onDidChangeContent(({ document }) => void analyses.schedule(document.uri));
@@ -75,6 +83,22 @@ export function startServer(connection: Connection): void {
     const result = await analyses.current(document);
     if (!result.analysis || result.reason) return [];
     return boilerplateCodeActions(document, result.analysis, params, hasVersionedEdits);
+  });
+
+  connection.onHover(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const result = await analyses.current(document);
+    if (token.isCancellationRequested || !result.analysis || result.reason) return null;
+    return hoverAt(result.analysis, params.position);
+  });
+
+  connection.languages.semanticTokens.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { data: [] };
+    const result = await analyses.current(document);
+    if (!result.analysis || result.reason) return { data: [] };
+    return semanticTokens(result.analysis);
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -132,8 +132,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     return inverted();
   }
-  const source = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  let source = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
   if (!source) return undefined;
+  // "A report published on Monday found…": extend back over a participle phrase to its noun.
+  const preposition = tokens[source.first - 1];
+  const participle = tokens[source.first - 2];
+  if (preposition?.pos === 'ADP' && participle?.pos === 'VERB' && /(ed|en|wn)$/.test(participle.lower)) {
+    const owner = nounPhraseEndingAt(tokens, source.first - 3);
+    if (owner) source = { first: owner.first, last: source.last };
+  }
   // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
   // clause reports nothing of its own.
   const introducer = tokens[source.first - 1];

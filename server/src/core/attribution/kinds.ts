@@ -56,7 +56,10 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const headLemma = headToken?.lemma ?? '';
   // Capitalised at the start of a sentence, a common noun is tagged as a name; look at the word.
   const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord);
-  const properNames = words.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken));
+  // Names in a tail do not name the source: "a report published on Monday", "reports from Kyiv".
+  const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+  const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
+  const properNames = headPart.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken));
   const named = properNames.length > 0;
   const person = hasPersonName(words, lexicon) || lexicon.personRoles.has(headWord) || lexicon.personRoles.has(headLemma);
   const determiner = first?.pos === 'DET' ? first.lower : '';
@@ -66,8 +69,11 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
     const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
     return { kind: anyGroup ? 'group' : named ? 'named' : 'group', person: false };
   }
+  // "the authority's annual report", "the report": a specific document or group, not "reports".
+  const possessed = words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT') || words.some((t) => t.pos === 'PRON' && /^(its|their|his|her)$/.test(t.lower));
   if (!named && (lexicon.vagueHeads.has(headWord) || lexicon.vagueHeads.has(headLemma) || lexicon.vagueDeterminers.has(determiner))) {
     if (determiner === 'the' && lexicon.roles.has(headLemma)) return { kind: 'named', role: headLemma, person };
+    if ((determiner === 'the' || possessed) && !lexicon.vagueDeterminers.has(determiner)) return { kind: 'named', person };
     return { kind: 'vague', person };
   }
   // "the North's state media", "the ministry's officials": a group that belongs to a named body.
@@ -76,8 +82,9 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   if (lexicon.groupHeads.has(headWord) && headWord !== headLemma) return { kind: 'group', person: false };
   if (lexicon.groupHeads.has(headWord) && !determiner) return { kind: 'group', person: false };
   if (!named && (determiner === 'a' || determiner === 'an')) {
-    // "a senior official" names no one; "a spokesman for the foreign ministry" names the ministry.
-    const qualified = words.some((t) => t.pos === 'ADP');
+    // "a senior official" names no one; "a spokesman for the foreign ministry" and "a port
+    // spokesman" name the body they speak for.
+    const qualified = words.some((t) => t.pos === 'ADP' || (t !== headToken && (t.pos === 'NOUN' || t.pos === 'PROPN')));
     return { kind: qualified ? 'named' : 'vague', person };
   }
   if (!named && determiner === 'the' && (lexicon.roles.has(headLemma) || lexicon.roles.has(headWord))) {
