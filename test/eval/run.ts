@@ -25,8 +25,13 @@ report('Held-out pages (test/fixtures/heldout, never tuned on)', readLabelledFol
 report('Examples (examples/)', readLabelledFolder(examplesDir));
 if (existsSync(seedsDir)) report('Seeds (../shared/seeds, issue acceptance lines)', seedLabelledFiles());
 
-const attribution = scoreAttribution(readLabelledParagraphs(path.join(fixturesDir, 'attribution', 'sentences.json')));
-console.log(`Attribution (test/fixtures/attribution/sentences.json): ${attribution.sentences} sentences`);
-console.log(`  attributed   precision ${pct(attribution.precision)}  recall ${pct(attribution.recall)}  F1 ${pct(attribution.f1)}`);
-console.log(`  source named right ${pct(attribution.sourceRight)}%  kind right ${pct(attribution.kindRight)}%  attributed called unattributed ${pct(attribution.calledUnattributed)}%`);
-for (const miss of attribution.misses) console.log(`    miss expected ${miss.expected}; got ${miss.got}: ${miss.text.slice(0, 90)}`);
+for (const [title, file] of [
+  ['Attribution, labelled sentences (test/fixtures/attribution/sentences.json)', 'sentences.json'],
+  ['Attribution, second set (test/fixtures/attribution/heldout.json; measured once before it informed fixes: F1 92.3, source right 88.9%, called unattributed 14.3%)', 'heldout.json'],
+] as const) {
+  const attribution = scoreAttribution(readLabelledParagraphs(path.join(fixturesDir, 'attribution', file)));
+  console.log(`${title}: ${attribution.sentences} sentences`);
+  console.log(`  attributed   precision ${pct(attribution.precision)}  recall ${pct(attribution.recall)}  F1 ${pct(attribution.f1)}`);
+  console.log(`  source named right ${pct(attribution.sourceRight)}%  kind right ${pct(attribution.kindRight)}%  attributed called unattributed ${pct(attribution.calledUnattributed)}%`);
+  for (const miss of attribution.misses) console.log(`    miss expected ${miss.expected}; got ${miss.got}: ${miss.text.slice(0, 90)}`);
+}

@@ -49,6 +49,20 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
   return false;
 }
 
+/**
+ * "…, official data showed on Tuesday.": a cue verb after a comma and its subject, followed by
+ * nothing but adverbials to the end, frames the whole sentence that comes before it.
+ */
+function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
+  for (let i = verb + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
+  }
+  const left = skipLeftModifiers(tokens, verb - 1);
+  const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  return subject !== undefined && tokens[subject.first - 1]?.text === ',';
+}
+
 /** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
 export function clauseSubject(tokens: readonly TaggedToken[], index: number): Span | undefined {
   let verb = -1;
@@ -98,7 +112,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
   const speech = lexicon.speech.has(cueLemma(t, lexicon) ?? '');
-  if (!speech && !clauseFollows(tokens, i)) return undefined;
+  if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   const leftToken = tokens[left];
   // A plain passive ("was published") is an event, not a source speaking.
@@ -197,7 +211,10 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     for (const phrase of lexicon.statementPhrases) {
       if (matchWords(tokens, i, phrase)) {
         const after = i + phrase.length;
-        const source = tokens[after]?.text === ',' ? clauseSubject(tokens, after + 1) : clauseSubject(tokens, 0);
+        // "In an interview with the Nordic Herald, the general said…": the speaker follows the comma.
+        let comma = after;
+        while (comma < tokens.length && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') comma++;
+        const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
     }
@@ -207,7 +224,13 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  if (found.length > 0) return found[0];
+  if (found.length > 0) {
+    // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
+    // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
+    const verbs = found.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
+    const framing = verbs.find((c) => c.form === 'verb' && framesSentence(tokens, c.cue.last));
+    return framing ?? verbs[0] ?? found[0];
+  }
   // "…, citing stronger exports": the subject of the clause cites.
   const citing = tokens.findIndex((t, i) => t.lower === 'citing' && !quoted(i));
   if (citing !== -1) {

@@ -14,7 +14,7 @@ export interface Span {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
-const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
+const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'what', 'whoever']);
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
