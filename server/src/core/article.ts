@@ -3,7 +3,7 @@
  * text exactly as given (CRLF, a leading BOM, curly quotes and emoji included).
  *
  * parse-english runs a line without final punctuation into the next line ("Read next\n09:39\n
- * North Korea fired…" became one sentence), so the text is split into lines first and each
+ * The river rose…" became one sentence), so the text is split into lines first and each
  * line is parsed on its own, its positions shifted by the line's start.
  */
 import { unified } from 'unified';

@@ -117,7 +117,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const leftToken = tokens[left];
   // A plain passive ("was published") is an event, not a source speaking.
   if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2]))) return undefined;
-  // Inverted: "…,” said Peskov" / "…, predicts Hong Min of …" (tried after an apposition, below, for a comma).
+  // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
   const inverted = (): Cue | undefined => {
     const right = nounPhraseStartingAt(tokens, i + 1, true);
     if (!right) return undefined;
@@ -126,7 +126,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right };
   };
   if (!leftToken || /^[”"»]$/.test(leftToken.text)) return inverted();
-  // "Putin signed the treaty … and said it included …": the subject of the first clause speaks.
+  // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
     const subject = clauseSubject(tokens, 0);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;

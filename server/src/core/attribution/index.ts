@@ -99,8 +99,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const index = results.length + blockResults.length;
       const result: SentenceAttribution = { blockIndex: block.index, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens) };
       const cue = findCue(sentenceTokens, quotes, lexicon);
-      // A name earlier in the same sentence is what its pronoun refers to ("Choe Son Hui visited
-      // Moscow, where she said…").
+      // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
+      // Lisbon, where she said…").
       const subjectMention = namedSubject(article, sentenceTokens, lexicon, index);
       if (cue) result.source = describe(article, sentenceTokens, cue, lexicon, subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions, index);
       blockResults.push({

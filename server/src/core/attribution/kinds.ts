@@ -29,7 +29,7 @@ function head(tokens: readonly TaggedToken[]): TaggedToken | undefined {
 }
 
 export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
-  // Judge the head only: "Hong Min of the Institute for …" is a person, whatever the tail names.
+  // Judge the head only: "Petra Lind of the Vardo Institute" is a person, whatever the tail names.
   const tail = allTokens.findIndex((t) => t.pos === 'ADP');
   const tokens = tail === -1 ? allTokens : allTokens.slice(0, tail);
   let run = 0;
@@ -56,7 +56,7 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const headLemma = headToken?.lemma ?? '';
   // Capitalised at the start of a sentence, a common noun is tagged as a name; look at the word.
   const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord);
-  // Names in a tail do not name the source: "a report published on Monday", "reports from Kyiv".
+  // Names in a tail do not name the source: "a report published on Monday", "reports from Lisbon".
   const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
   const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
   const properNames = headPart.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken));

@@ -1,9 +1,9 @@
 /**
  * Noun phrases found by walking part-of-speech tags left or right from a cue: the subject
  * before "said", the object of "according to", the speaker after an inverted "said".
- * Covers the shapes news writing uses: possessives ("South Korea's spy agency"), prepositional
- * tails ("Hong Min of the Institute for National Unification"), lists ("Seoul, Washington and
- * Kiev"), hyphenated and bracketed parts ("the state-run Korean Central News Agency (KCNA)").
+ * Covers the shapes news writing uses: possessives ("Estavia's central bank"), prepositional
+ * tails ("Petra Lind of the Vardo Institute"), lists ("Lisbon, Madrid and Paris"), hyphenated
+ * and bracketed parts ("the state-run Estavia News Agency (ENA)").
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 
@@ -55,7 +55,7 @@ function chunkHasVerb(tokens: readonly TaggedToken[], from: number): boolean {
   return false;
 }
 
-/** The rest of a list ("South Korean and Ukrainian intelligence assessments"): short, with "and", no quotes. */
+/** The rest of a list ("Spanish and French fisheries data"): short, with "and", no quotes. */
 const MAX_LIST_CHUNK = 8;
 function chunkHasConjunction(tokens: readonly TaggedToken[], from: number): boolean {
   let conjunction = false;
@@ -136,7 +136,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       continue;
     }
     if (t.text === ',' && isNominal(next) && !chunkHasVerb(tokens, i + 1)) {
-      // "US, South Korean and Ukrainian intelligence", or ", the city's transport chief." at the end.
+      // "Lisbon, Madrid and Paris", or ", the city's transport chief." at the end.
       const endsSentence = (() => {
         let j = i + 1;
         while (j < tokens.length && tokens[j]!.text !== ',') j++;
