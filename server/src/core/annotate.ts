@@ -7,7 +7,8 @@ import { parseArticle, type Article } from './article.js';
 import { boilerplatePass, type BoilerplateOptions } from './boilerplate/index.js';
 import { applyRemovals, removalsForLines } from './clean.js';
 import { checkArticle } from './gate/articleGate.js';
-import { attributionPass, type AttributionExtensions } from './attribution/index.js';
+import { attributeSentences, attributionPass, type AttributionExtensions } from './attribution/index.js';
+import { claimRecords, type ClaimRecord } from './corroboration/claims.js';
 
 export interface AnalyzeOptions extends BoilerplateOptions {
   /** The file's base name, for recognising files that are never articles (LICENSE.txt). */
@@ -23,20 +24,26 @@ export interface Analysis {
   annotations: Annotation[];
   /** Set when the text was not analysed, with the reason. */
   skipped?: string;
+  /** The article's claims as the corroboration index takes them. */
+  claims: ClaimRecord[];
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const gate = checkArticle(text, options.fileName);
   // Not parsed when skipped: a large table or log saved as .txt costs nothing more.
-  if (!gate.article) return { text, annotations: [], skipped: gate.reason };
+  if (!gate.article) return { text, annotations: [], skipped: gate.reason, claims: [] };
   const article = parseArticle(text);
   const boilerplate = boilerplatePass(article, options);
   // Claims and sources are looked for in the article itself, never in its page furniture.
   const boilerplateLineSet = new Set(boilerplateLines(boilerplate));
   const contentBlocks = new Set(article.blocks.filter((b) => !boilerplateLineSet.has(b.line)).map((b) => b.index));
-  const annotations = [...boilerplate, ...attributionPass(article, contentBlocks, options.attribution)];
-  annotations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { text, article, annotations };
+  const sentences = attributeSentences(article, contentBlocks, options.attribution);
+  const annotations = sortByPosition([...boilerplate, ...attributionPass(article, sentences)]);
+  return { text, article, annotations, claims: claimRecords(article, sentences) };
+}
+
+export function sortByPosition(annotations: Annotation[]): Annotation[] {
+  return annotations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** Lines (0-based) that the annotations mark as boilerplate. */

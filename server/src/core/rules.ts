@@ -39,6 +39,24 @@ export const RULES: readonly Rule[] = [
     defaultSeverity: 'information',
     description: 'A claim whose source names no one ("reports indicate", "some observers", "it is believed").',
   },
+  {
+    code: 'corroboration/match',
+    kind: 'corroboration',
+    defaultSeverity: 'off',
+    description: 'Other articles in the workspace that report the same claim. Shown on hover and as references; off as a diagnostic.',
+  },
+  {
+    code: 'corroboration/conflict',
+    kind: 'conflict',
+    defaultSeverity: 'warning',
+    description: 'Another article reports the same claim with figures that disagree ("up to 12,000" here, "tens of thousands" there).',
+  },
+  {
+    code: 'claim/single-source',
+    kind: 'corroboration',
+    defaultSeverity: 'off',
+    description: 'A claim that no other article in the workspace reports.',
+  },
   ...BOILERPLATE_CATEGORIES.map(
     (category): Rule => ({
       code: boilerplateRuleCode(category.id),
@@ -61,6 +79,17 @@ export function effectiveSeverity(code: string, overrides: Readonly<Record<strin
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+const BY_RANK: Severity[] = ['hint', 'information', 'warning', 'error'];
+
+/**
+ * The severity an annotation is shown with: its rule's (after overrides), one step lower when
+ * core marked it demoted (an unattributed claim that other outlets corroborate).
+ */
+export function annotationSeverity(annotation: { code: string; data: Record<string, unknown> }, overrides: Readonly<Record<string, SeveritySetting>> = {}): SeveritySetting {
+  const severity = effectiveSeverity(annotation.code, overrides);
+  if (severity === 'off' || annotation.data['demoted'] !== true) return severity;
+  return BY_RANK[Math.max(0, SEVERITY_RANK[severity] - 1)]!;
+}
 
 export function severityAtLeast(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];

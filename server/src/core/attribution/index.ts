@@ -36,6 +36,8 @@ export interface SourceAttribution {
 
 export interface SentenceAttribution {
   blockIndex: number;
+  /** The sentence's tagged tokens, for the passes that build on this one. */
+  tokens: TaggedToken[];
   start: number;
   end: number;
   text: string;
@@ -97,7 +99,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     for (const sentence of block.sentences) {
       const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
       const index = results.length + blockResults.length;
-      const result: SentenceAttribution = { blockIndex: block.index, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens) };
+      const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens) };
       const cue = findCue(sentenceTokens, quotes, lexicon);
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
@@ -179,9 +181,9 @@ function remember(article: Article, tokens: TaggedToken[], result: SentenceAttri
 const KIND_WORDS: Record<SourceKind, string> = { named: 'named source', group: 'group', vague: 'vague source', impersonal: 'impersonal attribution' };
 
 /** The pass's annotations: attribution for sourced sentences, vague and unattributed claims. */
-export function attributionPass(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}): Annotation[] {
+export function attributionPass(article: Article, sentences: readonly SentenceAttribution[]): Annotation[] {
   const annotations: Annotation[] = [];
-  for (const sentence of attributeSentences(article, contentBlocks, extensions)) {
+  for (const sentence of sentences) {
     const range = article.rangeOf(sentence.start, sentence.end);
     const source = sentence.source;
     if (!source) {

@@ -1,0 +1,75 @@
+/**
+ * What a claim sentence contributes to the corpus index: its content terms (lemmas, with
+ * paraphrases folded together: troops = soldiers, sent = deployed), its named entities and
+ * its quantities. Attribution words ("said", "according to") are not content.
+ */
+import type { Range } from '../annotation.js';
+import type { Article } from '../article.js';
+import type { SentenceAttribution } from '../attribution/index.js';
+import type { TaggedToken } from '../nlp/tagger.js';
+import { corroborationLexicon } from './lexicon.js';
+import { findQuantities, type Quantity } from './quantities.js';
+
+export interface ClaimRecord {
+  start: number;
+  end: number;
+  range: Range;
+  text: string;
+  terms: string[];
+  entities: string[];
+  quantities: Quantity[];
+  /** The sentence's source, when it has one. */
+  source?: string;
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'add', 'accord', 'cite', 'make', 'get', 'go', 'come', 'take']);
+
+/**
+ * Names and their adjectives fold together: "Korean" and "Korea", "Russian" and "Russia",
+ * "Ukrainian" and "Ukraine" all keep the same stem.
+ */
+export function nameStem(word: string): string {
+  const plain = word.toLowerCase().replace(/['’]s$/, '');
+  const stem = plain.replace(/(?:ians?|eans?|ans?|ese|ia|ea|a|e)$/, '');
+  return stem.length >= 3 ? stem : plain;
+}
+
+function termOf(t: TaggedToken): string {
+  const synonyms = corroborationLexicon().synonymOf;
+  const synonym = synonyms.get(t.lower) ?? synonyms.get(t.lemma);
+  if (synonym) return synonym;
+  if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ')) return nameStem(t.text);
+  return t.lemma.replace(/['’]s$/, '');
+}
+
+export function claimTerms(tokens: readonly TaggedToken[], source?: { start: number; end: number; cueStart: number; cueEnd: number }): { terms: string[]; entities: string[] } {
+  const inSource = (t: TaggedToken) => source !== undefined && ((t.start >= source.start && t.end <= source.end) || (t.start >= source.cueStart && t.end <= source.cueEnd));
+  const terms = new Set<string>();
+  const entities = new Set<string>();
+  for (const t of tokens) {
+    if (!CONTENT.has(t.pos) || inSource(t) || t.text.length < 2 || LIGHT_VERBS.has(t.lemma) || !/\p{L}/u.test(t.text)) continue;
+    terms.add(termOf(t));
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) entities.add(nameStem(t.text));
+  }
+  return { terms: [...terms], entities: [...entities] };
+}
+
+export function claimRecords(article: Article, sentences: readonly SentenceAttribution[]): ClaimRecord[] {
+  const records: ClaimRecord[] = [];
+  for (const sentence of sentences) {
+    if (!sentence.claim) continue;
+    const { terms, entities } = claimTerms(sentence.tokens, sentence.source);
+    records.push({
+      start: sentence.start,
+      end: sentence.end,
+      range: article.rangeOf(sentence.start, sentence.end),
+      text: sentence.text,
+      terms,
+      entities,
+      quantities: findQuantities(sentence.tokens, article.text),
+      ...(sentence.source ? { source: sentence.source.text } : {}),
+    });
+  }
+  return records;
+}

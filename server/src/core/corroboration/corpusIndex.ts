@@ -1,0 +1,119 @@
+/**
+ * The corpus index: the claims of every article in the workspace, one object, updated by
+ * document id. Candidates for a claim come from postings over its rarer terms (never all
+ * pairs); the score is a cosine over IDF-weighted terms, with a veto when both claims name
+ * actors and share none (the same kind of event, a different real one).
+ */
+import type { ClaimRecord } from './claims.js';
+
+export interface IndexedClaim {
+  id: string;
+  outlet: string;
+  index: number;
+  claim: ClaimRecord;
+}
+
+export interface ScoredCandidate {
+  other: IndexedClaim;
+  score: number;
+}
+
+interface Document {
+  outlet: string;
+  claims: ClaimRecord[];
+}
+
+/**
+ * Two claims that count the same thing (both give a number of troops, of ships) are much more
+ * likely to state the same fact than their shared words alone say.
+ */
+const SAME_COUNT_BONUS = 0.15;
+
+/** Terms held by more than this share of all claims say little about which fact a claim states. */
+const COMMON_TERM_SHARE = 0.3;
+
+export class CorpusIndex {
+  private readonly documents = new Map<string, Document>();
+  private readonly postings = new Map<string, Set<string>>();
+  private claimCount = 0;
+
+  set(id: string, outlet: string, claims: ClaimRecord[]): void {
+    this.remove(id);
+    this.documents.set(id, { outlet, claims });
+    claims.forEach((claim, index) => {
+      const key = `${index}\u0000${id}`;
+      for (const term of claim.terms) {
+        let holders = this.postings.get(term);
+        if (!holders) this.postings.set(term, (holders = new Set()));
+        holders.add(key);
+      }
+    });
+    this.claimCount += claims.length;
+  }
+
+  remove(id: string): void {
+    const document = this.documents.get(id);
+    if (!document) return;
+    document.claims.forEach((claim, index) => {
+      const key = `${index}\u0000${id}`;
+      for (const term of claim.terms) {
+        const holders = this.postings.get(term);
+        holders?.delete(key);
+        if (holders?.size === 0) this.postings.delete(term);
+      }
+    });
+    this.claimCount -= document.claims.length;
+    this.documents.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.documents.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  outlet(id: string): string | undefined {
+    return this.documents.get(id)?.outlet;
+  }
+
+  claims(id: string): readonly ClaimRecord[] {
+    return this.documents.get(id)?.claims ?? [];
+  }
+
+  private idf(term: string): number {
+    const df = this.postings.get(term)?.size ?? 0;
+    return Math.log(1 + (this.claimCount + 1) / (df + 1));
+  }
+
+  /** Claims of other documents that state the same fact as `claim`, best first. */
+  candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[] {
+    const common = Math.max(3, this.claimCount * COMMON_TERM_SHARE);
+    const seen = new Set<string>();
+    for (const term of claim.terms) {
+      const holders = this.postings.get(term);
+      if (!holders || holders.size > common) continue;
+      for (const key of holders) if (!key.endsWith(`\u0000${id}`)) seen.add(key);
+    }
+    const weight = (terms: readonly string[]) => Math.sqrt(terms.reduce((sum, t) => sum + this.idf(t), 0));
+    const ownWeight = weight(claim.terms);
+    const ownTerms = new Set(claim.terms);
+    const results: ScoredCandidate[] = [];
+    for (const key of seen) {
+      const separator = key.indexOf('\u0000');
+      const otherId = key.slice(separator + 1);
+      const index = Number(key.slice(0, separator));
+      const document = this.documents.get(otherId);
+      const other = document?.claims[index];
+      if (!document || !other) continue;
+      if (claim.entities.length > 0 && other.entities.length > 0 && !other.entities.some((e) => claim.entities.includes(e))) continue;
+      let shared = 0;
+      for (const t of other.terms) if (ownTerms.has(t)) shared += this.idf(t);
+      const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
+      const score = (ownWeight && shared ? shared / (ownWeight * weight(other.terms)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
+      if (score >= threshold) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
+    }
+    return results.sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,44 @@
+/** The corroboration lexicons (data in lexicons/corroboration.json) as lookups. */
+import data from './lexicons/corroboration.json' with { type: 'json' };
+
+export type HedgeKind = 'at-most' | 'at-least' | 'below' | 'about';
+
+export interface CorroborationLexicon {
+  /** Hedges as word sequences, longest first. */
+  hedges: { words: string[]; kind: HedgeKind }[];
+  vagueAmounts: { words: string[]; low: number; high: number }[];
+  numberWords: Map<string, number>;
+  multipliers: Map<string, number>;
+  /** A counted word (singular or plural, lower case) -> its unit group. */
+  unitOf: Map<string, string>;
+  /** A word -> the term its paraphrases share. */
+  synonymOf: Map<string, string>;
+}
+
+let lexicon: CorroborationLexicon | undefined;
+
+const words = (phrase: string) => phrase.toLowerCase().split(' ');
+const byLength = <T extends { words: string[] }>(a: T, b: T) => b.words.length - a.words.length;
+
+export function corroborationLexicon(): CorroborationLexicon {
+  if (lexicon) return lexicon;
+  const unitOf = new Map<string, string>();
+  for (const [unit, members] of Object.entries(data.units)) {
+    for (const member of members) {
+      unitOf.set(member, unit);
+      unitOf.set(member + 's', unit);
+    }
+    unitOf.set(unit, unit);
+  }
+  const synonymOf = new Map<string, string>();
+  for (const [term, members] of Object.entries(data.synonyms)) for (const member of members) synonymOf.set(member, term);
+  lexicon = {
+    hedges: Object.entries(data.hedges).map(([phrase, kind]) => ({ words: words(phrase), kind: kind as HedgeKind })).sort(byLength),
+    vagueAmounts: Object.entries(data.vagueAmounts).map(([phrase, [low, high]]) => ({ words: words(phrase), low: low!, high: high! })).sort(byLength),
+    numberWords: new Map(Object.entries(data.numberWords)),
+    multipliers: new Map(Object.entries(data.multipliers)),
+    unitOf,
+    synonymOf,
+  };
+  return lexicon;
+}
