@@ -18,17 +18,19 @@ describe('corroborate CLI', function () {
 
   it('checks a folder and prints path:line:col severity message [rule]', function () {
     const { code, stdout } = cli(['check', 'examples']);
-    assert.equal(code, 0, 'hints and information do not fail the run by default');
+    assert.equal(code, 0, 'only errors fail the run by default');
     const lines = stdout.trim().split('\n');
     assert.ok(lines.includes('examples/harbour-ledger.txt:19:1 hint Not part of the article: comment section or comment policy. [boilerplate/comments]'));
     assert.ok(lines.includes('examples/harbour-ledger.txt:15:1 information Unattributed claim: the article does not say who says so. [claim/unattributed]'));
     const findings = lines.slice(0, -1);
-    const hints = findings.filter((l) => / hint /.test(l)).length;
-    const information = findings.filter((l) => / information /.test(l)).length;
-    assert.equal(hints, 35);
-    assert.equal(lines.at(-1), `${findings.length} findings in 5 files (0 errors, 0 warnings, ${information} information, 35 hints)`);
+    const count = (pattern: RegExp) => findings.filter((l) => pattern.test(l)).length;
+    assert.equal(count(/ hint .+\[boilerplate\//), 35);
+    assert.equal(
+      lines.at(-1),
+      `${findings.length} findings in 5 files (0 errors, ${count(/ warning /)} warnings, ${count(/ information /)} information, ${count(/ hint /)} hints)`,
+    );
     for (const line of findings) {
-      assert.match(line, /^examples\/[\w-]+\.txt:\d+:\d+ (hint .+ \[boilerplate\/[\w-]+\]|information .+ \[claim\/(unattributed|vague-source)\])$/);
+      assert.match(line, /^examples\/[\w-]+\.txt:\d+:\d+ (hint|information|warning) .+ \[(boilerplate\/[\w-]+|claim\/(unattributed|vague-source)|corroboration\/conflict)\]$/);
     }
   });
 
@@ -47,6 +49,29 @@ describe('corroborate CLI', function () {
     });
   });
 
+  it('reports, across the files of a folder, which claims others corroborate and where figures conflict', function () {
+    const { stdout } = cli(['check', 'examples', '--format', 'json']);
+    const files = JSON.parse(stdout).files as { path: string; outlet: string; annotations: { kind: string; range: { start: { line: number } }; data: Record<string, unknown> }[] }[];
+    const ledger = files.find((f) => f.path === 'examples/harbour-ledger.txt')!;
+    const meridian = files.find((f) => f.path === 'examples/meridian-wire.txt')!;
+    assert.equal(meridian.outlet, 'Meridian News Agency', 'the outlet from the rights line');
+    const vessels = ledger.annotations.find((a) => a.kind === 'conflict' && a.range.start.line === 10)!;
+    assert.deepEqual(vessels.data['matches'], [
+      {
+        uri: 'examples/meridian-wire.txt',
+        range: meridian.annotations.find((a) => a.kind === 'conflict' && a.range.start.line === 3)!.range,
+        text: 'Up to 25 ships were waiting to berth on Monday afternoon, a port spokesman said, adding that perishable cargo was being given priority.',
+        outlet: 'Meridian News Agency',
+        score: (vessels.data['matches'] as { score: number }[])[0]!.score,
+        relation: 'conflicts',
+        values: { here: 'At least 60 vessels', there: 'Up to 25 ships' },
+      },
+    ]);
+    const walkout = ledger.annotations.find((a) => a.kind === 'corroboration' && a.range.start.line === 2)!;
+    const matches = walkout.data['matches'] as { uri: string; relation: string }[];
+    assert.ok(matches.some((m) => m.uri === 'examples/northern-gazette.txt' && m.relation === 'agrees'), JSON.stringify(matches));
+  });
+
   it('joins paths to the folder given', function () {
     const { stdout } = cli(['check', path.join(repoRoot, 'examples'), '--format', 'json']);
     const paths = JSON.parse(stdout).files.map((f: { path: string }) => f.path);
@@ -56,7 +81,8 @@ describe('corroborate CLI', function () {
   it('exits 1 when findings reach --fail-on', function () {
     assert.equal(cli(['check', 'examples', '--fail-on', 'hint']).code, 1);
     assert.equal(cli(['check', 'examples', '--fail-on', 'info']).code, 1, 'unattributed claims are information');
-    assert.equal(cli(['check', 'examples', '--fail-on', 'warning']).code, 0);
+    assert.equal(cli(['check', 'examples', '--fail-on', 'warning']).code, 1, 'conflicting figures are warnings');
+    assert.equal(cli(['check', 'examples', '--fail-on', 'error']).code, 0);
   });
 
   it('exits 2 on usage errors', function () {

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, cleanText, type Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
-import { TemplateLines } from '../core/boilerplate/templates.js';
-import { effectiveSeverity, severityAtLeast, type Severity } from '../core/rules.js';
+import { analyzeCorpus } from '../core/corpus.js';
+import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
 import { findTextFiles, type WalkProblem } from '../io/walk.js';
 
@@ -21,9 +21,11 @@ const USAGE = `Usage:
   corroborate clean <file> [-o <out>]
   corroborate --help | --version
 
-check   annotates articles: boilerplate lines with their category. Folders are searched
-        for *.txt files. Exit status: 0 clean, 1 findings at or above --fail-on
-        (default: warning), 2 usage error.
+check   annotates articles: boilerplate lines with their category, sources of claims,
+        unattributed and vague claims, and claims that other files corroborate or
+        contradict (all files given form one corpus). Folders are searched for *.txt
+        files. Exit status: 0 clean, 1 findings at or above --fail-on (default: error),
+        2 usage error.
 clean   prints the article without its boilerplate, or writes it to <out>.`;
 
 class UsageError extends Error {}
@@ -38,6 +40,9 @@ const SEVERITY_NAMES: Record<string, Severity> = { hint: 'hint', info: 'informat
 interface FileResult {
   path: string;
   analysis: Analysis;
+  /** The file's annotations, corroboration across the corpus included. */
+  annotations: Annotation[];
+  outlet: string;
 }
 
 async function collectPaths(inputs: string[], problems: WalkProblem[]): Promise<string[]> {
@@ -67,28 +72,24 @@ async function analyseFiles(paths: string[], maxFileSize: number, io: Io): Promi
     if (read.note) io.err(`${file}: ${read.note}`);
     texts.push({ path: file, text: read.text });
   }
-  // Lines repeated across the files given are site template.
-  const templates = new TemplateLines();
-  for (const { path: file, text } of texts) templates.set(file, text);
-  const results: FileResult[] = [];
-  for (const { path: file, text } of texts) {
-    const analysis = analyze(text, { fileName: path.basename(file), repeatedElsewhere: templates.lookupFor(file) });
-    if (analysis.skipped) io.err(`${file}: skipped: ${analysis.skipped}`);
-    results.push({ path: file, analysis });
-  }
+  // The files given form one corpus: repeated lines are template, shared claims corroborate.
+  const results = analyzeCorpus(texts.map(({ path: file, text }) => ({ id: file, text, fileName: path.basename(file) }))).map(
+    ({ id, analysis, annotations, outlet }): FileResult => ({ path: id, analysis, annotations, outlet }),
+  );
+  for (const { path: file, analysis } of results) if (analysis.skipped) io.err(`${file}: skipped: ${analysis.skipped}`);
   return results;
 }
 
 function severityOf(annotation: Annotation): Severity | undefined {
-  const severity = effectiveSeverity(annotation.code);
+  const severity = annotationSeverity(annotation);
   return severity === 'off' ? undefined : severity;
 }
 
 function formatText(results: FileResult[]): string[] {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const { path: file, analysis } of results) {
-    for (const annotation of analysis.annotations) {
+  for (const { path: file, annotations } of results) {
+    for (const annotation of annotations) {
       const severity = severityOf(annotation);
       if (!severity) continue;
       counts[severity]++;
@@ -110,14 +111,14 @@ async function check(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
-      'fail-on': { type: 'string', default: 'warning' },
+      'fail-on': { type: 'string', default: 'error' },
       'max-file-size': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
-  const failOn = SEVERITY_NAMES[values['fail-on'] ?? 'warning'];
+  const failOn = SEVERITY_NAMES[values['fail-on'] ?? 'error'];
   if (!failOn) throw new UsageError(`unknown --fail-on level "${values['fail-on']}" (hint, info, warning or error)`);
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
@@ -128,18 +129,19 @@ async function check(args: string[], io: Io): Promise<number> {
   const results = await analyseFiles(paths, maxFileSize, io);
 
   if (format === 'json') {
-    const files = results.map(({ path: file, analysis }) => ({
+    const files = results.map(({ path: file, analysis, annotations, outlet }) => ({
       path: file,
+      outlet,
       ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
       // Every annotation: JSON is data for other tools, including what is not a finding (attribution).
-      annotations: analysis.annotations,
+      annotations,
     }));
     io.out(JSON.stringify({ files }, null, 2));
   } else {
     for (const line of formatText(results)) io.out(line);
   }
-  const failing = results.some(({ analysis }) =>
-    analysis.annotations.some((a) => {
+  const failing = results.some(({ annotations }) =>
+    annotations.some((a) => {
       const severity = severityOf(a);
       return severity !== undefined && severityAtLeast(severity, failOn);
     }),
