@@ -50,7 +50,8 @@ export function claimTerms(tokens: readonly TaggedToken[], source?: { start: num
   for (const t of tokens) {
     if (!CONTENT.has(t.pos) || inSource(t) || t.text.length < 2 || LIGHT_VERBS.has(t.lemma) || !/\p{L}/u.test(t.text)) continue;
     terms.add(termOf(t));
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) entities.add(nameStem(t.text));
+    // Only names that can tell one event from another: not weekdays, months or "Port".
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !corroborationLexicon().genericNames.has(t.lower)) entities.add(nameStem(t.text));
   }
   return { terms: [...terms], entities: [...entities] };
 }

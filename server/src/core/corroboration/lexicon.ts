@@ -13,6 +13,8 @@ export interface CorroborationLexicon {
   unitOf: Map<string, string>;
   /** A word -> the term its paraphrases share. */
   synonymOf: Map<string, string>;
+  /** Name stems that do not identify an event on their own. */
+  genericNames: Set<string>;
 }
 
 let lexicon: CorroborationLexicon | undefined;
@@ -39,6 +41,7 @@ export function corroborationLexicon(): CorroborationLexicon {
     multipliers: new Map(Object.entries(data.multipliers)),
     unitOf,
     synonymOf,
+    genericNames: new Set(data.genericNames),
   };
   return lexicon;
 }
