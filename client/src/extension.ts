@@ -49,7 +49,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   output ??= vscode.window.createOutputChannel('Corroborate');
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
-    synchronize: { configurationSection: 'corroborate' },
+    synchronize: {
+      configurationSection: 'corroborate',
+      // Articles changed, added or deleted outside the editor keep the corpus index current.
+      fileEvents: vscode.workspace.getConfiguration('corroborate').get<string[]>('include', ['**/*.txt']).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+    },
     outputChannel: output,
     middleware: {
       executeCommand: async (command, args, next) => {

@@ -45,6 +45,7 @@ describe('language server over stdio', function () {
       textDocumentSync: 2,
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corroborate'] },
       hoverProvider: true,
+      referencesProvider: true,
       semanticTokensProvider: { legend: { tokenTypes: ['attributionSource', 'attributionCue'], tokenModifiers: ['vague'] }, full: true },
       executeCommandProvider: { commands: ['corroborate.cleanCopy'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -204,10 +205,10 @@ describe('language server over stdio', function () {
     it('shows the source and cue of a sentence, and the speaker of a quote', async function () {
       const uri = uriOf(path.join(workspace, 'dam.txt'));
       await client.openAndWait(uri, article);
-      assert.equal(await hoverText(uri, 1, 5), '**Source:** the water authority — named source  \n**Cue:** “said”');
+      assert.equal(await hoverText(uri, 1, 5), '**Source:** the water authority — named source  \n**Cue:** “said”\n\nNo other article in the workspace reports this claim.');
       assert.match((await hoverText(uri, 1, 75))!, /^\*\*Source:\*\* engineer Lena Vos — named source/);
       assert.match((await hoverText(uri, 2, 3))!, /^\*\*Source:\*\* Some residents — vague source/);
-      assert.equal(await hoverText(uri, 3, 3), '**No source.** This claim does not say who says so.');
+      assert.match((await hoverText(uri, 3, 3))!, /^\*\*No source\.\*\* This claim does not say who says so\./);
       assert.equal(await hoverText(uri, 4, 3), null, 'boilerplate: the diagnostic speaks for itself');
     });
 
@@ -237,4 +238,65 @@ describe('language server over stdio', function () {
       assert.ok(described.includes('2:Some residents:source:vague'));
     });
   });
+
+  describe('corroboration across the workspace', function () {
+    let corpus: string;
+    let corpusClient: LspTestClient;
+    const fileUri = (name: string) => uriOf(path.join(corpus, name));
+
+    beforeEach(async function () {
+      corpus = mkdtempSync(path.join(tmpdir(), 'corroborate-corpus-'));
+      for (const name of ['harbour-ledger.txt', 'northern-gazette.txt', 'valmora-post.txt', 'meridian-wire.txt', 'coastline-daily.txt']) {
+        copyFileSync(path.join(examplesDir, name), path.join(corpus, name));
+      }
+      corpusClient = new LspTestClient();
+      const indexed = corpusClient.waitForNotification('window/logMessage', (p) => /indexed 5 files/.test((p as { message: string }).message));
+      await corpusClient.initialize(uriOf(corpus));
+      await indexed;
+    });
+
+    afterEach(async function () {
+      await corpusClient.stop();
+      rmSync(corpus, { recursive: true, force: true });
+    });
+
+    it('publishes conflicts for files never opened, pointing at the sentences that disagree', async function () {
+      const valmora = corpusClient.diagnostics.get(fileUri('valmora-post.txt')) ?? (await corpusClient.waitForDiagnostics(fileUri('valmora-post.txt')));
+      const conflict = valmora.diagnostics.find((d) => d.code === 'corroboration/conflict')!;
+      assert.equal(conflict.severity, 2);
+      assert.match(conflict.message, /^Figures disagree: “Tens of thousands of workers” here/);
+      const related = conflict.relatedInformation!.map((r) => `${path.basename(URI_PATH(r.location.uri))}:${r.location.range.start.line + 1} ${r.message}`);
+      assert.ok(related.includes('harbour-ledger.txt:3 harbour-ledger: “About 4,000 dockworkers”'), related.join(' | '));
+    });
+
+    it('hovers and references a claim with the other articles that report it, opened or not', async function () {
+      const uri = fileUri('harbour-ledger.txt');
+      await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'harbour-ledger.txt'), 'utf8'));
+      const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } })) as { contents: { value: string } };
+      assert.match(hover.contents.value, /\*\*Also reported by \d other outlets?:\*\*/);
+      assert.match(hover.contents.value, /\*northern\\-gazette\\\.example\*, \[line 5\]\(file:.*northern-gazette\.txt#L5\)/);
+      assert.match(hover.contents.value, /\*\*Figures disagree:\*\*\n- here “About 4,000 dockworkers”; \*valmora\\-post\*/);
+      const references = (await corpusClient.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as { uri: string; range: { start: { line: number } } }[];
+      const where = references.map((r) => `${path.basename(URI_PATH(r.uri))}:${r.range.start.line + 1}`);
+      assert.ok(where.includes('northern-gazette.txt:5'), where.join(' '));
+      assert.ok(where.includes('valmora-post.txt:9'), where.join(' '));
+    });
+
+    it('follows deletions on disk', async function () {
+      const uri = fileUri('harbour-ledger.txt');
+      await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'harbour-ledger.txt'), 'utf8'));
+      const referencesNow = async () =>
+        ((await corpusClient.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as { uri: string }[]).map((r) => path.basename(URI_PATH(r.uri)));
+      assert.ok((await referencesNow()).includes('valmora-post.txt'));
+      rmSync(path.join(corpus, 'valmora-post.txt'));
+      const cleared = corpusClient.waitForDiagnostics(fileUri('valmora-post.txt'), (p) => p.diagnostics.length === 0);
+      await corpusClient.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri('valmora-post.txt'), type: 3 }] });
+      await cleared;
+      assert.ok(!(await referencesNow()).includes('valmora-post.txt'));
+    });
+  });
 });
+
+function URI_PATH(uri: string): string {
+  return new URL(uri).pathname;
+}

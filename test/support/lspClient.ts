@@ -17,6 +17,7 @@ import { serverBundle } from './paths.js';
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  window: { workDoneProgress: true },
   workspace: {
     configuration: true,
     workspaceFolders: true,
@@ -53,6 +54,7 @@ export class LspTestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', () => undefined);
     // Recorded like the notification, so tests wait for either the same way.
     this.connection.onRequest('window/showMessageRequest', (params: unknown) => {
       this.record({ method: 'window/showMessage', params });

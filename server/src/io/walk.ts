@@ -14,6 +14,11 @@ export interface WalkProblem {
 }
 
 export async function findTextFiles(root: string, problems: WalkProblem[]): Promise<string[]> {
+  return walkFiles(root, problems, (name) => /\.txt$/i.test(name) && !/\.clean\.txt$/i.test(name));
+}
+
+/** Every file under `root` whose name `accept`s, skipping the folders no user means. */
+export async function walkFiles(root: string, problems: WalkProblem[], accept: (name: string, fullPath: string) => boolean): Promise<string[]> {
   const found: string[] = [];
   const pending = [root];
   while (pending.length > 0) {
@@ -29,7 +34,7 @@ export async function findTextFiles(root: string, problems: WalkProblem[]): Prom
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.txt$/i.test(entry.name) && !/\.clean\.txt$/i.test(entry.name)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && accept(entry.name, full)) {
         found.push(full);
       }
     }

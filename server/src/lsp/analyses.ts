@@ -1,12 +1,18 @@
 /**
- * Analysis of open documents: debounced per document, run for one version and dropped if the
- * document moved on meanwhile, cached by (uri, version, settings generation) so that hovers and
- * code actions read results instead of recomputing them.
+ * Analysis of documents for the server: open documents debounced per document, run for one
+ * version and dropped if the document moved on meanwhile, cached by (uri, version, settings
+ * generation); files on disk indexed by the workspace scan. Every analysed document feeds the
+ * one corpus index, so that hovers, references and conflicts read results rather than
+ * recomputing them. Open documents override what is on disk.
  */
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/annotate.js';
+import { analyze, sortByPosition, type Analysis } from '../core/annotate.js';
+import type { Annotation } from '../core/annotation.js';
 import { TemplateLines } from '../core/boilerplate/templates.js';
+import { CorpusIndex } from '../core/corroboration/corpusIndex.js';
+import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
+import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
 import { baseName, checkInclusion } from './fileFilter.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
@@ -20,21 +26,37 @@ export interface DocumentResult {
   reason?: string;
 }
 
+/** How long to gather index changes before republishing the documents they affect. */
+const REPUBLISH_DELAY_MS = 200;
+
 export class Analyses {
   private readonly results = new Map<string, DocumentResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** Lines repeated across open documents are template (the workspace index extends this). */
+  /** Lines repeated across the corpus are template. */
   readonly templates = new TemplateLines();
+  /** The claims of every analysed article, open or on disk. */
+  readonly index = new CorpusIndex();
+  /** Files indexed from disk (not open), with the claims' analysis kept for conflicts. */
+  private readonly onDisk = new Map<string, Analysis>();
+  /** Unopened files that have conflict diagnostics published. */
+  private readonly diskDiagnostics = new Set<string>();
+  private republishTimer: NodeJS.Timeout | undefined;
+  private readonly pendingRepublish = new Set<string>();
   private workspaceFolders: string[] = [];
 
   constructor(
     private readonly connection: Connection,
     private readonly getDocument: (uri: string) => TextDocument | undefined,
+    private readonly openUris: () => Iterable<string>,
     private readonly settings: SettingsStore,
   ) {}
 
   setWorkspaceFolders(folders: string[]): void {
     this.workspaceFolders = folders;
+  }
+
+  get folders(): readonly string[] {
+    return this.workspaceFolders;
   }
 
   /** Analyse soon: at once for a document never analysed, after the debounce delay otherwise. */
@@ -54,17 +76,23 @@ export class Analyses {
     for (const uri of uris) void this.schedule(uri);
   }
 
-  forget(uri: string): void {
+  /** A document closed: its diagnostics go, and the disk version (if any) takes its place in the index. */
+  forget(uri: string, diskText?: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
-    this.templates.remove(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (diskText === undefined) {
+      this.removeFromDisk(uri);
+    } else {
+      void this.settings.forDocument(uri).then((settings) => this.indexFromDisk(uri, diskText, settings));
+    }
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    clearTimeout(this.republishTimer);
   }
 
   /** The result for the document's current version, computing it now if needed. */
@@ -73,6 +101,41 @@ export class Analyses {
     const cached = this.results.get(document.uri);
     if (cached && cached.version === document.version && cached.settingsVersion === this.settings.version) return cached;
     return this.compute(document, settings);
+  }
+
+  /** The corroboration annotations of a document's claims against the rest of the corpus. */
+  corroboration(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
+    return corroborationPass(uri, analysis.claims, this.index, { threshold: settings.similarityThreshold });
+  }
+
+  /** The document's own annotations with its corroboration, as surfaces show them. */
+  allAnnotations(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
+    const corroboration = this.corroboration(uri, analysis, settings);
+    const own = settings.demoteCorroboratedClaims ? demoteCorroboratedClaims(analysis.annotations, corroboration) : analysis.annotations;
+    return sortByPosition([...own, ...corroboration]);
+  }
+
+  /** Indexes a file read from disk (the workspace scan, or a file changed outside the editor). */
+  indexFromDisk(uri: string, text: string, settings: Settings): string | undefined {
+    if (this.getDocument(uri)) return undefined; // open documents override disk
+    const inclusion = checkInclusion(uri, settings, this.workspaceFolders);
+    if (!inclusion.included) return inclusion.reason;
+    this.templates.set(uri, text);
+    const analysis = analyze(text, { fileName: baseName(uri), lexicon: settings.lexicons.boilerplate, attribution: settings.lexicons.attribution });
+    if (analysis.skipped) {
+      this.removeFromDisk(uri);
+      return analysis.skipped;
+    }
+    this.onDisk.set(uri, analysis);
+    this.updateIndex(uri, analysis);
+    return undefined;
+  }
+
+  removeFromDisk(uri: string): void {
+    if (this.getDocument(uri)) return;
+    this.onDisk.delete(uri);
+    this.templates.remove(uri);
+    if (this.index.has(uri)) this.updateIndex(uri, undefined);
   }
 
   private compute(document: TextDocument, settings: Settings): DocumentResult {
@@ -90,7 +153,56 @@ export class Analyses {
       attribution: settings.lexicons.attribution,
       repeatedElsewhere: this.templates.lookupFor(document.uri),
     });
+    this.updateIndex(document.uri, analysis.skipped ? undefined : analysis);
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
+  }
+
+  /**
+   * Puts a document's claims in the index (or takes them out), then republishes the documents
+   * whose corroboration may have changed: open ones, and unopened ones linked before or after.
+   */
+  private updateIndex(uri: string, analysis: Analysis | undefined): void {
+    const linkedBefore = this.linkedDocuments(uri);
+    if (analysis) this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims);
+    else this.index.remove(uri);
+    for (const other of [...linkedBefore, ...this.linkedDocuments(uri)]) if (other !== uri) this.pendingRepublish.add(other);
+    for (const open of this.openUris()) if (open !== uri) this.pendingRepublish.add(open);
+    clearTimeout(this.republishTimer);
+    this.republishTimer = setTimeout(() => this.republishPending(), REPUBLISH_DELAY_MS);
+  }
+
+  private linkedDocuments(uri: string): Set<string> {
+    const linked = new Set<string>();
+    for (const claim of this.index.claims(uri)) for (const candidate of this.index.candidates(uri, claim, 0.2)) linked.add(candidate.other.id);
+    return linked;
+  }
+
+  private republishPending(): void {
+    const uris = [...this.pendingRepublish];
+    this.pendingRepublish.clear();
+    for (const uri of uris) {
+      if (this.getDocument(uri)) void this.schedule(uri);
+      else void this.publishDiskConflicts(uri);
+    }
+  }
+
+  /** Unopened files show only their conflicts, so the Problems panel covers the whole folder. */
+  async publishDiskConflicts(uri: string): Promise<void> {
+    const analysis = this.onDisk.get(uri);
+    if (!analysis) {
+      if (this.diskDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const settings = await this.settings.forDocument(uri);
+    const conflicts = this.corroboration(uri, analysis, settings).filter((a) => a.kind === 'conflict');
+    if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return;
+    if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
+    else this.diskDiagnostics.add(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, settings) });
+  }
+
+  private diagnostics(annotations: Annotation[], settings: Settings): Diagnostic[] {
+    return toDiagnostics(annotations, settings.rules);
   }
 
   private remember(uri: string, result: DocumentResult): DocumentResult {
@@ -104,19 +216,20 @@ export class Analyses {
     const version = document.version;
     let settings: Settings;
     let result: DocumentResult;
+    let annotations: Annotation[] = [];
     try {
       settings = await this.settings.forDocument(uri);
       // The document changed while settings were fetched: the newer version has its own run.
       if (this.getDocument(uri)?.version !== version) return;
-      result = this.compute(document, settings);
+      result = await this.current(document);
+      if (result.analysis && !result.reason) annotations = this.allAnnotations(uri, result.analysis, settings);
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
       return;
     }
-    const annotations = result.analysis?.annotations ?? [];
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(annotations, settings.rules) });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnostics(annotations, settings) });
     if (result.reason) {
       this.sendStatus({ uri, version, state: 'skipped', reason: result.reason });
     } else {

@@ -1,7 +1,7 @@
 /** Annotation -> Diagnostic: the only place that decides how a finding looks in an editor. */
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import type { Annotation } from '../core/annotation.js';
-import { effectiveSeverity, type Severity, type SeveritySetting } from '../core/rules.js';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Annotation, Range } from '../core/annotation.js';
+import { annotationSeverity, type Severity, type SeveritySetting } from '../core/rules.js';
 
 export const DIAGNOSTIC_SOURCE = 'corroborate';
 
@@ -15,7 +15,7 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function toDiagnostics(annotations: readonly Annotation[], overrides: Readonly<Record<string, SeveritySetting>>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const annotation of annotations) {
-    const severity = effectiveSeverity(annotation.code, overrides);
+    const severity = annotationSeverity(annotation, overrides);
     if (severity === 'off') continue;
     const diagnostic: Diagnostic = {
       range: annotation.range,
@@ -27,7 +27,24 @@ export function toDiagnostics(annotations: readonly Annotation[], overrides: Rea
     };
     // Boilerplate is faded in the editor rather than underlined.
     if (annotation.kind === 'boilerplate') diagnostic.tags = [DiagnosticTag.Unnecessary];
+    // A conflict points at each sentence that disagrees, so the editor can jump there.
+    if (annotation.kind === 'conflict') diagnostic.relatedInformation = relatedSentences(annotation);
     diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+interface MatchData {
+  uri: string;
+  range: Range;
+  outlet: string;
+  text: string;
+  values?: { here: string; there: string };
+}
+
+function relatedSentences(annotation: Annotation): DiagnosticRelatedInformation[] {
+  return ((annotation.data['matches'] as MatchData[] | undefined) ?? []).map((m) => ({
+    location: { uri: m.uri, range: m.range },
+    message: m.values ? `${m.outlet}: “${m.values.there}”` : `${m.outlet}: ${m.text}`,
+  }));
 }

@@ -4,9 +4,53 @@
  * names the category.
  */
 import type { Hover, Position, Range } from 'vscode-languageserver';
-import type { Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
+import { containsPosition } from './ranges.js';
+import type { Article } from '../core/article.js';
 import { escapeMarkdown } from './markdown.js';
+
+interface MatchData {
+  uri: string;
+  range: Range;
+  outlet: string;
+  text: string;
+  relation: string;
+  values?: { here: string; there: string };
+}
+
+/** Hovers quote other articles; a long sentence is cut so the hover stays readable. */
+const QUOTE_LIMIT = 220;
+
+function quote(text: string): string {
+  return `“${escapeMarkdown(text.length > QUOTE_LIMIT ? text.slice(0, QUOTE_LIMIT - 1) + '…' : text)}”`;
+}
+
+function link(match: MatchData): string {
+  // A file link with a line fragment opens the other article at that sentence.
+  return `[line ${match.range.start.line + 1}](${match.uri.replace(/[()]/g, (c) => encodeURIComponent(c))}#L${match.range.start.line + 1})`;
+}
+
+/** Markdown sections: what corroborates the claim, then what disagrees with it. */
+function describeCorroboration(annotations: readonly Annotation[]): string[] {
+  const sections: string[] = [];
+  const matches = annotations.filter((a) => a.code === 'corroboration/match').flatMap((a) => a.data['matches'] as MatchData[]);
+  const conflicts = annotations.filter((a) => a.kind === 'conflict').flatMap((a) => a.data['matches'] as MatchData[]);
+  if (matches.length > 0) {
+    const outlets = new Set(matches.map((m) => m.outlet)).size;
+    const items = matches.map((m) => {
+      const figures = m.values ? ` (${escapeMarkdown(m.values.there)}, which agrees with ${escapeMarkdown(m.values.here)})` : '';
+      return `- *${escapeMarkdown(m.outlet)}*, ${link(m)}: ${quote(m.text)}${figures}`;
+    });
+    sections.push([`**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}:**`, ...items].join('\n'));
+  } else if (annotations.some((a) => a.code === 'claim/single-source')) {
+    sections.push('No other article in the workspace reports this claim.');
+  }
+  if (conflicts.length > 0) {
+    const items = conflicts.map((m) => `- here ${quote(m.values?.here ?? '')}; *${escapeMarkdown(m.outlet)}*, ${link(m)}: ${quote(m.values?.there ?? m.text)}`);
+    sections.push(['**Figures disagree:**', ...items].join('\n'));
+  }
+  return sections;
+}
 
 const KIND_LABEL: Record<string, string> = {
   named: 'named source',
@@ -15,11 +59,6 @@ const KIND_LABEL: Record<string, string> = {
   impersonal: 'impersonal: names no one',
 };
 
-function contains(range: Range, position: Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-  return afterStart && beforeEnd;
-}
 
 function describeAttribution(annotation: Annotation): string {
   const data = annotation.data;
@@ -30,23 +69,23 @@ function describeAttribution(annotation: Annotation): string {
   return lines.join('  \n');
 }
 
-export function hoverAt(analysis: Analysis, position: Position): Hover | null {
-  const article = analysis.article;
-  if (!article) return null;
-  const here = analysis.annotations.filter((a) => contains(a.range, position));
+export function hoverAt(article: Article, annotations: readonly Annotation[], position: Position): Hover | null {
+  const here = annotations.filter((a) => containsPosition(a.range, position));
   if (here.some((a) => a.kind === 'boilerplate')) return null;
   const attribution = here.find((a) => a.kind === 'attribution');
-  if (attribution) return { contents: { kind: 'markdown', value: describeAttribution(attribution) }, range: attribution.range };
   const unattributed = here.find((a) => a.kind === 'unattributed-claim');
-  if (unattributed) {
-    return { contents: { kind: 'markdown', value: '**No source.** This claim does not say who says so.' }, range: unattributed.range };
+  const sentence = attribution ?? unattributed;
+  if (sentence) {
+    const first = attribution ? describeAttribution(attribution) : '**No source.** This claim does not say who says so.';
+    const value = [first, ...describeCorroboration(here)].join('\n\n');
+    return { contents: { kind: 'markdown', value }, range: sentence.range };
   }
   // A sentence of the article that is neither sourced nor a claim.
   for (const block of article.blocks) {
     if (block.line !== position.line) continue;
     for (const sentence of block.sentences) {
       const range = article.rangeOf(sentence.start, sentence.end);
-      if (contains(range, position)) return { contents: { kind: 'markdown', value: '**No source**, and nothing checkable to attribute.' }, range };
+      if (containsPosition(range, position)) return { contents: { kind: 'markdown', value: '**No source**, and nothing checkable to attribute.' }, range };
     }
   }
   return null;

@@ -2,8 +2,10 @@
  * The language server: wires documents, settings, analyses, code actions and commands to a
  * connection. Knows LSP, not NLP: every finding comes from core through Analyses.
  */
+import { URI } from 'vscode-uri';
 import {
   CodeActionKind,
+  FileChangeType,
   DidChangeConfigurationNotification,
   ErrorCodes,
   ResponseError,
@@ -20,6 +22,9 @@ import { cleanCopy } from './commands.js';
 import { COMMAND_CLEAN_COPY, SERVER_COMMANDS } from './protocol.js';
 import { SettingsStore } from './settings.js';
 import { hoverAt } from './hover.js';
+import { referencesAt } from './references.js';
+import { WorkspaceScan } from './workspaceScan.js';
+import { readArticleFile } from '../io/readArticleFile.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 
 export function startServer(connection: Connection): void {
@@ -29,8 +34,16 @@ export function startServer(connection: Connection): void {
   let hasVersionedEdits = false;
   let hasWorkspaceFolderEvents = false;
   let hasSemanticTokensRefresh = false;
+  let hasWorkDoneProgress = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
-  const analyses = new Analyses(connection, (uri) => documents.get(uri), settings);
+  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings);
+  const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress);
+  const rescan = () => {
+    void scan.run().then(
+      ({ indexed, skipped, cancelled }) => connection.console.info(`Corroborate indexed ${indexed} files${skipped ? `, skipped ${skipped}` : ''}${cancelled ? ' (cancelled)' : ''}.`),
+      (error: unknown) => connection.console.error(`Corroborate could not scan the workspace: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -39,6 +52,7 @@ export function startServer(connection: Connection): void {
     hasVersionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     hasWorkspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     hasSemanticTokensRefresh = capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    hasWorkDoneProgress = capabilities.window?.workDoneProgress === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     analyses.setWorkspaceFolders(folders);
     return {
@@ -46,6 +60,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        referencesProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -61,12 +76,16 @@ export function startServer(connection: Connection): void {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         analyses.setWorkspaceFolders(folders.map((f) => f.uri));
         analyses.scheduleAll(documents.keys());
+        rescan();
       });
     }
+    // Requests are answered while the scan runs: it yields between files.
+    rescan();
   });
   connection.onDidChangeConfiguration(() => {
     settings.invalidate();
     analyses.scheduleAll(documents.keys());
+    rescan();
     // Lexicon settings change what is a source.
     if (hasSemanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
@@ -74,7 +93,19 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => void analyses.schedule(document.uri));
   documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
-    analyses.forget(document.uri);
+    // The file on disk takes the closed document's place in the corpus (unsaved edits are gone).
+    const uri = URI.parse(document.uri);
+    if (uri.scheme !== 'file') return analyses.forget(document.uri);
+    void readArticleFile(uri.fsPath).then((read) => analyses.forget(document.uri, read.ok ? read.text : undefined));
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      const uri = URI.parse(change.uri);
+      if (uri.scheme !== 'file' || documents.get(change.uri)) continue; // open documents override disk
+      if (change.type === FileChangeType.Deleted) scan.removeFile(uri.fsPath);
+      else await scan.indexFile(uri.fsPath);
+    }
   });
 
   connection.onCodeAction(async (params) => {
@@ -89,8 +120,17 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const result = await analyses.current(document);
-    if (token.isCancellationRequested || !result.analysis || result.reason) return null;
-    return hoverAt(result.analysis, params.position);
+    if (token.isCancellationRequested || !result.analysis?.article || result.reason) return null;
+    const annotations = analyses.allAnnotations(document.uri, result.analysis, await settings.forDocument(document.uri));
+    return hoverAt(result.analysis.article, annotations, params.position);
+  });
+
+  connection.onReferences(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const result = await analyses.current(document);
+    if (token.isCancellationRequested || !result.analysis || result.reason) return [];
+    return referencesAt(analyses.allAnnotations(document.uri, result.analysis, await settings.forDocument(document.uri)), params.position);
   });
 
   connection.languages.semanticTokens.on(async (params) => {

@@ -14,6 +14,8 @@ export interface Settings {
   lexicons: { boilerplate: LexiconExtensions; attribution: AttributionExtensions };
   maxFileSize: number;
   debounceMs: number;
+  similarityThreshold: number;
+  demoteCorroboratedClaims: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   lexicons: { boilerplate: {}, attribution: {} },
   maxFileSize: 2 * 1024 * 1024,
   debounceMs: 300,
+  similarityThreshold: 0.3,
+  demoteCorroboratedClaims: true,
 };
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
@@ -54,6 +58,8 @@ export function normaliseSettings(raw: unknown): Settings {
     lexicons: { boilerplate, attribution },
     maxFileSize: number('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
     debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),
+    similarityThreshold: Math.min(1, number('similarityThreshold', DEFAULT_SETTINGS.similarityThreshold)),
+    demoteCorroboratedClaims: typeof value['demoteCorroboratedClaims'] === 'boolean' ? value['demoteCorroboratedClaims'] : DEFAULT_SETTINGS.demoteCorroboratedClaims,
   };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * The workspace scan: every article in the workspace folders is read and indexed, so that
+ * corroboration covers files never opened. It runs in slices, yielding between files, so
+ * requests (hovers, edits) are answered meanwhile; it reports LSP work-done progress and stops
+ * when the user cancels. Each skipped file keeps its reason.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { readArticleFile } from '../io/readArticleFile.js';
+import { walkFiles } from '../io/walk.js';
+import type { Analyses } from './analyses.js';
+import { checkInclusion } from './fileFilter.js';
+import type { SettingsStore } from './settings.js';
+
+/** Files read between yields to the event loop. */
+const FILES_PER_SLICE = 8;
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceScan {
+  /** Files not indexed, and why (too large, not an article, unreadable). */
+  readonly skipped = new Map<string, string>();
+  private generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly analyses: Analyses,
+    private readonly settings: SettingsStore,
+    private readonly progressSupported: () => boolean,
+  ) {}
+
+  /** Scans all workspace folders; a newer call supersedes a running one. */
+  async run(): Promise<{ indexed: number; skipped: number; cancelled: boolean }> {
+    const generation = ++this.generation;
+    const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Corroborate: indexing articles', 0, 'finding files', true);
+    const files: string[] = [];
+    for (const folder of this.analyses.folders) {
+      const root = URI.parse(folder);
+      if (root.scheme !== 'file') continue;
+      const settings = await this.settings.forDocument(folder);
+      const found = await walkFiles(root.fsPath, [], (_name, fullPath) => checkInclusion(URI.file(fullPath).toString(), settings, this.analyses.folders).included);
+      files.push(...found);
+    }
+    let indexed = 0;
+    let cancelled = false;
+    for (let i = 0; i < files.length; i++) {
+      if (generation !== this.generation) break;
+      if (progress?.token.isCancellationRequested) {
+        cancelled = true;
+        break;
+      }
+      await this.indexFile(files[i]!);
+      indexed++;
+      if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) {
+        progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} files`);
+        await yieldToRequests();
+      }
+    }
+    progress?.done();
+    // Once the corpus is known, conflicts of unopened files go to the Problems panel.
+    if (generation === this.generation) for (const file of files) await this.analyses.publishDiskConflicts(URI.file(file).toString());
+    return { indexed, skipped: this.skipped.size, cancelled };
+  }
+
+  /** Reads one file from disk into the index; a file deleted meanwhile is simply dropped. */
+  async indexFile(path: string): Promise<void> {
+    const uri = URI.file(path).toString();
+    const settings = await this.settings.forDocument(uri);
+    const read = await readArticleFile(path, settings.maxFileSize);
+    if (!read.ok) {
+      this.skipped.set(uri, read.reason);
+      this.analyses.removeFromDisk(uri);
+      return;
+    }
+    const reason = this.analyses.indexFromDisk(uri, read.text, settings);
+    if (reason) this.skipped.set(uri, reason);
+    else this.skipped.delete(uri);
+  }
+
+  removeFile(path: string): void {
+    const uri = URI.file(path).toString();
+    this.skipped.delete(uri);
+    this.analyses.removeFromDisk(uri);
+  }
+}
