@@ -64,13 +64,15 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.keyboard.press('Escape');
   });
 
-  it('shows who says so when hovering a sentence', async function () {
+  it('shows who says so, and which other outlets report it, when hovering a sentence', async function () {
     // The first sentence of both corpora's article names its source ("…, union officials said." / "KCNA reported…").
     const firstLine = session.page.locator('.monaco-editor .view-lines .view-line').first();
     await firstLine.hover({ position: { x: 40, y: 8 } });
     const hover = session.page.locator('.monaco-hover').filter({ hasText: 'Source:' }).first();
     await hover.waitFor({ timeout: 20000 });
     assert.match(await hover.innerText(), /Source: .+\n?.*Cue: “\w+”/s);
+    // The other articles of the folder, indexed by the workspace scan without being opened.
+    assert.match(await hover.innerText(), /Also reported by \d other outlets?:/);
     await session.screenshot(`${corpus}-attribution-hover.png`);
     await session.page.keyboard.press('Escape');
   });

@@ -32,3 +32,19 @@ describe('attribution quality on our labelled sentences', function () {
     assert.ok(score.calledUnattributed < 0.05, `called unattributed ${score.calledUnattributed}`);
   });
 });
+
+describe('corroboration quality on our labelled links', function () {
+  it('links only sentences about the same event (precision at least 0.9) and finds at least 60% of the labelled facts', async function () {
+    const { readdirSync } = await import('node:fs');
+    const { examplesDir } = await import('../support/paths.js');
+    const { scoreCorroboration } = await import('./corroborationScore.js');
+    const files = [examplesDir, path.join(fixturesDir, 'corroboration')].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => ({ name: f, path: path.join(dir, f) })),
+    );
+    const score = scoreCorroboration(files, path.join(fixturesDir, 'corroboration', 'pairs.json'));
+    assert.ok(score.eventPrecision >= 0.9, `same-event precision ${score.eventPrecision}`);
+    assert.ok(score.recall >= 0.6, `recall ${score.recall}`);
+  });
+});

@@ -5,6 +5,8 @@ import { examplesDir, heldoutDir, labelledDir, seedsDir } from '../support/paths
 import { seedLabelledFiles } from '../seeds/seedLabels.js';
 import { scoreBoilerplate, type ClassScore } from './boilerplateScore.js';
 import { readLabelledParagraphs, scoreAttribution } from './attributionScore.js';
+import { scoreCorroboration } from './corroborationScore.js';
+import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fixturesDir } from '../support/paths.js';
 
@@ -34,4 +36,17 @@ for (const [title, file] of [
   console.log(`  attributed   precision ${pct(attribution.precision)}  recall ${pct(attribution.recall)}  F1 ${pct(attribution.f1)}`);
   console.log(`  source named right ${pct(attribution.sourceRight)}%  kind right ${pct(attribution.kindRight)}%  attributed called unattributed ${pct(attribution.calledUnattributed)}%`);
   for (const miss of attribution.misses) console.log(`    miss expected ${miss.expected}; got ${miss.got}: ${miss.text.slice(0, 90)}`);
+}
+
+{
+  const corpusFiles = [examplesDir, path.join(fixturesDir, 'corroboration')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ name: f, path: path.join(dir, f) })),
+  );
+  const score = scoreCorroboration(corpusFiles, path.join(fixturesDir, 'corroboration', 'pairs.json'));
+  console.log(`Corroboration links (examples/ + test/fixtures/corroboration, hard negatives from another port): ${score.predicted} predicted, ${score.expected} labelled`);
+  console.log(`  links        same-event precision ${pct(score.eventPrecision)}  same-fact precision ${pct(score.precision)}  recall of labelled facts ${pct(score.recall)}`);
+  for (const link of score.falseLinks) console.log(`    false link ${link}`);
+  for (const link of score.missedLinks) console.log(`    missed link ${link}`);
 }

@@ -48,10 +48,11 @@ export function claimTerms(tokens: readonly TaggedToken[], source?: { start: num
   const terms = new Set<string>();
   const entities = new Set<string>();
   for (const t of tokens) {
+    // Only names that can tell one event from another: not weekdays, months or "Port". Names
+    // in the source count too: who speaks is part of which event this is.
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !corroborationLexicon().genericNames.has(t.lower)) entities.add(nameStem(t.text));
     if (!CONTENT.has(t.pos) || inSource(t) || t.text.length < 2 || LIGHT_VERBS.has(t.lemma) || !/\p{L}/u.test(t.text)) continue;
     terms.add(termOf(t));
-    // Only names that can tell one event from another: not weekdays, months or "Port".
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !corroborationLexicon().genericNames.has(t.lower)) entities.add(nameStem(t.text));
   }
   return { terms: [...terms], entities: [...entities] };
 }

@@ -21,7 +21,17 @@ export interface ScoredCandidate {
 interface Document {
   outlet: string;
   claims: ClaimRecord[];
+  /** The distinctive names of the whole article: what tells its event from others. */
+  names: Set<string>;
 }
+
+/** Two articles about the same event share at least this many distinctive names… */
+const SAME_EVENT_SHARED_NAMES = 2;
+/** …or this share of the smaller article's names. */
+const SAME_EVENT_OVERLAP = 0.3;
+/** Across events (the same kind of event, a different real one), only near-identical claims link. */
+const CROSS_EVENT_THRESHOLD = 0.6;
+const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
 /**
  * Two claims that count the same thing (both give a number of troops, of ships) are much more
@@ -39,7 +49,7 @@ export class CorpusIndex {
 
   set(id: string, outlet: string, claims: ClaimRecord[]): void {
     this.remove(id);
-    this.documents.set(id, { outlet, claims });
+    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)) });
     claims.forEach((claim, index) => {
       const key = `${index}\u0000${id}`;
       for (const term of claim.terms) {
@@ -82,6 +92,14 @@ export class CorpusIndex {
     return this.documents.get(id)?.claims ?? [];
   }
 
+  /** Articles about one event share its distinctive names (places, people, organisations). */
+  private sameEvent(a: Document, b: Document): boolean {
+    let shared = 0;
+    for (const name of a.names) if (b.names.has(name)) shared++;
+    const smaller = Math.min(a.names.size, b.names.size);
+    return shared >= SAME_EVENT_SHARED_NAMES || (smaller > 0 && shared / smaller >= SAME_EVENT_OVERLAP);
+  }
+
   private idf(term: string): number {
     const df = this.postings.get(term)?.size ?? 0;
     return Math.log(1 + (this.claimCount + 1) / (df + 1));
@@ -97,6 +115,8 @@ export class CorpusIndex {
       for (const key of holders) if (!key.endsWith(`\u0000${id}`)) seen.add(key);
     }
     const weight = (terms: readonly string[]) => Math.sqrt(terms.reduce((sum, t) => sum + this.idf(t), 0));
+    const own = this.documents.get(id);
+    const ownDays = weekdays(claim.text);
     const ownWeight = weight(claim.terms);
     const ownTerms = new Set(claim.terms);
     const results: ScoredCandidate[] = [];
@@ -107,13 +127,24 @@ export class CorpusIndex {
       const document = this.documents.get(otherId);
       const other = document?.claims[index];
       if (!document || !other) continue;
-      if (claim.entities.length > 0 && other.entities.length > 0 && !other.entities.some((e) => claim.entities.includes(e))) continue;
+      const sharesName = other.entities.some((e) => claim.entities.includes(e));
+      // Claims that both name actors must share one (the same kind of event, other actors).
+      if (claim.entities.length > 0 && other.entities.length > 0 && !sharesName) continue;
+      const sameEvent = own !== undefined && this.sameEvent(own, document);
+      // Different days for the same kind of happening: different events ("resume on Wednesday" / "on Thursday").
+      const otherDays = weekdays(other.text);
+      if (ownDays.size > 0 && otherDays.size > 0 && ![...ownDays].some((d) => otherDays.has(d))) continue;
       let shared = 0;
       for (const t of other.terms) if (ownTerms.has(t)) shared += this.idf(t);
       const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
       const score = (ownWeight && shared ? shared / (ownWeight * weight(other.terms)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
-      if (score >= threshold) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
+      const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
+      if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
     }
     return results.sort((a, b) => b.score - a.score);
   }
+}
+
+function weekdays(text: string): Set<string> {
+  return new Set((text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()));
 }
