@@ -2,7 +2,7 @@
  * Protocol tests: the built server (dist/server.cjs) over stdio, spoken to as an editor would.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -249,6 +249,11 @@ describe('language server over stdio', function () {
       for (const name of ['harbour-ledger.txt', 'northern-gazette.txt', 'valmora-post.txt', 'meridian-wire.txt', 'coastline-daily.txt']) {
         copyFileSync(path.join(examplesDir, name), path.join(corpus, name));
       }
+      // What git ignores, and clean copies, are not part of the corpus.
+      mkdirSync(path.join(corpus, 'scratch'));
+      copyFileSync(path.join(examplesDir, 'harbour-ledger.txt'), path.join(corpus, 'scratch', 'draft.txt'));
+      copyFileSync(path.join(examplesDir, 'harbour-ledger.txt'), path.join(corpus, 'harbour-ledger.clean.txt'));
+      writeFileSync(path.join(corpus, '.gitignore'), 'scratch/\n');
       corpusClient = new LspTestClient();
       const indexed = corpusClient.waitForNotification('window/logMessage', (p) => /indexed 5 files/.test((p as { message: string }).message));
       await corpusClient.initialize(uriOf(corpus));

@@ -4,6 +4,9 @@
  * requests (hovers, edits) are answered meanwhile; it reports LSP work-done progress and stops
  * when the user cancels. Each skipped file keeps its reason.
  */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { readArticleFile } from '../io/readArticleFile.js';
@@ -39,7 +42,12 @@ export class WorkspaceScan {
       const root = URI.parse(folder);
       if (root.scheme !== 'file') continue;
       const settings = await this.settings.forDocument(folder);
-      const found = await walkFiles(root.fsPath, [], (_name, fullPath) => checkInclusion(URI.file(fullPath).toString(), settings, this.analyses.folders).included);
+      const ignored = await gitignoreOf(root.fsPath);
+      const found = await walkFiles(root.fsPath, [], (_name, fullPath) => {
+        const relative = path.relative(root.fsPath, fullPath).split(path.sep).join('/');
+        if (ignored?.ignores(relative)) return false;
+        return checkInclusion(URI.file(fullPath).toString(), settings, this.analyses.folders).included;
+      });
       files.push(...found);
     }
     let indexed = 0;
@@ -82,5 +90,14 @@ export class WorkspaceScan {
     const uri = URI.file(path).toString();
     this.skipped.delete(uri);
     this.analyses.removeFromDisk(uri);
+  }
+}
+
+/** The rules of the folder's .gitignore, if it has one: what git ignores is not the user's corpus. */
+async function gitignoreOf(folder: string): Promise<Ignore | undefined> {
+  try {
+    return ignore().add(await fs.readFile(path.join(folder, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
   }
 }
