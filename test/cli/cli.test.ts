@@ -64,7 +64,7 @@ describe('corroborate CLI', function () {
         outlet: 'Meridian News Agency',
         score: (vessels.data['matches'] as { score: number }[])[0]!.score,
         relation: 'conflicts',
-        values: { here: 'At least 60 vessels', there: 'Up to 25 ships' },
+        values: { here: 'At least 60 vessels', there: 'Up to 25 ships', compared: 'figures' },
       },
     ]);
     const walkout = ledger.annotations.find((a) => a.kind === 'corroboration' && a.range.start.line === 2)!;

@@ -79,7 +79,7 @@ describe('corpus index and matching', function () {
   it('links the same fact across articles and says how the figures compare', function () {
     const match = annotationsOf('a').find((a) => a.code === 'corroboration/match')!;
     const matches = match.data['matches'] as { uri: string; relation: string; values?: { here: string; there: string } }[];
-    assert.deepEqual(matches.map((m) => [m.uri, m.relation, m.values]), [['b', 'agrees', { here: 'About 4,000 dockworkers', there: 'More than 3,500 workers' }]]);
+    assert.deepEqual(matches.map((m) => [m.uri, m.relation, m.values]), [['b', 'agrees', { here: 'About 4,000 dockworkers', there: 'More than 3,500 workers', compared: 'figures' }]]);
     const conflict = annotationsOf('a').find((a) => a.kind === 'conflict')!;
     assert.equal(conflict.message, 'Figures disagree: “About 4,000 dockworkers” here, “Tens of thousands of workers” in c.');
   });
@@ -88,6 +88,19 @@ describe('corpus index and matching', function () {
     const all = corpus.flatMap((r) => r.annotations.filter((a) => a.kind === 'corroboration' || a.kind === 'conflict').flatMap((a) => (a.data['matches'] as { uri: string }[]).map((m) => [r.id, m.uri])));
     assert.ok(!all.some(([from, to]) => from === 'd' || to === 'd'), 'the Halden ferry strike links to nothing');
     assert.ok(!annotationsOf('a').some((a) => a.range.start.line === 2 && a.code === 'corroboration/match'), 'the minister’s visit is reported once');
+  });
+
+  it('compares the dates of the same fact', function () {
+    const dated = analyzeCorpus([
+      { id: 'p', fileName: 'p.txt', text: 'Decree signed\nNorth Korean leader Kim Jong Un signed the decree ratifying the treaty with Russia on November 12, state media said.' },
+      { id: 'q', fileName: 'q.txt', text: 'Treaty ratified\nKim Jong Un signed a decree ratifying the treaty with Russia on 11 November, the agency reported.' },
+      { id: 'r', fileName: 'r.txt', text: 'Treaty in force\nKim Jong Un signed the decree ratifying the Russia treaty on Nov. 12, officials said.' },
+    ]);
+    const p = dated.find((d) => d.id === 'p')!.annotations;
+    const conflict = p.find((a) => a.kind === 'conflict')!;
+    assert.equal(conflict.message, 'Dates disagree: “November 12” here, “11 November” in q.');
+    const agreeing = p.find((a) => a.code === 'corroboration/match')!.data['matches'] as { uri: string; values: unknown }[];
+    assert.deepEqual(agreeing.map((m) => [m.uri, m.values]), [['r', { here: 'November 12', there: 'Nov. 12', compared: 'dates' }]]);
   });
 
   it('updates and removes documents by id', function () {

@@ -77,13 +77,19 @@ export class WorkspaceScan {
     const settings = await this.settings.forDocument(uri);
     const read = await readArticleFile(path, settings.maxFileSize);
     if (!read.ok) {
-      this.skipped.set(uri, read.reason);
+      this.noteSkipped(uri, read.reason);
       this.analyses.removeFromDisk(uri);
       return;
     }
     const reason = this.analyses.indexFromDisk(uri, read.text, settings);
-    if (reason) this.skipped.set(uri, reason);
+    if (reason) this.noteSkipped(uri, reason);
     else this.skipped.delete(uri);
+  }
+
+  /** Every skipped file says why in the Corroborate output, once per reason. */
+  private noteSkipped(uri: string, reason: string): void {
+    if (this.skipped.get(uri) !== reason) this.connection.console.info(`Corroborate skipped ${URI.parse(uri).fsPath}: ${reason}.`);
+    this.skipped.set(uri, reason);
   }
 
   removeFile(path: string): void {

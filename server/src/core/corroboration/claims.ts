@@ -9,6 +9,7 @@ import type { SentenceAttribution } from '../attribution/index.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon } from './lexicon.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { findDates, type ClaimDate } from './dates.js';
 
 export interface ClaimRecord {
   start: number;
@@ -18,6 +19,7 @@ export interface ClaimRecord {
   terms: string[];
   entities: string[];
   quantities: Quantity[];
+  dates: ClaimDate[];
   /** The sentence's source, when it has one. */
   source?: string;
 }
@@ -70,6 +72,7 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       terms,
       entities,
       quantities: findQuantities(sentence.tokens, article.text),
+      dates: findDates(sentence.text),
       ...(sentence.source ? { source: sentence.source.text } : {}),
     });
   }

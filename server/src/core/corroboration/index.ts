@@ -6,6 +6,7 @@ import type { Annotation } from '../annotation.js';
 import type { ClaimRecord } from './claims.js';
 import type { CorpusIndex, ScoredCandidate } from './corpusIndex.js';
 import { compareQuantities, type Quantity } from './quantities.js';
+import { compareDates } from './dates.js';
 
 export interface CorroborationOptions {
   /** Lowest similarity at which two claims count as the same fact. */
@@ -26,20 +27,35 @@ export interface CorroborationMatch {
   outlet: string;
   score: number;
   relation: MatchRelation;
-  /** For figures compared: this claim's and the other's, as written. */
-  values?: { here: string; there: string };
+  /** What was compared, figures or dates: this claim's and the other's, as written. */
+  values?: Compared;
 }
 
-function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' | 'conflicts'; values?: { here: string; there: string } } {
+export interface Compared {
+  here: string;
+  there: string;
+  compared: 'figures' | 'dates';
+}
+
+function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' | 'conflicts'; values?: Compared } {
   let conflict: [Quantity, Quantity] | undefined;
   for (const a of claim.quantities) {
     for (const b of other.quantities) {
       const relation = compareQuantities(a, b);
-      if (relation === 'agrees') return { relation, values: { here: a.text, there: b.text } };
+      if (relation === 'agrees') return { relation, values: { here: a.text, there: b.text, compared: 'figures' } };
       if (relation === 'conflicts') conflict ??= [a, b];
     }
   }
-  return conflict ? { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text } } : {};
+  if (conflict) return { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text, compared: 'figures' } };
+  // No figures to compare: the dates of the same fact must agree too.
+  let dateConflict: Compared | undefined;
+  for (const a of claim.dates) {
+    for (const b of other.dates) {
+      if (compareDates(a, b) === 'agrees') return { relation: 'agrees', values: { here: a.text, there: b.text, compared: 'dates' } };
+      dateConflict ??= { here: a.text, there: b.text, compared: 'dates' };
+    }
+  }
+  return dateConflict ? { relation: 'conflicts', values: dateConflict } : {};
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -97,7 +113,7 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
         kind: 'conflict',
         code: 'corroboration/conflict',
         range: claim.range,
-        message: `Figures disagree: ${quote(first!.values!.here)} here, ${quote(first!.values!.there)} in ${first!.outlet}${others}.`,
+        message: `${first!.values!.compared === 'dates' ? 'Dates' : 'Figures'} disagree: ${quote(first!.values!.here)} here, ${quote(first!.values!.there)} in ${first!.outlet}${others}.`,
         data: { matches: conflicting },
       });
     }
