@@ -59,10 +59,13 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   // Names in a tail do not name the source: "a report published on Monday", "reports from Lisbon".
   const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
   const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
-  const properNames = headPart.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken));
+  const properNames = headPart.filter(
+    (t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken) && !(t === first && lexicon.vagueDeterminers.has(t.lower)),
+  );
   const named = properNames.length > 0;
   const person = hasPersonName(words, lexicon) || lexicon.personRoles.has(headWord) || lexicon.personRoles.has(headLemma);
-  const determiner = first?.pos === 'DET' ? first.lower : '';
+  // "Several witnesses", "many analysts": a quantifier opens the phrase whatever its tag.
+  const determiner = first?.pos === 'DET' || (first && lexicon.vagueDeterminers.has(first.lower)) ? first!.lower : '';
   const conjoined = words.some((t) => t.pos === 'CCONJ');
 
   if (conjoined) {
@@ -71,6 +74,11 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   }
   // "the authority's annual report", "the report": a specific document or group, not "reports".
   const possessed = words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT') || words.some((t) => t.pos === 'PRON' && /^(its|their|his|her)$/.test(t.lower));
+  // "Analysts at Nordbank": a vague word qualified by a named body is a group of that body.
+  const qualifiedByName = tailStart !== -1 && words.slice(tailStart).some((t) => t.pos === 'PROPN') && words[tailStart]?.pos === 'ADP';
+  if (qualifiedByName && !lexicon.vagueDeterminers.has(determiner) && (lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord))) {
+    return { kind: 'group', person: false };
+  }
   if (!named && (lexicon.vagueHeads.has(headWord) || lexicon.vagueHeads.has(headLemma) || lexicon.vagueDeterminers.has(determiner))) {
     if (determiner === 'the' && lexicon.roles.has(headLemma)) return { kind: 'named', role: headLemma, person };
     if ((determiner === 'the' || possessed) && !lexicon.vagueDeterminers.has(determiner)) return { kind: 'named', person };
