@@ -134,6 +134,24 @@ describe('corroborate CLI', function () {
     assert.deepEqual(files, [path.join('sub', 'a.txt')]);
   });
 
+  it('writes the corroboration report as HTML, Markdown or JSON', function () {
+    const md = cli(['report', 'examples', '--format', 'md']);
+    assert.equal(md.code, 0);
+    assert.match(md.stdout, /^# Corroboration report/);
+    const json = JSON.parse(cli(['report', 'examples', '--format', 'json']).stdout);
+    assert.ok(json.rows.length >= 3);
+    const out = path.join(dir, 'report.html');
+    assert.equal(cli(['report', 'examples', '-o', out]).code, 0);
+    assert.match(readFileSync(out, 'utf8'), /^<!DOCTYPE html>/);
+    assert.equal(cli(['report', 'examples', '--format', 'pdf']).code, 2);
+  });
+
+  it('exports findings as CSV and Markdown', function () {
+    const csv = cli(['check', 'examples', '--format', 'csv']);
+    assert.equal(csv.stdout.split('\r\n')[0], '"path","line","column","kind","code","severity","message","source","source kind","outlet"');
+    assert.match(cli(['check', 'examples', '--format', 'md']).stdout, /^# Corroborate annotations/);
+  });
+
   it('answers --version and --help', function () {
     assert.equal(cli(['--version']).stdout.trim(), '0.1.0');
     assert.match(cli(['--help']).stdout, /corroborate check <files\|folders\.\.\.>/);

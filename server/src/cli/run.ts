@@ -12,12 +12,15 @@ import { analyzeCorpus } from '../core/corpus.js';
 import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
 import { findTextFiles, type WalkProblem } from '../io/walk.js';
+import { buildReport } from '../core/report.js';
+import { exportAnnotations, reportHtml, reportMarkdown } from '../report/render.js';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  corroborate check <files|folders...> [--format text|json] [--fail-on hint|info|warning|error]
+  corroborate check <files|folders...> [--format text|json|csv|md] [--fail-on hint|info|warning|error]
                                        [--max-file-size BYTES]
+  corroborate report <files|folders...> [--format html|md|json] [-o <out>]
   corroborate clean <file> [-o <out>]
   corroborate --help | --version
 
@@ -26,6 +29,8 @@ check   annotates articles: boilerplate lines with their category, sources of cl
         contradict (all files given form one corpus). Folders are searched for *.txt
         files. Exit status: 0 clean, 1 findings at or above --fail-on (default: error),
         2 usage error.
+report  the corroboration report: claims reported by more than one outlet down the
+        side, outlets across the top, each cell agrees, conflicts or not reported.
 clean   prints the article without its boilerplate, or writes it to <out>.`;
 
 class UsageError extends Error {}
@@ -117,7 +122,7 @@ async function check(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
+  if (format !== 'text' && format !== 'json' && format !== 'csv' && format !== 'md') throw new UsageError(`unknown format "${format}" (text, json, csv or md)`);
   const failOn = SEVERITY_NAMES[values['fail-on'] ?? 'error'];
   if (!failOn) throw new UsageError(`unknown --fail-on level "${values['fail-on']}" (hint, info, warning or error)`);
   const maxFileSize = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : Number(values['max-file-size']);
@@ -128,7 +133,9 @@ async function check(args: string[], io: Io): Promise<number> {
   for (const problem of problems) io.err(`${problem.path}: skipped: ${problem.reason}`);
   const results = await analyseFiles(paths, maxFileSize, io);
 
-  if (format === 'json') {
+  if (format === 'csv' || format === 'md') {
+    io.out(exportAnnotations(results.map(({ path: file, annotations, outlet }) => ({ path: file, outlet, annotations: annotations.filter((a) => severityOf(a) !== undefined) })), format).replace(/\r?\n$/, ''));
+  } else if (format === 'json') {
     const files = results.map(({ path: file, analysis, annotations, outlet }) => ({
       path: file,
       outlet,
@@ -147,6 +154,29 @@ async function check(args: string[], io: Io): Promise<number> {
     }),
   );
   return failing ? 1 : 0;
+}
+
+async function report(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length === 0) throw new UsageError('report needs at least one file or folder');
+  const format = values.format;
+  if (format !== 'html' && format !== 'md' && format !== 'json') throw new UsageError(`unknown format "${format}" (html, md or json)`);
+  const problems: WalkProblem[] = [];
+  const paths = await collectPaths(positionals, problems);
+  for (const problem of problems) io.err(`${problem.path}: skipped: ${problem.reason}`);
+  const results = await analyseFiles(paths, DEFAULT_MAX_FILE_SIZE, io);
+  const model = buildReport(results.map((r) => ({ id: r.path, outlet: r.outlet, analysis: r.analysis, annotations: r.annotations })));
+  const text = format === 'html' ? reportHtml(model) : format === 'md' ? reportMarkdown(model) : JSON.stringify(model, null, 2) + '\n';
+  if (values.output === undefined) io.out(text.replace(/\n$/, ''));
+  else {
+    await fs.writeFile(values.output, text, 'utf8');
+    io.err(`wrote ${values.output}`);
+  }
+  return 0;
 }
 
 async function clean(args: string[], io: Io): Promise<number> {
@@ -182,6 +212,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await check(rest, io);
       case 'clean':
         return await clean(rest, io);
+      case 'report':
+        return await report(rest, io);
       case '--version':
       case '-v':
         io.out(VERSION);
