@@ -6,6 +6,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { analyzeWorkspace, exportAnnotations } from './commands.js';
+import { ReportPanel } from './reportPanel.js';
+import { ArticleStatus } from './status.js';
 
 const CLEAN_COPY = 'corroborate.cleanCopy';
 
@@ -16,6 +20,7 @@ export interface CorroborateApi {
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
+let status: ArticleStatus | undefined;
 
 function documentSelector(): DocumentSelector {
   const include = vscode.workspace.getConfiguration('corroborate').get<string[]>('include', ['**/*.txt']);
@@ -63,12 +68,19 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       },
     },
   };
-  return new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
+  const created = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
+  created.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status?.update(params));
+  return created;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CorroborateApi> {
+  status = new ArticleStatus();
   client = createClient(context);
   context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand('corroborate.showReport', () => ReportPanel.show()),
+    vscode.commands.registerCommand('corroborate.exportAnnotations', () => exportAnnotations()),
+    vscode.commands.registerCommand('corroborate.analyzeWorkspace', () => analyzeWorkspace(client)),
     vscode.commands.registerCommand('corroborate.restartServer', async () => {
       if (!client) return;
       await client.restart();

@@ -40,6 +40,7 @@ describe('language server over stdio', function () {
 
   it('announces its capabilities', async function () {
     const other = new LspTestClient();
+    try {
     const result = await other.initialize(null);
     assert.deepEqual(result.capabilities, {
       textDocumentSync: 2,
@@ -47,11 +48,14 @@ describe('language server over stdio', function () {
       hoverProvider: true,
       referencesProvider: true,
       semanticTokensProvider: { legend: { tokenTypes: ['attributionSource', 'attributionCue'], tokenModifiers: ['vague'] }, full: true },
-      executeCommandProvider: { commands: ['corroborate.cleanCopy'] },
+      executeCommandProvider: { commands: ['corroborate.cleanCopy', 'corroborate.server.report', 'corroborate.server.export', 'corroborate.server.analyzeWorkspace'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     });
     assert.equal(result.serverInfo?.name, 'corroborate-ls');
-    assert.equal(await other.stop(), 0);
+    } finally {
+      // Stopped whatever happened above: a leaked server would keep the test run alive.
+      assert.equal(await other.stop(), 0);
+    }
   });
 
   it('publishes boilerplate as faded hints on open, for the opened version', async function () {
@@ -285,6 +289,35 @@ describe('language server over stdio', function () {
       const where = references.map((r) => `${path.basename(URI_PATH(r.uri))}:${r.range.start.line + 1}`);
       assert.ok(where.includes('northern-gazette.txt:5'), where.join(' '));
       assert.ok(where.includes('valmora-post.txt:9'), where.join(' '));
+    });
+
+    it('builds the corroboration report of the whole workspace', async function () {
+      const model = (await corpusClient.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.report', arguments: [] })) as {
+        outlets: string[];
+        rows: { claim: string; cells: Record<string, { status: string }> }[];
+      };
+      assert.equal(model.outlets.length, 5);
+      const ships = model.rows.find((r) => r.claim.startsWith('Up to 25 ships'))!;
+      assert.equal(ships.cells['harbour-ledger']!.status, 'conflicts');
+    });
+
+    it('exports every annotation of the workspace as JSON, CSV or Markdown, and refuses other formats', async function () {
+      const exported = (format: string) => corpusClient.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.export', arguments: [format] }) as Promise<string>;
+      const json = JSON.parse(await exported('json')) as { files: { path: string }[] };
+      assert.equal(json.files.length, 5);
+      assert.match(await exported('csv'), /^"path","line","column"/);
+      assert.match(await exported('md'), /^# Corroborate annotations/);
+      await assert.rejects(exported('xml'), /json, csv or md/);
+    });
+
+    it('analyses the workspace on request and publishes every finding of unopened files', async function () {
+      const ledger = corpusClient.waitForDiagnostics(fileUri('harbour-ledger.txt'), (p) => p.diagnostics.some((d) => d.code === 'claim/unattributed'));
+      const result = (await corpusClient.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] })) as { files: number; findings: number; cancelled: boolean };
+      assert.equal(result.files, 5);
+      assert.equal(result.cancelled, false);
+      assert.ok(result.findings > 20);
+      const diagnostics = (await ledger).diagnostics;
+      assert.ok(diagnostics.some((d) => d.code === 'corroboration/conflict'));
     });
 
     it('follows deletions on disk', async function () {

@@ -9,6 +9,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, sortByPosition, type Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
+import type { CorpusResult } from '../core/corpus.js';
 import { TemplateLines } from '../core/boilerplate/templates.js';
 import { CorpusIndex } from '../core/corroboration/corpusIndex.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
@@ -184,6 +185,30 @@ export class Analyses {
       if (this.getDocument(uri)) void this.schedule(uri);
       else void this.publishDiskConflicts(uri);
     }
+  }
+
+  /** Every document of the corpus, open or on disk, with all its annotations: for reports and exports. */
+  async corpusResults(): Promise<CorpusResult[]> {
+    const results: CorpusResult[] = [];
+    for (const uri of this.index.ids()) {
+      const document = this.getDocument(uri);
+      const analysis = document ? (await this.current(document)).analysis : this.onDisk.get(uri);
+      if (!analysis) continue;
+      const settings = await this.settings.forDocument(uri);
+      results.push({ id: uri, outlet: this.index.outlet(uri) ?? baseName(uri), analysis, annotations: this.allAnnotations(uri, analysis, settings) });
+    }
+    return results.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Publishes every finding of an unopened file (after "Analyze Workspace"), not just its conflicts. */
+  async publishDiskFindings(uri: string): Promise<number> {
+    const analysis = this.onDisk.get(uri);
+    if (!analysis || this.getDocument(uri)) return 0;
+    const settings = await this.settings.forDocument(uri);
+    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), settings);
+    this.diskDiagnostics.add(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics.length;
   }
 
   /** Unopened files show only their conflicts, so the Problems panel covers the whole folder. */

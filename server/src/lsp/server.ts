@@ -19,7 +19,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses.js';
 import { boilerplateCodeActions, FIX_ALL_KIND } from './codeActions.js';
 import { cleanCopy } from './commands.js';
-import { COMMAND_CLEAN_COPY, SERVER_COMMANDS } from './protocol.js';
+import { COMMAND_ANALYZE, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
+import { buildReport } from '../core/report.js';
+import { exportAnnotations } from '../report/render.js';
 import { SettingsStore } from './settings.js';
 import { hoverAt } from './hover.js';
 import { referencesAt } from './references.js';
@@ -141,7 +143,21 @@ export function startServer(connection: Connection): void {
     return semanticTokens(result.analysis);
   });
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
+    if (params.command === COMMAND_REPORT) return buildReport(await analyses.corpusResults());
+    if (params.command === COMMAND_EXPORT) {
+      const format = params.arguments?.[0];
+      if (format !== 'json' && format !== 'csv' && format !== 'md') throw new ResponseError(ErrorCodes.InvalidParams, 'Export takes a format: json, csv or md.');
+      const results = await analyses.corpusResults();
+      return exportAnnotations(results.map((r) => ({ path: r.id, outlet: r.outlet, annotations: r.annotations })), format);
+    }
+    if (params.command === COMMAND_ANALYZE) {
+      const scanned = await scan.run(token);
+      let findings = 0;
+      for (const file of scanned.files) findings += await analyses.publishDiskFindings(URI.file(file).toString());
+      const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings, cancelled: scanned.cancelled };
+      return result;
+    }
     if (params.command === COMMAND_CLEAN_COPY) {
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';
       const documentSettings = await settings.forDocument(uri);

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { readArticleFile } from '../io/readArticleFile.js';
 import { walkFiles } from '../io/walk.js';
@@ -33,7 +33,7 @@ export class WorkspaceScan {
   ) {}
 
   /** Scans all workspace folders; a newer call supersedes a running one. */
-  async run(): Promise<{ indexed: number; skipped: number; cancelled: boolean }> {
+  async run(token?: CancellationToken): Promise<{ indexed: number; skipped: number; cancelled: boolean; files: string[] }> {
     const generation = ++this.generation;
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Corroborate: indexing articles', 0, 'finding files', true);
@@ -54,7 +54,7 @@ export class WorkspaceScan {
     let cancelled = false;
     for (let i = 0; i < files.length; i++) {
       if (generation !== this.generation) break;
-      if (progress?.token.isCancellationRequested) {
+      if (progress?.token.isCancellationRequested || token?.isCancellationRequested) {
         cancelled = true;
         break;
       }
@@ -68,7 +68,7 @@ export class WorkspaceScan {
     progress?.done();
     // Once the corpus is known, conflicts of unopened files go to the Problems panel.
     if (generation === this.generation) for (const file of files) await this.analyses.publishDiskConflicts(URI.file(file).toString());
-    return { indexed, skipped: this.skipped.size, cancelled };
+    return { indexed, skipped: this.skipped.size, cancelled, files };
   }
 
   /** Reads one file from disk into the index; a file deleted meanwhile is simply dropped. */

@@ -1,0 +1,60 @@
+/**
+ * The language status item for the active article: what Corroborate found in it, or why it
+ * was not analysed (excluded, too large, not an article).
+ */
+import * as vscode from 'vscode';
+import type { StatusParams } from '../../server/src/lsp/protocol.js';
+
+const LABELS: [string, string, string][] = [
+  ['boilerplate', 'boilerplate block', 'boilerplate blocks'],
+  ['unattributed-claim', 'unattributed claim', 'unattributed claims'],
+  ['vague-attribution', 'vague source', 'vague sources'],
+  ['conflict', 'conflict', 'conflicts'],
+];
+
+export class ArticleStatus implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('corroborate.status', { language: 'plaintext' });
+  private readonly byUri = new Map<string, StatusParams>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor() {
+    this.item.name = 'Corroborate';
+    this.item.command = { title: 'Show Output', command: 'corroborate.showOutput' };
+    this.subscription = vscode.window.onDidChangeActiveTextEditor(() => this.render());
+    this.render();
+  }
+
+  update(params: StatusParams): void {
+    this.byUri.set(params.uri, params);
+    this.render();
+  }
+
+  private render(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const status = uri ? this.byUri.get(uri) : undefined;
+    this.item.severity = vscode.LanguageStatusSeverity.Information;
+    if (!status) {
+      this.item.text = 'Corroborate';
+      this.item.detail = 'not analysed yet';
+      return;
+    }
+    if (status.state !== 'analysed') {
+      this.item.text = 'Corroborate: not analysed';
+      this.item.detail = status.reason ?? '';
+      this.item.severity = status.state === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    const parts = LABELS.flatMap(([kind, one, many]) => {
+      const n = status.counts?.[kind] ?? 0;
+      return n ? [`${n} ${n === 1 ? one : many}`] : [];
+    });
+    this.item.text = `Corroborate: ${parts.length ? parts.join(', ') : 'nothing found'}`;
+    this.item.detail = 'in this article';
+    if ((status.counts?.['conflict'] ?? 0) > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}

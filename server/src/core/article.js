@@ -1,0 +1,111 @@
+/**
+ * Text -> Article: lines, blocks, sentences and tokens with exact UTF-16 offsets into the
+ * text exactly as given (CRLF, a leading BOM, curly quotes and emoji included).
+ *
+ * parse-english runs a line without final punctuation into the next line ("Read next\n09:39\n
+ * The river rose…" became one sentence), so the text is split into lines first and each
+ * line is parsed on its own, its positions shifted by the line's start.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { location } from 'vfile-location';
+// Created once: unified processors are reusable and parsing is synchronous.
+const englishParser = unified().use(retextEnglish);
+const LINE_BREAK = /\r\n|\r|\n/g;
+const BOM = '\uFEFF';
+export function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    LINE_BREAK.lastIndex = 0;
+    for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+        lines.push({ index: lines.length, start, end: match.index, eolLength: match[0].length, text: text.slice(start, match.index) });
+        start = match.index + match[0].length;
+    }
+    lines.push({ index: lines.length, start, end: text.length, eolLength: 0, text: text.slice(start) });
+    return lines;
+}
+function tokenType(nodeType) {
+    switch (nodeType) {
+        case 'WordNode':
+            return 'word';
+        case 'PunctuationNode':
+            return 'punctuation';
+        case 'SymbolNode':
+            return 'symbol';
+        case 'SourceNode':
+            return 'source';
+        default:
+            return undefined;
+    }
+}
+function sentencesOf(lineText, shift) {
+    const tree = englishParser.parse(lineText);
+    const sentences = [];
+    for (const paragraph of tree.children ?? []) {
+        for (const sentence of paragraph.children ?? []) {
+            if (sentence.type !== 'SentenceNode' || !sentence.position)
+                continue;
+            const tokens = [];
+            for (const child of sentence.children ?? []) {
+                const type = tokenType(child.type);
+                if (!type || !child.position)
+                    continue;
+                const start = (child.position.start.offset ?? 0) + shift;
+                const end = (child.position.end.offset ?? 0) + shift;
+                tokens.push({ type, text: lineText.slice(start - shift, end - shift), start, end });
+            }
+            const start = (sentence.position.start.offset ?? 0) + shift;
+            const end = (sentence.position.end.offset ?? 0) + shift;
+            sentences.push({ start, end, text: lineText.slice(start - shift, end - shift), tokens });
+        }
+    }
+    return sentences;
+}
+export function parseArticle(text) {
+    const lines = splitLines(text);
+    const blocks = [];
+    for (const line of lines) {
+        // A BOM is not content; skipping it keeps it out of every range.
+        const leading = line.index === 0 && line.text.startsWith(BOM) ? 1 : 0;
+        const body = line.text.slice(leading);
+        const trimmedStart = body.length - body.trimStart().length;
+        const trimmed = body.trim();
+        if (trimmed.length === 0)
+            continue;
+        const start = line.start + leading + trimmedStart;
+        blocks.push({
+            index: blocks.length,
+            line: line.index,
+            start,
+            end: start + trimmed.length,
+            text: trimmed,
+            sentences: sentencesOf(trimmed, start),
+        });
+    }
+    const place = location(text);
+    const positionAt = (offset) => {
+        const point = place.toPoint(offset);
+        if (point)
+            return { line: point.line - 1, character: point.column - 1 };
+        // vfile-location answers nothing at the very end of the text.
+        const last = lines[lines.length - 1];
+        return { line: last.index, character: last.end - last.start };
+    };
+    return {
+        text,
+        lines,
+        blocks,
+        positionAt,
+        rangeOf: (start, end) => ({ start: positionAt(start), end: positionAt(end) }),
+    };
+}
+/** The words of a block (tokens of type word), in order. */
+export function wordsOf(block) {
+    const words = [];
+    for (const sentence of block.sentences)
+        for (const token of sentence.tokens)
+            if (token.type === 'word')
+                words.push(token);
+    return words;
+}
+//# sourceMappingURL=article.js.map

@@ -1,0 +1,251 @@
+import { nounPhraseEndingAt, nounPhraseStartingAt } from './phrases.js';
+import { insideQuotes } from './quotes.js';
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
+const OPENING_QUOTES = /^["“«]$/;
+function isBe(t) {
+    return t !== undefined && t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'be');
+}
+/** Index of the first token, going left from `from`, that is not an auxiliary, adverb or "not". */
+function skipLeftModifiers(tokens, from) {
+    let i = from;
+    while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].lower === 'not' || tokens[i].lower === "n't"))
+        i--;
+    return i;
+}
+function negated(tokens, verb, lexicon) {
+    for (let i = Math.max(0, verb - 4); i < verb; i++)
+        if (lexicon.negators.has(tokens[i].lower))
+            return true;
+    return false;
+}
+/** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
+function clauseFollows(tokens, verb) {
+    const next = tokens[verb + 1];
+    if (!next || next.lower === 'to' || next.pos === 'PUNCT')
+        return next?.text === ',' || next?.text === ':';
+    if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how')
+        return true;
+    for (let i = verb + 2; i < Math.min(tokens.length, verb + 14); i++) {
+        const t = tokens[i];
+        if (t.pos === 'VERB' || t.pos === 'AUX')
+            return true;
+        if (t.text === '.' || t.text === ';')
+            return false;
+    }
+    return false;
+}
+/**
+ * "…, official data showed on Tuesday.": a cue verb after a comma and its subject, followed by
+ * nothing but adverbials to the end, frames the whole sentence that comes before it.
+ */
+function framesSentence(tokens, verb) {
+    for (let i = verb + 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text))
+            return false;
+    }
+    const left = skipLeftModifiers(tokens, verb - 1);
+    const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+    return subject !== undefined && tokens[subject.first - 1]?.text === ',';
+}
+/** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
+export function clauseSubject(tokens, index) {
+    let verb = -1;
+    for (let i = index; i < tokens.length; i++) {
+        if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') {
+            verb = i;
+            break;
+        }
+    }
+    if (verb === -1)
+        return undefined;
+    const end = skipLeftModifiers(tokens, verb - 1);
+    return end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+}
+function matchWords(tokens, at, words) {
+    return words.every((w, k) => tokens[at + k]?.lower === w);
+}
+/**
+ * The lexicon lemma of a word: the tagger's, or for words it tagged as adjectives or nouns
+ * (and so did not reduce), the form with a regular ending removed ("alleged" -> "allege").
+ */
+export function cueLemma(t, lexicon) {
+    const known = (w) => lexicon.speech.has(w) || lexicon.clausal.has(w);
+    if (known(t.lemma))
+        return t.lemma;
+    const w = t.lower;
+    const candidates = [w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/es$/, ''), w.replace(/s$/, '')];
+    return candidates.find((c) => c !== w && known(c));
+}
+function isCueVerb(tokens, i, lexicon) {
+    const t = tokens[i];
+    if (cueLemma(t, lexicon) === undefined)
+        return false;
+    if (t.pos === 'VERB')
+        return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN')
+        return false;
+    // Taggers call "had alleged" an adjective; an auxiliary "have" before it makes it a verb.
+    const before = tokens[skipLeftModifiers(tokens, i - 1) + 1];
+    if (t.pos === 'ADJ' && before !== undefined && before.pos === 'AUX' && before.lemma === 'have')
+        return true;
+    // "Prosecutors alleged that…", "The authority estimates the strike has…": a subject noun right
+    // before and a clause right after make a mis-tagged cue word a verb.
+    const previous = tokens[i - 1];
+    const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
+    return subjectBefore && clauseFollows(tokens, i);
+}
+function verbCue(tokens, i, lexicon) {
+    const t = tokens[i];
+    if (negated(tokens, i, lexicon))
+        return undefined;
+    const speech = lexicon.speech.has(cueLemma(t, lexicon) ?? '');
+    if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i))
+        return undefined;
+    const left = skipLeftModifiers(tokens, i - 1);
+    const leftToken = tokens[left];
+    // A plain passive ("was published") is an event, not a source speaking.
+    if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2])))
+        return undefined;
+    // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
+    const inverted = () => {
+        const right = nounPhraseStartingAt(tokens, i + 1, true);
+        if (!right)
+            return undefined;
+        const first = tokens[right.first];
+        if (first.pos === 'PRON' && !/^(he|she|they)$/i.test(first.text))
+            return undefined;
+        return { form: 'inverted-verb', cue: { first: i, last: i }, source: right };
+    };
+    if (!leftToken || /^[”"»]$/.test(leftToken.text))
+        return inverted();
+    // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
+    if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
+        const subject = clauseSubject(tokens, 0);
+        return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
+    }
+    if (leftToken?.text === ',') {
+        // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
+        let j = left - 1;
+        while (j >= 0 && tokens[j].text !== ',')
+            j--;
+        if (j > 0) {
+            const between = tokens.slice(j + 1, left);
+            const relative = between[0] && /^(who|which|whose|whom)$/i.test(between[0].text);
+            const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
+            const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
+            if (subject && (apposition || relative)) {
+                return { form: 'verb', cue: { first: i, last: i }, source: apposition ? { first: subject.first, last: left - 1 } : subject };
+            }
+        }
+        return inverted();
+    }
+    let source = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+    if (!source)
+        return undefined;
+    // "A report published on Monday found…": extend back over a participle phrase to its noun.
+    const preposition = tokens[source.first - 1];
+    const participle = tokens[source.first - 2];
+    if (preposition?.pos === 'ADP' && participle?.pos === 'VERB' && /(ed|en|wn)$/.test(participle.lower)) {
+        const owner = nounPhraseEndingAt(tokens, source.first - 3);
+        if (owner)
+            source = { first: owner.first, last: source.last };
+    }
+    // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
+    // clause reports nothing of its own.
+    const introducer = tokens[source.first - 1];
+    const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
+    if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless)
+        return undefined;
+    return { form: 'verb', cue: { first: left + 1, last: i }, source };
+}
+/** "It is believed", "is said to", "It is widely expected that". */
+function impersonalCue(tokens, i, lexicon) {
+    const t = tokens[i];
+    if (!lexicon.impersonal.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'ADJ'))
+        return undefined;
+    let be = i - 1;
+    while (be >= 0 && tokens[be].pos === 'ADV')
+        be--;
+    if (!isBe(tokens[be]))
+        return undefined;
+    const subject = tokens[be - 1];
+    const next = tokens[i + 1];
+    if (subject?.lower === 'it' && (be - 1 === 0 || tokens[be - 2]?.text === ','))
+        return { form: 'impersonal', cue: { first: be - 1, last: i } };
+    if (next?.lower === 'to')
+        return { form: 'impersonal', cue: { first: be, last: i + 1 } };
+    return undefined;
+}
+export function findCue(tokens, quotes, lexicon) {
+    const quoted = (i) => insideQuotes(quotes, tokens[i].start, tokens[i].end);
+    const found = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (quoted(i))
+            continue;
+        const t = tokens[i];
+        // "according to X"
+        if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+            const source = nounPhraseStartingAt(tokens, i + 2, false, true);
+            if (source)
+                return { form: 'according-to', cue: { first: i, last: i + 1 }, source };
+        }
+        // "as reported by X", "as announced by X"
+        if (tokens[i + 1]?.lower === 'by' && (lexicon.speech.has(t.lemma) || t.lower === 'reported') && (tokens[i - 1]?.lower === 'as' || t.pos === 'VERB')) {
+            const source = nounPhraseStartingAt(tokens, i + 2);
+            if (source && tokens[i - 1]?.lower === 'as')
+                return { form: 'reported-by', cue: { first: i - 1, last: i + 1 }, source };
+        }
+        // "was quoted as saying": the subject of "was" speaks.
+        if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && isBe(tokens[i - 1])) {
+            const source = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
+            if (source)
+                return { form: 'verb', cue: { first: i - 1, last: Math.min(i + 2, tokens.length - 1) }, source };
+        }
+        const impersonal = impersonalCue(tokens, i, lexicon);
+        if (impersonal) {
+            found.push(impersonal);
+            continue;
+        }
+        if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
+            const cue = verbCue(tokens, i, lexicon);
+            if (cue)
+                found.push(cue);
+        }
+        // "In a statement, the airline apologised …"
+        for (const phrase of lexicon.statementPhrases) {
+            if (matchWords(tokens, i, phrase)) {
+                const after = i + phrase.length;
+                // "In an interview with the Nordic Herald, the general said…": the speaker follows the comma.
+                let comma = after;
+                while (comma < tokens.length && tokens[comma].text !== ',' && tokens[comma].pos !== 'VERB' && tokens[comma].pos !== 'AUX')
+                    comma++;
+                const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
+                if (source)
+                    found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
+            }
+        }
+        // "The governor put it bluntly: “…”"
+        if (t.text === ':' && OPENING_QUOTES.test(tokens[i + 1]?.text ?? '')) {
+            const source = clauseSubject(tokens, 0);
+            if (source)
+                found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
+        }
+    }
+    if (found.length > 0) {
+        // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
+        // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
+        const verbs = found.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
+        const framing = verbs.find((c) => c.form === 'verb' && framesSentence(tokens, c.cue.last));
+        return framing ?? verbs[0] ?? found[0];
+    }
+    // "…, citing stronger exports": the subject of the clause cites.
+    const citing = tokens.findIndex((t, i) => t.lower === 'citing' && !quoted(i));
+    if (citing !== -1) {
+        const source = clauseSubject(tokens, 0);
+        if (source)
+            return { form: 'citing', cue: { first: citing, last: citing }, source };
+    }
+    return undefined;
+}
+//# sourceMappingURL=cues.js.map

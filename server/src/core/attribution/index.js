@@ -1,0 +1,175 @@
+import { tag } from '../nlp/tagger.js';
+import { isClaim } from './claims.js';
+import { clauseSubject, findCue } from './cues.js';
+import { readSource } from './kinds.js';
+import { attributionLexicon } from './lexicon.js';
+import { insideQuotes, quoteSpans } from './quotes.js';
+/** How many sentences back a pronoun or role may look for its antecedent. */
+const RESOLUTION_WINDOW = 6;
+const spanText = (article, tokens, span) => article.text.slice(tokens[span.first].start, tokens[span.last].end);
+function resolve(reading, roleText, mentions, sentence) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i];
+        if (sentence - m.sentence > RESOLUTION_WINDOW)
+            break;
+        if (m.kind === 'vague' || m.kind === 'impersonal')
+            continue;
+        if (reading.pronoun === 'person' && m.person)
+            return m;
+        if (reading.pronoun === 'group' && !m.person)
+            return m;
+        if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named')))
+            return m;
+    }
+    return undefined;
+}
+function wordsAllQuoted(tokens, quotes) {
+    const words = tokens.filter((t) => t.pos !== 'PUNCT');
+    return words.length > 0 && quotes.length > 0 && words.every((t) => insideQuotes(quotes, t.start, t.end));
+}
+/** Content blocks that read as running text (headlines and labels carry no claims). */
+function isRunningText(block) {
+    return /[.!?…]["'”’»)\]]*$/u.test(block.text);
+}
+export function attributeSentences(article, contentBlocks, extensions = {}) {
+    const lexicon = attributionLexicon(extensions);
+    const results = [];
+    const mentions = [];
+    let previousBlockOpenQuote;
+    for (const block of article.blocks) {
+        if (!contentBlocks.has(block.index) || !isRunningText(block)) {
+            previousBlockOpenQuote = undefined;
+            continue;
+        }
+        const tokens = tag(block.text, block.start);
+        const quotes = quoteSpans(block.text, block.start);
+        const blockResults = [];
+        for (const sentence of block.sentences) {
+            const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+            const index = results.length + blockResults.length;
+            const result = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens) };
+            const cue = findCue(sentenceTokens, quotes, lexicon);
+            // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
+            // Lisbon, where she said…").
+            const subjectMention = namedSubject(article, sentenceTokens, lexicon, index);
+            if (cue)
+                result.source = describe(article, sentenceTokens, cue, lexicon, subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions, index);
+            blockResults.push({
+                result,
+                tokens: sentenceTokens,
+                quoteOnly: wordsAllQuoted(sentenceTokens, quotes),
+                hasQuote: quotes.some((q) => q.start < sentence.end && q.end > sentence.start),
+            });
+            remember(article, sentenceTokens, result, lexicon, mentions, index);
+        }
+        // Carry-over: sentences that only continue a quote take the quote's speaker.
+        blockResults.forEach((entry, i) => {
+            if (entry.result.source || !entry.quoteOnly)
+                return;
+            const speaker = blockResults.slice(0, i).reverse().find((e) => e.result.source && e.hasQuote)?.result.source ??
+                blockResults.slice(i + 1).find((e) => e.result.source && e.hasQuote)?.result.source ??
+                (i === 0 ? previousBlockOpenQuote : undefined);
+            if (speaker)
+                entry.result.source = { ...speaker, carried: true };
+        });
+        const lastQuote = quotes[quotes.length - 1];
+        const lastSource = [...blockResults].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
+        previousBlockOpenQuote = lastQuote && lastSource && (!lastQuote.closed || blockResults.every((e) => e.quoteOnly || e.result.source)) ? lastSource : undefined;
+        for (const entry of blockResults)
+            results.push(entry.result);
+    }
+    return results;
+}
+function describe(article, tokens, cue, lexicon, mentions, sentence) {
+    const cueStart = tokens[cue.cue.first].start;
+    const cueEnd = tokens[cue.cue.last].end;
+    const cueText = article.text.slice(cueStart, cueEnd);
+    if (cue.form === 'impersonal' || !cue.source) {
+        return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
+    }
+    const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
+    const reading = readSource(sourceTokens, lexicon);
+    const start = sourceTokens[0].start;
+    const end = sourceTokens[sourceTokens.length - 1].end;
+    const text = spanText(article, tokens, cue.source);
+    const base = { start, end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
+    if (reading.pronoun || reading.role) {
+        const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
+        if (antecedent)
+            return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end } };
+    }
+    return { ...base, text, kind: reading.kind };
+}
+/** The subject of the sentence when it is a person named by name (not a role or a pronoun). */
+function namedSubject(article, tokens, lexicon, sentence) {
+    const subject = clauseSubject(tokens, 0);
+    if (!subject)
+        return undefined;
+    const subjectTokens = tokens.slice(subject.first, subject.last + 1);
+    const reading = readSource(subjectTokens, lexicon);
+    if (reading.pronoun || reading.role || !reading.person || reading.kind !== 'named')
+        return undefined;
+    return { text: spanText(article, tokens, subject), start: subjectTokens[0].start, end: subjectTokens[subjectTokens.length - 1].end, person: true, kind: 'named', sentence };
+}
+/** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
+function remember(article, tokens, result, lexicon, mentions, sentence) {
+    const subject = clauseSubject(tokens, 0);
+    if (subject) {
+        const subjectTokens = tokens.slice(subject.first, subject.last + 1);
+        const reading = readSource(subjectTokens, lexicon);
+        if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
+            mentions.push({ text: spanText(article, tokens, subject), start: subjectTokens[0].start, end: subjectTokens[subjectTokens.length - 1].end, person: reading.person, kind: reading.kind, sentence });
+        }
+    }
+    const source = result.source;
+    if (source && !source.antecedent && source.kind !== 'impersonal') {
+        const sourceTokens = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+        mentions.push({ text: source.text, start: source.start, end: source.end, person: readSource(sourceTokens, lexicon).person, kind: source.kind, sentence });
+    }
+}
+const KIND_WORDS = { named: 'named source', group: 'group', vague: 'vague source', impersonal: 'impersonal attribution' };
+/** The pass's annotations: attribution for sourced sentences, vague and unattributed claims. */
+export function attributionPass(article, sentences) {
+    const annotations = [];
+    for (const sentence of sentences) {
+        const range = article.rangeOf(sentence.start, sentence.end);
+        const source = sentence.source;
+        if (!source) {
+            if (sentence.claim) {
+                annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: 'Unattributed claim: the article does not say who says so.', data: { claim: true } });
+            }
+            continue;
+        }
+        const data = {
+            source: source.text,
+            cue: source.cue,
+            sourceKind: source.kind,
+            sourceRange: article.rangeOf(source.start, source.end),
+            cueRange: article.rangeOf(source.cueStart, source.cueEnd),
+            form: source.form,
+            carried: source.carried,
+            claim: sentence.claim,
+            ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
+        };
+        annotations.push({
+            kind: 'attribution',
+            code: 'attribution/source',
+            range,
+            message: `Source: ${source.text} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.carried ? ', carried over from the quote it continues' : ''}.`,
+            data,
+        });
+        if (source.kind === 'vague' || source.kind === 'impersonal') {
+            annotations.push({
+                kind: 'vague-attribution',
+                code: 'claim/vague-source',
+                range,
+                message: source.kind === 'vague'
+                    ? `Vague source: “${source.text}” names no one a reader could check.`
+                    : `Impersonal attribution: “${source.text}” names no one.`,
+                data,
+            });
+        }
+    }
+    return annotations;
+}
+//# sourceMappingURL=index.js.map

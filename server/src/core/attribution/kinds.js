@@ -1,0 +1,89 @@
+/** The head word of a phrase: the last noun before any "of/for/from" tail or list. */
+function head(tokens) {
+    let candidate;
+    for (const t of tokens) {
+        if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',')
+            break;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X')
+            candidate = t;
+    }
+    return candidate ?? tokens[tokens.length - 1];
+}
+export function hasPersonName(allTokens, lexicon) {
+    // Judge the head only: "Petra Lind of the Vardo Institute" is a person, whatever the tail names.
+    const tail = allTokens.findIndex((t) => t.pos === 'ADP');
+    const tokens = tail === -1 ? allTokens : allTokens.slice(0, tail);
+    let run = 0;
+    for (const t of tokens) {
+        if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !lexicon.organisations.has(t.lower)) {
+            run++;
+            if (run >= 2)
+                return !tokens.some((x) => lexicon.organisations.has(x.lower));
+        }
+        else if (!(t.text === '-' && run > 0)) {
+            run = 0;
+        }
+    }
+    return false;
+}
+export function readSource(tokens, lexicon) {
+    const words = tokens.filter((t) => t.pos !== 'PUNCT');
+    const first = words[0];
+    if (words.length === 1 && first && first.pos === 'PRON') {
+        if (lexicon.personPronouns.has(first.lower))
+            return { kind: 'named', pronoun: 'person', person: true };
+        if (lexicon.groupPronouns.has(first.lower))
+            return { kind: 'named', pronoun: 'group', person: false };
+    }
+    const headToken = head(words);
+    const headWord = headToken?.lower ?? '';
+    const headLemma = headToken?.lemma ?? '';
+    // Capitalised at the start of a sentence, a common noun is tagged as a name; look at the word.
+    const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord);
+    // Names in a tail do not name the source: "a report published on Monday", "reports from Lisbon".
+    const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+    const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
+    const properNames = headPart.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken) && !(t === first && lexicon.vagueDeterminers.has(t.lower)));
+    const named = properNames.length > 0;
+    const person = hasPersonName(words, lexicon) || lexicon.personRoles.has(headWord) || lexicon.personRoles.has(headLemma);
+    // "Several witnesses", "many analysts": a quantifier opens the phrase whatever its tag.
+    const determiner = first?.pos === 'DET' || (first && lexicon.vagueDeterminers.has(first.lower)) ? first.lower : '';
+    const conjoined = words.some((t) => t.pos === 'CCONJ');
+    if (conjoined) {
+        const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
+        return { kind: anyGroup ? 'group' : named ? 'named' : 'group', person: false };
+    }
+    // "the authority's annual report", "the report": a specific document or group, not "reports".
+    const possessed = words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT') || words.some((t) => t.pos === 'PRON' && /^(its|their|his|her)$/.test(t.lower));
+    // "Analysts at Nordbank": a vague word qualified by a named body is a group of that body.
+    const qualifiedByName = tailStart !== -1 && words.slice(tailStart).some((t) => t.pos === 'PROPN') && words[tailStart]?.pos === 'ADP';
+    if (qualifiedByName && !lexicon.vagueDeterminers.has(determiner) && (lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord))) {
+        return { kind: 'group', person: false };
+    }
+    if (!named && (lexicon.vagueHeads.has(headWord) || lexicon.vagueHeads.has(headLemma) || lexicon.vagueDeterminers.has(determiner))) {
+        if (determiner === 'the' && lexicon.roles.has(headLemma))
+            return { kind: 'named', role: headLemma, person };
+        if ((determiner === 'the' || possessed) && !lexicon.vagueDeterminers.has(determiner))
+            return { kind: 'named', person };
+        return { kind: 'vague', person };
+    }
+    // "the North's state media", "the ministry's officials": a group that belongs to a named body.
+    const owned = words.some((t, k) => t.pos === 'PROPN' && /^['’]s?$/.test(words[k + 1]?.text ?? ''));
+    if (owned && lexicon.groupHeads.has(headWord))
+        return { kind: 'named', person: false };
+    if (lexicon.groupHeads.has(headWord) && headWord !== headLemma)
+        return { kind: 'group', person: false };
+    if (lexicon.groupHeads.has(headWord) && !determiner)
+        return { kind: 'group', person: false };
+    if (!named && (determiner === 'a' || determiner === 'an')) {
+        // "a senior official" names no one; "a spokesman for the foreign ministry" and "a port
+        // spokesman" name the body they speak for.
+        const qualified = words.some((t) => t.pos === 'ADP' || (t !== headToken && (t.pos === 'NOUN' || t.pos === 'PROPN')));
+        return { kind: qualified ? 'named' : 'vague', person };
+    }
+    if (!named && determiner === 'the' && (lexicon.roles.has(headLemma) || lexicon.roles.has(headWord))) {
+        return { kind: 'named', role: headLemma, person };
+    }
+    return { kind: 'named', person };
+}
+//# sourceMappingURL=kinds.js.map

@@ -1,0 +1,169 @@
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
+const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by']);
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'what', 'whoever']);
+const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
+const isHyphen = (t) => t !== undefined && /^[-–]$/.test(t.text);
+/** Parts of a hyphenated compound ("ship-tracking", "state-run") belong to the phrase whatever their tag. */
+function inCompound(tokens, i) {
+    const t = tokens[i];
+    if (!t || !/^\p{L}/u.test(t.text))
+        return false;
+    const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    return (next !== undefined && isHyphen(next) && !next.spaceBefore && tokens[i + 2]?.spaceBefore === false) || (before !== undefined && isHyphen(before) && !t.spaceBefore && !before.spaceBefore);
+}
+/** A possessive apostrophe standing alone after a plural ("the Dockworkers' Union"). */
+const isBareApostrophe = (t, before) => t !== undefined && /^['’]$/.test(t.text) && !t.spaceBefore && before !== undefined && /s$/i.test(before.text);
+function isNominal(t) {
+    if (!t)
+        return false;
+    if (t.pos === 'PRON' && RELATIVE.has(t.lower))
+        return false;
+    if (t.pos === 'DET' && STOP_DETERMINERS.has(t.lower))
+        return false;
+    return NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
+}
+const isBracket = (t) => t !== undefined && /^[()]$/.test(t.text);
+const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** "the", and possessive pronouns, which open a phrase the same way ("their partners"). */
+const isDeterminer = (t) => t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
+const isPersonalPronoun = (t) => t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower);
+/** Does a clause (a verb) stand between index `from` and the next comma or the end? */
+function chunkHasVerb(tokens, from) {
+    for (let i = from; i < tokens.length && tokens[i].text !== ','; i++) {
+        if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || RELATIVE.has(tokens[i].lower))
+            return true;
+    }
+    return false;
+}
+/** The rest of a list ("Spanish and French fisheries data"): short, with "and", no quotes. */
+const MAX_LIST_CHUNK = 8;
+function chunkHasConjunction(tokens, from) {
+    let conjunction = false;
+    let i = from;
+    for (; i < tokens.length && tokens[i].text !== ',' && tokens[i].text !== '.'; i++) {
+        if (/^["“”«»]$/.test(tokens[i].text))
+            return false;
+        if (CONJUNCTIONS.has(tokens[i].lower))
+            conjunction = true;
+    }
+    return conjunction && i - from <= MAX_LIST_CHUNK;
+}
+/** The noun phrase that ends at token `last` (inclusive), or undefined. */
+export function nounPhraseEndingAt(tokens, last) {
+    let first = -1;
+    let sawConjunction = false;
+    let closedByDeterminer = false;
+    for (let i = last; i >= 0; i--) {
+        const t = tokens[i];
+        const before = tokens[i - 1];
+        if (closedByDeterminer) {
+            // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
+            const connects = (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower)) || CONJUNCTIONS.has(t.lower) || (t.text === ',' && sawConjunction);
+            if (!connects || !isNominal(before))
+                break;
+            closedByDeterminer = false;
+            if (CONJUNCTIONS.has(t.lower))
+                sawConjunction = true;
+            first = i;
+            continue;
+        }
+        if (isNominal(t) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, before) || (isHyphen(t) && !t.spaceBefore && first !== -1)) {
+            if (isPersonalPronoun(t) && first !== -1)
+                break;
+            first = i;
+            if (isDeterminer(t))
+                closedByDeterminer = true;
+            if (isPersonalPronoun(t))
+                break;
+            continue;
+        }
+        if (first === -1)
+            break;
+        if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(before)) {
+            first = i;
+            continue;
+        }
+        if (CONJUNCTIONS.has(t.lower) && isNominal(before)) {
+            sawConjunction = true;
+            first = i;
+            continue;
+        }
+        if (t.text === ',' && sawConjunction && (before?.pos === 'PROPN' || before?.pos === 'NOUN')) {
+            first = i;
+            continue;
+        }
+        break;
+    }
+    if (first === -1)
+        return undefined;
+    return trim(tokens, { first, last });
+}
+/** The noun phrase that starts at token `first`, with list continuations and an apposition. */
+export function nounPhraseStartingAt(tokens, first, allowApposition = false, firstIsNominal = false) {
+    let last = -1;
+    let afterDeterminer = false;
+    for (let i = first; i < tokens.length; i++) {
+        const t = tokens[i];
+        const next = tokens[i + 1];
+        // After a preposition ("according to figures") the first word is a noun whatever its tag.
+        if ((firstIsNominal && i === first && /^\p{L}/u.test(t.text)) || isNominal(t) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, tokens[i - 1]) || (isHyphen(t) && !t.spaceBefore && last !== -1)) {
+            if (isPersonalPronoun(t) && last !== -1)
+                break;
+            last = i;
+            afterDeterminer = isDeterminer(t);
+            if (isPersonalPronoun(t))
+                break;
+            continue;
+        }
+        if (last === -1 || afterDeterminer)
+            break;
+        if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(next)) {
+            last = i;
+            continue;
+        }
+        if (CONJUNCTIONS.has(t.lower) && isNominal(next)) {
+            last = i;
+            continue;
+        }
+        if (t.text === ',' && isNominal(next) && !chunkHasVerb(tokens, i + 1)) {
+            // "Lisbon, Madrid and Paris", or ", the city's transport chief." at the end.
+            const endsSentence = (() => {
+                let j = i + 1;
+                while (j < tokens.length && tokens[j].text !== ',')
+                    j++;
+                return j >= tokens.length || tokens.slice(j).every((x) => x.pos === 'PUNCT');
+            })();
+            if (chunkHasConjunction(tokens, i + 1) || (allowApposition && endsSentence)) {
+                last = i;
+                continue;
+            }
+        }
+        break;
+    }
+    if (last === -1)
+        return undefined;
+    return trim(tokens, { first, last });
+}
+/** Drops connectors, commas and unmatched brackets from the edges. */
+function trim(tokens, span) {
+    let { first, last } = span;
+    const loose = (t) => t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',' || isHyphen(t) || (t.pos === 'PART' && /^['’]s?$/.test(t.text));
+    while (first <= last && (loose(tokens[first]) || tokens[first].text === ')'))
+        first++;
+    while (last >= first && (loose(tokens[last]) || tokens[last].text === '('))
+        last--;
+    if (first > last)
+        return undefined;
+    // A bracket opened inside the phrase and not closed: stop before it.
+    const opens = tokens.slice(first, last + 1).filter((t) => t.text === '(').length;
+    const closes = tokens.slice(first, last + 1).filter((t) => t.text === ')').length;
+    if (opens > closes) {
+        for (let i = last; i >= first; i--)
+            if (tokens[i].text === '(')
+                return i - 1 >= first ? { first, last: i - 1 } : undefined;
+    }
+    return { first, last };
+}
+//# sourceMappingURL=phrases.js.map

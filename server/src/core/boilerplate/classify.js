@@ -1,0 +1,195 @@
+import { blockFeatures, isProse, isSentenceLike } from './features.js';
+import { boilerplateLexicon } from './lexicon.js';
+import { buildTopicModel, isOffTopic, isOnTopic } from './topic.js';
+/** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
+const REGION_CATEGORIES = new Set(['related', 'comments']);
+/** Lines this long are never a label or a list item. */
+const SHORT_LINE_WORDS = 25;
+/** Opening prose paragraphs that define the article's topic. */
+const MIN_ANCHORS = 5;
+const ANCHOR_SHARE = 0.4;
+/** How far down the headline may stand. */
+const HEADLINE_WINDOW = 8;
+function strongestWordCategory(f) {
+    let best;
+    let bestShare = 0;
+    for (const [category, share] of f.wordShare) {
+        if (share > bestShare) {
+            best = category;
+            bestShare = share;
+        }
+    }
+    return best;
+}
+/**
+ * The most fitting label for a line already judged not to be the article. Inside a region
+ * the region's category outranks weak word evidence ("like" in a teaser is not a share button).
+ */
+function categorise(f, fallback, fallbackIsRegion = false) {
+    if (f.phrases.length > 0)
+        return f.phrases[0];
+    if (f.nameLike || f.hasContact)
+        return 'author-bio';
+    if (fallbackIsRegion)
+        return fallback;
+    return strongestWordCategory(f) ?? fallback;
+}
+/** Evidence from the line alone. */
+function lineVerdict(f, topic) {
+    if (f.urlOnly)
+        return { category: 'source-link', reason: 'a web address on its own' };
+    if (f.timestampOnly)
+        return { category: 'timestamp', reason: 'a date or time on its own' };
+    if (f.dashCredit)
+        return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
+    if (f.breadcrumb)
+        return { category: 'navigation', reason: 'a breadcrumb or menu row' };
+    if (f.marker) {
+        return { category: f.marker, reason: 'a section marker', opensRegion: REGION_CATEGORIES.has(f.marker) };
+    }
+    const prose = isProse(f);
+    if (f.prefix && f.wordCount <= SHORT_LINE_WORDS)
+        return { category: f.prefix, reason: 'a labelled line' };
+    if (f.byline && f.wordCount <= 12 && !prose)
+        return { category: 'author-bio', reason: 'a byline' };
+    if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
+        return { category: 'author-bio', reason: 'a name with a job title' };
+    }
+    if (f.phrases.includes('copyright') && f.wordCount <= 40)
+        return { category: 'copyright', reason: 'a rights notice' };
+    if (f.sentence && f.wordCount <= 40)
+        return { category: f.sentence, reason: 'a boilerplate sentence' };
+    if (f.phrases.length > 0) {
+        // Lexicon phrases occur in news prose too ("declined to comment"); they decide only where
+        // the line is not neutral article prose. Of the neutral-sounding kinds, only biographies
+        // and comment policies are trusted on being off the article's topic.
+        const category = f.phrases[0];
+        const offTopicKind = (category === 'author-bio' || category === 'comments') && isOffTopic(topic, f);
+        if (!prose || f.siteVoice > 0 || offTopicKind || (category === 'author-bio' && f.hasContact)) {
+            return { category, reason: 'a boilerplate phrase outside article prose' };
+        }
+    }
+    if (!prose && f.wordCount <= 8) {
+        const category = strongestWordCategory(f);
+        if (category && (f.wordShare.get(category) ?? 0) >= 0.5)
+            return { category, reason: 'a line of widget words' };
+    }
+    if (!prose && f.hasMoney && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement'))) {
+        return { category: 'advertisement', reason: 'prices or percentages with promotional words' };
+    }
+    if (!prose && f.hasContact && f.wordCount <= 15)
+        return { category: 'author-bio', reason: 'contact details' };
+    return undefined;
+}
+function chooseAnchors(features) {
+    const candidates = features.filter((f) => isProse(f) && f.siteVoice === 0 && !f.marker && !f.prefix && f.phrases.length === 0);
+    const count = Math.max(MIN_ANCHORS, Math.ceil(candidates.length * ANCHOR_SHARE));
+    const anchors = candidates.slice(0, count);
+    // A headline-like first line joins the anchors: it names the topic most densely.
+    const first = features.find((f) => f.wordCount >= 3 && !f.marker && !f.prefix && !f.timestampOnly && !f.urlOnly);
+    if (first && !anchors.includes(first))
+        anchors.push(first);
+    return anchors;
+}
+export function classifyBoilerplate(article, options = {}) {
+    const lexicon = boilerplateLexicon(options.lexicon);
+    const features = article.blocks.map((block) => blockFeatures(block, lexicon));
+    const n = features.length;
+    if (n === 0)
+        return [];
+    const topic = buildTopicModel(chooseAnchors(features));
+    const verdicts = features.map((f) => lineVerdict(f, topic));
+    // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
+    const hasLexiconEvidence = (f) => f.phrases.length > 0 || f.wordShare.size > 0;
+    const voicedBody = features
+        .slice(0, Math.ceil(n / 2))
+        .some((f, i) => !verdicts[i] && isProse(f) && f.siteVoice > 0 && !hasLexiconEvidence(f));
+    const articleLike = (i) => {
+        const f = features[i];
+        return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
+    };
+    // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
+    if (options.repeatedElsewhere) {
+        for (let i = 0; i < n; i++) {
+            const f = features[i];
+            if (verdicts[i] || articleLike(i) || f.wordCount === 0)
+                continue;
+            if (options.repeatedElsewhere(f.normalised) >= 2)
+                verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
+        }
+    }
+    const firstArticle = features.findIndex((_, i) => articleLike(i));
+    const lastArticle = n - 1 - [...features].reverse().findIndex((_, j) => articleLike(n - 1 - j));
+    const bodyStart = firstArticle === -1 ? n : firstArticle;
+    // The headline: the first line near the top that is on the article's topic or long enough to
+    // be a title. It is content whatever its shape.
+    const headlineWindow = Math.min(n, bodyStart + 1, HEADLINE_WINDOW);
+    const isCandidate = (i) => !verdicts[i] && features[i].wordCount >= 3;
+    let headline = -1;
+    for (let i = 0; i < headlineWindow && headline === -1; i++) {
+        if (isCandidate(i) && (isOnTopic(topic, features[i]) || features[i].wordCount >= 4 || i === bodyStart))
+            headline = i;
+    }
+    const contentStart = headline === -1 ? bodyStart : headline;
+    // Before the headline: site furniture.
+    for (let i = 0; i < Math.min(contentStart, n); i++) {
+        verdicts[i] ??= { category: categorise(features[i], 'navigation'), reason: 'above the headline' };
+    }
+    // Between headline and body: keep the standfirst, drop names, labels and widgets.
+    for (let i = contentStart + 1; i < bodyStart; i++) {
+        const f = features[i];
+        if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isOnTopic(topic, f)) {
+            verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
+        }
+    }
+    // Regions opened by markers.
+    let region;
+    for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
+        const verdict = verdicts[i];
+        if (verdict?.opensRegion) {
+            region = verdict.category;
+            continue;
+        }
+        if (!region || verdict)
+            continue;
+        const resumes = articleLike(i) && (i + 1 >= n ? false : articleLike(i + 1));
+        if (resumes) {
+            region = undefined;
+            continue;
+        }
+        verdicts[i] = { category: categorise(features[i], region, true), reason: 'under a section marker' };
+    }
+    // The tail: everything after the last article-like paragraph. An off-topic paragraph
+    // beside boilerplate prose (a comment policy in several paragraphs) belongs to the tail too;
+    // an off-topic paragraph beside short furniture is the article's last word on background.
+    const boilerplateProse = (j) => j >= 0 && j < n && isProse(features[j]) && (verdicts[j] !== undefined || features[j].siteVoice > 0);
+    for (let i = n - 1; i > contentStart; i--) {
+        if (verdicts[i])
+            continue;
+        const essay = isOffTopic(topic, features[i]) && (boilerplateProse(i + 1) || boilerplateProse(i - 1));
+        if (articleLike(i) && !essay)
+            break;
+        verdicts[i] = { category: categorise(features[i], 'navigation'), reason: 'after the end of the article' };
+    }
+    // Inside the body: non-prose, off-topic lines with some evidence of being page furniture.
+    for (let i = bodyStart + 1; i < lastArticle; i++) {
+        const f = features[i];
+        if (verdicts[i] || isProse(f) || isOnTopic(topic, f))
+            continue;
+        const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
+        const besideByline = (j) => verdicts[j]?.category === 'author-bio';
+        if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
+            verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
+        }
+        else if (evidence && f.wordCount <= SHORT_LINE_WORDS && !f.nameLike) {
+            verdicts[i] = { category: categorise(f, 'navigation'), reason: 'a non-prose line off the article topic' };
+        }
+    }
+    const result = [];
+    verdicts.forEach((verdict, i) => {
+        if (verdict && i !== headline)
+            result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
+    });
+    return result;
+}
+//# sourceMappingURL=classify.js.map

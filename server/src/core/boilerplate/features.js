@@ -1,0 +1,104 @@
+/**
+ * Plain-text features of one block, the evidence the classifier weighs: length, stopword
+ * share, sentence shape, capitalisation, digits, addresses, site voice and lexicon hits.
+ */
+import { wordsOf } from '../article.js';
+import { foldQuotes, isCapitalised, normaliseLine, stem } from '../text.js';
+import { CURRENCY_PATTERN, PERCENT_PATTERN, SOCIAL_HANDLE_PATTERN, hasEmail, hasPhone, hasUrl, isBreadcrumbLine, isDashCreditLine, isTimestampLine, isUrlOnlyLine, } from './shapes.js';
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+const OPENING_QUOTE = /["“‘«]/;
+/** The text outside quotation marks; an unclosed quote runs to the end of the line. */
+function outsideQuotes(text) {
+    return foldQuotes(text).replace(/"[^"]*(?:"|$)/g, ' ');
+}
+function countAddress(text, lexicon) {
+    let count = 0;
+    for (const raw of outsideQuotes(text).split(/[^\p{L}']+/u)) {
+        if (!raw)
+            continue;
+        // "US" is a country, "us" a pronoun.
+        if (raw.length > 1 && raw === raw.toUpperCase())
+            continue;
+        if (lexicon.address.has(raw.toLowerCase()))
+            count++;
+    }
+    return count;
+}
+export function blockFeatures(block, lexicon) {
+    const text = block.text;
+    const words = wordsOf(block).map((w) => w.text);
+    const lowerWords = words.map((w) => foldQuotes(w).toLowerCase());
+    const wordCount = words.length;
+    const stopwords = lowerWords.filter((w) => lexicon.stopwords.has(w)).length;
+    const capitalised = words.filter(isCapitalised).length;
+    const digits = (text.match(/\d/g) ?? []).length;
+    const normalised = normaliseLine(text);
+    const lowerText = foldQuotes(text).toLowerCase();
+    let marker;
+    let prefix;
+    let sentence;
+    const phrases = [];
+    const wordShare = new Map();
+    for (const matcher of lexicon.categories) {
+        if (!marker && normalised && matcher.markers.has(normalised))
+            marker = matcher.category;
+        if (!prefix && matcher.prefix?.test(lowerText))
+            prefix = matcher.category;
+        if (!sentence && matcher.sentence?.test(lowerText))
+            sentence = matcher.category;
+        if (matcher.phrase?.test(lowerText))
+            phrases.push(matcher.category);
+        if (wordCount > 0) {
+            const hits = lowerWords.filter((w) => matcher.words.has(w)).length;
+            if (hits > 0)
+                wordShare.set(matcher.category, hits / wordCount);
+        }
+    }
+    const terms = lowerWords.filter((w) => w.length >= 3 && !lexicon.stopwords.has(w) && /\p{L}/u.test(w)).map(stem);
+    const contentWords = words.filter((w) => !lexicon.stopwords.has(w.toLowerCase()));
+    const nameLike = wordCount >= 2 &&
+        wordCount <= 4 &&
+        contentWords.length === wordCount &&
+        words.every(isCapitalised) &&
+        !/\d/.test(text) &&
+        !TERMINAL.test(text) &&
+        !/[:|]/.test(text);
+    return {
+        block,
+        text,
+        normalised,
+        wordCount,
+        stopwordRatio: wordCount ? stopwords / wordCount : 0,
+        capitalisedRatio: wordCount ? capitalised / wordCount : 0,
+        digitRatio: text.length ? digits / text.length : 0,
+        terminal: TERMINAL.test(text),
+        isQuestion: /\?["'”’»)\]]*$/u.test(text),
+        startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(text) || OPENING_QUOTE.test(text[0] ?? ''),
+        siteVoice: countAddress(text, lexicon),
+        hasUrl: hasUrl(text),
+        urlOnly: isUrlOnlyLine(text),
+        hasContact: hasEmail(text) || hasPhone(text) || SOCIAL_HANDLE_PATTERN.test(text),
+        hasMoney: CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text),
+        timestampOnly: wordCount <= 16 && isTimestampLine(text),
+        dashCredit: isDashCreditLine(text),
+        breadcrumb: isBreadcrumbLine(text),
+        byline: lexicon.byline.test(text),
+        nameLike,
+        terms,
+        marker,
+        prefix,
+        sentence,
+        phrases,
+        wordShare,
+        hasTitle: lowerWords.some((w) => lexicon.titles.has(w)),
+    };
+}
+/** Prose: a sentence-shaped line with enough function words to be running text ("He denied wrongdoing." counts). */
+export function isProse(f) {
+    return f.terminal && f.wordCount >= 3 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
+}
+/** Reads like a sentence even without its full stop: a headline's standfirst, a long subheading. */
+export function isSentenceLike(f) {
+    return f.wordCount >= 8 && f.stopwordRatio >= 0.2 && f.startsLikeSentence;
+}
+//# sourceMappingURL=features.js.map

@@ -1,0 +1,65 @@
+/**
+ * Compiles the boilerplate lexicons (data in lexicons/*.json, plus a user's extra entries)
+ * into matchers. Compiled once per distinct set of extra entries and then reused.
+ */
+import categoriesData from './lexicons/categories.json' with { type: 'json' };
+import languageData from './lexicons/language.json' with { type: 'json' };
+import { BOILERPLATE_CATEGORIES, isBoilerplateCategory } from './categories.js';
+import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
+const BUILT_IN = categoriesData;
+function alternation(entries) {
+    // Longest first so that "share this article" wins over "share".
+    return [...new Set(entries.map((e) => foldQuotes(e.toLowerCase().trim())).filter(Boolean))]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+}
+/**
+ * Letters or digits on either side mean the phrase is part of a longer word. Matched against
+ * text already lower-cased with quotes folded, so no case-insensitive flag (it is slow with
+ * Unicode classes).
+ */
+function phrasePattern(alternatives) {
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}
+function compileCategory(category, entries) {
+    const all = (key) => entries.flatMap((e) => e[key] ?? []);
+    const prefixes = alternation(all('prefixes'));
+    const phrases = alternation(all('phrases'));
+    const sentences = alternation(all('sentences'));
+    return {
+        category,
+        markers: new Set(all('markers').map(normaliseLine).filter(Boolean)),
+        // "Read more: …", "Source: https://…", "Tags: a, b".
+        prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`) : undefined,
+        sentence: sentences ? phrasePattern(sentences) : undefined,
+        phrase: phrases ? phrasePattern(phrases) : undefined,
+        words: new Set(all('words').map((w) => w.toLowerCase())),
+    };
+}
+const cache = new Map();
+export function boilerplateLexicon(extensions = {}) {
+    const key = JSON.stringify(extensions);
+    const cached = cache.get(key);
+    if (cached)
+        return cached;
+    const categories = BOILERPLATE_CATEGORIES.map(({ id }) => {
+        const extra = isBoilerplateCategory(id) ? extensions[id] : undefined;
+        return compileCategory(id, extra ? [BUILT_IN[id] ?? {}, extra] : [BUILT_IN[id] ?? {}]);
+    });
+    const titles = [...(BUILT_IN['author-bio']?.titles ?? []), ...(extensions['author-bio']?.titles ?? [])];
+    const namePrefixes = [...(BUILT_IN['author-bio']?.namePrefixes ?? []), ...(extensions['author-bio']?.namePrefixes ?? [])];
+    const lexicon = {
+        categories,
+        byCategory: new Map(categories.map((c) => [c.category, c])),
+        stopwords: new Set(languageData.stopwords),
+        address: new Set(languageData.address),
+        titles: new Set(titles.map((t) => t.toLowerCase())),
+        byline: new RegExp(`^(?:${alternation(namePrefixes)})\\s+(?=\\p{Lu})`, 'iu'),
+    };
+    if (cache.size > 16)
+        cache.clear();
+    cache.set(key, lexicon);
+    return lexicon;
+}
+//# sourceMappingURL=lexicon.js.map

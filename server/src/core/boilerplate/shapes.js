@@ -1,0 +1,70 @@
+/**
+ * Shape detectors for lines that are not prose: web addresses, e-mail, phone numbers,
+ * times and dates. These describe how such strings look in any site's text, so they are
+ * code; the words that name boilerplate are data (lexicons/).
+ */
+export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|biz|news|co|io|tv|fm|me|gov|edu|int|uk|us|ca|au|de|fr|vn|in|ru|cn|jp|kr|ie|nz|za|ng|ke|sg|ph|my|pk|eu)(?:\/[^\s]*)?\b/gi;
+export const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export const PHONE_PATTERN = /(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g;
+export const CURRENCY_PATTERN = /[$€£¥₹₩₽]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
+export const PERCENT_PATTERN = /\d\s?%/;
+export const SOCIAL_HANDLE_PATTERN = /(?:^|\s)@[A-Za-z0-9_]{2,}/;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+const ZONES = 'gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|kst|aest|aedt|hkt|sgt|msk|wib';
+/** Pieces a timestamp line is made of; a line that is nothing else is a timestamp. */
+const TIMESTAMP_PIECES = new RegExp([
+    String.raw `\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?`,
+    String.raw `\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?`,
+    String.raw `\d{1,2}\s*[ap]\.?m\.?`,
+    String.raw `\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`,
+    String.raw `\b(?:${MONTHS})\.?(?=[\s,.\d]|$)`,
+    String.raw `\b(?:${WEEKDAYS})\.?(?=[\s,.\d]|$)`,
+    String.raw `\b(?:${ZONES})\b(?:[+-]\d{1,2})?`,
+    String.raw `\b\d{1,2}(?:st|nd|rd|th)?\b`,
+    String.raw `\b(?:19|20)\d{2}\b`,
+    String.raw `\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b`,
+    String.raw `\b\d+\s*(?:minutes?|mins?|min)\s+read\b`,
+    String.raw `\b(?:published|updated|last updated|first published|posted|posted on|modified|last modified|date|dated|on|at|by|as of|just now|today|yesterday|ago)\b`,
+].join('|'), 'gi');
+/** True when the line is a date, a time, or both, with at most their labels ("Updated:"). */
+export function isTimestampLine(text) {
+    const rest = text.replace(TIMESTAMP_PIECES, ' ').replace(/[\s,.:;|·•\-–—/()[\]]+/g, '');
+    if (rest.length > 0)
+        return false;
+    // The line must have held a time or a date, not just labels.
+    return /\d/.test(text) || new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`, 'i').test(text) || /\bago\b|just now|yesterday|today/i.test(text);
+}
+/** True when the line is only web addresses (with separators or a short label such as "Source:"). */
+export function isUrlOnlyLine(text) {
+    URL_PATTERN.lastIndex = 0;
+    if (!URL_PATTERN.test(text))
+        return false;
+    const rest = text.replace(URL_PATTERN, ' ').replace(/[\s,.:;|·•\-–—/()[\]<>]+/g, ' ').trim();
+    return rest.split(' ').filter(Boolean).length <= 3;
+}
+export function hasUrl(text) {
+    URL_PATTERN.lastIndex = 0;
+    return URL_PATTERN.test(text);
+}
+export function hasEmail(text) {
+    EMAIL_PATTERN.lastIndex = 0;
+    return EMAIL_PATTERN.test(text);
+}
+export function hasPhone(text) {
+    PHONE_PATTERN.lastIndex = 0;
+    return PHONE_PATTERN.test(text);
+}
+/**
+ * A wire credit or dateline standing alone: a short name followed by a dash ("Agency -",
+ * "LONDON (Agency) —"), or an agency name in parentheses.
+ */
+export function isDashCreditLine(text) {
+    return /^[\p{Lu}][\p{L}.&'’ ]{0,40}(?:\([\p{L}.&' ]{1,30}\))?\s*[-–—]+\s*$/u.test(text) || /^\([\p{L}.&' ]{2,30}\)$/u.test(text);
+}
+/** A breadcrumb trail or menu row: short items joined by », >, |, / or · and nothing else. */
+export function isBreadcrumbLine(text) {
+    const items = text.split(/\s+[»>|/·•]\s+|\s*[»›]\s*/).map((item) => item.trim()).filter(Boolean);
+    return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
+}
+//# sourceMappingURL=shapes.js.map

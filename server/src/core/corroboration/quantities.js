@@ -1,0 +1,157 @@
+import { corroborationLexicon } from './lexicon.js';
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const CURRENCY = /^[€$£¥₹]$/;
+/** A round number stands for at most this share of itself either side. */
+const MAX_ROUNDING_SHARE = 0.1;
+/** How far after the number the counted noun may stand ("12,000 North Korean troops"). */
+const COUNTED_WINDOW = 5;
+function matchesAt(tokens, at, words) {
+    return words.every((w, k) => tokens[at + k]?.lower === w);
+}
+/** Half the rounding step of a written number: "12,000" stands for 11,500–12,500. */
+function roundingHalfWidth(text, value, multiplier) {
+    const plain = text.replace(/,/g, '');
+    if (plain.includes('.'))
+        return (Math.pow(10, -(plain.split('.')[1].length)) * multiplier) / 2;
+    const zeros = /0*$/.exec(plain)[0].length;
+    // "1 million", "40 million": the multiplier is the precision.
+    if (multiplier > 1)
+        return Math.min(multiplier / 2, value * multiplier * MAX_ROUNDING_SHARE);
+    const half = zeros === 0 || value === 0 ? 0 : Math.pow(10, Math.min(zeros, plain.length - 1)) / 2;
+    // "10,000" is read as about ten thousand, not anything from 5,000 to 15,000.
+    return Math.min(half, value * MAX_ROUNDING_SHARE);
+}
+function countedUnit(tokens, from, lexicon) {
+    for (let i = from; i < Math.min(tokens.length, from + COUNTED_WINDOW); i++) {
+        const t = tokens[i];
+        if (t.text === '%' || t.lower === 'percent')
+            return { unit: 'percent', end: i };
+        if (t.pos === 'NOUN' || (t.pos === 'PROPN' && lexicon.unitOf.has(t.lower))) {
+            // A compound counts its last noun: "container ships" are ships.
+            let head = i;
+            while (tokens[head + 1]?.pos === 'NOUN')
+                head++;
+            const h = tokens[head];
+            const unit = lexicon.unitOf.get(h.lower) ?? lexicon.unitOf.get(h.lemma) ?? unitBySuffix(h.lower, lexicon) ?? h.lemma;
+            return { unit, end: head };
+        }
+        if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'ADP' && t.lower !== 'of'))
+            break;
+    }
+    return { end: from - 1 };
+}
+/** "dockworkers" counts as workers: a known unit word at the end of a compound. */
+function unitBySuffix(word, lexicon) {
+    for (const [member, unit] of lexicon.unitOf)
+        if (member.length >= 5 && word.endsWith(member))
+            return unit;
+    return undefined;
+}
+function readNumber(tokens, i, lexicon) {
+    const t = tokens[i];
+    let value;
+    let last = i;
+    let half = 0;
+    if (DIGITS.test(t.text)) {
+        value = Number(t.text.replace(/,/g, ''));
+        const multiplier = lexicon.multipliers.get(tokens[i + 1]?.lower ?? '');
+        half = roundingHalfWidth(t.text, value, multiplier ?? 1);
+        if (multiplier) {
+            value *= multiplier;
+            last = i + 1;
+        }
+    }
+    else {
+        const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+        const word = lexicon.numberWords.get(two) ?? lexicon.numberWords.get(t.lower);
+        if (word === undefined)
+            return undefined;
+        value = word;
+        if (lexicon.numberWords.has(two))
+            last = i + 1;
+        const multiplier = lexicon.multipliers.get(tokens[last + 1]?.lower ?? '');
+        if (multiplier && multiplier >= 100) {
+            value *= multiplier;
+            last += 1;
+        }
+    }
+    return { value, half, last };
+}
+/** "the two countries", "both leaders": a definite reference to things, not a count of them. */
+const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her']);
+function isDateOrYear(tokens, i, value) {
+    const t = tokens[i];
+    if (DEFINITE.has(tokens[i - 1]?.lower ?? '') && value < 100)
+        return true;
+    if (Number.isInteger(value) && value >= 1800 && value <= 2100 && !t.text.includes(','))
+        return true;
+    return MONTHS.test(tokens[i - 1]?.lower ?? '') || MONTHS.test(tokens[i + 1]?.lower ?? '');
+}
+function applyHedge(kind, value, low, high) {
+    switch (kind) {
+        // "up to 12,000" is at most 12,000, and not far below it: half is the floor we assume.
+        case 'at-most':
+            return [value / 2, value];
+        case 'at-least':
+            return [value, Number.POSITIVE_INFINITY];
+        case 'below':
+            return [0, value];
+        case 'about':
+            return [Math.min(low, value * 0.9), Math.max(high, value * 1.1)];
+    }
+}
+/** `text` is the text the tokens' offsets point into (the whole article). */
+export function findQuantities(tokens, text, lexicon = corroborationLexicon()) {
+    const found = [];
+    for (let i = 0; i < tokens.length; i++) {
+        let low;
+        let high;
+        let last;
+        let first = i;
+        let hedge;
+        let unit;
+        const vague = lexicon.vagueAmounts.find((a) => matchesAt(tokens, i, a.words));
+        if (vague) {
+            [low, high, last, hedge] = [vague.low, vague.high, i + vague.words.length - 1, 'vague'];
+        }
+        else {
+            const number = readNumber(tokens, i, lexicon);
+            if (!number || isDateOrYear(tokens, i, number.value))
+                continue;
+            [low, high, last] = [number.value - number.half, number.value + number.half, number.last];
+            // A currency sign, then a hedge, may stand before the number: "up to €3,000".
+            if (CURRENCY.test(tokens[i - 1]?.text ?? '')) {
+                first = i - 1;
+                unit = lexicon.unitOf.get(tokens[i - 1].text);
+            }
+            const hedgeMatch = lexicon.hedges.find((h) => matchesAt(tokens, first - h.words.length, h.words));
+            if (hedgeMatch) {
+                hedge = hedgeMatch.kind;
+                first -= hedgeMatch.words.length;
+                [low, high] = applyHedge(hedgeMatch.kind, number.value, low, high);
+            }
+        }
+        const counted = unit ? { unit, end: last } : countedUnit(tokens, last + 1, lexicon);
+        const end = Math.max(last, counted.end);
+        const start = tokens[first].start;
+        found.push({
+            text: text.slice(start, tokens[end].end),
+            start,
+            end: tokens[end].end,
+            low,
+            high,
+            ...(hedge ? { hedge } : {}),
+            ...(counted.unit ? { unit: counted.unit } : {}),
+        });
+        i = end;
+    }
+    return found;
+}
+/** Quantities of the same thing: overlapping intervals agree, disjoint ones conflict. */
+export function compareQuantities(a, b) {
+    if (!a.unit || a.unit !== b.unit)
+        return undefined;
+    return a.low <= b.high && b.low <= a.high ? 'agrees' : 'conflicts';
+}
+//# sourceMappingURL=quantities.js.map

@@ -1,0 +1,93 @@
+/**
+ * Decides whether a plain-text file reads as a prose article, so that requirement lists,
+ * licences, build files, logs and tables saved as .txt stay unannotated. Each refusal comes
+ * with a reason a user can read in the status bar or on the CLI's stderr.
+ */
+import data from './nonArticleFiles.json' with { type: 'json' };
+import { escapeRegExp, foldQuotes } from '../text.js';
+import { splitLines } from '../article.js';
+const NAME_PATTERNS = data.names.map((glob) => new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`, 'i'));
+const LICENSE_TERMS = new RegExp(`\\b(?:${data.licenseTerms.map(escapeRegExp).join('|')})\\b`, 'gi');
+export function isNonArticleName(baseName) {
+    return NAME_PATTERNS.some((pattern) => pattern.test(baseName));
+}
+const LOG_LINE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\]?[\s:])/;
+const CODE_LINE = /[{};]\s*$|^\s*(?:#include|import |from \S+ import|def |class |function |const |let |var |public |private |return\b|if\s*\(|for\s*\(|set\(|add_|target_|project\()/;
+const REQUIREMENT_LINE = /^\s*[A-Za-z0-9_.\-[\]]+\s*(?:[=<>!~]=|[<>]|@|$)/;
+const SENTENCE = /\p{L}[^.!?]*\s\p{L}[^.!?]*[.!?]["'”’)]?(?:\s|$)/u;
+function longestLine(text) {
+    let longest = 0;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const code = i < text.length ? text.charCodeAt(i) : 10;
+        if (code === 10 || code === 13) {
+            longest = Math.max(longest, i - start);
+            start = i + 1;
+        }
+    }
+    return longest;
+}
+function proseLineShare(lines) {
+    let proseChars = 0;
+    let totalChars = 0;
+    let proseLines = 0;
+    for (const line of lines) {
+        totalChars += line.length;
+        const words = line.split(/\s+/).filter(Boolean);
+        if (words.length >= 6 && SENTENCE.test(line)) {
+            proseChars += line.length;
+            proseLines++;
+        }
+    }
+    return { proseChars, totalChars, proseLines };
+}
+/** Lines with the same number (two or more) of one separator: a table. */
+function looksTabular(lines) {
+    if (lines.length < 3)
+        return false;
+    for (const separator of [',', '\t', ';', '|']) {
+        const counts = lines.map((line) => line.split(separator).length - 1);
+        const frequency = new Map();
+        for (const c of counts)
+            if (c >= 2)
+                frequency.set(c, (frequency.get(c) ?? 0) + 1);
+        const [, mode] = [...frequency.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+        if (mode / lines.length >= 0.8)
+            return true;
+    }
+    return false;
+}
+/** No article paragraph is this long; such a line is minified data or a dump, and would only stall the parser. */
+export const MAX_LINE_LENGTH = 100_000;
+export function checkArticle(text, baseName) {
+    if (baseName && isNonArticleName(baseName))
+        return { article: false, reason: `"${baseName}" is a kind of file that is not a news article` };
+    const longest = longestLine(text);
+    if (longest > MAX_LINE_LENGTH) {
+        return { article: false, reason: `it has a line of ${longest.toLocaleString('en')} characters; article paragraphs are far shorter (limit ${MAX_LINE_LENGTH.toLocaleString('en')})` };
+    }
+    const lines = splitLines(text)
+        .map((l) => l.text.replace(/^\uFEFF/, '').trim())
+        .filter(Boolean);
+    if (lines.length === 0)
+        return { article: false, reason: 'the file is empty' };
+    const share = (pattern) => lines.filter((l) => pattern.test(l)).length / lines.length;
+    if (lines.length >= 3 && share(LOG_LINE) >= 0.5)
+        return { article: false, reason: 'it looks like a log file' };
+    if (share(CODE_LINE) >= 0.3)
+        return { article: false, reason: 'it looks like code or a build file' };
+    if (lines.length >= 2 && share(REQUIREMENT_LINE) >= 0.8 && lines.every((l) => !/\s\p{Ll}+\s/u.test(l))) {
+        return { article: false, reason: 'it looks like a list of packages' };
+    }
+    if (looksTabular(lines))
+        return { article: false, reason: 'it looks like a table (CSV or TSV)' };
+    const { proseChars, totalChars, proseLines } = proseLineShare(lines);
+    if (proseLines === 0 || proseChars / totalChars < 0.3)
+        return { article: false, reason: 'it has too little running prose to be an article' };
+    const licenseHits = (foldQuotes(text).match(LICENSE_TERMS) ?? []).length;
+    const words = text.split(/\s+/).length;
+    if (licenseHits >= 5 && licenseHits / words >= 0.01)
+        return { article: false, reason: 'it looks like a licence' };
+    return { article: true };
+}
+//# sourceMappingURL=articleGate.js.map

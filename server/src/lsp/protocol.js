@@ -1,0 +1,12 @@
+/** Custom messages shared with clients. No vscode or NLP imports here. */
+export const COMMAND_CLEAN_COPY = 'corroborate.cleanCopy';
+/** Returns the corroboration report model of the whole workspace. */
+export const COMMAND_REPORT = 'corroborate.server.report';
+/** Returns every annotation of the workspace as text: argument `json`, `csv` or `md`. */
+export const COMMAND_EXPORT = 'corroborate.server.export';
+/** Re-indexes the workspace and publishes every finding, unopened files included. */
+export const COMMAND_ANALYZE = 'corroborate.server.analyzeWorkspace';
+export const SERVER_COMMANDS = [COMMAND_CLEAN_COPY, COMMAND_REPORT, COMMAND_EXPORT, COMMAND_ANALYZE];
+/** Sent after each analysis, so a client can show why a file has no findings. */
+export const STATUS_NOTIFICATION = 'corroborate/status';
+//# sourceMappingURL=protocol.js.map

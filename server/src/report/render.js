@@ -1,0 +1,91 @@
+import { annotationSeverity } from '../core/rules.js';
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+export function escapeMarkdownCell(text) {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+/** A CSV field: quoted, quotes doubled, and a leading =, +, -, @ neutralised so spreadsheets never run it. */
+export function csvField(value) {
+    let text = value === undefined || value === null ? '' : String(value);
+    if (/^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
+    return `"${text.replace(/"/g, '""')}"`;
+}
+const STATUS_WORDS = { reports: 'reports', agrees: 'agrees', conflicts: 'conflicts', 'not-reported': 'not reported' };
+function cellWords(cell) {
+    return cell.status === 'conflicts' && cell.values ? `conflicts: ${cell.values.there} (vs ${cell.values.here})` : STATUS_WORDS[cell.status];
+}
+export function reportMarkdown(model) {
+    const header = `| Claim | ${model.outlets.map(escapeMarkdownCell).join(' | ')} |`;
+    const rule = `| --- | ${model.outlets.map(() => '---').join(' | ')} |`;
+    const rows = model.rows.map((row) => `| ${escapeMarkdownCell(row.claim)} | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(row.cells[o]))).join(' | ')} |`);
+    return ['# Corroboration report', '', `${model.rows.length} claims reported by more than one outlet, across ${model.outlets.length} outlets.`, '', header, rule, ...rows, ''].join('\n');
+}
+export function reportHtml(model, options = {}) {
+    const webview = options.nonce !== undefined;
+    const csp = webview
+        ? `default-src 'none'; style-src ${options.cspSource ?? "'self'"} 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';`
+        : "default-src 'none'; style-src 'unsafe-inline';";
+    const color = (vscodeVar, fallback) => (webview ? `var(${vscodeVar})` : fallback);
+    const style = `
+    body { font-family: ${color('--vscode-font-family', 'system-ui, sans-serif')}; color: ${color('--vscode-foreground', '#1f1f1f')}; background: ${color('--vscode-editor-background', '#fff')}; padding: 1em; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { border: 1px solid ${color('--vscode-panel-border', '#ccc')}; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
+    th { position: sticky; top: 0; background: ${color('--vscode-editorWidget-background', '#f3f3f3')}; }
+    td.claim { max-width: 38em; }
+    td.cell { cursor: ${webview ? 'pointer' : 'default'}; white-space: nowrap; }
+    .reports { color: ${color('--vscode-textLink-foreground', '#0b63c5')}; }
+    .agrees { color: ${color('--vscode-testing-iconPassed', '#2e7d32')}; }
+    .conflicts { color: ${color('--vscode-editorWarning-foreground', '#b35900')}; font-weight: 600; }
+    .not-reported { color: ${color('--vscode-disabledForeground', '#888')}; }`;
+    const cell = (c) => {
+        const target = c.uri && c.range ? ` data-uri="${escapeHtml(c.uri)}" data-line="${c.range.start.line}" title="${escapeHtml(c.text ?? '')}"` : '';
+        return `<td class="cell ${c.status}"${target}>${escapeHtml(cellWords(c))}</td>`;
+    };
+    const rows = model.rows
+        .map((row) => `<tr><td class="claim">${escapeHtml(row.claim)}</td>${model.outlets.map((o) => cell(row.cells[o])).join('')}</tr>`)
+        .join('\n');
+    const script = webview
+        ? `<script nonce="${options.nonce}">
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const cell = event.target.closest('td[data-uri]');
+  if (cell) vscode.postMessage({ type: 'open', uri: cell.dataset.uri, line: Number(cell.dataset.line) });
+});
+</script>`
+        : '';
+    return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Corroboration report</title>
+<style${webview ? ` nonce="${options.nonce}"` : ''}>${style}</style></head>
+<body><h1>Corroboration report</h1>
+<p>${model.rows.length} claims reported by more than one outlet, across ${model.outlets.length} outlets.</p>
+<table><thead><tr><th>Claim</th>${model.outlets.map((o) => `<th>${escapeHtml(o)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+${script}
+</body></html>
+`;
+}
+function severityWord(a) {
+    return annotationSeverity(a);
+}
+export function exportAnnotations(files, format) {
+    if (format === 'json')
+        return JSON.stringify({ files }, null, 2) + '\n';
+    if (format === 'csv') {
+        const header = ['path', 'line', 'column', 'kind', 'code', 'severity', 'message', 'source', 'source kind', 'outlet'].map(csvField).join(',');
+        const rows = files.flatMap((f) => f.annotations.map((a) => [f.path, a.range.start.line + 1, a.range.start.character + 1, a.kind, a.code, severityWord(a), a.message, a.data['source'], a.data['sourceKind'], f.outlet].map(csvField).join(',')));
+        return [header, ...rows].join('\r\n') + '\r\n';
+    }
+    const sections = files.map((f) => {
+        const rows = f.annotations.map((a) => `| ${a.range.start.line + 1}:${a.range.start.character + 1} | ${a.kind} | ${escapeMarkdownCell(a.code)} | ${severityWord(a)} | ${escapeMarkdownCell(a.message)} |`);
+        return [`## ${escapeMarkdownCell(f.path)}`, '', '| where | kind | rule | severity | message |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+    });
+    return ['# Corroborate annotations', '', ...sections].join('\n');
+}
+//# sourceMappingURL=render.js.map
