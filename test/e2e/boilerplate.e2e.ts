@@ -44,6 +44,11 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.openFile(articleName);
   });
 
+  afterEach(async function () {
+    // A failure leaves a picture of what the user would have seen.
+    if (this.currentTest?.state === 'failed') await session?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}.png`);
+  });
+
   after(async function () {
     await session?.stop();
   });
@@ -77,9 +82,51 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.keyboard.press('Escape');
   });
 
+  it('shows the article’s findings in the language status item', async function () {
+    await session.page.locator('[id="status.languageStatus"]').hover();
+    const status = session.page.locator('.context-view, .monaco-hover, .workbench-hover-container').filter({ hasText: 'Corroborate:' }).first();
+    await status.waitFor({ timeout: 20000 });
+    assert.match(await status.innerText(), /Corroborate: .*boilerplate block/);
+    await session.page.keyboard.press('Escape');
+  });
+
+  it('analyses the workspace from the palette and reports a summary', async function () {
+    await session.runCommand('Corroborate: Analyze Workspace');
+    const notice = session.page.locator('.notifications-toasts').filter({ hasText: /Corroborate analysed \d+ articles?/ }).first();
+    await notice.waitFor({ timeout: 60000 });
+    assert.match(await notice.innerText(), /findings in the Problems panel/);
+  });
+
+  it('shows the corroboration report as a claims-by-outlets matrix', async function () {
+    await session.runCommand('Corroborate: Show Corroboration Report');
+    const frame = session.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('table th').first().waitFor({ timeout: 30000 });
+    const headers = await frame.locator('table th').allInnerTexts();
+    assert.equal(headers[0], 'Claim');
+    assert.ok(headers.length >= 4, headers.join(' | '));
+    assert.ok((await frame.locator('td.cell.agrees, td.cell.conflicts').count()) > 0);
+    await session.screenshot(`${corpus}-report.png`);
+  });
+
+  it('exports the annotations through the save dialog', async function () {
+    // The dialog proposes corroborate-annotations.csv in the workspace folder; the user accepts it.
+    const target = path.join(workspace, 'corroborate-annotations.csv');
+    await session.runCommand('Corroborate: Export Annotations');
+    const input = session.page.locator('.quick-input-widget input');
+    await session.page.locator('.quick-input-list .monaco-list-row', { hasText: 'CSV' }).first().waitFor();
+    await input.fill('CSV');
+    await session.page.keyboard.press('Enter');
+    await session.page.locator('.quick-input-widget').filter({ hasText: 'Export Corroborate annotations' }).first().waitFor({ timeout: 20000 });
+    await session.page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
+    await condition(() => existsSync(target), `${target} to be written`);
+    assert.match(readFileSync(target, 'utf8'), /^"path","line","column"/);
+  });
+
   it('writes a clean copy from the command palette', async function () {
     const stem = articleName.replace(/\.txt$/, '');
     const cleanFile = path.join(workspace, `${stem}.clean.txt`);
+    // The command is offered only with an article in the active editor (its `when` clause).
+    await session.openFile(articleName);
     await session.runCommand('Corroborate: Write Clean Copy');
     await condition(() => existsSync(cleanFile), `${cleanFile} to be written`);
     const original = readFileSync(path.join(workspace, articleName), 'utf8');

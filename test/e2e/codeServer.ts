@@ -69,6 +69,8 @@ export class VsCodeSession {
         'editor.minimap.enabled': false,
         'editor.wordWrap': 'on',
         'chat.commandCenter.enabled': false,
+        // The simple dialog is a quick input the tests can type a path into.
+        'files.simpleDialog.enable': true,
       }),
     );
     execFileSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsixPath], { stdio: 'pipe' });
