@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BOILERPLATE_CATEGORIES } from '../../server/src/core/boilerplate/categories.js';
 import { RULES } from '../../server/src/core/rules.js';
@@ -36,6 +36,20 @@ describe('extension manifest', function () {
     assert.deepEqual(properties['corroborate.exclude'].default, DEFAULT_SETTINGS.exclude);
     assert.equal(properties['corroborate.maxFileSize'].default, DEFAULT_SETTINGS.maxFileSize);
     assert.equal(properties['corroborate.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
+  });
+
+  it('keeps compiled output out of the source folders (a stray .js would shadow its .ts in the bundles)', function () {
+    const stray: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(js|js\.map|d\.ts)$/.test(entry.name)) stray.push(path.relative(repoRoot, full));
+      }
+    };
+    walk(path.join(repoRoot, 'server', 'src'));
+    walk(path.join(repoRoot, 'client', 'src'));
+    assert.deepEqual(stray, []);
   });
 
   it('points main and bin at the bundles', function () {

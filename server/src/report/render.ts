@@ -50,11 +50,11 @@ export function reportHtml(model: ReportModel, options: HtmlOptions = {}): strin
   const color = (vscodeVar: string, fallback: string) => (webview ? `var(${vscodeVar})` : fallback);
   const style = `
     body { font-family: ${color('--vscode-font-family', 'system-ui, sans-serif')}; color: ${color('--vscode-foreground', '#1f1f1f')}; background: ${color('--vscode-editor-background', '#fff')}; padding: 1em; }
-    table { border-collapse: collapse; width: 100%; }
+    table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+    th:first-child { width: 34%; }
     th, td { border: 1px solid ${color('--vscode-panel-border', '#ccc')}; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
     th { position: sticky; top: 0; background: ${color('--vscode-editorWidget-background', '#f3f3f3')}; }
-    td.claim { max-width: 38em; }
-    td.cell { cursor: ${webview ? 'pointer' : 'default'}; white-space: nowrap; }
+    td.cell { cursor: ${webview ? 'pointer' : 'default'}; overflow-wrap: break-word; hyphens: auto; }
     .reports { color: ${color('--vscode-textLink-foreground', '#0b63c5')}; }
     .agrees { color: ${color('--vscode-testing-iconPassed', '#2e7d32')}; }
     .conflicts { color: ${color('--vscode-editorWarning-foreground', '#b35900')}; font-weight: 600; }
