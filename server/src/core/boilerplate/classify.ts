@@ -45,6 +45,8 @@ const SHORT_LINE_WORDS = 25;
 /** Opening prose paragraphs that define the article's topic. */
 const MIN_ANCHORS = 5;
 const ANCHOR_SHARE = 0.4;
+/** How many lines under the headline a bare name is read as the byline. */
+const BYLINE_WINDOW = 3;
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 
@@ -82,6 +84,10 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   }
   const prose = isProse(f);
   if (f.prefix && f.wordCount <= SHORT_LINE_WORDS) return { category: f.prefix, reason: 'a labelled line' };
+  // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
+  if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
+    return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };
+  }
   if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: 'a byline' };
   if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
     return { category: 'author-bio', reason: 'a name with a job title' };
@@ -162,6 +168,12 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // Before the headline: site furniture.
   for (let i = 0; i < Math.min(contentStart, n); i++) {
     verdicts[i] ??= { category: categorise(features[i]!, 'navigation'), reason: 'above the headline' };
+  }
+  // A bare name among the first lines under the headline, with at most a standfirst above it, is its byline.
+  let paragraphsAbove = 0;
+  for (let i = contentStart + 1; i <= Math.min(contentStart + BYLINE_WINDOW, lastArticle - 1) && paragraphsAbove <= 1; i++) {
+    if (articleLike(i)) paragraphsAbove++;
+    else if (!verdicts[i] && features[i]!.nameLike && !isOnTopic(topic, features[i]!)) verdicts[i] = { category: 'author-bio', reason: 'a name under the headline' };
   }
   // Between headline and body: keep the standfirst, drop names, labels and widgets.
   for (let i = contentStart + 1; i < bodyStart; i++) {
