@@ -24,6 +24,7 @@ function report(title: string, files: LabelledFile[]): void {
 
 report('Labelled pages (test/fixtures/labelled)', readLabelledFolder(labelledDir));
 report('Second pages (test/fixtures/heldout; first measured while held out: F1 95.5 boilerplate, 95.2 content; its misses then led to fixes)', readLabelledFolder(heldoutDir));
+report('Third pages (test/fixtures/heldout2; first measured while held out: F1 83.3 boilerplate, 86.4 content; its misses then led to fixes)', readLabelledFolder(path.join(fixturesDir, 'heldout2')));
 report('Examples (examples/)', readLabelledFolder(examplesDir));
 if (existsSync(seedsDir)) report('Seeds (../shared/seeds, issue acceptance lines)', seedLabelledFiles());
 

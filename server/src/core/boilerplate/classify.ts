@@ -39,7 +39,7 @@ interface Verdict {
 }
 
 /** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
-const REGION_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['related', 'comments']);
+const REGION_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['related', 'comments', 'author-bio', 'caption']);
 /** Lines this long are never a label or a list item. */
 const SHORT_LINE_WORDS = 25;
 /** Opening prose paragraphs that define the article's topic. */
@@ -76,6 +76,7 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
 /** Evidence from the line alone. */
 function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
+  if (f.galleryCounter) return { category: 'caption', reason: 'a gallery counter', opensRegion: true };
   if (f.timestampOnly) return { category: 'timestamp', reason: 'a date or time on its own' };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
@@ -111,7 +112,8 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (!prose && f.hasMoney && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement'))) {
     return { category: 'advertisement', reason: 'prices or percentages with promotional words' };
   }
-  if (!prose && f.hasContact && f.wordCount <= 15) return { category: 'author-bio', reason: 'contact details' };
+  // Telephone numbers and e-mail addresses are how a site says "contact us", rarely article text.
+  if (f.hasContact && f.wordCount <= 40) return { category: 'author-bio', reason: 'contact details' };
   return undefined;
 }
 

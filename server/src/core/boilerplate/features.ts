@@ -14,6 +14,7 @@ import {
   hasPhone,
   hasUrl,
   isBreadcrumbLine,
+  isGalleryCounter,
   isDashCreditLine,
   isTimestampLine,
   isUrlOnlyLine,
@@ -40,6 +41,7 @@ export interface BlockFeatures {
   timestampOnly: boolean;
   dashCredit: boolean;
   breadcrumb: boolean;
+  galleryCounter: boolean;
   /** Starts with "By", "Words by"… followed by a capitalised name. */
   byline: boolean;
   /** Two to four capitalised words and nothing else: a person's name or a title. */
@@ -136,6 +138,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     timestampOnly: wordCount <= 16 && isTimestampLine(text),
     dashCredit: isDashCreditLine(text),
     breadcrumb: isBreadcrumbLine(text),
+    galleryCounter: isGalleryCounter(text),
     byline: lexicon.byline.test(text),
     nameLike,
     terms,

@@ -78,3 +78,8 @@ export function isBreadcrumbLine(text: string): boolean {
   const items = text.split(/\s+[»>|/·•]\s+|\s*[»›]\s*/).map((item) => item.trim()).filter(Boolean);
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
 }
+
+/** A gallery or slideshow counter: "1 of 12", "3/20". */
+export function isGalleryCounter(text: string): boolean {
+  return /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i.test(text.trim());
+}
