@@ -108,6 +108,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     }
   }
 
+  // "Related Internet Links", "More from Local": a short heading over links, whatever its last words.
+  if (!marker && wordCount > 0 && wordCount <= 5 && !TERMINAL.test(text) && lexicon.relatedHeading.test(normalised)) marker = 'related';
   const terms = lowerWords.filter((w) => w.length >= 3 && !lexicon.stopwords.has(w) && /\p{L}/u.test(w)).map(stem);
   const contentWords = words.filter((w) => !lexicon.stopwords.has(w.toLowerCase()));
   const nameLike =

@@ -15,6 +15,7 @@ export interface CategoryEntries {
   words?: string[];
   titles?: string[];
   namePrefixes?: string[];
+  markerStarts?: string[];
 }
 
 /** Extra lexicon entries from settings, by category. */
@@ -37,6 +38,8 @@ export interface BoilerplateLexicon {
   titles: Set<string>;
   /** "By", "Words by": a byline when a capitalised name follows. */
   byline: RegExp;
+  /** The start of a short heading over a list of links ("Related Internet Links"). */
+  relatedHeading: RegExp;
 }
 
 const BUILT_IN = categoriesData as unknown as Record<string, CategoryEntries>;
@@ -93,6 +96,7 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     address: new Set(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
     byline: new RegExp(`^(?:${alternation(namePrefixes)})\\s+(?=\\p{Lu})`, 'iu'),
+    relatedHeading: new RegExp(`^(?:${alternation([...(BUILT_IN['related']?.markerStarts ?? []), ...(extensions['related']?.markerStarts ?? [])])})\\b`, 'i'),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);
