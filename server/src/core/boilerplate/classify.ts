@@ -40,6 +40,8 @@ interface Verdict {
 
 /** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
 const REGION_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['related', 'comments', 'author-bio', 'caption']);
+/** Furniture written as running prose over several paragraphs; a rights line or a credit is not. */
+const ESSAY_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['comments', 'subscription', 'author-bio', 'advertisement']);
 /** Lines this long are never a label or a list item. */
 const SHORT_LINE_WORDS = 25;
 /** Opening prose paragraphs that define the article's topic. */
@@ -205,7 +207,8 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // The tail: everything after the last article-like paragraph. An off-topic paragraph
   // beside boilerplate prose (a comment policy in several paragraphs) belongs to the tail too;
   // an off-topic paragraph beside short furniture is the article's last word on background.
-  const boilerplateProse = (j: number): boolean => j >= 0 && j < n && isProse(features[j]!) && (verdicts[j] !== undefined || features[j]!.siteVoice > 0);
+  const boilerplateProse = (j: number): boolean =>
+    j >= 0 && j < n && isProse(features[j]!) && ((verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category)) || features[j]!.siteVoice > 0);
   for (let i = n - 1; i > contentStart; i--) {
     if (verdicts[i]) continue;
     const essay = isOffTopic(topic, features[i]!) && (boilerplateProse(i + 1) || boilerplateProse(i - 1));
