@@ -103,6 +103,14 @@ describe('corpus index and matching', function () {
     assert.deepEqual(agreeing.map((m) => [m.uri, m.values]), [['r', { here: 'November 12', there: 'Nov. 12', compared: 'dates' }]]);
   });
 
+  it('keeps apart the same kind of event on dates days apart', function () {
+    const launches = analyzeCorpus([
+      { id: 'jan', fileName: 'jan.txt', text: 'Missile test\nNorth Korea fired a ballistic missile into the sea off its east coast on January 6, the military said.' },
+      { id: 'mar', fileName: 'mar.txt', text: 'Another missile test\nNorth Korea fired a ballistic missile into the sea off its east coast on March 14, the military said.' },
+    ]);
+    for (const result of launches) assert.ok(!result.annotations.some((a) => a.kind === 'conflict' || a.code === 'corroboration/match'), result.id);
+  });
+
   it('updates and removes documents by id', function () {
     const index = new CorpusIndex();
     const claims = analyze('Strike at Brennick\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday.').claims;

@@ -33,8 +33,14 @@ export function findDates(text: string): ClaimDate[] {
   return dates;
 }
 
-export function compareDates(a: ClaimDate, b: ClaimDate): 'agrees' | 'conflicts' {
-  const sameDay = a.month === b.month && a.day === b.day;
-  const sameYear = a.year === undefined || b.year === undefined || a.year === b.year;
-  return sameDay && sameYear ? 'agrees' : 'conflicts';
+/**
+ * The same day agrees. A day apart is a disagreement about one event (time zones, a report
+ * dated by its publication): a conflict. Further apart, they are different events.
+ */
+export function compareDates(a: ClaimDate, b: ClaimDate): 'agrees' | 'conflicts' | 'different-events' {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'different-events';
+  const year = a.year ?? b.year ?? 2001; // any non-leap year: only the gap in days matters
+  const gap = Math.abs(Date.UTC(year, a.month - 1, a.day) - Date.UTC(year, b.month - 1, b.day)) / 86_400_000;
+  if (gap === 0) return 'agrees';
+  return gap <= 1 ? 'conflicts' : 'different-events';
 }

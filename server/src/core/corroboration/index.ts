@@ -37,7 +37,7 @@ export interface Compared {
   compared: 'figures' | 'dates';
 }
 
-function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' | 'conflicts'; values?: Compared } {
+function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' | 'conflicts' | 'different-events'; values?: Compared } {
   let conflict: [Quantity, Quantity] | undefined;
   for (const a of claim.quantities) {
     for (const b of other.quantities) {
@@ -49,13 +49,17 @@ function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' |
   if (conflict) return { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text, compared: 'figures' } };
   // No figures to compare: the dates of the same fact must agree too.
   let dateConflict: Compared | undefined;
+  let apart = false;
   for (const a of claim.dates) {
     for (const b of other.dates) {
-      if (compareDates(a, b) === 'agrees') return { relation: 'agrees', values: { here: a.text, there: b.text, compared: 'dates' } };
-      dateConflict ??= { here: a.text, there: b.text, compared: 'dates' };
+      const relation = compareDates(a, b);
+      if (relation === 'agrees') return { relation: 'agrees', values: { here: a.text, there: b.text, compared: 'dates' } };
+      if (relation === 'conflicts') dateConflict ??= { here: a.text, there: b.text, compared: 'dates' };
+      else apart = true;
     }
   }
-  return dateConflict ? { relation: 'conflicts', values: dateConflict } : {};
+  if (dateConflict) return { relation: 'conflicts', values: dateConflict };
+  return apart ? { relation: 'different-events' } : {};
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -67,6 +71,8 @@ export function corroborationMatches(id: string, claim: ClaimRecord, index: Corp
   const bestPerDocument = new Map<string, CorroborationMatch>();
   for (const candidate of index.candidates(id, claim, conflictThreshold) as ScoredCandidate[]) {
     const { relation, values } = relate(claim, candidate.other.claim);
+    // Dates days apart: the same kind of happening on another day, not this one.
+    if (relation === 'different-events') continue;
     if (relation !== 'conflicts' && candidate.score < threshold) continue;
     const match: CorroborationMatch = {
       uri: candidate.other.id,
