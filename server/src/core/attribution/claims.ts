@@ -4,6 +4,7 @@
  * questions, fragments without a verb and headlines do not.
  */
 import type { TaggedToken } from '../nlp/tagger.js';
+import type { AttributionLexicon } from './lexicon.js';
 
 const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'double', 'twice', 'percent']);
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|week|month|year|decade|century)$/;
@@ -11,9 +12,12 @@ const SUPERLATIVE = /^(?:most|least|first|last|largest|biggest|highest|lowest|wo
 const PREDICTION = new Set(['will', 'would', 'could', 'may', 'might', 'likely', 'unlikely', 'expected', 'set', 'plan', 'plans', 'threatens', 'threaten']);
 const CAUSAL = new Set(['because', 'cause', 'caused', 'causing', 'led', 'lead', 'due', 'result', 'resulted', 'after', 'since', 'following', 'amid']);
 
-export function isClaim(tokens: readonly TaggedToken[]): boolean {
+export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length < 3) return false;
+  // "A spokeswoman declined to comment": the absence of a statement asserts nothing to check.
+  const text = words.map((t) => t.lower).join(' ');
+  if (lexicon.nonStatements.some((phrase) => text.includes(phrase)) && words.length <= 12) return false;
   const last = tokens[tokens.length - 1];
   if (last && /\?/.test(last.text)) return false;
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;

@@ -115,8 +115,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   const leftToken = tokens[left];
-  // A plain passive ("was published") is an event, not a source speaking.
-  if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2]))) return undefined;
+  // A plain passive ("was published") is an event, not a source speaking; but "the jury was
+  // told that…" reports what someone unnamed said.
+  if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2]))) {
+    const lemma = cueLemma(t, lexicon) ?? '';
+    if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i)) return undefined;
+    const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
+    const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1));
+    return { form: 'impersonal', cue: { first: subject?.first ?? be, last: i } };
+  }
   // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
   const inverted = (): Cue | undefined => {
     const right = nounPhraseStartingAt(tokens, i + 1, true);

@@ -99,7 +99,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     for (const sentence of block.sentences) {
       const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
       const index = results.length + blockResults.length;
-      const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens) };
+      const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens, lexicon) };
       const cue = findCue(sentenceTokens, quotes, lexicon);
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
@@ -151,14 +151,17 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   return { ...base, text, kind: reading.kind };
 }
 
-/** The subject of the sentence when it is a person named by name (not a role or a pronoun). */
+/**
+ * The subject of the sentence, for a pronoun later in it to refer to: a person named by name
+ * ("Choe Son Hui … where she said"), or a named body ("The bank expects …, it said").
+ */
 function namedSubject(article: Article, tokens: TaggedToken[], lexicon: AttributionLexicon, sentence: number): Mention | undefined {
   const subject = clauseSubject(tokens, 0);
   if (!subject) return undefined;
   const subjectTokens = tokens.slice(subject.first, subject.last + 1);
   const reading = readSource(subjectTokens, lexicon);
-  if (reading.pronoun || reading.role || !reading.person || reading.kind !== 'named') return undefined;
-  return { text: spanText(article, tokens, subject), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: true, kind: 'named', sentence };
+  if (reading.pronoun || reading.kind !== 'named' || (reading.person && reading.role)) return undefined;
+  return { text: spanText(article, tokens, subject), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence };
 }
 
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */

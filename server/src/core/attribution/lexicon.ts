@@ -22,6 +22,8 @@ export interface AttributionLexicon {
   negators: Set<string>;
   personPronouns: Set<string>;
   groupPronouns: Set<string>;
+  passiveSpeech: Set<string>;
+  nonStatements: string[];
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -46,6 +48,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     negators: lower(data.negators),
     personPronouns: lower(data.pronouns.person),
     groupPronouns: lower(data.pronouns.group),
+    passiveSpeech: lower(data.passiveSpeech),
+    nonStatements: data.nonStatements.map((p) => p.toLowerCase()),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);
