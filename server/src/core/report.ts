@@ -4,6 +4,7 @@
  * reports it, agrees, conflicts (with both values) or does not report it.
  */
 import type { Range } from './annotation.js';
+import type { CorroborationMatch } from './corroboration/index.js';
 import type { CorpusResult } from './corpus.js';
 
 export type CellStatus = 'reports' | 'agrees' | 'conflicts' | 'not-reported';
@@ -38,15 +39,8 @@ interface ClaimRef {
   outlet: string;
 }
 
-interface MatchData {
-  uri: string;
-  range: Range;
-  text: string;
-  outlet: string;
-  score: number;
-  relation: string;
-  values?: { here: string; there: string };
-}
+/** A corroboration match as core produces it. */
+type MatchData = CorroborationMatch;
 
 const keyOf = (uri: string, range: Range) => `${uri}#${range.start.line}:${range.start.character}`;
 

@@ -1,6 +1,7 @@
 /** Annotation -> Diagnostic: the only place that decides how a finding looks in an editor. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Annotation, Range } from '../core/annotation.js';
+import type { CorroborationMatch } from '../core/corroboration/index.js';
+import type { Annotation } from '../core/annotation.js';
 import { annotationSeverity, type Severity, type SeveritySetting } from '../core/rules.js';
 
 export const DIAGNOSTIC_SOURCE = 'corroborate';
@@ -34,13 +35,8 @@ export function toDiagnostics(annotations: readonly Annotation[], overrides: Rea
   return diagnostics;
 }
 
-interface MatchData {
-  uri: string;
-  range: Range;
-  outlet: string;
-  text: string;
-  values?: { here: string; there: string };
-}
+/** A corroboration match as core produces it. */
+type MatchData = CorroborationMatch;
 
 function relatedSentences(annotation: Annotation): DiagnosticRelatedInformation[] {
   return ((annotation.data['matches'] as MatchData[] | undefined) ?? []).map((m) => ({

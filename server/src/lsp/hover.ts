@@ -3,20 +3,15 @@
  * or that it has no source. Boilerplate lines get no hover of ours: the diagnostic already
  * names the category.
  */
-import type { Hover, Position, Range } from 'vscode-languageserver';
+import type { Hover, Position } from 'vscode-languageserver';
+import type { CorroborationMatch } from '../core/corroboration/index.js';
 import type { Annotation } from '../core/annotation.js';
 import { containsPosition } from './ranges.js';
 import type { Article } from '../core/article.js';
 import { escapeMarkdown } from './markdown.js';
 
-interface MatchData {
-  uri: string;
-  range: Range;
-  outlet: string;
-  text: string;
-  relation: string;
-  values?: { here: string; there: string };
-}
+/** A corroboration match as core produces it. */
+type MatchData = CorroborationMatch;
 
 /** Hovers quote other articles; a long sentence is cut so the hover stays readable. */
 const QUOTE_LIMIT = 220;
