@@ -17,7 +17,7 @@ import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
 import { baseName, checkInclusion } from './fileFilter.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
-import type { Settings, SettingsStore } from './settings.js';
+import { analysisOptions, type Settings, type SettingsStore } from './settings.js';
 
 export interface DocumentResult {
   version: number;
@@ -104,13 +104,24 @@ export class Analyses {
     return this.compute(document, settings);
   }
 
+  /**
+   * An open document's current analysis with all its annotations (corroboration included), or
+   * undefined when it is not analysed: what hover, references and publishing all need.
+   */
+  async annotated(document: TextDocument): Promise<{ analysis: Analysis; annotations: Annotation[] } | undefined> {
+    const result = await this.current(document);
+    if (!result.analysis || result.reason) return undefined;
+    const annotations = this.allAnnotations(document.uri, result.analysis, await this.settings.forDocument(document.uri));
+    return { analysis: result.analysis, annotations };
+  }
+
   /** The corroboration annotations of a document's claims against the rest of the corpus. */
   corroboration(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
     return corroborationPass(uri, analysis.claims, this.index, { threshold: settings.similarityThreshold });
   }
 
   /** The document's own annotations with its corroboration, as surfaces show them. */
-  allAnnotations(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
+  private allAnnotations(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
     const corroboration = this.corroboration(uri, analysis, settings);
     const own = settings.demoteCorroboratedClaims ? demoteCorroboratedClaims(analysis.annotations, corroboration) : analysis.annotations;
     return sortByPosition([...own, ...corroboration]);
@@ -122,7 +133,7 @@ export class Analyses {
     const inclusion = checkInclusion(uri, settings, this.workspaceFolders);
     if (!inclusion.included) return inclusion.reason;
     this.templates.set(uri, text);
-    const analysis = analyze(text, { fileName: baseName(uri), lexicon: settings.lexicons.boilerplate, attribution: settings.lexicons.attribution });
+    const analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) });
     if (analysis.skipped) {
       this.removeFromDisk(uri);
       return analysis.skipped;
@@ -148,12 +159,7 @@ export class Analyses {
       return this.remember(document.uri, { ...base, reason: `it is larger than corroborate.maxFileSize (${settings.maxFileSize} characters)` });
     }
     this.templates.set(document.uri, text);
-    const analysis = analyze(text, {
-      fileName: baseName(document.uri),
-      lexicon: settings.lexicons.boilerplate,
-      attribution: settings.lexicons.attribution,
-      repeatedElsewhere: this.templates.lookupFor(document.uri),
-    });
+    const analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(document.uri), repeatedElsewhere: this.templates.lookupFor(document.uri) });
     this.updateIndex(document.uri, analysis.skipped ? undefined : analysis);
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
   }
@@ -192,10 +198,15 @@ export class Analyses {
     const results: CorpusResult[] = [];
     for (const uri of this.index.ids()) {
       const document = this.getDocument(uri);
-      const analysis = document ? (await this.current(document)).analysis : this.onDisk.get(uri);
-      if (!analysis) continue;
-      const settings = await this.settings.forDocument(uri);
-      results.push({ id: uri, outlet: this.index.outlet(uri) ?? baseName(uri), analysis, annotations: this.allAnnotations(uri, analysis, settings) });
+      let annotated: { analysis: Analysis; annotations: Annotation[] } | undefined;
+      if (document) {
+        annotated = await this.annotated(document);
+      } else {
+        const analysis = this.onDisk.get(uri);
+        if (analysis) annotated = { analysis, annotations: this.allAnnotations(uri, analysis, await this.settings.forDocument(uri)) };
+      }
+      if (!annotated) continue;
+      results.push({ id: uri, outlet: this.index.outlet(uri) ?? baseName(uri), ...annotated });
     }
     return results.sort((a, b) => a.id.localeCompare(b.id));
   }
@@ -247,7 +258,7 @@ export class Analyses {
       // The document changed while settings were fetched: the newer version has its own run.
       if (this.getDocument(uri)?.version !== version) return;
       result = await this.current(document);
-      if (result.analysis && !result.reason) annotations = this.allAnnotations(uri, result.analysis, settings);
+      annotations = (await this.annotated(document))?.annotations ?? [];
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });

@@ -22,7 +22,7 @@ import { cleanCopy } from './commands.js';
 import { COMMAND_ANALYZE, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations } from '../report/render.js';
-import { SettingsStore } from './settings.js';
+import { analysisOptions, SettingsStore } from './settings.js';
 import { hoverAt } from './hover.js';
 import { referencesAt } from './references.js';
 import { WorkspaceScan } from './workspaceScan.js';
@@ -121,18 +121,17 @@ export function startServer(connection: Connection): void {
   connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const result = await analyses.current(document);
-    if (token.isCancellationRequested || !result.analysis?.article || result.reason) return null;
-    const annotations = analyses.allAnnotations(document.uri, result.analysis, await settings.forDocument(document.uri));
-    return hoverAt(result.analysis.article, annotations, params.position);
+    const annotated = await analyses.annotated(document);
+    if (token.isCancellationRequested || !annotated?.analysis.article) return null;
+    return hoverAt(annotated.analysis.article, annotated.annotations, params.position);
   });
 
   connection.onReferences(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const result = await analyses.current(document);
-    if (token.isCancellationRequested || !result.analysis || result.reason) return [];
-    return referencesAt(analyses.allAnnotations(document.uri, result.analysis, await settings.forDocument(document.uri)), params.position);
+    const annotated = await analyses.annotated(document);
+    if (token.isCancellationRequested || !annotated) return [];
+    return referencesAt(annotated.annotations, params.position);
   });
 
   connection.languages.semanticTokens.on(async (params) => {
@@ -163,7 +162,7 @@ export function startServer(connection: Connection): void {
       const documentSettings = await settings.forDocument(uri);
       const result = await cleanCopy(params.arguments, {
         getDocument: (u) => documents.get(u),
-        analysisOptions: { lexicon: documentSettings.lexicons.boilerplate, attribution: documentSettings.lexicons.attribution },
+        analysisOptions: analysisOptions(documentSettings),
       });
       void connection.window.showInformationMessage(`Corroborate wrote a clean copy without ${result.removedBlocks} boilerplate block${result.removedBlocks === 1 ? '' : 's'}.`);
       return result;

@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { SeveritySetting } from '../core/rules.js';
 import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
+import type { AnalyzeOptions } from '../core/annotate.js';
 
 export interface Settings {
   include: string[];
@@ -61,6 +62,11 @@ export function normaliseSettings(raw: unknown): Settings {
     similarityThreshold: Math.min(1, number('similarityThreshold', DEFAULT_SETTINGS.similarityThreshold)),
     demoteCorroboratedClaims: typeof value['demoteCorroboratedClaims'] === 'boolean' ? value['demoteCorroboratedClaims'] : DEFAULT_SETTINGS.demoteCorroboratedClaims,
   };
+}
+
+/** What of the settings the core analysis takes: the user's extra lexicon entries. */
+export function analysisOptions(settings: Settings): AnalyzeOptions {
+  return { lexicon: settings.lexicons.boilerplate, attribution: settings.lexicons.attribution };
 }
 
 export class SettingsStore {
