@@ -49,6 +49,8 @@ const MIN_ANCHORS = 5;
 const ANCHOR_SHARE = 0.4;
 /** How many lines under the headline a bare name is read as the byline. */
 const BYLINE_WINDOW = 3;
+/** How many opening prose paragraphs show whether the piece speaks as "we" (an editorial). */
+const VOICE_WINDOW = 4;
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 
@@ -139,9 +141,12 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
 
   // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
   const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || f.wordShare.size > 0;
+  // Judged on the opening prose paragraphs, not on the top half of the file: the tail's length
+  // must not decide it, or cleaning a page would change how its remaining lines are read.
   const voicedBody = features
-    .slice(0, Math.ceil(n / 2))
-    .some((f, i) => !verdicts[i] && isProse(f) && f.siteVoice > 0 && !hasLexiconEvidence(f));
+    .filter((f, i) => !verdicts[i] && isProse(f))
+    .slice(0, VOICE_WINDOW)
+    .some((f) => f.siteVoice > 0 && !hasLexiconEvidence(f));
   const articleLike = (i: number): boolean => {
     const f = features[i]!;
     return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));

@@ -1,7 +1,8 @@
 /**
  * Part-of-speech tags and lemmas from wink-nlp, mapped onto exact UTF-16 offsets of the
- * article text. wink reproduces its input token by token (value plus preceding spaces), so
- * offsets follow by summing lengths.
+ * article text. wink reproduces its input token by token (value plus preceding spaces) except
+ * that it drops some invisible characters (a byte-order mark inside a line), so each token is
+ * found in the text from where the previous one ended rather than placed by summing lengths.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -42,18 +43,22 @@ export function tag(text: string, offset = 0): TaggedToken[] {
   const result: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    cursor += spaces[i]!.length;
     const value = values[i]!;
+    const expected = cursor + spaces[i]!.length;
+    const found = text.startsWith(value, expected) ? expected : text.indexOf(value, cursor);
+    // A token wink rewrote cannot be found verbatim; it keeps the summed position instead.
+    const start = found === -1 ? Math.min(expected, text.length) : found;
+    const end = Math.min(start + value.length, text.length);
     result.push({
       text: value,
       lower: value.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i]!,
-      start: offset + cursor,
-      end: offset + cursor + value.length,
-      spaceBefore: spaces[i]!.length > 0,
+      start: offset + start,
+      end: offset + end,
+      spaceBefore: start > cursor,
     });
-    cursor += value.length;
+    cursor = end;
   }
   return result;
 }
