@@ -2,6 +2,7 @@
 // nothing in node_modules is needed at run time (the .vsix ships without dependencies).
 // Type checking is a separate step (`tsc -b`), as esbuild only strips types.
 import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 
@@ -29,3 +30,6 @@ await Promise.all([
     banner: { js: "#!/usr/bin/env node\n" + common.banner.js },
   }),
 ]);
+// `corroborate` and `corroborate-ls` run straight from a checkout (or a symlink on PATH), as
+// other editors start language servers by command name.
+for (const bin of ['dist/server.cjs', 'dist/cli.cjs']) chmodSync(bin, 0o755);

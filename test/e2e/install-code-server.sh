@@ -16,16 +16,7 @@ if [ -f "$ROOT/.installed" ] && node "$ENTRY" --version >/dev/null 2>&1; then
   exit 0
 fi
 
-need_apt=()
-for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
-done
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "installing Debian packages: ${need_apt[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
+bash "$(dirname "$0")/apt-need.sh" libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium
 
 mkdir -p "$ROOT"
 cd "$ROOT"

@@ -56,6 +56,11 @@ describe('removing boilerplate', function () {
     assert.equal(cleanText(analyze(once)), once);
   });
 
+  it('does not take a line repeated word for word as the topic, so the headline stays put after cleaning', function () {
+    const once = cleanText(analyze('according to officials\naccording to officials\nThe minister said The minister said .'));
+    assert.equal(cleanText(analyze(once)), once);
+  });
+
   it('keeps every content line of a labelled article in its clean copy', function () {
     const text = readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8');
     const clean = cleanText(analyze(text));

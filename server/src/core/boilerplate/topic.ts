@@ -14,13 +14,19 @@ export interface TopicModel {
 const MIN_TERMS_TO_JUDGE = 5;
 
 export function buildTopicModel(anchors: BlockFeatures[]): TopicModel {
+  // Anchors are counted once per distinct text: a line repeated word for word (a title shown
+  // twice) is no evidence that its words are the article's topic.
   const documentFrequency = new Map<string, number>();
-  const anchorSet = new Set(anchors);
-  for (const f of anchors) for (const term of new Set(f.terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const anchorTexts = new Set<string>();
+  for (const f of anchors) {
+    if (anchorTexts.has(f.normalised)) continue;
+    anchorTexts.add(f.normalised);
+    for (const term of new Set(f.terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
   return {
     overlap(f) {
       const distinctTerms = new Set(f.terms);
-      const own = anchorSet.has(f) ? 1 : 0;
+      const own = anchorTexts.has(f.normalised) ? 1 : 0;
       let shared = 0;
       for (const term of distinctTerms) if ((documentFrequency.get(term) ?? 0) - own > 0) shared++;
       return { shared, distinct: distinctTerms.size, ratio: distinctTerms.size ? shared / distinctTerms.size : 0 };
