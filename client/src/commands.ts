@@ -1,7 +1,7 @@
 /** Palette commands that need the editor: export through a save dialog, analyse with progress. */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node.js';
-import type { AnalyzeWorkspaceResult } from '../../server/src/lsp/protocol.js';
+import { COMMAND_CHECK_DOCUMENT, type AnalyzeWorkspaceResult } from '../../server/src/lsp/protocol.js';
 
 const FORMATS = [
   { label: 'JSON', format: 'json', extension: 'json' },
@@ -38,4 +38,31 @@ export async function analyzeWorkspace(client: LanguageClient | undefined): Prom
     );
   }
   return result;
+}
+
+/** "Check Current Article": the manual run mode's trigger, usable in any mode. */
+export async function checkActiveArticle(client: LanguageClient | undefined): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!client || !document) {
+    void vscode.window.showWarningMessage('Corroborate: open an article first.');
+    return;
+  }
+  await client.sendRequest(ExecuteCommandRequest.type, { command: COMMAND_CHECK_DOCUMENT, arguments: [document.uri.toString()] });
+}
+
+/**
+ * Stores a finding's fingerprint in `corroborate.ignoredFindings` of the workspace (the user's
+ * settings when no folder is open) — never in the article. The server re-reads its settings and
+ * drops the finding.
+ */
+export async function ignoreFinding(fingerprint: unknown, resource?: vscode.Uri): Promise<void> {
+  if (typeof fingerprint !== 'string') return;
+  const uri = resource ?? vscode.window.activeTextEditor?.document.uri;
+  const configuration = vscode.workspace.getConfiguration('corroborate', uri);
+  const inspected = configuration.inspect<string[]>('ignoredFindings');
+  const inWorkspace = vscode.workspace.workspaceFolders !== undefined;
+  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  if (current.includes(fingerprint)) return;
+  await configuration.update('ignoredFindings', [...current, fingerprint], target);
 }

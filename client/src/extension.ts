@@ -6,8 +6,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol.js';
-import { analyzeWorkspace, exportAnnotations } from './commands.js';
+import { COMMAND_IGNORE_FINDING, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { analyzeWorkspace, checkActiveArticle, exportAnnotations, ignoreFinding } from './commands.js';
 import { ReportPanel } from './reportPanel.js';
 import { ArticleStatus } from './status.js';
 
@@ -24,10 +24,11 @@ let status: ArticleStatus | undefined;
 
 function documentSelector(): DocumentSelector {
   const include = vscode.workspace.getConfiguration('corroborate').get<string[]>('include', ['**/*.txt']);
-  return [
-    ...include.map((pattern) => ({ scheme: 'file', language: 'plaintext', pattern })),
-    { scheme: 'untitled', language: 'plaintext' },
-  ];
+  // Plain text, and the news-article language for files a user associates with it.
+  return ['plaintext', 'news-article'].flatMap((language) => [
+    ...include.map((pattern) => ({ scheme: 'file', language, pattern })),
+    { scheme: 'untitled', language },
+  ]);
 }
 
 /** Commands run from the palette carry no arguments: use the active article, at its current version. */
@@ -60,6 +61,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.getConfiguration('corroborate').get<string[]>('include', ['**/*.txt']).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     outputChannel: output,
+    // This client stores "Ignore this finding" in the workspace settings, so the server may offer it.
+    initializationOptions: { ignoreFindings: true },
     middleware: {
       executeCommand: async (command, args, next) => {
         if (command !== CLEAN_COPY) return next(command, args);
@@ -81,6 +84,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corrob
     vscode.commands.registerCommand('corroborate.showReport', () => ReportPanel.show()),
     vscode.commands.registerCommand('corroborate.exportAnnotations', () => exportAnnotations()),
     vscode.commands.registerCommand('corroborate.analyzeWorkspace', () => analyzeWorkspace(client)),
+    vscode.commands.registerCommand('corroborate.checkDocument', () => checkActiveArticle(client)),
+    vscode.commands.registerCommand(COMMAND_IGNORE_FINDING, (fingerprint: unknown) => ignoreFinding(fingerprint)),
     vscode.commands.registerCommand('corroborate.restartServer', async () => {
       if (!client) return;
       await client.restart();

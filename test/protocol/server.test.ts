@@ -43,12 +43,12 @@ describe('language server over stdio', function () {
     try {
     const result = await other.initialize(null);
     assert.deepEqual(result.capabilities, {
-      textDocumentSync: 2,
+      textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corroborate'] },
       hoverProvider: true,
       referencesProvider: true,
       semanticTokensProvider: { legend: { tokenTypes: ['attributionSource', 'attributionCue'], tokenModifiers: ['vague'] }, full: true },
-      executeCommandProvider: { commands: ['corroborate.cleanCopy', 'corroborate.server.report', 'corroborate.server.export', 'corroborate.server.analyzeWorkspace'] },
+      executeCommandProvider: { commands: ['corroborate.cleanCopy', 'corroborate.server.report', 'corroborate.server.export', 'corroborate.server.analyzeWorkspace', 'corroborate.server.checkDocument'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     });
     assert.equal(result.serverInfo?.name, 'corroborate-ls');

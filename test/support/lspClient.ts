@@ -79,12 +79,13 @@ export class LspTestClient {
     return this.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
   }
 
-  async initialize(rootUri: string | null, capabilities: ClientCapabilities = CLIENT_CAPABILITIES): Promise<InitializeResult> {
+  async initialize(rootUri: string | null, capabilities: ClientCapabilities = CLIENT_CAPABILITIES, initializationOptions?: unknown): Promise<InitializeResult> {
     const result = (await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
       capabilities,
+      initializationOptions,
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -130,6 +131,17 @@ export class LspTestClient {
 
   change(uri: string, version: number, text: string): Promise<void> {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  save(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  /** Every diagnostics notification for `uri` from now on, for asserting what did not arrive. */
+  recordDiagnostics(uri: string): PublishDiagnosticsParams[] {
+    const seen: PublishDiagnosticsParams[] = [];
+    this.diagnosticListeners.push((p) => p.uri === uri && seen.push(p));
+    return seen;
   }
 
   close(uri: string): Promise<void> {

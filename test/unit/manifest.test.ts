@@ -5,6 +5,7 @@ import { BOILERPLATE_CATEGORIES } from '../../server/src/core/boilerplate/catego
 import { RULES } from '../../server/src/core/rules.js';
 import { SERVER_COMMANDS } from '../../server/src/lsp/protocol.js';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings.js';
+import { syncedFiles } from '../../server/src/tools/syncManifest.js';
 import { repoRoot } from '../support/paths.js';
 
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -12,6 +13,18 @@ const properties = manifest.contributes.configuration.properties;
 const lexicons = JSON.parse(readFileSync(path.join(repoRoot, 'server/src/core/boilerplate/lexicons/categories.json'), 'utf8'));
 
 describe('extension manifest', function () {
+  it('is generated from the rule registry: package.json rule settings and the README tables are what npm run manifest writes', function () {
+    const packageJson = readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const synced = syncedFiles(packageJson, readme);
+    assert.equal(synced.packageJson, packageJson, 'package.json: run npm run manifest');
+    assert.equal(synced.readme, readme, 'README.md: run npm run manifest');
+  });
+
+  it('gives every rule setting its registry default', function () {
+    for (const rule of RULES) assert.equal(properties['corroborate.rules'].properties[rule.code].default, rule.defaultSeverity, rule.code);
+  });
+
   it('lists every rule of the registry in corroborate.rules, and no other', function () {
     assert.deepEqual(Object.keys(properties['corroborate.rules'].properties).sort(), RULES.map((r) => r.code).sort());
   });
@@ -36,6 +49,11 @@ describe('extension manifest', function () {
     assert.deepEqual(properties['corroborate.exclude'].default, DEFAULT_SETTINGS.exclude);
     assert.equal(properties['corroborate.maxFileSize'].default, DEFAULT_SETTINGS.maxFileSize);
     assert.equal(properties['corroborate.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
+    assert.equal(properties['corroborate.run'].default, DEFAULT_SETTINGS.run);
+    assert.deepEqual(properties['corroborate.run'].enum, ['onType', 'onSave', 'manual']);
+    assert.deepEqual(properties['corroborate.ignoredFindings'].default, DEFAULT_SETTINGS.ignoredFindings);
+    assert.equal(properties['corroborate.similarityThreshold'].default, DEFAULT_SETTINGS.similarityThreshold);
+    assert.equal(properties['corroborate.demoteCorroboratedClaims'].default, DEFAULT_SETTINGS.demoteCorroboratedClaims);
   });
 
   it('keeps compiled output out of the source folders (a stray .js would shadow its .ts in the bundles)', function () {

@@ -58,6 +58,8 @@ export interface Article {
   lines: Line[];
   blocks: Block[];
   positionAt(offset: number): Position;
+  /** The UTF-16 offset of a position; positions past a line's end clamp to it. */
+  offsetAt(position: Position): number;
   rangeOf(start: number, end: number): Range;
 }
 
@@ -151,11 +153,16 @@ export function parseArticle(text: string): Article {
     const last = lines[lines.length - 1]!;
     return { line: last.index, character: last.end - last.start };
   };
+  const offsetAt = (position: Position): number => {
+    const line = lines[Math.min(Math.max(position.line, 0), lines.length - 1)]!;
+    return line.start + Math.min(Math.max(position.character, 0), line.end - line.start);
+  };
   return {
     text,
     lines,
     blocks,
     positionAt,
+    offsetAt,
     rangeOf: (start, end) => ({ start: positionAt(start), end: positionAt(end) }),
   };
 }

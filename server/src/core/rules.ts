@@ -16,6 +16,11 @@ export interface Rule {
   description: string;
 }
 
+/** The rule's anchor in the README's rules table, which diagnostics link to. */
+export function ruleAnchor(code: string): string {
+  return `rule-${code.replace(/[^a-z0-9]+/g, '-')}`;
+}
+
 export function boilerplateRuleCode(category: BoilerplateCategory): string {
   return `boilerplate/${category}`;
 }
@@ -25,31 +30,31 @@ export const RULES: readonly Rule[] = [
     code: 'attribution/source',
     kind: 'attribution',
     defaultSeverity: 'off',
-    description: 'The source and cue of a sentence. Shown on hover and by highlighting the source; off as a diagnostic.',
+    description: 'The source and cue of a sentence: who says so, and the words that attribute it to them. Shown on hover and by highlighting the source rather than as a diagnostic.',
   },
   {
     code: 'claim/unattributed',
     kind: 'unattributed-claim',
     defaultSeverity: 'information',
-    description: 'A sentence that asserts something checkable without saying who says so.',
+    description: 'A sentence that asserts something checkable (quantities, dates, named actors doing things, superlatives, predictions, causes) without saying who says so. Headlines, questions and boilerplate are never claims.',
   },
   {
     code: 'claim/vague-source',
     kind: 'vague-attribution',
     defaultSeverity: 'information',
-    description: 'A claim whose source names no one ("reports indicate", "some observers", "it is believed").',
+    description: 'A claim whose source names no one: vague ("reports indicate", "some observers") or impersonal ("it is believed", "is said to").',
   },
   {
     code: 'corroboration/match',
     kind: 'corroboration',
     defaultSeverity: 'off',
-    description: 'Other articles in the workspace that report the same claim. Shown on hover and as references; off as a diagnostic.',
+    description: 'Other articles in the workspace that report the same claim. Shown on hover and as references (Peek) rather than as a diagnostic.',
   },
   {
     code: 'corroboration/conflict',
     kind: 'conflict',
     defaultSeverity: 'warning',
-    description: 'Another article reports the same claim with figures that disagree ("up to 12,000" here, "tens of thousands" there).',
+    description: 'Another article reports the same claim with figures or dates that disagree ("up to 12,000" here, "tens of thousands" there); the diagnostic links each disagreeing sentence.',
   },
   {
     code: 'claim/single-source',

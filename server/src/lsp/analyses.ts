@@ -44,12 +44,16 @@ export class Analyses {
   private republishTimer: NodeJS.Timeout | undefined;
   private readonly pendingRepublish = new Set<string>();
   private workspaceFolders: string[] = [];
+  /** Open documents whose findings have been published, whatever the run mode. */
+  private readonly published = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly getDocument: (uri: string) => TextDocument | undefined,
     private readonly openUris: () => Iterable<string>,
     private readonly settings: SettingsStore,
+    /** Where the rules are documented (the README), for each diagnostic's code link. */
+    private readonly docsUrl: string | undefined,
   ) {}
 
   setWorkspaceFolders(folders: string[]): void {
@@ -73,8 +77,36 @@ export class Analyses {
     );
   }
 
-  scheduleAll(uris: Iterable<string>): void {
-    for (const uri of uris) void this.schedule(uri);
+  /** Analyses and publishes now, whatever the run mode: the "check" command. */
+  async checkNow(uri: string): Promise<void> {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    await this.publish(uri);
+  }
+
+  /**
+   * An open document's text changed (opening counts): analyse it if the run mode says so —
+   * on every edit, or on opening only when it runs on save. Manual mode waits for a command.
+   */
+  async edited(uri: string): Promise<void> {
+    const { run } = await this.settings.forDocument(uri);
+    if (run === 'onType' || (run === 'onSave' && !this.published.has(uri))) await this.schedule(uri);
+  }
+
+  async saved(uri: string): Promise<void> {
+    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri);
+  }
+
+  /**
+   * Something other than the text changed (settings, the corpus): bring the document's findings
+   * up to date if it is analysed automatically or has findings showing that may now be wrong.
+   */
+  async refresh(uri: string): Promise<void> {
+    if ((await this.settings.forDocument(uri)).run === 'onType' || this.published.has(uri)) await this.schedule(uri);
+  }
+
+  refreshAll(uris: Iterable<string>): void {
+    for (const uri of uris) void this.refresh(uri);
   }
 
   /** A document closed: its diagnostics go, and the disk version (if any) takes its place in the index. */
@@ -82,6 +114,7 @@ export class Analyses {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     if (diskText === undefined) {
       this.removeFromDisk(uri);
@@ -188,7 +221,7 @@ export class Analyses {
     const uris = [...this.pendingRepublish];
     this.pendingRepublish.clear();
     for (const uri of uris) {
-      if (this.getDocument(uri)) void this.schedule(uri);
+      if (this.getDocument(uri)) void this.refresh(uri);
       else void this.publishDiskConflicts(uri);
     }
   }
@@ -216,7 +249,7 @@ export class Analyses {
     const analysis = this.onDisk.get(uri);
     if (!analysis || this.getDocument(uri)) return 0;
     const settings = await this.settings.forDocument(uri);
-    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), settings);
+    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), analysis, settings);
     this.diskDiagnostics.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     return diagnostics.length;
@@ -234,11 +267,12 @@ export class Analyses {
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, settings) });
+    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, analysis, settings) });
   }
 
-  private diagnostics(annotations: Annotation[], settings: Settings): Diagnostic[] {
-    return toDiagnostics(annotations, settings.rules);
+  private diagnostics(annotations: Annotation[], analysis: Analysis, settings: Settings): Diagnostic[] {
+    if (!analysis.article) return [];
+    return toDiagnostics(annotations, analysis.article, { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl: this.docsUrl });
   }
 
   private remember(uri: string, result: DocumentResult): DocumentResult {
@@ -253,19 +287,23 @@ export class Analyses {
     let settings: Settings;
     let result: DocumentResult;
     let annotations: Annotation[] = [];
+    let analysis: Analysis | undefined;
     try {
       settings = await this.settings.forDocument(uri);
       // The document changed while settings were fetched: the newer version has its own run.
       if (this.getDocument(uri)?.version !== version) return;
       result = await this.current(document);
-      annotations = (await this.annotated(document))?.annotations ?? [];
+      const annotated = await this.annotated(document);
+      annotations = annotated?.annotations ?? [];
+      analysis = annotated?.analysis;
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
       return;
     }
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnostics(annotations, settings) });
+    this.published.add(uri);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis ? this.diagnostics(annotations, analysis, settings) : [] });
     if (result.reason) {
       this.sendStatus({ uri, version, state: 'skipped', reason: result.reason });
     } else {

@@ -10,6 +10,7 @@ import type { Annotation } from '../core/annotation.js';
 import type { Article } from '../core/article.js';
 import { removalsForLines } from '../core/clean.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { COMMAND_IGNORE_FINDING } from './protocol.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.corroborate`;
 
@@ -61,5 +62,22 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
   });
   if (here.length > 0 && wants(params, CodeActionKind.QuickFix)) actions.push(removeAll(CodeActionKind.QuickFix));
   if (params.context.only && wants(params, FIX_ALL_KIND)) actions.push(removeAll(FIX_ALL_KIND));
+  return actions;
+}
+
+/**
+ * "Ignore this finding" for each of our diagnostics under the cursor. The client stores the
+ * fingerprint in the workspace's settings (never in the article), so only clients that say
+ * they can are offered it.
+ */
+export function ignoreFindingActions(params: CodeActionParams): CodeAction[] {
+  if (!wants(params, CodeActionKind.QuickFix)) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const fingerprint = (diagnostic.data as { fingerprint?: unknown } | undefined)?.fingerprint;
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof fingerprint !== 'string') continue;
+    const title = `Ignore this finding in the workspace (${String(diagnostic.code)})`;
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: COMMAND_IGNORE_FINDING, arguments: [fingerprint] } });
+  }
   return actions;
 }

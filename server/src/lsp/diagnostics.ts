@@ -2,7 +2,9 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
 import type { Annotation } from '../core/annotation.js';
-import { annotationSeverity, type Severity, type SeveritySetting } from '../core/rules.js';
+import type { Article } from '../core/article.js';
+import { annotationFingerprint } from '../core/fingerprint.js';
+import { annotationSeverity, ruleAnchor, type Severity, type SeveritySetting } from '../core/rules.js';
 
 export const DIAGNOSTIC_SOURCE = 'corroborate';
 
@@ -13,19 +15,31 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostics(annotations: readonly Annotation[], overrides: Readonly<Record<string, SeveritySetting>>): Diagnostic[] {
+export interface DiagnosticOptions {
+  /** Per-rule severity overrides from the settings. */
+  overrides: Readonly<Record<string, SeveritySetting>>;
+  /** Fingerprints of findings the user chose to ignore. */
+  ignored: ReadonlySet<string>;
+  /** The README, whose rules table each diagnostic's code links to; undefined when absent. */
+  docsUrl: string | undefined;
+}
+
+export function toDiagnostics(annotations: readonly Annotation[], article: Article, options: DiagnosticOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const annotation of annotations) {
-    const severity = annotationSeverity(annotation, overrides);
+    const severity = annotationSeverity(annotation, options.overrides);
     if (severity === 'off') continue;
+    const fingerprint = annotationFingerprint(annotation, article);
+    if (options.ignored.has(fingerprint)) continue;
     const diagnostic: Diagnostic = {
       range: annotation.range,
       severity: LSP_SEVERITY[severity],
       source: DIAGNOSTIC_SOURCE,
       code: annotation.code,
       message: annotation.message,
-      data: { kind: annotation.kind, ...annotation.data },
+      data: { kind: annotation.kind, fingerprint, ...annotation.data },
     };
+    if (options.docsUrl) diagnostic.codeDescription = { href: `${options.docsUrl}#${ruleAnchor(annotation.code)}` };
     // Boilerplate is faded in the editor rather than underlined.
     if (annotation.kind === 'boilerplate') diagnostic.tags = [DiagnosticTag.Unnecessary];
     // A conflict points at each sentence that disagrees, so the editor can jump there.

@@ -2,6 +2,9 @@
  * Entry point of the language server (`corroborate-ls --stdio`, or node IPC when started by
  * the VS Code client). The transport is chosen from the command line by vscode-languageserver.
  */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
 
@@ -17,4 +20,6 @@ console.info = console.log;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 process.on('uncaughtException', (error) => connection.console.error(`Corroborate: unexpected error: ${error.stack ?? error.message}`));
-startServer(connection);
+// The bundle sits in dist/, beside the README that documents every rule (also in the .vsix).
+const readme = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
+startServer(connection, existsSync(readme) ? { docsUrl: pathToFileURL(readme).href } : {});

@@ -7,7 +7,11 @@ export const COMMAND_REPORT = 'corroborate.server.report';
 export const COMMAND_EXPORT = 'corroborate.server.export';
 /** Re-indexes the workspace and publishes every finding, unopened files included. */
 export const COMMAND_ANALYZE = 'corroborate.server.analyzeWorkspace';
-export const SERVER_COMMANDS = [COMMAND_CLEAN_COPY, COMMAND_REPORT, COMMAND_EXPORT, COMMAND_ANALYZE] as const;
+/** Analyses one open document now and publishes its findings (argument: its URI); for the manual run mode. */
+export const COMMAND_CHECK_DOCUMENT = 'corroborate.server.checkDocument';
+export const SERVER_COMMANDS = [COMMAND_CLEAN_COPY, COMMAND_REPORT, COMMAND_EXPORT, COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT] as const;
+/** Client-side: adds a finding's fingerprint to `corroborate.ignoredFindings` (argument: the fingerprint). */
+export const COMMAND_IGNORE_FINDING = 'corroborate.ignoreFinding';
 
 export interface AnalyzeWorkspaceResult {
   files: number;

@@ -17,9 +17,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses.js';
-import { boilerplateCodeActions, FIX_ALL_KIND } from './codeActions.js';
+import { boilerplateCodeActions, FIX_ALL_KIND, ignoreFindingActions } from './codeActions.js';
 import { cleanCopy } from './commands.js';
-import { COMMAND_ANALYZE, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
+import { COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations } from '../report/render.js';
 import { analysisOptions, SettingsStore } from './settings.js';
@@ -29,7 +29,12 @@ import { WorkspaceScan } from './workspaceScan.js';
 import { readArticleFile } from '../io/readArticleFile.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The README's file URL: each diagnostic's code links to its rule there. */
+  docsUrl?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let hasConfiguration = false;
   let hasDynamicConfiguration = false;
@@ -37,8 +42,9 @@ export function startServer(connection: Connection): void {
   let hasWorkspaceFolderEvents = false;
   let hasSemanticTokensRefresh = false;
   let hasWorkDoneProgress = false;
+  let canIgnoreFindings = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
-  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings);
+  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl);
   const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress);
   const rescan = () => {
     void scan.run().then(
@@ -55,11 +61,13 @@ export function startServer(connection: Connection): void {
     hasWorkspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     hasSemanticTokensRefresh = capabilities.workspace?.semanticTokens?.refreshSupport === true;
     hasWorkDoneProgress = capabilities.window?.workDoneProgress === true;
+    // A client that can store ignored findings in the workspace says so (the VS Code client does).
+    canIgnoreFindings = (params.initializationOptions as { ignoreFindings?: unknown } | undefined)?.ignoreFindings === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     analyses.setWorkspaceFolders(folders);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         referencesProvider: true,
@@ -77,7 +85,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
         analyses.setWorkspaceFolders(folders.map((f) => f.uri));
-        analyses.scheduleAll(documents.keys());
+        analyses.refreshAll(documents.keys());
         rescan();
       });
     }
@@ -86,13 +94,14 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration(() => {
     settings.invalidate();
-    analyses.scheduleAll(documents.keys());
+    analyses.refreshAll(documents.keys());
     rescan();
     // Lexicon settings change what is a source.
     if (hasSemanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
 
-  documents.onDidChangeContent(({ document }) => void analyses.schedule(document.uri));
+  documents.onDidChangeContent(({ document }) => void analyses.edited(document.uri));
+  documents.onDidSave(({ document }) => void analyses.saved(document.uri));
   documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
     // The file on disk takes the closed document's place in the corpus (unsaved edits are gone).
@@ -115,7 +124,8 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     const result = await analyses.current(document);
     if (!result.analysis || result.reason) return [];
-    return boilerplateCodeActions(document, result.analysis, params, hasVersionedEdits);
+    const ignore = canIgnoreFindings ? ignoreFindingActions(params) : [];
+    return [...boilerplateCodeActions(document, result.analysis, params, hasVersionedEdits), ...ignore];
   });
 
   connection.onHover(async (params, token) => {
@@ -156,6 +166,12 @@ export function startServer(connection: Connection): void {
       for (const file of scanned.files) findings += await analyses.publishDiskFindings(URI.file(file).toString());
       const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings, cancelled: scanned.cancelled };
       return result;
+    }
+    if (params.command === COMMAND_CHECK_DOCUMENT) {
+      const uri = params.arguments?.[0];
+      if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Check takes the URI of an open document.');
+      await analyses.checkNow(uri);
+      return null;
     }
     if (params.command === COMMAND_CLEAN_COPY) {
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';

@@ -17,7 +17,14 @@ export interface Settings {
   debounceMs: number;
   similarityThreshold: number;
   demoteCorroboratedClaims: boolean;
+  /** When open articles are analysed: as they are edited, when saved, or on request only. */
+  run: RunMode;
+  /** Fingerprints (rule:hash) of findings the user chose to ignore. */
+  ignoredFindings: string[];
 }
+
+export type RunMode = 'onType' | 'onSave' | 'manual';
+const RUN_MODES: ReadonlySet<string> = new Set<RunMode>(['onType', 'onSave', 'manual']);
 
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*.txt'],
@@ -28,6 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 300,
   similarityThreshold: 0.3,
   demoteCorroboratedClaims: true,
+  run: 'onType',
+  ignoredFindings: [],
 };
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
@@ -61,6 +70,8 @@ export function normaliseSettings(raw: unknown): Settings {
     debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),
     similarityThreshold: Math.min(1, number('similarityThreshold', DEFAULT_SETTINGS.similarityThreshold)),
     demoteCorroboratedClaims: typeof value['demoteCorroboratedClaims'] === 'boolean' ? value['demoteCorroboratedClaims'] : DEFAULT_SETTINGS.demoteCorroboratedClaims,
+    run: typeof value['run'] === 'string' && RUN_MODES.has(value['run']) ? (value['run'] as RunMode) : DEFAULT_SETTINGS.run,
+    ignoredFindings: stringArray(value['ignoredFindings'], DEFAULT_SETTINGS.ignoredFindings),
   };
 }
 
