@@ -19,6 +19,17 @@ describe('extension manifest', function () {
     const synced = syncedFiles(packageJson, readme);
     assert.equal(synced.packageJson, packageJson, 'package.json: run npm run manifest');
     assert.equal(synced.readme, readme, 'README.md: run npm run manifest');
+    assert.equal(synced.grammar, readFileSync(path.join(repoRoot, 'syntaxes', 'news-article.tmLanguage.json'), 'utf8'), 'the grammar: run npm run manifest');
+  });
+
+  it('contributes the news-article language without taking over .txt files', function () {
+    const [language] = manifest.contributes.languages;
+    assert.equal(language.id, 'news-article');
+    assert.equal(language.extensions, undefined, 'no extension: users opt in with files.associations');
+    assert.deepEqual(language.filenamePatterns, ['*.article.txt']);
+    const [grammar] = manifest.contributes.grammars;
+    assert.equal(grammar.scopeName, 'text.news-article');
+    for (const file of [language.configuration, grammar.path]) JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
   });
 
   it('gives every rule setting its registry default', function () {

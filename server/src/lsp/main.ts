@@ -20,6 +20,8 @@ console.info = console.log;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 process.on('uncaughtException', (error) => connection.console.error(`Corroborate: unexpected error: ${error.stack ?? error.message}`));
-// The bundle sits in dist/, beside the README that documents every rule (also in the .vsix).
-const readme = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md');
-startServer(connection, existsSync(readme) ? { docsUrl: pathToFileURL(readme).href } : {});
+// The bundle sits in dist/, beside the README that documents every rule; vsce stores it in the
+// .vsix as readme.md.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const readme = ['README.md', 'readme.md'].map((name) => path.join(root, name)).find((file) => existsSync(file));
+startServer(connection, readme ? { docsUrl: pathToFileURL(readme).href } : {});

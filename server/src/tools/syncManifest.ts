@@ -1,13 +1,15 @@
 /**
  * Keeps the manifest and the README in step with the rule registry: the per-rule settings under
  * `corroborate.rules` in package.json, the README's rules table (whose anchors diagnostics link
- * to) and its settings table (from the manifest's own descriptions). `npm run manifest` writes
+ * to) and its settings table (from the manifest's own descriptions), and the news-article
+ * grammar (from the analysis lexicons). `npm run manifest` writes
  * them; the unit tests fail when someone edits one by hand and not the other.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES, ruleAnchor } from '../core/rules.js';
+import { newsArticleGrammar } from './grammar.js';
 
 const SEVERITY_CHOICES = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -63,6 +65,7 @@ export function replaceBlock(text: string, name: string, content: string): strin
 export interface SyncedFiles {
   packageJson: string;
   readme: string;
+  grammar: string;
 }
 
 /** The package.json and README text as the registry says they should be. */
@@ -72,15 +75,16 @@ export function syncedFiles(packageJson: string, readme: string): SyncedFiles {
   properties['corroborate.rules']!.properties = rulesSettingProperties();
   let synced = replaceBlock(readme, 'rules', readmeRulesTable());
   synced = replaceBlock(synced, 'settings', readmeSettingsTable(properties));
-  return { packageJson: `${JSON.stringify(manifest, null, 2)}\n`, readme: synced };
+  return { packageJson: `${JSON.stringify(manifest, null, 2)}\n`, readme: synced, grammar: `${JSON.stringify(newsArticleGrammar(), null, 2)}\n` };
 }
 
 function main(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-  const files = { packageJson: path.join(root, 'package.json'), readme: path.join(root, 'README.md') };
-  const current = { packageJson: readFileSync(files.packageJson, 'utf8'), readme: readFileSync(files.readme, 'utf8') };
+  const files = { packageJson: path.join(root, 'package.json'), readme: path.join(root, 'README.md'), grammar: path.join(root, 'syntaxes', 'news-article.tmLanguage.json') };
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const current = { packageJson: read(files.packageJson), readme: read(files.readme), grammar: read(files.grammar) };
   const synced = syncedFiles(current.packageJson, current.readme);
-  const stale = (['packageJson', 'readme'] as const).filter((key) => synced[key] !== current[key]);
+  const stale = (['packageJson', 'readme', 'grammar'] as const).filter((key) => synced[key] !== current[key]);
   if (process.argv.includes('--check')) {
     if (stale.length > 0) {
       process.stderr.write(`out of date with the rule registry: ${stale.map((k) => path.basename(files[k])).join(', ')}; run npm run manifest\n`);
