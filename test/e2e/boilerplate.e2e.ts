@@ -133,4 +133,47 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     assert.equal(original, readFileSync(path.join(source, articleName), 'utf8'), 'original untouched');
     assert.ok(readFileSync(cleanFile, 'utf8').length < original.length);
   });
+
+  it('dismisses a finding with "Ignore this finding", keeping its fingerprint in the workspace settings', async function () {
+    await session.openFile(articleName);
+    const faded = session.page.locator('.monaco-editor .squiggly-inline-unnecessary');
+    await faded.first().waitFor({ timeout: 60000 });
+    const dismissed = (await faded.first().innerText()).trim();
+    await faded.first().click();
+    await session.page.keyboard.press('Control+Period');
+    const ignore = session.page.locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: 'Ignore this finding' }).first();
+    await ignore.waitFor({ timeout: 20000 });
+    // The menu takes keys; mouse clicks land on its pointer guard.
+    const focused = session.page.locator('.action-widget .monaco-list-row.focused');
+    for (let step = 0; step < 10 && !((await focused.innerText().catch(() => '')) || '').includes('Ignore this finding'); step++) await session.page.keyboard.press('ArrowDown');
+    assert.match(await focused.innerText(), /Ignore this finding/);
+    await session.page.keyboard.press('Enter');
+    const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+    await condition(() => existsSync(settingsFile) && readFileSync(settingsFile, 'utf8').includes('corroborate.ignoredFindings'), 'the fingerprint in .vscode/settings.json');
+    assert.match(readFileSync(settingsFile, 'utf8'), /"boilerplate\/[a-z-]+:[0-9a-f]{16}"/);
+    // That text is no longer faded; the rest of the article's findings stay (info squiggles).
+    const stillFaded = session.page.locator('.monaco-editor .squiggly-inline-unnecessary', { hasText: dismissed });
+    const started = Date.now();
+    while ((await stillFaded.count()) > 0 && Date.now() - started < 30000) await session.page.waitForTimeout(200);
+    assert.equal(await stillFaded.count(), 0, `“${dismissed}” is no longer faded`);
+    assert.ok((await session.page.locator('.monaco-editor .squiggly-info').count()) > 0, 'the other findings remain');
+    assert.equal(readFileSync(path.join(workspace, articleName), 'utf8'), readFileSync(path.join(source, articleName), 'utf8'), 'the article is untouched');
+  });
+
+  it('highlights an article given the News Article language, and still analyses it', async function () {
+    // Files named *.article.txt get the language without any setting.
+    const name = articleName.replace(/\.txt$/, '.article.txt');
+    cpSync(path.join(source, articleName), path.join(workspace, name));
+    await session.openFile(name);
+    const language = session.page.locator('.statusbar-item[id="status.editor.mode"]');
+    await language.filter({ hasText: 'News Article' }).waitFor({ timeout: 20000 });
+    // Analysed like any article: its unattributed claims are underlined.
+    await session.page.locator('.monaco-editor .squiggly-info').first().waitFor({ timeout: 60000 });
+    // The grammar gives quotations, cues and numbers token colours of their own: more than one
+    // token class on the rendered lines, where plain text has one.
+    const classes = await session.page.locator('.monaco-editor .view-lines span[class^="mtk"]').evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
+    assert.ok(classes.length >= 3, `token classes: ${classes.join(' ')}`);
+    await session.screenshot(`${corpus}-news-article-language.png`);
+  });
 });
+

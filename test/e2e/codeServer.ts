@@ -103,8 +103,15 @@ export class VsCodeSession {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-    await this.page.keyboard.press('Enter');
+    // The row of that very file: a file created a moment ago may not be listed yet.
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    for (let attempt = 0; attempt < 10 && !(await row.isVisible()); attempt++) {
+      await this.page.waitForTimeout(500);
+      await input.fill('');
+      await input.fill(name);
+    }
+    await row.waitFor();
+    await row.click();
     await this.page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
   }
 

@@ -276,6 +276,15 @@ describe('language server over stdio', function () {
       assert.match(conflict.message, /^Figures disagree: “Tens of thousands of workers” here/);
       const related = conflict.relatedInformation!.map((r) => `${path.basename(URI_PATH(r.location.uri))}:${r.location.range.start.line + 1} ${r.message}`);
       assert.ok(related.includes('harbour-ledger.txt:3 harbour-ledger: “About 4,000 dockworkers”'), related.join(' | '));
+
+      // Once opened, the article publishes for itself: a settings change never brings back the disk's view.
+      const uri = fileUri('valmora-post.txt');
+      await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'valmora-post.txt'), 'utf8'), 9);
+      const publishes = corpusClient.recordDiagnostics(uri);
+      const republished = corpusClient.waitForDiagnostics(uri, (p) => p.version === 9);
+      await corpusClient.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await republished;
+      assert.deepEqual(publishes.map((p) => p.version), [9]);
     });
 
     it('hovers and references a claim with the other articles that report it, opened or not', async function () {
@@ -318,6 +327,27 @@ describe('language server over stdio', function () {
       assert.ok(result.findings > 20);
       const diagnostics = (await ledger).diagnostics;
       assert.ok(diagnostics.some((d) => d.code === 'corroboration/conflict'));
+
+      // An article opened after that publishes its own findings; the disk's never overwrite them.
+      const gazette = fileUri('northern-gazette.txt');
+      await corpusClient.openAndWait(gazette, readFileSync(path.join(corpus, 'northern-gazette.txt'), 'utf8'), 9);
+      const gazettePublishes = corpusClient.recordDiagnostics(gazette);
+
+      // A settings change later keeps every finding of those files showing, under the new settings.
+      const rescored = corpusClient.waitForDiagnostics(fileUri('harbour-ledger.txt'), (p) => p.diagnostics.some((d) => d.code === 'claim/unattributed' && d.severity === 2));
+      const gazetteRepublished = corpusClient.waitForDiagnostics(gazette);
+      corpusClient.settings = { rules: { 'claim/unattributed': 'warning' } };
+      await corpusClient.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const after = (await rescored).diagnostics;
+      assert.equal((await gazetteRepublished).version, 9);
+      assert.ok(after.some((d) => String(d.code).startsWith('boilerplate/')), 'boilerplate still shown');
+      const restored = corpusClient.waitForDiagnostics(fileUri('harbour-ledger.txt'), (p) => p.diagnostics.some((d) => d.code === 'claim/unattributed' && d.severity === 3));
+      corpusClient.settings = {};
+      await corpusClient.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await restored;
+      assert.ok(gazettePublishes.length > 0);
+      for (const p of gazettePublishes) assert.equal(p.version, 9, 'only the open document publishes for itself');
+      await corpusClient.close(gazette);
     });
 
     it('follows deletions on disk', async function () {

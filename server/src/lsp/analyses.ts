@@ -41,6 +41,8 @@ export class Analyses {
   private readonly onDisk = new Map<string, Analysis>();
   /** Unopened files that have conflict diagnostics published. */
   private readonly diskDiagnostics = new Set<string>();
+  /** Unopened files whose every finding is shown (after "Analyze Workspace"), not just conflicts. */
+  private readonly diskFullFindings = new Set<string>();
   private republishTimer: NodeJS.Timeout | undefined;
   private readonly pendingRepublish = new Set<string>();
   private workspaceFolders: string[] = [];
@@ -107,6 +109,11 @@ export class Analyses {
 
   refreshAll(uris: Iterable<string>): void {
     for (const uri of uris) void this.refresh(uri);
+  }
+
+  /** Settings changed: unopened files with findings showing show them under the new settings. */
+  refreshDisk(): void {
+    for (const uri of this.diskDiagnostics) void this.publishDiskConflicts(uri);
   }
 
   /** A document closed: its diagnostics go, and the disk version (if any) takes its place in the index. */
@@ -206,6 +213,8 @@ export class Analyses {
     if (analysis) this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims);
     else this.index.remove(uri);
     for (const other of [...linkedBefore, ...this.linkedDocuments(uri)]) if (other !== uri) this.pendingRepublish.add(other);
+    // An unopened file with findings showing shows them for its new text.
+    if (this.diskDiagnostics.has(uri) && !this.getDocument(uri)) this.pendingRepublish.add(uri);
     for (const open of this.openUris()) if (open !== uri) this.pendingRepublish.add(open);
     clearTimeout(this.republishTimer);
     this.republishTimer = setTimeout(() => this.republishPending(), REPUBLISH_DELAY_MS);
@@ -251,15 +260,24 @@ export class Analyses {
     const settings = await this.settings.forDocument(uri);
     const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), analysis, settings);
     this.diskDiagnostics.add(uri);
+    this.diskFullFindings.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
 
   /** Unopened files show only their conflicts, so the Problems panel covers the whole folder. */
   async publishDiskConflicts(uri: string): Promise<void> {
+    // An open document publishes its own findings; disk findings would overwrite them.
+    if (this.getDocument(uri)) return;
     const analysis = this.onDisk.get(uri);
     if (!analysis) {
+      this.diskFullFindings.delete(uri);
       if (this.diskDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    // A file the user asked to see in full stays in full: a later change elsewhere only updates it.
+    if (this.diskFullFindings.has(uri)) {
+      await this.publishDiskFindings(uri);
       return;
     }
     const settings = await this.settings.forDocument(uri);

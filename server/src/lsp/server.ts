@@ -95,6 +95,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(() => {
     settings.invalidate();
     analyses.refreshAll(documents.keys());
+    analyses.refreshDisk();
     rescan();
     // Lexicon settings change what is a source.
     if (hasSemanticTokensRefresh) void connection.languages.semanticTokens.refresh();
