@@ -13,7 +13,7 @@ const LABELS: [string, string, string][] = [
 ];
 
 export class ArticleStatus implements vscode.Disposable {
-  private readonly item = vscode.languages.createLanguageStatusItem('corroborate.status', { language: 'plaintext' });
+  private readonly item = vscode.languages.createLanguageStatusItem('corroborate.status', [{ language: 'plaintext' }, { language: 'news-article' }]);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscription: vscode.Disposable;
 
@@ -51,6 +51,11 @@ export class ArticleStatus implements vscode.Disposable {
     this.item.text = `Corroborate: ${parts.length ? parts.join(', ') : 'nothing found'}`;
     this.item.detail = 'in this article';
     if ((status.counts?.['conflict'] ?? 0) > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
+    // Analysed in part: a pass failed on this article, and its findings are missing.
+    if (status.reason) {
+      this.item.detail = status.reason;
+      this.item.severity = vscode.LanguageStatusSeverity.Error;
+    }
   }
 
   dispose(): void {

@@ -16,6 +16,11 @@ import { serverBundle } from './paths.js';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 
+/** The command prefix that drops root to nobody (util-linux setpriv); nothing when not root. */
+export function asUnprivilegedUser(): string[] {
+  return process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+}
+
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
   workspace: {
@@ -47,8 +52,14 @@ export class LspTestClient {
   private diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private notificationWaiters: Waiter<{ method: string; params: unknown }>[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `env` adds to the server's environment; `unprivileged` runs it as nobody when the tests run
+   * as root, so that file permissions bind it as they bind a user.
+   */
+  constructor(options: { env?: Record<string, string>; unprivileged?: boolean } = {}) {
+    const command = [process.execPath, serverBundle, '--stdio'];
+    const [program, ...args] = options.unprivileged ? [...asUnprivilegedUser(), ...command] : command;
+    this.process = spawn(program!, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));

@@ -69,3 +69,19 @@ describe('removing boilerplate', function () {
     assert.ok(clean.startsWith('BRENNICK, Estavia (Meridian) - Some 4,200 port workers'));
   });
 });
+
+describe('a failing pass', function () {
+  it('costs only its own findings, and says which pass failed', function () {
+    const text = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8');
+    const whole = analyze(text);
+    for (const failPass of ['boilerplate', 'attribution', 'claims'] as const) {
+      const partial = analyze(text, { failPass });
+      assert.deepEqual(partial.failures.map((f) => f.pass), [failPass]);
+      const kinds = new Set(partial.annotations.map((a) => a.kind));
+      if (failPass === 'boilerplate') assert.ok(!kinds.has('boilerplate') && kinds.has('unattributed-claim'));
+      if (failPass === 'attribution') assert.ok(kinds.has('boilerplate') && !kinds.has('unattributed-claim') && partial.claims.length === 0);
+      if (failPass === 'claims') assert.deepEqual([partial.annotations, partial.claims], [whole.annotations, []]);
+    }
+    assert.deepEqual(whole.failures, []);
+  });
+});

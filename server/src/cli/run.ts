@@ -81,7 +81,10 @@ async function analyseFiles(paths: string[], maxFileSize: number, io: Io): Promi
   const results = analyzeCorpus(texts.map(({ path: file, text }) => ({ id: file, text, fileName: path.basename(file) }))).map(
     ({ id, analysis, annotations, outlet }): FileResult => ({ path: id, analysis, annotations, outlet }),
   );
-  for (const { path: file, analysis } of results) if (analysis.skipped) io.err(`${file}: skipped: ${analysis.skipped}`);
+  for (const { path: file, analysis } of results) {
+    if (analysis.skipped) io.err(`${file}: skipped: ${analysis.skipped}`);
+    for (const failure of analysis.failures) io.err(`${file}: the ${failure.pass} pass failed (${failure.message}); its findings are missing`);
+  }
   return results;
 }
 
@@ -103,9 +106,12 @@ function formatText(results: FileResult[]): string[] {
     }
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
+  const analysed = results.filter((r) => !r.analysis.skipped).length;
+  const skipped = results.length - analysed;
   lines.push(
-    `${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}` +
-      ` (${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints)`,
+    `${total} finding${total === 1 ? '' : 's'} in ${analysed} file${analysed === 1 ? '' : 's'}` +
+      ` (${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints)` +
+      (skipped ? `; ${skipped} not analysed (see above)` : ''),
   );
   return lines;
 }

@@ -15,6 +15,20 @@ export interface AnalyzeOptions extends BoilerplateOptions {
   fileName?: string;
   /** Extra attribution lexicon entries from settings. */
   attribution?: AttributionExtensions;
+  /**
+   * A pass to fail on purpose, to prove that the others still answer (the reliability tests
+   * set it through the server's CORROBORATE_FAULT_INJECTION environment variable).
+   */
+  failPass?: PassName;
+}
+
+export type PassName = 'boilerplate' | 'attribution' | 'claims';
+
+/** A pass that threw: its findings are missing, the others' are not. */
+export interface PassFailure {
+  pass: PassName;
+  message: string;
+  stack?: string;
 }
 
 export interface Analysis {
@@ -26,20 +40,39 @@ export interface Analysis {
   skipped?: string;
   /** The article's claims as the corroboration index takes them. */
   claims: ClaimRecord[];
+  /** Passes that failed on this text; empty when all ran. */
+  failures: PassFailure[];
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const gate = checkArticle(text, options.fileName);
   // Not parsed when skipped: a large table or log saved as .txt costs nothing more.
-  if (!gate.article) return { text, annotations: [], skipped: gate.reason, claims: [] };
+  if (!gate.article) return { text, annotations: [], skipped: gate.reason, claims: [], failures: [] };
   const article = parseArticle(text);
-  const boilerplate = boilerplatePass(article, options);
+  const failures: PassFailure[] = [];
+  // Each pass is fenced: a bug that one text triggers in one pass costs that pass's findings only.
+  const run = <T>(pass: PassName, fallback: T, body: () => T): T => {
+    try {
+      if (options.failPass === pass) throw new Error(`the ${pass} pass was made to fail (fault injection)`);
+      return body();
+    } catch (error) {
+      const failure: PassFailure = { pass, message: error instanceof Error ? error.message : String(error) };
+      if (error instanceof Error && error.stack) failure.stack = error.stack;
+      failures.push(failure);
+      return fallback;
+    }
+  };
+  const boilerplate = run('boilerplate', [] as Annotation[], () => boilerplatePass(article, options));
   // Claims and sources are looked for in the article itself, never in its page furniture.
   const boilerplateLineSet = new Set(boilerplateLines(boilerplate));
   const contentBlocks = new Set(article.blocks.filter((b) => !boilerplateLineSet.has(b.line)).map((b) => b.index));
-  const sentences = attributeSentences(article, contentBlocks, options.attribution);
-  const annotations = sortByPosition([...boilerplate, ...attributionPass(article, sentences)]);
-  return { text, article, annotations, claims: claimRecords(article, sentences) };
+  const { sentences, attribution } = run('attribution', { sentences: [], attribution: [] as Annotation[] }, () => {
+    const attributed = attributeSentences(article, contentBlocks, options.attribution);
+    return { sentences: attributed, attribution: attributionPass(article, attributed) };
+  });
+  const claims = run('claims', [] as ClaimRecord[], () => claimRecords(article, sentences));
+  const annotations = sortByPosition([...boilerplate, ...attribution]);
+  return { text, article, annotations, claims, failures };
 }
 
 export function sortByPosition(annotations: Annotation[]): Annotation[] {

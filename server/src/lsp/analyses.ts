@@ -48,6 +48,8 @@ export class Analyses {
   private workspaceFolders: string[] = [];
   /** Open documents whose findings have been published, whatever the run mode. */
   private readonly published = new Set<string>();
+  /** Pass failures already logged (pass and message), so a failing pass is reported once. */
+  private readonly loggedFailures = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -327,8 +329,25 @@ export class Analyses {
     } else {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-      this.sendStatus({ uri, version, state: 'analysed', counts });
+      const failed = this.reportFailures(uri, analysis);
+      this.sendStatus({ uri, version, state: 'analysed', counts, ...(failed ? { reason: failed } : {}) });
     }
+  }
+
+  /**
+   * Logs each distinct pass failure once (with its stack), however often the article is
+   * re-analysed, and says in a few words what is missing; undefined when every pass ran.
+   */
+  private reportFailures(uri: string, analysis: Analysis | undefined): string | undefined {
+    const failures = analysis?.failures ?? [];
+    for (const failure of failures) {
+      const key = `${failure.pass}\u0000${failure.message}`;
+      if (this.loggedFailures.has(key)) continue;
+      this.loggedFailures.add(key);
+      this.connection.console.error(`Corroborate: the ${failure.pass} pass failed on ${uri}; the other passes still answer. ${failure.stack ?? failure.message}`);
+    }
+    if (failures.length === 0) return undefined;
+    return `the ${[...new Set(failures.map((f) => f.pass))].join(' and ')} pass failed on this article; its findings are missing (see the Corroborate output)`;
   }
 
   private sendStatus(params: StatusParams): void {

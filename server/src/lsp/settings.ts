@@ -77,7 +77,11 @@ export function normaliseSettings(raw: unknown): Settings {
 
 /** What of the settings the core analysis takes: the user's extra lexicon entries. */
 export function analysisOptions(settings: Settings): AnalyzeOptions {
-  return { lexicon: settings.lexicons.boilerplate, attribution: settings.lexicons.attribution };
+  const options: AnalyzeOptions = { lexicon: settings.lexicons.boilerplate, attribution: settings.lexicons.attribution };
+  // The reliability tests fail one pass on purpose to see the others still answer.
+  const failPass = process.env['CORROBORATE_FAULT_INJECTION'];
+  if (failPass === 'boilerplate' || failPass === 'attribution' || failPass === 'claims') options.failPass = failPass;
+  return options;
 }
 
 export class SettingsStore {

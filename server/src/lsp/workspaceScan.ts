@@ -10,7 +10,7 @@ import ignore, { type Ignore } from 'ignore';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { readArticleFile } from '../io/readArticleFile.js';
-import { walkFiles } from '../io/walk.js';
+import { walkFiles, type WalkProblem } from '../io/walk.js';
 import type { Analyses } from './analyses.js';
 import { checkInclusion } from './fileFilter.js';
 import type { SettingsStore } from './settings.js';
@@ -43,12 +43,15 @@ export class WorkspaceScan {
       if (root.scheme !== 'file') continue;
       const settings = await this.settings.forDocument(folder);
       const ignored = await gitignoreOf(root.fsPath);
-      const found = await walkFiles(root.fsPath, [], (_name, fullPath) => {
+      const problems: WalkProblem[] = [];
+      const found = await walkFiles(root.fsPath, problems, (_name, fullPath) => {
         const relative = path.relative(root.fsPath, fullPath).split(path.sep).join('/');
         if (ignored?.ignores(relative)) return false;
         return checkInclusion(URI.file(fullPath).toString(), settings, this.analyses.folders).included;
       });
       files.push(...found);
+      // A folder that cannot be read is said once, like a file that cannot.
+      for (const problem of problems) this.noteSkipped(URI.file(problem.path).toString(), `the folder cannot be read (${problem.reason})`);
     }
     let indexed = 0;
     let cancelled = false;

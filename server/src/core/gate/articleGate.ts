@@ -67,6 +67,8 @@ export const MAX_LINE_LENGTH = 100_000;
 
 export function checkArticle(text: string, baseName?: string): GateResult {
   if (baseName && isNonArticleName(baseName)) return { article: false, reason: `"${baseName}" is a kind of file that is not a news article` };
+  // NUL never occurs in text a person wrote; an editor buffer holding it holds binary data.
+  if (text.includes('\u0000')) return { article: false, reason: 'it is binary data (it contains NUL characters)' };
   const longest = longestLine(text);
   if (longest > MAX_LINE_LENGTH) {
     return { article: false, reason: `it has a line of ${longest.toLocaleString('en')} characters; article paragraphs are far shorter (limit ${MAX_LINE_LENGTH.toLocaleString('en')})` };

@@ -1,0 +1,205 @@
+/**
+ * Reliability over the protocol: bad files in the workspace, bad documents in the editor, a
+ * flood of edits, requests about documents the server does not hold, cancellation, edits that
+ * race the analysis, and a pass that fails.
+ */
+import assert from 'node:assert/strict';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import protocol from 'vscode-languageserver-protocol/node.js';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/core/annotate.js';
+import { LspTestClient } from '../support/lspClient.js';
+import { examplesDir } from '../support/paths.js';
+
+const { CancellationTokenSource } = protocol;
+const ledger = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8');
+const uriOf = (file: string) => pathToFileURL(file).href;
+type Status = { uri: string; version: number; state: string; reason?: string };
+
+describe('reliability over the protocol', function () {
+  this.timeout(60000);
+  let workspace: string;
+  let client: LspTestClient;
+
+  beforeEach(() => {
+    workspace = mkdtempSync(path.join(tmpdir(), 'corroborate-reliability-'));
+    chmodSync(workspace, 0o755);
+  });
+  afterEach(async () => {
+    await client?.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const statusOf = (uri: string, version = 1) =>
+    client.waitForNotification('corroborate/status', (p) => (p as Status).uri === uri && (p as Status).version === version) as Promise<Status>;
+
+  it('serves the good files of a workspace holding a symlink loop, an unreadable file and folder, and a binary file', async function () {
+    for (const name of ['meridian-wire.txt', 'harbour-ledger.txt']) copyFileSync(path.join(examplesDir, name), path.join(workspace, name));
+    symlinkSync(workspace, path.join(workspace, 'loop'));
+    symlinkSync(path.join(workspace, 'self.txt'), path.join(workspace, 'self.txt'));
+    writeFileSync(path.join(workspace, 'secret.txt'), ledger);
+    chmodSync(path.join(workspace, 'secret.txt'), 0o000);
+    mkdirSync(path.join(workspace, 'locked'));
+    writeFileSync(path.join(workspace, 'locked', 'inside.txt'), ledger);
+    chmodSync(path.join(workspace, 'locked'), 0o000);
+    writeFileSync(path.join(workspace, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+
+    client = new LspTestClient({ unprivileged: true });
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message));
+    await client.initialize(uriOf(workspace));
+    const summary = (await indexed) as { message: string };
+    const log = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+    assert.match(log(), /skipped .*secret\.txt: .*permission/i);
+    assert.match(log(), /skipped .*self\.txt: /);
+    assert.match(log(), /skipped .*image\.txt: it is a binary file/);
+    assert.match(log(), /skipped .*locked: the folder cannot be read \(.*permission denied/i);
+    assert.match(summary.message, /indexed \d+ files, skipped [3-9]/);
+    // The good files were indexed: a hover on an opened one lists the other.
+    const meridian = uriOf(path.join(workspace, 'meridian-wire.txt'));
+    await client.openAndWait(meridian, readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8'));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: meridian }, position: { line: 0, character: 60 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /harbour-ledger/);
+    chmodSync(path.join(workspace, 'locked'), 0o755);
+  });
+
+  it('goes on when files are deleted and renamed while the workspace is scanned', async function () {
+    const files: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const file = path.join(workspace, `article-${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(file, ledger.replace('Port of Brennick', `Port of Brennick (copy ${i})`));
+      files.push(file);
+    }
+    client = new LspTestClient();
+    const done = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 30000);
+    await client.initialize(uriOf(workspace));
+    // The scan runs in slices; the files go while it runs.
+    for (const [i, file] of files.entries()) {
+      if (i % 3 === 0) unlinkSync(file);
+      else if (i % 3 === 1) writeFileSync(file.replace('.txt', '.moved.txt'), readFileSync(file)), unlinkSync(file);
+    }
+    await done;
+    const uri = uriOf(path.join(workspace, 'fresh.txt'));
+    assert.ok((await client.openAndWait(uri, ledger)).length > 0, 'still serving');
+  });
+
+  it('reports empty, blank, binary, huge and one-line documents with a reason and keeps serving', async function () {
+    client = new LspTestClient();
+    client.settings = { maxFileSize: 20 * 1024 * 1024 };
+    await client.initialize(uriOf(workspace));
+    const cases: [string, string, RegExp | 'analysed'][] = [
+      ['empty.txt', '', /empty/],
+      ['blank.txt', ' \n\t\n  \r\n', /empty|no text/],
+      ['nul.txt', `${ledger.slice(0, 200)}\u0000\u0000\u0000${ledger.slice(200)}`, /binary|NUL/i],
+      ['crlf.txt', ledger.replace(/\n/g, '\r\n'), 'analysed'],
+      ['mixed.txt', ledger.split('\n').map((l, i) => l + (i % 2 ? '\r\n' : '\n')).join(''), 'analysed'],
+      ['one-line.txt', 'word '.repeat(220_000), /line|article/],
+      ['huge.txt', `${ledger}\n${'Another paragraph of the article, repeated. '.repeat(500_000)}`, /corroborate\.maxFileSize/],
+    ];
+    client.settings = { maxFileSize: 2 * 1024 * 1024 };
+    for (const [name, text, expected] of cases) {
+      const uri = uriOf(path.join(workspace, name));
+      const status = statusOf(uri);
+      await client.open(uri, text);
+      const { state, reason } = await status;
+      if (expected === 'analysed') assert.equal(state, 'analysed', name);
+      else assert.match(reason ?? '', expected, `${name}: ${state} ${reason}`);
+    }
+    const crlf = client.diagnostics.get(uriOf(path.join(workspace, 'crlf.txt')))!.diagnostics;
+    const lf = analyze(ledger).annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line);
+    assert.deepEqual(crlf.filter((d) => String(d.code).startsWith('boilerplate/')).map((d) => d.range.start.line), lf, 'CRLF changes no line');
+  });
+
+  it('answers 1,000 edits in a second with diagnostics for the final version only', async function () {
+    client = new LspTestClient();
+    await client.initialize(uriOf(workspace));
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    await client.openAndWait(uri, ledger, 1);
+    const seen = client.recordDiagnostics(uri);
+    const final = client.waitForDiagnostics(uri, (p) => p.version === 1001, 30000);
+    const started = Date.now();
+    for (let version = 2; version <= 1001; version++) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: version % 2 ? 'x' : 'y' }],
+      });
+    }
+    assert.ok(Date.now() - started < 1000 + 2000, 'sent at about a thousand a second');
+    await final;
+    assert.deepEqual(seen.map((p) => p.version), [1001]);
+  });
+
+  it('gives empty answers about documents it does not hold, and an error for unknown commands', async function () {
+    client = new LspTestClient();
+    await client.initialize(uriOf(workspace));
+    const uri = uriOf(path.join(workspace, 'never-opened.txt'));
+    const position = { line: 0, character: 0 };
+    const range = { start: position, end: position };
+    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), null);
+    assert.deepEqual(await client.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } }), []);
+    assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }), []);
+    assert.deepEqual(await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }), { data: [] });
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.nothing', arguments: [] }), /Unknown command/);
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.cleanCopy', arguments: [uri, 1] }));
+  });
+
+  it('stops analysing the workspace when the request is cancelled', async function () {
+    for (let i = 0; i < 150; i++) writeFileSync(path.join(workspace, `a${i}.txt`), ledger);
+    client = new LspTestClient();
+    const firstScan = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 30000);
+    await client.initialize(uriOf(workspace));
+    await firstScan;
+    const source = new CancellationTokenSource();
+    const request = client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] }, source.token);
+    setTimeout(() => source.cancel(), 20);
+    const outcome = await request.then(
+      (result) => result as { cancelled: boolean; files: number },
+      (error: Error) => error,
+    );
+    if (outcome instanceof Error) assert.match(outcome.message, /cancel/i);
+    else assert.ok(outcome.cancelled && outcome.files < 150, JSON.stringify(outcome));
+  });
+
+  it('computes a quick fix for the version it was asked about, so edits racing the analysis never remove article text', async function () {
+    client = new LspTestClient();
+    await client.initialize(uriOf(workspace));
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    await client.openAndWait(uri, ledger, 1);
+    // The user inserts two lines at the top and asks for the fix at once, before any diagnostics.
+    const edited = `A new first paragraph written by the user, about the strike at the port.\nAnother line.\n${ledger}`;
+    await client.change(uri, 2, edited);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.corroborate'] },
+    })) as CodeAction[];
+    const edit = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(edit.textDocument.version, 2, 'computed for the text the user has now');
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 2, edited), edit.edits);
+    const boilerplate = new Set(analyze(edited).annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line));
+    const kept = edited.split('\n').filter((line, i) => line.trim() && !boilerplate.has(i));
+    assert.deepEqual(after.split('\n').filter((l) => l.trim()), kept, 'exactly the boilerplate lines of version 2 go');
+  });
+
+  it('logs a failing pass once and still publishes the other passes’ findings', async function () {
+    client = new LspTestClient({ env: { CORROBORATE_FAULT_INJECTION: 'attribution' } });
+    await client.initialize(uriOf(workspace));
+    const uri = uriOf(path.join(workspace, 'ledger.txt'));
+    const status = statusOf(uri);
+    const diagnostics: Diagnostic[] = await client.openAndWait(uri, ledger, 1);
+    assert.ok(diagnostics.some((d) => String(d.code).startsWith('boilerplate/')), 'boilerplate still found');
+    assert.ok(!diagnostics.some((d) => String(d.code).startsWith('claim/')), 'no claims from the failed pass');
+    assert.match((await status).reason ?? '', /the attribution pass failed on this article/);
+    await client.change(uri, 2, `${ledger}\n`);
+    await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    const errors = client.notifications.filter((n) => n.method === 'window/logMessage' && /attribution pass failed/.test((n.params as { message: string }).message));
+    assert.equal(errors.length, 1, 'logged once, however often it fails');
+    // Requests still answer (a hover has no source to show without the attribution pass).
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } });
+    const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    assert.deepEqual(tokens.data, [], 'no sources marked, and no error');
+  });
+});
