@@ -175,5 +175,24 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     assert.ok(classes.length >= 3, `token classes: ${classes.join(' ')}`);
     await session.screenshot(`${corpus}-news-article-language.png`);
   });
+
+  it('restarts a language server that died, and its findings come back', async function () {
+    await session.openFile(articleName);
+    const [pid] = session.serverPids();
+    assert.ok(pid, 'the server runs');
+    process.kill(pid, 'SIGKILL');
+    await condition(() => session.serverPids().some((p) => p !== pid), 'a new server process', 60000);
+    // The new server answers for the open article: a line typed now is judged and faded.
+    const editor = session.page.locator('.editor-instance .monaco-editor .view-lines').first();
+    await editor.click();
+    await session.page.keyboard.press('Control+End');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type('Share this article on Facebook');
+    const faded = session.page.locator('.monaco-editor .squiggly-inline-unnecessary', { hasText: 'Share this article' });
+    await faded.first().waitFor({ timeout: 60000 });
+    // Leave the article as it was.
+    await session.page.keyboard.press('Control+Z');
+    await session.page.keyboard.press('Control+Z');
+  });
 });
 

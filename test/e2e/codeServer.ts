@@ -3,7 +3,7 @@
  * fills, with our .vsix installed, served on 127.0.0.1 without auth, and headless Chromium
  * driven by playwright-core. Everything runs on this machine.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -123,6 +123,12 @@ export class VsCodeSession {
     await input.fill(`>${title}`);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Process ids of the Corroborate language servers this session's VS Code runs. */
+  serverPids(): number[] {
+    const listing = spawnSync('pgrep', ['-f', `${path.join(this.home, 'extensions')}/.*/dist/server\\.cjs`], { encoding: 'utf8' });
+    return listing.stdout.split('\n').filter(Boolean).map(Number);
   }
 
   async screenshot(name: string): Promise<void> {
