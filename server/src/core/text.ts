@@ -1,7 +1,10 @@
 /** Small text helpers shared by the passes: normalisation and word shapes. */
 
 /** Curly quotes and apostrophes folded to straight ones, for matching only (never for offsets). */
+const CURLY = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 export function foldQuotes(text: string): string {
+  // Most words hold no quote at all: one test instead of two replacements.
+  if (!CURLY.test(text)) return text;
   return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
 }
 

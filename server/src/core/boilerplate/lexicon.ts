@@ -6,6 +6,7 @@ import categoriesData from './lexicons/categories.json' with { type: 'json' };
 import languageData from './lexicons/language.json' with { type: 'json' };
 import { BOILERPLATE_CATEGORIES, isBoilerplateCategory, type BoilerplateCategory } from './categories.js';
 import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
+import { PhraseMatcher } from '../phraseMatcher.js';
 
 export interface CategoryEntries {
   markers?: string[];
@@ -25,8 +26,8 @@ export interface CategoryMatcher {
   category: BoilerplateCategory;
   markers: Set<string>;
   prefix: RegExp | undefined;
-  sentence: RegExp | undefined;
-  phrase: RegExp | undefined;
+  sentence: PhraseMatcher | undefined;
+  phrase: PhraseMatcher | undefined;
   words: Set<string>;
 }
 
@@ -52,27 +53,30 @@ function alternation(entries: string[]): string {
     .join('|');
 }
 
+/** Entries as they are compared: lower case, quotes folded, duplicates gone. */
+function phraseEntries(entries: string[]): string[] {
+  return [...new Set(entries.map((e) => foldQuotes(e.toLowerCase().trim())).filter(Boolean))];
+}
+
 /**
  * Letters or digits on either side mean the phrase is part of a longer word. Matched against
- * text already lower-cased with quotes folded, so no case-insensitive flag (it is slow with
- * Unicode classes).
+ * text already lower-cased with quotes folded.
  */
-function phrasePattern(alternatives: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+function phraseMatcher(entries: string[]): PhraseMatcher | undefined {
+  const matcher = new PhraseMatcher(phraseEntries(entries));
+  return matcher.size > 0 ? matcher : undefined;
 }
 
 function compileCategory(category: BoilerplateCategory, entries: CategoryEntries[]): CategoryMatcher {
   const all = (key: keyof CategoryEntries) => entries.flatMap((e) => e[key] ?? []);
   const prefixes = alternation(all('prefixes'));
-  const phrases = alternation(all('phrases'));
-  const sentences = alternation(all('sentences'));
   return {
     category,
     markers: new Set(all('markers').map(normaliseLine).filter(Boolean)),
     // "Read more: …", "Source: https://…", "Tags: a, b".
     prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`) : undefined,
-    sentence: sentences ? phrasePattern(sentences) : undefined,
-    phrase: phrases ? phrasePattern(phrases) : undefined,
+    sentence: phraseMatcher(all('sentences')),
+    phrase: phraseMatcher(all('phrases')),
     words: new Set(all('words').map((w) => w.toLowerCase())),
   };
 }
