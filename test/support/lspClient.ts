@@ -56,8 +56,8 @@ export class LspTestClient {
    * `env` adds to the server's environment; `unprivileged` runs it as nobody when the tests run
    * as root, so that file permissions bind it as they bind a user.
    */
-  constructor(options: { env?: Record<string, string>; unprivileged?: boolean } = {}) {
-    const command = [process.execPath, serverBundle, '--stdio'];
+  constructor(options: { env?: Record<string, string>; unprivileged?: boolean; nodeArgs?: string[] } = {}) {
+    const command = [process.execPath, ...(options.nodeArgs ?? []), serverBundle, '--stdio'];
     const [program, ...args] = options.unprivileged ? [...asUnprivilegedUser(), ...command] : command;
     this.process = spawn(program!, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));

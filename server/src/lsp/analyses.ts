@@ -46,8 +46,10 @@ export class Analyses {
   private republishTimer: NodeJS.Timeout | undefined;
   private readonly pendingRepublish = new Set<string>();
   private workspaceFolders: string[] = [];
-  /** Open documents whose findings have been published, whatever the run mode. */
-  private readonly published = new Set<string>();
+  /** Open documents whose findings have been published, and for which version, whatever the run mode. */
+  private readonly published = new Map<string, number>();
+  /** Nesting of running scans (see beginBulk). */
+  private bulkDepth = 0;
   /** Pass failures already logged (pass and message), so a failing pass is reported once. */
   private readonly loggedFailures = new Set<string>();
 
@@ -106,7 +108,10 @@ export class Analyses {
    * up to date if it is analysed automatically or has findings showing that may now be wrong.
    */
   async refresh(uri: string): Promise<void> {
-    if ((await this.settings.forDocument(uri)).run === 'onType' || this.published.has(uri)) await this.schedule(uri);
+    if ((await this.settings.forDocument(uri)).run === 'onType') return this.schedule(uri);
+    // On save or on request, findings are for the text as last analysed: they are brought up
+    // to date for that text only, never for edits the user has not saved or asked about.
+    if (this.published.get(uri) === this.getDocument(uri)?.version) await this.schedule(uri);
   }
 
   refreshAll(uris: Iterable<string>): void {
@@ -158,8 +163,8 @@ export class Analyses {
   }
 
   /** The corroboration annotations of a document's claims against the rest of the corpus. */
-  corroboration(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
-    return corroborationPass(uri, analysis.claims, this.index, { threshold: settings.similarityThreshold });
+  corroboration(uri: string, analysis: Analysis, settings: Settings, conflictsOnly = false): Annotation[] {
+    return corroborationPass(uri, analysis.claims, this.index, { threshold: settings.similarityThreshold, conflictsOnly });
   }
 
   /** The document's own annotations with its corroboration, as surfaces show them. */
@@ -167,6 +172,17 @@ export class Analyses {
     const corroboration = this.corroboration(uri, analysis, settings);
     const own = settings.demoteCorroboratedClaims ? demoteCorroboratedClaims(analysis.annotations, corroboration) : analysis.annotations;
     return sortByPosition([...own, ...corroboration]);
+  }
+
+  /** While a scan indexes many files, republishing waits for its end. */
+  beginBulk(): void {
+    this.bulkDepth++;
+  }
+
+  /** The scan is over: open documents see the new corpus (the scan publishes the unopened ones). */
+  endBulk(): void {
+    this.bulkDepth = Math.max(0, this.bulkDepth - 1);
+    if (this.bulkDepth === 0) this.refreshAll(this.openUris());
   }
 
   /** Indexes a file read from disk (the workspace scan, or a file changed outside the editor). */
@@ -211,6 +227,12 @@ export class Analyses {
    * whose corroboration may have changed: open ones, and unopened ones linked before or after.
    */
   private updateIndex(uri: string, analysis: Analysis | undefined): void {
+    if (this.bulkDepth > 0) {
+      // A scan adds files by the thousand: who links to whom is settled once, when it ends.
+      if (analysis) this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims);
+      else this.index.remove(uri);
+      return;
+    }
     const linkedBefore = this.linkedDocuments(uri);
     if (analysis) this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims);
     else this.index.remove(uri);
@@ -283,7 +305,7 @@ export class Analyses {
       return;
     }
     const settings = await this.settings.forDocument(uri);
-    const conflicts = this.corroboration(uri, analysis, settings).filter((a) => a.kind === 'conflict');
+    const conflicts = this.corroboration(uri, analysis, settings, true).filter((a) => a.kind === 'conflict');
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
@@ -322,7 +344,7 @@ export class Analyses {
       this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
       return;
     }
-    this.published.add(uri);
+    this.published.set(uri, version);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis ? this.diagnostics(annotations, analysis, settings) : [] });
     if (result.reason) {
       this.sendStatus({ uri, version, state: 'skipped', reason: result.reason });

@@ -41,6 +41,17 @@ const SAME_COUNT_BONUS = 0.15;
 
 /** Terms held by more than this share of all claims say little about which fact a claim states. */
 const COMMON_TERM_SHARE = 0.3;
+/**
+ * In a large corpus a term shared by hundreds of claims is no lead either ("officials",
+ * "week"): candidates come from terms held by at most this many claims…
+ */
+const MAX_POSTINGS_PER_TERM = 250;
+/** …or, when a claim has no such term, from its rarest few. */
+const RAREST_TERMS = 3;
+/** How many postings one claim's candidate search may walk once it has its rarest few terms. */
+const POSTINGS_BUDGET = 600;
+/** Only the claims sharing the most weight of rare terms are scored in full. */
+const MAX_SCORED_CANDIDATES = 64;
 
 export class CorpusIndex {
   private readonly documents = new Map<string, Document>();
@@ -59,6 +70,7 @@ export class CorpusIndex {
       }
     });
     this.claimCount += claims.length;
+    this.changed();
   }
 
   remove(id: string): void {
@@ -74,6 +86,7 @@ export class CorpusIndex {
     });
     this.claimCount -= document.claims.length;
     this.documents.delete(id);
+    this.changed();
   }
 
   has(id: string): boolean {
@@ -100,24 +113,68 @@ export class CorpusIndex {
     return shared >= SAME_EVENT_SHARED_NAMES || (smaller > 0 && shared / smaller >= SAME_EVENT_OVERLAP);
   }
 
+  /** IDF and claim weights hold until the corpus changes; hovers and scans ask for them often. */
+  private readonly idfCache = new Map<string, number>();
+  private weightCache = new WeakMap<ClaimRecord, number>();
+
+  private changed(): void {
+    this.idfCache.clear();
+    this.weightCache = new WeakMap();
+  }
+
   private idf(term: string): number {
-    const df = this.postings.get(term)?.size ?? 0;
-    return Math.log(1 + (this.claimCount + 1) / (df + 1));
+    let value = this.idfCache.get(term);
+    if (value === undefined) {
+      const df = this.postings.get(term)?.size ?? 0;
+      value = Math.log(1 + (this.claimCount + 1) / (df + 1));
+      this.idfCache.set(term, value);
+    }
+    return value;
+  }
+
+  /** The length of a claim's IDF-weighted term vector, the cosine's denominator. */
+  private weight(claim: ClaimRecord): number {
+    let value = this.weightCache.get(claim);
+    if (value === undefined) {
+      value = Math.sqrt(claim.terms.reduce((sum, t) => sum + this.idf(t), 0));
+      this.weightCache.set(claim, value);
+    }
+    return value;
   }
 
   /** Claims of other documents that state the same fact as `claim`, best first. */
   candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[] {
-    const common = Math.max(3, this.claimCount * COMMON_TERM_SHARE);
-    const seen = new Set<string>();
-    for (const term of claim.terms) {
-      const holders = this.postings.get(term);
-      if (!holders || holders.size > common) continue;
-      for (const key of holders) if (!key.endsWith(`\u0000${id}`)) seen.add(key);
+    const common = Math.max(3, Math.min(this.claimCount * COMMON_TERM_SHARE, MAX_POSTINGS_PER_TERM));
+    const held = claim.terms.map((term) => ({ term, holders: this.postings.get(term) })).filter((t) => t.holders !== undefined);
+    // The rarest terms lead (names, figures, the unusual word): they carry which fact it is.
+    held.sort((a, b) => a.holders!.size - b.holders!.size);
+    // Rarest first, until the postings to walk reach a budget: exact on small corpora, bounded on large ones.
+    const leads: typeof held = [];
+    let visits = 0;
+    for (const t of held) {
+      if (t.holders!.size > common && leads.length >= RAREST_TERMS) break;
+      if (leads.length >= RAREST_TERMS && visits + t.holders!.size > POSTINGS_BUDGET) break;
+      leads.push(t);
+      visits += t.holders!.size;
     }
-    const weight = (terms: readonly string[]) => Math.sqrt(terms.reduce((sum, t) => sum + this.idf(t), 0));
+    // Accumulate the weight of shared rare terms per claim; score in full only the strongest.
+    const suffix = `\u0000${id}`;
+    const lead = new Map<string, number>();
+    for (const { term, holders } of leads) {
+      const idf = this.idf(term);
+      for (const key of holders!) if (!key.endsWith(suffix)) lead.set(key, (lead.get(key) ?? 0) + idf);
+    }
+    let seen = [...lead.keys()];
+    if (seen.length > MAX_SCORED_CANDIDATES) {
+      // Most keys share one middling term; those sharing the rarest term or several come first.
+      const bar = leads[0] ? this.idf(leads[0].term) : 0;
+      let strong = [...lead.entries()].filter(([, weight]) => weight >= bar);
+      if (strong.length > MAX_SCORED_CANDIDATES) strong = strong.sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED_CANDIDATES);
+      seen = strong.map(([key]) => key);
+    }
     const own = this.documents.get(id);
-    const ownDays = weekdays(claim.text);
-    const ownWeight = weight(claim.terms);
+    const ownDays = weekdaysOf(claim);
+    const ownWeight = this.weight(claim);
     const ownTerms = new Set(claim.terms);
     const results: ScoredCandidate[] = [];
     for (const key of seen) {
@@ -132,12 +189,12 @@ export class CorpusIndex {
       if (claim.entities.length > 0 && other.entities.length > 0 && !sharesName) continue;
       const sameEvent = own !== undefined && this.sameEvent(own, document);
       // Different days for the same kind of happening: different events ("resume on Wednesday" / "on Thursday").
-      const otherDays = weekdays(other.text);
+      const otherDays = weekdaysOf(other);
       if (ownDays.size > 0 && otherDays.size > 0 && ![...ownDays].some((d) => otherDays.has(d))) continue;
       let shared = 0;
       for (const t of other.terms) if (ownTerms.has(t)) shared += this.idf(t);
       const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
-      const score = (ownWeight && shared ? shared / (ownWeight * weight(other.terms)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
+      const score = (ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
       const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
       if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
     }
@@ -145,6 +202,10 @@ export class CorpusIndex {
   }
 }
 
-function weekdays(text: string): Set<string> {
-  return new Set((text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()));
+const weekdayCache = new WeakMap<ClaimRecord, Set<string>>();
+/** The weekdays a claim names, worked out once per claim. */
+function weekdaysOf(claim: ClaimRecord): Set<string> {
+  let days = weekdayCache.get(claim);
+  if (!days) weekdayCache.set(claim, (days = new Set((claim.text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()))));
+  return days;
 }

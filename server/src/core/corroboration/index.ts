@@ -13,6 +13,8 @@ export interface CorroborationOptions {
   threshold?: number;
   /** Lowest similarity at which claims whose figures disagree count as a conflict. */
   conflictThreshold?: number;
+  /** Only conflicts are wanted (the Problems panel for unopened files): skip claims without figures or dates. */
+  conflictsOnly?: boolean;
 }
 
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
@@ -97,6 +99,8 @@ function quote(text: string): string {
 export function corroborationPass(id: string, claims: readonly ClaimRecord[], index: CorpusIndex, options: CorroborationOptions = {}): Annotation[] {
   const annotations: Annotation[] = [];
   for (const claim of claims) {
+    // Only figures and dates can disagree: when conflicts are all that is asked, the rest is skipped.
+    if (options.conflictsOnly && claim.quantities.length === 0 && claim.dates.length === 0) continue;
     const matches = corroborationMatches(id, claim, index, options);
     const supporting = matches.filter((m) => m.relation !== 'conflicts');
     const conflicting = matches.filter((m) => m.relation === 'conflicts');

@@ -1,0 +1,267 @@
+/**
+ * `npm run bench`: what Corroborate costs, measured the way users meet it.
+ *
+ * - one article: each pass and all of them, against retext-english parsing alone (the floor
+ *   of our parser) and harper.js linting (a prose linter people run in the same editor);
+ * - a workspace of N generated articles through the built language server over stdio: cold
+ *   index time and peak memory, hover and references latency, diagnostics after an edit;
+ * - a soak of edits, for memory that must stay flat.
+ *
+ * Options: --sizes 100,1000,10000 (articles per workspace), --quick (CI: the smallest size,
+ * few repeats), --json FILE (write the figures), --plot FILE.svg (and .png via Chromium).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { analyze, boilerplateLines } from '../../server/src/core/annotate.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { attributeSentences, attributionPass } from '../../server/src/core/attribution/index.js';
+import { boilerplatePass } from '../../server/src/core/boilerplate/index.js';
+import { claimRecords } from '../../server/src/core/corroboration/claims.js';
+import { LspTestClient } from '../../test/support/lspClient.js';
+import { generateCorpus, writeCorpus } from './generate.js';
+import { writePlot, type Series } from './plot.js';
+import { ms, summarise, type Summary } from './stats.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const quick = args.includes('--quick');
+const sizes = (option('--sizes') ?? (quick ? '100' : '100,1000,10000')).split(',').map(Number);
+const repeats = quick ? 1 : 5;
+const SEED = 20261123;
+
+interface PassFigure {
+  pass: string;
+  perArticle: Summary;
+  mbPerSecond: number;
+}
+
+function time(body: () => void): number {
+  const started = performance.now();
+  body();
+  return performance.now() - started;
+}
+
+async function singleArticle(): Promise<PassFigure[]> {
+  const corpus = generateCorpus(quick ? 40 : 200, SEED).map((a) => a.text);
+  const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const retext = unified().use(retextEnglish);
+  const passes: [string, (text: string) => void][] = [
+    ['retext-english parse alone', (text) => retext.parse(text)],
+    ['article model (retext + offsets)', (text) => parseArticle(text)],
+    ['boilerplate pass', (text) => boilerplatePass(parseArticle(text))],
+    [
+      'attribution pass (incl. part-of-speech tagging)',
+      (text) => {
+        const article = parseArticle(text);
+        const skip = new Set(boilerplateLines(boilerplatePass(article)));
+        const content = new Set(article.blocks.filter((b) => !skip.has(b.line)).map((b) => b.index));
+        attributionPass(article, attributeSentences(article, content));
+      },
+    ],
+    ['all passes (analyze)', (text) => analyze(text)],
+  ];
+  const figures: PassFigure[] = [];
+  for (const [pass, body] of passes) {
+    for (const text of corpus.slice(0, 10)) body(text); // warm up
+    const latencies: number[] = [];
+    let total = 0;
+    for (let r = 0; r < repeats; r++) {
+      for (const text of corpus) {
+        const t = time(() => body(text));
+        latencies.push(t);
+        total += t;
+      }
+    }
+    figures.push({ pass, perArticle: summarise(latencies), mbPerSecond: (bytes * repeats) / 1e6 / (total / 1000) });
+  }
+  // The claims records alone are cheap beside the tagging above; harper is measured as a user runs it.
+  const claimsCost = summarise(corpus.map((text) => {
+    const analysis = analyze(text);
+    const article = analysis.article!;
+    const skip = new Set(boilerplateLines(analysis.annotations));
+    const sentences = attributeSentences(article, new Set(article.blocks.filter((b) => !skip.has(b.line)).map((b) => b.index)));
+    return time(() => claimRecords(article, sentences));
+  }));
+  figures.splice(4, 0, { pass: 'claims records (corroboration input)', perArticle: claimsCost, mbPerSecond: NaN });
+  try {
+    const { LocalLinter } = await import('harper.js');
+    const { binary } = await import('harper.js/binary');
+    const linter = new LocalLinter({ binary });
+    await linter.setup();
+    for (const text of corpus.slice(0, 5)) await linter.lint(text);
+    const latencies: number[] = [];
+    let total = 0;
+    for (let r = 0; r < repeats; r++) {
+      for (const text of corpus) {
+        const started = performance.now();
+        await linter.lint(text);
+        const t = performance.now() - started;
+        latencies.push(t);
+        total += t;
+      }
+    }
+    figures.push({ pass: 'harper.js lint (for comparison)', perArticle: summarise(latencies), mbPerSecond: (bytes * repeats) / 1e6 / (total / 1000) });
+  } catch (error) {
+    console.error(`harper.js not measured: ${(error as Error).message}`);
+  }
+  return figures;
+}
+
+interface WorkspaceFigure {
+  size: number;
+  megabytes: number;
+  coldIndexMs: number;
+  peakRssMb: number;
+  hover: Summary;
+  references: Summary;
+  diagnosticsAfterEdit: Summary;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+function rssMb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+}
+
+/** The corpus on disk, generated once per size and seed and reused by later runs. */
+function corpusFolder(size: number): { folder: string; megabytes: number; first: string } {
+  const folder = path.join(tmpdir(), 'corroborate-bench', `n${size}-s${SEED}`);
+  const marker = path.join(folder, '.complete.json');
+  if (!existsSync(marker)) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const corpus = generateCorpus(size, SEED);
+    const bytes = writeCorpus(folder, corpus);
+    writeFileSync(marker, JSON.stringify({ bytes, first: path.join('part-000', corpus[0]!.name) }));
+  }
+  const { bytes, first } = JSON.parse(readFileSync(marker, 'utf8')) as { bytes: number; first: string };
+  return { folder, megabytes: bytes / 1e6, first: path.join(folder, first) };
+}
+
+async function workspace(size: number): Promise<WorkspaceFigure> {
+  const { folder, megabytes, first } = corpusFolder(size);
+  const client = new LspTestClient();
+  client.settings = { debounceMs: 0 };
+  const pid = client.process.pid!;
+  try {
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 3_600_000);
+    const started = performance.now();
+    await client.initialize(pathToFileURL(folder).href);
+    await indexed;
+    const coldIndexMs = performance.now() - started;
+    const peak = peakRssMb(pid);
+
+    const uri = pathToFileURL(first).href;
+    const text = readFileSync(first, 'utf8');
+    const diagnostics = await client.openAndWait(uri, text, 1);
+    const claim = diagnostics.find((d) => d.code === 'claim/unattributed' || d.code === 'claim/vague-source') ?? diagnostics[0]!;
+    const position = claim.range.start;
+    // The lead sentence is corroborated by the other outlets of its cluster.
+    const lead = { line: text.split('\n').findIndex((l) => /officials said/.test(l)), character: 5 };
+    const hover: number[] = [];
+    const references: number[] = [];
+    for (let i = 0; i < (quick ? 10 : 100); i++) {
+      let t = performance.now();
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: i % 2 ? position : lead });
+      hover.push(performance.now() - t);
+      t = performance.now();
+      await client.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: lead, context: { includeDeclaration: false } });
+      references.push(performance.now() - t);
+    }
+    const edits: number[] = [];
+    let current = text;
+    for (let version = 2; version < (quick ? 5 : 22); version++) {
+      current = current.replace(/\n$/, `${version % 2 ? ' ' : ''}\n`);
+      const published = client.waitForDiagnostics(uri, (p) => p.version === version, 60000);
+      const t = performance.now();
+      await client.change(uri, version, current);
+      await published;
+      edits.push(performance.now() - t);
+    }
+    return { size, megabytes, coldIndexMs, peakRssMb: peak, hover: summarise(hover), references: summarise(references), diagnosticsAfterEdit: summarise(edits) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Memory over a bounded soak of edits: the server's resident size every 100 edits. */
+async function soak(edits: number): Promise<{ edits: number; rssMb: number[] }> {
+  const { folder, first } = corpusFolder(sizes[0]!);
+  const client = new LspTestClient();
+  client.settings = { debounceMs: 0 };
+  try {
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 600_000);
+    await client.initialize(pathToFileURL(folder).href);
+    await indexed;
+    const uri = pathToFileURL(first).href;
+    const text = readFileSync(first, 'utf8');
+    await client.openAndWait(uri, text, 1);
+    const samples = [rssMb(client.process.pid!)];
+    for (let version = 2; version <= edits + 1; version++) {
+      const published = client.waitForDiagnostics(uri, (p) => p.version === version, 60000);
+      await client.change(uri, version, `${text}\nA line typed by the user, number ${version}.\n`);
+      await published;
+      if ((version - 1) % 100 === 0) samples.push(rssMb(client.process.pid!));
+    }
+    return { edits, rssMb: samples };
+  } finally {
+    await client.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`;
+  console.log(`Corroborate benchmarks — ${machine}${quick ? ' (quick)' : ''}\n`);
+
+  const passes = await singleArticle();
+  const floor = passes[0]!.mbPerSecond;
+  console.log('One article (generated, about 3 KB): milliseconds per article, median and p95; throughput');
+  console.log('| pass | median ms | p95 ms | MB/s | × retext parse |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const p of passes) {
+    const ratio = Number.isFinite(p.mbPerSecond) ? (p.mbPerSecond / floor).toFixed(2) : '';
+    console.log(`| ${p.pass} | ${ms(p.perArticle.median)} | ${ms(p.perArticle.p95)} | ${Number.isFinite(p.mbPerSecond) ? p.mbPerSecond.toFixed(2) : ''} | ${ratio} |`);
+  }
+
+  const workspaces: WorkspaceFigure[] = [];
+  for (const size of sizes) workspaces.push(await workspace(size));
+  console.log('\nA workspace of generated articles, through the language server over stdio');
+  console.log('| articles | MB | cold index s | peak RSS MB | hover median / p95 ms | references median / p95 ms | diagnostics after edit median / p95 ms |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const w of workspaces) {
+    console.log(
+      `| ${w.size.toLocaleString('en')} | ${w.megabytes.toFixed(1)} | ${(w.coldIndexMs / 1000).toFixed(1)} | ${w.peakRssMb.toFixed(0)} | ${ms(w.hover.median)} / ${ms(w.hover.p95)} | ${ms(w.references.median)} / ${ms(w.references.p95)} | ${ms(w.diagnosticsAfterEdit.median)} / ${ms(w.diagnosticsAfterEdit.p95)} |`,
+    );
+  }
+
+  const soaked = await soak(quick ? 100 : 1000);
+  console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every 100 edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
+
+  const json = option('--json');
+  if (json) writeFileSync(json, `${JSON.stringify({ machine, quick, passes, workspaces, soak: soaked }, null, 2)}\n`);
+  const plot = option('--plot');
+  if (plot && workspaces.length > 1) {
+    const series: Series[] = [
+      { label: 'cold index', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.coldIndexMs })) },
+      { label: 'peak RSS', unit: 'MB', points: workspaces.map((w) => ({ size: w.size, value: w.peakRssMb })) },
+      { label: 'hover p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.hover.p95 })) },
+      { label: 'references p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.references.p95 })) },
+      { label: 'diagnostics after edit p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.diagnosticsAfterEdit.p95 })) },
+    ];
+    const png = writePlot(series, plot);
+    console.log(`\nPlot: ${plot}${png ? ` and ${png}` : ' (no Chromium for the PNG)'}`);
+  }
+}
+
+await main();
