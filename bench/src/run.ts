@@ -55,9 +55,9 @@ async function singleArticle(): Promise<PassFigure[]> {
   const passes: [string, (text: string) => void][] = [
     ['retext-english parse alone', (text) => retext.parse(text)],
     ['article model (retext + offsets)', (text) => parseArticle(text)],
-    ['boilerplate pass', (text) => boilerplatePass(parseArticle(text))],
+    ['boilerplate pass (with the article model)', (text) => boilerplatePass(parseArticle(text))],
     [
-      'attribution pass (incl. part-of-speech tagging)',
+      'attribution pass (with model, boilerplate and part-of-speech tagging)',
       (text) => {
         const article = parseArticle(text);
         const skip = new Set(boilerplateLines(boilerplatePass(article)));

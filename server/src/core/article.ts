@@ -63,6 +63,20 @@ export interface Article {
   rangeOf(start: number, end: number): Range;
 }
 
+/** Enough of an article to turn positions into offsets: what fingerprints need, without parsing. */
+export type LocatedText = Pick<Article, 'text' | 'offsetAt'>;
+
+export function locateText(text: string): LocatedText {
+  const lines = splitLines(text);
+  return {
+    text,
+    offsetAt(position) {
+      const line = lines[Math.min(Math.max(position.line, 0), lines.length - 1)]!;
+      return line.start + Math.min(Math.max(position.character, 0), line.end - line.start);
+    },
+  };
+}
+
 // Created once: unified processors are reusable and parsing is synchronous.
 const englishParser = unified().use(retextEnglish);
 
@@ -153,10 +167,7 @@ export function parseArticle(text: string): Article {
     const last = lines[lines.length - 1]!;
     return { line: last.index, character: last.end - last.start };
   };
-  const offsetAt = (position: Position): number => {
-    const line = lines[Math.min(Math.max(position.line, 0), lines.length - 1)]!;
-    return line.start + Math.min(Math.max(position.character, 0), line.end - line.start);
-  };
+  const { offsetAt } = locateText(text);
   return {
     text,
     lines,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Annotation } from './annotation.js';
-import type { Article } from './article.js';
+import type { LocatedText } from './article.js';
 
 export function normaliseFindingText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -16,7 +16,7 @@ export function fingerprint(code: string, text: string): string {
 }
 
 /** The fingerprint of an annotation of `article`. */
-export function annotationFingerprint(annotation: Annotation, article: Article): string {
+export function annotationFingerprint(annotation: Annotation, article: LocatedText): string {
   const start = article.offsetAt(annotation.range.start);
   const end = article.offsetAt(annotation.range.end);
   return fingerprint(annotation.code, article.text.slice(start, end));

@@ -8,10 +8,11 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, sortByPosition, type Analysis } from '../core/annotate.js';
+import { locateText } from '../core/article.js';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusResult } from '../core/corpus.js';
 import { TemplateLines } from '../core/boilerplate/templates.js';
-import { CorpusIndex } from '../core/corroboration/corpusIndex.js';
+import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
@@ -36,7 +37,7 @@ export class Analyses {
   /** Lines repeated across the corpus are template. */
   readonly templates = new TemplateLines();
   /** The claims of every analysed article, open or on disk. */
-  readonly index = new CorpusIndex();
+  readonly index: ClaimIndex = new CorpusIndex();
   /** Files indexed from disk (not open), with the claims' analysis kept for conflicts. */
   private readonly onDisk = new Map<string, Analysis>();
   /** Unopened files that have conflict diagnostics published. */
@@ -48,6 +49,7 @@ export class Analyses {
   private workspaceFolders: string[] = [];
   /** Open documents whose findings have been published, and for which version, whatever the run mode. */
   private readonly published = new Map<string, number>();
+  private readonly annotatedCache = new Map<string, { version: number; settingsVersion: number; generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
   /** Pass failures already logged (pass and message), so a failing pass is reported once. */
@@ -128,6 +130,7 @@ export class Analyses {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.annotatedCache.delete(uri);
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     if (diskText === undefined) {
@@ -158,7 +161,15 @@ export class Analyses {
   async annotated(document: TextDocument): Promise<{ analysis: Analysis; annotations: Annotation[] } | undefined> {
     const result = await this.current(document);
     if (!result.analysis || result.reason) return undefined;
+    // Hovers and references ask again and again about the same text: corroboration is worked
+    // out once per version of the document, of the settings and of the corpus.
+    const key = { version: document.version, settingsVersion: this.settings.version, generation: this.index.generation };
+    const cached = this.annotatedCache.get(document.uri);
+    if (cached && cached.analysis === result.analysis && cached.version === key.version && cached.settingsVersion === key.settingsVersion && cached.generation === key.generation) {
+      return { analysis: cached.analysis, annotations: cached.annotations };
+    }
     const annotations = this.allAnnotations(document.uri, result.analysis, await this.settings.forDocument(document.uri));
+    this.annotatedCache.set(document.uri, { ...key, analysis: result.analysis, annotations });
     return { analysis: result.analysis, annotations };
   }
 
@@ -196,8 +207,12 @@ export class Analyses {
       this.removeFromDisk(uri);
       return analysis.skipped;
     }
-    this.onDisk.set(uri, analysis);
     this.updateIndex(uri, analysis);
+    // The parsed article (every token of every sentence) is most of an analysis's memory; files
+    // not open keep their findings and claims, and positions are found from the text.
+    const kept: Analysis = { ...analysis };
+    delete kept.article;
+    this.onDisk.set(uri, kept);
     return undefined;
   }
 
@@ -313,8 +328,8 @@ export class Analyses {
   }
 
   private diagnostics(annotations: Annotation[], analysis: Analysis, settings: Settings): Diagnostic[] {
-    if (!analysis.article) return [];
-    return toDiagnostics(annotations, analysis.article, { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl: this.docsUrl });
+    if (analysis.skipped) return [];
+    return toDiagnostics(annotations, analysis.article ?? locateText(analysis.text), { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl: this.docsUrl });
   }
 
   private remember(uri: string, result: DocumentResult): DocumentResult {

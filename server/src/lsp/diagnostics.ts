@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
 import type { Annotation } from '../core/annotation.js';
-import type { Article } from '../core/article.js';
+import type { LocatedText } from '../core/article.js';
 import { annotationFingerprint } from '../core/fingerprint.js';
 import { annotationSeverity, ruleAnchor, type Severity, type SeveritySetting } from '../core/rules.js';
 
@@ -24,7 +24,7 @@ export interface DiagnosticOptions {
   docsUrl: string | undefined;
 }
 
-export function toDiagnostics(annotations: readonly Annotation[], article: Article, options: DiagnosticOptions): Diagnostic[] {
+export function toDiagnostics(annotations: readonly Annotation[], article: LocatedText, options: DiagnosticOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const annotation of annotations) {
     const severity = annotationSeverity(annotation, options.overrides);

@@ -53,7 +53,25 @@ const POSTINGS_BUDGET = 600;
 /** Only the claims sharing the most weight of rare terms are scored in full. */
 const MAX_SCORED_CANDIDATES = 64;
 
-export class CorpusIndex {
+/**
+ * What the corroboration pass and the server need of a claim index. The in-memory CorpusIndex
+ * below serves a workspace on one machine; a search-engine backend (BENCHMARKS.md) could serve
+ * the same calls for millions of articles.
+ */
+export interface ClaimIndex {
+  /** Grows with every change, so that results computed against the index can be cached. */
+  readonly generation: number;
+  set(id: string, outlet: string, claims: ClaimRecord[]): void;
+  remove(id: string): void;
+  has(id: string): boolean;
+  ids(): string[];
+  outlet(id: string): string | undefined;
+  claims(id: string): readonly ClaimRecord[];
+  /** Claims of other documents that may state the same fact as `claim`, scored, best first. */
+  candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[];
+}
+
+export class CorpusIndex implements ClaimIndex {
   private readonly documents = new Map<string, Document>();
   private readonly postings = new Map<string, Set<string>>();
   private claimCount = 0;
@@ -117,7 +135,10 @@ export class CorpusIndex {
   private readonly idfCache = new Map<string, number>();
   private weightCache = new WeakMap<ClaimRecord, number>();
 
+  generation = 0;
+
   private changed(): void {
+    this.generation++;
     this.idfCache.clear();
     this.weightCache = new WeakMap();
   }

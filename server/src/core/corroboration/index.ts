@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../annotation.js';
 import type { ClaimRecord } from './claims.js';
-import type { CorpusIndex, ScoredCandidate } from './corpusIndex.js';
+import type { ClaimIndex, ScoredCandidate } from './corpusIndex.js';
 import { compareQuantities, type Quantity } from './quantities.js';
 import { compareDates } from './dates.js';
 
@@ -66,7 +66,7 @@ function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' |
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function corroborationMatches(id: string, claim: ClaimRecord, index: CorpusIndex, options: CorroborationOptions = {}): CorroborationMatch[] {
+export function corroborationMatches(id: string, claim: ClaimRecord, index: ClaimIndex, options: CorroborationOptions = {}): CorroborationMatch[] {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, threshold);
   // Per other article, its best supporting sentence and its best conflicting one.
@@ -96,7 +96,7 @@ function quote(text: string): string {
   return `“${text}”`;
 }
 
-export function corroborationPass(id: string, claims: readonly ClaimRecord[], index: CorpusIndex, options: CorroborationOptions = {}): Annotation[] {
+export function corroborationPass(id: string, claims: readonly ClaimRecord[], index: ClaimIndex, options: CorroborationOptions = {}): Annotation[] {
   const annotations: Annotation[] = [];
   for (const claim of claims) {
     // Only figures and dates can disagree: when conflicts are all that is asked, the rest is skipped.
