@@ -86,6 +86,22 @@ describe('reliability over the protocol', function () {
     assert.ok((await client.openAndWait(uri, ledger)).length > 0, 'still serving');
   });
 
+  it('scans a folder of 100,000 files and still serves the articles among them', async function () {
+    this.timeout(180000);
+    const bulk = path.join(workspace, 'bulk');
+    mkdirSync(bulk);
+    for (let i = 0; i < 100_000; i++) writeFileSync(path.join(bulk, `item-${i}.${i % 100 ? 'json' : 'txt'}`), i % 100 ? '{}' : '');
+    for (const name of ['meridian-wire.txt', 'harbour-ledger.txt']) copyFileSync(path.join(examplesDir, name), path.join(workspace, name));
+    client = new LspTestClient();
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 170000);
+    await client.initialize(uriOf(workspace));
+    assert.match(((await indexed) as { message: string }).message, /indexed 1002 files, skipped 1000/);
+    const meridian = uriOf(path.join(workspace, 'meridian-wire.txt'));
+    await client.openAndWait(meridian, readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8'));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: meridian }, position: { line: 0, character: 60 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /harbour-ledger/);
+  });
+
   it('reports empty, blank, binary, huge and one-line documents with a reason and keeps serving', async function () {
     client = new LspTestClient();
     client.settings = { maxFileSize: 20 * 1024 * 1024 };
