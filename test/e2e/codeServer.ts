@@ -103,15 +103,19 @@ export class VsCodeSession {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    // The row of that very file: a file created a moment ago may not be listed yet.
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    for (let attempt = 0; attempt < 10 && !(await row.isVisible()); attempt++) {
-      await this.page.waitForTimeout(500);
-      await input.fill('');
-      await input.fill(name);
+    // Enter once the first row is that very file (its label, not a longer name holding it): the
+    // list re-sorts as results arrive, and a file created a moment ago may not be listed yet.
+    const first = this.page.locator('.quick-input-list .monaco-list-row').first();
+    const isThatFile = async () => ((await first.getAttribute('aria-label').catch(() => null)) ?? '').split(',')[0]!.trim() === name;
+    for (let attempt = 0; attempt < 20 && !(await isThatFile()); attempt++) {
+      await this.page.waitForTimeout(250);
+      if (attempt % 4 === 3) {
+        await input.fill('');
+        await input.fill(name);
+      }
     }
-    await row.waitFor();
-    await row.click();
+    if (!(await isThatFile())) throw new Error(`Quick Open does not offer ${name} first`);
+    await this.page.keyboard.press('Enter');
     await this.page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
   }
 

@@ -49,7 +49,7 @@ export class Analyses {
   private workspaceFolders: string[] = [];
   /** Open documents whose findings have been published, and for which version, whatever the run mode. */
   private readonly published = new Map<string, number>();
-  private readonly annotatedCache = new Map<string, { version: number; settingsVersion: number; generation: number; analysis: Analysis; annotations: Annotation[] }>();
+  private readonly annotatedCache = new Map<string, { generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
   /** Pass failures already logged (pass and message), so a failing pass is reported once. */
@@ -72,14 +72,19 @@ export class Analyses {
     return this.workspaceFolders;
   }
 
-  /** Analyse soon: at once for a document never analysed, after the debounce delay otherwise. */
-  async schedule(uri: string): Promise<void> {
+  /**
+   * Analyse soon: at once for a document never analysed, after the debounce delay otherwise.
+   * With `onlyVersion`, only if the document is still at that version when the time comes (on
+   * save or on request, an edit that arrives meanwhile must wait for its own save or request).
+   */
+  async schedule(uri: string, onlyVersion?: number): Promise<void> {
     const delay = this.results.has(uri) ? (await this.settings.forDocument(uri)).debounceMs : 0;
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
+        if (onlyVersion !== undefined && this.getDocument(uri)?.version !== onlyVersion) return;
         void this.publish(uri);
       }, delay),
     );
@@ -98,11 +103,12 @@ export class Analyses {
    */
   async edited(uri: string): Promise<void> {
     const { run } = await this.settings.forDocument(uri);
-    if (run === 'onType' || (run === 'onSave' && !this.published.has(uri))) await this.schedule(uri);
+    if (run === 'onType') await this.schedule(uri);
+    else if (run === 'onSave' && !this.published.has(uri)) await this.schedule(uri, this.getDocument(uri)?.version);
   }
 
   async saved(uri: string): Promise<void> {
-    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri);
+    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri, this.getDocument(uri)?.version);
   }
 
   /**
@@ -113,7 +119,8 @@ export class Analyses {
     if ((await this.settings.forDocument(uri)).run === 'onType') return this.schedule(uri);
     // On save or on request, findings are for the text as last analysed: they are brought up
     // to date for that text only, never for edits the user has not saved or asked about.
-    if (this.published.get(uri) === this.getDocument(uri)?.version) await this.schedule(uri);
+    const version = this.getDocument(uri)?.version;
+    if (version !== undefined && this.published.get(uri) === version) await this.schedule(uri, version);
   }
 
   refreshAll(uris: Iterable<string>): void {
@@ -163,13 +170,12 @@ export class Analyses {
     if (!result.analysis || result.reason) return undefined;
     // Hovers and references ask again and again about the same text: corroboration is worked
     // out once per version of the document, of the settings and of the corpus.
-    const key = { version: document.version, settingsVersion: this.settings.version, generation: this.index.generation };
+    // (An analysis belongs to one version of the text and of the settings, so it is the key with the corpus generation.)
+    const generation = this.index.generation;
     const cached = this.annotatedCache.get(document.uri);
-    if (cached && cached.analysis === result.analysis && cached.version === key.version && cached.settingsVersion === key.settingsVersion && cached.generation === key.generation) {
-      return { analysis: cached.analysis, annotations: cached.annotations };
-    }
+    if (cached && cached.analysis === result.analysis && cached.generation === generation) return { analysis: cached.analysis, annotations: cached.annotations };
     const annotations = this.allAnnotations(document.uri, result.analysis, await this.settings.forDocument(document.uri));
-    this.annotatedCache.set(document.uri, { ...key, analysis: result.analysis, annotations });
+    this.annotatedCache.set(document.uri, { generation, analysis: result.analysis, annotations });
     return { analysis: result.analysis, annotations };
   }
 
