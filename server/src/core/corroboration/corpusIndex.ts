@@ -46,7 +46,7 @@ const COMMON_TERM_SHARE = 0.3;
  * "week"): candidates come from terms held by at most this many claims…
  */
 const MAX_POSTINGS_PER_TERM = 250;
-/** …or, when a claim has no such term, from its rarest few. */
+/** …the rarest few always, more while the postings walked stay within a budget. */
 const RAREST_TERMS = 3;
 /** How many postings one claim's candidate search may walk once it has its rarest few terms. */
 const POSTINGS_BUDGET = 600;
@@ -173,7 +173,8 @@ export class CorpusIndex implements ClaimIndex {
     const leads: typeof held = [];
     let visits = 0;
     for (const t of held) {
-      if (t.holders!.size > common && leads.length >= RAREST_TERMS) break;
+      // A term this common leads nowhere in particular, and walking it grows with the corpus.
+      if (t.holders!.size > common) break;
       if (leads.length >= RAREST_TERMS && visits + t.holders!.size > POSTINGS_BUDGET) break;
       leads.push(t);
       visits += t.holders!.size;
