@@ -66,8 +66,7 @@ export interface Article {
 /** Enough of an article to turn positions into offsets: what fingerprints need, without parsing. */
 export type LocatedText = Pick<Article, 'text' | 'offsetAt'>;
 
-export function locateText(text: string): LocatedText {
-  const lines = splitLines(text);
+export function locateText(text: string, lines: readonly Line[] = splitLines(text)): LocatedText {
   return {
     text,
     offsetAt(position) {
@@ -167,7 +166,7 @@ export function parseArticle(text: string): Article {
     const last = lines[lines.length - 1]!;
     return { line: last.index, character: last.end - last.start };
   };
-  const { offsetAt } = locateText(text);
+  const { offsetAt } = locateText(text, lines);
   return {
     text,
     lines,

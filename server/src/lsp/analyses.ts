@@ -169,8 +169,7 @@ export class Analyses {
     const result = await this.current(document);
     if (!result.analysis || result.reason) return undefined;
     // Hovers and references ask again and again about the same text: corroboration is worked
-    // out once per version of the document, of the settings and of the corpus.
-    // (An analysis belongs to one version of the text and of the settings, so it is the key with the corpus generation.)
+    // out once per analysis (one version of text and settings) and generation of the corpus.
     const generation = this.index.generation;
     const cached = this.annotatedCache.get(document.uri);
     if (cached && cached.analysis === result.analysis && cached.generation === generation) return { analysis: cached.analysis, annotations: cached.annotations };
@@ -248,15 +247,11 @@ export class Analyses {
    * whose corroboration may have changed: open ones, and unopened ones linked before or after.
    */
   private updateIndex(uri: string, analysis: Analysis | undefined): void {
-    if (this.bulkDepth > 0) {
-      // A scan adds files by the thousand: who links to whom is settled once, when it ends.
-      if (analysis) this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims);
-      else this.index.remove(uri);
-      return;
-    }
+    const put = () => (analysis ? this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims) : this.index.remove(uri));
+    // A scan adds files by the thousand: who links to whom is settled once, when it ends.
+    if (this.bulkDepth > 0) return put();
     const linkedBefore = this.linkedDocuments(uri);
-    if (analysis) this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims);
-    else this.index.remove(uri);
+    put();
     for (const other of [...linkedBefore, ...this.linkedDocuments(uri)]) if (other !== uri) this.pendingRepublish.add(other);
     // An unopened file with findings showing shows them for its new text.
     if (this.diskDiagnostics.has(uri) && !this.getDocument(uri)) this.pendingRepublish.add(uri);

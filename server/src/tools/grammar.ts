@@ -8,6 +8,7 @@
  */
 import attribution from '../core/attribution/lexicons/attribution.json' with { type: 'json' };
 import corroboration from '../core/corroboration/lexicons/corroboration.json' with { type: 'json' };
+import { escapeRegExp } from '../core/text.js';
 
 /** Past forms that do not follow the spelling rules below (irregular, or a doubled consonant). */
 const IRREGULAR_PAST: Readonly<Record<string, string[]>> = {
@@ -35,7 +36,8 @@ export function pastForms(verb: string): string[] {
   return [`${verb}ed`];
 }
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A phrase as a pattern: its characters literal, its spaces any run of white space. */
+const escape = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+');
 /** Longest first, so that an alternation prefers "tens of thousands" to "thousands". */
 const alternation = (phrases: Iterable<string>) => [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
 

@@ -45,17 +45,17 @@ export interface BoilerplateLexicon {
 
 const BUILT_IN = categoriesData as unknown as Record<string, CategoryEntries>;
 
-function alternation(entries: string[]): string {
-  // Longest first so that "share this article" wins over "share".
-  return [...new Set(entries.map((e) => foldQuotes(e.toLowerCase().trim())).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-}
-
 /** Entries as they are compared: lower case, quotes folded, duplicates gone. */
 function phraseEntries(entries: string[]): string[] {
   return [...new Set(entries.map((e) => foldQuotes(e.toLowerCase().trim())).filter(Boolean))];
+}
+
+function alternation(entries: string[]): string {
+  // Longest first so that "share this article" wins over "share".
+  return phraseEntries(entries)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }
 
 /**
