@@ -27,4 +27,24 @@ describe('phrase matcher', function () {
       { numRuns: 500, seed: 7 },
     );
   });
+
+  it('reports the labels of every phrase present, as one matcher per label would', function () {
+    const words = ['share', 'read more', 'ad', 'a', 'ads', 'sign up', 'é'];
+    const labels = ['x', 'y', 'z'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...labels)), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom(...words, ' ', '-', 'q'), { maxLength: 10 }),
+        (entries, pieces) => {
+          const text = pieces.join('');
+          const found = new PhraseMatcher(entries).labelsIn(text);
+          for (const label of labels) {
+            const own = entries.filter(([, l]) => l === label).map(([phrase]) => phrase);
+            assert.equal(found.has(label), own.length > 0 && new PhraseMatcher(own).test(text), JSON.stringify({ entries, text, label }));
+          }
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
 });

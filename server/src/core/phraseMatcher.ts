@@ -1,13 +1,14 @@
 /**
- * Finds whether any of many fixed phrases occurs in a text, standing as whole words: not
- * preceded or followed by a letter or digit. A character trie walked from each possible start
- * does in one pass what a regular expression alternation of hundreds of phrases does by trying
- * each phrase at each position — the difference is most of the boilerplate pass's time.
+ * Finds which of many fixed phrases occur in a text, standing as whole words: not preceded or
+ * followed by a letter or digit. A character trie walked from each possible start does in one
+ * pass what a regular expression alternation of hundreds of phrases does by trying each
+ * phrase at each position — and one trie holds the phrases of every category, so a line is
+ * walked once however many categories the lexicon has.
  */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** A phrase ends here. */
-  end: boolean;
+interface TrieNode<L> {
+  next: Map<number, TrieNode<L>>;
+  /** Labels of the phrases that end here; empty when none does. */
+  labels: L[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -27,26 +28,30 @@ function isWordChar(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff ? true : LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
-export class PhraseMatcher {
-  private readonly root: TrieNode = { next: new Map(), end: false };
+export class PhraseMatcher<L = true> {
+  private readonly root: TrieNode<L> = { next: new Map(), labels: [] };
   readonly size: number;
 
-  /** `phrases` as they will be compared: the caller lower-cases and folds both sides alike. */
-  constructor(phrases: Iterable<string>) {
+  /**
+   * `phrases` as they will be compared (the caller lower-cases and folds both sides alike),
+   * each a plain phrase or a phrase with the label `labelsIn` reports for it.
+   */
+  constructor(phrases: Iterable<string | readonly [string, L]>) {
     let size = 0;
-    for (const phrase of phrases) {
+    for (const entry of phrases) {
+      const [phrase, label] = typeof entry === 'string' ? [entry, true as L] : entry;
       if (!phrase) continue;
       let node = this.root;
       for (let i = 0; i < phrase.length; i++) {
         const code = phrase.charCodeAt(i);
         let child = node.next.get(code);
         if (!child) {
-          child = { next: new Map(), end: false };
+          child = { next: new Map(), labels: [] };
           node.next.set(code, child);
         }
         node = child;
       }
-      node.end = true;
+      if (!node.labels.includes(label)) node.labels.push(label);
       size++;
     }
     this.size = size;
@@ -54,16 +59,35 @@ export class PhraseMatcher {
 
   /** Whether some phrase occurs in `text` with no letter or digit right before or after it. */
   test(text: string): boolean {
+    let found = false;
+    this.walk(text, () => {
+      found = true;
+      return true;
+    });
+    return found;
+  }
+
+  /** The labels of every phrase that occurs in `text` as whole words. */
+  labelsIn(text: string): Set<L> {
+    const labels = new Set<L>();
+    this.walk(text, (node) => {
+      for (const label of node.labels) labels.add(label);
+      return false;
+    });
+    return labels;
+  }
+
+  /** Calls `found` for each whole-word match until it returns true. */
+  private walk(text: string, found: (node: TrieNode<L>) => boolean): void {
     const length = text.length;
     for (let start = 0; start < length; start++) {
       if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-      let node: TrieNode | undefined = this.root;
+      let node: TrieNode<L> | undefined = this.root;
       for (let i = start; i < length; i++) {
         node = node.next.get(text.charCodeAt(i));
         if (!node) break;
-        if (node.end && (i + 1 === length || !isWordChar(text.charCodeAt(i + 1)))) return true;
+        if (node.labels.length > 0 && (i + 1 === length || !isWordChar(text.charCodeAt(i + 1))) && found(node)) return;
       }
     }
-    return false;
   }
 }

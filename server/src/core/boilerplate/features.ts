@@ -4,7 +4,7 @@
  */
 import { wordsOf, type Block } from '../article.js';
 import { foldQuotes, isCapitalised, normaliseLine, stem } from '../text.js';
-import type { BoilerplateCategory } from './categories.js';
+import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './categories.js';
 import type { BoilerplateLexicon } from './lexicon.js';
 import {
   CURRENCY_PATTERN,
@@ -62,6 +62,8 @@ export interface BlockFeatures {
   hasTitle: boolean;
 }
 
+const BOILERPLATE_CATEGORY_IDS: readonly BoilerplateCategory[] = BOILERPLATE_CATEGORIES.map((c) => c.id);
+
 const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
 const OPENING_QUOTE = /["“‘«]/;
 
@@ -92,20 +94,20 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const normalised = normaliseLine(text);
   const lowerText = foldQuotes(text).toLowerCase();
 
-  let marker: BoilerplateCategory | undefined;
-  let prefix: BoilerplateCategory | undefined;
-  let sentence: BoilerplateCategory | undefined;
-  const phrases: BoilerplateCategory[] = [];
+  let marker = normalised ? lexicon.markers.get(normalised) : undefined;
+  // Every prefix ends in a colon: a line without one needs no look.
+  const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix!.test(lowerText))?.category : undefined;
+  const sentences = lexicon.sentences.labelsIn(lowerText);
+  const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
+  const phraseCategories = lexicon.phrases.labelsIn(lowerText);
+  const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
+  const wordHits = new Map<BoilerplateCategory, number>();
+  for (const word of lowerWords) for (const category of lexicon.words.get(word) ?? []) wordHits.set(category, (wordHits.get(category) ?? 0) + 1);
+  // In lexicon order, as the classifier reads them.
   const wordShare = new Map<BoilerplateCategory, number>();
-  for (const matcher of lexicon.categories) {
-    if (!marker && normalised && matcher.markers.has(normalised)) marker = matcher.category;
-    if (!prefix && matcher.prefix?.test(lowerText)) prefix = matcher.category;
-    if (!sentence && matcher.sentence?.test(lowerText)) sentence = matcher.category;
-    if (matcher.phrase?.test(lowerText)) phrases.push(matcher.category);
-    if (wordCount > 0) {
-      const hits = lowerWords.filter((w) => matcher.words.has(w)).length;
-      if (hits > 0) wordShare.set(matcher.category, hits / wordCount);
-    }
+  for (const id of BOILERPLATE_CATEGORY_IDS) {
+    const hits = wordHits.get(id);
+    if (hits) wordShare.set(id, hits / wordCount);
   }
 
   // "Related Internet Links", "More from Local": a short heading over links, whatever its last words.

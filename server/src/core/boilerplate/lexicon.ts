@@ -24,16 +24,25 @@ export type LexiconExtensions = Partial<Record<string, CategoryEntries>>;
 
 export interface CategoryMatcher {
   category: BoilerplateCategory;
-  markers: Set<string>;
   prefix: RegExp | undefined;
-  sentence: PhraseMatcher | undefined;
-  phrase: PhraseMatcher | undefined;
-  words: Set<string>;
 }
 
+/**
+ * The categories' entries compiled for one look at a line: each structure answers for every
+ * category at once, and where two categories hold the same entry the earlier one in lexicon
+ * order comes first.
+ */
 export interface BoilerplateLexicon {
-  categories: CategoryMatcher[];
-  byCategory: Map<BoilerplateCategory, CategoryMatcher>;
+  /** Categories with labelled-line prefixes ("Read more:"), in lexicon order. */
+  prefixes: CategoryMatcher[];
+  /** A whole normalised line that is a category's marker ("read next") → its category. */
+  markers: Map<string, BoilerplateCategory>;
+  /** Phrases that decide even inside a sentence ("contributed to this report"). */
+  sentences: PhraseMatcher<BoilerplateCategory>;
+  /** Phrases that count as evidence for their category. */
+  phrases: PhraseMatcher<BoilerplateCategory>;
+  /** A weak word → the categories it counts for. */
+  words: Map<string, BoilerplateCategory[]>;
   stopwords: Set<string>;
   address: Set<string>;
   titles: Set<string>;
@@ -58,27 +67,39 @@ function alternation(entries: string[]): string {
     .join('|');
 }
 
+type Entries = (key: keyof CategoryEntries) => string[];
+
 /**
  * Letters or digits on either side mean the phrase is part of a longer word. Matched against
  * text already lower-cased with quotes folded.
  */
-function phraseMatcher(entries: string[]): PhraseMatcher | undefined {
-  const matcher = new PhraseMatcher(phraseEntries(entries));
-  return matcher.size > 0 ? matcher : undefined;
+function phraseMatcher(categories: readonly [BoilerplateCategory, Entries][], key: 'sentences' | 'phrases'): PhraseMatcher<BoilerplateCategory> {
+  return new PhraseMatcher(categories.flatMap(([category, all]) => phraseEntries(all(key)).map((phrase) => [phrase, category] as const)));
 }
 
-function compileCategory(category: BoilerplateCategory, entries: CategoryEntries[]): CategoryMatcher {
-  const all = (key: keyof CategoryEntries) => entries.flatMap((e) => e[key] ?? []);
+/** Each key's first category in lexicon order. */
+function firstCategory(categories: readonly [BoilerplateCategory, Entries][], keysOf: (all: Entries) => string[]): Map<string, BoilerplateCategory> {
+  const map = new Map<string, BoilerplateCategory>();
+  for (const [category, all] of categories) for (const key of keysOf(all)) if (key && !map.has(key)) map.set(key, category);
+  return map;
+}
+
+function wordCategories(categories: readonly [BoilerplateCategory, Entries][]): Map<string, BoilerplateCategory[]> {
+  const map = new Map<string, BoilerplateCategory[]>();
+  for (const [category, all] of categories) {
+    for (const word of new Set(all('words').map((w) => w.toLowerCase()))) {
+      const list = map.get(word) ?? [];
+      list.push(category);
+      map.set(word, list);
+    }
+  }
+  return map;
+}
+
+function prefixMatcher(category: BoilerplateCategory, all: Entries): CategoryMatcher {
   const prefixes = alternation(all('prefixes'));
-  return {
-    category,
-    markers: new Set(all('markers').map(normaliseLine).filter(Boolean)),
-    // "Read more: …", "Source: https://…", "Tags: a, b".
-    prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`) : undefined,
-    sentence: phraseMatcher(all('sentences')),
-    phrase: phraseMatcher(all('phrases')),
-    words: new Set(all('words').map((w) => w.toLowerCase())),
-  };
+  // "Read more: …", "Source: https://…", "Tags: a, b".
+  return { category, prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`) : undefined };
 }
 
 const cache = new Map<string, BoilerplateLexicon>();
@@ -87,15 +108,19 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
   const key = JSON.stringify(extensions);
   const cached = cache.get(key);
   if (cached) return cached;
-  const categories = BOILERPLATE_CATEGORIES.map(({ id }) => {
+  const categories = BOILERPLATE_CATEGORIES.map(({ id }): [BoilerplateCategory, Entries] => {
     const extra = isBoilerplateCategory(id) ? extensions[id] : undefined;
-    return compileCategory(id, extra ? [BUILT_IN[id] ?? {}, extra] : [BUILT_IN[id] ?? {}]);
+    const entries = extra ? [BUILT_IN[id] ?? {}, extra] : [BUILT_IN[id] ?? {}];
+    return [id, (key) => entries.flatMap((e) => e[key] ?? [])];
   });
   const titles = [...(BUILT_IN['author-bio']?.titles ?? []), ...(extensions['author-bio']?.titles ?? [])];
   const namePrefixes = [...(BUILT_IN['author-bio']?.namePrefixes ?? []), ...(extensions['author-bio']?.namePrefixes ?? [])];
   const lexicon: BoilerplateLexicon = {
-    categories,
-    byCategory: new Map(categories.map((c) => [c.category, c])),
+    prefixes: categories.map(([category, all]) => prefixMatcher(category, all)).filter((c) => c.prefix),
+    markers: firstCategory(categories, (all) => all('markers').map(normaliseLine)),
+    sentences: phraseMatcher(categories, 'sentences'),
+    phrases: phraseMatcher(categories, 'phrases'),
+    words: wordCategories(categories),
     stopwords: new Set(languageData.stopwords),
     address: new Set(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
