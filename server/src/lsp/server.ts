@@ -25,13 +25,21 @@ import { exportAnnotations } from '../report/render.js';
 import { analysisOptions, SettingsStore } from './settings.js';
 import { hoverAt } from './hover.js';
 import { referencesAt } from './references.js';
-import { WorkspaceScan } from './workspaceScan.js';
+import { WorkspaceScan, type ScanCacheOptions } from './workspaceScan.js';
+import { AnalysisPool, defaultWorkerCount } from '../workers/analysisPool.js';
+import { cacheFileFor } from '../cache/cacheLocation.js';
 import { readArticleFile } from '../io/readArticleFile.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 
 export interface ServerOptions {
   /** The README's file URL: each diagnostic's code links to its rule there. */
   docsUrl?: string;
+  /** The bundled analysis worker; without it scans analyse on the main thread. */
+  workerScript?: string;
+  /** Worker threads for scans (default: one per core, at most four; 0 for none). */
+  workers?: number;
+  /** Changes whenever the analysis may (the server's build): it invalidates the persistent cache. */
+  analyzerVersion?: string;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -45,7 +53,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canIgnoreFindings = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
   const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl);
-  const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress);
+  const pool = new AnalysisPool(options.workerScript, options.workers ?? defaultWorkerCount());
+  // The cache file is known once the client says which folders (and where it keeps storage).
+  const cacheOptions: ScanCacheOptions = { file: undefined, version: options.analyzerVersion ?? 'unversioned' };
+  const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
   const rescan = () => {
     void scan.run().then(
       ({ indexed, skipped, cancelled }) => connection.console.info(`Corroborate indexed ${indexed} files${skipped ? `, skipped ${skipped}` : ''}${cancelled ? ' (cancelled)' : ''}.`),
@@ -65,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canIgnoreFindings = (params.initializationOptions as { ignoreFindings?: unknown } | undefined)?.ignoreFindings === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     analyses.setWorkspaceFolders(folders);
+    cacheOptions.file = cacheFileFor(folders, (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory, process.env);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -187,7 +199,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command: ${params.command}`);
   });
 
-  connection.onShutdown(() => analyses.dispose());
+  connection.onShutdown(async () => {
+    analyses.dispose();
+    await pool.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,8 +1,11 @@
 /**
  * The workspace scan: every article in the workspace folders is read and indexed, so that
- * corroboration covers files never opened. It runs in slices, yielding between files, so
- * requests (hovers, edits) are answered meanwhile; it reports LSP work-done progress and stops
- * when the user cancels. Each skipped file keeps its reason.
+ * corroboration covers files never opened. Files are read and analysed in batches on worker
+ * threads (the next batch while this one is indexed); a file whose content the cache knows is
+ * not analysed again, and a corpus the cache knows has its conflicts published without being
+ * worked out. The scan yields between batches, so requests (hovers, edits) are answered
+ * meanwhile; it reports LSP work-done progress and stops when the user cancels. Each skipped
+ * file keeps its reason.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -11,12 +14,25 @@ import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { readArticleFile } from '../io/readArticleFile.js';
 import { walkFiles, type WalkProblem } from '../io/walk.js';
+import { AnalysisCache, contentKey } from '../cache/analysisCache.js';
+import type { CorpusEntry } from '../core/corpusEntry.js';
+import type { AnalysisPool } from '../workers/analysisPool.js';
 import type { Analyses } from './analyses.js';
 import { checkInclusion } from './fileFilter.js';
 import type { Settings, SettingsStore } from './settings.js';
 
-/** Files read between yields to the event loop. */
-const FILES_PER_SLICE = 8;
+/** Files read and analysed together; the scan yields to requests between batches. */
+const BATCH_SIZE = 32;
+
+/** Where the persistent cache lives, and the analyser version that invalidates it. */
+export interface ScanCacheOptions {
+  /** The cache file; undefined keeps the cache in memory only. */
+  file: string | undefined;
+  version: string;
+}
+
+/** A file of a batch, read and analysed (or found in the cache), or why it was not. */
+type Prepared = { uri: string; text: string; entry: CorpusEntry; key: string } | { uri: string; reason: string } | { uri: string; open: true };
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -24,13 +40,25 @@ export class WorkspaceScan {
   /** Files not indexed, and why (too large, not an article, unreadable). */
   readonly skipped = new Map<string, string>();
   private generation = 0;
+  private cache: Promise<AnalysisCache> | undefined;
 
   constructor(
     private readonly connection: Connection,
     private readonly analyses: Analyses,
     private readonly settings: SettingsStore,
     private readonly progressSupported: () => boolean,
+    private readonly pool: AnalysisPool,
+    private readonly cacheOptions: ScanCacheOptions,
   ) {}
+
+  /** The cache, loaded once per session; a problem with it is said and the scan goes on without it. */
+  private openCache(): Promise<AnalysisCache> {
+    this.cache ??= AnalysisCache.open(this.cacheOptions.file, this.cacheOptions.version).then(({ cache, problem }) => {
+      if (problem) this.connection.console.warn(`Corroborate: ${problem}.`);
+      return cache;
+    });
+    return this.cache;
+  }
 
   /** Scans all workspace folders; a newer call supersedes a running one. */
   async run(token?: CancellationToken): Promise<{ indexed: number; skipped: number; cancelled: boolean; files: string[] }> {
@@ -55,32 +83,104 @@ export class WorkspaceScan {
       // A folder that cannot be read is said once, like a file that cannot.
       for (const problem of problems) this.noteSkipped(URI.file(problem.path).toString(), `the folder cannot be read (${problem.reason})`);
     }
+    const cache = await this.openCache();
+    const hitsBefore = cache.hits;
     let indexed = 0;
     let cancelled = false;
     this.analyses.beginBulk();
     try {
-      for (let i = 0; i < files.length; i++) {
+      // While one batch is indexed here, the next is read and analysed on the workers.
+      let next: Promise<Prepared[]> | undefined = files.length ? this.prepareBatch(files.slice(0, BATCH_SIZE), cache) : undefined;
+      for (let i = 0; next; i += BATCH_SIZE) {
+        const batch = await next;
+        next = i + BATCH_SIZE < files.length ? this.prepareBatch(files.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE), cache) : undefined;
         if (generation !== this.generation) break;
         if (progress?.token.isCancellationRequested || token?.isCancellationRequested) {
           cancelled = true;
           break;
         }
-        await this.indexFile(files[i]!.path, files[i]!.settings);
-        indexed++;
-        if (i % FILES_PER_SLICE === FILES_PER_SLICE - 1) {
-          progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} files`);
-          await yieldToRequests();
-        }
+        for (const file of batch) this.commit(file);
+        indexed += batch.length;
+        progress?.report(Math.round((indexed / files.length) * 100), `${indexed} of ${files.length} files`);
+        await yieldToRequests();
       }
     } finally {
       this.analyses.endBulk();
     }
     const indexedAt = Date.now();
     progress?.done();
+    // From here hovers and references see the whole corpus; the Problems panel fills next.
+    this.connection.console.log(`Corroborate index ready: ${indexed} of ${files.length} files in ${((indexedAt - started) / 1000).toFixed(1)} s.`);
+    let conflictsFrom = 'worked out';
     // Once the corpus is known, conflicts of unopened files go to the Problems panel.
-    if (generation === this.generation) for (const file of files) await this.analyses.publishDiskConflicts(URI.file(file.path).toString());
-    this.connection.console.log(`Corroborate scan: ${files.length} files read and analysed in ${((indexedAt - started) / 1000).toFixed(1)} s, conflicts published in ${((Date.now() - indexedAt) / 1000).toFixed(1)} s.`);
+    if (generation === this.generation) {
+      const settingsKey = JSON.stringify(files.length ? [...new Set(files.map((f) => f.settings))] : []);
+      const digest = cancelled ? undefined : this.analyses.corpusDigest(settingsKey, (text) => contentKey(text, this.cacheOptions.version));
+      const known = digest === undefined ? undefined : cache.conflictsFor(digest);
+      if (known) conflictsFrom = 'from the cache';
+      const published = new Map<string, string>();
+      for (const file of files) {
+        const uri = URI.file(file.path).toString();
+        const conflicts = await this.analyses.publishDiskConflicts(uri, known?.of(uri));
+        if (conflicts.length && !known) published.set(uri, JSON.stringify(conflicts));
+      }
+      if (digest !== undefined && !known) cache.rememberConflicts(digest, published);
+    }
+    const reused = cache.hits - hitsBefore;
+    this.connection.console.log(
+      `Corroborate scan: ${files.length} files read and analysed in ${((indexedAt - started) / 1000).toFixed(1)} s (${reused} from the cache, ${this.pool.parallel ? `${this.pool.size} worker threads` : 'on the main thread'}), conflicts ${conflictsFrom} and published in ${((Date.now() - indexedAt) / 1000).toFixed(1)} s.`,
+    );
+    if (!cancelled && generation === this.generation) await this.saveCache(cache);
+    // Edits are analysed here on the main thread: idle workers would only hold memory.
+    if (generation === this.generation) await this.pool.stopWorkers();
     return { indexed, skipped: this.skipped.size, cancelled, files: files.map((f) => f.path) };
+  }
+
+  private async saveCache(cache: AnalysisCache): Promise<void> {
+    try {
+      await cache.save();
+    } catch (error) {
+      this.connection.console.warn(`Corroborate could not write its cache ${cache.file ?? ''}: ${error instanceof Error ? error.message : String(error)}; the next start analyses every file again.`);
+    }
+  }
+
+  /** Reads and analyses a batch of files, each from the cache if it knows the content. */
+  private prepareBatch(files: readonly { path: string; settings: Settings }[], cache: AnalysisCache): Promise<Prepared[]> {
+    return Promise.all(files.map((file) => this.prepare(file.path, file.settings, cache)));
+  }
+
+  private async prepare(path: string, settings: Settings, cache: AnalysisCache): Promise<Prepared> {
+    const uri = URI.file(path).toString();
+    const read = await readArticleFile(path, settings.maxFileSize);
+    if (!read.ok) return { uri, reason: read.reason };
+    const options = this.analyses.diskOptions(uri, settings);
+    if (options === undefined) return { uri, open: true };
+    if (typeof options === 'string') return { uri, reason: options };
+    const key = contentKey(read.text, `${this.cacheOptions.version}\0${JSON.stringify(options)}`);
+    const cached = cache.lookup(key, read.text);
+    if (cached) return { uri, text: read.text, entry: cached, key };
+    let entry: CorpusEntry;
+    try {
+      entry = await this.pool.analyze(read.text, options);
+    } catch (error) {
+      // A worker that died takes its jobs with it; they are done here instead.
+      this.connection.console.warn(`Corroborate: a worker could not analyse ${path} (${error instanceof Error ? error.message : String(error)}); analysing it on the main thread.`);
+      entry = await this.pool.analyzeHere(read.text, options);
+    }
+    cache.store(key, entry);
+    return { uri, text: read.text, entry, key };
+  }
+
+  private commit(file: Prepared): void {
+    if ('open' in file) return;
+    if ('reason' in file) {
+      this.noteSkipped(file.uri, file.reason);
+      this.analyses.removeFromDisk(file.uri);
+      return;
+    }
+    const reason = this.analyses.commitDisk(file.uri, file.text, file.entry, file.key);
+    if (reason) this.noteSkipped(file.uri, reason);
+    else this.skipped.delete(file.uri);
   }
 
   /** Reads one file from disk into the index; a file deleted meanwhile is simply dropped. */

@@ -23,6 +23,23 @@ interface Document {
   claims: ClaimRecord[];
   /** The distinctive names of the whole article: what tells its event from others. */
   names: Set<string>;
+  /** The slot of each claim in the index's claim table. */
+  slots: number[];
+}
+
+/** A claim in the index's table: which document, which of its claims. */
+interface Slot {
+  id: string;
+  index: number;
+}
+
+/**
+ * The claims holding a term: slot numbers in the order they came, including slots since freed
+ * (skipped when walked, dropped once they are half the list), and how many are live.
+ */
+interface Posting {
+  slots: number[];
+  size: number;
 }
 
 /** Two articles about the same event share at least this many distinctive names… */
@@ -73,20 +90,30 @@ export interface ClaimIndex {
 
 export class CorpusIndex implements ClaimIndex {
   private readonly documents = new Map<string, Document>();
-  private readonly postings = new Map<string, Set<string>>();
+  /**
+   * Every indexed claim has a slot number, and postings are arrays of slot numbers: appending
+   * a small integer costs a fraction of a set of per-claim key strings, at every term of every
+   * claim of tens of thousands of articles. A removed claim's slot is freed, never reused, so
+   * a posting may hold freed slots until it is compacted.
+   */
+  private readonly slots: (Slot | undefined)[] = [];
+  private readonly postings = new Map<string, Posting>();
   private claimCount = 0;
 
   set(id: string, outlet: string, claims: ClaimRecord[]): void {
     this.remove(id);
-    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)) });
-    claims.forEach((claim, index) => {
-      const key = `${index}\u0000${id}`;
+    const slots = claims.map((claim, index) => {
+      const slot = this.slots.length;
+      this.slots.push({ id, index });
       for (const term of claim.terms) {
         let holders = this.postings.get(term);
-        if (!holders) this.postings.set(term, (holders = new Set()));
-        holders.add(key);
+        if (!holders) this.postings.set(term, (holders = { slots: [], size: 0 }));
+        holders.slots.push(slot);
+        holders.size++;
       }
+      return slot;
     });
+    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots });
     this.claimCount += claims.length;
     this.changed();
   }
@@ -95,11 +122,13 @@ export class CorpusIndex implements ClaimIndex {
     const document = this.documents.get(id);
     if (!document) return;
     document.claims.forEach((claim, index) => {
-      const key = `${index}\u0000${id}`;
+      this.slots[document.slots[index]!] = undefined;
       for (const term of claim.terms) {
         const holders = this.postings.get(term);
-        holders?.delete(key);
-        if (holders?.size === 0) this.postings.delete(term);
+        if (!holders) continue;
+        holders.size--;
+        if (holders.size === 0) this.postings.delete(term);
+        else if (holders.size * 2 < holders.slots.length) holders.slots = holders.slots.filter((slot) => this.slots[slot] !== undefined);
       }
     });
     this.claimCount -= document.claims.length;
@@ -180,11 +209,13 @@ export class CorpusIndex implements ClaimIndex {
       visits += t.holders!.size;
     }
     // Accumulate the weight of shared rare terms per claim; score in full only the strongest.
-    const suffix = `\u0000${id}`;
-    const lead = new Map<string, number>();
+    const lead = new Map<number, number>();
     for (const { term, holders } of leads) {
       const idf = this.idf(term);
-      for (const key of holders!) if (!key.endsWith(suffix)) lead.set(key, (lead.get(key) ?? 0) + idf);
+      for (const slot of holders!.slots) {
+        const holder = this.slots[slot];
+        if (holder && holder.id !== id) lead.set(slot, (lead.get(slot) ?? 0) + idf);
+      }
     }
     let seen = [...lead.keys()];
     if (seen.length > MAX_SCORED_CANDIDATES) {
@@ -199,10 +230,8 @@ export class CorpusIndex implements ClaimIndex {
     const ownWeight = this.weight(claim);
     const ownTerms = new Set(claim.terms);
     const results: ScoredCandidate[] = [];
-    for (const key of seen) {
-      const separator = key.indexOf('\u0000');
-      const otherId = key.slice(separator + 1);
-      const index = Number(key.slice(0, separator));
+    for (const slot of seen) {
+      const { id: otherId, index } = this.slots[slot]!;
       const document = this.documents.get(otherId);
       const other = document?.claims[index];
       if (!document || !other) continue;

@@ -1,0 +1,222 @@
+/**
+ * The persistent cache behind a warm start: what the workspace scan keeps of each file (its
+ * corpus entry), keyed by a hash of the file's content, the analysis options and the
+ * analyser's version, so that a workspace opened again analyses only the files that changed.
+ * Conflicts published for unopened files are kept too, under a digest of the whole corpus:
+ * the same corpus has the same conflicts.
+ *
+ * One JSON file per workspace, written whole (to a temporary name, then renamed) after each
+ * scan with exactly the entries that scan used, so it never outgrows the corpus. Claims are
+ * stored as rows and their sentence text is taken from the file again: the file is the larger
+ * part of the cache otherwise, and parsing it is most of a warm start. A cache that cannot be
+ * read, or was written by another version, is ignored and rewritten.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { PassFailure } from '../core/annotate.js';
+import type { Annotation } from '../core/annotation.js';
+import type { CorpusEntry } from '../core/corpusEntry.js';
+import type { ClaimRecord } from '../core/corroboration/claims.js';
+import type { ClaimDate } from '../core/corroboration/dates.js';
+import type { Quantity } from '../core/corroboration/quantities.js';
+
+/** Bumped when the stored shape changes. */
+const FORMAT = 2;
+
+/** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source. */
+type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0];
+/** outlet, template line keys (space-joined), claims, failures, skip reason. */
+type EntryRow = [string, string, ClaimRow[], PassFailure[] | 0, string | 0];
+
+interface Header {
+  format: number;
+  version: string;
+  /** The corpus digest the conflict lines belong to. */
+  conflicts?: string;
+}
+
+/** Conflicts of unopened files, known for one corpus digest. */
+export interface KnownConflicts {
+  /** The file's conflicts (none when the file had none). */
+  of(uri: string): Annotation[];
+}
+
+/** The key of a text analysed with given options: a content hash, as git names a blob. */
+export function contentKey(text: string, optionsKey: string): string {
+  return createHash('sha256').update(optionsKey).update('\0').update(text).digest('base64url').slice(0, 32);
+}
+
+function claimRow(c: ClaimRecord): ClaimRow {
+  const r = c.range;
+  return [c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.terms.join(' '), c.entities.join(' '), c.quantities.length ? c.quantities : 0, c.dates.length ? c.dates : 0, c.source ?? 0];
+}
+
+function claimOf(row: ClaimRow, text: string): ClaimRecord {
+  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source] = row;
+  return {
+    start,
+    end,
+    range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+    text: text.slice(start, end),
+    terms: terms ? terms.split(' ') : [],
+    entities: entities ? entities.split(' ') : [],
+    // JSON writes an open upper bound ("at least 60") as null.
+    quantities: quantities ? quantities.map((q) => (q.high === null ? { ...q, high: Number.POSITIVE_INFINITY } : q)) : [],
+    dates: dates || [],
+    ...(source !== 0 ? { source } : {}),
+  };
+}
+
+/**
+ * The file is text, one record per line, so that neither loading nor saving builds one giant
+ * string or object graph: a header (JSON), then `E<tab>key<tab>row` for each entry and
+ * `C<tab>uri<tab>annotations` for each file with conflicts (rows and annotations as JSON, which
+ * never holds a raw tab or newline). Rows are kept as JSON text and parsed when looked up.
+ */
+export class AnalysisCache {
+  private stored = new Map<string, string>();
+  private readonly used = new Map<string, string>();
+  private conflicts: { digest: string; byUri: Map<string, string> } | undefined;
+  private newConflicts: { digest: string; byUri: Map<string, string> } | undefined;
+  /** Entries served from the file and entries computed since it was loaded. */
+  hits = 0;
+  misses = 0;
+  private savedMisses = 0;
+  /** The stored entries are what the file holds. */
+  private loadedFromFile = false;
+
+  private constructor(
+    /** Where the cache lives; undefined for a cache that only lives in memory. */
+    readonly file: string | undefined,
+    private readonly version: string,
+  ) {}
+
+  /** Loads the workspace's cache; a missing, unreadable or outdated file gives an empty one. */
+  static async open(file: string | undefined, version: string): Promise<{ cache: AnalysisCache; problem?: string }> {
+    const cache = new AnalysisCache(file, version);
+    if (!file) return { cache };
+    let raw: string;
+    try {
+      raw = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { cache, ...(code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${code ?? (error as Error).message})` }) };
+    }
+    try {
+      const lines = raw.split('\n');
+      const header = JSON.parse(lines[0]!) as Header;
+      if (header.format !== FORMAT || header.version !== version) return { cache };
+      const conflicts = new Map<string, string>();
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]!;
+        if (!line) continue;
+        const second = line.indexOf('\t', 2);
+        if (line[1] !== '\t' || second === -1) throw new Error(`line ${i + 1} is not a record`);
+        const name = line.slice(2, second);
+        const value = line.slice(second + 1);
+        if (line[0] === 'E') cache.stored.set(name, value);
+        else if (line[0] === 'C') conflicts.set(name, value);
+      }
+      if (header.conflicts) cache.conflicts = { digest: header.conflicts, byUri: conflicts };
+      cache.loadedFromFile = true;
+    } catch {
+      cache.stored.clear();
+      return { cache, problem: `the cache ${file} is damaged; it will be rebuilt` };
+    }
+    return { cache };
+  }
+
+  /** The entry of a text with this key, rebuilt around the text; undefined when not cached. */
+  lookup(key: string, text: string): CorpusEntry | undefined {
+    const json = this.stored.get(key) ?? this.used.get(key);
+    if (json === undefined) return undefined;
+    let row: EntryRow;
+    try {
+      row = JSON.parse(json) as EntryRow;
+    } catch {
+      return undefined; // a damaged record is one file analysed again
+    }
+    this.used.set(key, json);
+    this.hits++;
+    const [outlet, lines, claims, failures, skipped] = row;
+    return {
+      outlet,
+      templateLines: lines ? lines.split(' ') : [],
+      claims: claims.map((c) => claimOf(c, text)),
+      failures: failures || [],
+      ...(skipped !== 0 ? { skipped } : {}),
+    };
+  }
+
+  store(key: string, entry: CorpusEntry): void {
+    this.misses++;
+    const row: EntryRow = [entry.outlet, entry.templateLines.join(' '), entry.claims.map(claimRow), entry.failures.length ? entry.failures : 0, entry.skipped ?? 0];
+    this.used.set(key, JSON.stringify(row));
+  }
+
+  /** Conflicts of unopened files as published for the corpus with this digest, if known. */
+  conflictsFor(digest: string): KnownConflicts | undefined {
+    const known = this.newConflicts?.digest === digest ? this.newConflicts : this.conflicts?.digest === digest ? this.conflicts : undefined;
+    if (!known) return undefined;
+    return {
+      of: (uri) => {
+        const json = known.byUri.get(uri);
+        return json === undefined ? [] : (JSON.parse(json) as Annotation[]);
+      },
+    };
+  }
+
+  /** The conflicts just published for the corpus with this digest: uri → annotations as JSON. */
+  rememberConflicts(digest: string, byUri: ReadonlyMap<string, string>): void {
+    this.newConflicts = { digest, byUri: new Map(byUri) };
+  }
+
+  /**
+   * Writes the entries used since loading (and the latest conflicts) and forgets the rest.
+   * Throws when the file cannot be written; the caller says so and goes on without it.
+   */
+  async save(): Promise<void> {
+    // A warm start that used every entry and learnt nothing new leaves the file as it is.
+    const unchanged = this.loadedFromFile && this.misses === this.savedMisses && !this.newConflicts && this.used.size === this.stored.size;
+    this.savedMisses = this.misses;
+    this.stored = new Map(this.used);
+    this.used.clear();
+    if (this.newConflicts) this.conflicts = this.newConflicts;
+    this.newConflicts = undefined;
+    if (unchanged || !this.file) return;
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    const handle = await fs.open(temporary, 'w');
+    try {
+      const header: Header = { format: FORMAT, version: this.version, ...(this.conflicts ? { conflicts: this.conflicts.digest } : {}) };
+      // Written in chunks of records: one string of the whole cache would double its memory.
+      let chunk = `${JSON.stringify(header)}\n`;
+      const stored = this.stored;
+      const conflicts = this.conflicts?.byUri;
+      function* records(): Generator<string> {
+        for (const [key, json] of stored) yield `E\t${key}\t${json}\n`;
+        for (const [uri, json] of conflicts ?? []) yield `C\t${uri}\t${json}\n`;
+      }
+      for (const record of records()) {
+        chunk += record;
+        if (chunk.length > 1 << 20) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, this.file);
+    this.loadedFromFile = true;
+  }
+}
+
+/** A digest of the corpus: every file and the key of its content, in a stable order. */
+export function corpusDigest(keys: ReadonlyMap<string, string>, settingsKey: string): string {
+  const hash = createHash('sha256').update(settingsKey);
+  for (const uri of [...keys.keys()].sort()) hash.update('\0').update(uri).update('\0').update(keys.get(uri)!);
+  return hash.digest('base64url');
+}

@@ -1,0 +1,42 @@
+/**
+ * What the corpus keeps of a file it indexes but nobody has open: its claims for the index,
+ * its outlet, its lines for the cross-file template test, and why it was skipped if it was.
+ * A pure function of the text and options, so it can run on another thread and be cached by
+ * content.
+ */
+import { analyze, type Analysis, type AnalyzeOptions, type PassFailure } from './annotate.js';
+import type { Annotation } from './annotation.js';
+import { templateKeys } from './boilerplate/templates.js';
+import type { ClaimRecord } from './corroboration/claims.js';
+import { outletOf } from './corroboration/outlet.js';
+
+export interface CorpusEntry {
+  claims: ClaimRecord[];
+  /** The outlet as the article's furniture names it, or the file name's guess. */
+  outlet: string;
+  /** The file's distinct normalised lines (see TemplateLines). */
+  templateLines: string[];
+  failures: PassFailure[];
+  /** Set when the text was not analysed, with the reason. */
+  skipped?: string;
+  /**
+   * The findings, once someone asked for them (a report, "Analyze Workspace"): tens of
+   * thousands of unopened files would otherwise hold most of the server's memory for findings
+   * nobody shows.
+   */
+  annotations?: Annotation[];
+}
+
+export function corpusEntry(text: string, options: AnalyzeOptions & { fileName: string }): CorpusEntry {
+  return entryOf(analyze(text, options), options.fileName);
+}
+
+export function entryOf(analysis: Analysis, fileName: string): CorpusEntry {
+  return {
+    claims: analysis.claims,
+    outlet: outletOf(analysis, fileName),
+    templateLines: templateKeys(analysis.text),
+    failures: analysis.failures,
+    ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
+  };
+}
