@@ -62,7 +62,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
     outputChannel: output,
     // This client stores "Ignore this finding" in the workspace settings, so the server may offer it.
-    initializationOptions: { ignoreFindings: true },
+    // The persistent analysis cache lives in VS Code's storage for this workspace, so it goes
+    // when the workspace's storage does.
+    initializationOptions: { ignoreFindings: true, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
     middleware: {
       executeCommand: async (command, args, next) => {
         if (command !== CLEAN_COPY) return next(command, args);

@@ -107,6 +107,8 @@ export class WorkspaceScan {
     } finally {
       this.analyses.endBulk();
     }
+    // Edits are analysed on the main thread: once every file is read, idle workers only hold memory.
+    if (generation === this.generation) await this.pool.stopWorkers();
     const indexedAt = Date.now();
     progress?.done();
     // From here hovers and references see the whole corpus; the Problems panel fills next.
@@ -131,8 +133,6 @@ export class WorkspaceScan {
       `Corroborate scan: ${files.length} files read and analysed in ${((indexedAt - started) / 1000).toFixed(1)} s (${reused} from the cache, ${this.pool.parallel ? `${this.pool.size} worker threads` : 'on the main thread'}), conflicts ${conflictsFrom} and published in ${((Date.now() - indexedAt) / 1000).toFixed(1)} s.`,
     );
     if (!cancelled && generation === this.generation) await this.saveCache(cache);
-    // Edits are analysed here on the main thread: idle workers would only hold memory.
-    if (generation === this.generation) await this.pool.stopWorkers();
     return { indexed, skipped: this.skipped.size, cancelled, files: files.map((f) => f.path) };
   }
 

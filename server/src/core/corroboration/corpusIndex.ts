@@ -38,6 +38,8 @@ interface Slot {
  * (skipped when walked, dropped once they are half the list), and how many are live.
  */
 interface Posting {
+  /** The term itself: claims keep this one copy rather than one string each. */
+  term: string;
   slots: number[];
   size: number;
 }
@@ -105,11 +107,15 @@ export class CorpusIndex implements ClaimIndex {
     const slots = claims.map((claim, index) => {
       const slot = this.slots.length;
       this.slots.push({ id, index });
-      for (const term of claim.terms) {
+      const terms = claim.terms;
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
         let holders = this.postings.get(term);
-        if (!holders) this.postings.set(term, (holders = { slots: [], size: 0 }));
+        if (!holders) this.postings.set(term, (holders = { term, slots: [], size: 0 }));
         holders.slots.push(slot);
         holders.size++;
+        // Claims read from other threads or from the cache bring their own copy of every word.
+        terms[i] = holders.term;
       }
       return slot;
     });
