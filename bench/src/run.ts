@@ -9,7 +9,7 @@
  *
  * Options: --sizes 100,1000,10000 (articles per workspace), --quick (CI: the smallest size,
  * few repeats), --json FILE (write the figures), --plot FILE.svg (and .png via Chromium),
- * --no-soak (skip the edit soak).
+ * --soak N (edits in the soak; default 1000), --no-soak (skip it), --replot FIGURES.json (only draw the plot again from saved figures).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -246,7 +246,7 @@ async function soak(edits: number): Promise<{ edits: number; rssMb: number[] }> 
       const published = client.waitForDiagnostics(uri, (p) => p.version === version, 60000);
       await client.change(uri, version, `${text}\nA line typed by the user, number ${version}.\n`);
       await published;
-      if ((version - 1) % 100 === 0) samples.push(rssMb(client.process.pid!));
+      if ((version - 1) % Math.max(100, Math.round(edits / 10)) === 0) samples.push(rssMb(client.process.pid!));
     }
     return { edits, rssMb: samples };
   } finally {
@@ -254,7 +254,28 @@ async function soak(edits: number): Promise<{ edits: number; rssMb: number[] }> 
   }
 }
 
+/** How each workspace figure grows with the corpus, as an SVG (and a PNG where Chromium is). */
+function plotWorkspaces(workspaces: readonly WorkspaceFigure[], plot: string): void {
+  const series: Series[] = [
+    { label: 'cold index', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.coldIndexMs })) },
+    { label: 'warm start (index ready)', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.warmReadyMs })) },
+    { label: 'peak RSS', unit: 'MB', points: workspaces.map((w) => ({ size: w.size, value: w.peakRssMb })) },
+    { label: 'hover p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.hover.p95 })) },
+    { label: 'references p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.references.p95 })) },
+    { label: 'diagnostics after edit p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.diagnosticsAfterEdit.p95 })) },
+  ];
+  const png = writePlot(series, plot);
+  console.log(`\nPlot: ${plot}${png ? ` and ${png}` : ' (no Chromium for the PNG)'}`);
+}
+
 async function main(): Promise<void> {
+  // --replot FIGURES.json --plot FILE.svg draws the plot again from figures already measured.
+  const replot = option('--replot');
+  if (replot) {
+    const { workspaces } = JSON.parse(readFileSync(replot, 'utf8')) as { workspaces: WorkspaceFigure[] };
+    plotWorkspaces(workspaces, option('--plot') ?? 'bench/results/scaling.svg');
+    return;
+  }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`;
   console.log(`Corroborate benchmarks — ${machine}${quick ? ' (quick)' : ''}\n`);
 
@@ -280,24 +301,14 @@ async function main(): Promise<void> {
     );
   }
 
-  const soaked = args.includes('--no-soak') ? { edits: 0, rssMb: [] } : await soak(quick ? 100 : 1000);
-  if (soaked.edits) console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every 100 edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
+  const soakEdits = args.includes('--no-soak') ? 0 : Number(option('--soak') ?? (quick ? 100 : 1000));
+  const soaked = soakEdits > 0 ? await soak(soakEdits) : { edits: 0, rssMb: [] };
+  if (soaked.edits) console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every ${Math.max(100, Math.round(soaked.edits / 10))} edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
 
   const json = option('--json');
   if (json) writeFileSync(json, `${JSON.stringify({ machine, quick, passes, workspaces, soak: soaked }, null, 2)}\n`);
   const plot = option('--plot');
-  if (plot && workspaces.length > 1) {
-    const series: Series[] = [
-      { label: 'cold index', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.coldIndexMs })) },
-      { label: 'warm start (index ready)', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.warmReadyMs })) },
-      { label: 'peak RSS', unit: 'MB', points: workspaces.map((w) => ({ size: w.size, value: w.peakRssMb })) },
-      { label: 'hover p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.hover.p95 })) },
-      { label: 'references p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.references.p95 })) },
-      { label: 'diagnostics after edit p95', unit: 'ms', points: workspaces.map((w) => ({ size: w.size, value: w.diagnosticsAfterEdit.p95 })) },
-    ];
-    const png = writePlot(series, plot);
-    console.log(`\nPlot: ${plot}${png ? ` and ${png}` : ' (no Chromium for the PNG)'}`);
-  }
+  if (plot && workspaces.length > 1) plotWorkspaces(workspaces, plot);
 }
 
 await main();

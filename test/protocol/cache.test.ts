@@ -85,6 +85,18 @@ describe('persistent cache and worker threads over the protocol', function () {
     assert.equal(await exported(after.client), await exported(fresh.client));
   });
 
+  it('works out the findings of files started from the cache when Analyze Workspace asks, as a cold start has them', async function () {
+    const analyzeWorkspace = (client: LspTestClient) => client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace' }) as Promise<{ files: number; findings: number }>;
+    const cold = await start({ cache: false });
+    const coldResult = await analyzeWorkspace(cold.client);
+    assert.ok(coldResult.findings > 10, `findings in the examples: ${coldResult.findings}`);
+    await (await start()).client.stop();
+    const warm = await start();
+    assert.match(warm.scanLog, /\(5 from the cache/);
+    assert.deepEqual(await analyzeWorkspace(warm.client), coldResult);
+    assert.deepEqual(diskDiagnostics(warm.client), diskDiagnostics(cold.client));
+  });
+
   it('says a damaged cache is damaged, analyses everything, and rewrites it', async function () {
     await (await start()).client.stop();
     // A write cut short: the header is whole, a record is not.

@@ -4,7 +4,7 @@
  * A pure function of the text and options, so it can run on another thread and be cached by
  * content.
  */
-import { analyze, type Analysis, type AnalyzeOptions, type PassFailure } from './annotate.js';
+import { analyze, type AnalyzeOptions, type PassFailure } from './annotate.js';
 import type { Annotation } from './annotation.js';
 import { templateKeys } from './boilerplate/templates.js';
 import type { ClaimRecord } from './corroboration/claims.js';
@@ -27,16 +27,15 @@ export interface CorpusEntry {
   annotations?: Annotation[];
 }
 
-export function corpusEntry(text: string, options: AnalyzeOptions & { fileName: string }): CorpusEntry {
-  return entryOf(analyze(text, options), options.fileName);
-}
-
-export function entryOf(analysis: Analysis, fileName: string): CorpusEntry {
+/** `withFindings` keeps the findings too, for a caller about to show them. */
+export function corpusEntry(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): CorpusEntry {
+  const analysis = analyze(text, options);
   return {
     claims: analysis.claims,
-    outlet: outletOf(analysis, fileName),
+    outlet: outletOf(analysis, options.fileName),
     templateLines: templateKeys(analysis.text),
     failures: analysis.failures,
     ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
+    ...(withFindings ? { annotations: analysis.annotations } : {}),
   };
 }

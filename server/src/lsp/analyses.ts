@@ -16,6 +16,7 @@ import type { ClaimRecord } from '../core/corroboration/claims.js';
 import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
 import { corpusDigest as corpusDigestOf } from '../cache/analysisCache.js';
+import type { AnalysisPool } from '../workers/analysisPool.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
@@ -73,6 +74,8 @@ export class Analyses {
     private readonly settings: SettingsStore,
     /** Where the rules are documented (the README), for each diagnostic's code link. */
     private readonly docsUrl: string | undefined,
+    /** Worker threads, for working out the findings of many unopened files at once. */
+    private readonly pool: AnalysisPool,
   ) {}
 
   setWorkspaceFolders(folders: string[]): void {
@@ -259,16 +262,39 @@ export class Analyses {
     return corpusDigestOf(keys, settingsKey);
   }
 
-  /** A file on disk with its findings, worked out again if they were not kept (a cache load). */
+  /**
+   * Works out the findings of unopened files that do not hold them (nobody asked yet), on the
+   * worker threads and in batches, so that a report or "Analyze Workspace" over thousands of
+   * files neither blocks the server nor waits on one core.
+   */
+  async ensureFindings(uris: readonly string[]): Promise<void> {
+    const missing = uris.filter((uri) => {
+      const file = this.onDisk.get(uri);
+      return file && !file.entry.annotations;
+    });
+    const BATCH = 64;
+    for (let i = 0; i < missing.length; i += BATCH) {
+      await Promise.all(
+        missing.slice(i, i + BATCH).map(async (uri) => {
+          const file = this.onDisk.get(uri);
+          if (!file) return;
+          const settings = await this.settings.forDocument(uri);
+          const options = { ...analysisOptions(settings), fileName: baseName(uri) };
+          // The same text and options give the same claims; only the findings were missing.
+          const entry = await this.pool.analyze(file.text, options, true).catch(() => this.pool.analyzeHere(file.text, options, true));
+          if (this.onDisk.get(uri) === file) file.entry.annotations = entry.annotations ?? [];
+        }),
+      );
+    }
+    if (missing.length) await this.pool.stopWorkers();
+  }
+
+  /** A file on disk with its findings, worked out first if they were not kept (a cache load). */
   private async diskAnalysis(uri: string): Promise<Analysis | undefined> {
+    if (!this.onDisk.get(uri)?.entry.annotations) await this.ensureFindings([uri]);
     const file = this.onDisk.get(uri);
     if (!file) return undefined;
-    if (!file.entry.annotations) {
-      // The same text and options give the same claims; only the findings were missing.
-      const settings = await this.settings.forDocument(uri);
-      file.entry.annotations = analyze(file.text, { ...analysisOptions(settings), fileName: baseName(uri) }).annotations;
-    }
-    return { text: file.text, annotations: file.entry.annotations, claims: file.entry.claims, failures: file.entry.failures };
+    return { text: file.text, annotations: file.entry.annotations ?? [], claims: file.entry.claims, failures: file.entry.failures };
   }
 
   removeFromDisk(uri: string): void {
@@ -327,6 +353,7 @@ export class Analyses {
 
   /** Every document of the corpus, open or on disk, with all its annotations: for reports and exports. */
   async corpusResults(): Promise<CorpusResult[]> {
+    await this.ensureFindings(this.index.ids());
     const results: CorpusResult[] = [];
     for (const uri of this.index.ids()) {
       const document = this.getDocument(uri);

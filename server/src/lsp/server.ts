@@ -52,8 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWorkDoneProgress = false;
   let canIgnoreFindings = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
-  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl);
   const pool = new AnalysisPool(options.workerScript, options.workers ?? defaultWorkerCount());
+  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl, pool);
   // The cache file is known once the client says which folders (and where it keeps storage).
   const cacheOptions: ScanCacheOptions = { file: undefined, version: options.analyzerVersion ?? 'unversioned' };
   const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
@@ -175,8 +175,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (params.command === COMMAND_ANALYZE) {
       const scanned = await scan.run(token);
+      const uris = scanned.files.map((file) => URI.file(file).toString());
+      await analyses.ensureFindings(uris);
       let findings = 0;
-      for (const file of scanned.files) findings += await analyses.publishDiskFindings(URI.file(file).toString());
+      for (const [i, uri] of uris.entries()) {
+        findings += await analyses.publishDiskFindings(uri);
+        // Thousands of files: hovers and edits are answered in between.
+        if (i % 32 === 31) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings, cancelled: scanned.cancelled };
       return result;
     }

@@ -121,12 +121,17 @@ export class WorkspaceScan {
       const known = digest === undefined ? undefined : cache.conflictsFor(digest);
       if (known) conflictsFrom = 'from the cache';
       const published = new Map<string, string>();
-      for (const file of files) {
+      // An edit while this runs makes it another corpus: from then on conflicts are worked out.
+      const corpusAt = this.analyses.index.generation;
+      const sameCorpus = () => this.analyses.index.generation === corpusAt;
+      for (const [i, file] of files.entries()) {
         const uri = URI.file(file.path).toString();
-        const conflicts = await this.analyses.publishDiskConflicts(uri, known?.of(uri));
+        const conflicts = await this.analyses.publishDiskConflicts(uri, sameCorpus() ? known?.of(uri) : undefined);
         if (conflicts.length && !known) published.set(uri, JSON.stringify(conflicts));
+        // Tens of thousands of files: hovers and edits are answered in between.
+        if (i % BATCH_SIZE === BATCH_SIZE - 1) await yieldToRequests();
       }
-      if (digest !== undefined && !known) cache.rememberConflicts(digest, published);
+      if (digest !== undefined && !known && sameCorpus()) cache.rememberConflicts(digest, published);
     }
     const reused = cache.hits - hitsBefore;
     this.connection.console.log(

@@ -44,20 +44,21 @@ export class AnalysisPool {
     return this.script !== undefined && this.size > 0;
   }
 
-  analyze(text: string, options: AnalyzeOptions & { fileName: string }): Promise<CorpusEntry> {
-    if (!this.parallel || this.disposed) return this.analyzeHere(text, options);
+  /** What the corpus keeps of the text; with its findings when `withFindings`. */
+  analyze(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): Promise<CorpusEntry> {
+    if (!this.parallel || this.disposed) return this.analyzeHere(text, options, withFindings);
     const slot = this.leastBusy();
     const id = this.nextId++;
     return new Promise<CorpusEntry>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
-      const job: AnalysisJob = { id, text, options };
+      const job: AnalysisJob = { id, text, options, withFindings };
       slot.worker.postMessage(job);
     });
   }
 
   /** The same job on the calling thread: for a job whose worker died. */
-  analyzeHere(text: string, options: AnalyzeOptions & { fileName: string }): Promise<CorpusEntry> {
-    return Promise.resolve(corpusEntry(text, options));
+  analyzeHere(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): Promise<CorpusEntry> {
+    return Promise.resolve(corpusEntry(text, options, withFindings));
   }
 
   /**

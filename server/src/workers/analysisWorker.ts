@@ -15,7 +15,7 @@ export function serveAnalysisJobs(port: MessagePort): void {
   port.on('message', (job: AnalysisJob) => {
     let reply: AnalysisReply;
     try {
-      reply = { id: job.id, entry: corpusEntry(job.text, job.options) };
+      reply = { id: job.id, entry: corpusEntry(job.text, job.options, job.withFindings) };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

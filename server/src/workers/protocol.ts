@@ -6,6 +6,8 @@ export interface AnalysisJob {
   id: number;
   text: string;
   options: AnalyzeOptions & { fileName: string };
+  /** Send the findings back too. */
+  withFindings: boolean;
 }
 
 export type AnalysisReply = { id: number; entry: CorpusEntry; error?: undefined } | { id: number; error: string; entry?: undefined };
