@@ -5,7 +5,7 @@
  * damaged or outdated cache file; analysis on worker threads finds what the main thread finds.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,8 +39,8 @@ describe('persistent cache and worker threads over the protocol', function () {
     rmSync(cacheDirectory, { recursive: true, force: true });
   });
 
-  async function start(options: { workers?: number; cache?: boolean } = {}): Promise<Started> {
-    const client = new LspTestClient(options.workers === undefined ? {} : { env: { CORROBORATE_WORKERS: String(options.workers) } });
+  async function start(options: { workers?: number; cache?: boolean; unprivileged?: boolean } = {}): Promise<Started> {
+    const client = new LspTestClient({ ...(options.workers === undefined ? {} : { env: { CORROBORATE_WORKERS: String(options.workers) } }), unprivileged: options.unprivileged ?? false });
     clients.push(client);
     const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 30000);
     await client.initialize(uriOf(workspace), undefined, { cacheDirectory: options.cache === false ? false : cacheDirectory });
@@ -108,6 +108,16 @@ describe('persistent cache and worker threads over the protocol', function () {
     await damaged.client.stop();
     const rebuilt = await start();
     assert.match(rebuilt.scanLog, /\(5 from the cache/);
+  });
+
+  it('goes on without the cache when its folder cannot be written, and says so once', async function () {
+    // The server runs as nobody when the tests run as root, so that permissions bind it.
+    chmodSync(workspace, 0o755);
+    chmodSync(cacheDirectory, 0o555);
+    const unwritable = await start({ unprivileged: true });
+    assert.match(unwritable.scanLog, /5 files read .*\(0 from the cache/);
+    assert.equal(unwritable.log().match(/could not write its cache/g)?.length, 1, unwritable.log());
+    assert.ok(Object.values(diskDiagnostics(unwritable.client)).some((d) => d.length > 0), 'conflicts are still published');
   });
 
   it('ignores a cache written by another version of the analyser', async function () {
