@@ -68,6 +68,18 @@ function claimOf(row: ClaimRow, text: string): ClaimRecord {
   };
 }
 
+/** The lines of UTF-8 bytes, each decoded on its own. */
+function* splitLines(bytes: Buffer): Generator<string, undefined> {
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    yield bytes.toString('utf8', start, end);
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /**
  * The file is text, one record per line, so that neither loading nor saving builds one giant
  * string or object graph: a header (JSON), then `E<tab>key<tab>row` for each entry and
@@ -96,23 +108,25 @@ export class AnalysisCache {
   static async open(file: string | undefined, version: string): Promise<{ cache: AnalysisCache; problem?: string }> {
     const cache = new AnalysisCache(file, version);
     if (!file) return { cache };
-    let raw: string;
+    let bytes: Buffer;
     try {
-      raw = await fs.readFile(file, 'utf8');
+      // Bytes, decoded line by line: the cache of a large archive outgrows the longest string V8 allows.
+      bytes = await fs.readFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return { cache, ...(code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${code ?? (error as Error).message})` }) };
     }
     try {
-      const lines = raw.split('\n');
-      const header = JSON.parse(lines[0]!) as Header;
+      const lines = splitLines(bytes);
+      const header = JSON.parse(lines.next().value ?? '') as Header;
       if (header.format !== FORMAT || header.version !== version) return { cache };
       const conflicts = new Map<string, string>();
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i]!;
+      let number = 1;
+      for (const line of lines) {
+        number++;
         if (!line) continue;
         const second = line.indexOf('\t', 2);
-        if (line[1] !== '\t' || second === -1) throw new Error(`line ${i + 1} is not a record`);
+        if (line[1] !== '\t' || second === -1) throw new Error(`line ${number} is not a record`);
         const name = line.slice(2, second);
         const value = line.slice(second + 1);
         if (line[0] === 'E') cache.stored.set(name, value);
