@@ -218,4 +218,24 @@ describe('reliability over the protocol', function () {
     const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
     assert.deepEqual(tokens.data, [], 'no sources marked, and no error');
   });
+
+  it('skips the files an analysis fails on, with the reason, and finishes the scan on worker threads and off them', async function () {
+    for (const name of ['meridian-wire.txt', 'harbour-ledger.txt']) copyFileSync(path.join(examplesDir, name), path.join(workspace, name));
+    for (const workers of ['2', '0']) {
+      client = new LspTestClient({ env: { CORROBORATE_FAULT_INJECTION: 'analysis', CORROBORATE_WORKERS: workers } });
+      const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message));
+      await client.initialize(uriOf(workspace));
+      const summary = (await indexed) as { message: string };
+      assert.match(summary.message, /indexed 2 files, skipped 2/);
+      const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+      assert.match(log, /skipped .*meridian-wire\.txt: the analysis failed on it \(the analysis was made to fail/);
+      // An open article says so in its status, and the server goes on answering.
+      const uri = uriOf(path.join(workspace, 'harbour-ledger.txt'));
+      const status = statusOf(uri);
+      await client.open(uri, ledger, 1);
+      assert.equal((await status).state, 'failed');
+      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+      await client.stop();
+    }
+  });
 });

@@ -16,10 +16,11 @@ export interface AnalyzeOptions extends BoilerplateOptions {
   /** Extra attribution lexicon entries from settings. */
   attribution?: AttributionExtensions;
   /**
-   * A pass to fail on purpose, to prove that the others still answer (the reliability tests
-   * set it through the server's CORROBORATE_FAULT_INJECTION environment variable).
+   * A pass to fail on purpose, to prove that the others still answer, or 'analysis' to fail
+   * the whole analysis, to prove that its callers survive it (the reliability tests set it
+   * through the server's CORROBORATE_FAULT_INJECTION environment variable).
    */
-  failPass?: PassName;
+  failPass?: PassName | 'analysis';
 }
 
 export type PassName = 'boilerplate' | 'attribution' | 'claims';
@@ -48,6 +49,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const gate = checkArticle(text, options.fileName);
   // Not parsed when skipped: a large table or log saved as .txt costs nothing more.
   if (!gate.article) return { text, annotations: [], skipped: gate.reason, claims: [], failures: [] };
+  if (options.failPass === 'analysis') throw new Error('the analysis was made to fail (fault injection)');
   const article = parseArticle(text);
   const failures: PassFailure[] = [];
   // Each pass is fenced: a bug that one text triggers in one pass costs that pass's findings only.

@@ -30,6 +30,8 @@ export interface DocumentResult {
   /** Undefined when the document is not analysed; `reason` says why. */
   analysis?: Analysis;
   reason?: string;
+  /** The analysis threw on this text (a bug): the reason says so, and the output has the stack. */
+  failed?: boolean;
 }
 
 /** A file the corpus holds from disk (not open): its text and what the scan kept of it. */
@@ -281,8 +283,15 @@ export class Analyses {
           const settings = await this.settings.forDocument(uri);
           const options = { ...analysisOptions(settings), fileName: baseName(uri) };
           // The same text and options give the same claims; only the findings were missing.
-          const entry = await this.pool.analyze(file.text, options, true).catch(() => this.pool.analyzeHere(file.text, options, true));
-          if (this.onDisk.get(uri) === file) file.entry.annotations = entry.annotations ?? [];
+          const entry = await this.pool
+            .analyze(file.text, options, true)
+            .catch(() => this.pool.analyzeHere(file.text, options, true))
+            .catch((error: unknown) => {
+              // The scan read this file's claims; its findings alone are missing.
+              this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+              return undefined;
+            });
+          if (this.onDisk.get(uri) === file) file.entry.annotations = entry?.annotations ?? [];
         }),
       );
     }
@@ -313,7 +322,15 @@ export class Analyses {
       return this.remember(document.uri, { ...base, reason: `it is larger than corroborate.maxFileSize (${settings.maxFileSize} characters)` });
     }
     this.templates.set(document.uri, text);
-    const analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(document.uri), repeatedElsewhere: this.templates.lookupFor(document.uri) });
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(document.uri), repeatedElsewhere: this.templates.lookupFor(document.uri) });
+    } catch (error) {
+      // Every request about this version gets an empty answer rather than an error.
+      this.connection.console.error(`Corroborate could not analyse ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.updateIndex(document.uri, undefined);
+      return this.remember(document.uri, { ...base, failed: true, reason: 'the analysis failed; see the Corroborate output' });
+    }
     this.updateIndex(document.uri, analysis.skipped ? undefined : { outlet: outletOf(analysis, baseName(document.uri)), claims: analysis.claims });
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
   }
@@ -445,7 +462,7 @@ export class Analyses {
     this.published.set(uri, version);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, analysis.article ?? locateText(analysis.text), settings) : [] });
     if (result.reason) {
-      this.sendStatus({ uri, version, state: 'skipped', reason: result.reason });
+      this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;

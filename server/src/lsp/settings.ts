@@ -80,7 +80,7 @@ export function analysisOptions(settings: Settings): AnalyzeOptions {
   const options: AnalyzeOptions = { lexicon: settings.lexicons.boilerplate, attribution: settings.lexicons.attribution };
   // The reliability tests fail one pass on purpose to see the others still answer.
   const failPass = process.env['CORROBORATE_FAULT_INJECTION'];
-  if (failPass === 'boilerplate' || failPass === 'attribution' || failPass === 'claims') options.failPass = failPass;
+  if (failPass === 'boilerplate' || failPass === 'attribution' || failPass === 'claims' || failPass === 'analysis') options.failPass = failPass;
   return options;
 }
 

@@ -166,11 +166,18 @@ export class WorkspaceScan {
     if (cached) return { uri, text: read.text, entry: cached, key };
     let entry: CorpusEntry;
     try {
-      entry = await this.pool.analyze(read.text, options);
+      try {
+        entry = await this.pool.analyze(read.text, options);
+      } catch (error) {
+        if (!this.pool.parallel) throw error;
+        // A worker that died takes its jobs with it; they are done here instead.
+        this.connection.console.warn(`Corroborate: a worker could not analyse ${path} (${firstLine(error)}); analysing it on the main thread.`);
+        entry = await this.pool.analyzeHere(read.text, options);
+      }
     } catch (error) {
-      // A worker that died takes its jobs with it; they are done here instead.
-      this.connection.console.warn(`Corroborate: a worker could not analyse ${path} (${error instanceof Error ? error.message : String(error)}); analysing it on the main thread.`);
-      entry = await this.pool.analyzeHere(read.text, options);
+      // A text the analysis itself fails on is one file skipped, not a scan lost.
+      this.connection.console.error(`Corroborate could not analyse ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { uri, reason: `the analysis failed on it (${firstLine(error)}); see the Corroborate output` };
     }
     cache.store(key, entry);
     return { uri, text: read.text, entry, key };
@@ -214,6 +221,10 @@ export class WorkspaceScan {
     this.skipped.delete(uri);
     this.analyses.removeFromDisk(uri);
   }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 /** The rules of the folder's .gitignore, if it has one: what git ignores is not the user's corpus. */

@@ -57,8 +57,8 @@ export class AnalysisPool {
   }
 
   /** The same job on the calling thread: for a job whose worker died. */
-  analyzeHere(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): Promise<CorpusEntry> {
-    return Promise.resolve(corpusEntry(text, options, withFindings));
+  async analyzeHere(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): Promise<CorpusEntry> {
+    return corpusEntry(text, options, withFindings);
   }
 
   /**
