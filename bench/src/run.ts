@@ -118,6 +118,8 @@ async function singleArticle(): Promise<PassFigure[]> {
 interface WorkspaceFigure {
   size: number;
   megabytes: number;
+  /** Diagnostics after an edit while the cold scan runs. */
+  editsDuringScan: Summary;
   /** From initialize until hovers and references see the whole corpus. */
   coldReadyMs: number;
   /** …and until the conflicts of unopened files are published as well. */
@@ -158,7 +160,16 @@ function corpusFolder(size: number): { folder: string; megabytes: number; first:
 }
 
 /** Starts the server on a folder and times its scan: until the index is ready, and until it is done. */
-async function startOn(folder: string, cacheDirectory: string): Promise<{ client: LspTestClient; readyMs: number; doneMs: number; peakMb: number }> {
+/**
+ * Starts the server on a folder and times its scan: until the index is ready, and until it is
+ * done. With `typing`, an article is open and edited while the scan runs, every 100 ms, and
+ * each edit's diagnostics are timed: what a user typing during a scan waits for.
+ */
+async function startOn(
+  folder: string,
+  cacheDirectory: string,
+  typing?: { uri: string; text: string },
+): Promise<{ client: LspTestClient; readyMs: number; doneMs: number; peakMb: number; editsDuringScan: number[] }> {
   const client = new LspTestClient();
   client.settings = { debounceMs: 0 };
   const logged = (pattern: RegExp) => client.waitForNotification('window/logMessage', (p) => pattern.test((p as { message: string }).message), 3_600_000);
@@ -166,17 +177,35 @@ async function startOn(folder: string, cacheDirectory: string): Promise<{ client
   const indexed = logged(/indexed \d+ files/);
   const started = performance.now();
   await client.initialize(pathToFileURL(folder).href, undefined, { cacheDirectory });
+  let scanning = true;
+  const editsDuringScan: number[] = [];
+  const typed = typing ? typeDuringScan(client, typing, () => scanning, editsDuringScan) : Promise.resolve();
   await ready;
   const readyMs = performance.now() - started;
   await indexed;
-  return { client, readyMs, doneMs: performance.now() - started, peakMb: peakRssMb(client.process.pid!) };
+  const doneMs = performance.now() - started;
+  scanning = false;
+  await typed;
+  return { client, readyMs, doneMs, peakMb: peakRssMb(client.process.pid!), editsDuringScan };
+}
+
+async function typeDuringScan(client: LspTestClient, { uri, text }: { uri: string; text: string }, scanning: () => boolean, latencies: number[]): Promise<void> {
+  await client.openAndWait(uri, text, 1);
+  for (let version = 2; scanning(); version++) {
+    const published = client.waitForDiagnostics(uri, (p) => p.version === version, 60000);
+    const t = performance.now();
+    await client.change(uri, version, `${text}${' '.repeat(version % 7)}`);
+    await published;
+    latencies.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function workspace(size: number): Promise<WorkspaceFigure> {
   const { folder, megabytes, first } = corpusFolder(size);
   const cacheDirectory = path.join(tmpdir(), 'corroborate-bench', `cache-n${size}`);
   rmSync(cacheDirectory, { recursive: true, force: true });
-  const cold = await startOn(folder, cacheDirectory);
+  const cold = await startOn(folder, cacheDirectory, { uri: pathToFileURL(first).href, text: readFileSync(first, 'utf8') });
   await cold.client.stop();
   // Started again on the same folder, from the cache the cold start wrote: the warm start.
   const warm = await startOn(folder, cacheDirectory);
@@ -214,6 +243,7 @@ async function workspace(size: number): Promise<WorkspaceFigure> {
       size,
       megabytes,
       coldReadyMs: cold.readyMs,
+      editsDuringScan: summarise(cold.editsDuringScan),
       coldIndexMs: cold.doneMs,
       peakRssMb: cold.peakMb,
       warmReadyMs: warm.readyMs,
@@ -293,11 +323,11 @@ async function main(): Promise<void> {
   for (const size of sizes) workspaces.push(await workspace(size));
   console.log('\nA workspace of generated articles, through the language server over stdio');
   const seconds = (value: number) => (value / 1000).toFixed(1);
-  console.log('| articles | MB | cold: index ready / all published s | cold peak RSS MB | warm: index ready / all published s | warm peak RSS MB | hover median / p95 ms | references median / p95 ms | diagnostics after edit median / p95 ms |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| articles | MB | cold: index ready / all published s | cold peak RSS MB | warm: index ready / all published s | warm peak RSS MB | hover median / p95 ms | references median / p95 ms | diagnostics after edit median / p95 ms | … during the cold scan (edits) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const w of workspaces) {
     console.log(
-      `| ${w.size.toLocaleString('en')} | ${w.megabytes.toFixed(1)} | ${seconds(w.coldReadyMs)} / ${seconds(w.coldIndexMs)} | ${w.peakRssMb.toFixed(0)} | ${seconds(w.warmReadyMs)} / ${seconds(w.warmIndexMs)} | ${w.warmPeakRssMb.toFixed(0)} | ${ms(w.hover.median)} / ${ms(w.hover.p95)} | ${ms(w.references.median)} / ${ms(w.references.p95)} | ${ms(w.diagnosticsAfterEdit.median)} / ${ms(w.diagnosticsAfterEdit.p95)} |`,
+      `| ${w.size.toLocaleString('en')} | ${w.megabytes.toFixed(1)} | ${seconds(w.coldReadyMs)} / ${seconds(w.coldIndexMs)} | ${w.peakRssMb.toFixed(0)} | ${seconds(w.warmReadyMs)} / ${seconds(w.warmIndexMs)} | ${w.warmPeakRssMb.toFixed(0)} | ${ms(w.hover.median)} / ${ms(w.hover.p95)} | ${ms(w.references.median)} / ${ms(w.references.p95)} | ${ms(w.diagnosticsAfterEdit.median)} / ${ms(w.diagnosticsAfterEdit.p95)} | ${ms(w.editsDuringScan.median)} / ${ms(w.editsDuringScan.p95)} (${w.editsDuringScan.count}) |`,
     );
   }
 
