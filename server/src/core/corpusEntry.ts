@@ -14,7 +14,7 @@ export interface CorpusEntry {
   claims: ClaimRecord[];
   /** The outlet as the article's furniture names it, or the file name's guess. */
   outlet: string;
-  /** The file's distinct normalised lines (see TemplateLines). */
+  /** The keys of the file's distinct normalised lines (see templateKeys), for TemplateLines. */
   templateLines: string[];
   failures: PassFailure[];
   /** Set when the text was not analysed, with the reason. */
