@@ -96,7 +96,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
 
   let marker = normalised ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
-  const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix!.test(lowerText))?.category : undefined;
+  const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix.test(lowerText))?.category : undefined;
   const sentences = lexicon.sentences.labelsIn(lowerText);
   const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
   const phraseCategories = lexicon.phrases.labelsIn(lowerText);

@@ -22,9 +22,10 @@ export interface CategoryEntries {
 /** Extra lexicon entries from settings, by category. */
 export type LexiconExtensions = Partial<Record<string, CategoryEntries>>;
 
-export interface CategoryMatcher {
+/** A category's labelled-line prefixes ("Read more:", "Source:") as one expression. */
+export interface PrefixMatcher {
   category: BoilerplateCategory;
-  prefix: RegExp | undefined;
+  prefix: RegExp;
 }
 
 /**
@@ -34,7 +35,7 @@ export interface CategoryMatcher {
  */
 export interface BoilerplateLexicon {
   /** Categories with labelled-line prefixes ("Read more:"), in lexicon order. */
-  prefixes: CategoryMatcher[];
+  prefixes: PrefixMatcher[];
   /** A whole normalised line that is a category's marker ("read next") → its category. */
   markers: Map<string, BoilerplateCategory>;
   /** Phrases that decide even inside a sentence ("contributed to this report"). */
@@ -96,10 +97,10 @@ function wordCategories(categories: readonly [BoilerplateCategory, Entries][]): 
   return map;
 }
 
-function prefixMatcher(category: BoilerplateCategory, all: Entries): CategoryMatcher {
+function prefixMatcher(category: BoilerplateCategory, all: Entries): PrefixMatcher | undefined {
   const prefixes = alternation(all('prefixes'));
   // "Read more: …", "Source: https://…", "Tags: a, b".
-  return { category, prefix: prefixes ? new RegExp(`^(?:${prefixes})\\s*[:：]`) : undefined };
+  return prefixes ? { category, prefix: new RegExp(`^(?:${prefixes})\\s*[:：]`) } : undefined;
 }
 
 const cache = new Map<string, BoilerplateLexicon>();
@@ -116,7 +117,7 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
   const titles = [...(BUILT_IN['author-bio']?.titles ?? []), ...(extensions['author-bio']?.titles ?? [])];
   const namePrefixes = [...(BUILT_IN['author-bio']?.namePrefixes ?? []), ...(extensions['author-bio']?.namePrefixes ?? [])];
   const lexicon: BoilerplateLexicon = {
-    prefixes: categories.map(([category, all]) => prefixMatcher(category, all)).filter((c) => c.prefix),
+    prefixes: categories.flatMap(([category, all]) => prefixMatcher(category, all) ?? []),
     markers: firstCategory(categories, (all) => all('markers').map(normaliseLine)),
     sentences: phraseMatcher(categories, 'sentences'),
     phrases: phraseMatcher(categories, 'phrases'),
