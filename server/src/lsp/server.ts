@@ -25,7 +25,7 @@ import { exportAnnotations } from '../report/render.js';
 import { analysisOptions, SettingsStore } from './settings.js';
 import { hoverAt } from './hover.js';
 import { referencesAt } from './references.js';
-import { WorkspaceScan, type ScanCacheOptions } from './workspaceScan.js';
+import { WorkspaceScan, yieldToRequests, type ScanCacheOptions } from './workspaceScan.js';
 import { AnalysisPool, defaultWorkerCount } from '../workers/analysisPool.js';
 import { cacheFileFor } from '../cache/cacheLocation.js';
 import { readArticleFile } from '../io/readArticleFile.js';
@@ -34,7 +34,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 export interface ServerOptions {
   /** The README's file URL: each diagnostic's code links to its rule there. */
   docsUrl?: string;
-  /** The bundled analysis worker; without it scans analyse on the main thread. */
+  /** A bundle that serves analysis jobs when started as a worker (the server's own); without it scans analyse on the main thread. */
   workerScript?: string;
   /** Worker threads for scans (default: one per core, at most four; 0 for none). */
   workers?: number;
@@ -181,7 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const [i, uri] of uris.entries()) {
         findings += await analyses.publishDiskFindings(uri);
         // Thousands of files: hovers and edits are answered in between.
-        if (i % 32 === 31) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (i % 32 === 31) await yieldToRequests();
       }
       const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings, cancelled: scanned.cancelled };
       return result;

@@ -34,7 +34,8 @@ export interface ScanCacheOptions {
 /** A file of a batch, read and analysed (or found in the cache), or why it was not. */
 type Prepared = { uri: string; text: string; entry: CorpusEntry; key: string } | { uri: string; reason: string } | { uri: string; open: true };
 
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the requests that arrived meanwhile (hovers, edits) be answered before going on. */
+export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceScan {
   /** Files not indexed, and why (too large, not an article, unreadable). */
