@@ -265,9 +265,9 @@ export class Analyses {
   }
 
   /**
-   * Works out the findings of unopened files that do not hold them (nobody asked yet), on the
-   * worker threads and in batches, so that a report or "Analyze Workspace" over thousands of
-   * files neither blocks the server nor waits on one core.
+   * Works out the findings of unopened files that do not hold them (nobody asked yet), in
+   * batches and, for many files, on the worker threads, so that a report or "Analyze Workspace"
+   * over thousands of files neither blocks the server nor waits on one core.
    */
   async ensureFindings(uris: readonly string[]): Promise<void> {
     const missing = uris.filter((uri) => {
@@ -275,6 +275,12 @@ export class Analyses {
       return file && !file.entry.annotations;
     });
     const BATCH = 64;
+    // Starting workers (each loads the bundle and the tagger's model) costs more than a few
+    // dozen analyses: fewer files than a batch are analysed here.
+    const onWorkers = missing.length >= BATCH;
+    const here = (text: string, options: AnalyzeOptions & { fileName: string }) => this.pool.analyzeHere(text, options, true);
+    // A worker that died takes its jobs with it; they are done here instead.
+    const analyse = onWorkers ? (text: string, options: AnalyzeOptions & { fileName: string }) => this.pool.analyze(text, options, true).catch(() => here(text, options)) : here;
     for (let i = 0; i < missing.length; i += BATCH) {
       await Promise.all(
         missing.slice(i, i + BATCH).map(async (uri) => {
@@ -283,19 +289,16 @@ export class Analyses {
           const settings = await this.settings.forDocument(uri);
           const options = { ...analysisOptions(settings), fileName: baseName(uri) };
           // The same text and options give the same claims; only the findings were missing.
-          const entry = await this.pool
-            .analyze(file.text, options, true)
-            .catch(() => this.pool.analyzeHere(file.text, options, true))
-            .catch((error: unknown) => {
-              // The scan read this file's claims; its findings alone are missing.
-              this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-              return undefined;
-            });
+          const entry = await analyse(file.text, options).catch((error: unknown) => {
+            // The scan read this file's claims; its findings alone are missing.
+            this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+            return undefined;
+          });
           if (this.onDisk.get(uri) === file) file.entry.annotations = entry?.annotations ?? [];
         }),
       );
     }
-    if (missing.length) await this.pool.stopWorkers();
+    if (onWorkers) await this.pool.stopWorkers();
   }
 
   /** A file on disk with its findings, worked out first if they were not kept (a cache load). */

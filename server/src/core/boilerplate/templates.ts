@@ -14,7 +14,8 @@ import { normaliseLine } from '../text.js';
  * does is count two lines as one.
  */
 export function lineKey(normalised: string): string {
-  // Two 32-bit FNV-1a lanes with different offsets; 26 bits of each make an exact double.
+  // Two 32-bit FNV-1a lanes with different offsets, the second also folding in its own high
+  // bits so that the lanes do not move together; 26 bits of each make an exact double.
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < normalised.length; i++) {
