@@ -267,12 +267,8 @@ async function workspace(size: number): Promise<WorkspaceFigure> {
 /** Memory over a bounded soak of edits: the server's resident size every 100 edits. */
 async function soak(edits: number): Promise<{ edits: number; rssMb: number[] }> {
   const { folder, first } = corpusFolder(sizes[0]!);
-  const client = new LspTestClient();
-  client.settings = { debounceMs: 0 };
+  const { client } = await startOn(folder, false);
   try {
-    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 600_000);
-    await client.initialize(pathToFileURL(folder).href);
-    await indexed;
     const uri = pathToFileURL(first).href;
     const text = readFileSync(first, 'utf8');
     await client.openAndWait(uri, text, 1);
