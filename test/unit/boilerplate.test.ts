@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { AnalyzeOptions } from '../../server/src/core/annotate.js';
-import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
+import { TemplateLines, lineKey } from '../../server/src/core/boilerplate/templates.js';
+import { normaliseLine } from '../../server/src/core/text.js';
 
 /** A plausible short article about a fictional flood, to put junk lines around. */
 const BODY = [
@@ -131,6 +132,30 @@ describe('boilerplate pass', function () {
     const lines = [...BODY.slice(0, 3), teaser, ...BODY.slice(3)];
     assert.deepEqual([...flagged(lines)], []);
     assert.deepEqual([...flagged(lines, { repeatedElsewhere: templates.lookupFor('c') })], [[4, 'navigation']]);
+  });
+
+  it('counts the other holders of a line as files join, change and leave', function () {
+    const templates = new TemplateLines();
+    const shared = 'Eldham Courier, independent since 1887';
+    const elsewhere = (id: string) => templates.lookupFor(id)(normaliseLine(shared));
+    templates.set('a', `Story A\n${shared}\n${shared}`);
+    assert.equal(elsewhere('a'), 0);
+    assert.equal(elsewhere('z'), 1);
+    templates.set('b', `Story B\n${shared}`);
+    templates.set('c', `Story C\n${shared}`);
+    assert.deepEqual([elsewhere('a'), elsewhere('b'), elsewhere('z')], [2, 2, 3]);
+    templates.remove('b');
+    templates.remove('b');
+    assert.deepEqual([elsewhere('a'), elsewhere('c'), elsewhere('z')], [1, 1, 2]);
+    templates.set('a', 'Story A, rewritten without the line');
+    assert.deepEqual([elsewhere('a'), elsewhere('c'), elsewhere('z')], [1, 0, 1]);
+    templates.remove('c');
+    assert.equal(elsewhere('z'), 0);
+    // Keys given twice are held once.
+    templates.setLines('d', [lineKey('repeated'), lineKey('repeated')]);
+    assert.equal(templates.lookupFor('z')('repeated'), 1);
+    templates.remove('d');
+    assert.equal(templates.lookupFor('z')('repeated'), 0);
   });
 
   it('gives each annotation the DESIGN.md shape', function () {

@@ -20,6 +20,11 @@ function charClass(codePoint: number): number {
   }
   return classify(codePoint);
 }
+/** Whether a code point is a letter (\p{L}), answered from the same cache. */
+export function isLetter(codePoint: number): boolean {
+  return charClass(codePoint) === 1;
+}
+
 function classify(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
   if (LETTER.test(char)) return 1;
@@ -67,15 +72,19 @@ export function escapeRegExp(text: string): string {
 export function isCapitalised(word: string): boolean {
   const first = word.codePointAt(0);
   if (first === undefined) return false;
+  // ASCII answers without building strings: most words of an English text are ASCII.
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
   const char = String.fromCodePoint(first);
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 /** A light stem for comparing vocabulary: possessives and plural endings removed. */
 export function stem(word: string): string {
-  let w = foldQuotes(word).toLowerCase().replace(/'s?$/, '');
+  let w = foldQuotes(word).toLowerCase();
+  if (w.endsWith("'")) w = w.slice(0, -1);
+  else if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 4 && (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes'))) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
 }

@@ -23,6 +23,8 @@ import type { Settings, SettingsStore } from './settings.js';
 
 /** Files read and analysed together; the scan yields to requests between batches. */
 const BATCH_SIZE = 32;
+/** Batches read and analysed ahead of the one being indexed. */
+const BATCHES_IN_FLIGHT = 4;
 
 /** Where the persistent cache lives, and the analyser version that invalidates it. */
 export interface ScanCacheOptions {
@@ -67,6 +69,8 @@ export class WorkspaceScan {
     const started = Date.now();
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Corroborate: indexing articles', 0, 'finding files', true);
+    // The cache is read while the folders are walked.
+    const opening = this.openCache();
     const files: { path: string; settings: Settings }[] = [];
     for (const folder of this.analyses.folders) {
       const root = URI.parse(folder);
@@ -84,17 +88,25 @@ export class WorkspaceScan {
       // A folder that cannot be read is said once, like a file that cannot.
       for (const problem of problems) this.noteSkipped(URI.file(problem.path).toString(), `the folder cannot be read (${problem.reason})`);
     }
-    const cache = await this.openCache();
+    const cache = await opening;
     const hitsBefore = cache.hits;
     let indexed = 0;
     let cancelled = false;
     this.analyses.beginBulk();
     try {
-      // While one batch is indexed here, the next is read and analysed on the workers.
-      let next: Promise<Prepared[]> | undefined = files.length ? this.prepareBatch(files.slice(0, BATCH_SIZE), cache) : undefined;
-      for (let i = 0; next; i += BATCH_SIZE) {
-        const batch = await next;
-        next = i + BATCH_SIZE < files.length ? this.prepareBatch(files.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE), cache) : undefined;
+      // While one batch is indexed here, the next ones are read and analysed on the workers:
+      // several in flight keep the workers and the disk busy while this thread indexes.
+      const pending: Promise<Prepared[]>[] = [];
+      let queued = 0;
+      const queueBatch = () => {
+        if (queued >= files.length) return;
+        pending.push(this.prepareBatch(files.slice(queued, queued + BATCH_SIZE), cache));
+        queued += BATCH_SIZE;
+      };
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) queueBatch();
+      while (pending.length) {
+        const batch = await pending.shift()!;
+        queueBatch();
         if (generation !== this.generation) break;
         if (progress?.token.isCancellationRequested || token?.isCancellationRequested) {
           cancelled = true;

@@ -78,19 +78,53 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
 }
 
 function matchWords(tokens: readonly TaggedToken[], at: number, words: readonly string[]): boolean {
-  return words.every((w, k) => tokens[at + k]?.lower === w);
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
 }
+
+/** The statement phrases by their first word, longest first as the lexicon lists them. */
+const phrasesByFirstWord = new WeakMap<readonly string[][], Map<string, string[][]>>();
+function statementPhrasesStartingWith(word: string, lexicon: AttributionLexicon): readonly string[][] {
+  let index = phrasesByFirstWord.get(lexicon.statementPhrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of lexicon.statementPhrases) {
+      const first = phrase[0] ?? '';
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    phrasesByFirstWord.set(lexicon.statementPhrases, index);
+  }
+  return index.get(word) ?? NO_PHRASES;
+}
+const NO_PHRASES: readonly string[][] = [];
 
 /**
  * The lexicon lemma of a word: the tagger's, or for words it tagged as adjectives or nouns
  * (and so did not reduce), the form with a regular ending removed ("alleged" -> "allege").
  */
 export function cueLemma(t: TaggedToken, lexicon: AttributionLexicon): string | undefined {
-  const known = (w: string) => lexicon.speech.has(w) || lexicon.clausal.has(w);
-  if (known(t.lemma)) return t.lemma;
+  if (isCueWord(t.lemma, lexicon)) return t.lemma;
+  // The regular endings, tried in this order: -ied and -ies to -y, then -d, -ed, -es, -s.
   const w = t.lower;
-  const candidates = [w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/es$/, ''), w.replace(/s$/, '')];
-  return candidates.find((c) => c !== w && known(c));
+  for (const [ending, replacement] of CUE_ENDINGS) {
+    if (!w.endsWith(ending)) continue;
+    const candidate = w.slice(0, w.length - ending.length) + replacement;
+    if (isCueWord(candidate, lexicon)) return candidate;
+  }
+  return undefined;
+}
+
+const CUE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ied', 'y'],
+  ['ies', 'y'],
+  ['d', ''],
+  ['ed', ''],
+  ['es', ''],
+  ['s', ''],
+];
+
+function isCueWord(word: string, lexicon: AttributionLexicon): boolean {
+  return lexicon.speech.has(word) || lexicon.clausal.has(word);
 }
 
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
@@ -215,7 +249,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(cue);
     }
     // "In a statement, the airline apologised …"
-    for (const phrase of lexicon.statementPhrases) {
+    for (const phrase of statementPhrasesStartingWith(t.lower, lexicon)) {
       if (matchWords(tokens, i, phrase)) {
         const after = i + phrase.length;
         // "In an interview with the Nordic Herald, the general said…": the speaker follows the comma.

@@ -3,7 +3,7 @@
  * share, sentence shape, capitalisation, digits, addresses, site voice and lexicon hits.
  */
 import { wordsOf, type Block } from '../article.js';
-import { foldQuotes, isCapitalised, normaliseLine, stem } from '../text.js';
+import { foldQuotes, isCapitalised, isLetter, normaliseLine, stem } from '../text.js';
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './categories.js';
 import type { BoilerplateLexicon } from './lexicon.js';
 import {
@@ -72,15 +72,46 @@ function outsideQuotes(text: string): string {
   return foldQuotes(text).replace(/"[^"]*(?:"|$)/g, ' ');
 }
 
+/**
+ * Words of the site's address to its readers ("we", "your") outside quotation marks; words
+ * are runs of letters and apostrophes, and a word in capitals ("US") is not one of them.
+ * One pass without splitting: every line of every file goes through here.
+ */
 function countAddress(text: string, lexicon: BoilerplateLexicon): number {
+  const outside = outsideQuotes(text);
+  const { maxLength } = addressShape(lexicon.address);
   let count = 0;
-  for (const raw of outsideQuotes(text).split(/[^\p{L}']+/u)) {
-    if (!raw) continue;
-    // "US" is a country, "us" a pronoun.
-    if (raw.length > 1 && raw === raw.toUpperCase()) continue;
-    if (lexicon.address.has(raw.toLowerCase())) count++;
+  let start = -1;
+  for (let i = 0; i <= outside.length; i++) {
+    const code = i < outside.length ? outside.codePointAt(i)! : 0x20;
+    if (code === 0x27 || isLetter(code)) {
+      if (start === -1) start = i;
+      if (code > 0xffff) i++;
+      continue;
+    }
+    if (start === -1) continue;
+    const length = i - start;
+    if (length <= maxLength) {
+      const raw = outside.slice(start, i);
+      if ((length === 1 || raw !== raw.toUpperCase()) && lexicon.address.has(raw.toLowerCase())) count++;
+    }
+    start = -1;
   }
   return count;
+}
+
+/**
+ * The longest address word, so that longer words are not even sliced (lower-casing never
+ * shortens a word, so a longer word cannot be one of them).
+ */
+const addressShapes = new WeakMap<ReadonlySet<string>, { maxLength: number }>();
+function addressShape(address: ReadonlySet<string>): { maxLength: number } {
+  let shape = addressShapes.get(address);
+  if (!shape) {
+    shape = { maxLength: Math.max(0, ...[...address].map((w) => w.length)) };
+    addressShapes.set(address, shape);
+  }
+  return shape;
 }
 
 export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockFeatures {
@@ -93,6 +124,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const digits = (text.match(/\d/g) ?? []).length;
   const normalised = normaliseLine(text);
   const lowerText = foldQuotes(text).toLowerCase();
+  const url = hasUrl(text);
 
   let marker = normalised ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
@@ -135,8 +167,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     isQuestion: /\?["'”’»)\]]*$/u.test(text),
     startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(text) || OPENING_QUOTE.test(text[0] ?? ''),
     siteVoice: countAddress(text, lexicon),
-    hasUrl: hasUrl(text),
-    urlOnly: isUrlOnlyLine(text),
+    hasUrl: url,
+    urlOnly: url && isUrlOnlyLine(text),
     hasContact: hasEmail(text) || hasPhone(text) || SOCIAL_HANDLE_PATTERN.test(text),
     hasMoney: CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text),
     timestampOnly: wordCount <= 16 && isTimestampLine(text),

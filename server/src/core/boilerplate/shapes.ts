@@ -56,6 +56,8 @@ export function hasUrl(text: string): boolean {
 }
 
 export function hasEmail(text: string): boolean {
+  // The pattern tries every start inside every word; a line without an @ needs no look.
+  if (!text.includes('@')) return false;
   EMAIL_PATTERN.lastIndex = 0;
   return EMAIL_PATTERN.test(text);
 }
@@ -73,8 +75,12 @@ export function isDashCreditLine(text: string): boolean {
   return /^[\p{Lu}][\p{L}.&'’ ]{0,40}(?:\([\p{L}.&' ]{1,30}\))?\s*[-–—]+\s*$/u.test(text) || /^\([\p{L}.&' ]{2,30}\)$/u.test(text);
 }
 
+const BREADCRUMB_SEPARATOR = /[»>|/·•›]/;
+
 /** A breadcrumb trail or menu row: short items joined by », >, |, / or · and nothing else. */
 export function isBreadcrumbLine(text: string): boolean {
+  // Without a separator the line is one item: no splitting of every paragraph.
+  if (!BREADCRUMB_SEPARATOR.test(text)) return false;
   const items = text.split(/\s+[»>|/·•]\s+|\s*[»›]\s*/).map((item) => item.trim()).filter(Boolean);
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
 }

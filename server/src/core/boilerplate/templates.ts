@@ -37,8 +37,13 @@ export function templateKeys(text: string): string[] {
 }
 
 export class TemplateLines {
-  private readonly holders = new Map<string, Set<string>>();
-  private readonly linesOf = new Map<string, Set<string>>();
+  /**
+   * Who holds each line: most lines belong to one file only, so a lone holder is kept as its
+   * id and only a shared line gets a set (a million one-member sets were most of a warm
+   * start's indexing time).
+   */
+  private readonly holders = new Map<string, string | Set<string>>();
+  private readonly linesOf = new Map<string, readonly string[]>();
 
   set(id: string, text: string): void {
     this.setLines(id, templateKeys(text));
@@ -47,12 +52,13 @@ export class TemplateLines {
   /** Sets a document by its lines as `templateKeys` gives them (worked out elsewhere, or cached). */
   setLines(id: string, keys: readonly string[]): void {
     this.remove(id);
-    const lines = new Set(keys);
-    this.linesOf.set(id, lines);
-    for (const line of lines) {
-      let ids = this.holders.get(line);
-      if (!ids) this.holders.set(line, (ids = new Set()));
-      ids.add(id);
+    this.linesOf.set(id, keys);
+    for (const line of keys) {
+      const holder = this.holders.get(line);
+      if (holder === undefined) this.holders.set(line, id);
+      else if (typeof holder === 'string') {
+        if (holder !== id) this.holders.set(line, new Set([holder, id]));
+      } else holder.add(id);
     }
   }
 
@@ -60,18 +66,22 @@ export class TemplateLines {
     const lines = this.linesOf.get(id);
     if (!lines) return;
     for (const line of lines) {
-      const ids = this.holders.get(line);
-      ids?.delete(id);
-      if (ids?.size === 0) this.holders.delete(line);
+      const holder = this.holders.get(line);
+      if (holder === id) this.holders.delete(line);
+      else if (typeof holder === 'object') {
+        holder.delete(id);
+        if (holder.size === 1) this.holders.set(line, holder.values().next().value!);
+      }
     }
     this.linesOf.delete(id);
   }
 
   /** How many files other than `id` hold the line. */
   countElsewhere(normalisedLine: string, id: string): number {
-    const ids = this.holders.get(lineKey(normalisedLine));
-    if (!ids) return 0;
-    return ids.size - (ids.has(id) ? 1 : 0);
+    const holder = this.holders.get(lineKey(normalisedLine));
+    if (holder === undefined) return 0;
+    if (typeof holder === 'string') return holder === id ? 0 : 1;
+    return holder.size - (holder.has(id) ? 1 : 0);
   }
 
   /** A lookup bound to one document, as the classifier takes it. */

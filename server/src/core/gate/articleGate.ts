@@ -40,8 +40,7 @@ function proseLineShare(lines: string[]): { proseChars: number; totalChars: numb
   let proseLines = 0;
   for (const line of lines) {
     totalChars += line.length;
-    const words = line.split(/\s+/).filter(Boolean);
-    if (words.length >= 6 && SENTENCE.test(line)) {
+    if (hasWords(line, 6) && SENTENCE.test(line)) {
       proseChars += line.length;
       proseLines++;
     }
@@ -49,11 +48,28 @@ function proseLineShare(lines: string[]): { proseChars: number; totalChars: numb
   return { proseChars, totalChars, proseLines };
 }
 
+const WORD = /\S+/g;
+
+/** Whether the line has at least `count` words (runs of non-space), counting no further. */
+function hasWords(line: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(line)) found++;
+  return found >= count;
+}
+
+/** How often a character occurs in a line. */
+function occurrences(line: string, char: string): number {
+  let count = 0;
+  for (let at = line.indexOf(char); at !== -1; at = line.indexOf(char, at + 1)) count++;
+  return count;
+}
+
 /** Lines with the same number (two or more) of one separator: a table. */
 function looksTabular(lines: string[]): boolean {
   if (lines.length < 3) return false;
   for (const separator of [',', '\t', ';', '|']) {
-    const counts = lines.map((line) => line.split(separator).length - 1);
+    const counts = lines.map((line) => occurrences(line, separator));
     const frequency = new Map<number, number>();
     for (const c of counts) if (c >= 2) frequency.set(c, (frequency.get(c) ?? 0) + 1);
     const [, mode] = [...frequency.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
@@ -87,7 +103,6 @@ export function checkArticle(text: string, baseName?: string): GateResult {
   const { proseChars, totalChars, proseLines } = proseLineShare(lines);
   if (proseLines === 0 || proseChars / totalChars < 0.3) return { article: false, reason: 'it has too little running prose to be an article' };
   const licenseHits = (foldQuotes(text).match(LICENSE_TERMS) ?? []).length;
-  const words = text.split(/\s+/).length;
-  if (licenseHits >= 5 && licenseHits / words >= 0.01) return { article: false, reason: 'it looks like a licence' };
+  if (licenseHits >= 5 && licenseHits / text.split(/\s+/).length >= 0.01) return { article: false, reason: 'it looks like a licence' };
   return { article: true };
 }
