@@ -4,6 +4,7 @@
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
+import { wordsAt } from '../wordSequences.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
@@ -77,26 +78,6 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
   return end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
 }
 
-function matchWords(tokens: readonly TaggedToken[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
-  return true;
-}
-
-/** The statement phrases by their first word, longest first as the lexicon lists them. */
-const phrasesByFirstWord = new WeakMap<readonly string[][], Map<string, string[][]>>();
-function statementPhrasesStartingWith(word: string, lexicon: AttributionLexicon): readonly string[][] {
-  let index = phrasesByFirstWord.get(lexicon.statementPhrases);
-  if (!index) {
-    index = new Map();
-    for (const phrase of lexicon.statementPhrases) {
-      const first = phrase[0] ?? '';
-      index.set(first, [...(index.get(first) ?? []), phrase]);
-    }
-    phrasesByFirstWord.set(lexicon.statementPhrases, index);
-  }
-  return index.get(word) ?? NO_PHRASES;
-}
-const NO_PHRASES: readonly string[][] = [];
 
 /**
  * The lexicon lemma of a word: the tagger's, or for words it tagged as adjectives or nouns
@@ -249,8 +230,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(cue);
     }
     // "In a statement, the airline apologised …"
-    for (const phrase of statementPhrasesStartingWith(t.lower, lexicon)) {
-      if (matchWords(tokens, i, phrase)) {
+    for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
+      if (wordsAt(tokens, i, phrase)) {
         const after = i + phrase.length;
         // "In an interview with the Nordic Herald, the general said…": the speaker follows the comma.
         let comma = after;

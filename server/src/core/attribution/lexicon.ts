@@ -1,5 +1,6 @@
 /** The attribution lexicons (data in lexicons/attribution.json plus a user's extra entries), as sets. */
 import data from './lexicons/attribution.json' with { type: 'json' };
+import { byFirstWord } from '../wordSequences.js';
 
 export interface AttributionExtensions {
   speech?: string[];
@@ -19,6 +20,8 @@ export interface AttributionLexicon {
   personRoles: Set<string>;
   organisations: Set<string>;
   statementPhrases: string[][];
+  /** The statement phrases grouped by first word, longest first within each. */
+  statementPhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   negators: Set<string>;
   personPronouns: Set<string>;
   groupPronouns: Set<string>;
@@ -33,6 +36,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
   const key = JSON.stringify(extra);
   const cached = cache.get(key);
   if (cached) return cached;
+  // Longest first, as word sequences.
+  const statementPhrases = [...data.statementPhrases].sort((a, b) => b.length - a.length).map((p) => p.toLowerCase().split(' '));
   const lexicon: AttributionLexicon = {
     speech: lower([...data.speech, ...(extra.speech ?? [])]),
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
@@ -43,8 +48,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     roles: lower(data.roles),
     personRoles: lower(data.personRoles),
     organisations: lower(data.organisations),
-    // Longest first, as word sequences.
-    statementPhrases: [...data.statementPhrases].sort((a, b) => b.length - a.length).map((p) => p.toLowerCase().split(' ')),
+    statementPhrases,
+    statementPhrasesByFirstWord: byFirstWord(statementPhrases, (phrase) => phrase),
     negators: lower(data.negators),
     personPronouns: lower(data.pronouns.person),
     groupPronouns: lower(data.pronouns.group),

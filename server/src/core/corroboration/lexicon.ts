@@ -1,13 +1,24 @@
 /** The corroboration lexicons (data in lexicons/corroboration.json) as lookups. */
 import data from './lexicons/corroboration.json' with { type: 'json' };
+import { byFirstWord } from '../wordSequences.js';
 
 export type HedgeKind = 'at-most' | 'at-least' | 'below' | 'about';
+
+export interface VagueAmount {
+  words: string[];
+  low: number;
+  high: number;
+}
 
 export interface CorroborationLexicon {
   /** Hedges as word sequences, longest first. */
   hedges: { words: string[]; kind: HedgeKind }[];
-  vagueAmounts: { words: string[]; low: number; high: number }[];
+  vagueAmounts: VagueAmount[];
+  /** The vague amounts grouped by first word, longest first within each. */
+  vagueAmountsByFirstWord: ReadonlyMap<string, readonly VagueAmount[]>;
   numberWords: Map<string, number>;
+  /** First words of the number words of more than one word ("twenty" of "twenty five"). */
+  numberWordStarts: Set<string>;
   multipliers: Map<string, number>;
   /** A counted word (singular or plural, lower case) -> its unit group. */
   unitOf: Map<string, string>;
@@ -34,10 +45,14 @@ export function corroborationLexicon(): CorroborationLexicon {
   }
   const synonymOf = new Map<string, string>();
   for (const [term, members] of Object.entries(data.synonyms)) for (const member of members) synonymOf.set(member, term);
+  const vagueAmounts = Object.entries(data.vagueAmounts).map(([phrase, [low, high]]) => ({ words: words(phrase), low: low!, high: high! })).sort(byLength);
+  const numberWords = new Map(Object.entries(data.numberWords));
   lexicon = {
     hedges: Object.entries(data.hedges).map(([phrase, kind]) => ({ words: words(phrase), kind: kind as HedgeKind })).sort(byLength),
-    vagueAmounts: Object.entries(data.vagueAmounts).map(([phrase, [low, high]]) => ({ words: words(phrase), low: low!, high: high! })).sort(byLength),
-    numberWords: new Map(Object.entries(data.numberWords)),
+    vagueAmounts,
+    vagueAmountsByFirstWord: byFirstWord(vagueAmounts, (amount) => amount.words),
+    numberWords,
+    numberWordStarts: new Set([...numberWords.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' ')))),
     multipliers: new Map(Object.entries(data.multipliers)),
     unitOf,
     synonymOf,

@@ -7,6 +7,7 @@
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon, type CorroborationLexicon, type HedgeKind } from './lexicon.js';
+import { entryAt, wordsAt } from '../wordSequences.js';
 
 export interface Quantity {
   /** The words as written: "up to 12,000 North Korean troops". */
@@ -27,10 +28,6 @@ const CURRENCY = /^[€$£¥₹]$/;
 const MAX_ROUNDING_SHARE = 0.1;
 /** How far after the number the counted noun may stand ("12,000 North Korean troops"). */
 const COUNTED_WINDOW = 5;
-
-function matchesAt(tokens: readonly TaggedToken[], at: number, words: readonly string[]): boolean {
-  return words.every((w, k) => tokens[at + k]?.lower === w);
-}
 
 /** Half the rounding step of a written number: "12,000" stands for 11,500–12,500. */
 function roundingHalfWidth(text: string, value: number, multiplier: number): number {
@@ -72,7 +69,8 @@ function readNumber(tokens: readonly TaggedToken[], i: number, lexicon: Corrobor
   let value: number | undefined;
   let last = i;
   let half = 0;
-  if (DIGITS.test(t.text)) {
+  const firstCode = t.text.charCodeAt(0);
+  if (firstCode >= 0x30 && firstCode <= 0x39 && DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ''));
     const multiplier = lexicon.multipliers.get(tokens[i + 1]?.lower ?? '');
     half = roundingHalfWidth(t.text, value, multiplier ?? 1);
@@ -81,11 +79,12 @@ function readNumber(tokens: readonly TaggedToken[], i: number, lexicon: Corrobor
       last = i + 1;
     }
   } else {
-    const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
-    const word = lexicon.numberWords.get(two) ?? lexicon.numberWords.get(t.lower);
+    // Only a word that starts a two-word number ("twenty five") needs the pair looked up.
+    const two = lexicon.numberWordStarts.has(t.lower) ? `${t.lower} ${tokens[i + 1]?.lower ?? ''}` : undefined;
+    const word = (two === undefined ? undefined : lexicon.numberWords.get(two)) ?? lexicon.numberWords.get(t.lower);
     if (word === undefined) return undefined;
     value = word;
-    if (lexicon.numberWords.has(two)) last = i + 1;
+    if (two !== undefined && lexicon.numberWords.has(two)) last = i + 1;
     const multiplier = lexicon.multipliers.get(tokens[last + 1]?.lower ?? '');
     if (multiplier && multiplier >= 100) {
       value *= multiplier;
@@ -129,7 +128,7 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
     let first = i;
     let hedge: Quantity['hedge'];
     let unit: string | undefined;
-    const vague = lexicon.vagueAmounts.find((a) => matchesAt(tokens, i, a.words));
+    const vague = entryAt(tokens, i, lexicon.vagueAmountsByFirstWord, (amount) => amount.words);
     if (vague) {
       [low, high, last, hedge] = [vague.low, vague.high, i + vague.words.length - 1, 'vague'];
     } else {
@@ -141,7 +140,7 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
         first = i - 1;
         unit = lexicon.unitOf.get(tokens[i - 1]!.text);
       }
-      const hedgeMatch = lexicon.hedges.find((h) => matchesAt(tokens, first - h.words.length, h.words));
+      const hedgeMatch = lexicon.hedges.find((h) => wordsAt(tokens, first - h.words.length, h.words));
       if (hedgeMatch) {
         hedge = hedgeMatch.kind;
         first -= hedgeMatch.words.length;
