@@ -65,6 +65,17 @@ export interface BlockFeatures {
 const BOILERPLATE_CATEGORY_IDS: readonly BoilerplateCategory[] = BOILERPLATE_CATEGORIES.map((c) => c.id);
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+const LETTER = /\p{L}/u;
+
+/** ASCII digits, as \d counts them. */
+function countDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) count++;
+  }
+  return count;
+}
 const OPENING_QUOTE = /["“‘«]/;
 
 /** The text outside quotation marks; an unclosed quote runs to the end of the line. */
@@ -116,15 +127,31 @@ function addressShape(address: ReadonlySet<string>): { maxLength: number } {
 
 export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockFeatures {
   const text = block.text;
-  const words = wordsOf(block).map((w) => w.text);
-  const lowerWords = words.map((w) => foldQuotes(w).toLowerCase());
+  const words = wordsOf(block);
   const wordCount = words.length;
-  const stopwords = lowerWords.filter((w) => lexicon.stopwords.has(w)).length;
-  const capitalised = words.filter(isCapitalised).length;
-  const digits = (text.match(/\d/g) ?? []).length;
+  // One pass over the words: every line of every file goes through here.
+  let stopwords = 0;
+  let capitalised = 0;
+  let hasTitle = false;
+  const terms: string[] = [];
+  const wordHits = new Map<BoilerplateCategory, number>();
+  for (let i = 0; i < wordCount; i++) {
+    const word = words[i]!.text;
+    const lower = foldQuotes(word).toLowerCase();
+    const stopword = lexicon.stopwords.has(lower);
+    if (stopword) stopwords++;
+    if (isCapitalised(word)) capitalised++;
+    if (!hasTitle && lexicon.titles.has(lower)) hasTitle = true;
+    const categories = lexicon.words.get(lower);
+    if (categories) for (const category of categories) wordHits.set(category, (wordHits.get(category) ?? 0) + 1);
+    // Stemmed content words: no stopwords, three letters or more.
+    if (lower.length >= 3 && !stopword && LETTER.test(lower)) terms.push(stem(lower));
+  }
+  const digits = countDigits(text);
   const normalised = normaliseLine(text);
   const lowerText = foldQuotes(text).toLowerCase();
   const url = hasUrl(text);
+  const terminal = TERMINAL.test(text);
 
   let marker = normalised ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
@@ -133,26 +160,25 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
   const phraseCategories = lexicon.phrases.labelsIn(lowerText);
   const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
-  const wordHits = new Map<BoilerplateCategory, number>();
-  for (const word of lowerWords) for (const category of lexicon.words.get(word) ?? []) wordHits.set(category, (wordHits.get(category) ?? 0) + 1);
   // In lexicon order, as the classifier reads them.
   const wordShare = new Map<BoilerplateCategory, number>();
-  for (const id of BOILERPLATE_CATEGORY_IDS) {
-    const hits = wordHits.get(id);
-    if (hits) wordShare.set(id, hits / wordCount);
+  if (wordHits.size > 0) {
+    for (const id of BOILERPLATE_CATEGORY_IDS) {
+      const hits = wordHits.get(id);
+      if (hits) wordShare.set(id, hits / wordCount);
+    }
   }
 
   // "Related Internet Links", "More from Local": a short heading over links, whatever its last words.
-  if (!marker && wordCount > 0 && wordCount <= 5 && !TERMINAL.test(text) && lexicon.relatedHeading.test(normalised)) marker = 'related';
-  const terms = lowerWords.filter((w) => w.length >= 3 && !lexicon.stopwords.has(w) && /\p{L}/u.test(w)).map(stem);
-  const contentWords = words.filter((w) => !lexicon.stopwords.has(w.toLowerCase()));
+  if (!marker && wordCount > 0 && wordCount <= 5 && !terminal && lexicon.relatedHeading.test(normalised)) marker = 'related';
   const nameLike =
     wordCount >= 2 &&
     wordCount <= 4 &&
-    contentWords.length === wordCount &&
-    words.every(isCapitalised) &&
+    capitalised === wordCount &&
+    // Unfolded here: a curly apostrophe keeps a word out of the stopwords.
+    words.every((w) => !lexicon.stopwords.has(w.text.toLowerCase())) &&
     !/\d/.test(text) &&
-    !TERMINAL.test(text) &&
+    !terminal &&
     !/[:|]/.test(text);
 
   return {
@@ -163,7 +189,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     stopwordRatio: wordCount ? stopwords / wordCount : 0,
     capitalisedRatio: wordCount ? capitalised / wordCount : 0,
     digitRatio: text.length ? digits / text.length : 0,
-    terminal: TERMINAL.test(text),
+    terminal,
     isQuestion: /\?["'”’»)\]]*$/u.test(text),
     startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(text) || OPENING_QUOTE.test(text[0] ?? ''),
     siteVoice: countAddress(text, lexicon),
@@ -183,7 +209,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     sentence,
     phrases,
     wordShare,
-    hasTitle: lowerWords.some((w) => lexicon.titles.has(w)),
+    hasTitle,
   };
 }
 

@@ -72,6 +72,9 @@ export function hasPhone(text: string): boolean {
  * "LONDON (Agency) —"), or an agency name in parentheses.
  */
 export function isDashCreditLine(text: string): boolean {
+  // Both shapes are told by their last character: a dash, or a closing parenthesis.
+  const last = text.trimEnd().slice(-1);
+  if (last !== '-' && last !== '–' && last !== '—' && last !== ')') return false;
   return /^[\p{Lu}][\p{L}.&'’ ]{0,40}(?:\([\p{L}.&' ]{1,30}\))?\s*[-–—]+\s*$/u.test(text) || /^\([\p{L}.&' ]{2,30}\)$/u.test(text);
 }
 
