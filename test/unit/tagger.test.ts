@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { tag } from '../../server/src/core/nlp/tagger.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArticle } from '../../server/src/core/article.js';
+import { tag, tagPieces } from '../../server/src/core/nlp/tagger.js';
+import { examplesDir } from '../support/paths.js';
 
 describe('tagger offsets', function () {
   it('places every token on its own text, even where the tagger drops an invisible character', function () {
@@ -10,5 +14,17 @@ describe('tagger offsets', function () {
       const said = tokens.find((t) => t.lower === 'said');
       if (said) assert.equal(text.slice(said.start - 5, said.end - 5), 'said');
     }
+  });
+
+  it('tags the paragraphs of an article read together as it tags each on its own', function () {
+    const articles = readdirSync(examplesDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => parseArticle(readFileSync(path.join(examplesDir, name), 'utf8')));
+    articles.push(parseArticle('He said “no.”\n\nThe U.S.\n\n\u00a0Ruiz \uFEFF said it.\nShe left at 5 p.m.\n“It is over,” he said.'));
+    for (const article of articles) {
+      const pieces = article.blocks.map((block) => ({ text: block.text, start: block.start }));
+      assert.deepEqual(tagPieces(pieces), pieces.map((piece) => tag(piece.text, piece.start)));
+    }
+    assert.deepEqual(tagPieces([]), []);
   });
 });

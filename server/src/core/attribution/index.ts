@@ -6,7 +6,7 @@
  */
 import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
-import { tag, type TaggedToken } from '../nlp/tagger.js';
+import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
@@ -87,12 +87,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   const mentions: Mention[] = [];
   let previousBlockOpenQuote: SourceAttribution | undefined;
 
+  // The running text of the content, tagged in one go.
+  const running = article.blocks.filter((block) => contentBlocks.has(block.index) && isRunningText(block));
+  const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
   for (const block of article.blocks) {
-    if (!contentBlocks.has(block.index) || !isRunningText(block)) {
+    const tokens = tagged.get(block);
+    if (!tokens) {
       previousBlockOpenQuote = undefined;
       continue;
     }
-    const tokens = tag(block.text, block.start);
     const quotes = quoteSpans(block.text, block.start);
     const blockResults: { result: SentenceAttribution; tokens: TaggedToken[]; quoteOnly: boolean; hasQuote: boolean }[] = [];
 
