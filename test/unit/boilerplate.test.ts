@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { AnalyzeOptions } from '../../server/src/core/annotate.js';
-import { TemplateLines, lineKey } from '../../server/src/core/boilerplate/templates.js';
+import { TemplateLines, lineKey, templateKeys, templateKeysOf } from '../../server/src/core/boilerplate/templates.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { examplesDir } from '../support/paths.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { normaliseLine } from '../../server/src/core/text.js';
 
 /** A plausible short article about a fictional flood, to put junk lines around. */
@@ -132,6 +136,14 @@ describe('boilerplate pass', function () {
     const lines = [...BODY.slice(0, 3), teaser, ...BODY.slice(3)];
     assert.deepEqual([...flagged(lines)], []);
     assert.deepEqual([...flagged(lines, { repeatedElsewhere: templates.lookupFor('c') })], [[4, 'navigation']]);
+  });
+
+  it('keys an article\'s blocks as it keys the lines of its text', function () {
+    const texts = [
+      ...readdirSync(examplesDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(examplesDir, name), 'utf8')),
+      '\ufeff  Harbour reopens, officials say.\r\n\r\n\u00a0 \t\r\nRead more: 12:30 | 4/5\r\n\ufeff\n  Harbour reopens, officials say. ',
+    ];
+    for (const text of texts) assert.deepEqual(templateKeysOf(parseArticle(text).blocks.map((block) => block.normalised)), templateKeys(text));
   });
 
   it('counts the other holders of a line as files join, change and leave', function () {

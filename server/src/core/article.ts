@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { location } from 'vfile-location';
 import type { Position, Range } from './annotation.js';
+import { normaliseLine } from './text.js';
 
 export type TokenType = 'word' | 'punctuation' | 'symbol' | 'source';
 
@@ -50,6 +51,11 @@ export interface Block {
   start: number;
   end: number;
   text: string;
+  /**
+   * The block's words as `normaliseLine` gives them: what lexicon entries and the lines of
+   * other files are compared with (worked out once, for the boilerplate pass and the corpus).
+   */
+  normalised: string;
   sentences: Sentence[];
 }
 
@@ -155,6 +161,7 @@ export function parseArticle(text: string): Article {
       start,
       end: start + trimmed.length,
       text: trimmed,
+      normalised: normaliseLine(trimmed),
       sentences: sentencesOf(trimmed, start),
     });
   }

@@ -3,7 +3,7 @@
  * share, sentence shape, capitalisation, digits, addresses, site voice and lexicon hits.
  */
 import { wordsOf, type Block } from '../article.js';
-import { foldQuotes, isCapitalised, isLetter, normaliseLine, stem } from '../text.js';
+import { foldQuotes, isCapitalised, isLetter, stem } from '../text.js';
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './categories.js';
 import type { BoilerplateLexicon } from './lexicon.js';
 import {
@@ -148,7 +148,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     if (lower.length >= 3 && !stopword && LETTER.test(lower)) terms.push(stem(lower));
   }
   const digits = countDigits(text);
-  const normalised = normaliseLine(text);
+  const normalised = block.normalised;
   const lowerText = foldQuotes(text).toLowerCase();
   const url = hasUrl(text);
   const terminal = TERMINAL.test(text);

@@ -28,11 +28,17 @@ export function lineKey(normalised: string): string {
 
 /** The keys of a text's distinct non-empty normalised lines: what the corpus compares across files. */
 export function templateKeys(text: string): string[] {
+  return templateKeysOf(splitLines(text).map((line) => normaliseLine(line.text)));
+}
+
+/**
+ * The same keys from lines already normalised: an article's blocks (`Block.normalised`) are
+ * its non-empty lines, normalised alike, since white space and a BOM at a line's edges
+ * normalise away.
+ */
+export function templateKeysOf(normalisedLines: Iterable<string>): string[] {
   const keys = new Set<string>();
-  for (const line of splitLines(text)) {
-    const normalised = normaliseLine(line.text);
-    if (normalised) keys.add(lineKey(normalised));
-  }
+  for (const normalised of normalisedLines) if (normalised) keys.add(lineKey(normalised));
   return [...keys];
 }
 
