@@ -78,48 +78,71 @@ function countDigits(text: string): number {
 }
 const OPENING_QUOTE = /["“‘«]/;
 
-/** The text outside quotation marks; an unclosed quote runs to the end of the line. */
-function outsideQuotes(text: string): string {
-  return foldQuotes(text).replace(/"[^"]*(?:"|$)/g, ' ');
+/** The text (quotes folded) outside quotation marks; an unclosed quote runs to the end of the line. */
+function outsideQuotes(folded: string): string {
+  return folded.replace(/"[^"]*(?:"|$)/g, ' ');
 }
 
 /**
  * Words of the site's address to its readers ("we", "your") outside quotation marks; words
  * are runs of letters and apostrophes, and a word in capitals ("US") is not one of them.
- * One pass without splitting: every line of every file goes through here.
+ * One pass without splitting, and an ASCII word is only looked up when its length and first
+ * letter fit some address word: every line of every file goes through here.
  */
 function countAddress(text: string, lexicon: BoilerplateLexicon): number {
-  const outside = outsideQuotes(text);
-  const { maxLength } = addressShape(lexicon.address);
+  const folded = foldQuotes(text);
+  const outside = folded.includes('"') ? outsideQuotes(folded) : folded;
+  const shape = addressShape(lexicon.address);
   let count = 0;
   let start = -1;
+  let ascii = true;
   for (let i = 0; i <= outside.length; i++) {
-    const code = i < outside.length ? outside.codePointAt(i)! : 0x20;
-    if (code === 0x27 || isLetter(code)) {
+    const code = i < outside.length ? outside.charCodeAt(i) : 0x20;
+    let inWord: boolean;
+    if (code < 0x80) inWord = code === 0x27 || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    else {
+      const codePoint = outside.codePointAt(i)!;
+      inWord = isLetter(codePoint);
+      if (inWord) {
+        if (start === -1) start = i;
+        ascii = false;
+        if (codePoint > 0xffff) i++;
+      }
+    }
+    if (inWord) {
       if (start === -1) start = i;
-      if (code > 0xffff) i++;
       continue;
     }
     if (start === -1) continue;
     const length = i - start;
-    if (length <= maxLength) {
+    const fits = ascii ? shape.asciiLengths.has(length) && shape.asciiFirst.has(outside.charCodeAt(start) | 0x20) : length <= shape.maxLength;
+    if (fits) {
       const raw = outside.slice(start, i);
       if ((length === 1 || raw !== raw.toUpperCase()) && lexicon.address.has(raw.toLowerCase())) count++;
     }
     start = -1;
+    ascii = true;
   }
   return count;
 }
 
-/**
- * The longest address word, so that longer words are not even sliced (lower-casing never
- * shortens a word, so a longer word cannot be one of them).
- */
-const addressShapes = new WeakMap<ReadonlySet<string>, { maxLength: number }>();
-function addressShape(address: ReadonlySet<string>): { maxLength: number } {
+interface AddressShape {
+  /** The longest address word (lower-casing never shortens a word, so no longer word is one). */
+  maxLength: number;
+  /** Lengths of the address words, and their first letters (lower case): enough to pass over most ASCII words. */
+  asciiLengths: Set<number>;
+  asciiFirst: Set<number>;
+}
+const addressShapes = new WeakMap<ReadonlySet<string>, AddressShape>();
+function addressShape(address: ReadonlySet<string>): AddressShape {
   let shape = addressShapes.get(address);
   if (!shape) {
-    shape = { maxLength: Math.max(0, ...[...address].map((w) => w.length)) };
+    const words = [...address];
+    shape = {
+      maxLength: Math.max(0, ...words.map((w) => w.length)),
+      asciiLengths: new Set(words.map((w) => w.length)),
+      asciiFirst: new Set(words.map((w) => w.toLowerCase().charCodeAt(0))),
+    };
     addressShapes.set(address, shape);
   }
   return shape;
