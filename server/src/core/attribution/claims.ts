@@ -16,8 +16,10 @@ export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexi
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length < 3) return false;
   // "A spokeswoman declined to comment": the absence of a statement asserts nothing to check.
-  const text = words.map((t) => t.lower).join(' ');
-  if (lexicon.nonStatements.some((phrase) => text.includes(phrase)) && words.length <= 12) return false;
+  if (words.length <= 12) {
+    const text = words.map((t) => t.lower).join(' ');
+    if (lexicon.nonStatements.some((phrase) => text.includes(phrase))) return false;
+  }
   const last = tokens[tokens.length - 1];
   if (last && /\?/.test(last.text)) return false;
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;

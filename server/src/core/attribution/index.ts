@@ -99,14 +99,19 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     const quotes = quoteSpans(block.text, block.start);
     const blockResults: { result: SentenceAttribution; tokens: TaggedToken[]; quoteOnly: boolean; hasQuote: boolean }[] = [];
 
+    let first = 0;
     for (const sentence of block.sentences) {
-      const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      // Tokens and sentences both run in text order: each sentence's tokens follow the last one's.
+      while (first < tokens.length && tokens[first]!.start < sentence.start) first++;
+      const sentenceTokens: TaggedToken[] = [];
+      for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
       const index = results.length + blockResults.length;
       const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens, lexicon) };
       const cue = findCue(sentenceTokens, quotes, lexicon);
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
-      const subjectMention = namedSubject(article, sentenceTokens, lexicon, index);
+      const subject = sentenceSubject(sentenceTokens, lexicon);
+      const subjectMention = namedSubject(article, sentenceTokens, subject, index);
       if (cue) result.source = describe(article, sentenceTokens, cue, lexicon, subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions, index);
       blockResults.push({
         result,
@@ -114,7 +119,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         quoteOnly: wordsAllQuoted(sentenceTokens, quotes),
         hasQuote: quotes.some((q) => q.start < sentence.end && q.end > sentence.start),
       });
-      remember(article, sentenceTokens, result, lexicon, mentions, index);
+      remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
     }
 
     // Carry-over: sentences that only continue a quote take the quote's speaker.
@@ -154,27 +159,37 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   return { ...base, text, kind: reading.kind };
 }
 
+/** The subject of a sentence's first clause, read as a source would be. */
+interface Subject {
+  span: Span;
+  tokens: TaggedToken[];
+  reading: SourceReading;
+}
+
+function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
+  const span = clauseSubject(tokens, 0);
+  if (!span) return undefined;
+  const subjectTokens = tokens.slice(span.first, span.last + 1);
+  return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
+}
+
 /**
  * The subject of the sentence, for a pronoun later in it to refer to: a person named by name
  * ("Choe Son Hui … where she said"), or a named body ("The bank expects …, it said").
  */
-function namedSubject(article: Article, tokens: TaggedToken[], lexicon: AttributionLexicon, sentence: number): Mention | undefined {
-  const subject = clauseSubject(tokens, 0);
+function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject | undefined, sentence: number): Mention | undefined {
   if (!subject) return undefined;
-  const subjectTokens = tokens.slice(subject.first, subject.last + 1);
-  const reading = readSource(subjectTokens, lexicon);
+  const { reading, tokens: subjectTokens } = subject;
   if (reading.pronoun || reading.kind !== 'named' || (reading.person && reading.role)) return undefined;
-  return { text: spanText(article, tokens, subject), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence };
+  return { text: spanText(article, tokens, subject.span), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence };
 }
 
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
-function remember(article: Article, tokens: TaggedToken[], result: SentenceAttribution, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): void {
-  const subject = clauseSubject(tokens, 0);
+function remember(article: Article, tokens: TaggedToken[], subject: Subject | undefined, result: SentenceAttribution, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): void {
   if (subject) {
-    const subjectTokens = tokens.slice(subject.first, subject.last + 1);
-    const reading = readSource(subjectTokens, lexicon);
+    const { reading, tokens: subjectTokens } = subject;
     if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
-      mentions.push({ text: spanText(article, tokens, subject), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: reading.kind, sentence });
+      mentions.push({ text: spanText(article, tokens, subject.span), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: reading.kind, sentence });
     }
   }
   const source = result.source;
