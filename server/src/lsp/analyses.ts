@@ -226,10 +226,12 @@ export class Analyses {
 
   /**
    * How a file on disk is to be analysed: undefined when it is open (open documents override
-   * disk), the reason when it is excluded.
+   * disk), the reason when it is excluded. `matched` is for a file that the scan's walk has
+   * already matched against these settings (its name given): it needs no second look.
    */
-  diskOptions(uri: string, settings: Settings): (AnalyzeOptions & { fileName: string }) | string | undefined {
+  diskOptions(uri: string, settings: Settings, matched?: { fileName: string }): (AnalyzeOptions & { fileName: string }) | string | undefined {
     if (this.getDocument(uri)) return undefined;
+    if (matched) return { ...analysisOptions(settings), fileName: matched.fileName };
     const inclusion = checkInclusion(uri, settings, this.workspaceFolders);
     if (!inclusion.included) return inclusion.reason;
     return { ...analysisOptions(settings), fileName: baseName(uri) };

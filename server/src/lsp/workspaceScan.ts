@@ -33,6 +33,13 @@ export interface ScanCacheOptions {
   version: string;
 }
 
+/** A file the walk found and matched against its folder's settings. */
+interface WalkedFile {
+  path: string;
+  uri: string;
+  settings: Settings;
+}
+
 /** A file of a batch, read and analysed (or found in the cache), or why it was not. */
 type Prepared = { uri: string; text: string; entry: CorpusEntry; key: string } | { uri: string; reason: string } | { uri: string; open: true };
 
@@ -71,20 +78,24 @@ export class WorkspaceScan {
     progress?.begin('Corroborate: indexing articles', 0, 'finding files', true);
     // The cache is read while the folders are walked.
     const opening = this.openCache();
-    const files: { path: string; settings: Settings }[] = [];
+    const files: WalkedFile[] = [];
     for (const folder of this.analyses.folders) {
       const root = URI.parse(folder);
       if (root.scheme !== 'file') continue;
       const settings = await this.settings.forDocument(folder);
       const ignored = await gitignoreOf(root.fsPath);
       const problems: WalkProblem[] = [];
+      // Each file's URI is worked out once, here, for every later step of the scan.
+      const uris = new Map<string, string>();
       const found = await walkFiles(root.fsPath, problems, (_name, fullPath) => {
         const relative = path.relative(root.fsPath, fullPath).split(path.sep).join('/');
         if (ignored?.ignores(relative)) return false;
-        return checkInclusion(URI.file(fullPath).toString(), settings, this.analyses.folders).included;
+        const uri = URI.file(fullPath).toString();
+        uris.set(fullPath, uri);
+        return checkInclusion(uri, settings, this.analyses.folders).included;
       });
       // One settings request per folder, not per file: a scan of 10,000 files would otherwise wait on 10,000 round trips.
-      files.push(...found.map((file) => ({ path: file, settings })));
+      files.push(...found.map((file) => ({ path: file, uri: uris.get(file) ?? URI.file(file).toString(), settings })));
       // A folder that cannot be read is said once, like a file that cannot.
       for (const problem of problems) this.noteSkipped(URI.file(problem.path).toString(), `the folder cannot be read (${problem.reason})`);
     }
@@ -137,8 +148,7 @@ export class WorkspaceScan {
       // An edit while this runs makes it another corpus: from then on conflicts are worked out.
       const corpusAt = this.analyses.index.generation;
       const sameCorpus = () => this.analyses.index.generation === corpusAt;
-      for (const [i, file] of files.entries()) {
-        const uri = URI.file(file.path).toString();
+      for (const [i, { uri }] of files.entries()) {
         const conflicts = await this.analyses.publishDiskConflicts(uri, sameCorpus() ? known?.of(uri) : undefined);
         if (conflicts.length && !known) published.set(uri, JSON.stringify(conflicts));
         // Tens of thousands of files: hovers and edits are answered in between.
@@ -163,15 +173,14 @@ export class WorkspaceScan {
   }
 
   /** Reads and analyses a batch of files, each from the cache if it knows the content. */
-  private prepareBatch(files: readonly { path: string; settings: Settings }[], cache: AnalysisCache): Promise<Prepared[]> {
-    return Promise.all(files.map((file) => this.prepare(file.path, file.settings, cache)));
+  private prepareBatch(files: readonly WalkedFile[], cache: AnalysisCache): Promise<Prepared[]> {
+    return Promise.all(files.map((file) => this.prepare(file, cache)));
   }
 
-  private async prepare(path: string, settings: Settings, cache: AnalysisCache): Promise<Prepared> {
-    const uri = URI.file(path).toString();
-    const read = await readArticleFile(path, settings.maxFileSize);
+  private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache): Promise<Prepared> {
+    const read = await readArticleFile(filePath, settings.maxFileSize);
     if (!read.ok) return { uri, reason: read.reason };
-    const options = this.analyses.diskOptions(uri, settings);
+    const options = this.analyses.diskOptions(uri, settings, { fileName: path.basename(filePath) });
     if (options === undefined) return { uri, open: true };
     if (typeof options === 'string') return { uri, reason: options };
     const key = contentKey(read.text, `${this.cacheOptions.version}\0${JSON.stringify(options)}`);
@@ -184,12 +193,12 @@ export class WorkspaceScan {
       } catch (error) {
         if (!this.pool.parallel) throw error;
         // A worker that died takes its jobs with it; they are done here instead.
-        this.connection.console.warn(`Corroborate: a worker could not analyse ${path} (${firstLine(error)}); analysing it on the main thread.`);
+        this.connection.console.warn(`Corroborate: a worker could not analyse ${filePath} (${firstLine(error)}); analysing it on the main thread.`);
         entry = await this.pool.analyzeHere(read.text, options);
       }
     } catch (error) {
       // A text the analysis itself fails on is one file skipped, not a scan lost.
-      this.connection.console.error(`Corroborate could not analyse ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.connection.console.error(`Corroborate could not analyse ${filePath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { uri, reason: `the analysis failed on it (${firstLine(error)}); see the Corroborate output` };
     }
     cache.store(key, entry);
