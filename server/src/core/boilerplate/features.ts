@@ -66,6 +66,7 @@ const BOILERPLATE_CATEGORY_IDS: readonly BoilerplateCategory[] = BOILERPLATE_CAT
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
 const LETTER = /\p{L}/u;
+const OPENING_QUOTE = /["“‘«]/;
 
 /** ASCII digits, as \d counts them. */
 function countDigits(text: string): number {
@@ -76,7 +77,6 @@ function countDigits(text: string): number {
   }
   return count;
 }
-const OPENING_QUOTE = /["“‘«]/;
 
 /** The text (quotes folded) outside quotation marks; an unclosed quote runs to the end of the line. */
 function outsideQuotes(folded: string): string {
@@ -104,6 +104,7 @@ function countAddress(text: string, lexicon: BoilerplateLexicon): number {
       const codePoint = outside.codePointAt(i)!;
       inWord = isLetter(codePoint);
       if (inWord) {
+        // Started before stepping over the second half of a letter outside the BMP.
         if (start === -1) start = i;
         ascii = false;
         if (codePoint > 0xffff) i++;
