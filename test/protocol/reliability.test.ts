@@ -162,21 +162,38 @@ describe('reliability over the protocol', function () {
     await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.cleanCopy', arguments: [uri, 1] }));
   });
 
-  it('stops analysing the workspace when the request is cancelled', async function () {
-    for (let i = 0; i < 150; i++) writeFileSync(path.join(workspace, `a${i}.txt`), ledger);
-    client = new LspTestClient();
-    const firstScan = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 30000);
-    await client.initialize(uriOf(workspace));
-    await firstScan;
-    const source = new CancellationTokenSource();
-    const request = client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] }, source.token);
-    setTimeout(() => source.cancel(), 20);
-    const outcome = await request.then(
-      (result) => result as { cancelled: boolean; files: number },
-      (error: Error) => error,
-    );
-    if (outcome instanceof Error) assert.match(outcome.message, /cancel/i);
-    else assert.ok(outcome.cancelled && outcome.files < 150, JSON.stringify(outcome));
+  it('stops analysing the workspace when the request is cancelled, in the scan or after it', async function () {
+    const count = 300;
+    for (let i = 0; i < count; i++) writeFileSync(path.join(workspace, `a${i}.txt`), ledger);
+    type Outcome = { cancelled: boolean; files: number; findings: number };
+    // A server that works out the findings of the whole folder, cancelled 20 ms in or as soon as
+    // its scan is over (while the findings are worked out), or not at all.
+    const analyzeWorkspace = async (cancel?: 'soon' | 'after the scan'): Promise<Outcome | Error> => {
+      client = new LspTestClient();
+      const scanned = () => client!.waitForNotification('window/logMessage', (p) => /index ready/.test((p as { message: string }).message), 30000);
+      const firstScan = scanned();
+      await client.initialize(uriOf(workspace));
+      await firstScan;
+      const source = new CancellationTokenSource();
+      const secondScan = scanned();
+      const request = client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] }, source.token);
+      if (cancel === 'soon') setTimeout(() => source.cancel(), 20);
+      if (cancel === 'after the scan') void secondScan.then(() => source.cancel());
+      const outcome = await request.then(
+        (result) => result as Outcome,
+        (error: Error) => error,
+      );
+      await client.stop();
+      return outcome;
+    };
+    const whole = await analyzeWorkspace();
+    assert.ok(!(whole instanceof Error) && !whole.cancelled && whole.files === count && whole.findings > 0, JSON.stringify(whole));
+    const soon = await analyzeWorkspace('soon');
+    if (soon instanceof Error) assert.match(soon.message, /cancel/i);
+    else assert.ok(soon.cancelled && (soon.files < count || soon.findings < whole.findings), JSON.stringify(soon));
+    const afterScan = await analyzeWorkspace('after the scan');
+    if (afterScan instanceof Error) assert.match(afterScan.message, /cancel/i);
+    else assert.ok(afterScan.cancelled && afterScan.files === count && afterScan.findings < whole.findings, JSON.stringify(afterScan));
   });
 
   it('computes a quick fix for the version it was asked about, so edits racing the analysis never remove article text', async function () {

@@ -5,7 +5,7 @@
  * one corpus index, so that hovers, references and conflicts read results rather than
  * recomputing them. Open documents override what is on disk.
  */
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, sortByPosition, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
 import { locateText, type LocatedText } from '../core/article.js';
@@ -269,9 +269,10 @@ export class Analyses {
   /**
    * Works out the findings of unopened files that do not hold them (nobody asked yet), in
    * batches and, for many files, on the worker threads, so that a report or "Analyze Workspace"
-   * over thousands of files neither blocks the server nor waits on one core.
+   * over thousands of files neither blocks the server nor waits on one core. A cancelled
+   * request stops it between batches.
    */
-  async ensureFindings(uris: readonly string[]): Promise<void> {
+  async ensureFindings(uris: readonly string[], token?: CancellationToken): Promise<void> {
     const missing = uris.filter((uri) => {
       const file = this.onDisk.get(uri);
       return file && !file.entry.annotations;
@@ -283,7 +284,7 @@ export class Analyses {
     const here = (text: string, options: AnalyzeOptions & { fileName: string }) => this.pool.analyzeHere(text, options, true);
     // A worker that died takes its jobs with it; they are done here instead.
     const analyse = onWorkers ? (text: string, options: AnalyzeOptions & { fileName: string }) => this.pool.analyze(text, options, true).catch(() => here(text, options)) : here;
-    for (let i = 0; i < missing.length; i += BATCH) {
+    for (let i = 0; i < missing.length && !token?.isCancellationRequested; i += BATCH) {
       await Promise.all(
         missing.slice(i, i + BATCH).map(async (uri) => {
           const file = this.onDisk.get(uri);
