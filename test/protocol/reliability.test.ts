@@ -167,13 +167,15 @@ describe('reliability over the protocol', function () {
     for (let i = 0; i < count; i++) writeFileSync(path.join(workspace, `a${i}.txt`), ledger);
     type Outcome = { cancelled: boolean; files: number; findings: number };
     // A server that works out the findings of the whole folder, cancelled 20 ms in or as soon as
-    // its scan is over (while the findings are worked out), or not at all.
-    const analyzeWorkspace = async (cancel?: 'soon' | 'after the scan'): Promise<Outcome | Error> => {
+    // its scan is over (while the findings are worked out), or not at all; with `rewrite`, every
+    // file changes on disk before the request, so that its scan analyses them all again.
+    const analyzeWorkspace = async (cancel?: 'soon' | 'after the scan', rewrite = false): Promise<Outcome | Error> => {
       client = new LspTestClient();
       const scanned = () => client!.waitForNotification('window/logMessage', (p) => /index ready/.test((p as { message: string }).message), 30000);
       const firstScan = scanned();
       await client.initialize(uriOf(workspace));
       await firstScan;
+      if (rewrite) for (let i = 0; i < count; i++) writeFileSync(path.join(workspace, `a${i}.txt`), `${ledger}\nRewritten as copy ${i}.\n`);
       const source = new CancellationTokenSource();
       const secondScan = scanned();
       const request = client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] }, source.token);
@@ -183,6 +185,9 @@ describe('reliability over the protocol', function () {
         (result) => result as Outcome,
         (error: Error) => error,
       );
+      // A cancelled scan drops the files its workers had not finished, rather than analysing them here.
+      const retried = client.notifications.filter((n) => n.method === 'window/logMessage' && /could not analyse/.test((n.params as { message: string }).message));
+      assert.deepEqual(retried, []);
       await client.stop();
       return outcome;
     };
@@ -194,6 +199,9 @@ describe('reliability over the protocol', function () {
     const afterScan = await analyzeWorkspace('after the scan');
     if (afterScan instanceof Error) assert.match(afterScan.message, /cancel/i);
     else assert.ok(afterScan.cancelled && afterScan.files === count && afterScan.findings < whole.findings, JSON.stringify(afterScan));
+    const changed = await analyzeWorkspace('soon', true);
+    if (changed instanceof Error) assert.match(changed.message, /cancel/i);
+    else assert.ok(changed.cancelled && changed.files < count, JSON.stringify(changed));
   });
 
   it('computes a quick fix for the version it was asked about, so edits racing the analysis never remove article text', async function () {

@@ -107,22 +107,24 @@ export class WorkspaceScan {
     try {
       // While one batch is indexed here, the next ones are read and analysed on the workers:
       // several in flight keep the workers and the disk busy while this thread indexes.
+      // Once the scan is cancelled or superseded, the batches still in flight analyse nothing more.
+      const wanted = () => generation === this.generation && !progress?.token.isCancellationRequested && !token?.isCancellationRequested;
       const pending: Promise<Prepared[]>[] = [];
       let queued = 0;
       const queueBatch = () => {
         if (queued >= files.length) return;
-        pending.push(this.prepareBatch(files.slice(queued, queued + BATCH_SIZE), cache));
+        pending.push(this.prepareBatch(files.slice(queued, queued + BATCH_SIZE), cache, wanted));
         queued += BATCH_SIZE;
       };
       for (let i = 0; i < BATCHES_IN_FLIGHT; i++) queueBatch();
       while (pending.length) {
         const batch = await pending.shift()!;
-        queueBatch();
         if (generation !== this.generation) break;
         if (progress?.token.isCancellationRequested || token?.isCancellationRequested) {
           cancelled = true;
           break;
         }
+        queueBatch();
         for (const file of batch) this.commit(file);
         indexed += batch.length;
         progress?.report(Math.round((indexed / files.length) * 100), `${indexed} of ${files.length} files`);
@@ -173,11 +175,12 @@ export class WorkspaceScan {
   }
 
   /** Reads and analyses a batch of files, each from the cache if it knows the content. */
-  private prepareBatch(files: readonly WalkedFile[], cache: AnalysisCache): Promise<Prepared[]> {
-    return Promise.all(files.map((file) => this.prepare(file, cache)));
+  private prepareBatch(files: readonly WalkedFile[], cache: AnalysisCache, wanted: () => boolean): Promise<Prepared[]> {
+    return Promise.all(files.map((file) => this.prepare(file, cache, wanted)));
   }
 
-  private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache): Promise<Prepared> {
+  /** `wanted` turns false for good when the scan is cancelled or superseded: its results are dropped. */
+  private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache, wanted: () => boolean): Promise<Prepared> {
     const read = await readArticleFile(filePath, settings.maxFileSize);
     if (!read.ok) return { uri, reason: read.reason };
     const options = this.analyses.diskOptions(uri, settings, { fileName: path.basename(filePath) });
@@ -186,12 +189,16 @@ export class WorkspaceScan {
     const key = contentKey(read.text, `${this.cacheOptions.version}\0${JSON.stringify(options)}`);
     const cached = cache.lookup(key, read.text);
     if (cached) return { uri, text: read.text, entry: cached, key };
+    const dropped = { uri, reason: 'the scan stopped before analysing it' };
+    if (!wanted()) return dropped;
     let entry: CorpusEntry;
     try {
       try {
         entry = await this.pool.analyze(read.text, options);
       } catch (error) {
         if (!this.pool.parallel) throw error;
+        // Workers stopped because the scan was cancelled: nothing is waiting for this file.
+        if (!wanted()) return dropped;
         // A worker that died takes its jobs with it; they are done here instead.
         this.connection.console.warn(`Corroborate: a worker could not analyse ${filePath} (${firstLine(error)}); analysing it on the main thread.`);
         entry = await this.pool.analyzeHere(read.text, options);
