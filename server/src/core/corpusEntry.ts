@@ -6,7 +6,7 @@
  */
 import { analyze, type AnalyzeOptions, type PassFailure } from './annotate.js';
 import type { Annotation } from './annotation.js';
-import { templateKeys, templateKeysOf } from './boilerplate/templates.js';
+import { templateKeysOf } from './boilerplate/templates.js';
 import type { ClaimRecord } from './corroboration/claims.js';
 import { outletOf } from './corroboration/outlet.js';
 
@@ -33,7 +33,8 @@ export function corpusEntry(text: string, options: AnalyzeOptions & { fileName: 
   return {
     claims: analysis.claims,
     outlet: outletOf(analysis, options.fileName),
-    templateLines: analysis.article ? templateKeysOf(analysis.article.blocks.map((block) => block.normalised)) : templateKeys(analysis.text),
+    // A skipped file never joins the template lines.
+    templateLines: analysis.article ? templateKeysOf(analysis.article.blocks.map((block) => block.normalised)) : [],
     failures: analysis.failures,
     ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
     ...(withFindings ? { annotations: analysis.annotations } : {}),

@@ -30,14 +30,12 @@ function isWordChar(code: number): boolean {
 
 export class PhraseMatcher<L = true> {
   private readonly root: TrieNode<L> = { next: new Map(), labels: [] };
-  readonly size: number;
 
   /**
    * `phrases` as they will be compared (the caller lower-cases and folds both sides alike),
    * each a plain phrase or a phrase with the label `labelsIn` reports for it.
    */
   constructor(phrases: Iterable<string | readonly [string, L]>) {
-    let size = 0;
     for (const entry of phrases) {
       const [phrase, label] = typeof entry === 'string' ? [entry, true as L] : entry;
       if (!phrase) continue;
@@ -52,9 +50,7 @@ export class PhraseMatcher<L = true> {
         node = child;
       }
       if (!node.labels.includes(label)) node.labels.push(label);
-      size++;
     }
-    this.size = size;
   }
 
   /** Whether some phrase occurs in `text` with no letter or digit right before or after it. */

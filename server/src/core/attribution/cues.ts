@@ -78,7 +78,6 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
   return end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
 }
 
-
 /**
  * The lexicon lemma of a word: the tagger's, or for words it tagged as adjectives or nouns
  * (and so did not reduce), the form with a regular ending removed ("alleged" -> "allege").

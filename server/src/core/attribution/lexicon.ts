@@ -19,8 +19,7 @@ export interface AttributionLexicon {
   roles: Set<string>;
   personRoles: Set<string>;
   organisations: Set<string>;
-  statementPhrases: string[][];
-  /** The statement phrases grouped by first word, longest first within each. */
+  /** The statement phrases as word sequences, grouped by first word, longest first within each. */
   statementPhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   negators: Set<string>;
   personPronouns: Set<string>;
@@ -48,7 +47,6 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     roles: lower(data.roles),
     personRoles: lower(data.personRoles),
     organisations: lower(data.organisations),
-    statementPhrases,
     statementPhrasesByFirstWord: byFirstWord(statementPhrases, (phrase) => phrase),
     negators: lower(data.negators),
     personPronouns: lower(data.pronouns.person),

@@ -92,7 +92,7 @@ function outsideQuotes(folded: string): string {
 function countAddress(text: string, lexicon: BoilerplateLexicon): number {
   const folded = foldQuotes(text);
   const outside = folded.includes('"') ? outsideQuotes(folded) : folded;
-  const shape = addressShape(lexicon.address);
+  const shape = lexicon.addressShape;
   let count = 0;
   let start = -1;
   let ascii = true;
@@ -125,28 +125,6 @@ function countAddress(text: string, lexicon: BoilerplateLexicon): number {
     ascii = true;
   }
   return count;
-}
-
-interface AddressShape {
-  /** The longest address word (lower-casing never shortens a word, so no longer word is one). */
-  maxLength: number;
-  /** Lengths of the address words, and their first letters (lower case): enough to pass over most ASCII words. */
-  asciiLengths: Set<number>;
-  asciiFirst: Set<number>;
-}
-const addressShapes = new WeakMap<ReadonlySet<string>, AddressShape>();
-function addressShape(address: ReadonlySet<string>): AddressShape {
-  let shape = addressShapes.get(address);
-  if (!shape) {
-    const words = [...address];
-    shape = {
-      maxLength: Math.max(0, ...words.map((w) => w.length)),
-      asciiLengths: new Set(words.map((w) => w.length)),
-      asciiFirst: new Set(words.map((w) => w.toLowerCase().charCodeAt(0))),
-    };
-    addressShapes.set(address, shape);
-  }
-  return shape;
 }
 
 export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockFeatures {

@@ -45,7 +45,10 @@ export interface BoilerplateLexicon {
   /** A weak word → the categories it counts for. */
   words: Map<string, BoilerplateCategory[]>;
   stopwords: Set<string>;
+  /** Words of the site addressing its readers ("we", "your"), lower case. */
   address: Set<string>;
+  /** What the address words look like, to pass over most words without a lookup. */
+  addressShape: AddressShape;
   titles: Set<string>;
   /** "By", "Words by": a byline when a capitalised name follows. */
   byline: RegExp;
@@ -54,6 +57,22 @@ export interface BoilerplateLexicon {
 }
 
 const BUILT_IN = categoriesData as unknown as Record<string, CategoryEntries>;
+
+export interface AddressShape {
+  /** The longest address word (lower-casing never shortens a word, so no longer word is one). */
+  maxLength: number;
+  /** Lengths of the address words, and their first letters (lower case): enough to pass over most ASCII words. */
+  asciiLengths: Set<number>;
+  asciiFirst: Set<number>;
+}
+
+function addressShape(words: readonly string[]): AddressShape {
+  return {
+    maxLength: Math.max(0, ...words.map((w) => w.length)),
+    asciiLengths: new Set(words.map((w) => w.length)),
+    asciiFirst: new Set(words.map((w) => w.toLowerCase().charCodeAt(0))),
+  };
+}
 
 /** Entries as they are compared: lower case, quotes folded, duplicates gone. */
 function phraseEntries(entries: string[]): string[] {
@@ -124,6 +143,7 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     words: wordCategories(categories),
     stopwords: new Set(languageData.stopwords),
     address: new Set(languageData.address),
+    addressShape: addressShape(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
     byline: new RegExp(`^(?:${alternation(namePrefixes)})\\s+(?=\\p{Lu})`, 'iu'),
     relatedHeading: new RegExp(`^(?:${alternation([...(BUILT_IN['related']?.markerStarts ?? []), ...(extensions['related']?.markerStarts ?? [])])})\\b`, 'i'),

@@ -13,8 +13,7 @@ export interface VagueAmount {
 export interface CorroborationLexicon {
   /** Hedges as word sequences, longest first. */
   hedges: { words: string[]; kind: HedgeKind }[];
-  vagueAmounts: VagueAmount[];
-  /** The vague amounts grouped by first word, longest first within each. */
+  /** The vague amounts ("tens of thousands") grouped by first word, longest first within each. */
   vagueAmountsByFirstWord: ReadonlyMap<string, readonly VagueAmount[]>;
   numberWords: Map<string, number>;
   /** First words of the number words of more than one word ("twenty" of "twenty five"). */
@@ -49,7 +48,6 @@ export function corroborationLexicon(): CorroborationLexicon {
   const numberWords = new Map(Object.entries(data.numberWords));
   lexicon = {
     hedges: Object.entries(data.hedges).map(([phrase, kind]) => ({ words: words(phrase), kind: kind as HedgeKind })).sort(byLength),
-    vagueAmounts,
     vagueAmountsByFirstWord: byFirstWord(vagueAmounts, (amount) => amount.words),
     numberWords,
     numberWordStarts: new Set([...numberWords.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' ')))),
