@@ -5,11 +5,12 @@
  * Conflicts published for unopened files are kept too, under a digest of the whole corpus:
  * the same corpus has the same conflicts.
  *
- * One JSON file per workspace, written whole (to a temporary name, then renamed) after each
- * scan with exactly the entries that scan used, so it never outgrows the corpus. Claims are
- * stored as rows and their sentence text is taken from the file again: the file is the larger
- * part of the cache otherwise, and parsing it is most of a warm start. A cache that cannot be
- * read, or was written by another version, is ignored and rewritten.
+ * One text file per workspace, a record per line (see AnalysisCache), written (to a temporary
+ * name, then renamed) after each scan with exactly the entries that scan used, so it never
+ * outgrows the corpus. Claims are stored as rows and their sentence text is taken from the
+ * file again: the file is the larger part of the cache otherwise, and parsing it is most of a
+ * warm start. A cache that cannot be read, or was written by another version, is ignored and
+ * rewritten.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';

@@ -175,7 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (params.command === COMMAND_ANALYZE) {
       const scanned = await scan.run(token);
-      const uris = scanned.files.map((file) => URI.file(file).toString());
+      const uris = scanned.uris;
       // Cancelling stops whichever step is running: the scan, the findings or their publishing.
       const cancelled = () => scanned.cancelled || token.isCancellationRequested;
       if (!cancelled()) await analyses.ensureFindings(uris, token);

@@ -71,7 +71,7 @@ export class WorkspaceScan {
   }
 
   /** Scans all workspace folders; a newer call supersedes a running one. */
-  async run(token?: CancellationToken): Promise<{ indexed: number; skipped: number; cancelled: boolean; files: string[] }> {
+  async run(token?: CancellationToken): Promise<{ indexed: number; skipped: number; cancelled: boolean; uris: string[] }> {
     const generation = ++this.generation;
     const started = Date.now();
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
@@ -163,7 +163,7 @@ export class WorkspaceScan {
       `Corroborate scan: ${files.length} files read and analysed in ${((indexedAt - started) / 1000).toFixed(1)} s (${reused} from the cache, ${this.pool.parallel ? `${this.pool.size} worker threads` : 'on the main thread'}), conflicts ${conflictsFrom} and published in ${((Date.now() - indexedAt) / 1000).toFixed(1)} s.`,
     );
     if (!cancelled && generation === this.generation) await this.saveCache(cache);
-    return { indexed, skipped: this.skipped.size, cancelled, files: files.map((f) => f.path) };
+    return { indexed, skipped: this.skipped.size, cancelled, uris: files.map((f) => f.uri) };
   }
 
   private async saveCache(cache: AnalysisCache): Promise<void> {
@@ -219,22 +219,20 @@ export class WorkspaceScan {
       this.analyses.removeFromDisk(file.uri);
       return;
     }
-    const reason = this.analyses.commitDisk(file.uri, file.text, file.entry, file.key);
-    if (reason) this.noteSkipped(file.uri, reason);
-    else this.skipped.delete(file.uri);
+    this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
   }
 
   /** Reads one file from disk into the index; a file deleted meanwhile is simply dropped. */
-  async indexFile(path: string, folderSettings?: Settings): Promise<void> {
+  async indexFile(path: string): Promise<void> {
     const uri = URI.file(path).toString();
-    const settings = folderSettings ?? (await this.settings.forDocument(uri));
+    const settings = await this.settings.forDocument(uri);
     const read = await readArticleFile(path, settings.maxFileSize);
-    if (!read.ok) {
-      this.noteSkipped(uri, read.reason);
-      this.analyses.removeFromDisk(uri);
-      return;
-    }
-    const reason = this.analyses.indexFromDisk(uri, read.text, settings);
+    if (!read.ok) return this.commit({ uri, reason: read.reason });
+    this.settle(uri, this.analyses.indexFromDisk(uri, read.text, settings));
+  }
+
+  /** A file indexed, or not analysed for this reason. */
+  private settle(uri: string, reason: string | undefined): void {
     if (reason) this.noteSkipped(uri, reason);
     else this.skipped.delete(uri);
   }
