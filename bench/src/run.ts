@@ -171,7 +171,6 @@ function corpusFolder(size: number): { folder: string; megabytes: number; first:
   return { folder, megabytes: bytes / 1e6, first: path.join(folder, first) };
 }
 
-/** Starts the server on a folder and times its scan: until the index is ready, and until it is done. */
 /**
  * Starts the server on a folder and times its scan: until the index is ready, and until it is
  * done. With `typing`, an article is open and edited while the scan runs, every 100 ms, and
@@ -289,7 +288,9 @@ async function workspace(size: number): Promise<WorkspaceFigure> {
 }
 
 /** Memory over a bounded soak of edits: the server's resident size every 100 edits. */
-async function soak(edits: number): Promise<{ edits: number; rssMb: number[] }> {
+async function soak(edits: number): Promise<{ edits: number; every: number; rssMb: number[] }> {
+  // Ten samples or one every 100 edits, whichever is fewer.
+  const every = Math.max(100, Math.round(edits / 10));
   const { folder, first } = corpusFolder(sizes[0]!);
   const { client } = await startOn(folder, false);
   try {
@@ -301,9 +302,9 @@ async function soak(edits: number): Promise<{ edits: number; rssMb: number[] }> 
       const published = client.waitForDiagnostics(uri, (p) => p.version === version, 60000);
       await client.change(uri, version, `${text}\nA line typed by the user, number ${version}.\n`);
       await published;
-      if ((version - 1) % Math.max(100, Math.round(edits / 10)) === 0) samples.push(rssMb(client.process.pid!));
+      if ((version - 1) % every === 0) samples.push(rssMb(client.process.pid!));
     }
-    return { edits, rssMb: samples };
+    return { edits, every, rssMb: samples };
   } finally {
     await client.stop();
   }
@@ -362,8 +363,8 @@ async function main(): Promise<void> {
   }
 
   const soakEdits = args.includes('--no-soak') ? 0 : Number(option('--soak') ?? (quick ? 100 : 1000));
-  const soaked = soakEdits > 0 ? await soak(soakEdits) : { edits: 0, rssMb: [] };
-  if (soaked.edits) console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every ${Math.max(100, Math.round(soaked.edits / 10))} edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
+  const soaked = soakEdits > 0 ? await soak(soakEdits) : { edits: 0, every: 0, rssMb: [] };
+  if (soaked.edits) console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every ${soaked.every} edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
 
   const json = option('--json');
   if (json) writeFileSync(json, `${JSON.stringify({ machine, quick, passes, workspaces, soak: soaked }, null, 2)}\n`);

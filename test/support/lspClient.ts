@@ -165,10 +165,8 @@ export class LspTestClient {
   async stop(): Promise<number | null> {
     if (this.process.exitCode !== null || this.process.signalCode !== null) return this.process.exitCode;
     const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
-    {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    }
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
     const code = await exited;
     this.connection.dispose();
     return code;
