@@ -1,0 +1,213 @@
+/**
+ * `npm run eval:dev`: the project scored on public, labelled development data — the sets that
+ * the data kit (`../shared/devdata`, see its README.md) builds from public repositories into a
+ * folder outside the repository. Runs every scorer of the kit against the built CLI, prints
+ * what each prints, then a table of the headline figures (QUALITY.md says what they mean).
+ *
+ * Options: --devdata PATH (the folder build.sh wrote; else $DEVDATA, else ../devdata-build
+ * beside the checkout), --json FILE (write the figures, to compare rounds), --errors N (passed
+ * to every scorer: show N misses and N false alarms of each).
+ * The kit is found at $DEVDATA_KIT, else ../shared/devdata beside the checkout.
+ *
+ * Neither `npm test` nor CI runs this: the data is mostly copyrighted news text that must
+ * never be committed, so without it this stops with a message saying how to build it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../server/src/core/corroboration/index.js';
+import { repoRoot } from '../support/paths.js';
+
+const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
+let options: { devdata?: string; json?: string; errors?: string };
+try {
+  options = parseArgs({ options: { devdata: { type: 'string' }, json: { type: 'string' }, errors: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`eval:dev: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+
+function git(args: string[]): string | undefined {
+  const out = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  return out.status === 0 ? out.stdout.trim() : undefined;
+}
+
+// A git worktree of the project sits apart from the main checkout, while the kit and the data
+// sit beside the main checkout: look beside this checkout first, then beside the main one.
+function beside(relative: string): string {
+  const common = git(['rev-parse', '--path-format=absolute', '--git-common-dir']);
+  const main = common && path.basename(common) === '.git' ? path.dirname(common) : repoRoot;
+  const candidates = [...new Set([repoRoot, main])].map((root) => path.resolve(root, '..', relative));
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1]!;
+}
+
+const kit = path.resolve(process.env.DEVDATA_KIT ?? beside(path.join('shared', 'devdata')));
+const devdata = path.resolve(options.devdata ?? process.env.DEVDATA ?? beside('devdata-build'));
+
+if (!existsSync(path.join(kit, 'score', 'lib.mjs'))) {
+  console.error(`eval:dev: no development data kit at ${kit} (it holds build.sh and score/); set DEVDATA_KIT to its folder.`);
+  process.exit(2);
+}
+
+/** What a headline figure is read from: a scorer's summary line, by a pattern with named groups. */
+interface Figure {
+  key: string;
+  label: string;
+  pattern: RegExp;
+  /** Printed only when the scorer prints it (an older kit may not). */
+  optional?: boolean;
+}
+
+interface Scorer {
+  id: string;
+  label: string;
+  script: string;
+  args: string[];
+  /** The built set it reads, relative to the data folder. */
+  set: string;
+  figures: Figure[];
+}
+
+const prf = (prefix: string) => new RegExp(`^${prefix}\\s*P (?<p>[\\d.]+) R (?<r>[\\d.]+) F1 (?<f1>[\\d.]+)`, 'm');
+
+// The kit's scorers in the order of its README.
+const scorers: Scorer[] = [
+  {
+    id: 'boilerplate', label: 'boilerplate, readability cropped (k=10)', script: 'boilerplate.mjs', args: [], set: 'boilerplate/readability',
+    figures: [
+      { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
+      { key: 'content', label: 'content lines', pattern: prf('content lines:') },
+    ],
+  },
+  {
+    id: 'boilerplateFull', label: 'boilerplate, readability full pages', script: 'boilerplate.mjs', args: ['--full'], set: 'boilerplate/readability',
+    figures: [
+      { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
+      { key: 'content', label: 'content lines', pattern: prf('content lines:') },
+    ],
+  },
+  {
+    id: 'attribution', label: 'attribution, PolNeAR dev', script: 'attribution.mjs', args: ['--split', 'dev'], set: 'attribution/polnear',
+    figures: [
+      { key: 'attributed', label: 'attributed sentences', pattern: prf('attributed-sentence detection:') },
+      { key: 'sourceNamed', label: 'source named (share)', pattern: /^source named \(>= half its words\): \d+\/\d+ = (?<value>[\d.]+)/m },
+      {
+        key: 'unattributedOnAttributed', label: '"unattributed" on attributed (rate)', optional: true,
+        pattern: /^"unattributed" flags on gold-attributed sentences: \d+\/\d+ = (?<value>[\d.]+)/m,
+      },
+    ],
+  },
+  {
+    id: 'corroboration', label: 'corroboration, ECB+ topics 1-35', script: 'corroboration.mjs', args: [], set: 'corroboration/ecbplus',
+    figures: [{ key: 'sameEvent', label: 'same-event links', pattern: prf('same-event links:') }],
+  },
+  {
+    id: 'paraphrase', label: 'paraphrase, MRPC train', script: 'paraphrase.mjs', args: [], set: 'corroboration/mrpc',
+    figures: [{ key: 'linked', label: 'paraphrase pairs linked', pattern: prf('paraphrase pairs linked:') }],
+  },
+  {
+    id: 'claims', label: 'claims, ClaimBuster train', script: 'claims.mjs', args: [], set: 'claims/claimbuster',
+    figures: [{ key: 'anyClaim', label: 'check-worthy = any claim', pattern: prf('check-worthy = any claim annotation:') }],
+  },
+];
+
+const missing = [...new Set(scorers.map((s) => s.set))].filter((set) => !existsSync(path.join(devdata, set)));
+if (missing.length > 0) {
+  const readme = path.join(kit, 'README.md');
+  console.error(
+    [
+      `eval:dev: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
+      `Build it outside the repository and never commit it (${readme}, "Building"):`,
+      `  1. snapshots of mozilla/readability, networkdynamics/PolNeAR, tommasoc80/EventStoryLine,`,
+      `     mieseung/Cutoff_with_Attribution and utaresearch/claimbuster-spotter, each a git directory at <mirror>/<owner>+<name>/repo`,
+      `  2. mkdir -p <tools> && cd <tools> && npm init -y && npm install htmlparser2@9 iconv-lite`,
+      `  3. MIRROR=<mirror> DEVDATA_TOOLS=<tools> bash ${path.join(kit, 'build.sh')} ${devdata}`,
+      `or point at a built copy: npm run eval:dev -- --devdata PATH (or DEVDATA=PATH).`,
+    ].join('\n'),
+  );
+  process.exit(2);
+}
+
+type Value = number | { p: number; r: number; f1: number };
+const figures: Record<string, Record<string, Value>> = {};
+const seconds: Record<string, number> = {};
+const failures: string[] = [];
+const head = git(['rev-parse', '--short', 'HEAD']);
+// Uncommitted changes to tracked files make the figures those of no commit: say so in the JSON.
+const dirty = (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
+console.log(`eval:dev: ${head ?? 'unknown commit'}${dirty ? ' with uncommitted changes' : ''}; data ${devdata}; kit ${kit}`);
+
+for (const scorer of scorers) {
+  const args = [path.join(kit, 'score', scorer.script), ...scorer.args, ...(options.errors ? ['--errors', options.errors] : [])];
+  console.log(`\n== ${scorer.label}: node ${path.relative(repoRoot, args[0]!)} ${args.slice(1).join(' ')}`.trimEnd());
+  const start = performance.now();
+  // The scorers find the CLI through package.json in PROJECT and the data through DEVDATA.
+  const run = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, DEVDATA: devdata, PROJECT: repoRoot },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 28,
+  });
+  seconds[scorer.id] = Math.round((performance.now() - start) / 100) / 10;
+  process.stdout.write(run.stdout ?? '');
+  if (run.status !== 0) {
+    failures.push(`${scorer.label}: the scorer exited with ${run.status ?? run.signal}`);
+    continue;
+  }
+  const found: Record<string, Value> = {};
+  for (const figure of scorer.figures) {
+    const groups = figure.pattern.exec(run.stdout)?.groups;
+    if (!groups) {
+      // A kit whose summary lines changed must not give a table with holes nobody notices.
+      if (!figure.optional) failures.push(`${scorer.label}: no "${figure.label}" line in its output`);
+      continue;
+    }
+    found[figure.key] = groups.value !== undefined ? Number(groups.value) : { p: Number(groups.p), r: Number(groups.r), f1: Number(groups.f1) };
+  }
+  figures[scorer.id] = found;
+}
+
+const cell = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3)).padStart(6);
+// Corroboration and paraphrase run the CLI at its default thresholds (it takes no setting for
+// them), so the heading names those.
+console.log(
+  `\n== headline figures (P, R, F1; one value for a share or rate; links at similarity ≥ ${DEFAULT_SIMILARITY_THRESHOLD}, ` +
+    `conflicts at ≥ ${DEFAULT_CONFLICT_THRESHOLD}; s = seconds)`,
+);
+console.log(`${'set'.padEnd(42)}${'figure'.padEnd(38)}${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'s'.padStart(6)}`);
+for (const scorer of scorers) {
+  scorer.figures.forEach((figure, i) => {
+    const value = figures[scorer.id]?.[figure.key];
+    if (value === undefined && figure.optional) return;
+    const [p, r, f1] = value === undefined ? [] : typeof value === 'number' ? [undefined, undefined, value] : [value.p, value.r, value.f1];
+    const set = i === 0 ? scorer.label : '';
+    const time = i === 0 ? (seconds[scorer.id]?.toFixed(1) ?? '').padStart(6) : '';
+    console.log(`${set.padEnd(42)}${figure.label.padEnd(38)}${cell(p)} ${cell(r)} ${cell(f1)} ${time}`.trimEnd());
+  });
+}
+
+if (options.json) {
+  const file = path.resolve(options.json);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const record = {
+    commit: head ?? null,
+    dirty,
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB`,
+    devdata,
+    thresholds: { similarity: DEFAULT_SIMILARITY_THRESHOLD, conflict: DEFAULT_CONFLICT_THRESHOLD },
+    figures,
+    seconds,
+  };
+  writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
+  console.log(`wrote ${file}`);
+}
+
+if (failures.length > 0) {
+  console.error(`\neval:dev: ${failures.length} scorer${failures.length === 1 ? '' : 's'} failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
