@@ -11,6 +11,7 @@ import type { Annotation } from '../core/annotation.js';
 import { analyzeCorpus } from '../core/corpus.js';
 import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
+import { writeFileSafely } from '../io/safeWrite.js';
 import { findTextFiles, type WalkProblem } from '../io/walk.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations, reportHtml, reportMarkdown } from '../report/render.js';
@@ -179,7 +180,11 @@ async function report(args: string[], io: Io): Promise<number> {
   const text = format === 'html' ? reportHtml(model) : format === 'md' ? reportMarkdown(model) : JSON.stringify(model, null, 2) + '\n';
   if (values.output === undefined) io.out(text.replace(/\n$/, ''));
   else {
-    await fs.writeFile(values.output, text, 'utf8');
+    const written = await writeFileSafely(values.output, text);
+    if (!written.ok) {
+      io.err(`corroborate: cannot write ${values.output}: ${written.reason}`);
+      return 2;
+    }
     io.err(`wrote ${values.output}`);
   }
   return 0;
@@ -201,11 +206,12 @@ async function clean(args: string[], io: Io): Promise<number> {
     io.out(cleaned.replace(/(?:\r\n|\r|\n)$/, ''));
     return 0;
   }
-  if (path.resolve(values.output) === path.resolve(file)) {
-    io.err(`${file}: refusing to overwrite the original article; choose another output file`);
+  // Refused under any name for the article: the same path, a symbolic or a hard link to it.
+  const written = await writeFileSafely(values.output, cleaned, { input: file });
+  if (!written.ok) {
+    io.err(`corroborate: cannot write ${values.output}: ${written.reason}`);
     return 2;
   }
-  await fs.writeFile(values.output, cleaned, 'utf8');
   io.err(`wrote ${values.output}`);
   return 0;
 }

@@ -2,20 +2,15 @@
  * workspace/executeCommand handlers. The clean copy is written beside the article as
  * `<name>.clean.txt`; the original is never written to.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyze, cleanText, type AnalyzeOptions } from '../core/annotate.js';
 import { readArticleFile } from '../io/readArticleFile.js';
+import { writeFileSafely } from '../io/safeWrite.js';
+import { cleanCopyPath } from './cleanCopyPath.js';
 import type { CleanCopyResult } from './protocol.js';
-
-export function cleanCopyPath(articlePath: string): string {
-  const parsed = path.parse(articlePath);
-  const stem = parsed.ext.toLowerCase() === '.txt' ? parsed.name : parsed.base;
-  return path.join(parsed.dir, `${stem}.clean.txt`);
-}
 
 function uriArgument(args: unknown[] | undefined): string {
   const first = args?.[0];
@@ -49,9 +44,8 @@ export async function cleanCopy(args: unknown[] | undefined, context: CleanCopyC
   const analysis = analyze(text, { ...context.analysisOptions, fileName: path.basename(parsed.fsPath) });
   if (analysis.skipped) throw new ResponseError(ErrorCodes.InvalidRequest, `${path.basename(parsed.fsPath)} is not analysed: ${analysis.skipped}.`);
   const target = cleanCopyPath(parsed.fsPath);
-  if (path.resolve(target) === path.resolve(parsed.fsPath)) {
-    throw new ResponseError(ErrorCodes.InvalidRequest, 'Refusing to overwrite the original article.');
-  }
-  await fs.writeFile(target, cleanText(analysis), 'utf8');
+  // The workspace may be untrusted: the copy's name can be a link planted to have a file replaced.
+  const written = await writeFileSafely(target, cleanText(analysis), { input: parsed.fsPath });
+  if (!written.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Corroborate did not write ${path.basename(target)}: ${written.reason}.`);
   return { uri: URI.file(target).toString(), removedBlocks: analysis.annotations.filter((a) => a.kind === 'boilerplate').length };
 }
