@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cliBundle, examplesDir, repoRoot } from '../support/paths.js';
@@ -65,5 +65,16 @@ describe('corroborate CLI writes only where it is told', function () {
     assert.equal(code, 0, stderr);
     assert.ok(!readFileSync(out, 'utf8').includes('old content'));
     assert.deepEqual(readdirSync(dir).sort(), ['out.txt', 'story.txt']);
+  });
+
+  it('says which folder is missing for report -o and clean -o, exits 2, and creates nothing', function () {
+    const missing = path.join(dir, 'no', 'such');
+    for (const args of [['report', article, '-o', path.join(missing, 'report.html')], ['clean', article, '-o', path.join(missing, 'story.clean.txt')]]) {
+      const { code, stderr } = cli(args);
+      assert.equal(code, 2, stderr);
+      assert.equal(stderr.trim().split('\n').at(-1), `corroborate: cannot write ${args[3]}: the folder ${missing} does not exist`);
+      assert.doesNotMatch(stderr, /internal error|ENOENT/);
+    }
+    assert.ok(!existsSync(path.join(dir, 'no')), 'no folder is created');
   });
 });

@@ -43,6 +43,12 @@ async function realPathOrResolved(file: string): Promise<string> {
 
 /** Why `target` must not be written, or undefined when it may be. */
 async function refusal(target: string, existing: Stats | undefined, options: SafeWriteOptions): Promise<string | undefined> {
+  // Said plainly rather than as the temporary file's ENOENT; a missing folder is not created, as
+  // a mistyped path would then scatter folders about.
+  const folder = path.dirname(path.resolve(target));
+  const folderInfo = await fs.stat(folder).catch(() => undefined);
+  if (!folderInfo) return `the folder ${folder} does not exist`;
+  if (!folderInfo.isDirectory()) return `${folder} is not a folder`;
   if (existing?.isSymbolicLink()) return 'it is a symbolic link; remove it or choose another output file';
   if (existing && !existing.isFile()) return 'it exists and is not a regular file';
   if (options.input === undefined) return undefined;
