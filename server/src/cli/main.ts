@@ -23,6 +23,9 @@ run(process.argv.slice(2), {
   out: (text) => {
     if (!stdoutClosed) process.stdout.write(text + '\n');
   },
+  outBytes: (bytes) => {
+    if (!stdoutClosed) process.stdout.write(bytes);
+  },
   err: (text) => process.stderr.write(text + '\n'),
 }).then(
   (code) => {

@@ -6,10 +6,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, cleanText, type Analysis } from '../core/annotate.js';
+import { analyze, type Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
 import { analyzeCorpus } from '../core/corpus.js';
 import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
+import { cleanFileBytes } from '../io/cleanBytes.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
 import { writeFileSafely } from '../io/safeWrite.js';
 import { fileNote, printable } from './printable.js';
@@ -39,6 +40,8 @@ class UsageError extends Error {}
 
 export interface Io {
   out: (text: string) => void;
+  /** Bytes as they are, for a clean copy printed in the file's own encoding. */
+  outBytes: (bytes: Uint8Array) => void;
   err: (text: string) => void;
 }
 
@@ -200,11 +203,13 @@ async function clean(args: string[], io: Io): Promise<number> {
     io.err(fileNote(file, `cannot clean: ${read.reason}`));
     return 1;
   }
+  if (read.note) io.err(fileNote(file, `${read.note}; those bytes are kept as they are`));
   const analysis = analyze(read.text, { fileName: path.basename(file) });
   if (analysis.skipped) io.err(fileNote(file, `not analysed: ${analysis.skipped}; copied unchanged`));
-  const cleaned = cleanText(analysis);
+  // Cut from the file's own bytes: its encoding, BOM and line ends are kept, never transcoded.
+  const cleaned = cleanFileBytes(read, analysis);
   if (values.output === undefined) {
-    io.out(cleaned.replace(/(?:\r\n|\r|\n)$/, ''));
+    io.outBytes(cleaned);
     return 0;
   }
   // Refused under any name for the article: the same path, a symbolic or a hard link to it.

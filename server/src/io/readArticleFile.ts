@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
+import { decodeBytes, describeEncoding, detectEncoding, type FileEncoding } from './textEncoding.js';
 
 // The callback forms: fs.promises reads in small chunks and takes about twice as long over a
 // scan of ten thousand small files.
@@ -20,9 +21,17 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
-export type ReadResult =
-  | { ok: true; text: string; note?: string }
-  | { ok: false; reason: string };
+/** A file read as text, with what it takes to write a copy of it byte for byte (cleanBytes.ts). */
+export interface TextFile {
+  ok: true;
+  text: string;
+  /** Said to the user: the text is not exactly what the file holds. */
+  note?: string;
+  bytes: Uint8Array;
+  encoding: FileEncoding;
+}
+
+export type ReadResult = TextFile | { ok: false; reason: string };
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -30,18 +39,21 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Decodes bytes the way an editor would: BOMs honoured, UTF-8 first, Windows-1252 as the fallback. */
+/**
+ * Decodes bytes the way an editor does: a BOM says UTF-16 or UTF-8; without one the file is
+ * UTF-8, and bytes that are not valid UTF-8 are shown as U+FFFD, never reread in a guessed
+ * code page (which would turn every accent of the rest of the file into mojibake).
+ */
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) return { ok: false, reason: 'it is a binary file (it contains NUL bytes)' };
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), note: 'not valid UTF-8; read as Windows-1252' };
+  const encoding = detectEncoding(bytes);
+  // UTF-16 text is full of NUL bytes; without its BOM it is refused with the binaries.
+  if (encoding.name === 'utf-8' && bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'it is a binary file (it contains NUL bytes)' };
+  const { text, invalidSequences } = decodeBytes(bytes, encoding);
+  const file: TextFile = { ok: true, text, bytes, encoding };
+  if (invalidSequences > 0) {
+    file.note = `not valid ${describeEncoding({ ...encoding, bom: false })}: ${invalidSequences} invalid byte sequence${invalidSequences === 1 ? '' : 's'} shown as U+FFFD (\uFFFD)`;
   }
+  return file;
 }
 
 /**
