@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { cleanCopyPath } from '../../server/src/lsp/cleanCopyPath.js';
 import { COMMAND_IGNORE_FINDING, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { analyzeWorkspace, checkActiveArticle, exportAnnotations, ignoreFinding } from './commands.js';
 import { ReportPanel } from './reportPanel.js';
@@ -46,6 +47,25 @@ async function withActiveDocument(args: unknown[]): Promise<unknown[] | undefine
   return [document.uri.toString(), document.version];
 }
 
+/**
+ * In Restricted Mode the folder is not trusted, and its files are not either: the user confirms,
+ * with the file named, before the server writes into it. True when the copy may be written.
+ */
+async function confirmCleanCopy(args: unknown[]): Promise<boolean> {
+  if (vscode.workspace.isTrusted !== false) return true;
+  const first = args[0];
+  const uri = typeof first === 'string' ? first : (first as { uri?: unknown } | undefined)?.uri;
+  if (typeof uri !== 'string') return true; // the server refuses it and says why
+  const target = cleanCopyPath(vscode.Uri.parse(uri).fsPath);
+  const write = 'Write Clean Copy';
+  const choice = await vscode.window.showWarningMessage(
+    `This folder is in Restricted Mode. Write the clean copy to ${vscode.workspace.asRelativePath(target)}?`,
+    { modal: true, detail: `${target} will be created or replaced.` },
+    write,
+  );
+  return choice === write;
+}
+
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
@@ -69,7 +89,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       executeCommand: async (command, args, next) => {
         if (command !== CLEAN_COPY) return next(command, args);
         const filled = await withActiveDocument(args);
-        return filled ? next(command, filled) : undefined;
+        if (!filled || !(await confirmCleanCopy(filled))) return undefined;
+        return next(command, filled);
       },
     },
   };

@@ -43,7 +43,7 @@ describe('corroborate CLI on bad input', function () {
     assert.match(stderr, /empty\.txt: skipped: the file is empty/);
     assert.match(stderr, /blank\.txt: skipped: the file is empty/);
     assert.match(stderr, /nul\.txt: skipped: it is a binary file/);
-    assert.match(stderr, /latin1\.txt: .*Windows-1252/);
+    assert.match(stderr, /latin1\.txt: not valid UTF-8: 2 invalid byte sequences shown as U\+FFFD/);
     assert.match(stderr, /one-line\.txt: skipped: it has a line of 1,100,000 characters/);
     assert.match(stderr, /big\.txt: skipped: it is .* larger than the limit .*maxFileSize/);
     assert.doesNotMatch(stderr, /utf16\.txt: skipped/);

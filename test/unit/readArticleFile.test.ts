@@ -13,14 +13,24 @@ describe('reading article files', function () {
     assert.deepEqual(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), { ok: false, reason: 'it is a binary file (it contains NUL bytes)' });
   });
 
-  it('decodes UTF-8 with and without a BOM, and UTF-16 with a BOM', function () {
-    assert.deepEqual(decodeText(Buffer.from('\uFEFFcafé', 'utf8')), { ok: true, text: 'café' });
-    assert.deepEqual(decodeText(Buffer.from('café', 'utf8')), { ok: true, text: 'café' });
-    assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('café', 'utf16le')])), { ok: true, text: 'café' });
+  it('decodes UTF-8 with and without a BOM, and UTF-16 with a BOM, and says which it was', function () {
+    const decoded = (bytes: Uint8Array) => {
+      const result = decodeText(bytes);
+      assert.ok(result.ok);
+      return { text: result.text, note: result.note, encoding: result.encoding };
+    };
+    assert.deepEqual(decoded(Buffer.from('\uFEFFcafé', 'utf8')), { text: 'café', note: undefined, encoding: { name: 'utf-8', bom: true } });
+    assert.deepEqual(decoded(Buffer.from('café', 'utf8')), { text: 'café', note: undefined, encoding: { name: 'utf-8', bom: false } });
+    assert.deepEqual(decoded(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('café', 'utf16le')])), { text: 'café', note: undefined, encoding: { name: 'utf-16le', bom: true } });
+    assert.deepEqual(decoded(Buffer.from([0xfe, 0xff, 0x00, 0x63, 0x00, 0xe9])), { text: 'cé', note: undefined, encoding: { name: 'utf-16be', bom: true } });
   });
 
-  it('reads invalid UTF-8 as Windows-1252 and says so', function () {
-    assert.deepEqual(decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9])), { ok: true, text: 'café', note: 'not valid UTF-8; read as Windows-1252' });
+  it('reads invalid UTF-8 as UTF-8 with each bad sequence as U+FFFD, and says so', function () {
+    const result = decodeText(Buffer.from([0x4d, 0xc3, 0xa1, 0x72, 0x74, 0x61, 0x20, 0xe9, 0x20, 0xef, 0xbf, 0xbd]));
+    assert.ok(result.ok);
+    // The U+FFFD written in the file as text is not counted as invalid.
+    assert.equal(result.text, 'Márta \uFFFD \uFFFD');
+    assert.equal(result.note, 'not valid UTF-8: 1 invalid byte sequence shown as U+FFFD (\uFFFD)');
   });
 
   it('names the setting when a file is too large, and explains missing files', async function () {

@@ -6,11 +6,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, cleanText, type Analysis } from '../core/annotate.js';
+import { analyze, type Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
 import { analyzeCorpus } from '../core/corpus.js';
 import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
+import { cleanFileBytes } from '../io/cleanBytes.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
+import { writeFileSafely } from '../io/safeWrite.js';
+import { fileNote, printable } from './printable.js';
 import { findTextFiles, type WalkProblem } from '../io/walk.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations, reportHtml, reportMarkdown } from '../report/render.js';
@@ -37,6 +40,8 @@ class UsageError extends Error {}
 
 export interface Io {
   out: (text: string) => void;
+  /** Bytes as they are, for a clean copy printed in the file's own encoding. */
+  outBytes: (bytes: Uint8Array) => void;
   err: (text: string) => void;
 }
 
@@ -71,10 +76,10 @@ async function analyseFiles(paths: string[], maxFileSize: number, io: Io): Promi
   for (const file of paths) {
     const read = await readArticleFile(file, maxFileSize);
     if (!read.ok) {
-      io.err(`${file}: skipped: ${read.reason}`);
+      io.err(fileNote(file, `skipped: ${read.reason}`));
       continue;
     }
-    if (read.note) io.err(`${file}: ${read.note}`);
+    if (read.note) io.err(fileNote(file, read.note));
     texts.push({ path: file, text: read.text });
   }
   // The files given form one corpus: repeated lines are template, shared claims corroborate.
@@ -82,8 +87,8 @@ async function analyseFiles(paths: string[], maxFileSize: number, io: Io): Promi
     ({ id, analysis, annotations, outlet }): FileResult => ({ path: id, analysis, annotations, outlet }),
   );
   for (const { path: file, analysis } of results) {
-    if (analysis.skipped) io.err(`${file}: skipped: ${analysis.skipped}`);
-    for (const failure of analysis.failures) io.err(`${file}: the ${failure.pass} pass failed (${failure.message}); its findings are missing`);
+    if (analysis.skipped) io.err(fileNote(file, `skipped: ${analysis.skipped}`));
+    for (const failure of analysis.failures) io.err(fileNote(file, `the ${failure.pass} pass failed (${failure.message}); its findings are missing`));
   }
   return results;
 }
@@ -102,7 +107,7 @@ function formatText(results: FileResult[]): string[] {
       if (!severity) continue;
       counts[severity]++;
       const { line, character } = annotation.range.start;
-      lines.push(`${file}:${line + 1}:${character + 1} ${severity} ${annotation.message} [${annotation.code}]`);
+      lines.push(`${printable(file)}:${line + 1}:${character + 1} ${severity} ${printable(annotation.message)} [${annotation.code}]`);
     }
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
@@ -136,7 +141,7 @@ async function check(args: string[], io: Io): Promise<number> {
 
   const problems: WalkProblem[] = [];
   const paths = await collectPaths(positionals, problems);
-  for (const problem of problems) io.err(`${problem.path}: skipped: ${problem.reason}`);
+  for (const problem of problems) io.err(fileNote(problem.path, `skipped: ${problem.reason}`));
   const results = await analyseFiles(paths, maxFileSize, io);
 
   if (format === 'csv' || format === 'md') {
@@ -173,14 +178,18 @@ async function report(args: string[], io: Io): Promise<number> {
   if (format !== 'html' && format !== 'md' && format !== 'json') throw new UsageError(`unknown format "${format}" (html, md or json)`);
   const problems: WalkProblem[] = [];
   const paths = await collectPaths(positionals, problems);
-  for (const problem of problems) io.err(`${problem.path}: skipped: ${problem.reason}`);
+  for (const problem of problems) io.err(fileNote(problem.path, `skipped: ${problem.reason}`));
   const results = await analyseFiles(paths, DEFAULT_MAX_FILE_SIZE, io);
   const model = buildReport(results.map((r) => ({ id: r.path, outlet: r.outlet, analysis: r.analysis, annotations: r.annotations })));
   const text = format === 'html' ? reportHtml(model) : format === 'md' ? reportMarkdown(model) : JSON.stringify(model, null, 2) + '\n';
   if (values.output === undefined) io.out(text.replace(/\n$/, ''));
   else {
-    await fs.writeFile(values.output, text, 'utf8');
-    io.err(`wrote ${values.output}`);
+    const written = await writeFileSafely(values.output, text);
+    if (!written.ok) {
+      io.err(`corroborate: ${fileNote(`cannot write ${values.output}`, written.reason)}`);
+      return 2;
+    }
+    io.err(`wrote ${printable(values.output)}`);
   }
   return 0;
 }
@@ -191,22 +200,25 @@ async function clean(args: string[], io: Io): Promise<number> {
   const file = positionals[0]!;
   const read = await readArticleFile(file);
   if (!read.ok) {
-    io.err(`${file}: cannot clean: ${read.reason}`);
+    io.err(fileNote(file, `cannot clean: ${read.reason}`));
     return 1;
   }
+  if (read.note) io.err(fileNote(file, `${read.note}; those bytes are kept as they are`));
   const analysis = analyze(read.text, { fileName: path.basename(file) });
-  if (analysis.skipped) io.err(`${file}: not analysed: ${analysis.skipped}; copied unchanged`);
-  const cleaned = cleanText(analysis);
+  if (analysis.skipped) io.err(fileNote(file, `not analysed: ${analysis.skipped}; copied unchanged`));
+  // Cut from the file's own bytes: its encoding, BOM and line ends are kept, never transcoded.
+  const cleaned = cleanFileBytes(read, analysis);
   if (values.output === undefined) {
-    io.out(cleaned.replace(/(?:\r\n|\r|\n)$/, ''));
+    io.outBytes(cleaned);
     return 0;
   }
-  if (path.resolve(values.output) === path.resolve(file)) {
-    io.err(`${file}: refusing to overwrite the original article; choose another output file`);
+  // Refused under any name for the article: the same path, a symbolic or a hard link to it.
+  const written = await writeFileSafely(values.output, cleaned, { input: file });
+  if (!written.ok) {
+    io.err(`corroborate: ${fileNote(`cannot write ${values.output}`, written.reason)}`);
     return 2;
   }
-  await fs.writeFile(values.output, cleaned, 'utf8');
-  io.err(`wrote ${values.output}`);
+  io.err(`wrote ${printable(values.output)}`);
   return 0;
 }
 

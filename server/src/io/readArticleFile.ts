@@ -5,17 +5,33 @@
  */
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
+import { decodeBytes, describeEncoding, detectEncoding, type FileEncoding } from './textEncoding.js';
 
-// The callback forms: fs.promises.readFile reads in small chunks and takes about twice as long
-// over a scan of ten thousand small files.
-const stat = promisify(fs.stat);
-const readFile = promisify(fs.readFile);
+// The callback forms: fs.promises reads in small chunks and takes about twice as long over a
+// scan of ten thousand small files.
+const open = promisify(fs.open);
+const fstat = promisify(fs.fstat);
+const read = promisify(fs.read);
+const close = promisify(fs.close);
+
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at
+// once, and fstat then refuses it. (Regular files ignore the flag. Windows has no such flag and
+// no FIFOs to open by a path.) Symbolic links are followed on purpose: linked articles are allowed.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
-export type ReadResult =
-  | { ok: true; text: string; note?: string }
-  | { ok: false; reason: string };
+/** A file read as text, with what it takes to write a copy of it byte for byte (cleanBytes.ts). */
+export interface TextFile {
+  ok: true;
+  text: string;
+  /** Said to the user: the text is not exactly what the file holds. */
+  note?: string;
+  bytes: Uint8Array;
+  encoding: FileEncoding;
+}
+
+export type ReadResult = TextFile | { ok: false; reason: string };
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -23,38 +39,72 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Decodes bytes the way an editor would: BOMs honoured, UTF-8 first, Windows-1252 as the fallback. */
+/**
+ * Decodes bytes the way an editor does: a BOM says UTF-16 or UTF-8; without one the file is
+ * UTF-8, and bytes that are not valid UTF-8 are shown as U+FFFD, never reread in a guessed
+ * code page (which would turn every accent of the rest of the file into mojibake).
+ */
 export function decodeText(bytes: Uint8Array): ReadResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) return { ok: false, reason: 'it is a binary file (it contains NUL bytes)' };
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const encoding = detectEncoding(bytes);
+  // UTF-16 text is full of NUL bytes; without its BOM it is refused with the binaries.
+  if (encoding.name === 'utf-8' && bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'it is a binary file (it contains NUL bytes)' };
+  const { text, invalidSequences } = decodeBytes(bytes, encoding);
+  const file: TextFile = { ok: true, text, bytes, encoding };
+  if (invalidSequences > 0) {
+    file.note = `not valid ${describeEncoding({ ...encoding, bom: false })}: ${invalidSequences} invalid byte sequence${invalidSequences === 1 ? '' : 's'} shown as U+FFFD (\uFFFD)`;
+  }
+  return file;
+}
+
+/**
+ * Opens the path once and works on the descriptor from then on: checked with fstat and read
+ * from the same descriptor, so the file cannot be swapped (for a FIFO, a device, a larger
+ * file) between the check and the read.
+ */
+export async function readArticleFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+  let fd: number;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), note: 'not valid UTF-8; read as Windows-1252' };
+    fd = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
+  try {
+    const info = await fstat(fd);
+    if (!info.isFile()) return { ok: false, reason: 'it is not a regular file' };
+    if (info.size > maxFileSize) return { ok: false, reason: tooLarge(info.size, maxFileSize) };
+    const bytes = await readUpTo(fd, info.size, maxFileSize);
+    if (bytes.length > maxFileSize) return { ok: false, reason: tooLarge(bytes.length, maxFileSize) };
+    return decodeText(bytes);
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  } finally {
+    await close(fd).catch(() => undefined);
   }
 }
 
-export async function readArticleFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
+function tooLarge(size: number, maxFileSize: number): string {
+  return `it is ${formatBytes(size)}, larger than the limit of ${formatBytes(maxFileSize)} (maxFileSize)`;
+}
+
+/**
+ * Reads to the end of the file, or to one byte past the limit when the file grew after fstat
+ * (enough to know it is too large without reading all of it).
+ */
+async function readUpTo(fd: number, expectedSize: number, maxFileSize: number): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafe(Math.min(expectedSize, maxFileSize) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxFileSize) break;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileSize + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const { bytesRead } = await read(fd, buffer, length, buffer.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
   }
-  if (!info.isFile()) return { ok: false, reason: 'it is not a regular file' };
-  if (info.size > maxFileSize) {
-    return { ok: false, reason: `it is ${formatBytes(info.size)}, larger than the limit of ${formatBytes(maxFileSize)} (maxFileSize)` };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
-  }
-  return decodeText(bytes);
+  return buffer.subarray(0, length);
 }
 
 export function describeFsError(error: unknown): string {

@@ -2,26 +2,35 @@
  * workspace/executeCommand handlers. The clean copy is written beside the article as
  * `<name>.clean.txt`; the original is never written to.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyze, cleanText, type AnalyzeOptions } from '../core/annotate.js';
-import { readArticleFile } from '../io/readArticleFile.js';
+import { analyze, cleanText, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
+import { cleanFileBytes } from '../io/cleanBytes.js';
+import { readArticleFile, type ReadResult } from '../io/readArticleFile.js';
+import { encodeText, UTF8 } from '../io/textEncoding.js';
+import { writeFileSafely } from '../io/safeWrite.js';
+import { cleanCopyPath } from './cleanCopyPath.js';
 import type { CleanCopyResult } from './protocol.js';
-
-export function cleanCopyPath(articlePath: string): string {
-  const parsed = path.parse(articlePath);
-  const stem = parsed.ext.toLowerCase() === '.txt' ? parsed.name : parsed.base;
-  return path.join(parsed.dir, `${stem}.clean.txt`);
-}
 
 function uriArgument(args: unknown[] | undefined): string {
   const first = args?.[0];
   if (typeof first === 'string') return first;
   if (first && typeof first === 'object' && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
   throw new ResponseError(ErrorCodes.InvalidParams, 'corroborate.cleanCopy needs the URI of an article as its first argument');
+}
+
+/**
+ * The copy's bytes. When the text analysed is the file's (read from disk, or an open document
+ * without unsaved edits), the boilerplate lines are cut out of the file's own bytes and nothing
+ * else changes: encoding, BOM, line ends, invalid bytes. An open document with unsaved edits
+ * has no bytes yet: its clean text is written in the file's encoding, BOM included (each of
+ * the encodings read can hold any text), or in UTF-8 when the file cannot be read.
+ */
+function cleanCopyBytes(analysis: Analysis, onDisk: ReadResult): Uint8Array {
+  if (onDisk.ok && onDisk.text === analysis.text) return cleanFileBytes(onDisk, analysis);
+  return encodeText(cleanText(analysis), onDisk.ok ? onDisk.encoding : UTF8);
 }
 
 export interface CleanCopyContext {
@@ -38,20 +47,18 @@ export async function cleanCopy(args: unknown[] | undefined, context: CleanCopyC
   if (document && expectedVersion !== undefined && document.version !== expectedVersion) {
     throw new ResponseError(LSPErrorCodes.ContentModified, 'The article changed while the clean copy was requested; run the command again.');
   }
+  const fileName = path.basename(parsed.fsPath);
+  // Read even when the document is open: the copy is cut from the file's bytes when it can be.
+  const onDisk = await readArticleFile(parsed.fsPath);
   let text: string;
-  if (document) {
-    text = document.getText();
-  } else {
-    const read = await readArticleFile(parsed.fsPath);
-    if (!read.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot read ${path.basename(parsed.fsPath)}: ${read.reason}.`);
-    text = read.text;
-  }
-  const analysis = analyze(text, { ...context.analysisOptions, fileName: path.basename(parsed.fsPath) });
-  if (analysis.skipped) throw new ResponseError(ErrorCodes.InvalidRequest, `${path.basename(parsed.fsPath)} is not analysed: ${analysis.skipped}.`);
+  if (document) text = document.getText();
+  else if (onDisk.ok) text = onDisk.text;
+  else throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot read ${fileName}: ${onDisk.reason}.`);
+  const analysis = analyze(text, { ...context.analysisOptions, fileName });
+  if (analysis.skipped) throw new ResponseError(ErrorCodes.InvalidRequest, `${fileName} is not analysed: ${analysis.skipped}.`);
   const target = cleanCopyPath(parsed.fsPath);
-  if (path.resolve(target) === path.resolve(parsed.fsPath)) {
-    throw new ResponseError(ErrorCodes.InvalidRequest, 'Refusing to overwrite the original article.');
-  }
-  await fs.writeFile(target, cleanText(analysis), 'utf8');
+  // The workspace may be untrusted: the copy's name can be a link planted to have a file replaced.
+  const written = await writeFileSafely(target, cleanCopyBytes(analysis, onDisk), { input: parsed.fsPath });
+  if (!written.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Corroborate did not write ${path.basename(target)}: ${written.reason}.`);
   return { uri: URI.file(target).toString(), removedBlocks: analysis.annotations.filter((a) => a.kind === 'boilerplate').length };
 }

@@ -1,0 +1,104 @@
+/**
+ * Writing an output file (a clean copy, a report) without ever writing through a link or over
+ * the article it was made from. A folder opened in an editor, or a name given to `-o`, is not
+ * trusted: `story.clean.txt` may be a symbolic link to `~/.bashrc` or a hard link to the
+ * article itself, and a plain writeFile would replace what the link points at.
+ *
+ * The data goes to a new file in the target's folder, created exclusively (so it cannot be a
+ * link planted in advance), and is then renamed over the target. rename replaces the directory
+ * entry and never follows a link in its place, so a link swapped in after the checks below is
+ * replaced, not written through.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+
+export type SafeWriteResult = { ok: true } | { ok: false; reason: string };
+
+export interface SafeWriteOptions {
+  /** The file the output was made from; the target may never be it, under any name. */
+  input?: string;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+async function lstatOrUndefined(file: string): Promise<Stats | undefined> {
+  try {
+    return await fs.lstat(file);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function realPathOrResolved(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Why `target` must not be written, or undefined when it may be. */
+async function refusal(target: string, existing: Stats | undefined, options: SafeWriteOptions): Promise<string | undefined> {
+  // Said plainly rather than as the temporary file's ENOENT; a missing folder is not created, as
+  // a mistyped path would then scatter folders about.
+  const folder = path.dirname(path.resolve(target));
+  const folderInfo = await fs.stat(folder).catch(() => undefined);
+  if (!folderInfo) return `the folder ${folder} does not exist`;
+  if (!folderInfo.isDirectory()) return `${folder} is not a folder`;
+  if (existing?.isSymbolicLink()) return 'it is a symbolic link; remove it or choose another output file';
+  if (existing && !existing.isFile()) return 'it exists and is not a regular file';
+  if (options.input === undefined) return undefined;
+  const sameFile = 'it is the input file itself; choose another output file';
+  if (path.resolve(target) === path.resolve(options.input)) return sameFile;
+  if (!existing) return undefined;
+  if ((await realPathOrResolved(target)) === (await realPathOrResolved(options.input))) return sameFile;
+  const input = await fs.stat(options.input).catch(() => undefined);
+  // A hard link is the same file under another name: same device, same inode.
+  if (input && input.dev === existing.dev && input.ino === existing.ino) return 'it is a hard link to the input file; choose another output file';
+  return undefined;
+}
+
+function describeWriteError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Writes `data` to `target` by a temporary file and a rename, or says why it did not. */
+export async function writeFileSafely(target: string, data: string | Uint8Array, options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
+  let temporary: string | undefined;
+  try {
+    const existing = await lstatOrUndefined(target);
+    const refused = await refusal(target, existing, options);
+    if (refused) return { ok: false, reason: refused };
+    temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a link included.
+    const handle = await fs.open(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, target);
+    temporary = undefined;
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: describeWriteError(error) };
+  } finally {
+    if (temporary !== undefined) await fs.rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
