@@ -20,12 +20,14 @@ import type { AnalysisPool } from '../workers/analysisPool.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
+import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
 import { analysisOptions, type Settings, type SettingsStore } from './settings.js';
 
 export interface DocumentResult {
-  version: number;
+  /** The version and text analysed: a result answers for a document only while it holds both. */
+  state: DocumentState;
   settingsVersion: number;
   /** Undefined when the document is not analysed; `reason` says why. */
   analysis?: Analysis;
@@ -61,8 +63,8 @@ export class Analyses {
   private republishTimer: NodeJS.Timeout | undefined;
   private readonly pendingRepublish = new Set<string>();
   private workspaceFolders: string[] = [];
-  /** Open documents whose findings have been published, and for which version, whatever the run mode. */
-  private readonly published = new Map<string, number>();
+  /** Open documents whose findings have been published, and for which version and text, whatever the run mode. */
+  private readonly published = new Map<string, DocumentState>();
   private readonly annotatedCache = new Map<string, { generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
@@ -90,17 +92,17 @@ export class Analyses {
 
   /**
    * Analyse soon: at once for a document never analysed, after the debounce delay otherwise.
-   * With `onlyVersion`, only if the document is still at that version when the time comes (on
+   * With `only`, only if the document still holds that version and text when the time comes (on
    * save or on request, an edit that arrives meanwhile must wait for its own save or request).
    */
-  async schedule(uri: string, onlyVersion?: number): Promise<void> {
+  async schedule(uri: string, only?: DocumentState): Promise<void> {
     const delay = this.results.has(uri) ? (await this.settings.forDocument(uri)).debounceMs : 0;
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        if (onlyVersion !== undefined && this.getDocument(uri)?.version !== onlyVersion) return;
+        if (only !== undefined && !holds(this.getDocument(uri), only)) return;
         void this.publish(uri);
       }, delay),
     );
@@ -120,11 +122,11 @@ export class Analyses {
   async edited(uri: string): Promise<void> {
     const { run } = await this.settings.forDocument(uri);
     if (run === 'onType') await this.schedule(uri);
-    else if (run === 'onSave' && !this.published.has(uri)) await this.schedule(uri, this.getDocument(uri)?.version);
+    else if (run === 'onSave' && !this.published.has(uri)) await this.schedule(uri, this.stateNow(uri));
   }
 
   async saved(uri: string): Promise<void> {
-    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri, this.getDocument(uri)?.version);
+    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri, this.stateNow(uri));
   }
 
   /**
@@ -135,8 +137,13 @@ export class Analyses {
     if ((await this.settings.forDocument(uri)).run === 'onType') return this.schedule(uri);
     // On save or on request, findings are for the text as last analysed: they are brought up
     // to date for that text only, never for edits the user has not saved or asked about.
-    const version = this.getDocument(uri)?.version;
-    if (version !== undefined && this.published.get(uri) === version) await this.schedule(uri, version);
+    const shown = this.published.get(uri);
+    if (holds(this.getDocument(uri), shown)) await this.schedule(uri, shown);
+  }
+
+  private stateNow(uri: string): DocumentState | undefined {
+    const document = this.getDocument(uri);
+    return document && stateOf(document);
   }
 
   refreshAll(uris: Iterable<string>): void {
@@ -173,7 +180,7 @@ export class Analyses {
   async current(document: TextDocument): Promise<DocumentResult> {
     const settings = await this.settings.forDocument(document.uri);
     const cached = this.results.get(document.uri);
-    if (cached && cached.version === document.version && cached.settingsVersion === this.settings.version) return cached;
+    if (cached && holds(document, cached.state) && cached.settingsVersion === this.settings.version) return cached;
     return this.compute(document, settings);
   }
 
@@ -320,10 +327,10 @@ export class Analyses {
   }
 
   private compute(document: TextDocument, settings: Settings): DocumentResult {
-    const base = { version: document.version, settingsVersion: this.settings.version };
+    const base = { state: stateOf(document), settingsVersion: this.settings.version };
     const inclusion = checkInclusion(document.uri, settings, this.workspaceFolders);
     if (!inclusion.included) return this.remember(document.uri, { ...base, reason: inclusion.reason });
-    const text = document.getText();
+    const text = base.state.text;
     if (text.length > settings.maxFileSize) {
       return this.remember(document.uri, { ...base, reason: `it is larger than corroborate.maxFileSize (${settings.maxFileSize} characters)` });
     }
@@ -446,17 +453,21 @@ export class Analyses {
   private async publish(uri: string): Promise<void> {
     const document = this.getDocument(uri);
     if (!document) return;
-    const version = document.version;
+    const state = stateOf(document);
+    const version = state.version;
     let settings: Settings;
     let result: DocumentResult;
     let annotations: Annotation[] = [];
     let analysis: Analysis | undefined;
     try {
       settings = await this.settings.forDocument(uri);
-      // The document changed while settings were fetched: the newer version has its own run.
-      if (this.getDocument(uri)?.version !== version) return;
+      // The document changed while settings were fetched: the newer text has its own run.
+      if (!holds(this.getDocument(uri), state)) return;
       result = await this.current(document);
       const annotated = await this.annotated(document);
+      // The text changed while it was analysed: the findings are for text the client no longer
+      // holds, perhaps under the same version number; the newer text has its own run.
+      if (!holds(this.getDocument(uri), state)) return;
       annotations = annotated?.annotations ?? [];
       analysis = annotated?.analysis;
     } catch (error) {
@@ -465,7 +476,7 @@ export class Analyses {
       this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
       return;
     }
-    this.published.set(uri, version);
+    this.published.set(uri, state);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, analysis.article ?? locateText(analysis.text), settings) : [] });
     if (result.reason) {
       this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
