@@ -53,7 +53,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canIgnoreFindings = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
   const pool = new AnalysisPool(options.workerScript, options.workers ?? defaultWorkerCount());
-  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl, pool);
+  // One thread for large open documents, so that their analysis neither blocks requests nor
+  // waits behind a scan's batches (nor is stopped when a scan ends).
+  const documentPool = new AnalysisPool(options.workerScript, Math.min(1, options.workers ?? 1));
+  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl, pool, documentPool);
   // The cache file is known once the client says which folders (and where it keeps storage).
   const cacheOptions: ScanCacheOptions = { file: undefined, version: options.analyzerVersion ?? 'unversioned' };
   const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
@@ -210,7 +213,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(async () => {
     analyses.dispose();
-    await pool.dispose();
+    await Promise.all([pool.dispose(), documentPool.dispose()]);
   });
 
   documents.listen(connection);
