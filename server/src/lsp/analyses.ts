@@ -171,8 +171,11 @@ export class Analyses {
     for (const uri of this.diskDiagnostics) void this.publishDiskConflicts(uri);
   }
 
-  /** A document closed: its diagnostics go, and the disk version (if any) takes its place in the index. */
-  forget(uri: string, diskText?: string): void {
+  /**
+   * A document closed: its diagnostics and its place in the index go (the server then indexes
+   * the file on disk, if any, under the workspace scan's rules).
+   */
+  forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
@@ -182,11 +185,7 @@ export class Analyses {
     if (![...this.openUris()].some((open) => open !== uri && (this.getDocument(open)?.getText().length ?? 0) >= LARGE_DOCUMENT)) void this.documentPool.stopWorkers();
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    if (diskText === undefined) {
-      this.removeFromDisk(uri);
-    } else {
-      void this.settings.forDocument(uri).then((settings) => this.indexFromDisk(uri, diskText, settings));
-    }
+    this.removeFromDisk(uri);
   }
 
   dispose(): void {
