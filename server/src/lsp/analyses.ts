@@ -20,12 +20,16 @@ import type { AnalysisPool } from '../workers/analysisPool.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
+import { analysisFromWorker, locatedText } from './offThreadAnalysis.js';
+import { documentLines } from '../workers/repeatedLines.js';
+import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
 import { analysisOptions, type Settings, type SettingsStore } from './settings.js';
 
 export interface DocumentResult {
-  version: number;
+  /** The version and text analysed: a result answers for a document only while it holds both. */
+  state: DocumentState;
   settingsVersion: number;
   /** Undefined when the document is not analysed; `reason` says why. */
   analysis?: Analysis;
@@ -41,6 +45,16 @@ interface DiskFile {
   /** The cache key of the text, for the corpus digest; absent when indexed outside a scan. */
   key?: string;
 }
+
+/**
+ * Open documents from this many characters on are analysed on a worker thread. The analysis
+ * costs about 1.7 ms per 1,000 characters (a 1.9-million-character article: 3.4 s, the parse
+ * alone 0.8 s), so from here on it holds every request of every document for 170 ms or more
+ * per pause in typing. Below it, news articles (a few thousand to a few tens of thousands of
+ * characters) stay here: copying the text and findings across threads, and parsing again for a
+ * hover, would cost them more than it saves.
+ */
+export const LARGE_DOCUMENT = 100_000;
 
 /** How long to gather index changes before republishing the documents they affect. */
 const REPUBLISH_DELAY_MS = 200;
@@ -61,8 +75,10 @@ export class Analyses {
   private republishTimer: NodeJS.Timeout | undefined;
   private readonly pendingRepublish = new Set<string>();
   private workspaceFolders: string[] = [];
-  /** Open documents whose findings have been published, and for which version, whatever the run mode. */
-  private readonly published = new Map<string, number>();
+  /** Open documents whose findings have been published, and for which version and text, whatever the run mode. */
+  private readonly published = new Map<string, DocumentState>();
+  /** Large documents being analysed on the worker, with the state and settings they are analysed for. */
+  private readonly running = new Map<string, { state: DocumentState; settingsVersion: number; result: Promise<DocumentResult | undefined> }>();
   private readonly annotatedCache = new Map<string, { generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
@@ -78,6 +94,8 @@ export class Analyses {
     private readonly docsUrl: string | undefined,
     /** Worker threads, for working out the findings of many unopened files at once. */
     private readonly pool: AnalysisPool,
+    /** A worker thread for large open documents, apart from the scan's, which stop when a scan ends. */
+    private readonly documentPool: AnalysisPool,
   ) {}
 
   setWorkspaceFolders(folders: string[]): void {
@@ -90,17 +108,17 @@ export class Analyses {
 
   /**
    * Analyse soon: at once for a document never analysed, after the debounce delay otherwise.
-   * With `onlyVersion`, only if the document is still at that version when the time comes (on
+   * With `only`, only if the document still holds that version and text when the time comes (on
    * save or on request, an edit that arrives meanwhile must wait for its own save or request).
    */
-  async schedule(uri: string, onlyVersion?: number): Promise<void> {
+  async schedule(uri: string, only?: DocumentState): Promise<void> {
     const delay = this.results.has(uri) ? (await this.settings.forDocument(uri)).debounceMs : 0;
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        if (onlyVersion !== undefined && this.getDocument(uri)?.version !== onlyVersion) return;
+        if (only !== undefined && !holds(this.getDocument(uri), only)) return;
         void this.publish(uri);
       }, delay),
     );
@@ -120,11 +138,11 @@ export class Analyses {
   async edited(uri: string): Promise<void> {
     const { run } = await this.settings.forDocument(uri);
     if (run === 'onType') await this.schedule(uri);
-    else if (run === 'onSave' && !this.published.has(uri)) await this.schedule(uri, this.getDocument(uri)?.version);
+    else if (run === 'onSave' && !this.published.has(uri)) await this.schedule(uri, this.stateNow(uri));
   }
 
   async saved(uri: string): Promise<void> {
-    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri, this.getDocument(uri)?.version);
+    if ((await this.settings.forDocument(uri)).run === 'onSave') await this.schedule(uri, this.stateNow(uri));
   }
 
   /**
@@ -135,8 +153,13 @@ export class Analyses {
     if ((await this.settings.forDocument(uri)).run === 'onType') return this.schedule(uri);
     // On save or on request, findings are for the text as last analysed: they are brought up
     // to date for that text only, never for edits the user has not saved or asked about.
-    const version = this.getDocument(uri)?.version;
-    if (version !== undefined && this.published.get(uri) === version) await this.schedule(uri, version);
+    const shown = this.published.get(uri);
+    if (holds(this.getDocument(uri), shown)) await this.schedule(uri, shown);
+  }
+
+  private stateNow(uri: string): DocumentState | undefined {
+    const document = this.getDocument(uri);
+    return document && stateOf(document);
   }
 
   refreshAll(uris: Iterable<string>): void {
@@ -148,19 +171,21 @@ export class Analyses {
     for (const uri of this.diskDiagnostics) void this.publishDiskConflicts(uri);
   }
 
-  /** A document closed: its diagnostics go, and the disk version (if any) takes its place in the index. */
-  forget(uri: string, diskText?: string): void {
+  /**
+   * A document closed: its diagnostics and its place in the index go (the server then indexes
+   * the file on disk, if any, under the workspace scan's rules).
+   */
+  forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.running.delete(uri);
     this.annotatedCache.delete(uri);
+    // The worker holds its own copy of the tagger's model: it goes with the last large document.
+    if (![...this.openUris()].some((open) => open !== uri && (this.getDocument(open)?.getText().length ?? 0) >= LARGE_DOCUMENT)) void this.documentPool.stopWorkers();
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    if (diskText === undefined) {
-      this.removeFromDisk(uri);
-    } else {
-      void this.settings.forDocument(uri).then((settings) => this.indexFromDisk(uri, diskText, settings));
-    }
+    this.removeFromDisk(uri);
   }
 
   dispose(): void {
@@ -169,12 +194,31 @@ export class Analyses {
     clearTimeout(this.republishTimer);
   }
 
-  /** The result for the document's current version, computing it now if needed. */
+  /**
+   * The result for the document's current version and text, computing it now if needed: here
+   * for an ordinary article, on a worker thread for a large one (every request waiting on it
+   * shares the one run). A worker's result that the document (or the settings) moved on from
+   * while it ran is dropped, and the document as it is now is analysed instead.
+   */
   async current(document: TextDocument): Promise<DocumentResult> {
     const settings = await this.settings.forDocument(document.uri);
     const cached = this.results.get(document.uri);
-    if (cached && cached.version === document.version && cached.settingsVersion === this.settings.version) return cached;
-    return this.compute(document, settings);
+    if (cached && holds(document, cached.state) && cached.settingsVersion === this.settings.version) return cached;
+    if (document.getText().length < LARGE_DOCUMENT || !this.documentPool.parallel) return this.compute(document, settings);
+    const running = this.running.get(document.uri);
+    if (running && holds(document, running.state) && running.settingsVersion === this.settings.version) return (await running.result) ?? this.currentOf(document.uri, running);
+    const run = { state: stateOf(document), settingsVersion: this.settings.version, result: this.computeOnWorker(document, settings) };
+    this.running.set(document.uri, run);
+    const result = await run.result;
+    if (this.running.get(document.uri) === run) this.running.delete(document.uri);
+    return result ?? this.currentOf(document.uri, run);
+  }
+
+  /** After a dropped run: the result for what the document holds now. */
+  private currentOf(uri: string, dropped: { state: DocumentState; settingsVersion: number }): Promise<DocumentResult> {
+    const document = this.getDocument(uri);
+    if (!document) return Promise.resolve({ ...dropped, reason: 'the document was closed' });
+    return this.current(document);
   }
 
   /**
@@ -319,14 +363,19 @@ export class Analyses {
     if (this.index.has(uri)) this.updateIndex(uri, undefined);
   }
 
+  /** Why an open document is not analysed at all; undefined when it is. */
+  private refusal(uri: string, text: string, settings: Settings): string | undefined {
+    const inclusion = checkInclusion(uri, settings, this.workspaceFolders);
+    if (!inclusion.included) return inclusion.reason;
+    if (text.length > settings.maxFileSize) return `it is larger than corroborate.maxFileSize (${settings.maxFileSize} characters)`;
+    return undefined;
+  }
+
   private compute(document: TextDocument, settings: Settings): DocumentResult {
-    const base = { version: document.version, settingsVersion: this.settings.version };
-    const inclusion = checkInclusion(document.uri, settings, this.workspaceFolders);
-    if (!inclusion.included) return this.remember(document.uri, { ...base, reason: inclusion.reason });
-    const text = document.getText();
-    if (text.length > settings.maxFileSize) {
-      return this.remember(document.uri, { ...base, reason: `it is larger than corroborate.maxFileSize (${settings.maxFileSize} characters)` });
-    }
+    const base = { state: stateOf(document), settingsVersion: this.settings.version };
+    const text = base.state.text;
+    const refused = this.refusal(document.uri, text, settings);
+    if (refused) return this.remember(document.uri, { ...base, reason: refused });
     this.templates.set(document.uri, text);
     let analysis: Analysis;
     try {
@@ -339,6 +388,35 @@ export class Analyses {
     }
     this.updateIndex(document.uri, analysis.skipped ? undefined : { outlet: outletOf(analysis, baseName(document.uri)), claims: analysis.claims });
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
+  }
+
+  /**
+   * compute() on a worker thread, for a large document: the same analysis (the corpus's
+   * template lines go with the text), while this thread answers requests. Undefined when the
+   * document or the settings moved on meanwhile: that result is for nobody and is not kept.
+   */
+  private async computeOnWorker(document: TextDocument, settings: Settings): Promise<DocumentResult | undefined> {
+    const uri = document.uri;
+    const base = { state: stateOf(document), settingsVersion: this.settings.version };
+    const text = base.state.text;
+    const refused = this.refusal(uri, text, settings);
+    if (refused) return this.remember(uri, { ...base, reason: refused });
+    const lines = documentLines(text, this.templates, uri);
+    this.templates.setLines(uri, lines.keys);
+    const moved = () => !holds(this.getDocument(uri), base.state) || this.settings.version !== base.settingsVersion;
+    let entry: CorpusEntry;
+    try {
+      entry = await this.documentPool.analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) }, true, lines.repeatedElsewhere);
+    } catch {
+      // The analysis threw on this text, or the worker died: analysed here, where a throw is
+      // logged and answered as compute() answers it.
+      const now = this.getDocument(uri);
+      return now && !moved() ? this.compute(now, settings) : undefined;
+    }
+    if (moved()) return undefined;
+    const analysis = analysisFromWorker(text, entry);
+    this.updateIndex(uri, entry.skipped ? undefined : { outlet: entry.outlet, claims: entry.claims });
+    return this.remember(uri, { ...base, analysis, ...(entry.skipped ? { reason: entry.skipped } : {}) });
   }
 
   /**
@@ -446,17 +524,21 @@ export class Analyses {
   private async publish(uri: string): Promise<void> {
     const document = this.getDocument(uri);
     if (!document) return;
-    const version = document.version;
+    const state = stateOf(document);
+    const version = state.version;
     let settings: Settings;
     let result: DocumentResult;
     let annotations: Annotation[] = [];
     let analysis: Analysis | undefined;
     try {
       settings = await this.settings.forDocument(uri);
-      // The document changed while settings were fetched: the newer version has its own run.
-      if (this.getDocument(uri)?.version !== version) return;
+      // The document changed while settings were fetched: the newer text has its own run.
+      if (!holds(this.getDocument(uri), state)) return;
       result = await this.current(document);
       const annotated = await this.annotated(document);
+      // The text changed while it was analysed: the findings are for text the client no longer
+      // holds, perhaps under the same version number; the newer text has its own run.
+      if (!holds(this.getDocument(uri), state)) return;
       annotations = annotated?.annotations ?? [];
       analysis = annotated?.analysis;
     } catch (error) {
@@ -465,8 +547,8 @@ export class Analyses {
       this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
       return;
     }
-    this.published.set(uri, version);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, analysis.article ?? locateText(analysis.text), settings) : [] });
+    this.published.set(uri, state);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
     if (result.reason) {
       this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { ANALYSIS_WORKER, serveAnalysisJobs } from '../workers/analysisWorker.js';
+import { LifecycleGate } from './lifecycle.js';
 import { startServer } from './server.js';
 
 function startLanguageServer(): void {
@@ -19,7 +20,9 @@ function startLanguageServer(): void {
     process.exit(0);
   }
 
-  const connection = createConnection(ProposedFeatures.all);
+  const lifecycle = new LifecycleGate();
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle.messageStrategy });
+  lifecycle.answerRefusals(connection);
   // Nothing may write to stdout but the protocol: route stray console output to the client's log.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.info = console.log;

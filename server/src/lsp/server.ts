@@ -28,7 +28,6 @@ import { referencesAt } from './references.js';
 import { WorkspaceScan, yieldToRequests, type ScanCacheOptions } from './workspaceScan.js';
 import { AnalysisPool, defaultWorkerCount } from '../workers/analysisPool.js';
 import { cacheFileFor } from '../cache/cacheLocation.js';
-import { readArticleFile } from '../io/readArticleFile.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 
 export interface ServerOptions {
@@ -53,7 +52,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canIgnoreFindings = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
   const pool = new AnalysisPool(options.workerScript, options.workers ?? defaultWorkerCount());
-  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl, pool);
+  // One thread for large open documents, so that their analysis neither blocks requests nor
+  // waits behind a scan's batches (nor is stopped when a scan ends).
+  const documentPool = new AnalysisPool(options.workerScript, Math.min(1, options.workers ?? 1));
+  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl, pool, documentPool);
   // The cache file is known once the client says which folders (and where it keeps storage).
   const cacheOptions: ScanCacheOptions = { file: undefined, version: options.analyzerVersion ?? 'unversioned' };
   const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
@@ -117,10 +119,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidSave(({ document }) => void analyses.saved(document.uri));
   documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
-    // The file on disk takes the closed document's place in the corpus (unsaved edits are gone).
+    analyses.forget(document.uri);
+    // The file on disk takes the closed document's place in the corpus (unsaved edits are gone),
+    // held to the scan's rules: a file git ignores, or a link out of the workspace, stays out.
+    // Done after forgetting, so that a document opened again meanwhile is not forgotten.
     const uri = URI.parse(document.uri);
-    if (uri.scheme !== 'file') return analyses.forget(document.uri);
-    void readArticleFile(uri.fsPath).then((read) => analyses.forget(document.uri, read.ok ? read.text : undefined));
+    if (uri.scheme === 'file') void scan.indexFile(uri.fsPath, true);
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -210,7 +214,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(async () => {
     analyses.dispose();
-    await pool.dispose();
+    await Promise.all([pool.dispose(), documentPool.dispose()]);
   });
 
   documents.listen(connection);

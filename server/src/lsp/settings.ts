@@ -7,6 +7,7 @@ import type { SeveritySetting } from '../core/rules.js';
 import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 import type { AnalyzeOptions } from '../core/annotate.js';
+import { validLexicons } from './lexiconSettings.js';
 
 export interface Settings {
   include: string[];
@@ -45,8 +46,11 @@ function stringArray(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
 }
 
-/** Settings arrive from any client as untyped JSON: keep what is well-formed, default the rest. */
-export function normaliseSettings(raw: unknown): Settings {
+/**
+ * Settings arrive from any client as untyped JSON: keep what is well-formed, default the rest.
+ * Lexicon entries are kept or left out one by one; each one left out adds to `problems`.
+ */
+export function normaliseSettings(raw: unknown, problems: string[] = []): Settings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, SeveritySetting> = {};
   if (value['rules'] && typeof value['rules'] === 'object') {
@@ -54,9 +58,6 @@ export function normaliseSettings(raw: unknown): Settings {
       if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
     }
   }
-  const lexicons = value['lexicons'] as { boilerplate?: unknown; attribution?: unknown } | undefined;
-  const boilerplate = lexicons?.boilerplate && typeof lexicons.boilerplate === 'object' ? (lexicons.boilerplate as LexiconExtensions) : {};
-  const attribution = lexicons?.attribution && typeof lexicons.attribution === 'object' ? (lexicons.attribution as AttributionExtensions) : {};
   const number = (key: string, fallback: number) => {
     const v = value[key];
     return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
@@ -65,7 +66,7 @@ export function normaliseSettings(raw: unknown): Settings {
     include: stringArray(value['include'], DEFAULT_SETTINGS.include),
     exclude: stringArray(value['exclude'], DEFAULT_SETTINGS.exclude),
     rules,
-    lexicons: { boilerplate, attribution },
+    lexicons: validLexicons(value['lexicons'], problems),
     maxFileSize: number('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
     debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),
     similarityThreshold: Math.min(1, number('similarityThreshold', DEFAULT_SETTINGS.similarityThreshold)),
@@ -87,6 +88,8 @@ export function analysisOptions(settings: Settings): AnalyzeOptions {
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   private generation = 0;
+  /** Problems with the settings already logged since they last changed: every document reads the same settings. */
+  private readonly logged = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -102,7 +105,15 @@ export class SettingsStore {
     if (!this.clientHasConfiguration()) return Promise.resolve(DEFAULT_SETTINGS);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'corroborate' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'corroborate' }).then(
+        (raw: unknown) => {
+          const problems: string[] = [];
+          const normalised = normaliseSettings(raw, problems);
+          this.logProblems(problems);
+          return normalised;
+        },
+        () => DEFAULT_SETTINGS,
+      );
       this.cache.set(uri, settings);
     }
     return settings;
@@ -114,6 +125,16 @@ export class SettingsStore {
 
   invalidate(): void {
     this.cache.clear();
+    this.logged.clear();
     this.generation++;
+  }
+
+  /** One line per setting entry left out, once until the settings change. */
+  private logProblems(problems: readonly string[]): void {
+    for (const problem of problems) {
+      if (this.logged.has(problem)) continue;
+      this.logged.add(problem);
+      this.connection.console.warn(`Corroborate ignored a setting entry: ${problem}.`);
+    }
   }
 }

@@ -7,9 +7,7 @@
  * meanwhile; it reports LSP work-done progress and stops when the user cancels. Each skipped
  * file keeps its reason.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { readArticleFile } from '../io/readArticleFile.js';
@@ -19,6 +17,8 @@ import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { AnalysisPool } from '../workers/analysisPool.js';
 import type { Analyses } from './analyses.js';
 import { checkInclusion } from './fileFilter.js';
+import { gitignoreOf, gitRelative, ignoredByGit } from './gitignore.js';
+import { outsideWorkspace, realFolders } from './workspaceBoundary.js';
 import type { Settings, SettingsStore } from './settings.js';
 
 /** Files read and analysed together; the scan yields to requests between batches. */
@@ -88,8 +88,7 @@ export class WorkspaceScan {
       // Each file's URI is worked out once, here, for every later step of the scan.
       const uris = new Map<string, string>();
       const found = await walkFiles(root.fsPath, problems, (_name, fullPath) => {
-        const relative = path.relative(root.fsPath, fullPath).split(path.sep).join('/');
-        if (ignored?.ignores(relative)) return false;
+        if (ignored?.ignores(gitRelative(root.fsPath, fullPath))) return false;
         const uri = URI.file(fullPath).toString();
         uris.set(fullPath, uri);
         return checkInclusion(uri, settings, this.analyses.folders).included;
@@ -100,6 +99,7 @@ export class WorkspaceScan {
       for (const problem of problems) this.noteSkipped(URI.file(problem.path).toString(), `the folder cannot be read (${problem.reason})`);
     }
     const cache = await opening;
+    const roots = await realFolders(this.analyses.folders);
     const hitsBefore = cache.hits;
     let indexed = 0;
     let cancelled = false;
@@ -113,7 +113,7 @@ export class WorkspaceScan {
       let queued = 0;
       const queueBatch = () => {
         if (queued >= files.length) return;
-        pending.push(this.prepareBatch(files.slice(queued, queued + BATCH_SIZE), cache, wanted));
+        pending.push(this.prepareBatch(files.slice(queued, queued + BATCH_SIZE), cache, roots, wanted));
         queued += BATCH_SIZE;
       };
       for (let i = 0; i < BATCHES_IN_FLIGHT; i++) queueBatch();
@@ -175,12 +175,18 @@ export class WorkspaceScan {
   }
 
   /** Reads and analyses a batch of files, each from the cache if it knows the content. */
-  private prepareBatch(files: readonly WalkedFile[], cache: AnalysisCache, wanted: () => boolean): Promise<Prepared[]> {
-    return Promise.all(files.map((file) => this.prepare(file, cache, wanted)));
+  private prepareBatch(files: readonly WalkedFile[], cache: AnalysisCache, roots: readonly string[], wanted: () => boolean): Promise<Prepared[]> {
+    return Promise.all(files.map((file) => this.prepare(file, cache, roots, wanted)));
   }
 
-  /** `wanted` turns false for good when the scan is cancelled or superseded: its results are dropped. */
-  private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache, wanted: () => boolean): Promise<Prepared> {
+  /**
+   * `roots` are the workspace folders' real paths: a file whose links lead outside them is not
+   * read. `wanted` turns false for good when the scan is cancelled or superseded: its results
+   * are dropped.
+   */
+  private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache, roots: readonly string[], wanted: () => boolean): Promise<Prepared> {
+    const outside = await outsideWorkspace(filePath, roots);
+    if (outside) return { uri, reason: outside };
     const read = await readArticleFile(filePath, settings.maxFileSize);
     if (!read.ok) return { uri, reason: read.reason };
     const options = this.analyses.diskOptions(uri, settings, { fileName: path.basename(filePath) });
@@ -222,12 +228,20 @@ export class WorkspaceScan {
     this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
   }
 
-  /** Reads one file from disk into the index; a file deleted meanwhile is simply dropped. */
-  async indexFile(path: string): Promise<void> {
+  /**
+   * Reads one file from disk into the index, held to the scan's rules: what git ignores is left
+   * out (and taken out, if the rules changed), a link out of the workspace is refused. A file
+   * deleted meanwhile is simply dropped. `closed` is for the file of a document just closed: one
+   * that cannot be read (never saved, deleted) is simply not in the corpus, not a skipped file.
+   */
+  async indexFile(path: string, closed = false): Promise<void> {
     const uri = URI.file(path).toString();
+    if (await ignoredByGit(path, this.analyses.folders)) return this.removeFile(path);
+    const outside = await outsideWorkspace(path, await realFolders(this.analyses.folders));
+    if (outside) return this.commit({ uri, reason: outside });
     const settings = await this.settings.forDocument(uri);
     const read = await readArticleFile(path, settings.maxFileSize);
-    if (!read.ok) return this.commit({ uri, reason: read.reason });
+    if (!read.ok) return closed ? this.removeFile(path) : this.commit({ uri, reason: read.reason });
     this.settle(uri, this.analyses.indexFromDisk(uri, read.text, settings));
   }
 
@@ -253,12 +267,3 @@ export class WorkspaceScan {
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
-
-/** The rules of the folder's .gitignore, if it has one: what git ignores is not the user's corpus. */
-async function gitignoreOf(folder: string): Promise<Ignore | undefined> {
-  try {
-      return ignore().add(await fs.readFile(path.join(folder, '.gitignore'), 'utf8'));
-    } catch {
-      return undefined;
-    }
-  }

@@ -10,6 +10,7 @@ import type { AnalyzeOptions } from '../core/annotate.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
 import { ANALYSIS_WORKER } from './analysisWorker.js';
 import type { AnalysisJob, AnalysisReply } from './protocol.js';
+import { withRepeatedLines } from './repeatedLines.js';
 
 interface Pending {
   resolve: (entry: CorpusEntry) => void;
@@ -44,14 +45,17 @@ export class AnalysisPool {
     return this.script !== undefined && this.size > 0;
   }
 
-  /** What the corpus keeps of the text; with its findings when `withFindings`. */
-  analyze(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): Promise<CorpusEntry> {
-    if (!this.parallel || this.disposed) return this.analyzeHere(text, options, withFindings);
+  /**
+   * What the corpus keeps of the text; with its findings when `withFindings`. `repeatedElsewhere`
+   * counts, for each normalised line held by other files, how many hold it (see AnalysisJob).
+   */
+  analyze(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false, repeatedElsewhere?: [string, number][]): Promise<CorpusEntry> {
+    if (!this.parallel || this.disposed) return this.analyzeHere(text, withRepeatedLines(options, repeatedElsewhere), withFindings);
     const slot = this.leastBusy();
     const id = this.nextId++;
     return new Promise<CorpusEntry>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
-      const job: AnalysisJob = { id, text, options, withFindings };
+      const job: AnalysisJob = { id, text, options, withFindings, ...(repeatedElsewhere ? { repeatedElsewhere } : {}) };
       slot.worker.postMessage(job);
     });
   }

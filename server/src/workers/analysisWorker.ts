@@ -7,6 +7,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { corpusEntry } from '../core/corpusEntry.js';
 import type { AnalysisJob, AnalysisReply } from './protocol.js';
+import { withRepeatedLines } from './repeatedLines.js';
 
 /** The workerData that makes a thread an analysis worker. */
 export const ANALYSIS_WORKER = 'corroborate-analysis-worker';
@@ -15,7 +16,7 @@ export function serveAnalysisJobs(port: MessagePort): void {
   port.on('message', (job: AnalysisJob) => {
     let reply: AnalysisReply;
     try {
-      reply = { id: job.id, entry: corpusEntry(job.text, job.options, job.withFindings) };
+      reply = { id: job.id, entry: corpusEntry(job.text, withRepeatedLines(job.options, job.repeatedElsewhere), job.withFindings) };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

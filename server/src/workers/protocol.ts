@@ -8,6 +8,13 @@ export interface AnalysisJob {
   options: AnalyzeOptions & { fileName: string };
   /** Send the findings back too. */
   withFindings: boolean;
+  /**
+   * For an open document: how many other files of the corpus hold each of its normalised lines
+   * (those held elsewhere only), as the main thread's TemplateLines counts them; the worker
+   * answers the classifier's `repeatedElsewhere` from it. Absent for a file on disk, which is
+   * analysed without the corpus's template lines.
+   */
+  repeatedElsewhere?: [string, number][];
 }
 
 export type AnalysisReply = { id: number; entry: CorpusEntry; error?: undefined } | { id: number; error: string; entry?: undefined };
