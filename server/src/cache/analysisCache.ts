@@ -9,33 +9,34 @@
  * name, then renamed) after each scan with exactly the entries that scan used, so it never
  * outgrows the corpus. Claims are stored as rows and their sentence text is taken from the
  * file again: the file is the larger part of the cache otherwise, and parsing it is most of a
- * warm start. A cache that cannot be read, or was written by another version, is ignored and
- * rewritten.
+ * warm start. A cache written by another version is ignored and rewritten; one that cannot be
+ * read, or is damaged in any way (cut short, a record of the wrong shape, fewer or more records
+ * than its header counts), is discarded whole, so the scan is a cold one: a cache half trusted
+ * would lose conflicts silently or fail every start.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { PassFailure } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
-import type { ClaimDate } from '../core/corroboration/dates.js';
-import type { Quantity } from '../core/corroboration/quantities.js';
+import { isConflictList, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
 
-/** Bumped when the stored shape changes. */
-const FORMAT = 2;
-
-/** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source. */
-type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0];
-/** outlet, template line keys (space-joined), claims, failures, skip reason. */
-type EntryRow = [string, string, ClaimRow[], PassFailure[] | 0, string | 0];
+/** Bumped when the stored shape changes (3: the header counts the records). */
+const FORMAT = 3;
 
 interface Header {
   format: number;
   version: string;
   /** The corpus digest the conflict lines belong to. */
   conflicts?: string;
+  /** How many entry records and conflict records follow: a file cut short at a line end still parses. */
+  entries: number;
+  conflictFiles: number;
 }
+
+/** Why a cache file cannot be trusted. */
+class DamagedCache extends Error {}
 
 /** Conflicts of unopened files, known for one corpus digest. */
 export interface KnownConflicts {
@@ -83,9 +84,11 @@ function* splitLines(bytes: Buffer): Generator<string, undefined> {
 
 /**
  * The file is text, one record per line, so that neither loading nor saving builds one giant
- * string or object graph: a header (JSON), then `E<tab>key<tab>row` for each entry and
- * `C<tab>uri<tab>annotations` for each file with conflicts (rows and annotations as JSON, which
- * never holds a raw tab or newline). Rows are kept as JSON text and parsed when looked up.
+ * string or object graph: a header (JSON, counting the records), then `E<tab>key<tab>row` for
+ * each entry and `C<tab>uri<tab>annotations` for each file with conflicts (rows and annotations
+ * as JSON, which never holds a raw tab or newline). Every record is parsed and checked when the
+ * file is read, then kept as JSON text and parsed again when looked up: holding the parsed rows
+ * of a large archive would cost several times the memory of their text.
  */
 export class AnalysisCache {
   private stored = new Map<string, string>();
@@ -117,28 +120,17 @@ export class AnalysisCache {
       const code = (error as NodeJS.ErrnoException).code;
       return { cache, ...(code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${code ?? (error as Error).message})` }) };
     }
+    let records: Records | undefined;
     try {
-      const lines = splitLines(bytes);
-      const header = JSON.parse(lines.next().value ?? '') as Header;
-      if (header.format !== FORMAT || header.version !== version) return { cache };
-      const conflicts = new Map<string, string>();
-      let number = 1;
-      for (const line of lines) {
-        number++;
-        if (!line) continue;
-        const second = line.indexOf('\t', 2);
-        if (line[1] !== '\t' || second === -1) throw new Error(`line ${number} is not a record`);
-        const name = line.slice(2, second);
-        const value = line.slice(second + 1);
-        if (line[0] === 'E') cache.stored.set(name, value);
-        else if (line[0] === 'C') conflicts.set(name, value);
-      }
-      if (header.conflicts) cache.conflicts = { digest: header.conflicts, byUri: conflicts };
-      cache.loadedFromFile = true;
-    } catch {
-      cache.stored.clear();
-      return { cache, problem: `the cache ${file} is damaged; it will be rebuilt` };
+      records = readRecords(bytes, version);
+    } catch (error) {
+      const reason = error instanceof DamagedCache ? error.message : `it cannot be parsed (${(error as Error).message})`;
+      return { cache, problem: `the cache ${file} is damaged; it will be rebuilt (${reason})` };
     }
+    if (!records) return { cache };
+    cache.stored = records.entries;
+    if (records.conflicts) cache.conflicts = records.conflicts;
+    cache.loadedFromFile = true;
     return { cache };
   }
 
@@ -146,12 +138,8 @@ export class AnalysisCache {
   lookup(key: string, text: string): CorpusEntry | undefined {
     const json = this.stored.get(key) ?? this.used.get(key);
     if (json === undefined) return undefined;
-    let row: EntryRow;
-    try {
-      row = JSON.parse(json) as EntryRow;
-    } catch {
-      return undefined; // a damaged record is one file analysed again
-    }
+    // Checked when the file was read (or written by store): parsing it again cannot fail.
+    const row = JSON.parse(json) as EntryRow;
     this.used.set(key, json);
     this.hits++;
     const [outlet, lines, claims, failures, skipped] = row;
@@ -202,13 +190,32 @@ export class AnalysisCache {
     if (unchanged || !this.file) return;
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    const handle = await fs.open(temporary, 'w');
     try {
-      const header: Header = { format: FORMAT, version: this.version, ...(this.conflicts ? { conflicts: this.conflicts.digest } : {}) };
+      await this.write(temporary);
+      await fs.rename(temporary, this.file);
+    } catch (error) {
+      // A full disk, or a target that cannot be replaced: the half-written file must not pile up.
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    this.loadedFromFile = true;
+  }
+
+  /** Writes the header and every record to `target`. */
+  private async write(target: string): Promise<void> {
+    const handle = await fs.open(target, 'w');
+    try {
+      const conflicts = this.conflicts?.byUri;
+      const header: Header = {
+        format: FORMAT,
+        version: this.version,
+        ...(this.conflicts ? { conflicts: this.conflicts.digest } : {}),
+        entries: this.stored.size,
+        conflictFiles: conflicts?.size ?? 0,
+      };
       // Written in chunks of records: one string of the whole cache would double its memory.
       let chunk = `${JSON.stringify(header)}\n`;
       const stored = this.stored;
-      const conflicts = this.conflicts?.byUri;
       function* records(): Generator<string> {
         for (const [key, json] of stored) yield `E\t${key}\t${json}\n`;
         for (const [uri, json] of conflicts ?? []) yield `C\t${uri}\t${json}\n`;
@@ -224,10 +231,54 @@ export class AnalysisCache {
     } finally {
       await handle.close();
     }
-    await fs.rename(temporary, this.file);
-    this.loadedFromFile = true;
   }
 }
+
+interface Records {
+  /** key → entry row as JSON. */
+  entries: Map<string, string>;
+  conflicts?: { digest: string; byUri: Map<string, string> };
+}
+
+/**
+ * The records of a cache file, every one checked; undefined for a file of another format or
+ * version. Throws DamagedCache (or a JSON error) at the first thing out of place.
+ */
+function readRecords(bytes: Buffer, version: string): Records | undefined {
+  const lines = splitLines(bytes);
+  const header = JSON.parse(lines.next().value ?? '') as Header;
+  if (typeof header !== 'object' || header === null) throw new DamagedCache('the first line is not a header');
+  if (header.format !== FORMAT || header.version !== version) return undefined;
+  if (!isCount(header.entries) || !isCount(header.conflictFiles) || (header.conflicts !== undefined && typeof header.conflicts !== 'string')) {
+    throw new DamagedCache('the header does not count its records');
+  }
+  const entries = new Map<string, string>();
+  const conflicts = new Map<string, string>();
+  let number = 1;
+  for (const line of lines) {
+    number++;
+    const second = line.indexOf('\t', 2);
+    if (line[1] !== '\t' || second === -1) throw new DamagedCache(`line ${number} is not a record`);
+    const name = line.slice(2, second);
+    const value = line.slice(second + 1);
+    // Entries come first, then conflicts; a name twice would make the counts lie.
+    if (line[0] === 'E' && conflicts.size === 0 && !entries.has(name)) {
+      if (!isEntryRow(JSON.parse(value))) throw new DamagedCache(`line ${number} is not an entry`);
+      entries.set(name, value);
+    } else if (line[0] === 'C' && header.conflicts !== undefined && !conflicts.has(name)) {
+      if (!isConflictList(JSON.parse(value))) throw new DamagedCache(`line ${number} is not a list of conflicts`);
+      conflicts.set(name, value);
+    } else {
+      throw new DamagedCache(`line ${number} is out of place`);
+    }
+  }
+  if (entries.size !== header.entries || conflicts.size !== header.conflictFiles) {
+    throw new DamagedCache(`${entries.size} entries and ${conflicts.size} conflict records where the header counts ${header.entries} and ${header.conflictFiles}`);
+  }
+  return { entries, ...(header.conflicts !== undefined ? { conflicts: { digest: header.conflicts, byUri: conflicts } } : {}) };
+}
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** A digest of the corpus: every file and the key of its content, in a stable order. */
 export function corpusDigest(keys: ReadonlyMap<string, string>, settingsKey: string): string {

@@ -24,6 +24,12 @@ export interface ReportRow {
   uri: string;
   range: Range;
   outlet: string;
+  /**
+   * The cell of each outlet, by its name. Outlet names are text from the articles (a file called
+   * `__proto__.txt`, a "Source:" address), so this is a null-prototype object: a plain one would
+   * take `cells['__proto__'] = …` as a new prototype, not a cell, and JSON would drop it. Read it
+   * with cellOf.
+   */
   cells: Record<string, ReportCell>;
 }
 
@@ -41,6 +47,16 @@ interface ClaimRef {
 
 /** A corroboration match as core produces it. */
 type MatchData = CorroborationMatch;
+
+const NOT_REPORTED: ReportCell = Object.freeze({ status: 'not-reported' });
+
+/**
+ * An outlet's cell in a row, own properties only: a model that came through JSON is a plain
+ * object again, and a name like `constructor` or `toString` must not find Object.prototype's.
+ */
+export function cellOf(row: ReportRow, outlet: string): ReportCell {
+  return Object.hasOwn(row.cells, outlet) ? row.cells[outlet]! : NOT_REPORTED;
+}
 
 const keyOf = (uri: string, range: Range) => `${uri}#${range.start.line}:${range.start.character}`;
 
@@ -72,7 +88,7 @@ export function buildReport(results: readonly CorpusResult[]): ReportModel {
   for (const head of order) {
     if (covered.has(head)) continue;
     const ref = claims.get(head)!;
-    const cells: Record<string, ReportCell> = {};
+    const cells: Record<string, ReportCell> = Object.create(null);
     for (const outlet of outlets) cells[outlet] = { status: 'not-reported' };
     cells[ref.outlet] = { status: 'reports', uri: ref.uri, range: ref.range, text: ref.text };
     covered.add(head);

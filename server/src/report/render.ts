@@ -3,7 +3,7 @@
  * text is untrusted: every format escapes it (Markdown syntax, HTML, spreadsheet formulas).
  */
 import type { Annotation } from '../core/annotation.js';
-import type { ReportCell, ReportModel } from '../core/report.js';
+import { cellOf, type ReportCell, type ReportModel } from '../core/report.js';
 import { annotationSeverity } from '../core/rules.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -32,7 +32,7 @@ function cellWords(cell: ReportCell): string {
 export function reportMarkdown(model: ReportModel): string {
   const header = `| Claim | ${model.outlets.map(escapeMarkdownCell).join(' | ')} |`;
   const rule = `| --- | ${model.outlets.map(() => '---').join(' | ')} |`;
-  const rows = model.rows.map((row) => `| ${escapeMarkdownCell(row.claim)} | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(row.cells[o]!))).join(' | ')} |`);
+  const rows = model.rows.map((row) => `| ${escapeMarkdownCell(row.claim)} | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(cellOf(row, o)))).join(' | ')} |`);
   return ['# Corroboration report', '', `${model.rows.length} claims reported by more than one outlet, across ${model.outlets.length} outlets.`, '', header, rule, ...rows, ''].join('\n');
 }
 
@@ -64,7 +64,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions = {}): strin
     return `<td class="cell ${c.status}"${target}>${escapeHtml(cellWords(c))}</td>`;
   };
   const rows = model.rows
-    .map((row) => `<tr><td class="claim">${escapeHtml(row.claim)}</td>${model.outlets.map((o) => cell(row.cells[o]!)).join('')}</tr>`)
+    .map((row) => `<tr><td class="claim">${escapeHtml(row.claim)}</td>${model.outlets.map((o) => cell(cellOf(row, o))).join('')}</tr>`)
     .join('\n');
   const script = webview
     ? `<script nonce="${options.nonce}">

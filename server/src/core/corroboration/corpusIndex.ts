@@ -95,10 +95,11 @@ export class CorpusIndex implements ClaimIndex {
   /**
    * Every indexed claim has a slot number, and postings are arrays of slot numbers: appending
    * a small integer costs a fraction of a set of per-claim key strings, at every term of every
-   * claim of tens of thousands of articles. A removed claim's slot is freed, never reused, so
-   * a posting may hold freed slots until it is compacted.
+   * claim of tens of thousands of articles. A removed claim's slot is freed, and a posting may
+   * hold freed slots until it is compacted; once freed slots outnumber live ones the table is
+   * renumbered (see compactSlots), so it never holds more than twice the live claims.
    */
-  private readonly slots: (Slot | undefined)[] = [];
+  private slots: (Slot | undefined)[] = [];
   private readonly postings = new Map<string, Posting>();
   private claimCount = 0;
 
@@ -139,7 +140,36 @@ export class CorpusIndex implements ClaimIndex {
     });
     this.claimCount -= document.claims.length;
     this.documents.delete(id);
+    // Re-indexing one document again and again would otherwise grow the table by its claims each time.
+    if (this.slots.length - this.claimCount > this.claimCount) this.compactSlots();
     this.changed();
+  }
+
+  /** Slots in the claim table, live or freed: never more than twice the live claims. */
+  get slotCapacity(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Drops the freed slots and numbers the live ones from 0 in their old order, in the table, in
+   * every posting and in every document. A freed number is never handed out again while a
+   * posting may still hold it (that posting would then name a claim without its term); and
+   * since the order is kept, postings are walked in the same order and candidates come out as
+   * before.
+   */
+  private compactSlots(): void {
+    const renumbered = new Int32Array(this.slots.length).fill(-1);
+    const live: Slot[] = [];
+    this.slots.forEach((slot, old) => {
+      if (slot) renumbered[old] = live.push(slot) - 1;
+    });
+    this.slots = live;
+    for (const posting of this.postings.values()) {
+      const slots: number[] = [];
+      for (const old of posting.slots) if (renumbered[old]! >= 0) slots.push(renumbered[old]!);
+      posting.slots = slots;
+    }
+    for (const document of this.documents.values()) document.slots = document.slots.map((old) => renumbered[old]!);
   }
 
   has(id: string): boolean {
