@@ -1,0 +1,47 @@
+/**
+ * Analysis time that grows with a line's length, not faster (issue 16). The times themselves
+ * are measured in the bench (`npm run bench -- --adversarial`); here a hostile line must only
+ * be analysed before mocha's timeout, which the old patterns were far from.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/annotate.js';
+import { hasSentenceShape } from '../../server/src/core/gate/sentenceShape.js';
+
+const PROSE =
+  'The council voted on Monday to close the old bridge to lorries.\n\n' +
+  'The mayor said the repairs would cost about 2 million euros, according to the city treasurer.\n\n';
+
+/** "Tags: river, flooding, …": comma-separated tag words and no sentence punctuation. */
+function tagLine(length: number): string {
+  return ('Tags: ' + 'river flooding, bridge repairs, council budget, '.repeat(Math.ceil(length / 48))).slice(0, length);
+}
+
+describe('analysis in linear time on long lines', function () {
+  it('analyses an article with a 12,000-character tag line', function () {
+    const line = tagLine(12_000);
+    assert.equal(line.length, 12_000);
+    // Enough prose around it for the gate to let the file through to every pass.
+    const analysis = analyze(`${PROSE.repeat(40)}${line}\n`);
+    assert.equal(analysis.skipped, undefined);
+    // The article's own sentences are still read, and the tag line is page furniture.
+    assert.ok(analysis.annotations.some((a) => a.kind === 'attribution' && a.data['source'] === 'the city treasurer'));
+    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), [160]);
+  });
+
+  it('recognises sentence-shaped lines exactly as the pattern it replaces did', function () {
+    // The pattern is the specification; on short lines it is quick enough to compare with.
+    const pattern = /\p{L}[^.!?]*\s\p{L}[^.!?]*[.!?]["'”’)]?(?:\s|$)/u;
+    const piece = fc.constantFrom('a', 'Zo', 'é', '𝐀', '🔴', ' ', '\t', '\u00a0', '.', '!', '?', '"', "'", '”', '’', ')', ',', '1', '\uD83D', '…');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const line = pieces.join('');
+        assert.equal(hasSentenceShape(line), pattern.test(line), JSON.stringify(line));
+      }),
+      { numRuns: 20_000, seed: 20261130 },
+    );
+    for (const line of ['The council voted.', 'Tags: a, b, c', 'Well? Yes it is!”', 'He said. x', 'Hello world?!', 'Hello world.) x', '🔴 The council voted on Monday. 👇']) {
+      assert.equal(hasSentenceShape(line), pattern.test(line), line);
+    }
+  });
+});
