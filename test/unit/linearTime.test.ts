@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/annotate.js';
 import { hasSentenceShape } from '../../server/src/core/gate/sentenceShape.js';
+import { hasEmail, hasUrl, isUrlOnlyLine } from '../../server/src/core/boilerplate/shapes.js';
 
 const PROSE =
   'The council voted on Monday to close the old bridge to lorries.\n\n' +
@@ -43,5 +44,37 @@ describe('analysis in linear time on long lines', function () {
     for (const line of ['The council voted.', 'Tags: a, b, c', 'Well? Yes it is!”', 'He said. x', 'Hello world?!', 'Hello world.) x', '🔴 The council voted on Monday. 👇']) {
       assert.equal(hasSentenceShape(line), pattern.test(line), line);
     }
+  });
+
+  it('reads web and e-mail addresses in long runs of labels, exactly as before', function () {
+    // A line of hyphenated or dotted labels and one unfinished address: the old patterns
+    // retried the rest of the run from every word in it.
+    const long = (unit: string) => `See ${unit.repeat(49_000)} now.`;
+    assert.equal(hasUrl(long('a.')), false);
+    assert.equal(hasUrl(long('a-')), false);
+    assert.equal(hasUrl(`${long('a-')} or news.example.com`), true);
+    assert.equal(hasEmail(`${'a'.repeat(98_000)}@ x`), false);
+    assert.equal(hasEmail(`${'a.'.repeat(49_000)}@example.org`), true);
+
+    // The old patterns are the specification; on short lines they are quick enough to compare with.
+    const url = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|biz|news|co|io|tv|fm|me|gov|edu|int|uk|us|ca|au|de|fr|vn|in|ru|cn|jp|kr|ie|nz|za|ng|ke|sg|ph|my|pk|eu)(?:\/[^\s]*)?\b/gi;
+    const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+    const oldUrlOnly = (text: string) => {
+      url.lastIndex = 0;
+      if (!url.test(text)) return false;
+      const rest = text.replace(url, ' ').replace(/[\s,.:;|·•\-–—/()[\]<>]+/g, ' ').trim();
+      return rest.split(' ').filter(Boolean).length <= 3;
+    };
+    const piece = fc.constantFrom('a', 'B', 'co', 'com', 'm', 'org', 'x', '1', '.', '..', '-', '_', '/', ' ', '@', '+', 'www.', 'http://', 'é', '!', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const line = pieces.join('');
+        url.lastIndex = 0;
+        assert.equal(hasUrl(line), url.test(line), JSON.stringify(line));
+        assert.equal(isUrlOnlyLine(line), oldUrlOnly(line), JSON.stringify(line));
+        assert.equal(hasEmail(line), email.test(line), JSON.stringify(line));
+      }),
+      { numRuns: 30_000, seed: 20261130 },
+    );
   });
 });
