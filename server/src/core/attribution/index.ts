@@ -13,6 +13,7 @@ import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
 import { insideQuotes, quoteSpans, type QuoteSpan } from './quotes.js';
+import { trimEdgeEmoji } from '../text.js';
 
 export type { SourceKind } from './kinds.js';
 export type { AttributionExtensions } from './lexicon.js';
@@ -78,7 +79,8 @@ function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
 
 /** Content blocks that read as running text (headlines and labels carry no claims). */
 function isRunningText(block: Block): boolean {
-  return /[.!?…]["'”’»)\]]*$/u.test(block.text);
+  // Emoji after the last sentence ("…on Monday. 👇") do not make it a label.
+  return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}): SentenceAttribution[] {
