@@ -132,3 +132,23 @@ export function trimEdgeEmoji(text: string): string {
   }
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * `text` cut to at most `limit` UTF-16 code units, `mark` included, for showing a long
+ * sentence in a message. The cut falls between graphemes (what a reader sees as one
+ * character), so it never leaves half of a surrogate pair, a flag or an emoji sequence; a
+ * first grapheme longer than the room leaves the mark alone.
+ */
+export function cutText(text: string, limit: number, mark = '…'): string {
+  if (text.length <= limit) return text;
+  const room = Math.max(0, limit - mark.length);
+  let end = 0;
+  // The segments are produced lazily: the walk stops at the cut, however long the text.
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > room) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end) + mark;
+}
