@@ -79,4 +79,13 @@ describe('analysis in linear time on long lines', function () {
       { numRuns: 30_000, seed: 20261130 },
     );
   });
+
+  it('tags a line with a 98,000-character run without white space', function () {
+    // The tagger's tokenizer took time in the square of such a run's length.
+    const text = `The council said on Monday that the bridge would close. ${'a-'.repeat(48_900)}a.\n`;
+    const analysis = analyze(text);
+    assert.equal(analysis.skipped, undefined);
+    const attribution = analysis.annotations.find((a) => a.kind === 'attribution');
+    assert.equal(attribution?.data['source'], 'The council');
+  });
 });
