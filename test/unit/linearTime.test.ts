@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/annotate.js';
 import { hasSentenceShape } from '../../server/src/core/gate/sentenceShape.js';
 import { hasEmail, hasUrl, isUrlOnlyLine } from '../../server/src/core/boilerplate/shapes.js';
+import { insideQuotes, overlapsQuote, quoteSpans } from '../../server/src/core/attribution/quotes.js';
 
 const PROSE =
   'The council voted on Monday to close the old bridge to lorries.\n\n' +
@@ -87,5 +88,28 @@ describe('analysis in linear time on long lines', function () {
     assert.equal(analysis.skipped, undefined);
     const attribution = analysis.annotations.find((a) => a.kind === 'attribution');
     assert.equal(attribution?.data['source'], 'The council');
+  });
+
+  it('finds quotes around a token by search, as the scan over every quote did', function () {
+    // A line of thousands of quotes was scanned once per token (the bench's "quoted
+    // sentences" grew fourfold per doubling); the spans are ordered, so a search answers.
+    const piece = fc.constantFrom('“', '”', '"', '«', '»', 'a', ' ', 'Yes.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(40), fc.nat(40), (pieces, a, b) => {
+        const spans = quoteSpans(pieces.join(''), 3);
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        assert.equal(insideQuotes(spans, start, end), spans.some((s) => start > s.start && end <= s.end));
+        assert.equal(overlapsQuote(spans, start, end), spans.some((s) => s.start < end && s.end > start));
+      }),
+      { numRuns: 20_000, seed: 20261130 },
+    );
+  });
+
+  it('carries a speaker over thousands of quoted sentences on one line', function () {
+    const text = `Mara Quint, who chairs the union, said: “We will stay.” ${'“Yes.” '.repeat(6_000)}\n`;
+    const sources = analyze(text).annotations.filter((a) => a.kind === 'attribution');
+    assert.equal(sources.length, 6_001);
+    assert.ok(sources.every((a) => a.data['source'] === 'Mara Quint'));
+    assert.ok(sources.slice(1).every((a) => a.data['carried'] === true));
   });
 });
