@@ -11,7 +11,9 @@
  * few repeats), --json FILE (write the figures), --plot FILE.svg (and .png via Chromium),
  * --soak N (edits in the soak; default 1000), --no-soak (skip it), --starts N (cold and warm
  * starts per workspace, figures are their medians; default 3, and 1 for workspaces over 10,000
- * articles, whose cold start takes minutes), --replot FIGURES.json (only draw the plot again from saved figures).
+ * articles, whose cold start takes minutes), --replot FIGURES.json (only draw the plot again from saved figures),
+ * --adversarial (only the long hostile lines of adversarial.ts, up to 32,000 characters with
+ * --quick; exits 1 when a line's analysis grows faster than linearly).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -25,6 +27,7 @@ import { attributeSentences, attributionPass } from '../../server/src/core/attri
 import { boilerplatePass } from '../../server/src/core/boilerplate/index.js';
 import { claimRecords } from '../../server/src/core/corroboration/claims.js';
 import { LspTestClient } from '../../test/support/lspClient.js';
+import { runAdversarial } from './adversarial.js';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { writePlot, type Series } from './plot.js';
 import { ms, summarise, type Summary } from './stats.js';
@@ -330,6 +333,10 @@ async function main(): Promise<void> {
   if (replot) {
     const { workspaces } = JSON.parse(readFileSync(replot, 'utf8')) as { workspaces: WorkspaceFigure[] };
     plotWorkspaces(workspaces, option('--plot') ?? 'bench/results/scaling.svg');
+    return;
+  }
+  if (args.includes('--adversarial')) {
+    if (!runAdversarial(quick)) process.exitCode = 1;
     return;
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`;

@@ -41,11 +41,11 @@ export interface Line {
   text: string;
 }
 
-/** A unit of layout that is classified as a whole: one non-empty line. */
+/** A unit of layout that is classified as a whole: a non-empty line, or a paragraph of one (see paragraphsOf). */
 export interface Block {
   /** Position of the block among the article's blocks. */
   index: number;
-  /** 0-based line number of the block. */
+  /** 0-based line number of the block (several blocks share a line that holds paragraph separators). */
   line: number;
   /** Offsets of the block's text with surrounding white space trimmed. */
   start: number;
@@ -144,26 +144,48 @@ function sentencesOf(lineText: string, shift: number): Sentence[] {
   return sentences;
 }
 
+/**
+ * U+2028, U+2029 and NEL (U+0085) separate paragraphs but are no line ends: LSP positions and
+ * VS Code's text model count only \n, \r\n and \r, so one line of the document may hold a
+ * whole article. Core reads such a line paragraph by paragraph, each its own block.
+ */
+const PARAGRAPH_SEPARATOR = /[\u2028\u2029\u0085]/;
+
+/** The parts of a line between paragraph separators, with their offsets in the line. */
+export function paragraphsOf(lineText: string): { start: number; text: string }[] {
+  if (!PARAGRAPH_SEPARATOR.test(lineText)) return [{ start: 0, text: lineText }];
+  const parts: { start: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i <= lineText.length; i++) {
+    if (i === lineText.length || PARAGRAPH_SEPARATOR.test(lineText[i]!)) {
+      parts.push({ start, text: lineText.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
 export function parseArticle(text: string): Article {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   for (const line of lines) {
     // A BOM is not content; skipping it keeps it out of every range.
     const leading = line.index === 0 && line.text.startsWith(BOM) ? 1 : 0;
-    const body = line.text.slice(leading);
-    const trimmedStart = body.length - body.trimStart().length;
-    const trimmed = body.trim();
-    if (trimmed.length === 0) continue;
-    const start = line.start + leading + trimmedStart;
-    blocks.push({
-      index: blocks.length,
-      line: line.index,
-      start,
-      end: start + trimmed.length,
-      text: trimmed,
-      normalised: normaliseLine(trimmed),
-      sentences: sentencesOf(trimmed, start),
-    });
+    for (const part of paragraphsOf(line.text.slice(leading))) {
+      const trimmedStart = part.text.length - part.text.trimStart().length;
+      const trimmed = part.text.trim();
+      if (trimmed.length === 0) continue;
+      const start = line.start + leading + part.start + trimmedStart;
+      blocks.push({
+        index: blocks.length,
+        line: line.index,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        normalised: normaliseLine(trimmed),
+        sentences: sentencesOf(trimmed, start),
+      });
+    }
   }
   const place = location(text);
   const positionAt = (offset: number): Position => {

@@ -88,3 +88,67 @@ export function stem(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Emoji as social posts and scraped pages put them at the edges of a line ("🔴 The council
+ * voted…", "…on Monday. 👇"): pictographs, their skin-tone modifiers, flags' regional
+ * indicators, and the joiners and selectors that build sequences of them. Symbols below the
+ * arrows (©, ®, ™) are text, not decoration, and stay.
+ */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const EMOJI_PART = /[\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/u;
+const FIRST_ARROW = 0x2190;
+
+export function isEmojiPart(codePoint: number): boolean {
+  if (codePoint < 0xa9) return false;
+  const char = String.fromCodePoint(codePoint);
+  return EMOJI_PART.test(char) || (codePoint >= FIRST_ARROW && PICTOGRAPH.test(char));
+}
+
+/**
+ * The text without emoji (and the white space beside them) at its start and end, for judging
+ * its shape: whether it starts and ends like a sentence. One pass from each end.
+ */
+export function trimEdgeEmoji(text: string): string {
+  let start = 0;
+  let end = text.length;
+  let trimmed = false;
+  for (;;) {
+    const codePoint = text.codePointAt(start);
+    if (codePoint === undefined || start >= end) break;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (isEmojiPart(codePoint)) trimmed = true;
+    else if (!(trimmed && /\s/.test(text[start]!))) break;
+    start += width;
+  }
+  let trimmedEnd = false;
+  while (end > start) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
+    const codePoint = text.codePointAt(end - width)!;
+    if (isEmojiPart(codePoint)) trimmedEnd = true;
+    else if (!(trimmedEnd && /\s/.test(text[end - 1]!))) break;
+    end -= width;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * `text` cut to at most `limit` UTF-16 code units, `mark` included, for showing a long
+ * sentence in a message. The cut falls between graphemes (what a reader sees as one
+ * character), so it never leaves half of a surrogate pair, a flag or an emoji sequence; a
+ * first grapheme longer than the room leaves the mark alone.
+ */
+export function cutText(text: string, limit: number, mark = '…'): string {
+  if (text.length <= limit) return text;
+  const room = Math.max(0, limit - mark.length);
+  let end = 0;
+  // The segments are produced lazily: the walk stops at the cut, however long the text.
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > room) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end) + mark;
+}

@@ -9,6 +9,7 @@ import type { Annotation } from '../core/annotation.js';
 import { containsPosition } from './ranges.js';
 import type { Article } from '../core/article.js';
 import { escapeMarkdown } from './markdown.js';
+import { cutText } from '../core/text.js';
 
 /** A corroboration match as core produces it. */
 type MatchData = CorroborationMatch;
@@ -17,7 +18,7 @@ type MatchData = CorroborationMatch;
 const QUOTE_LIMIT = 220;
 
 function quote(text: string): string {
-  return `“${escapeMarkdown(text.length > QUOTE_LIMIT ? text.slice(0, QUOTE_LIMIT - 1) + '…' : text)}”`;
+  return `“${escapeMarkdown(cutText(text, QUOTE_LIMIT))}”`;
 }
 
 function link(match: MatchData): string {

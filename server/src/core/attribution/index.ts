@@ -12,7 +12,8 @@ import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
-import { insideQuotes, quoteSpans, type QuoteSpan } from './quotes.js';
+import { insideQuotes, overlapsQuote, quoteSpans, type QuoteSpan } from './quotes.js';
+import { trimEdgeEmoji } from '../text.js';
 
 export type { SourceKind } from './kinds.js';
 export type { AttributionExtensions } from './lexicon.js';
@@ -78,7 +79,8 @@ function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
 
 /** Content blocks that read as running text (headlines and labels carry no claims). */
 function isRunningText(block: Block): boolean {
-  return /[.!?…]["'”’»)\]]*$/u.test(block.text);
+  // Emoji after the last sentence ("…on Monday. 👇") do not make it a label.
+  return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}): SentenceAttribution[] {
@@ -117,19 +119,27 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         result,
         tokens: sentenceTokens,
         quoteOnly: wordsAllQuoted(sentenceTokens, quotes),
-        hasQuote: quotes.some((q) => q.start < sentence.end && q.end > sentence.start),
+        hasQuote: overlapsQuote(quotes, sentence.start, sentence.end),
       });
       remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
     }
 
-    // Carry-over: sentences that only continue a quote take the quote's speaker.
+    // Carry-over: sentences that only continue a quote take the quote's speaker — the nearest
+    // quoting speaker before (one carried over included), else after. Worked out in two passes
+    // rather than a search from each sentence: a line may hold thousands of quoted sentences.
+    const speakerAfter: (SourceAttribution | undefined)[] = new Array(blockResults.length);
+    for (let i = blockResults.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
+      speakerAfter[i] = next;
+      const entry = blockResults[i]!;
+      if (entry.result.source && entry.hasQuote) next = entry.result.source;
+    }
+    let speakerBefore: SourceAttribution | undefined;
     blockResults.forEach((entry, i) => {
-      if (entry.result.source || !entry.quoteOnly) return;
-      const speaker =
-        blockResults.slice(0, i).reverse().find((e) => e.result.source && e.hasQuote)?.result.source ??
-        blockResults.slice(i + 1).find((e) => e.result.source && e.hasQuote)?.result.source ??
-        (i === 0 ? previousBlockOpenQuote : undefined);
-      if (speaker) entry.result.source = { ...speaker, carried: true };
+      if (!entry.result.source && entry.quoteOnly) {
+        const speaker = speakerBefore ?? speakerAfter[i] ?? (i === 0 ? previousBlockOpenQuote : undefined);
+        if (speaker) entry.result.source = { ...speaker, carried: true };
+      }
+      if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
     });
     const lastQuote = quotes[quotes.length - 1];
     const lastSource = [...blockResults].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;

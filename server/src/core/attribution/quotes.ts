@@ -28,6 +28,29 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * The first span that ends after `offset`. Spans come in text order and do not overlap, so a
+ * binary search finds it: a line of many quotes is asked about each of its many tokens.
+ */
+function firstEndingAfter(spans: readonly QuoteSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 export function insideQuotes(spans: readonly QuoteSpan[], start: number, end: number): boolean {
-  return spans.some((s) => start > s.start && end <= s.end);
+  // Only the first span ending at or after `end` can hold [start, end).
+  const span = spans[firstEndingAfter(spans, end - 1)];
+  return span !== undefined && start > span.start && end <= span.end;
+}
+
+/** Whether some span overlaps [start, end). */
+export function overlapsQuote(spans: readonly QuoteSpan[], start: number, end: number): boolean {
+  const span = spans[firstEndingAfter(spans, start)];
+  return span !== undefined && span.start < end;
 }

@@ -3,7 +3,7 @@
  * share, sentence shape, capitalisation, digits, addresses, site voice and lexicon hits.
  */
 import { wordsOf, type Block } from '../article.js';
-import { foldQuotes, isCapitalised, isLetter, stem } from '../text.js';
+import { foldQuotes, isCapitalised, isLetter, stem, trimEdgeEmoji } from '../text.js';
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './categories.js';
 import type { BoilerplateLexicon } from './lexicon.js';
 import {
@@ -153,7 +153,9 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const normalised = block.normalised;
   const lowerText = foldQuotes(text).toLowerCase();
   const url = hasUrl(text);
-  const terminal = TERMINAL.test(text);
+  // Emoji at a line's edges ("🔴 The council voted… 👇") decorate it; its shape is the text's.
+  const shape = trimEdgeEmoji(text);
+  const terminal = TERMINAL.test(shape);
 
   let marker = normalised ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
@@ -192,8 +194,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     capitalisedRatio: wordCount ? capitalised / wordCount : 0,
     digitRatio: text.length ? digits / text.length : 0,
     terminal,
-    isQuestion: /\?["'”’»)\]]*$/u.test(text),
-    startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(text) || OPENING_QUOTE.test(text[0] ?? ''),
+    isQuestion: /\?["'”’»)\]]*$/u.test(shape),
+    startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(shape) || OPENING_QUOTE.test(shape[0] ?? ''),
     siteVoice: countAddress(text, lexicon),
     hasUrl: url,
     urlOnly: url && isUrlOnlyLine(text),

@@ -4,11 +4,12 @@ import type { Article } from '../article.js';
 import { boilerplateRuleCode } from '../rules.js';
 import { categoryLabel } from './categories.js';
 import { classifyBoilerplate, type BoilerplateOptions } from './classify.js';
+import { wholeLineVerdicts } from './wholeLines.js';
 
 export type { BoilerplateOptions } from './classify.js';
 
 export function boilerplatePass(article: Article, options: BoilerplateOptions = {}): Annotation[] {
-  return classifyBoilerplate(article, options).map(({ blockIndex, category, reason }) => {
+  return wholeLineVerdicts(article, classifyBoilerplate(article, options)).map(({ blockIndex, category, reason }) => {
     const block = article.blocks[blockIndex]!;
     const label = categoryLabel(category);
     return {

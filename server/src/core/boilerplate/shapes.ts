@@ -4,8 +4,22 @@
  * code; the words that name boilerplate are data (lexicons/).
  */
 
-export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|biz|news|co|io|tv|fm|me|gov|edu|int|uk|us|ca|au|de|fr|vn|in|ru|cn|jp|kr|ie|nz|za|ng|ke|sg|ph|my|pk|eu)(?:\/[^\s]*)?\b/gi;
-export const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * A web address: a scheme or "www." and what follows, or a host name with a known top-level
+ * domain. A host is only looked for where it could start a host of its own: the lookbehind
+ * passes over a letter or digit that continues a run of labels ("a-b-c", "a.b.c") already
+ * tried from an earlier word, since whatever matches from there matches from that word too.
+ * Without it the pattern retried the rest of such a run from every word in it, and a
+ * 100,000-character "a.a.a.…" line took tens of seconds. The lookbehind stops at the nearest
+ * word before, so its own cost stays in proportion to the line.
+ */
+export const URL_PATTERN =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?=[a-z0-9])(?<!\b[a-z0-9](?:[a-z0-9-]|\.(?=[a-z0-9-]))*?)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|biz|news|co|io|tv|fm|me|gov|edu|int|uk|us|ca|au|de|fr|vn|in|ru|cn|jp|kr|ie|nz|za|ng|ke|sg|ph|my|pk|eu)(?:\/[^\s]*)?\b/gi;
+/**
+ * Starts only where a run of address characters starts: a match from inside the run is a
+ * match from its start too, and retrying the run from every character of it was quadratic.
+ */
+export const EMAIL_PATTERN = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 export const PHONE_PATTERN = /(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g;
 export const CURRENCY_PATTERN = /[$€£¥₹₩₽]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
 export const PERCENT_PATTERN = /\d\s?%/;

@@ -3,7 +3,7 @@
  * template ("Sign up for our newsletter"), not article text (CCNet, trafilatura).
  * One object for the corpus, updated by document id.
  */
-import { splitLines } from '../article.js';
+import { paragraphsOf, splitLines } from '../article.js';
 import { normaliseLine } from '../text.js';
 
 /**
@@ -28,12 +28,12 @@ export function lineKey(normalised: string): string {
 
 /** The keys of a text's distinct non-empty normalised lines: what the corpus compares across files. */
 export function templateKeys(text: string): string[] {
-  return templateKeysOf(splitLines(text).map((line) => normaliseLine(line.text)));
+  return templateKeysOf(splitLines(text).flatMap((line) => paragraphsOf(line.text).map((part) => normaliseLine(part.text))));
 }
 
 /**
  * The same keys from lines already normalised: an article's blocks (`Block.normalised`) are
- * its non-empty lines, normalised alike, since white space and a BOM at a line's edges
+ * its non-empty lines (or their paragraphs), normalised alike, since white space and a BOM at a line's edges
  * normalise away.
  */
 export function templateKeysOf(normalisedLines: Iterable<string>): string[] {

@@ -6,6 +6,7 @@
 import data from './nonArticleFiles.json' with { type: 'json' };
 import { escapeRegExp, foldQuotes } from '../text.js';
 import { splitLines } from '../article.js';
+import { hasSentenceShape } from './sentenceShape.js';
 
 export type GateResult = { article: true } | { article: false; reason: string };
 
@@ -19,7 +20,6 @@ export function isNonArticleName(baseName: string): boolean {
 const LOG_LINE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\]?[\s:])/;
 const CODE_LINE = /[{};]\s*$|^\s*(?:#include|import |from \S+ import|def |class |function |const |let |var |public |private |return\b|if\s*\(|for\s*\(|set\(|add_|target_|project\()/;
 const REQUIREMENT_LINE = /^\s*[A-Za-z0-9_.\-[\]]+\s*(?:[=<>!~]=|[<>]|@|$)/;
-const SENTENCE = /\p{L}[^.!?]*\s\p{L}[^.!?]*[.!?]["'”’)]?(?:\s|$)/u;
 
 function longestLine(text: string): number {
   let longest = 0;
@@ -40,7 +40,7 @@ function proseLineShare(lines: string[]): { proseChars: number; totalChars: numb
   let proseLines = 0;
   for (const line of lines) {
     totalChars += line.length;
-    if (hasWords(line, 6) && SENTENCE.test(line)) {
+    if (hasWords(line, 6) && hasSentenceShape(line)) {
       proseChars += line.length;
       proseLines++;
     }

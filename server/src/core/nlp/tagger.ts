@@ -37,6 +37,39 @@ export function tag(text: string, offset = 0): TaggedToken[] {
   return tagPieces([{ text, start: offset }])[0]!;
 }
 
+/**
+ * wink's tokenizer and features take time in the square of a word's length on long runs
+ * without white space ("a-a-a-…", "a.a.a.…", digits, "aaaa…@"): 32,000 characters of "a-"
+ * took seconds. No word or web address of running text comes near MAX_TAGGED_RUN, so a
+ * longer run is hidden from the tagger (blanked to spaces of the same length, so nothing else
+ * moves) and comes back as one token tagged X, other: what it is, is not English.
+ */
+export const MAX_TAGGED_RUN = 1_000;
+const SPACE = /\s/;
+
+/** The runs longer than MAX_TAGGED_RUN, as [start, end) in `text`: one pass, however long. */
+function longRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  if (text.length <= MAX_TAGGED_RUN) return runs;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SPACE.test(text[i]!)) continue;
+    if (i - runStart > MAX_TAGGED_RUN) runs.push([runStart, i]);
+    runStart = i + 1;
+  }
+  return runs;
+}
+
+function blank(text: string, runs: readonly [number, number][]): string {
+  let result = '';
+  let copied = 0;
+  for (const [start, end] of runs) {
+    result += text.slice(copied, start) + ' '.repeat(end - start);
+    copied = end;
+  }
+  return result + text.slice(copied);
+}
+
 /** What separates pieces in the one document the tagger reads: a paragraph break. */
 const PIECE_SEPARATOR = '\n\n';
 
@@ -49,7 +82,9 @@ const PIECE_SEPARATOR = '\n\n';
 export function tagPieces(pieces: readonly { text: string; start: number }[]): TaggedToken[][] {
   const results: TaggedToken[][] = pieces.map(() => []);
   if (pieces.length === 0) return results;
-  const joined = pieces.map((piece) => piece.text).join(PIECE_SEPARATOR);
+  const original = pieces.map((piece) => piece.text).join(PIECE_SEPARATOR);
+  const runs = longRuns(original);
+  const joined = runs.length === 0 ? original : blank(original, runs);
   // Where each piece starts in the joined text.
   const starts: number[] = [];
   let at = 0;
@@ -92,5 +127,21 @@ export function tagPieces(pieces: readonly { text: string; start: number }[]): T
       spaceBefore: start > Math.max(previousEnd, pieceStart),
     });
   }
+  if (runs.length > 0) addRuns(results, pieces, starts, original, runs);
   return results;
+}
+
+/** The runs hidden from the tagger, each as one token of its piece, in text order. */
+function addRuns(results: TaggedToken[][], pieces: readonly { text: string; start: number }[], starts: readonly number[], original: string, runs: readonly [number, number][]): void {
+  let piece = 0;
+  const touched = new Set<number>();
+  for (const [start, end] of runs) {
+    while (piece + 1 < pieces.length && start >= starts[piece + 1]!) piece++;
+    const offset = pieces[piece]!.start - starts[piece]!;
+    const text = original.slice(start, end);
+    const lower = text.toLowerCase();
+    results[piece]!.push({ text, lower, lemma: lower, pos: 'X', start: offset + start, end: offset + end, spaceBefore: start > starts[piece]! });
+    touched.add(piece);
+  }
+  for (const index of touched) results[index]!.sort((a, b) => a.start - b.start);
 }

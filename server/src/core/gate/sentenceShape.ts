@@ -1,0 +1,58 @@
+/**
+ * Whether a line holds something shaped like a sentence: two words (a letter, later white space
+ * and a letter) with no `.`, `!` or `?` between them, then one of those marks, then at most one
+ * closing quote or bracket, then white space or the end of the line — emoji glued to the mark
+ * ("…on Monday.👇") are passed over first, as decoration.
+ *
+ * This is what the pattern /\p{L}[^.!?]*\s\p{L}[^.!?]*[.!?]["'”’)]?(?:\s|$)/u says (with
+ * the emoji added), worked out in one pass. The pattern itself backtracks over the whole line at every letter: on a
+ * long line without any of the three marks (a scraped "Tags: a, b, c, …" line) its work grows
+ * with the cube of the line's length — six thousand characters took half a minute.
+ */
+import { isEmojiPart, isLetter } from '../text.js';
+
+const TERMINAL = new Set(['.', '!', '?']);
+const CLOSING = new Set(['"', "'", '”', '’', ')']);
+const SPACE = /\s/;
+
+const isSpace = (char: string | undefined) => char !== undefined && SPACE.test(char);
+
+/** Where the emoji that start at `from` end (`from` itself when none does). */
+function pastEmoji(line: string, from: number): number {
+  let at = from;
+  for (let codePoint = line.codePointAt(at); codePoint !== undefined && isEmojiPart(codePoint); codePoint = line.codePointAt(at)) {
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+export function hasSentenceShape(line: string): boolean {
+  // Within the current run of characters since the last mark: a letter seen, and a letter
+  // after white space that itself comes after a letter (the second word).
+  let letter = false;
+  let twoWords = false;
+  let previousSpace = false;
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const char = line[i]!;
+    if (TERMINAL.has(char)) {
+      if (twoWords) {
+        // At most one closing mark, any emoji, then white space or the end.
+        let after = i + 1;
+        if (CLOSING.has(line[after] ?? '')) after++;
+        after = pastEmoji(line, after);
+        if (after >= line.length || isSpace(line[after])) return true;
+      }
+      letter = twoWords = previousSpace = false;
+    } else if (isLetter(codePoint)) {
+      if (previousSpace && letter) twoWords = true;
+      letter = true;
+      previousSpace = false;
+    } else {
+      previousSpace = isSpace(char);
+    }
+    i += width;
+  }
+  return false;
+}
