@@ -31,6 +31,19 @@ describe('which files are articles', function () {
     assert.match((checkArticle(read('CMakeLists.txt'), 'build.txt') as { reason: string }).reason, /code/);
   });
 
+  it('lets a short article with one long line of tags through', function () {
+    const article =
+      'Council closes the old bridge to lorries\n\n' +
+      'The council voted on Monday to close the old bridge to lorries from March.\n\n' +
+      'The mayor said the repairs would cost about 2 million euros, according to the city treasurer.\n\n' +
+      'Residents have asked for a new crossing for years, and the works will take two summers.\n\n';
+    const tags = ('Tags: ' + 'river flooding, bridge repairs, council budget, '.repeat(130)).slice(0, 6000);
+    // The tags outweigh the prose eight to one in characters; they are still furniture around it.
+    assert.deepEqual(checkArticle(`${article}${tags}\n`, 'bridge.txt'), { article: true });
+    // A file of nothing but such a line is still no article.
+    assert.equal(checkArticle(`${tags}\n`, 'tags.txt').article, false);
+  });
+
   it('skips a file with a megabyte-long line without parsing it', function () {
     const line = 'The council met and agreed to spend more on flood defences. '.repeat(20000);
     const analysis = analyze(line, { fileName: 'dump.txt' });

@@ -34,15 +34,24 @@ function longestLine(text: string): number {
   return longest;
 }
 
+/**
+ * How much of a non-prose line counts against the prose: one "Tags: …" or link-list line of
+ * thousands of characters is furniture around an article, not evidence that the file is no
+ * article. About the length of a long menu, caption or credit line, which still count in full.
+ */
+const NON_PROSE_LINE_WEIGHT = 300;
+
 function proseLineShare(lines: string[]): { proseChars: number; totalChars: number; proseLines: number } {
   let proseChars = 0;
   let totalChars = 0;
   let proseLines = 0;
   for (const line of lines) {
-    totalChars += line.length;
     if (hasWords(line, 6) && hasSentenceShape(line)) {
       proseChars += line.length;
+      totalChars += line.length;
       proseLines++;
+    } else {
+      totalChars += Math.min(line.length, NON_PROSE_LINE_WEIGHT);
     }
   }
   return { proseChars, totalChars, proseLines };
