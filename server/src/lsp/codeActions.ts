@@ -9,6 +9,7 @@ import type { Analysis } from '../core/annotate.js';
 import type { Annotation } from '../core/annotation.js';
 import type { Article } from '../core/article.js';
 import { removalsForLines } from '../core/clean.js';
+import { cleanVerdict } from '../core/cleanVerdict.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { COMMAND_IGNORE_FINDING } from './protocol.js';
 
@@ -60,8 +61,13 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
     diagnostics: here.flatMap(diagnosticFor),
     edit: workspaceEdit(document, removalEdits(article, allLines), versionedEdits),
   });
-  if (here.length > 0 && wants(params, CodeActionKind.QuickFix)) actions.push(removeAll(CodeActionKind.QuickFix));
-  if (params.context.only && wants(params, FIX_ALL_KIND)) actions.push(removeAll(FIX_ALL_KIND));
+  const offerQuickFix = here.length > 0 && wants(params, CodeActionKind.QuickFix);
+  const offerFixAll = params.context.only !== undefined && wants(params, FIX_ALL_KIND);
+  // Removing everything would gut the article: the findings are more likely wrong than the
+  // page mostly furniture, and fix-all may run unattended on save. Single blocks stay removable.
+  if ((!offerQuickFix && !offerFixAll) || cleanVerdict(analysis).gutsArticle) return actions;
+  if (offerQuickFix) actions.push(removeAll(CodeActionKind.QuickFix));
+  if (offerFixAll) actions.push(removeAll(FIX_ALL_KIND));
   return actions;
 }
 
