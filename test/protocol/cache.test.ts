@@ -5,6 +5,7 @@
  * damaged or outdated cache file; analysis on worker threads finds what the main thread finds.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -141,6 +142,15 @@ describe('persistent cache and worker threads over the protocol', function () {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  it('goes on without the cache when a FIFO is planted at its name, and says so', async function () {
+    const file = cacheFileFor([uriOf(workspace)], cacheDirectory, process.env)!;
+    // Reading a FIFO waits for a writer that never comes.
+    execFileSync('mkfifo', [file]);
+    const started = await start();
+    assert.match(started.scanLog, /5 files read .*\(0 from the cache/);
+    assert.match(started.log(), /the cache .* cannot be read \(it is not a regular file\)/);
   });
 
   it('ignores a cache written by another version of the analyser', async function () {

@@ -14,12 +14,14 @@
  * than its header counts), is discarded whole, so the scan is a cold one: a cache half trusted
  * would lose conflicts silently or fail every start.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
+import { readRegularFile } from '../io/readRegularFile.js';
 import { writeChunksSafely } from '../io/safeWrite.js';
 import { isConflictList, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
 
@@ -113,14 +115,12 @@ export class AnalysisCache {
   static async open(file: string | undefined, version: string): Promise<{ cache: AnalysisCache; problem?: string }> {
     const cache = new AnalysisCache(file, version);
     if (!file) return { cache };
-    let bytes: Buffer;
-    try {
-      // Bytes, decoded line by line: the cache of a large archive outgrows the longest string V8 allows.
-      bytes = await fs.readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { cache, ...(code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${code ?? (error as Error).message})` }) };
-    }
+    // Bytes, decoded line by line: the cache of a large archive outgrows the longest string V8
+    // allows. Read as articles are (open once, without blocking, a regular file only): a FIFO or
+    // a device planted at the cache's name must not hang the scan or fill the memory.
+    const read = await readRegularFile(file, { maxSize: bufferConstants.MAX_LENGTH - 1 });
+    if (!read.ok) return { cache, ...(read.code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${read.reason})` }) };
+    const bytes = read.bytes;
     let records: Records | undefined;
     try {
       records = readRecords(bytes, version);
