@@ -99,6 +99,10 @@ export function describeFsError(error: unknown): string {
       return 'it is a folder';
     case 'ELOOP':
       return 'it is a symbolic link loop';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
     default:
       return error instanceof Error ? error.message : String(error);
   }

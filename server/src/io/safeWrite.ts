@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
+import { describeFsError } from './readRegularFile.js';
 
 export type SafeWriteResult = { ok: true } | { ok: false; reason: string };
 
@@ -69,22 +70,6 @@ async function refusal(target: string, existing: Stats | undefined, options: Saf
   return undefined;
 }
 
-function describeWriteError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /** Writes `data` to `target` by a temporary file and a rename, or says why it did not. */
 export function writeFileSafely(target: string, data: string | Uint8Array, options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
   return writeThroughTemporary(target, (handle) => handle.writeFile(data), options);
@@ -125,7 +110,7 @@ async function writeThroughTemporary(target: string, fill: (handle: FileHandle) 
     temporary = undefined;
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: describeWriteError(error) };
+    return { ok: false, reason: describeFsError(error) };
   } finally {
     if (temporary !== undefined) await fs.rm(temporary, { force: true }).catch(() => undefined);
   }
