@@ -1,6 +1,7 @@
 /**
  * A file name with a newline (or another control character) must not forge lines in the CLI's
- * text output: every line that holds a path prints it escaped.
+ * text output, nor rows in its CSV and Markdown exports: every line that holds a path prints it
+ * escaped.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,33 @@ describe('corroborate CLI on file names with control characters', function () {
     assert.ok(findings.length > 0, stdout);
     for (const line of findings) assert.ok(line.startsWith(`${dir}/story\\n${FORGED}\\n.txt:`), line);
     assert.ok(!lines.some((line) => line.startsWith('forged.txt')), 'no forged line');
+  });
+
+  it('escapes line breaks and control characters in the path of every CSV row', function () {
+    const name = `story\r\n${FORGED}\u2028\u001b[2K.txt`;
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), path.join(dir, name));
+    const { code, stdout } = cli(['check', '--format', 'csv', dir]);
+    assert.equal(code, 0);
+    const [header, ...rows] = stdout.trimEnd().split(/\r\n|[\r\n\u2028]/);
+    assert.match(header!, /^"path","line"/);
+    assert.ok(rows.length > 0, stdout);
+    const escaped = `"${dir}/story\\r\\n${FORGED}\\u2028\\x1b[2K.txt",`;
+    for (const row of rows) assert.ok(row.startsWith(escaped), row);
+    assert.ok(!stdout.includes('\u001b'));
+  });
+
+  it('escapes line breaks and control characters in the path heading of the Markdown export', function () {
+    const name = `story\r${FORGED}\n\u001b[2K.txt`;
+    copyFileSync(path.join(examplesDir, 'meridian-wire.txt'), path.join(dir, name));
+    const { code, stdout } = cli(['check', '--format', 'md', dir]);
+    assert.equal(code, 0);
+    const lines = stdout.split(/\r\n|[\r\n\u2028]/);
+    const headings = lines.filter((line) => line.startsWith('## '));
+    assert.equal(headings.length, 1, stdout);
+    // Markdown-escaped as well: the backslash of each escape is itself escaped.
+    assert.match(headings[0]!, /story\\\\rforged\\\.txt:1:1 error Forged finding \\\[forged\\\]\\\\n\\\\x1b\\\[2K\\\.txt$/);
+    assert.equal(lines.filter((line) => line.includes('Forged')).length, 1, 'the forged text stays inside the heading');
+    assert.ok(!stdout.includes('\u001b'));
   });
 
   it('escapes control characters in "skipped" notes', function () {

@@ -5,11 +5,13 @@
  * damaged or outdated cache file; analysis on worker threads finds what the main thread finds.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { cacheFileFor } from '../../server/src/cache/cacheLocation.js';
 import { LspTestClient } from '../support/lspClient.js';
 import { examplesDir } from '../support/paths.js';
 
@@ -39,9 +41,11 @@ describe('persistent cache and worker threads over the protocol', function () {
     rmSync(cacheDirectory, { recursive: true, force: true });
   });
 
-  async function start(options: { workers?: number; cache?: boolean; unprivileged?: boolean } = {}): Promise<Started> {
+  /** `beforeInitialize` runs once the server process exists and before it learns its workspace. */
+  async function start(options: { workers?: number; cache?: boolean; unprivileged?: boolean; beforeInitialize?: (client: LspTestClient) => void } = {}): Promise<Started> {
     const client = new LspTestClient({ ...(options.workers === undefined ? {} : { env: { CORROBORATE_WORKERS: String(options.workers) } }), unprivileged: options.unprivileged ?? false });
     clients.push(client);
+    options.beforeInitialize?.(client);
     const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 30000);
     await client.initialize(uriOf(workspace), undefined, { cacheDirectory: options.cache === false ? false : cacheDirectory });
     await indexed;
@@ -118,6 +122,35 @@ describe('persistent cache and worker threads over the protocol', function () {
     assert.match(unwritable.scanLog, /5 files read .*\(0 from the cache/);
     assert.equal(unwritable.log().match(/could not write its cache/g)?.length, 1, unwritable.log());
     assert.ok(Object.values(diskDiagnostics(unwritable.client)).some((d) => d.length > 0), 'conflicts are still published');
+  });
+
+  it('never writes through a link planted at the cache\'s name or at the temporary name it used to write', async function () {
+    const outside = mkdtempSync(path.join(tmpdir(), 'corroborate-outside-'));
+    try {
+      const victim = path.join(outside, 'victim.txt');
+      writeFileSync(victim, 'not the cache\n');
+      const file = cacheFileFor([uriOf(workspace)], cacheDirectory, process.env)!;
+      symlinkSync(victim, file);
+      // The name the cache was once written to first: predictable from the server's process id.
+      const first = await start({ beforeInitialize: (client) => symlinkSync(victim, `${file}.${client.process.pid}.tmp`) });
+      await first.client.stop();
+      assert.equal(readFileSync(victim, 'utf8'), 'not the cache\n');
+      // The link at the cache's name was replaced by the cache, which the next start uses.
+      assert.ok(lstatSync(file).isFile(), 'the cache is a file of its own');
+      assert.match((await start()).scanLog, /\(5 from the cache/);
+      assert.equal(readFileSync(victim, 'utf8'), 'not the cache\n');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('goes on without the cache when a FIFO is planted at its name, and says so', async function () {
+    const file = cacheFileFor([uriOf(workspace)], cacheDirectory, process.env)!;
+    // Reading a FIFO waits for a writer that never comes.
+    execFileSync('mkfifo', [file]);
+    const started = await start();
+    assert.match(started.scanLog, /5 files read .*\(0 from the cache/);
+    assert.match(started.log(), /the cache .* cannot be read \(it is not a regular file\)/);
   });
 
   it('ignores a cache written by another version of the analyser', async function () {

@@ -4,16 +4,19 @@
  * published. Orderings and answers only; the mocha timeout is a hang guard.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/annotate.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { removalsForLines } from '../../server/src/core/clean.js';
 import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
 import { LARGE_DOCUMENT } from '../../server/src/lsp/analyses.js';
+import { FIX_ALL_KIND } from '../../server/src/lsp/codeActions.js';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir } from '../support/paths.js';
+import { examplesDir, serverBundle } from '../support/paths.js';
 
 const example = (name: string) => readFileSync(path.join(examplesDir, name), 'utf8');
 const uriOf = (file: string) => pathToFileURL(file).href;
@@ -82,5 +85,64 @@ describe('large open documents', function () {
     // A hover on the large document itself is answered for its latest text.
     const own = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: largeUri }, position: { line: 2, character: 5 } })) as Hover | null;
     assert.equal(own?.range?.start.line, 2);
+  });
+
+  /**
+   * How many times the server's main thread called a function of the bundle, from the call
+   * counts V8 keeps under NODE_V8_COVERAGE (exact counts, written per thread when it exits;
+   * the main thread's file ends in -0.json). Counted, not timed, and nothing in the server is
+   * replaced.
+   */
+  function mainThreadCalls(coverage: string, name: string): number {
+    let calls = 0;
+    for (const file of readdirSync(coverage).filter((n) => n.endsWith('-0.json'))) {
+      const { result } = JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
+      for (const script of result.filter((s) => s.url === pathToFileURL(serverBundle).href)) {
+        for (const fn of script.functions) if (fn.functionName === name) calls += fn.ranges[0]!.count;
+      }
+    }
+    return calls;
+  }
+
+  async function withCoverage(run: (client: LspTestClient) => Promise<void>): Promise<number> {
+    const coverage = mkdtempSync(path.join(tmpdir(), 'corroborate-coverage-'));
+    try {
+      client = new LspTestClient({ env: { NODE_V8_COVERAGE: coverage } });
+      await client.initialize(uriOf(workspace));
+      await run(client);
+      await client.stop();
+      return mainThreadCalls(coverage, 'parseArticle');
+    } finally {
+      rmSync(coverage, { recursive: true, force: true });
+    }
+  }
+
+  it('answers code actions on a large document from its lines, never parsing it on the main thread', async function () {
+    const ledger = example('harbour-ledger.txt');
+    // A BOM, CRLF and LF line breaks: the positions worked out from the lines must be the parsed article's.
+    let large = '\uFEFF';
+    for (let i = 0; large.length < LARGE_DOCUMENT * 1.2; i++) large += `${i % 2 ? ledger.replace(/\n/g, '\r\n') : ledger}\n`;
+    const uri = uriOf(path.join(workspace, 'ledger-archive.txt'));
+    const editsOf = (action: CodeAction | undefined) => (action?.edit?.documentChanges?.[0] as TextDocumentEdit | undefined)?.edits;
+    const parsed = parseArticle(large);
+    const expectedEdits = (lines: number[]) => removalsForLines(parsed, lines).map((r) => ({ range: parsed.rangeOf(r.start, r.end), newText: '' }));
+
+    const parses = await withCoverage(async () => {
+      const boilerplate = (await client.openAndWait(uri, large)).filter((d: Diagnostic) => String(d.code).startsWith('boilerplate/'));
+      assert.ok(boilerplate.length > 4, `boilerplate in the large document: ${boilerplate.length}`);
+      const target = boilerplate[3]!;
+      const quickFixes = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as CodeAction[];
+      assert.deepEqual(editsOf(quickFixes.find((a) => a.title.startsWith('Remove this boilerplate block'))), expectedEdits([target.range.start.line]));
+      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [], only: [FIX_ALL_KIND] } })) as CodeAction[];
+      // The same edits as the parsed article gives, as for a small document.
+      assert.deepEqual(editsOf(fixAll[0]), expectedEdits(boilerplate.map((d) => d.range.start.line)));
+    });
+    assert.equal(parses, 0, 'the main thread parsed no article');
+
+    // The count sees the main thread's parses: a small document is analysed (parsed) there.
+    const control = await withCoverage(async () => {
+      await client.openAndWait(uriOf(path.join(workspace, 'meridian-wire.txt')), example('meridian-wire.txt'));
+    });
+    assert.ok(control > 0, `parses of a small document on the main thread: ${control}`);
   });
 });

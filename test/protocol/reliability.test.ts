@@ -4,6 +4,7 @@
  * race the analysis, and a pass that fails.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -64,6 +65,18 @@ describe('reliability over the protocol', function () {
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: meridian }, position: { line: 0, character: 60 } })) as { contents: { value: string } };
     assert.match(hover.contents.value, /harbour-ledger/);
     chmodSync(path.join(workspace, 'locked'), 0o755);
+  });
+
+  it('finishes the scan when .gitignore is a FIFO, and says the .gitignore was not read', async function () {
+    for (const name of ['meridian-wire.txt', 'harbour-ledger.txt']) copyFileSync(path.join(examplesDir, name), path.join(workspace, name));
+    // Reading a FIFO waits for a writer that never comes.
+    execFileSync('mkfifo', [path.join(workspace, '.gitignore')]);
+    client = new LspTestClient();
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 20000);
+    await client.initialize(uriOf(workspace));
+    assert.match(((await indexed) as { message: string }).message, /indexed 2 files/);
+    const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+    assert.match(log, /\.gitignore was not read, so its rules are not applied: it is not a regular file/);
   });
 
   it('goes on when files are deleted and renamed while the workspace is scanned', async function () {

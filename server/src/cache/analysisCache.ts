@@ -5,8 +5,8 @@
  * Conflicts published for unopened files are kept too, under a digest of the whole corpus:
  * the same corpus has the same conflicts.
  *
- * One text file per workspace, a record per line (see AnalysisCache), written (to a temporary
- * name, then renamed) after each scan with exactly the entries that scan used, so it never
+ * One text file per workspace, a record per line (see AnalysisCache), written (to a new file of
+ * an unpredictable name, then renamed, as every output is: see io/safeWrite.ts) after each scan with exactly the entries that scan used, so it never
  * outgrows the corpus. Claims are stored as rows and their sentence text is taken from the
  * file again: the file is the larger part of the cache otherwise, and parsing it is most of a
  * warm start. A cache written by another version is ignored and rewritten; one that cannot be
@@ -14,12 +14,15 @@
  * than its header counts), is discarded whole, so the scan is a cold one: a cache half trusted
  * would lose conflicts silently or fail every start.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
+import { readRegularFile } from '../io/readRegularFile.js';
+import { writeChunksSafely } from '../io/safeWrite.js';
 import { isConflictList, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
 
 /** Bumped when the stored shape changes (3: the header counts the records). */
@@ -112,14 +115,12 @@ export class AnalysisCache {
   static async open(file: string | undefined, version: string): Promise<{ cache: AnalysisCache; problem?: string }> {
     const cache = new AnalysisCache(file, version);
     if (!file) return { cache };
-    let bytes: Buffer;
-    try {
-      // Bytes, decoded line by line: the cache of a large archive outgrows the longest string V8 allows.
-      bytes = await fs.readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { cache, ...(code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${code ?? (error as Error).message})` }) };
-    }
+    // Bytes, decoded line by line: the cache of a large archive outgrows the longest string V8
+    // allows. Read as articles are (open once, without blocking, a regular file only): a FIFO or
+    // a device planted at the cache's name must not hang the scan or fill the memory.
+    const read = await readRegularFile(file, { maxSize: bufferConstants.MAX_LENGTH - 1 });
+    if (!read.ok) return { cache, ...(read.code === 'ENOENT' ? {} : { problem: `the cache ${file} cannot be read (${read.reason})` }) };
+    const bytes = read.bytes;
     let records: Records | undefined;
     try {
       records = readRecords(bytes, version);
@@ -189,48 +190,36 @@ export class AnalysisCache {
     this.newConflicts = undefined;
     if (unchanged || !this.file) return;
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await this.write(temporary);
-      await fs.rename(temporary, this.file);
-    } catch (error) {
-      // A full disk, or a target that cannot be replaced: the half-written file must not pile up.
-      await fs.rm(temporary, { force: true }).catch(() => undefined);
-      throw error;
-    }
+    // The folder may be inside a repository someone else wrote (a workspace's own cache
+    // folder): a link planted at the cache's name or beside it must never be written through.
+    const written = await writeChunksSafely(this.file, this.chunks(), { replaceLink: true });
+    if (!written.ok) throw new Error(written.reason);
     this.loadedFromFile = true;
   }
 
-  /** Writes the header and every record to `target`. */
-  private async write(target: string): Promise<void> {
-    const handle = await fs.open(target, 'w');
-    try {
-      const conflicts = this.conflicts?.byUri;
-      const header: Header = {
-        format: FORMAT,
-        version: this.version,
-        ...(this.conflicts ? { conflicts: this.conflicts.digest } : {}),
-        entries: this.stored.size,
-        conflictFiles: conflicts?.size ?? 0,
-      };
-      // Written in chunks of records: one string of the whole cache would double its memory.
-      let chunk = `${JSON.stringify(header)}\n`;
-      const stored = this.stored;
-      function* records(): Generator<string> {
-        for (const [key, json] of stored) yield `E\t${key}\t${json}\n`;
-        for (const [uri, json] of conflicts ?? []) yield `C\t${uri}\t${json}\n`;
+  /** The header and every record, in chunks: one string of the whole cache would double its memory. */
+  private *chunks(): Generator<string> {
+    const conflicts = this.conflicts?.byUri;
+    const header: Header = {
+      format: FORMAT,
+      version: this.version,
+      ...(this.conflicts ? { conflicts: this.conflicts.digest } : {}),
+      entries: this.stored.size,
+      conflictFiles: conflicts?.size ?? 0,
+    };
+    let chunk = `${JSON.stringify(header)}\n`;
+    const records = (function* (stored: ReadonlyMap<string, string>): Generator<string> {
+      for (const [key, json] of stored) yield `E\t${key}\t${json}\n`;
+      for (const [uri, json] of conflicts ?? []) yield `C\t${uri}\t${json}\n`;
+    })(this.stored);
+    for (const record of records) {
+      chunk += record;
+      if (chunk.length > 1 << 20) {
+        yield chunk;
+        chunk = '';
       }
-      for (const record of records()) {
-        chunk += record;
-        if (chunk.length > 1 << 20) {
-          await handle.write(chunk);
-          chunk = '';
-        }
-      }
-      await handle.write(chunk);
-    } finally {
-      await handle.close();
     }
+    yield chunk;
   }
 }
 

@@ -14,7 +14,7 @@ import { annotationSeverity, severityAtLeast, type Severity } from '../core/rule
 import { cleanFileBytes } from '../io/cleanBytes.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
 import { writeFileSafely } from '../io/safeWrite.js';
-import { fileNote, printable } from './printable.js';
+import { fileNote, printable } from '../text/printable.js';
 import { findTextFiles, type WalkProblem } from '../io/walk.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations, reportHtml, reportMarkdown } from '../report/render.js';

@@ -11,13 +11,13 @@ export interface TextRemoval {
   end: number;
 }
 
-function isBlank(article: Article, lineIndex: number): boolean {
+function isBlank(article: Pick<Article, 'lines'>, lineIndex: number): boolean {
   const line = article.lines[lineIndex];
   return line !== undefined && line.text.replace(/^\uFEFF/, '').trim() === '';
 }
 
 /** The span removed when the block on `lineIndex` goes: the line, its break and one blank separator. */
-export function removalForLine(article: Article, lineIndex: number): TextRemoval {
+export function removalForLine(article: Pick<Article, 'lines'>, lineIndex: number): TextRemoval {
   const line = article.lines[lineIndex]!;
   // Keep a BOM at the very start of the file.
   const lineStart = lineIndex === 0 && line.text.startsWith('\uFEFF') ? line.start + 1 : line.start;
@@ -38,7 +38,7 @@ export function removalForLine(article: Article, lineIndex: number): TextRemoval
 }
 
 /** Removals for several lines, merged where they touch or overlap, in document order. */
-export function removalsForLines(article: Article, lineIndexes: Iterable<number>): TextRemoval[] {
+export function removalsForLines(article: Pick<Article, 'lines'>, lineIndexes: Iterable<number>): TextRemoval[] {
   const removals = [...new Set(lineIndexes)].sort((a, b) => a - b).map((i) => removalForLine(article, i));
   const merged: TextRemoval[] = [];
   for (const r of removals) {

@@ -11,13 +11,21 @@
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
+import { describeFsError } from './readRegularFile.js';
 
 export type SafeWriteResult = { ok: true } | { ok: false; reason: string };
 
 export interface SafeWriteOptions {
   /** The file the output was made from; the target may never be it, under any name. */
   input?: string;
+  /**
+   * The target is a file of our own (the analysis cache), not one a user named: a symbolic link
+   * in its place is replaced by the rename (never written through) rather than refused, which
+   * would leave the cache unwritable for good.
+   */
+  replaceLink?: boolean;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -49,8 +57,8 @@ async function refusal(target: string, existing: Stats | undefined, options: Saf
   const folderInfo = await fs.stat(folder).catch(() => undefined);
   if (!folderInfo) return `the folder ${folder} does not exist`;
   if (!folderInfo.isDirectory()) return `${folder} is not a folder`;
-  if (existing?.isSymbolicLink()) return 'it is a symbolic link; remove it or choose another output file';
-  if (existing && !existing.isFile()) return 'it exists and is not a regular file';
+  if (existing?.isSymbolicLink()) return options.replaceLink ? undefined : 'it is a symbolic link; remove it or choose another output file';
+  if (existing && !existing.isFile() && !existing.isSymbolicLink()) return 'it exists and is not a regular file';
   if (options.input === undefined) return undefined;
   const sameFile = 'it is the input file itself; choose another output file';
   if (path.resolve(target) === path.resolve(options.input)) return sameFile;
@@ -62,34 +70,39 @@ async function refusal(target: string, existing: Stats | undefined, options: Saf
   return undefined;
 }
 
-function describeWriteError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+/** Writes `data` to `target` by a temporary file and a rename, or says why it did not. */
+export function writeFileSafely(target: string, data: string | Uint8Array, options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
+  return writeThroughTemporary(target, (handle) => handle.writeFile(data), options);
 }
 
-/** Writes `data` to `target` by a temporary file and a rename, or says why it did not. */
-export async function writeFileSafely(target: string, data: string | Uint8Array, options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
+/**
+ * As writeFileSafely, for output too large to hold as one string (the analysis cache): the
+ * chunks are written one after another, each as it is produced.
+ */
+export function writeChunksSafely(target: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
+  return writeThroughTemporary(
+    target,
+    async (handle) => {
+      // writeFile on a handle writes at its current position, and all of the chunk (write may not).
+      for await (const chunk of chunks) await handle.writeFile(chunk);
+    },
+    options,
+  );
+}
+
+async function writeThroughTemporary(target: string, fill: (handle: FileHandle) => Promise<unknown>, options: SafeWriteOptions): Promise<SafeWriteResult> {
   let temporary: string | undefined;
   try {
     const existing = await lstatOrUndefined(target);
     const refused = await refusal(target, existing, options);
     if (refused) return { ok: false, reason: refused };
+    // An unpredictable name: nothing can be waiting at it, and no one can plant something there in time.
     temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a link included.
-    const handle = await fs.open(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+    // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a link included. A link's own
+    // mode (0777) is not the file's: a new file takes the default.
+    const handle = await fs.open(temporary, 'wx', existing?.isFile() ? existing.mode & 0o7777 : 0o666);
     try {
-      await handle.writeFile(data);
+      await fill(handle);
     } finally {
       await handle.close();
     }
@@ -97,7 +110,7 @@ export async function writeFileSafely(target: string, data: string | Uint8Array,
     temporary = undefined;
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: describeWriteError(error) };
+    return { ok: false, reason: describeFsError(error) };
   } finally {
     if (temporary !== undefined) await fs.rm(temporary, { force: true }).catch(() => undefined);
   }

@@ -11,6 +11,7 @@ import type { Article } from '../core/article.js';
 import { removalsForLines } from '../core/clean.js';
 import { cleanVerdict } from '../core/cleanVerdict.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { linesOf } from './offThreadAnalysis.js';
 import { COMMAND_IGNORE_FINDING } from './protocol.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.corroborate`;
@@ -20,8 +21,9 @@ function overlaps(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-function removalEdits(article: Article, lines: number[]): TextEdit[] {
-  return removalsForLines(article, lines).map((r) => ({ range: article.rangeOf(r.start, r.end), newText: '' }));
+/** Removals need only the text's lines and positions: never the parsed article (see offThreadAnalysis.ts). */
+function removalEdits(text: Pick<Article, 'lines' | 'rangeOf'>, lines: number[]): TextEdit[] {
+  return removalsForLines(text, lines).map((r) => ({ range: text.rangeOf(r.start, r.end), newText: '' }));
 }
 
 function workspaceEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
@@ -35,9 +37,9 @@ function wants(params: CodeActionParams, kind: string): boolean {
 }
 
 export function boilerplateCodeActions(document: TextDocument, analysis: Analysis, params: CodeActionParams, versionedEdits: boolean): CodeAction[] {
-  const { article } = analysis;
   const boilerplate = analysis.annotations.filter((a) => a.kind === 'boilerplate');
-  if (!article || boilerplate.length === 0) return [];
+  const text = boilerplate.length === 0 ? undefined : linesOf(analysis);
+  if (!text) return [];
   const actions: CodeAction[] = [];
   const diagnosticFor = (annotation: Annotation): Diagnostic[] =>
     params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === annotation.code && d.range.start.line === annotation.range.start.line);
@@ -50,7 +52,7 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
         kind: CodeActionKind.QuickFix,
         diagnostics: diagnosticFor(annotation),
         isPreferred: true,
-        edit: workspaceEdit(document, removalEdits(article, [annotation.range.start.line]), versionedEdits),
+        edit: workspaceEdit(document, removalEdits(text, [annotation.range.start.line]), versionedEdits),
       });
     }
   }
@@ -59,7 +61,7 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
     title: `Remove all boilerplate in this file (${allLines.length} block${allLines.length === 1 ? '' : 's'})`,
     kind,
     diagnostics: here.flatMap(diagnosticFor),
-    edit: workspaceEdit(document, removalEdits(article, allLines), versionedEdits),
+    edit: workspaceEdit(document, removalEdits(text, allLines), versionedEdits),
   });
   const offerQuickFix = here.length > 0 && wants(params, CodeActionKind.QuickFix);
   const offerFixAll = params.context.only !== undefined && wants(params, FIX_ALL_KIND);

@@ -80,7 +80,7 @@ function validStrings(items: unknown, where: string, problems: string[]): string
   return kept;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -89,7 +89,7 @@ function isOneOf<T extends string>(value: string, allowed: readonly T[]): value 
 }
 
 /** A value as a user would recognise it in their settings file, cut short if long. */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;

@@ -3,11 +3,11 @@
  * document, cached until the client says they changed.
  */
 import type { Connection } from 'vscode-languageserver';
-import type { SeveritySetting } from '../core/rules.js';
+import { ruleFor, type SeveritySetting } from '../core/rules.js';
 import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 import type { AnalyzeOptions } from '../core/annotate.js';
-import { validLexicons } from './lexiconSettings.js';
+import { describe, isRecord, validLexicons } from './lexiconSettings.js';
 
 export interface Settings {
   include: string[];
@@ -30,7 +30,7 @@ const RUN_MODES: ReadonlySet<string> = new Set<RunMode>(['onType', 'onSave', 'ma
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*.txt'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/*.clean.txt'],
-  rules: {},
+  rules: Object.create(null) as Record<string, SeveritySetting>,
   lexicons: { boilerplate: {}, attribution: {} },
   maxFileSize: 2 * 1024 * 1024,
   debounceMs: 300,
@@ -40,7 +40,29 @@ export const DEFAULT_SETTINGS: Settings = {
   ignoredFindings: [],
 };
 
-const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+const SEVERITIES: ReadonlySet<string> = new Set<SeveritySetting>(['off', 'hint', 'information', 'warning', 'error']);
+
+/**
+ * The severity overrides of `corroborate.rules`, keyed by rule ids the user typed: a
+ * null-prototype object (core looks them up as `overrides[code]`), so that no name, not
+ * `__proto__` nor `constructor`, reaches or shadows Object.prototype. An entry naming no rule
+ * or no severity is left out with a problem of its own, as lexicon entries are.
+ */
+function validRules(raw: unknown, problems: string[]): Record<string, SeveritySetting> {
+  const rules = Object.create(null) as Record<string, SeveritySetting>;
+  if (raw === undefined || raw === null) return rules;
+  if (!isRecord(raw)) {
+    problems.push(`corroborate.rules is ${describe(raw)}, not an object; every rule keeps its default severity`);
+    return rules;
+  }
+  for (const [code, severity] of Object.entries(raw)) {
+    const where = `corroborate.rules[${JSON.stringify(code)}]`;
+    if (!ruleFor(code)) problems.push(`${where} is not a rule`);
+    else if (typeof severity !== 'string' || !SEVERITIES.has(severity)) problems.push(`${where} is ${describe(severity)}, not a severity (${[...SEVERITIES].join(', ')})`);
+    else rules[code] = severity as SeveritySetting;
+  }
+  return rules;
+}
 
 function stringArray(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
@@ -48,16 +70,11 @@ function stringArray(value: unknown, fallback: string[]): string[] {
 
 /**
  * Settings arrive from any client as untyped JSON: keep what is well-formed, default the rest.
- * Lexicon entries are kept or left out one by one; each one left out adds to `problems`.
+ * Rule overrides and lexicon entries are kept or left out one by one; each one left out adds
+ * to `problems`.
  */
 export function normaliseSettings(raw: unknown, problems: string[] = []): Settings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const rules: Record<string, SeveritySetting> = {};
-  if (value['rules'] && typeof value['rules'] === 'object') {
-    for (const [code, severity] of Object.entries(value['rules'] as Record<string, unknown>)) {
-      if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
-    }
-  }
   const number = (key: string, fallback: number) => {
     const v = value[key];
     return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
@@ -65,7 +82,7 @@ export function normaliseSettings(raw: unknown, problems: string[] = []): Settin
   return {
     include: stringArray(value['include'], DEFAULT_SETTINGS.include),
     exclude: stringArray(value['exclude'], DEFAULT_SETTINGS.exclude),
-    rules,
+    rules: validRules(value['rules'], problems),
     lexicons: validLexicons(value['lexicons'], problems),
     maxFileSize: number('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
     debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),

@@ -83,7 +83,8 @@ export class WorkspaceScan {
       const root = URI.parse(folder);
       if (root.scheme !== 'file') continue;
       const settings = await this.settings.forDocument(folder);
-      const ignored = await gitignoreOf(root.fsPath);
+      const { rules: ignored, problem: gitignoreProblem } = await gitignoreOf(root.fsPath);
+      if (gitignoreProblem) this.connection.console.warn(`Corroborate: ${gitignoreProblem}.`);
       const problems: WalkProblem[] = [];
       // Each file's URI is worked out once, here, for every later step of the scan.
       const uris = new Map<string, string>();

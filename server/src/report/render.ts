@@ -5,6 +5,7 @@
 import type { Annotation } from '../core/annotation.js';
 import { cellOf, type ReportCell, type ReportModel } from '../core/report.js';
 import { annotationSeverity } from '../core/rules.js';
+import { printable } from '../text/printable.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -109,14 +110,17 @@ export function exportAnnotations(files: readonly ExportedFile[], format: Export
     const header = ['path', 'line', 'column', 'kind', 'code', 'severity', 'message', 'source', 'source kind', 'outlet'].map(csvField).join(',');
     const rows = files.flatMap((f) =>
       f.annotations.map((a) =>
-        [f.path, a.range.start.line + 1, a.range.start.character + 1, a.kind, a.code, severityWord(a), a.message, a.data['source'], a.data['sourceKind'], f.outlet].map(csvField).join(','),
+        // A path (and an outlet named after it) is whatever the file is called: a newline quoted
+        // in a field is valid CSV, but every line-based reader sees a forged row.
+        [printable(f.path), a.range.start.line + 1, a.range.start.character + 1, a.kind, a.code, severityWord(a), a.message, a.data['source'], a.data['sourceKind'], f.outlet === undefined ? undefined : printable(f.outlet)].map(csvField).join(','),
       ),
     );
     return [header, ...rows].join('\r\n') + '\r\n';
   }
   const sections = files.map((f) => {
     const rows = f.annotations.map((a) => `| ${a.range.start.line + 1}:${a.range.start.character + 1} | ${a.kind} | ${escapeMarkdownCell(a.code)} | ${severityWord(a)} | ${escapeMarkdownCell(a.message)} |`);
-    return [`## ${escapeMarkdownCell(f.path)}`, '', '| where | kind | rule | severity | message |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+    // A lone CR or another line break in a file name would end the heading and start a forged line.
+    return [`## ${escapeMarkdownCell(printable(f.path))}`, '', '| where | kind | rule | severity | message |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
   });
   return ['# Corroborate annotations', '', ...sections].join('\n');
 }

@@ -1,8 +1,9 @@
 /**
  * Text that came from outside (a file name, a reason naming a file, an article's words) made
  * safe to print as part of one line. A file may be called "a.txt\nb.txt:1:1 error …": printed
- * as it is, it forges a finding, and an ESC in a name can drive the terminal. Control
- * characters, line and paragraph separators and bidirectional overrides are escaped instead.
+ * as it is, it forges a finding (a row of an export, a line of the CLI's output), and an ESC in
+ * a name can drive the terminal. Control characters, line and paragraph separators and
+ * bidirectional overrides are escaped instead. Shared by the CLI and the exports (report/).
  */
 const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
