@@ -5,16 +5,16 @@
  * clean`, "Write Clean Copy" and the editor's fix-all all ask this one function before they
  * remove everything, and refuse (unless forced) when more than half of the prose would go.
  *
- * A prose line is a line holding at least one block that reads as running prose by the
- * boilerplate features' own measure (`isProse`: ends like a sentence, starts like one, enough
- * function words). Headlines, labels, timestamps and link lists do not count either way, so a
- * page with a long tail of menus is not refused, while a body read as furniture is.
+ * A prose line is what the article gate counts as running prose (gate/articleGate.ts): six
+ * words or more, holding a sentence (hasSentenceShape). Headlines, labels, timestamps and link
+ * lists count neither way, so a page with a long tail of menus is not refused, while a body
+ * read as furniture is. It is read off the text's lines, without the parsed article: the
+ * editor asks on every cursor move, and a large document is parsed on a worker, not here.
  */
 import { boilerplateLines, type Analysis } from './annotate.js';
-import type { Article } from './article.js';
-import { blockFeatures, isProse } from './boilerplate/features.js';
-import { boilerplateLexicon } from './boilerplate/lexicon.js';
+import { splitLines, type Line } from './article.js';
 import { removalsForLines, type TextRemoval } from './clean.js';
+import { hasSentenceShape } from './gate/sentenceShape.js';
 
 export interface CleanVerdict {
   /** The lines (0-based) that cleaning removes, in order. */
@@ -29,33 +29,41 @@ export interface CleanVerdict {
   gutsArticle: boolean;
 }
 
-/** Prose lines per article. Code actions ask on every cursor move; the analysis does not change. */
-const proseLinesOf = new WeakMap<Article, ReadonlySet<number>>();
+/** Words a prose line has at least, as the gate counts them (runs of non-space). */
+const PROSE_LINE_WORDS = 6;
 
-/** The lines of `article` that hold running prose. */
-export function proseLines(article: Article): ReadonlySet<number> {
-  const cached = proseLinesOf.get(article);
-  if (cached) return cached;
-  // Only the built-in stopwords decide `isProse`; settings extend phrases, never stopwords.
-  const lexicon = boilerplateLexicon();
-  const lines = new Set<number>();
-  for (const block of article.blocks) {
-    if (!lines.has(block.line) && isProse(blockFeatures(block, lexicon))) lines.add(block.line);
-  }
-  proseLinesOf.set(article, lines);
-  return lines;
+function hasWords(text: string, count: number): boolean {
+  const word = /\S+/g;
+  let found = 0;
+  while (found < count && word.exec(text)) found++;
+  return found >= count;
 }
 
-/** What cleaning `analysis` removes, and whether that guts the article. */
-export function cleanVerdict(analysis: Analysis): CleanVerdict {
-  const { article } = analysis;
-  if (!article) return { lines: [], removals: [], proseLines: 0, removedProseLines: 0, gutsArticle: false };
-  const lines = [...new Set(boilerplateLines(analysis.annotations))].sort((a, b) => a - b);
-  const prose = proseLines(article);
-  const removedProseLines = lines.filter((line) => prose.has(line)).length;
+/** Prose lines per text's lines. Code actions ask on every cursor move; the lines do not change. */
+const proseLinesOf = new WeakMap<Line[], ReadonlySet<number>>();
+
+/** The lines (0-based) that hold running prose. */
+export function proseLines(lines: Line[]): ReadonlySet<number> {
+  const cached = proseLinesOf.get(lines);
+  if (cached) return cached;
+  const prose = new Set<number>();
+  for (const line of lines) if (hasWords(line.text, PROSE_LINE_WORDS) && hasSentenceShape(line.text)) prose.add(line.index);
+  proseLinesOf.set(lines, prose);
+  return prose;
+}
+
+/**
+ * What cleaning `analysis` removes, and whether that guts the article. `lines` are the text's
+ * lines, when the caller has them already.
+ */
+export function cleanVerdict(analysis: Analysis, lines: Line[] = analysis.skipped ? [] : splitLines(analysis.text)): CleanVerdict {
+  if (analysis.skipped) return { lines: [], removals: [], proseLines: 0, removedProseLines: 0, gutsArticle: false };
+  const removed = [...new Set(boilerplateLines(analysis.annotations))].sort((a, b) => a - b);
+  const prose = proseLines(lines);
+  const removedProseLines = removed.filter((line) => prose.has(line)).length;
   return {
-    lines,
-    removals: removalsForLines(article, lines),
+    lines: removed,
+    removals: removalsForLines({ lines }, removed),
     proseLines: prose.size,
     removedProseLines,
     gutsArticle: removedProseLines * 2 > prose.size,

@@ -67,7 +67,7 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
   const offerFixAll = params.context.only !== undefined && wants(params, FIX_ALL_KIND);
   // Removing everything would gut the article: the findings are more likely wrong than the
   // page mostly furniture, and fix-all may run unattended on save. Single blocks stay removable.
-  if ((!offerQuickFix && !offerFixAll) || cleanVerdict(analysis).gutsArticle) return actions;
+  if ((!offerQuickFix && !offerFixAll) || cleanVerdict(analysis, text.lines).gutsArticle) return actions;
   if (offerQuickFix) actions.push(removeAll(CodeActionKind.QuickFix));
   if (offerFixAll) actions.push(removeAll(FIX_ALL_KIND));
   return actions;
