@@ -7,6 +7,7 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyze, cleanText, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
+import { boilerplateBlocks } from '../core/boilerplateBlocks.js';
 import { cleanVerdict, describeGutting } from '../core/cleanVerdict.js';
 import { cleanFileBytes } from '../io/cleanBytes.js';
 import { readArticleFile, type ReadResult } from '../io/readArticleFile.js';
@@ -76,5 +77,6 @@ export async function cleanCopy(args: unknown[] | undefined, context: CleanCopyC
   // The workspace may be untrusted: the copy's name can be a link planted to have a file replaced.
   const written = await writeFileSafely(target, cleanCopyBytes(analysis, onDisk), { input: parsed.fsPath });
   if (!written.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Corroborate did not write ${path.basename(target)}: ${written.reason}.`);
-  return { uri: URI.file(target).toString(), removedBlocks: analysis.annotations.filter((a) => a.kind === 'boilerplate').length };
+  // Blocks as the editor's quick fixes count them: a marker with its teasers is one.
+  return { uri: URI.file(target).toString(), removedBlocks: analysis.article ? boilerplateBlocks(analysis.article, analysis.annotations).length : 0 };
 }
