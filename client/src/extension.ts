@@ -5,9 +5,16 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { ExecuteCommandRequest, LanguageClient, ResponseError, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { cleanCopyPath } from '../../server/src/lsp/cleanCopyPath.js';
-import { COMMAND_IGNORE_FINDING, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol.js';
+import {
+  CLEAN_COPY_REFUSED,
+  COMMAND_IGNORE_FINDING,
+  STATUS_NOTIFICATION,
+  type CleanCopyOptions,
+  type CleanCopyRefusal,
+  type StatusParams,
+} from '../../server/src/lsp/protocol.js';
 import { analyzeWorkspace, checkActiveArticle, exportAnnotations, ignoreFinding } from './commands.js';
 import { ReportPanel } from './reportPanel.js';
 import { ArticleStatus } from './status.js';
@@ -66,6 +73,33 @@ async function confirmCleanCopy(args: unknown[]): Promise<boolean> {
   return choice === write;
 }
 
+/**
+ * Sends the clean copy command. When the server refuses because the copy would remove most of
+ * the article's prose, the user sees the counts and may write it anyway, which sends the
+ * command again with `force`. Other failures are reported as the client reports any failed
+ * request.
+ */
+async function sendCleanCopy(languageClient: LanguageClient, args: unknown[]): Promise<unknown> {
+  const send = (sent: unknown[]) => languageClient.sendRequest(ExecuteCommandRequest.type, { command: CLEAN_COPY, arguments: sent });
+  try {
+    return await send(args);
+  } catch (error) {
+    if (!(error instanceof ResponseError) || error.code !== CLEAN_COPY_REFUSED) {
+      return languageClient.handleFailedRequest(ExecuteCommandRequest.type, undefined, error, undefined);
+    }
+    const { removedProseLines, proseLines } = error.data as CleanCopyRefusal;
+    const writeAnyway = 'Write anyway';
+    const choice = await vscode.window.showWarningMessage(
+      `Corroborate did not write the clean copy: it would remove ${removedProseLines} of ${proseLines} prose lines, more than half of the article. The boilerplate findings may be wrong; check the faded lines first.`,
+      writeAnyway,
+    );
+    if (choice !== writeAnyway) return undefined;
+    const force: CleanCopyOptions = { force: true };
+    const forced = [args[0], typeof args[1] === 'number' ? args[1] : null, force];
+    return send(forced).catch((failure: unknown) => languageClient.handleFailedRequest(ExecuteCommandRequest.type, undefined, failure, undefined));
+  }
+}
+
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
@@ -90,7 +124,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
         if (command !== CLEAN_COPY) return next(command, args);
         const filled = await withActiveDocument(args);
         if (!filled || !(await confirmCleanCopy(filled))) return undefined;
-        return next(command, filled);
+        // Sent here rather than through `next`, which reports every error as a failed request:
+        // a refusal to gut the article is a question for the user, not a failure.
+        return sendCleanCopy(created, filled);
       },
     },
   };

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/annotate.js';
 import { parseArticle } from '../../server/src/core/article.js';
-import { removalsForLines } from '../../server/src/core/clean.js';
+import { blockAtLine, boilerplateBlocks, removalsForBlock } from '../../server/src/core/boilerplateBlocks.js';
+import { removalsForLines, type TextRemoval } from '../../server/src/core/clean.js';
 import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
 import { LARGE_DOCUMENT } from '../../server/src/lsp/analyses.js';
 import { FIX_ALL_KIND } from '../../server/src/lsp/codeActions.js';
@@ -125,14 +126,18 @@ describe('large open documents', function () {
     const uri = uriOf(path.join(workspace, 'ledger-archive.txt'));
     const editsOf = (action: CodeAction | undefined) => (action?.edit?.documentChanges?.[0] as TextDocumentEdit | undefined)?.edits;
     const parsed = parseArticle(large);
-    const expectedEdits = (lines: number[]) => removalsForLines(parsed, lines).map((r) => ({ range: parsed.rangeOf(r.start, r.end), newText: '' }));
+    const editsFor = (removals: TextRemoval[]) => removals.map((r) => ({ range: parsed.rangeOf(r.start, r.end), newText: '' }));
+    const expectedEdits = (lines: number[]) => editsFor(removalsForLines(parsed, lines));
+    // The block of a line as core groups it on the parsed article.
+    const blocks = boilerplateBlocks(parsed, analyze(large, { fileName: 'ledger-archive.txt' }).annotations);
+    const expectedBlockEdits = (line: number) => editsFor(removalsForBlock(parsed, blockAtLine(blocks, line)!));
 
     const parses = await withCoverage(async () => {
       const boilerplate = (await client.openAndWait(uri, large)).filter((d: Diagnostic) => String(d.code).startsWith('boilerplate/'));
       assert.ok(boilerplate.length > 4, `boilerplate in the large document: ${boilerplate.length}`);
       const target = boilerplate[3]!;
       const quickFixes = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as CodeAction[];
-      assert.deepEqual(editsOf(quickFixes.find((a) => a.title.startsWith('Remove this boilerplate block'))), expectedEdits([target.range.start.line]));
+      assert.deepEqual(editsOf(quickFixes.find((a) => a.title.startsWith('Remove this boilerplate block'))), expectedBlockEdits(target.range.start.line));
       const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [], only: [FIX_ALL_KIND] } })) as CodeAction[];
       // The same edits as the parsed article gives, as for a small document.
       assert.deepEqual(editsOf(fixAll[0]), expectedEdits(boilerplate.map((d) => d.range.start.line)));

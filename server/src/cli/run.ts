@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, type Analysis } from '../core/annotate.js';
+import { cleanVerdict, describeGutting } from '../core/cleanVerdict.js';
 import type { Annotation } from '../core/annotation.js';
 import { analyzeCorpus } from '../core/corpus.js';
 import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
@@ -24,7 +25,7 @@ const USAGE = `Usage:
   corroborate check <files|folders...> [--format text|json|csv|md] [--fail-on hint|info|warning|error]
                                        [--max-file-size BYTES]
   corroborate report <files|folders...> [--format html|md|json] [-o <out>]
-  corroborate clean <file> [-o <out>]
+  corroborate clean <file> [-o <out>] [--force]
   corroborate --help | --version
 
 check   annotates articles: boilerplate lines with their category, sources of claims,
@@ -34,7 +35,10 @@ check   annotates articles: boilerplate lines with their category, sources of cl
         2 usage error.
 report  the corroboration report: claims reported by more than one outlet down the
         side, outlets across the top, each cell agrees, conflicts or not reported.
-clean   prints the article without its boilerplate, or writes it to <out>.`;
+clean   prints the article without its boilerplate, or writes it to <out>. It refuses, and
+        writes nothing, when that would remove more than half of the article's prose
+        lines (the boilerplate findings are then probably wrong); --force cleans anyway.
+        Exit status: 0 cleaned, 1 refused or unreadable, 2 usage error or cannot write.`;
 
 class UsageError extends Error {}
 
@@ -195,7 +199,11 @@ async function report(args: string[], io: Io): Promise<number> {
 }
 
 async function clean(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 1) throw new UsageError('clean takes exactly one file');
   const file = positionals[0]!;
   const read = await readArticleFile(file);
@@ -206,6 +214,12 @@ async function clean(args: string[], io: Io): Promise<number> {
   if (read.note) io.err(fileNote(file, `${read.note}; those bytes are kept as they are`));
   const analysis = analyze(read.text, { fileName: path.basename(file) });
   if (analysis.skipped) io.err(fileNote(file, `not analysed: ${analysis.skipped}; copied unchanged`));
+  // Findings that take most of the prose are more likely wrong than the page mostly furniture.
+  const verdict = cleanVerdict(analysis);
+  if (verdict.gutsArticle && !values.force) {
+    io.err(fileNote(file, `not cleaned: it would remove ${describeGutting(verdict)}, more than half of the article; nothing was written (--force cleans anyway)`));
+    return 1;
+  }
   // Cut from the file's own bytes: its encoding, BOM and line ends are kept, never transcoded.
   const cleaned = cleanFileBytes(read, analysis);
   if (values.output === undefined) {

@@ -1,14 +1,16 @@
 /**
- * Quick fixes for boilerplate: remove one block, or all of them. Edits are computed for the
+ * Quick fixes for boilerplate: remove one block (the lines core groups with the one under the
+ * cursor, core/boilerplateBlocks.ts), or all of them. Edits are computed for the
  * document version the server holds and sent as versioned TextDocumentEdits, so a client
  * refuses them if the text changed in between.
  */
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/annotate.js';
-import type { Annotation } from '../core/annotation.js';
 import type { Article } from '../core/article.js';
-import { removalsForLines } from '../core/clean.js';
+import { blockAtLine, boilerplateBlocks, removalsForBlock, type BoilerplateBlock } from '../core/boilerplateBlocks.js';
+import type { TextRemoval } from '../core/clean.js';
+import { cleanVerdict } from '../core/cleanVerdict.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { linesOf } from './offThreadAnalysis.js';
 import { COMMAND_IGNORE_FINDING } from './protocol.js';
@@ -21,8 +23,8 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /** Removals need only the text's lines and positions: never the parsed article (see offThreadAnalysis.ts). */
-function removalEdits(text: Pick<Article, 'lines' | 'rangeOf'>, lines: number[]): TextEdit[] {
-  return removalsForLines(text, lines).map((r) => ({ range: text.rangeOf(r.start, r.end), newText: '' }));
+function removalEdits(text: Pick<Article, 'rangeOf'>, removals: TextRemoval[]): TextEdit[] {
+  return removals.map((r) => ({ range: text.rangeOf(r.start, r.end), newText: '' }));
 }
 
 function workspaceEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
@@ -40,30 +42,40 @@ export function boilerplateCodeActions(document: TextDocument, analysis: Analysi
   const text = boilerplate.length === 0 ? undefined : linesOf(analysis);
   if (!text) return [];
   const actions: CodeAction[] = [];
-  const diagnosticFor = (annotation: Annotation): Diagnostic[] =>
-    params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === annotation.code && d.range.start.line === annotation.range.start.line);
+  const blocks = boilerplateBlocks(text, boilerplate);
+  const diagnosticsOn = (block: BoilerplateBlock): Diagnostic[] =>
+    params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && String(d.code).startsWith('boilerplate/') && block.lines.includes(d.range.start.line));
 
-  const here = boilerplate.filter((a) => overlaps(a.range, params.range));
+  // One action per block under the cursor, however many of its lines the selection covers.
+  const here = [...new Set(boilerplate.filter((a) => overlaps(a.range, params.range)).flatMap((a) => blockAtLine(blocks, a.range.start.line) ?? []))];
   if (wants(params, CodeActionKind.QuickFix)) {
-    for (const annotation of here) {
+    for (const block of here) {
+      const size = block.lines.length > 1 ? `, ${block.lines.length} lines` : '';
       actions.push({
-        title: `Remove this boilerplate block (${String(annotation.data['label'] ?? annotation.data['category'])})`,
+        title: `Remove this boilerplate block (${block.label}${size})`,
         kind: CodeActionKind.QuickFix,
-        diagnostics: diagnosticFor(annotation),
+        diagnostics: diagnosticsOn(block),
         isPreferred: true,
-        edit: workspaceEdit(document, removalEdits(text, [annotation.range.start.line]), versionedEdits),
+        edit: workspaceEdit(document, removalEdits(text, removalsForBlock(text, block)), versionedEdits),
       });
     }
   }
-  const allLines = boilerplate.map((a) => a.range.start.line);
+  const offerQuickFix = here.length > 0 && wants(params, CodeActionKind.QuickFix);
+  const offerFixAll = params.context.only !== undefined && wants(params, FIX_ALL_KIND);
+  if (!offerQuickFix && !offerFixAll) return actions;
+  // Removing everything would gut the article: the findings are more likely wrong than the
+  // page mostly furniture, and fix-all may run unattended on save. Single blocks stay removable.
+  const verdict = cleanVerdict(analysis, text.lines);
+  if (verdict.gutsArticle) return actions;
+  // The same removals as the clean copy.
   const removeAll = (kind: string): CodeAction => ({
-    title: `Remove all boilerplate in this file (${allLines.length} block${allLines.length === 1 ? '' : 's'})`,
+    title: `Remove all boilerplate in this file (${blocks.length} block${blocks.length === 1 ? '' : 's'})`,
     kind,
-    diagnostics: here.flatMap(diagnosticFor),
-    edit: workspaceEdit(document, removalEdits(text, allLines), versionedEdits),
+    diagnostics: here.flatMap(diagnosticsOn),
+    edit: workspaceEdit(document, removalEdits(text, verdict.removals), versionedEdits),
   });
-  if (here.length > 0 && wants(params, CodeActionKind.QuickFix)) actions.push(removeAll(CodeActionKind.QuickFix));
-  if (params.context.only && wants(params, FIX_ALL_KIND)) actions.push(removeAll(FIX_ALL_KIND));
+  if (offerQuickFix) actions.push(removeAll(CodeActionKind.QuickFix));
+  if (offerFixAll) actions.push(removeAll(FIX_ALL_KIND));
   return actions;
 }
 

@@ -7,18 +7,25 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyze, cleanText, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
+import { boilerplateBlocks } from '../core/boilerplateBlocks.js';
+import { cleanVerdict, describeGutting } from '../core/cleanVerdict.js';
 import { cleanFileBytes } from '../io/cleanBytes.js';
 import { readArticleFile, type ReadResult } from '../io/readArticleFile.js';
 import { encodeText, UTF8 } from '../io/textEncoding.js';
 import { writeFileSafely } from '../io/safeWrite.js';
 import { cleanCopyPath } from './cleanCopyPath.js';
-import type { CleanCopyResult } from './protocol.js';
+import { CLEAN_COPY_REFUSED, type CleanCopyOptions, type CleanCopyRefusal, type CleanCopyResult } from './protocol.js';
 
 function uriArgument(args: unknown[] | undefined): string {
   const first = args?.[0];
   if (typeof first === 'string') return first;
   if (first && typeof first === 'object' && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
   throw new ResponseError(ErrorCodes.InvalidParams, 'corroborate.cleanCopy needs the URI of an article as its first argument');
+}
+
+function forceArgument(args: unknown[] | undefined): boolean {
+  const options = args?.[2];
+  return typeof options === 'object' && options !== null && (options as CleanCopyOptions).force === true;
 }
 
 /**
@@ -57,8 +64,19 @@ export async function cleanCopy(args: unknown[] | undefined, context: CleanCopyC
   const analysis = analyze(text, { ...context.analysisOptions, fileName });
   if (analysis.skipped) throw new ResponseError(ErrorCodes.InvalidRequest, `${fileName} is not analysed: ${analysis.skipped}.`);
   const target = cleanCopyPath(parsed.fsPath);
+  // Findings that take most of the prose are more likely wrong than the page mostly furniture.
+  const verdict = cleanVerdict(analysis);
+  if (verdict.gutsArticle && !forceArgument(args)) {
+    const refusal: CleanCopyRefusal = { proseLines: verdict.proseLines, removedProseLines: verdict.removedProseLines };
+    throw new ResponseError(
+      CLEAN_COPY_REFUSED,
+      `Corroborate did not write ${path.basename(target)}: it would remove ${describeGutting(verdict)}, more than half of the article. Check the boilerplate findings, or write it anyway.`,
+      refusal,
+    );
+  }
   // The workspace may be untrusted: the copy's name can be a link planted to have a file replaced.
   const written = await writeFileSafely(target, cleanCopyBytes(analysis, onDisk), { input: parsed.fsPath });
   if (!written.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Corroborate did not write ${path.basename(target)}: ${written.reason}.`);
-  return { uri: URI.file(target).toString(), removedBlocks: analysis.annotations.filter((a) => a.kind === 'boilerplate').length };
+  // Blocks as the editor's quick fixes count them: a marker with its teasers is one.
+  return { uri: URI.file(target).toString(), removedBlocks: analysis.article ? boilerplateBlocks(analysis.article, analysis.annotations).length : 0 };
 }

@@ -1,5 +1,9 @@
 /** Custom messages shared with clients. No vscode or NLP imports here. */
 
+/**
+ * Writes `<name>.clean.txt` beside an article. Arguments: the article's URI, the document
+ * version the user saw (or null), and CleanCopyOptions.
+ */
 export const COMMAND_CLEAN_COPY = 'corroborate.cleanCopy';
 /** Returns the corroboration report model of the whole workspace. */
 export const COMMAND_REPORT = 'corroborate.server.report';
@@ -35,4 +39,20 @@ export interface StatusParams {
 export interface CleanCopyResult {
   uri: string;
   removedBlocks: number;
+}
+
+export interface CleanCopyOptions {
+  /** Write the copy even when it would remove more than half of the article's prose lines. */
+  force?: boolean;
+}
+
+/**
+ * The error code of a clean copy refused because it would gut the article (outside the ranges
+ * JSON-RPC and LSP reserve); the error's data is a CleanCopyRefusal. Nothing was written.
+ */
+export const CLEAN_COPY_REFUSED = 1001;
+
+export interface CleanCopyRefusal {
+  proseLines: number;
+  removedProseLines: number;
 }
