@@ -145,9 +145,10 @@ describe('analysis cache: a damaged file', function () {
     assertDiscarded(await reopen([header!.slice(0, 10)]));
   });
 
-  it('leaves no temporary file behind when the cache cannot replace its file', async function () {
+  it('refuses to replace a folder at its name, and leaves nothing behind', async function () {
     rmSync(file);
-    // A folder with something in it cannot be replaced by a rename.
+    // Refused before any temporary file exists; the clean-up of a write that fails half-way is
+    // tested on safeWrite itself (test/unit/safeWrite.test.ts).
     mkdirSync(path.join(file, 'inside'), { recursive: true });
     const { cache } = await AnalysisCache.open(file, 'v1');
     cache.store('a', corpusEntry(texts.get(names[0]!)!, { fileName: names[0]! }));

@@ -23,7 +23,7 @@ import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
 import { readRegularFile } from '../io/readRegularFile.js';
 import { writeChunksSafely } from '../io/safeWrite.js';
-import { isConflictList, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
+import { isConflictList, isCount, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
 
 /** Bumped when the stored shape changes (3: the header counts the records). */
 const FORMAT = 3;
@@ -267,7 +267,6 @@ function readRecords(bytes: Buffer, version: string): Records | undefined {
   return { entries, ...(header.conflicts !== undefined ? { conflicts: { digest: header.conflicts, byUri: conflicts } } : {}) };
 }
 
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** A digest of the corpus: every file and the key of its content, in a stable order. */
 export function corpusDigest(keys: ReadonlyMap<string, string>, settingsKey: string): string {

@@ -19,7 +19,7 @@ type Check<T> = (value: unknown) => value is T;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 /** Offsets, lines, characters: what JSON gives back for them is a whole number from 0 up. */
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOneOf =

@@ -7,6 +7,7 @@ import { parseArticle, type Article } from './article.js';
 import { boilerplatePass, type BoilerplateOptions } from './boilerplate/index.js';
 import { applyRemovals, removalsForLines } from './clean.js';
 import { checkArticle } from './gate/articleGate.js';
+import { lengthWithoutTrailingBlanks } from './text.js';
 import { attributeSentences, attributionPass, type AttributionExtensions } from './attribution/index.js';
 import { claimRecords, type ClaimRecord } from './corroboration/claims.js';
 
@@ -95,6 +96,6 @@ export function cleanText(analysis: Analysis): string {
   // Removing the tail leaves blank lines behind; end the text as the original did.
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const endedWithBreak = /[\r\n]$/.test(text);
-  const trimmed = cleaned.replace(/(?:\r\n|\r|\n|[ \t])+$/, '');
+  const trimmed = cleaned.slice(0, lengthWithoutTrailingBlanks(cleaned));
   return endedWithBreak && trimmed ? trimmed + eol : trimmed;
 }

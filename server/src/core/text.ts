@@ -152,3 +152,19 @@ export function cutText(text: string, limit: number, mark = '…'): string {
   }
   return text.slice(0, end) + mark;
 }
+
+/**
+ * The length of `text` without the line breaks, spaces and tabs at its end. A backwards scan:
+ * the pattern `/[\r\n \t]+$/` is retried at every blank of a long inner run of them (a text
+ * with thousands of blank lines in its middle took seconds), this stops at the first other
+ * character from the end.
+ */
+export function lengthWithoutTrailingBlanks(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 10 && code !== 13 && code !== 32 && code !== 9) break;
+    end--;
+  }
+  return end;
+}

@@ -8,6 +8,7 @@
 import { boilerplateLines, cleanText, type Analysis } from '../core/annotate.js';
 import { splitLines, type Line } from '../core/article.js';
 import { applyRemovals, removalsForLines } from '../core/clean.js';
+import { lengthWithoutTrailingBlanks } from '../core/text.js';
 import type { TextFile } from './readArticleFile.js';
 import { bomBytes, codeUnitSize, decodeBytes, encodeText, type FileEncoding } from './textEncoding.js';
 
@@ -106,7 +107,7 @@ function keptSpans(analysis: Analysis): { start: number; end: number }[] {
   }
   // cleanText trims line breaks and blanks off the end of what is left, then ends the text as
   // the original did: the same length is kept here, counted through the spans.
-  let keep = applyRemovals(text, removals).replace(/(?:\r\n|\r|\n|[ \t])+$/, '').length;
+  let keep = lengthWithoutTrailingBlanks(applyRemovals(text, removals));
   const trimmed: { start: number; end: number }[] = [];
   for (const span of spans) {
     if (keep === 0) break;

@@ -98,9 +98,10 @@ async function writeThroughTemporary(target: string, fill: (handle: FileHandle) 
     if (refused) return { ok: false, reason: refused };
     // An unpredictable name: nothing can be waiting at it, and no one can plant something there in time.
     temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a link included. A link's own
-    // mode (0777) is not the file's: a new file takes the default.
-    const handle = await fs.open(temporary, 'wx', existing?.isFile() ? existing.mode & 0o7777 : 0o666);
+    // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a link included. A replaced
+    // file's read and write bits are kept; a link's own mode (0777) is not the file's, and a file
+    // planted in an untrusted folder passes on no set-user-ID, set-group-ID or execute bit.
+    const handle = await fs.open(temporary, 'wx', existing?.isFile() ? existing.mode & 0o666 : 0o666);
     try {
       await fill(handle);
     } finally {

@@ -7,6 +7,7 @@
 import { BOILERPLATE_CATEGORIES } from '../core/boilerplate/categories.js';
 import type { CategoryEntries, LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
+import { cutText } from '../core/text.js';
 
 const CATEGORY_LISTS = ['markers', 'prefixes', 'sentences', 'phrases', 'words', 'titles', 'namePrefixes', 'markerStarts'] as const satisfies readonly (keyof CategoryEntries)[];
 const ATTRIBUTION_LISTS = ['speech', 'clausal', 'vagueHeads', 'groupHeads'] as const satisfies readonly (keyof AttributionExtensions)[];
@@ -92,5 +93,5 @@ function isOneOf<T extends string>(value: string, allowed: readonly T[]): value 
 export function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   const json = JSON.stringify(value);
-  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+  return cutText(json, 60);
 }

@@ -94,11 +94,45 @@ export function isDashCreditLine(text: string): boolean {
 
 const BREADCRUMB_SEPARATOR = /[»>|/·•›]/;
 
+const SPACE = /\s/;
+const isSpaceAt = (text: string, at: number) => at < text.length && SPACE.test(text[at]!);
+
+/**
+ * The line split as the pattern "blanks, one of » > | / · •, blanks; or » or › with optional
+ * blanks around it" splits it (as String.split with that pattern did), in one pass: that pattern,
+ * tried at every blank of a long run of spaces that no separator follows, took quadratic time
+ * (a menu padded with 99,000 spaces took 10 s). A split can only start where a run of blanks
+ * starts, or at a bare » or ›, so each run is read once.
+ */
+export function breadcrumbItems(text: string): string[] {
+  const items: string[] = [];
+  let itemStart = 0;
+  let at = 0;
+  while (at < text.length) {
+    let runEnd = at;
+    while (isSpaceAt(text, runEnd)) runEnd++;
+    const separator = text[runEnd];
+    if (separator !== undefined && '»>|/·•›'.includes(separator)) {
+      let after = runEnd + 1;
+      while (isSpaceAt(text, after)) after++;
+      // » and › need no blanks; the others need blanks on both sides.
+      if (separator === '»' || separator === '›' || (runEnd > at && after > runEnd + 1)) {
+        items.push(text.slice(itemStart, at));
+        itemStart = at = after;
+        continue;
+      }
+    }
+    at = runEnd > at ? runEnd : at + 1;
+  }
+  items.push(text.slice(itemStart));
+  return items;
+}
+
 /** A breadcrumb trail or menu row: short items joined by », >, |, / or · and nothing else. */
 export function isBreadcrumbLine(text: string): boolean {
   // Without a separator the line is one item: no splitting of every paragraph.
   if (!BREADCRUMB_SEPARATOR.test(text)) return false;
-  const items = text.split(/\s+[»>|/·•]\s+|\s*[»›]\s*/).map((item) => item.trim()).filter(Boolean);
+  const items = breadcrumbItems(text).map((item) => item.trim()).filter(Boolean);
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
 }
 

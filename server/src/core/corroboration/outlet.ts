@@ -6,9 +6,17 @@
  */
 import type { Analysis } from '../annotate.js';
 
+/**
+ * "All rights reserved", "Ltd" and the like end an outlet's name. The look-behind starts a match
+ * only where a run of blanks starts: tried at every blank of a long run, the pattern took
+ * quadratic time on a rights line padded with spaces (the same matches either way).
+ */
+const RIGHTS_TAIL = /(?<!\s)\s+(?:All|Ltd|Inc|Limited|Powered)\b.*$/;
+
 function fromRights(line: string): string | undefined {
   const match = /(?:©|\(c\)|copyright)\s*(?:\(?\d{4}\)?[\s,.-]*)?(?:the\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,5})/iu.exec(line);
-  const name = match?.[1]?.replace(/\s+(?:All|Ltd|Inc|Limited|Powered)\b.*$/, '').replace(/[.,]+$/, '').trim();
+  // Blanks collapsed: a name padded with spaces or broken over a tab is one name.
+  const name = match?.[1]?.replace(RIGHTS_TAIL, '').replace(/[.,]+$/, '').trim().replace(/\s+/g, ' ');
   return name && !/^(?:All|Rights|Copyright)$/i.test(name) ? name : undefined;
 }
 
