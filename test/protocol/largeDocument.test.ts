@@ -87,6 +87,40 @@ describe('large open documents', function () {
     assert.equal(own?.range?.start.line, 2);
   });
 
+  it('finds in a large document whose paragraphs are parted by U+2029 the template lines the main thread finds', async function () {
+    const [headline, , ...body] = example('harbour-ledger.txt').split('\n');
+    const tagline = 'Harbour Ledger staff in Brennick';
+    // Two files on disk hold the headline and the tagline as lines of their own.
+    const shared = `${headline}\n${tagline}\n`;
+    const disk = { 'valmora-post.txt': `${example('valmora-post.txt')}\n${shared}`, 'northern-gazette.txt': `${example('northern-gazette.txt')}\n${shared}` };
+    for (const [name, text] of Object.entries(disk)) writeFileSync(path.join(workspace, name), text);
+    // In the large document they are one line of the editor, two paragraphs parted by U+2029:
+    // each paragraph is a block, and the line is template only when both are found repeated.
+    const copy = `${headline}\u2029${tagline}\n${body.join('\n')}`;
+    let large = '';
+    while (large.length < 2 * LARGE_DOCUMENT) large += `${copy}\n`;
+
+    client = new LspTestClient();
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 60000);
+    await client.initialize(uriOf(workspace));
+    await indexed;
+    const diagnostics = await client.openAndWait(uriOf(path.join(workspace, 'open', 'ledger-archive.txt')), large);
+
+    const templates = new TemplateLines();
+    for (const [name, text] of Object.entries(disk)) templates.set(name, text);
+    const expected = analyze(large, { fileName: 'ledger-archive.txt', repeatedElsewhere: templates.lookupFor('large') }).annotations.filter((a) => a.kind === 'boilerplate');
+    const boilerplate = diagnostics.filter((d) => String(d.code).startsWith('boilerplate/'));
+    const where = (range: { start: { line: number; character: number } }, code: unknown) => `${range.start.line}:${range.start.character} ${String(code)}`;
+    assert.deepEqual(
+      boilerplate.map((d) => where(d.range, d.code)),
+      expected.map((a) => where(a.range, a.code)),
+    );
+    assert.ok(
+      expected.filter((a) => a.range.start.line === 0 && a.data?.reason === 'repeated in other files').length === 2,
+      'both shared paragraphs are template here',
+    );
+  });
+
   /**
    * How many times the server's main thread called a function of the bundle, from the call
    * counts V8 keeps under NODE_V8_COVERAGE (exact counts, written per thread when it exits;
