@@ -88,6 +88,40 @@ describe('large open documents', function () {
     assert.equal(own?.range?.start.line, 2);
   });
 
+  it('finds in a large document whose paragraphs are parted by U+2029 the template lines the main thread finds', async function () {
+    const [headline, , ...body] = example('harbour-ledger.txt').split('\n');
+    const tagline = 'Harbour Ledger staff in Brennick';
+    // Two files on disk hold the headline and the tagline as lines of their own.
+    const shared = `${headline}\n${tagline}\n`;
+    const disk = { 'valmora-post.txt': `${example('valmora-post.txt')}\n${shared}`, 'northern-gazette.txt': `${example('northern-gazette.txt')}\n${shared}` };
+    for (const [name, text] of Object.entries(disk)) writeFileSync(path.join(workspace, name), text);
+    // In the large document they are one line of the editor, two paragraphs parted by U+2029:
+    // each paragraph is a block, and the line is template only when both are found repeated.
+    const copy = `${headline}\u2029${tagline}\n${body.join('\n')}`;
+    let large = '';
+    while (large.length < 2 * LARGE_DOCUMENT) large += `${copy}\n`;
+
+    client = new LspTestClient();
+    const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 60000);
+    await client.initialize(uriOf(workspace));
+    await indexed;
+    const diagnostics = await client.openAndWait(uriOf(path.join(workspace, 'open', 'ledger-archive.txt')), large);
+
+    const templates = new TemplateLines();
+    for (const [name, text] of Object.entries(disk)) templates.set(name, text);
+    const expected = analyze(large, { fileName: 'ledger-archive.txt', repeatedElsewhere: templates.lookupFor('large') }).annotations.filter((a) => a.kind === 'boilerplate');
+    const boilerplate = diagnostics.filter((d) => String(d.code).startsWith('boilerplate/'));
+    const where = (range: { start: { line: number; character: number } }, code: unknown) => `${range.start.line}:${range.start.character} ${String(code)}`;
+    assert.deepEqual(
+      boilerplate.map((d) => where(d.range, d.code)),
+      expected.map((a) => where(a.range, a.code)),
+    );
+    assert.ok(
+      expected.filter((a) => a.range.start.line === 0 && a.data?.reason === 'repeated in other files').length === 2,
+      'both shared paragraphs are template here',
+    );
+  });
+
   /**
    * How many times the server's main thread called a function of the bundle, from the call
    * counts V8 keeps under NODE_V8_COVERAGE (exact counts, written per thread when it exits;
@@ -105,14 +139,16 @@ describe('large open documents', function () {
     return calls;
   }
 
-  async function withCoverage(run: (client: LspTestClient) => Promise<void>): Promise<number> {
+  /** Runs a session under coverage; how many times the main thread called `counted`. */
+  async function withCoverage(run: (client: LspTestClient) => Promise<void>, counted = 'parseArticle', settings: Record<string, unknown> = {}): Promise<number> {
     const coverage = mkdtempSync(path.join(tmpdir(), 'corroborate-coverage-'));
     try {
       client = new LspTestClient({ env: { NODE_V8_COVERAGE: coverage } });
+      client.settings = settings;
       await client.initialize(uriOf(workspace));
       await run(client);
       await client.stop();
-      return mainThreadCalls(coverage, 'parseArticle');
+      return mainThreadCalls(coverage, counted);
     } finally {
       rmSync(coverage, { recursive: true, force: true });
     }
@@ -149,5 +185,41 @@ describe('large open documents', function () {
       await client.openAndWait(uriOf(path.join(workspace, 'meridian-wire.txt')), example('meridian-wire.txt'));
     });
     assert.ok(control > 0, `parses of a small document on the main thread: ${control}`);
+  });
+
+  it('keeps one job per large document on the worker: of the versions typed while one is analysed, only the newest is analysed', async function () {
+    const ledger = example('harbour-ledger.txt');
+    let large = '';
+    while (large.length < 6 * LARGE_DOCUMENT) large += `${ledger}\n`;
+    const small = example('meridian-wire.txt');
+    const largeUri = uriOf(path.join(workspace, 'ledger-archive.txt'));
+    const smallUri = uriOf(path.join(workspace, 'meridian-wire.txt'));
+    const typed = [2, 3, 4, 5];
+    const published: number[] = [];
+
+    // The main thread calls documentLines once for each job it gives the worker.
+    const jobs = await withCoverage(
+      async () => {
+        await client.openAndWait(smallUri, small);
+        await client.openAndWait(largeUri, large);
+        client.diagnosticListeners.push((p) => p.uri === largeUri && published.push(p.version!));
+        const last = client.waitForDiagnostics(largeUri, (p) => p.version === typed[typed.length - 1], 120000);
+        for (const version of typed) {
+          await client.change(largeUri, version, `${large}Edit number ${version}.\n`);
+          // A pause in typing: the small document's debounce, as long as the large one's and
+          // set after it, ends after it, so its diagnostics say that the large document's
+          // analysis has been asked for this version. Version 2 is on the worker meanwhile.
+          const paused = client.waitForDiagnostics(smallUri, (p) => p.version === version);
+          await client.change(smallUri, version, small);
+          await paused;
+        }
+        const final = await last;
+        assert.ok(final.diagnostics.some((d) => String(d.code).startsWith('boilerplate/')), 'the last version has its findings');
+      },
+      'documentLines',
+      { debounceMs: 0 },
+    );
+    assert.ok(published.length > 0 && published.every((version) => version === 5), `only the last version is published: ${published.join(', ')}`);
+    assert.equal(jobs, 3, 'the worker analysed versions 1, 2 (running when 3 came) and 5, never 3 or 4');
   });
 });

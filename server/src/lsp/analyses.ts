@@ -38,6 +38,13 @@ export interface DocumentResult {
   failed?: boolean;
 }
 
+/** A large document's job on the worker; its result is undefined when the document or the settings moved on meanwhile. */
+interface WorkerRun {
+  state: DocumentState;
+  settingsVersion: number;
+  result: Promise<DocumentResult | undefined>;
+}
+
 /** A file the corpus holds from disk (not open): its text and what the scan kept of it. */
 interface DiskFile {
   text: string;
@@ -77,8 +84,8 @@ export class Analyses {
   private workspaceFolders: string[] = [];
   /** Open documents whose findings have been published, and for which version and text, whatever the run mode. */
   private readonly published = new Map<string, DocumentState>();
-  /** Large documents being analysed on the worker, with the state and settings they are analysed for. */
-  private readonly running = new Map<string, { state: DocumentState; settingsVersion: number; result: Promise<DocumentResult | undefined> }>();
+  /** Large documents being analysed on the worker (one job each at most), with the state and settings they are analysed for. */
+  private readonly running = new Map<string, WorkerRun>();
   private readonly annotatedCache = new Map<string, { generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
@@ -196,22 +203,45 @@ export class Analyses {
 
   /**
    * The result for the document's current version and text, computing it now if needed: here
-   * for an ordinary article, on a worker thread for a large one (every request waiting on it
-   * shares the one run). A worker's result that the document (or the settings) moved on from
-   * while it ran is dropped, and the document as it is now is analysed instead.
+   * for an ordinary article, on a worker thread for a large one (see onWorker). A worker's
+   * result that the document (or the settings) moved on from while it ran is dropped, and the
+   * document as it is now is analysed instead.
    */
   async current(document: TextDocument): Promise<DocumentResult> {
     const settings = await this.settings.forDocument(document.uri);
     const cached = this.results.get(document.uri);
     if (cached && holds(document, cached.state) && cached.settingsVersion === this.settings.version) return cached;
     if (document.getText().length < LARGE_DOCUMENT || !this.documentPool.parallel) return this.compute(document, settings);
-    const running = this.running.get(document.uri);
-    if (running && holds(document, running.state) && running.settingsVersion === this.settings.version) return (await running.result) ?? this.currentOf(document.uri, running);
-    const run = { state: stateOf(document), settingsVersion: this.settings.version, result: this.computeOnWorker(document, settings) };
-    this.running.set(document.uri, run);
-    const result = await run.result;
-    if (this.running.get(document.uri) === run) this.running.delete(document.uri);
-    return result ?? this.currentOf(document.uri, run);
+    return this.onWorker(document, settings);
+  }
+
+  /**
+   * A large document's result from the worker, one job per document at a time. The pool's one
+   * thread cannot drop a job it holds, so a job started for each pause in typing would queue
+   * seconds of work for versions nobody will see, ahead of the latest. Every request for the
+   * state being analysed shares its run; a request for another state waits for that run to end
+   * and then asks for what the document holds by then: the requests that waited share one job
+   * for the newest state, and the versions passed through meanwhile are never analysed.
+   */
+  private async onWorker(document: TextDocument, settings: Settings): Promise<DocumentResult> {
+    const uri = document.uri;
+    const running = this.running.get(uri);
+    if (running && holds(document, running.state) && running.settingsVersion === this.settings.version) return (await running.result) ?? this.currentOf(uri, running);
+    if (running) {
+      // A throw is the waiting run's to report; this request is for another state.
+      await running.result.catch(() => undefined);
+      return this.currentOf(uri, running);
+    }
+    const state = stateOf(document);
+    // Closed (and perhaps reopened) while settings were read: that text is no longer open.
+    if (!holds(this.getDocument(uri), state)) return this.currentOf(uri, { state, settingsVersion: this.settings.version });
+    const run: WorkerRun = { state, settingsVersion: this.settings.version, result: Promise.resolve(undefined) };
+    // Off the list before anyone waiting on it resumes, so that they start the next job.
+    run.result = this.computeOnWorker(document, settings).finally(() => {
+      if (this.running.get(uri) === run) this.running.delete(uri);
+    });
+    this.running.set(uri, run);
+    return (await run.result) ?? this.currentOf(uri, run);
   }
 
   /** After a dropped run: the result for what the document holds now. */

@@ -5,9 +5,7 @@
  * the worker asks the answers instead.
  */
 import type { AnalyzeOptions } from '../core/annotate.js';
-import { splitLines } from '../core/article.js';
-import { templateKeysOf, type TemplateLines } from '../core/boilerplate/templates.js';
-import { normaliseLine } from '../core/text.js';
+import { templateKeysOf, templateLinesOf, type TemplateLines } from '../core/boilerplate/templates.js';
 
 export interface DocumentLines {
   /** The document's line keys, for TemplateLines.setLines (what TemplateLines.set would compute). */
@@ -16,12 +14,12 @@ export interface DocumentLines {
   repeatedElsewhere: [string, number][];
 }
 
-/** One pass over the text's lines, normalised as the article's blocks are (see templateKeys). */
+/** One pass over the text's lines, normalised as TemplateLines.set and the article's blocks normalise them. */
 export function documentLines(text: string, templates: TemplateLines, id: string): DocumentLines {
-  const normalised = new Set(splitLines(text).map((line) => normaliseLine(line.text)));
+  const normalised = templateLinesOf(text);
   const repeatedElsewhere: [string, number][] = [];
   for (const line of normalised) {
-    const count = line ? templates.countElsewhere(line, id) : 0;
+    const count = templates.countElsewhere(line, id);
     if (count > 0) repeatedElsewhere.push([line, count]);
   }
   return { keys: templateKeysOf(normalised), repeatedElsewhere };

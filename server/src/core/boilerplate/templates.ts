@@ -26,9 +26,25 @@ export function lineKey(normalised: string): string {
   return ((a >>> 6) * 0x4000000 + (b >>> 6)).toString(36);
 }
 
+/**
+ * A text's distinct non-empty normalised lines, a line's paragraphs each on its own, as its
+ * blocks normalise them (`Block.normalised`): what the classifier asks the corpus about. The
+ * one definition for the main thread and for a worker's answers, so that the two cannot drift.
+ */
+export function templateLinesOf(text: string): Set<string> {
+  const lines = new Set<string>();
+  for (const line of splitLines(text)) {
+    for (const part of paragraphsOf(line.text)) {
+      const normalised = normaliseLine(part.text);
+      if (normalised) lines.add(normalised);
+    }
+  }
+  return lines;
+}
+
 /** The keys of a text's distinct non-empty normalised lines: what the corpus compares across files. */
 export function templateKeys(text: string): string[] {
-  return templateKeysOf(splitLines(text).flatMap((line) => paragraphsOf(line.text).map((part) => normaliseLine(part.text))));
+  return templateKeysOf(templateLinesOf(text));
 }
 
 /**
