@@ -55,10 +55,13 @@ export async function cleanCopy(args: unknown[] | undefined, context: CleanCopyC
     throw new ResponseError(LSPErrorCodes.ContentModified, 'The article changed while the clean copy was requested; run the command again.');
   }
   const fileName = path.basename(parsed.fsPath);
+  // The text of the version asked for, taken before any wait: the document object is updated in
+  // place by edits that arrive while the file is read.
+  const documentText = document?.getText();
   // Read even when the document is open: the copy is cut from the file's bytes when it can be.
   const onDisk = await readArticleFile(parsed.fsPath);
   let text: string;
-  if (document) text = document.getText();
+  if (documentText !== undefined) text = documentText;
   else if (onDisk.ok) text = onDisk.text;
   else throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot read ${fileName}: ${onDisk.reason}.`);
   const analysis = analyze(text, { ...context.analysisOptions, fileName });
