@@ -107,6 +107,18 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The index of the last line that starts at or before the offset (the line it is on, or whose break it is in). */
+export function lineIndexAt(lines: readonly Pick<Line, 'start'>[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lines[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 function tokenType(nodeType: string): TokenType | undefined {
   switch (nodeType) {
     case 'WordNode':

@@ -6,7 +6,7 @@
  * transcodes.
  */
 import { boilerplateLines, cleanText, type Analysis } from '../core/annotate.js';
-import { splitLines, type Line } from '../core/article.js';
+import { lineIndexAt, splitLines, type Line } from '../core/article.js';
 import { applyRemovals, removalsForLines } from '../core/clean.js';
 import { lengthWithoutTrailingBlanks } from '../core/text.js';
 import type { TextFile } from './readArticleFile.js';
@@ -84,14 +84,7 @@ class ByteMapping {
   }
 
   private lineAt(offset: number): number {
-    let low = 0;
-    let high = this.textLines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.textLines[middle]!.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lineIndexAt(this.textLines, offset);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Position } from 'vscode-languageserver';
 import type { Analysis } from '../core/annotate.js';
-import { locateText, parseArticle, splitLines, type Article, type Line, type LocatedText } from '../core/article.js';
+import { lineIndexAt, locateText, parseArticle, splitLines, type Article, type LocatedText } from '../core/article.js';
 import type { CorpusEntry } from '../core/corpusEntry.js';
 
 /** A text's lines and the positions of its offsets, as a parsed article has them; linear to build. */
@@ -21,22 +21,10 @@ export function linedText(text: string): LinedText {
   const lines = splitLines(text);
   const positionAt = (offset: number): Position => {
     const clamped = Math.min(Math.max(offset, 0), text.length);
-    const line = lineAt(lines, clamped);
+    const line = lines[lineIndexAt(lines, clamped)]!;
     return { line: line.index, character: clamped - line.start };
   };
   return { ...locateText(text, lines), lines, rangeOf: (start, end) => ({ start: positionAt(start), end: positionAt(end) }) };
-}
-
-/** The last line that starts at or before the offset (the line it is on, or whose break it is in). */
-function lineAt(lines: readonly Line[], offset: number): Line {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lines[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return lines[low]!;
 }
 
 export function analysisFromWorker(text: string, entry: CorpusEntry): Analysis {
