@@ -32,6 +32,8 @@ export interface CleanFigures {
   byRule: Map<string, number>;
   byReason: Map<string, number>;
   samples: { file: string; line: string; rule: string; reason: string }[];
+  /** The articles over a fifth, worst first: the ones an editor would read first. */
+  worst: { file: string; flagged: number; lines: number }[];
 }
 
 function listTxt(dir: string): string[] {
@@ -58,7 +60,7 @@ export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
   texts.forEach((text, i) => templates.set(set.files[i]!, text));
   const figures: CleanFigures = {
     label: set.label, articles: texts.length, lines: 0, flaggedLines: 0, overFifth: 0, skipped: 0,
-    skipReasons: new Map(), byRule: new Map(), byReason: new Map(), samples: [],
+    skipReasons: new Map(), byRule: new Map(), byReason: new Map(), samples: [], worst: [],
   };
   let seen = 0;
   texts.forEach((text, i) => {
@@ -79,7 +81,10 @@ export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
       for (let line = a.range.start.line; line <= a.range.end.line; line++) if (lines[line]?.trim()) flagged.set(line, { rule: a.code, reason });
     }
     figures.flaggedLines += flagged.size;
-    if (nonEmpty > 0 && flagged.size / nonEmpty > 0.2) figures.overFifth++;
+    if (nonEmpty > 0 && flagged.size / nonEmpty > 0.2) {
+      figures.overFifth++;
+      figures.worst.push({ file: path.basename(file), flagged: flagged.size, lines: nonEmpty });
+    }
     for (const [line, { rule, reason }] of flagged) {
       bump(figures.byRule, rule);
       bump(figures.byReason, reason);
@@ -99,6 +104,7 @@ export function formatCleanFigures(f: CleanFigures): string {
     `skipped because: ${sorted(f.skipReasons)}`,
     `flagged by rule: ${sorted(f.byRule)}`,
     `flagged by reason: ${sorted(f.byReason)}`,
+    `worst articles: ${[...f.worst].sort((a, b) => b.flagged / b.lines - a.flagged / a.lines).slice(0, 8).map((w) => `${w.file} ${w.flagged}/${w.lines}`).join(', ') || 'none'}`,
     ...f.samples.map((s) => `  ${s.file} [${s.rule}; ${s.reason}] ${s.line.slice(0, 160)}`),
   ].join('\n');
 }

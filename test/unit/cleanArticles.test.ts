@@ -133,4 +133,21 @@ describe('clean articles get no boilerplate', function () {
     ].join('\n');
     assert.match((checkArticle(licence, 'notes.txt') as { reason: string }).reason, /licence/);
   });
+
+  it('still ends the article where furniture shows itself, teasers included', function () {
+    const body = [
+      'Harbour board approves dredging of the eastern channel',
+      'The Lowmouth harbour board voted on Thursday to dredge the eastern channel, ending a two-year dispute with fishermen.',
+      'The work will begin in April and is expected to cost about 4 million pounds, the board said in a statement.',
+      'Fishermen had argued that silt had made the channel unsafe at low tide, and several boats ran aground last winter.',
+    ];
+    const furniture = [
+      'Couple Finds Old Fallout Shelter, But When They Look Inside... DailyTrends.com',
+      'End Your Nightly Snoring With This Simple Trick SleepBetter.net',
+      'Ever wondered why on earth you bought certain things? Over the last few… Read more',
+      'Top Stories',
+    ];
+    const flagged = flaggedLines(article(...body, ...furniture));
+    assert.equal(flagged.length, furniture.length, flagged.join('\n'));
+  });
 });

@@ -16,6 +16,7 @@ import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
 import { blockFeatures, isProse, isSentenceLike, type BlockFeatures } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
+import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 
 export interface BoilerplateVerdict {
@@ -59,6 +60,8 @@ const VOICE_WINDOW = 4;
 const TIMESTAMP_REASON = 'a date or time on its own';
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
+/** How far above the first paragraph of the body the headline may stand. */
+const HEADLINE_ABOVE_BODY = 12;
 /** A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at its start. */
 const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
 /** "Copyright Agence France-Presse", "COPYRIGHT:" — but not "Copyright cases have risen…". */
@@ -111,6 +114,8 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.timestampOnly) return { category: 'timestamp', reason: TIMESTAMP_REASON };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
+  if (f.wordCount <= 60 && isReadMoreTeaser(f.text)) return { category: 'related', reason: 'a teaser with its read-more link' };
+  if (f.wordCount <= 20 && !f.terminal && isDomainCreditedTeaser(f.text)) return { category: 'advertisement', reason: 'a sponsored teaser credited to a site' };
   if (f.marker) {
     return { category: f.marker, reason: 'a section marker', opensRegion: REGION_CATEGORIES.has(f.marker) };
   }
@@ -192,7 +197,9 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
       // Wire copy repeats sentences and quotes across the files of one story: those are news.
-      if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f)) continue;
+      // A list item on the article's topic ("Hillary Clinton: 1,769.") recurs across a folder of
+      // stories on one subject and is still the article's.
+      if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f)) continue;
       if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
     }
   }
@@ -211,6 +218,16 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   let headline = -1;
   for (let i = 0; i < headlineWindow && headline === -1; i++) {
     if (isCandidate(i) && (isOnTopic(topic, features[i]!) || features[i]!.wordCount >= 4 || i === bodyStart)) headline = i;
+  }
+  // On a whole page the headline stands over the body, below the site's menus: when the top
+  // offers no headline, the first line on the article's topic just above the body is it.
+  if (headline === -1) {
+    for (let i = Math.max(0, bodyStart - HEADLINE_ABOVE_BODY, headline + 1); i < Math.min(n, bodyStart); i++) {
+      if (isCandidate(i) && isOnTopic(topic, features[i]!) && !isProse(features[i]!)) {
+        headline = i;
+        break;
+      }
+    }
   }
   if (headline !== -1) verdicts[headline] = undefined;
   const contentStart = headline === -1 ? bodyStart : headline;
