@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import { checkArticle } from '../../server/src/core/gate/articleGate.js';
+import { normaliseLine } from '../../server/src/core/text.js';
 
 function flaggedLines(text: string): string[] {
   const analysis = analyze(text, { fileName: 'story.txt' });
@@ -132,6 +133,22 @@ describe('clean articles get no boilerplate', function () {
       'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, INCLUDING THE WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.',
     ].join('\n');
     assert.match((checkArticle(licence, 'notes.txt') as { reason: string }).reason, /licence/);
+  });
+
+  it('keeps a short headline, a sentence-shaped standfirst and a ranking that other stories repeat', function () {
+    const text = article(
+      'Convention notebook.',
+      'Delegates spent the second day of the convention arguing about the platform, and the arguments spilled onto the streets outside the hall.',
+      'Party officials said the platform would be put to a vote on Thursday, after two amendments were withdrawn.',
+      'Rankings did not change from last week:',
+      '1 Anna Berg.',
+      '2 Tom Reyes.',
+      '3 Lisa Chu.',
+    );
+    // Another story of the folder prints the same ranking.
+    const repeated = new Set(['1 Anna Berg.', '2 Tom Reyes.', '3 Lisa Chu.'].map(normaliseLine));
+    const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 3 : 0) });
+    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
   });
 
   it('still ends the article where furniture shows itself, teasers included', function () {

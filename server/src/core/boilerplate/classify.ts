@@ -79,6 +79,16 @@ function isRunningText(f: BlockFeatures): boolean {
   return f.wordCount >= RUNNING_TEXT_WORDS && f.stopwordRatio >= RUNNING_TEXT_STOPWORDS;
 }
 
+/** An item of a numbered list or ranking: "1. Donald Trump (Last week: 2.)", "10 Mike Huckabee". */
+function isListItem(f: BlockFeatures): boolean {
+  return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
+}
+
+/** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
+function isSentenceShaped(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
+}
+
 /** A line that opens or closes a quotation: someone's words, which the article reports. */
 function isQuoteLine(f: BlockFeatures): boolean {
   return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
@@ -199,7 +209,8 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
       // Wire copy repeats sentences and quotes across the files of one story: those are news.
       // A list item on the article's topic ("Hillary Clinton: 1,769.") recurs across a folder of
       // stories on one subject and is still the article's.
-      if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f)) continue;
+      // So is a numbered item ("5. Jeb Bush (5.)") of a ranking that other stories repeat.
+      if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f) || isListItem(f)) continue;
       if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
     }
   }
@@ -216,6 +227,8 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   const isCandidate = (i: number) =>
     features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))));
   let headline = -1;
+  // A file whose body starts on its second line starts with its headline, however short.
+  if (bodyStart === 1 && features[0]!.wordCount >= 2 && (!verdicts[0] || verdicts[0].weak)) headline = 0;
   for (let i = 0; i < headlineWindow && headline === -1; i++) {
     if (isCandidate(i) && (isOnTopic(topic, features[i]!) || features[i]!.wordCount >= 4 || i === bodyStart)) headline = i;
   }
@@ -245,7 +258,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // Between headline and body: keep the standfirst, drop names, labels and widgets.
   for (let i = contentStart + 1; i < bodyStart; i++) {
     const f = features[i]!;
-    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isOnTopic(topic, f)) {
+    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
     }
   }
@@ -305,7 +318,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // Inside the body: non-prose, off-topic lines with some evidence of being page furniture.
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
-    if (verdicts[i] || isProse(f) || isSentenceLike(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
+    if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
     const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
