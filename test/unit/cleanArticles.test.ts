@@ -151,6 +151,25 @@ describe('clean articles get no boilerplate', function () {
     assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
   });
 
+  it('keeps short quotes that the other reports of the event repeat, and a first-person last line', function () {
+    const lines = [
+      'Club suspends striker after nightclub arrest',
+      'The club suspended its striker on Monday after he was arrested outside a nightclub in the city centre.',
+      'A club spokesman said the player would miss Saturday’s match while the police investigated.',
+      'The striker, who joined from a rival club in the summer, has scored nine goals this season.',
+      'Police said a 24-year-old man had been released on bail pending further inquiries.',
+      'The club’s manager is expected to speak to reporters on Thursday.',
+      'Obviously we are disappointed.',
+      'We take these matters very seriously.',
+      'The player has not commented.',
+      'Let’s not get hysterical just yet, folks.',
+    ];
+    const repeated = new Set(lines.slice(6, 8).map(normaliseLine));
+    const text = article(...lines);
+    const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 4 : 0) });
+    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
+  });
+
   it('still ends the article where furniture shows itself, teasers included', function () {
     const body = [
       'Harbour board approves dredging of the eastern channel',

@@ -89,6 +89,11 @@ function isSentenceShaped(f: BlockFeatures): boolean {
   return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
 }
 
+/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
+function isShortSentence(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
+}
+
 /** A line that opens or closes a quotation: someone's words, which the article reports. */
 function isQuoteLine(f: BlockFeatures): boolean {
   return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
@@ -211,6 +216,9 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
       // stories on one subject and is still the article's.
       // So is a numbered item ("5. Jeb Bush (5.)") of a ranking that other stories repeat.
       if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f) || isListItem(f)) continue;
+      // A short sentence or a quote that the stories of one event share ("We take these issues very
+      // seriously.", "I partied.") is wire copy; a template sentence carries furniture words.
+      if ((isShortSentence(f) || /["“”]/.test(f.text)) && !hasLexiconEvidence(f)) continue;
       if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
     }
   }
@@ -306,7 +314,11 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   let tailStart = n;
   for (let i = lastContent + 1; i < n; i++) {
     // Furniture by its own form or markers, or a line that speaks to the reader ("Why do we moderate comments?").
-    if ((verdicts[i] && !verdicts[i]!.weak) || (!verdicts[i] && features[i]!.siteVoice > 0)) {
+    // A sentence in the first person is a blogger's or a quoted speaker's unless it also carries
+    // furniture words ("Why do we moderate comments?").
+    const f = features[i]!;
+    const speaksToReader = f.siteVoice > 0 && (hasLexiconEvidence(f) || !isSentenceShaped(f));
+    if ((verdicts[i] && !verdicts[i]!.weak) || (!verdicts[i] && speaksToReader)) {
       tailStart = i;
       break;
     }

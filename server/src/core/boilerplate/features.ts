@@ -202,8 +202,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     digitRatio: text.length ? digits / text.length : 0,
     terminal,
     isQuestion: /\?["'”’»)\]]*$/u.test(shape),
-    // Two apostrophes open a quote in some wire archives (''We will…'').
-    startsLikeSentence: /^(?:["“‘«(]|'')?[\p{Lu}\d]/u.test(shape) || OPENING_QUOTE.test(shape[0] ?? ''),
+    // Two apostrophes, or one, open a quote in some wire archives (''We will…'', 'We're looking…').
+    startsLikeSentence: /^(?:["“‘«(']|'')?[\p{Lu}\d]/u.test(shape) || OPENING_QUOTE.test(shape[0] ?? ''),
     siteVoice: countAddress(text, lexicon),
     hasUrl: url,
     urlOnly: url && isUrlOnlyLine(text),
