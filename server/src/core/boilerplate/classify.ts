@@ -4,7 +4,8 @@
  * 1. the line on its own: its shape (a bare address, a timestamp, "Agency -") and lexicon hits
  *    that are decisive because the line is not running prose, or speaks to the reader, or is
  *    off the article's topic;
- * 2. position: what comes before the headline, and the tail after the last article paragraph;
+ * 2. position: what comes before the headline, and the tail — from the first line with furniture
+ *    evidence of its own after the last paragraph of running text, never a cut through the body;
  * 3. context: a marker such as "Read next" or "Comments" opens a region that runs over the
  *    teasers and comments below it until the article visibly resumes (two article-like
  *    paragraphs in a row), as jusText and boilerpipe let neighbours decide doubtful blocks.
@@ -57,6 +58,7 @@ const ANCHOR_SHARE = 0.4;
 const BYLINE_WINDOW = 3;
 /** How many opening prose paragraphs show whether the piece speaks as "we" (an editorial). */
 const VOICE_WINDOW = 4;
+/** The reason of a time or date on a line of its own, which the body may keep as an entry's heading. */
 const TIMESTAMP_REASON = 'a date or time on its own';
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
@@ -211,10 +213,9 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   if (options.repeatedElsewhere) {
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
-      // Wire copy repeats sentences and quotes across the files of one story: those are news.
-      // A list item on the article's topic ("Hillary Clinton: 1,769.") recurs across a folder of
-      // stories on one subject and is still the article's.
-      // So is a numbered item ("5. Jeb Bush (5.)") of a ranking that other stories repeat.
+      // Wire copy repeats paragraphs and quotes across the files of one story: those are news.
+      // So are a line on the article's topic ("Hillary Clinton: 1,769.") and a numbered item
+      // ("5. Jeb Bush (5.)") of a ranking that other stories on the subject repeat.
       if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f) || isListItem(f)) continue;
       // A short sentence or a quote that the stories of one event share ("We take these issues very
       // seriously.", "I partied.") is wire copy; a template sentence carries furniture words.
@@ -243,7 +244,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // On a whole page the headline stands over the body, below the site's menus: when the top
   // offers no headline, the first line on the article's topic just above the body is it.
   if (headline === -1) {
-    for (let i = Math.max(0, bodyStart - HEADLINE_ABOVE_BODY, headline + 1); i < Math.min(n, bodyStart); i++) {
+    for (let i = Math.max(0, bodyStart - HEADLINE_ABOVE_BODY); i < Math.min(n, bodyStart); i++) {
       if (isCandidate(i) && isOnTopic(topic, features[i]!) && !isProse(features[i]!)) {
         headline = i;
         break;
@@ -313,9 +314,9 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   }
   let tailStart = n;
   for (let i = lastContent + 1; i < n; i++) {
-    // Furniture by its own form or markers, or a line that speaks to the reader ("Why do we moderate comments?").
-    // A sentence in the first person is a blogger's or a quoted speaker's unless it also carries
-    // furniture words ("Why do we moderate comments?").
+    // Furniture by its own form or markers, or a line that speaks to the reader. A sentence in
+    // the first person is a blogger's or a quoted speaker's unless it also carries furniture
+    // words ("Why do we moderate comments?").
     const f = features[i]!;
     const speaksToReader = f.siteVoice > 0 && (hasLexiconEvidence(f) || !isSentenceShaped(f));
     if ((verdicts[i] && !verdicts[i]!.weak) || (!verdicts[i] && speaksToReader)) {
