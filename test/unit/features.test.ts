@@ -7,9 +7,14 @@ import { foldQuotes, isCapitalised, stem } from '../../server/src/core/text.js';
 
 const lexicon = boilerplateLexicon();
 
-/** The definition the one-pass count implements: words split by a regular expression. */
+/**
+ * The definition the one-pass count implements: words split by a regular expression. A line
+ * ending on a quotation mark it never opened closes a quote from an earlier line.
+ */
 function addressByRegExp(text: string): number {
-  const outside = foldQuotes(text).replace(/"[^"]*(?:"|$)/g, ' ');
+  const folded = foldQuotes(text);
+  const closesEarlier = (folded.split('"').length - 1) % 2 === 1 && /"[)\].,!?\s]*$/.test(folded);
+  const outside = (closesEarlier ? '"' + folded : folded).replace(/"[^"]*(?:"|$)/g, ' ');
   return outside
     .split(/[^\p{L}']+/u)
     .filter((word) => word && !(word.length > 1 && word === word.toUpperCase()) && lexicon.address.has(word.toLowerCase())).length;
@@ -29,6 +34,8 @@ describe('block features', function () {
 
   it('counts the site speaking to readers outside quotes, not "US" or quoted words', function () {
     assert.equal(siteVoice('Sign up and we will send you our newsletter.'), 3);
+    // The last paragraph of a quote that runs over paragraphs: its opening mark is lines above.
+    assert.equal(siteVoice('Moving forward, we will monitor the situation and have no further comment.”'), 0);
     assert.equal(siteVoice('US officials said “we are ready” and “you’ll see”.'), 0);
     assert.equal(siteVoice("You're reading our coverage; let's go, US."), 3);
   });

@@ -4,7 +4,8 @@
  * 1. the line on its own: its shape (a bare address, a timestamp, "Agency -") and lexicon hits
  *    that are decisive because the line is not running prose, or speaks to the reader, or is
  *    off the article's topic;
- * 2. position: what comes before the headline, and the tail after the last article paragraph;
+ * 2. position: what comes before the headline, and the tail — from the first line with furniture
+ *    evidence of its own after the last paragraph of running text, never a cut through the body;
  * 3. context: a marker such as "Read next" or "Comments" opens a region that runs over the
  *    teasers and comments below it until the article visibly resumes (two article-like
  *    paragraphs in a row), as jusText and boilerpipe let neighbours decide doubtful blocks.
@@ -16,6 +17,7 @@ import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
 import { blockFeatures, isProse, isSentenceLike, type BlockFeatures } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
+import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 
 export interface BoilerplateVerdict {
@@ -36,6 +38,11 @@ interface Verdict {
   category: BoilerplateCategory;
   reason: string;
   opensRegion?: boolean;
+  /**
+   * Decided by the words in the line rather than by its form or a marker: a headline may carry
+   * such words ("Honda wins China copyright ruling"), and such a line does not end the article.
+   */
+  weak?: boolean;
 }
 
 /** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
@@ -51,8 +58,48 @@ const ANCHOR_SHARE = 0.4;
 const BYLINE_WINDOW = 3;
 /** How many opening prose paragraphs show whether the piece speaks as "we" (an editorial). */
 const VOICE_WINDOW = 4;
+/** The reason of a time or date on a line of its own, which the body may keep as an entry's heading. */
+const TIMESTAMP_REASON = 'a date or time on its own';
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
+/** How far above the first paragraph of the body the headline may stand. */
+const HEADLINE_ABOVE_BODY = 12;
+/** A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at its start. */
+const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
+/** "Copyright Agence France-Presse", "COPYRIGHT:" — but not "Copyright cases have risen…". */
+const RIGHTS_START = /^\W*(?:copyright|COPYRIGHT|Copyright)(?:\s*[:|]|\s+\p{Lu}|\s*$)/u;
+/** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
+const RUNNING_TEXT_WORDS = 15;
+const RUNNING_TEXT_STOPWORDS = 0.25;
+
+/**
+ * Running text, whatever its punctuation: a paragraph cut off mid-sentence, a quote that runs
+ * on, a sentence ending in a semicolon. Furniture is rarely this; when it is (a comment, a
+ * biography) it carries markers of its own.
+ */
+function isRunningText(f: BlockFeatures): boolean {
+  return f.wordCount >= RUNNING_TEXT_WORDS && f.stopwordRatio >= RUNNING_TEXT_STOPWORDS;
+}
+
+/** An item of a numbered list or ranking: "1. Donald Trump (Last week: 2.)", "10 Mike Huckabee". */
+function isListItem(f: BlockFeatures): boolean {
+  return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
+}
+
+/** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
+function isSentenceShaped(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
+}
+
+/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
+function isShortSentence(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
+}
+
+/** A line that opens or closes a quotation: someone's words, which the article reports. */
+function isQuoteLine(f: BlockFeatures): boolean {
+  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
+}
 
 function strongestWordCategory(f: BlockFeatures): BoilerplateCategory | undefined {
   let best: BoilerplateCategory | undefined;
@@ -81,14 +128,17 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
 function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
   if (f.galleryCounter) return { category: 'caption', reason: 'a gallery counter', opensRegion: true };
-  if (f.timestampOnly) return { category: 'timestamp', reason: 'a date or time on its own' };
+  if (f.timestampOnly) return { category: 'timestamp', reason: TIMESTAMP_REASON };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
+  if (f.wordCount <= 60 && isReadMoreTeaser(f.text)) return { category: 'related', reason: 'a teaser with its read-more link' };
+  if (f.wordCount <= 20 && !f.terminal && isDomainCreditedTeaser(f.text)) return { category: 'advertisement', reason: 'a sponsored teaser credited to a site' };
   if (f.marker) {
     return { category: f.marker, reason: 'a section marker', opensRegion: REGION_CATEGORIES.has(f.marker) };
   }
   const prose = isProse(f);
-  if (f.prefix && f.wordCount <= SHORT_LINE_WORDS) return { category: f.prefix, reason: 'a labelled line' };
+  // A long labelled line is furniture too when it is no running text ("Tags: river, flooding, …").
+  if (f.prefix && (f.wordCount <= SHORT_LINE_WORDS || (!prose && !isRunningText(f)))) return { category: f.prefix, reason: 'a labelled line' };
   // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
   if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };
@@ -97,27 +147,35 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
     return { category: 'author-bio', reason: 'a name with a job title' };
   }
-  if (f.phrases.includes('copyright') && f.wordCount <= 40) return { category: 'copyright', reason: 'a rights notice' };
+  if (f.phrases.includes('copyright') && f.wordCount <= 40 && (RIGHTS_FORM.test(f.text) || (!prose && RIGHTS_START.test(f.text)))) return { category: 'copyright', reason: 'a rights notice' };
   if (f.sentence && f.wordCount <= 40) return { category: f.sentence, reason: 'a boilerplate sentence' };
   if (f.phrases.length > 0) {
     // Lexicon phrases occur in news prose too ("declined to comment"); they decide only where
     // the line is not neutral article prose. Of the neutral-sounding kinds, only biographies
     // and comment policies are trusted on being off the article's topic.
     const category = f.phrases[0]!;
+    // A line on the article's topic uses the phrase about the story ("copyright ruling"); a
+    // caption is on the topic by nature, and its phrases are credit formulas ("Photo: Reuters").
     const offTopicKind = (category === 'author-bio' || category === 'comments') && isOffTopic(topic, f);
-    if (!prose || f.siteVoice > 0 || offTopicKind || (category === 'author-bio' && f.hasContact)) {
-      return { category, reason: 'a boilerplate phrase outside article prose' };
+    const aboutTheStory = category !== 'caption' && (isOnTopic(topic, f) || isRunningText(f));
+    if ((!prose && !aboutTheStory) || f.siteVoice > 0 || offTopicKind || (category === 'author-bio' && f.hasContact)) {
+      // Spoken to the reader, it is furniture by its own voice, not by a topic word.
+      return { category, reason: 'a boilerplate phrase outside article prose', weak: f.siteVoice === 0 };
     }
   }
-  if (!prose && f.wordCount <= 8) {
+  if (!prose && f.wordCount <= 8 && !isOnTopic(topic, f)) {
     const category = strongestWordCategory(f);
-    if (category && (f.wordShare.get(category) ?? 0) >= 0.5) return { category, reason: 'a line of widget words' };
+    if (category && (f.wordShare.get(category) ?? 0) >= 0.5) return { category, reason: 'a line of widget words', weak: true };
   }
-  if (!prose && f.hasMoney && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement'))) {
-    return { category: 'advertisement', reason: 'prices or percentages with promotional words' };
+  // "Nasdaq planning $100m share sale" is news about money on the article's topic, not a promotion.
+  if (!prose && f.hasMoney && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement')) && !isOnTopic(topic, f)) {
+    return { category: 'advertisement', reason: 'prices or percentages with promotional words', weak: true };
   }
-  // Telephone numbers and e-mail addresses are how a site says "contact us", rarely article text.
-  if (f.hasContact && f.wordCount <= 40) return { category: 'author-bio', reason: 'contact details' };
+  // Telephone numbers and e-mail addresses are how a site says "contact us"; in the article's
+  // neutral prose ("Police asked anyone with information to call 0800 555111.") they are news.
+  // "Follow Jane Doe on Twitter @jdoe." speaks to the reader, and so is furniture.
+  const addressesReader = f.siteVoice > 0 || /^(?:follow|email|e-mail|contact|reach|write to|call)\b/iu.test(f.text);
+  if (f.hasContact && f.wordCount <= 40 && (!prose || addressesReader)) return { category: 'author-bio', reason: 'contact details' };
   return undefined;
 }
 
@@ -155,7 +213,13 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   if (options.repeatedElsewhere) {
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
-      if (verdicts[i] || articleLike(i) || f.wordCount === 0) continue;
+      // Wire copy repeats paragraphs and quotes across the files of one story: those are news.
+      // So are a line on the article's topic ("Hillary Clinton: 1,769.") and a numbered item
+      // ("5. Jeb Bush (5.)") of a ranking that other stories on the subject repeat.
+      if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f) || isListItem(f)) continue;
+      // A short sentence or a quote that the stories of one event share ("We take these issues very
+      // seriously.", "I partied.") is wire copy; a template sentence carries furniture words.
+      if ((isShortSentence(f) || /["“”]/.test(f.text)) && !hasLexiconEvidence(f)) continue;
       if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
     }
   }
@@ -167,11 +231,27 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // The headline: the first line near the top that is on the article's topic or long enough to
   // be a title. It is content whatever its shape.
   const headlineWindow = Math.min(n, bodyStart + 1, HEADLINE_WINDOW);
-  const isCandidate = (i: number) => !verdicts[i] && features[i]!.wordCount >= 3;
+  // A line judged only by its words may still be the headline when it names the topic: a
+  // headline about a copyright ruling or a share sale is the article's, whatever its words.
+  const isCandidate = (i: number) =>
+    features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))));
   let headline = -1;
+  // A file whose body starts on its second line starts with its headline, however short.
+  if (bodyStart === 1 && features[0]!.wordCount >= 2 && (!verdicts[0] || verdicts[0].weak)) headline = 0;
   for (let i = 0; i < headlineWindow && headline === -1; i++) {
     if (isCandidate(i) && (isOnTopic(topic, features[i]!) || features[i]!.wordCount >= 4 || i === bodyStart)) headline = i;
   }
+  // On a whole page the headline stands over the body, below the site's menus: when the top
+  // offers no headline, the first line on the article's topic just above the body is it.
+  if (headline === -1) {
+    for (let i = Math.max(0, bodyStart - HEADLINE_ABOVE_BODY); i < Math.min(n, bodyStart); i++) {
+      if (isCandidate(i) && isOnTopic(topic, features[i]!) && !isProse(features[i]!)) {
+        headline = i;
+        break;
+      }
+    }
+  }
+  if (headline !== -1) verdicts[headline] = undefined;
   const contentStart = headline === -1 ? bodyStart : headline;
 
   // Before the headline: site furniture.
@@ -187,7 +267,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   // Between headline and body: keep the standfirst, drop names, labels and widgets.
   for (let i = contentStart + 1; i < bodyStart; i++) {
     const f = features[i]!;
-    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isOnTopic(topic, f)) {
+    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
     }
   }
@@ -209,22 +289,49 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker' };
   }
 
-  // The tail: everything after the last article-like paragraph. An off-topic paragraph
-  // beside boilerplate prose (a comment policy in several paragraphs) belongs to the tail too;
-  // an off-topic paragraph beside short furniture is the article's last word on background.
+  // The tail. The article ends at its last paragraph of running text; what follows is page
+  // furniture only from the first line that shows it by its own form or markers (a rights
+  // line, "Read next", a repeated template line). Lines between that last paragraph and such
+  // evidence continue the article: its last short quote, a line-up, results, a list of points.
+  // An off-topic paragraph beside a paragraph of furniture prose found by its own words (a
+  // comment policy in several paragraphs) belongs to the tail; an off-topic paragraph beside
+  // short furniture, or beside a quote that says "we", is the article's last word on background.
   const boilerplateProse = (j: number): boolean =>
-    j >= 0 && j < n && isProse(features[j]!) && ((verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category)) || features[j]!.siteVoice > 0);
+    j >= 0 && j < n && isProse(features[j]!) && verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category);
+  const essays = new Set<number>();
+  const tail: number[] = [];
+  let lastContent = contentStart;
   for (let i = n - 1; i > contentStart; i--) {
     if (verdicts[i]) continue;
-    const essay = isOffTopic(topic, features[i]!) && (boilerplateProse(i + 1) || boilerplateProse(i - 1));
-    if (articleLike(i) && !essay) break;
-    verdicts[i] = { category: categorise(features[i]!, 'navigation'), reason: 'after the end of the article' };
+    const f = features[i]!;
+    const essay = isOffTopic(topic, f) && (boilerplateProse(i + 1) || boilerplateProse(i - 1) || essays.has(i + 1));
+    if (essay) essays.add(i);
+    else if (articleLike(i) || isRunningText(f) || isQuoteLine(f)) {
+      lastContent = i;
+      break;
+    }
+    tail.push(i);
+  }
+  let tailStart = n;
+  for (let i = lastContent + 1; i < n; i++) {
+    // Furniture by its own form or markers, or a line that speaks to the reader. A sentence in
+    // the first person is a blogger's or a quoted speaker's unless it also carries furniture
+    // words ("Why do we moderate comments?").
+    const f = features[i]!;
+    const speaksToReader = f.siteVoice > 0 && (hasLexiconEvidence(f) || !isSentenceShaped(f));
+    if ((verdicts[i] && !verdicts[i]!.weak) || (!verdicts[i] && speaksToReader)) {
+      tailStart = i;
+      break;
+    }
+  }
+  for (const i of tail) {
+    if (i >= tailStart || essays.has(i)) verdicts[i] = { category: categorise(features[i]!, 'navigation'), reason: 'after the end of the article' };
   }
 
   // Inside the body: non-prose, off-topic lines with some evidence of being page furniture.
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
-    if (verdicts[i] || isProse(f) || isOnTopic(topic, f)) continue;
+    if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
     const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
@@ -232,6 +339,14 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     } else if (evidence && f.wordCount <= SHORT_LINE_WORDS && !f.nameLike) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'a non-prose line off the article topic' };
     }
+  }
+
+  // A time on its own inside the body, over a paragraph and under one (or a rule "___")
+  // heads the next entry of a running story ("2:25 p.m."), as a date heads a diary's: it is
+  // the article's.
+  for (let i = bodyStart + 1; i < lastArticle; i++) {
+    if (verdicts[i]?.reason !== TIMESTAMP_REASON || !articleLike(i + 1)) continue;
+    if (articleLike(i - 1) || !verdicts[i - 1]) verdicts[i] = undefined;
   }
 
   const result: BoilerplateVerdict[] = [];

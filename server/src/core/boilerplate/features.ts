@@ -64,7 +64,8 @@ export interface BlockFeatures {
 
 const BOILERPLATE_CATEGORY_IDS: readonly BoilerplateCategory[] = BOILERPLATE_CATEGORIES.map((c) => c.id);
 
-const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+// A closing quote may stand after a space ('wreck. "'), as scrapers leave it.
+const TERMINAL = /[.!?…](?:\s?["'”’»)\]])*$/u;
 const LETTER = /\p{L}/u;
 const OPENING_QUOTE = /["“‘«]/;
 
@@ -78,9 +79,15 @@ function countDigits(text: string): number {
   return count;
 }
 
-/** The text (quotes folded) outside quotation marks; an unclosed quote runs to the end of the line. */
+/**
+ * The text (quotes folded) outside quotation marks; an unclosed quote runs to the end of the
+ * line. A line that ends on a quotation mark it never opened closes a quote begun on an earlier
+ * line (a quote running over paragraphs): all of it before that mark is the speaker's.
+ */
 function outsideQuotes(folded: string): string {
-  return folded.replace(/"[^"]*(?:"|$)/g, ' ');
+  const marks = folded.split('"').length - 1;
+  const closesEarlier = marks % 2 === 1 && /"[)\].,!?\s]*$/.test(folded);
+  return (closesEarlier ? '"' + folded : folded).replace(/"[^"]*(?:"|$)/g, ' ');
 }
 
 /**
@@ -195,7 +202,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     digitRatio: text.length ? digits / text.length : 0,
     terminal,
     isQuestion: /\?["'”’»)\]]*$/u.test(shape),
-    startsLikeSentence: /^["“‘«(]?[\p{Lu}\d]/u.test(shape) || OPENING_QUOTE.test(shape[0] ?? ''),
+    // Two apostrophes, or one, open a quote in some wire archives (''We will…'', 'We're looking…').
+    startsLikeSentence: /^(?:["“‘«(']|'')?[\p{Lu}\d]/u.test(shape) || OPENING_QUOTE.test(shape[0] ?? ''),
     siteVoice: countAddress(text, lexicon),
     hasUrl: url,
     urlOnly: url && isUrlOnlyLine(text),

@@ -140,3 +140,22 @@ export function isBreadcrumbLine(text: string): boolean {
 export function isGalleryCounter(text: string): boolean {
   return /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i.test(text.trim());
 }
+
+/**
+ * A teaser: the start of another story cut short, then its link ("… over the last few… Read
+ * more"). The link words are capitalised and follow the cut or a word with no punctuation; a
+ * sentence that says "readers can read more." is not one.
+ */
+export function isReadMoreTeaser(text: string): boolean {
+  return /(?:…|\.\.\.|\p{Ll})\s*(?:Read more|Continue reading|Read More|READ MORE)(?:\s+(?:Read more|Read More))*\s*[»›→]?$/u.test(text.trim());
+}
+
+/**
+ * A sponsored teaser: a title without a full stop (an ellipsis is the widget's cut), then the advertiser's bare domain
+ * ("Couple Finds 50-Year-Old Fallout Shelter… LifeDaily.com"), as content-recommendation widgets
+ * print them.
+ */
+export function isDomainCreditedTeaser(text: string): boolean {
+  const trimmed = text.trim();
+  return /\s[A-Za-z][\w-]*\.(?:com|net|org|co\.uk)$/.test(trimmed) && !/(?<!\.\.)[.!?]["'”’)]?\s+\S+$/.test(trimmed) && trimmed.split(/\s+/).length >= 4;
+}

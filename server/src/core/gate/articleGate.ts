@@ -11,7 +11,17 @@ import { hasSentenceShape } from './sentenceShape.js';
 export type GateResult = { article: true } | { article: false; reason: string };
 
 const NAME_PATTERNS = data.names.map((glob) => new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`, 'i'));
-const LICENSE_TERMS = new RegExp(`\\b(?:${data.licenseTerms.map(escapeRegExp).join('|')})\\b`, 'gi');
+const termPattern = (terms: string[]) => new RegExp(`\\b(?:${terms.map(escapeRegExp).join('|')})\\b`, 'gi');
+const LEGAL_TERMS = termPattern(data.legalTerms);
+const TOPIC_TERMS = termPattern(data.topicTerms);
+/** Numbered clauses: "1.", "2.1", "(a)", "Section 3", "Article 4" opening a line. */
+const CLAUSE_LINE = /^(?:\d+(?:\.\d+)*[.)]\s|\(\w{1,3}\)\s|(?:section|article|clause)\s+\d)/i;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/gu;
+/** A line of eight words or more in capitals, no lower case: the shouted disclaimer of a licence. */
+function isShouted(line: string): boolean {
+  return !LOWER.test(line) && hasWords(line, 8) && (line.match(UPPER)?.length ?? 0) >= 20;
+}
 
 export function isNonArticleName(baseName: string): boolean {
   return NAME_PATTERNS.some((pattern) => pattern.test(baseName));
@@ -90,6 +100,34 @@ function looksTabular(lines: string[]): boolean {
 /** No article paragraph is this long; such a line is minified data or a dump, and would only stall the parser. */
 export const MAX_LINE_LENGTH = 100_000;
 
+/** Sentences of running prose that make a body, whatever else the file holds. */
+const MIN_BODY_LINES = 5;
+
+/**
+ * A headline alone, or a headline with a line or two under it (a date, a standfirst cut off
+ * with "…"): a news item too short for the prose test, which a user still keeps as an article.
+ */
+function isShortStory(lines: string[]): boolean {
+  return lines.length <= 3 && lines.some((line) => hasWords(line, 5) && /\p{Ll}/u.test(line) && !hasWords(line, 60));
+}
+
+/**
+ * A licence by its shape: words only legal boilerplate uses, dense enough, and either many of
+ * them or the form of a legal text (numbered clauses, a disclaimer in capitals). The words of
+ * its subject ("licence", "software") count only beside those; an article about a software
+ * patch says "software" often and is no licence.
+ */
+function looksLikeLicence(text: string, lines: string[]): boolean {
+  const folded = foldQuotes(text);
+  const legal = (folded.match(LEGAL_TERMS) ?? []).length;
+  if (legal < 3) return false;
+  const topic = (folded.match(TOPIC_TERMS) ?? []).length;
+  if ((legal + topic) / text.split(/\s+/).length < 0.01 || legal + topic < 5) return false;
+  const clauses = lines.filter((line) => CLAUSE_LINE.test(line)).length;
+  const shouted = lines.some(isShouted);
+  return legal >= 6 || clauses >= 3 || shouted;
+}
+
 export function checkArticle(text: string, baseName?: string): GateResult {
   if (baseName && isNonArticleName(baseName)) return { article: false, reason: `"${baseName}" is a kind of file that is not a news article` };
   // NUL never occurs in text a person wrote; an editor buffer holding it holds binary data.
@@ -104,14 +142,18 @@ export function checkArticle(text: string, baseName?: string): GateResult {
   if (lines.length === 0) return { article: false, reason: 'the file is empty' };
   const share = (pattern: RegExp) => lines.filter((l) => pattern.test(l)).length / lines.length;
   if (lines.length >= 3 && share(LOG_LINE) >= 0.5) return { article: false, reason: 'it looks like a log file' };
-  if (share(CODE_LINE) >= 0.3) return { article: false, reason: 'it looks like code or a build file' };
+  const { proseChars, totalChars, proseLines } = proseLineShare(lines);
+  // An article with a style sheet or a script scraped into it is still an article: code decides
+  // only where it is not beside a body of running prose.
+  const articleBody = proseLines >= MIN_BODY_LINES && proseChars / totalChars >= 0.5;
+  if (!articleBody && share(CODE_LINE) >= 0.3) return { article: false, reason: 'it looks like code or a build file' };
   if (lines.length >= 2 && share(REQUIREMENT_LINE) >= 0.8 && lines.every((l) => !/\s\p{Ll}+\s/u.test(l))) {
     return { article: false, reason: 'it looks like a list of packages' };
   }
   if (looksTabular(lines)) return { article: false, reason: 'it looks like a table (CSV or TSV)' };
-  const { proseChars, totalChars, proseLines } = proseLineShare(lines);
-  if (proseLines === 0 || proseChars / totalChars < 0.3) return { article: false, reason: 'it has too little running prose to be an article' };
-  const licenseHits = (foldQuotes(text).match(LICENSE_TERMS) ?? []).length;
-  if (licenseHits >= 5 && licenseHits / text.split(/\s+/).length >= 0.01) return { article: false, reason: 'it looks like a licence' };
+  if ((proseLines === 0 || proseChars / totalChars < 0.3) && !isShortStory(lines)) {
+    return { article: false, reason: 'it has too little running prose to be an article' };
+  }
+  if (looksLikeLicence(text, lines)) return { article: false, reason: 'it looks like a licence' };
   return { article: true };
 }

@@ -1,0 +1,189 @@
+/**
+ * Issue 13: on a text that is an article and nothing else, nothing is boilerplate. Articles of
+ * our own in the shapes that the old end-of-article cut, topic words and the licence gate got
+ * wrong: quotes at the end, a line-up, a list of results, a one-paragraph story, a headline
+ * whose words name a boilerplate category, a technology story that says "software" often.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+import { checkArticle } from '../../server/src/core/gate/articleGate.js';
+import { normaliseLine } from '../../server/src/core/text.js';
+
+function flaggedLines(text: string): string[] {
+  const analysis = analyze(text, { fileName: 'story.txt' });
+  assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
+  const lines = text.split('\n');
+  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => `${lines[a.range.start.line]} [${String(a.data['reason'])}]`);
+}
+
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+describe('clean articles get no boilerplate', function () {
+  it('keeps quotes that end the article, even one that says "we" and runs over paragraphs', function () {
+    const text = article(
+      'Harbour board approves dredging of the eastern channel',
+      'The Lowmouth harbour board voted on Thursday to dredge the eastern channel, ending a two-year dispute with the fishing co-operative.',
+      'The work will begin in April and is expected to cost about 4 million pounds, the board said in a statement.',
+      'Fishermen had argued that silt had made the channel unsafe at low tide, and several boats ran aground last winter.',
+      'The co-operative chairman, Ewan Marsh, welcomed the decision but said the delay had cost his members dearly.',
+      '“We have waited two years for this, and we lost a boat in that time.',
+      'We will be watching every week to make sure the work is done properly. "',
+      '"It is a start," he said.',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('keeps a sports line-up and a list of results under the report', function () {
+    const text = article(
+      'Rovers edge past City to reach the county cup final',
+      'Rovers reached the county cup final on Saturday after a late goal from Sam Okafor settled a tense semi-final against City.',
+      'City had the better of the first half and hit the post twice, but Rovers grew into the game after the break.',
+      'Okafor, who came on with 20 minutes left, scored with a low shot from the edge of the area in the 88th minute.',
+      'Rovers will play Albion in the final at the county ground on May 3.',
+      'Rovers: Hale; Price, Dunn, Mercer, Lowe; Adeyemi, Shaw, Kerr; Bell, Ng, Foster.',
+      'Subs: Okafor, Webb, Rudd.',
+      'Other semi-final results:',
+      'Albion 3 Town 1',
+      'Wanderers 0 United 2',
+      'Athletic 1 Borough 1 (Athletic win 4-3 on penalties)',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('keeps a numbered list of points that continues the article', function () {
+    const text = article(
+      'What the new flood plan means for Eldham',
+      'The county council published its flood plan for Eldham on Monday, a year after the River Aln burst its banks.',
+      'The plan sets out how the council will spend 12 million pounds over five years, and residents have until June to comment on it.',
+      'Its main points:',
+      '1. A new wall along the river',
+      '2. Larger drains under the market square',
+      '3. Grants of up to 5,000 pounds for flood doors',
+      '4. A warning siren for the lower town',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('keeps a one-paragraph story and its headline', function () {
+    const text = article(
+      'Bridge reopens after repairs',
+      'The old bridge over the River Aln reopened to traffic on Friday after six weeks of repairs, the county council said, two days earlier than planned.',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('keeps a headline whose topic words name a category (copyright, share sale)', function () {
+    const copyright = article(
+      'Honda wins China copyright ruling over scooter designs',
+      'A court in Beijing ruled on Tuesday that a local maker copied the designs of three Honda scooters, in a copyright case that lasted four years.',
+      'The court ordered the maker to pay Honda damages of about 2 million yuan and to stop selling the scooters.',
+      'Honda said the ruling showed that foreign companies could protect their designs in Chinese courts.',
+      'Copyright cases brought by foreign firms in China have risen sharply in the past decade, according to court figures.',
+    );
+    assert.deepEqual(flaggedLines(copyright), []);
+    const sale = article(
+      'Nasdaq planning $100m share sale',
+      'Nasdaq is planning to raise about $100 million by selling new shares, the exchange operator said on Wednesday.',
+      'The money will pay down debt taken on for its purchase of a data company last year, it said.',
+      'Nasdaq shares fell 2 percent in early trading after the announcement of the share sale.',
+      'Analysts said the sale was small compared with the company’s market value of about $20 billion.',
+    );
+    assert.deepEqual(flaggedLines(sale), []);
+  });
+
+  it('keeps a last paragraph cut off without its full stop, and a quote before it', function () {
+    // The old tail cut took everything after the last "article-like" paragraph; a paragraph
+    // cut off without its full stop and a quote ending in a space before the mark were not.
+    const text = article(
+      'Ministers agree to review rail fares',
+      'Ministers agreed on Monday to review rail fares after a year of protests by commuters in the north of the country.',
+      'The review will report in the autumn, the transport minister said, and will look at season tickets first.',
+      '"The man is a realist, and he knows what this has cost us. "',
+      'Commuter groups welcomed the review but said it came too late for thousands of people who had already given up the train',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('keeps a telephone number in the article’s prose', function () {
+    const text = article(
+      'Police appeal after warehouse fire in Eldham',
+      'Fire crews were called to a warehouse on the Eldham industrial estate at 2am on Sunday, and the building was destroyed.',
+      'No one was hurt, but police said they were treating the fire as deliberate.',
+      'Anyone with information is asked to call Eldham police on 0845 125 2222.',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('does not take a technology story that says "software" often for a licence', function () {
+    const text = article(
+      'Software maker patches flaw in its browser',
+      'The software maker released an emergency software update on Wednesday to fix a flaw in its browser that hackers were already using.',
+      'The software flaw lets an attacker take over a computer when its user visits a booby-trapped web page, the company said.',
+      'Security researchers said the software giant had moved quickly, but urged users to install the software update at once.',
+      'The company said it had no evidence that customer data had been taken, and thanked the researchers who reported the flaw under its licence programme.',
+    );
+    assert.deepEqual(checkArticle(text, 'story.txt'), { article: true });
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('still refuses a licence, by its shape', function () {
+    const licence = [
+      'Permission is hereby granted, free of charge, to any person obtaining a copy of this software, to deal in the software without restriction.',
+      'The above copyright notice and this permission notice shall be included in all copies of the software.',
+      'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, INCLUDING THE WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.',
+    ].join('\n');
+    assert.match((checkArticle(licence, 'notes.txt') as { reason: string }).reason, /licence/);
+  });
+
+  it('keeps a short headline, a sentence-shaped standfirst and a ranking that other stories repeat', function () {
+    const text = article(
+      'Convention notebook.',
+      'Delegates spent the second day of the convention arguing about the platform, and the arguments spilled onto the streets outside the hall.',
+      'Party officials said the platform would be put to a vote on Thursday, after two amendments were withdrawn.',
+      'Rankings did not change from last week:',
+      '1 Anna Berg.',
+      '2 Tom Reyes.',
+      '3 Lisa Chu.',
+    );
+    // Another story of the folder prints the same ranking.
+    const repeated = new Set(['1 Anna Berg.', '2 Tom Reyes.', '3 Lisa Chu.'].map(normaliseLine));
+    const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 3 : 0) });
+    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
+  });
+
+  it('keeps short quotes that the other reports of the event repeat, and a first-person last line', function () {
+    const lines = [
+      'Club suspends striker after nightclub arrest',
+      'The club suspended its striker on Monday after he was arrested outside a nightclub in the city centre.',
+      'A club spokesman said the player would miss Saturday’s match while the police investigated.',
+      'The striker, who joined from a rival club in the summer, has scored nine goals this season.',
+      'Police said a 24-year-old man had been released on bail pending further inquiries.',
+      'The club’s manager is expected to speak to reporters on Thursday.',
+      'Obviously we are disappointed.',
+      'We take these matters very seriously.',
+      'The player has not commented.',
+      'Let’s not get hysterical just yet, folks.',
+    ];
+    const repeated = new Set(lines.slice(6, 8).map(normaliseLine));
+    const text = article(...lines);
+    const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 4 : 0) });
+    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
+  });
+
+  it('still ends the article where furniture shows itself, teasers included', function () {
+    const body = [
+      'Harbour board approves dredging of the eastern channel',
+      'The Lowmouth harbour board voted on Thursday to dredge the eastern channel, ending a two-year dispute with fishermen.',
+      'The work will begin in April and is expected to cost about 4 million pounds, the board said in a statement.',
+      'Fishermen had argued that silt had made the channel unsafe at low tide, and several boats ran aground last winter.',
+    ];
+    const furniture = [
+      'Couple Finds Old Fallout Shelter, But When They Look Inside... DailyTrends.com',
+      'End Your Nightly Snoring With This Simple Trick SleepBetter.net',
+      'Ever wondered why on earth you bought certain things? Over the last few… Read more',
+      'Top Stories',
+    ];
+    const flagged = flaggedLines(article(...body, ...furniture));
+    assert.equal(flagged.length, furniture.length, flagged.join('\n'));
+  });
+});
