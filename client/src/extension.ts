@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, ResponseError, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { cleanCopyPath } from '../../server/src/lsp/cleanCopyPath.js';
+import { mayWriteCleanCopy } from './cleanCopyConsent.js';
 import {
   CLEAN_COPY_REFUSED,
   COMMAND_IGNORE_FINDING,
@@ -54,23 +54,13 @@ async function withActiveDocument(args: unknown[]): Promise<unknown[] | undefine
   return [document.uri.toString(), document.version];
 }
 
-/**
- * In Restricted Mode the folder is not trusted, and its files are not either: the user confirms,
- * with the file named, before the server writes into it. True when the copy may be written.
- */
-async function confirmCleanCopy(args: unknown[]): Promise<boolean> {
-  if (vscode.workspace.isTrusted !== false) return true;
-  const first = args[0];
-  const uri = typeof first === 'string' ? first : (first as { uri?: unknown } | undefined)?.uri;
-  if (typeof uri !== 'string') return true; // the server refuses it and says why
-  const target = cleanCopyPath(vscode.Uri.parse(uri).fsPath);
-  const write = 'Write Clean Copy';
-  const choice = await vscode.window.showWarningMessage(
-    `This folder is in Restricted Mode. Write the clean copy to ${vscode.workspace.asRelativePath(target)}?`,
-    { modal: true, detail: `${target} will be created or replaced.` },
-    write,
-  );
-  return choice === write;
+/** The Restricted Mode question, asked in this editor. */
+function confirmCleanCopy(args: unknown[]): Promise<boolean> {
+  return mayWriteCleanCopy(args, {
+    isTrusted: vscode.workspace.isTrusted,
+    relativePath: (file) => vscode.workspace.asRelativePath(file),
+    ask: (question, detail, confirm) => vscode.window.showWarningMessage(question, { modal: true, detail }, confirm),
+  });
 }
 
 /**
