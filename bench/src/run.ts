@@ -13,7 +13,7 @@
  * starts per workspace, figures are their medians; default 3, and 1 for workspaces over 10,000
  * articles, whose cold start takes minutes), --replot FIGURES.json (only draw the plot again from saved figures),
  * --adversarial (only the long hostile lines of adversarial.ts, up to 32,000 characters with
- * --quick; exits 1 when a line's analysis grows faster than linearly).
+ * --quick; exits 1 when a line's analysis or cleaning grows faster than linearly).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';

@@ -4,12 +4,14 @@
  *
  * parse-english runs a line without final punctuation into the next line ("Read next\n09:39\n
  * The river rose…" became one sentence), so the text is split into lines first and each
- * line is parsed on its own, its positions shifted by the line's start.
+ * line is parsed on its own, its positions shifted by the line's start. A line longer than
+ * PARSE_BOUND is parsed in bounded pieces, which keeps the parser linear (parsePieces.ts).
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { location } from 'vfile-location';
 import type { Position, Range } from './annotation.js';
+import { parsePieces, PARSE_BOUND } from './parsePieces.js';
 import { normaliseLine } from './text.js';
 
 export type TokenType = 'word' | 'punctuation' | 'symbol' | 'source';
@@ -134,8 +136,23 @@ function tokenType(nodeType: string): TokenType | undefined {
   }
 }
 
-function sentencesOf(lineText: string, shift: number): Sentence[] {
-  const tree = englishParser.parse(lineText) as unknown as NlcstNode;
+/**
+ * The sentences of a block's text, shifted to absolute offsets. A text longer than `bound` is
+ * parsed in pieces (see parsePieces: parse-latin is quadratic on some long paragraphs), each
+ * piece's offsets shifted by where it starts; shorter texts are parsed whole, as they always were.
+ */
+export function sentencesOf(blockText: string, shift: number, bound = PARSE_BOUND): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const piece of parsePieces(blockText, bound)) {
+    for (const sentence of parsedSentences(blockText, piece.start, piece.end, shift)) sentences.push(sentence);
+  }
+  return sentences;
+}
+
+/** The sentences retext finds in blockText[from, to), with offsets into the article. */
+function parsedSentences(blockText: string, from: number, to: number, shift: number): Sentence[] {
+  const tree = englishParser.parse(from === 0 && to === blockText.length ? blockText : blockText.slice(from, to)) as unknown as NlcstNode;
+  const at = (point: { offset?: number }) => (point.offset ?? 0) + from;
   const sentences: Sentence[] = [];
   for (const paragraph of tree.children ?? []) {
     for (const sentence of paragraph.children ?? []) {
@@ -144,13 +161,13 @@ function sentencesOf(lineText: string, shift: number): Sentence[] {
       for (const child of sentence.children ?? []) {
         const type = tokenType(child.type);
         if (!type || !child.position) continue;
-        const start = (child.position.start.offset ?? 0) + shift;
-        const end = (child.position.end.offset ?? 0) + shift;
-        tokens.push({ type, text: lineText.slice(start - shift, end - shift), start, end });
+        const start = at(child.position.start);
+        const end = at(child.position.end);
+        tokens.push({ type, text: blockText.slice(start, end), start: start + shift, end: end + shift });
       }
-      const start = (sentence.position.start.offset ?? 0) + shift;
-      const end = (sentence.position.end.offset ?? 0) + shift;
-      sentences.push({ start, end, text: lineText.slice(start - shift, end - shift), tokens });
+      const start = at(sentence.position.start);
+      const end = at(sentence.position.end);
+      sentences.push({ start: start + shift, end: end + shift, text: blockText.slice(start, end), tokens });
     }
   }
   return sentences;

@@ -1,0 +1,114 @@
+/**
+ * The sentence parser fed bounded pieces of a long line (issue 16). parse-latin took 2 s on a
+ * 100,000-character line of "a-b ", well inside mocha's timeout, so a timing test could not
+ * fail on the old code; these tests assert what bounds the work instead: no piece longer than
+ * the bound, and sentences that never span more than a piece, with exact offsets throughout.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parseArticle, sentencesOf, type Sentence } from '../../server/src/core/article.js';
+import { PARSE_BOUND, parsePieces } from '../../server/src/core/parsePieces.js';
+import { examplesDir, labelledDir } from '../support/paths.js';
+
+const WHITE_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+/** Every token's and sentence's text is the text at its offsets. */
+function assertExactOffsets(text: string, sentences: readonly Sentence[]): void {
+  for (const sentence of sentences) {
+    assert.equal(text.slice(sentence.start, sentence.end), sentence.text);
+    for (const token of sentence.tokens) assert.equal(text.slice(token.start, token.end), token.text);
+  }
+}
+
+/** Articles of examples/ and the labelled fixtures, each joined into one line of prose. */
+function oneLineArticles(): string[] {
+  const files = [examplesDir, labelledDir].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => path.join(dir, name)),
+  );
+  return files.map((file) => readFileSync(file, 'utf8').split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean).join(' '));
+}
+
+describe('sentence parsing in bounded pieces', function () {
+  it('parses a line no longer than the bound in one piece', function () {
+    assert.deepEqual(parsePieces('a-b '.repeat(2_500)), [{ start: 0, end: 10_000 }]);
+    assert.equal(PARSE_BOUND, 10_000);
+  });
+
+  it('cuts any line into consecutive pieces no longer than the bound, at white space when there is some', function () {
+    const piece = fc.constantFrom('a', 'Bo', 'the', 'a-b', '.', '?', '”', '"', ' ', '  ', '\u00a0', '\t', '🔴', 'é', 'Mr.', 'word.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 2, max: 40 }), (parts, bound) => {
+        const text = parts.join('');
+        const pieces = parsePieces(text, bound);
+        let start = 0;
+        for (const { start: s, end } of pieces) {
+          assert.equal(s, start);
+          assert.ok(end > s || text.length === 0, 'no empty piece');
+          assert.ok(end - s <= bound, `piece of ${end - s} over ${bound}`);
+          if (end < text.length) {
+            const window = text.slice(s, s + bound);
+            const hasWhiteSpace = [...window.slice(1)].some((c) => WHITE_SPACE.test(c));
+            if (hasWhiteSpace) assert.ok(WHITE_SPACE.test(text[end - 1]!), `cut after white space in ${JSON.stringify(window)}`);
+            // Never between the halves of a surrogate pair.
+            assert.ok(!/[\uD800-\uDBFF]/.test(text[end - 1]!) || !/[\uDC00-\uDFFF]/.test(text[end]!));
+          }
+          start = end;
+        }
+        assert.equal(start, text.length);
+      }),
+      { numRuns: 5_000, seed: 20261130 },
+    );
+  });
+
+  it('cuts after a sentence end in preference to other white space', function () {
+    const text = 'The council voted on the plan. The mayor said the repairs would cost more';
+    assert.deepEqual(parsePieces(text, 60), [
+      { start: 0, end: 31 },
+      { start: 31, end: text.length },
+    ]);
+    // "Mr." is no sentence end, to parse-latin nor here.
+    assert.deepEqual(parsePieces('He met Mr. Smith and others', 20), [
+      { start: 0, end: 17 },
+      { start: 17, end: 27 },
+    ]);
+  });
+
+  it('never hands the parser more than the bound: a 100,000-character line of "a-b "', function () {
+    // The old code parsed this line as one sentence of 100,000 characters, in 2 s.
+    const line = 'a-b '.repeat(25_000).trimEnd();
+    const article = parseArticle(`${line}\n`);
+    const sentences = article.blocks.flatMap((b) => b.sentences);
+    assert.ok(sentences.length >= 10, `${sentences.length} sentences`);
+    for (const sentence of sentences) assert.ok(sentence.end - sentence.start <= PARSE_BOUND);
+    assertExactOffsets(article.text, sentences);
+    // Every word of the line is read, once.
+    assert.equal(sentences.flatMap((s) => s.tokens).filter((t) => t.type === 'word').length, 25_000);
+  });
+
+  it('keeps exact offsets in long lines after a BOM, emoji and curly quotes', function () {
+    const line = '“Yes,” she said. 🔴 a.b '.repeat(5_000);
+    const text = `\uFEFFHeadline\r\n  ${line}\r\nEnd.`;
+    const article = parseArticle(text);
+    const sentences = article.blocks.flatMap((b) => b.sentences);
+    assertExactOffsets(text, sentences);
+    assert.equal(sentences.flatMap((s) => s.tokens).filter((t) => t.text === '🔴').length, 5_000);
+  });
+
+  it('finds the same sentences and tokens in pieces as in the whole line, on one-line articles', function () {
+    // A bound below the length of these lines (800 to 1,600 characters) but above their longest
+    // sentence (446): every cut
+    // falls where parse-latin ends a sentence anyway, so the pieces parse as the whole does.
+    const lines = oneLineArticles();
+    assert.ok(lines.length >= 10);
+    for (const line of lines) {
+      const whole = sentencesOf(line, 7, Infinity);
+      const pieces = parsePieces(line, 500);
+      assert.ok(pieces.length > 1, 'the line is cut');
+      assert.deepEqual(sentencesOf(line, 7, 500), whole, line.slice(0, 60));
+    }
+  });
+});
