@@ -1,7 +1,8 @@
 /**
  * Hover on a sentence: who says so (source, kind, cue, whether it carries over from a quote),
- * or that it has no source. Boilerplate lines get no hover of ours: the diagnostic already
- * names the category.
+ * and what other articles say. VS Code shows a diagnostic's message in the same hover, so ours
+ * never says it again: boilerplate gets no hover of ours, an unattributed claim only what the
+ * diagnostic does not say, and a vague source no explanation of "vague".
  */
 import type { Hover, Position } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
@@ -51,8 +52,8 @@ function describeCorroboration(annotations: readonly Annotation[]): string[] {
 const KIND_LABEL: Record<string, string> = {
   named: 'named source',
   group: 'group',
-  vague: 'vague source: names no one a reader could check',
-  impersonal: 'impersonal: names no one',
+  vague: 'vague source',
+  impersonal: 'impersonal',
 };
 
 
@@ -70,11 +71,14 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
   if (here.some((a) => a.kind === 'boilerplate')) return null;
   const attribution = here.find((a) => a.kind === 'attribution');
   const unattributed = here.find((a) => a.kind === 'unattributed-claim');
-  const sentence = attribution ?? unattributed;
-  if (sentence) {
-    const first = attribution ? describeAttribution(attribution) : '**No source.** This claim does not say who says so.';
-    const value = [first, ...describeCorroboration(here)].join('\n\n');
-    return { contents: { kind: 'markdown', value }, range: sentence.range };
+  if (attribution) {
+    const value = [describeAttribution(attribution), ...describeCorroboration(here)].join('\n\n');
+    return { contents: { kind: 'markdown', value }, range: attribution.range };
+  }
+  if (unattributed) {
+    // The diagnostic already says the claim has no source: the hover adds only what it does not.
+    const sections = describeCorroboration(here);
+    return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: unattributed.range } : null;
   }
   // A sentence of the article that is neither sourced nor a claim.
   for (const block of article.blocks) {
