@@ -290,6 +290,21 @@ describe('language server over stdio', function () {
       assert.deepEqual(publishes.map((p) => p.version), [9]);
     });
 
+    it('says over the whole sentence why a corroborated unattributed claim is shown one severity lower', async function () {
+      const uri = fileUri('coastline-daily.txt');
+      const text = readFileSync(path.join(corpus, 'coastline-daily.txt'), 'utf8');
+      const diagnostics = await corpusClient.openAndWait(uri, text);
+      const demoted = diagnostics.find((d) => d.code === 'claim/unattributed' && (d.data as { demoted?: boolean }).demoted)!;
+      assert.equal(demoted.severity, HINT, 'information, one lower');
+      const sentence = text.split(/\r?\n/)[demoted.range.start.line]!;
+      assert.deepEqual([demoted.range.start.character, demoted.range.end.character], [0, sentence.length], 'the diagnostic spans the sentence');
+      // Past the two characters VS Code gives a Hint's own hover: the middle of the sentence.
+      const middle = { line: demoted.range.start.line, character: Math.floor(sentence.length / 2) };
+      const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
+      assert.match(hover.contents.value, /^\*\*Shown one severity lower:\*\* reported by \d other outlets \(`corroborate\.demoteCorroboratedClaims`\)\./);
+      assert.deepEqual(hover.range, demoted.range);
+    });
+
     it('hovers and references a claim with the other articles that report it, opened or not', async function () {
       const uri = fileUri('harbour-ledger.txt');
       await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'harbour-ledger.txt'), 'utf8'));

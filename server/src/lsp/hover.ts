@@ -85,6 +85,17 @@ function describeAttribution(annotation: Annotation): string {
   return lines.join('  \n');
 }
 
+/**
+ * Why an unattributed claim is shown one severity lower. A demoted Information claim becomes a
+ * Hint, which VS Code draws as three dots under the first two characters and answers on hover
+ * only there; this hover covers the whole sentence, so it is where the reason can be read.
+ */
+function describeDemotion(claim: Annotation): string | undefined {
+  if (claim.data['demoted'] !== true) return undefined;
+  const outlets = Number(claim.data['corroboratingOutlets']);
+  return `**Shown one severity lower:** reported by ${outlets} other outlets (\`corroborate.demoteCorroboratedClaims\`).`;
+}
+
 export function hoverAt(article: Article, annotations: readonly Annotation[], position: Position): Hover | null {
   const here = annotations.filter((a) => containsPosition(a.range, position));
   if (here.some((a) => a.kind === 'boilerplate')) return null;
@@ -95,7 +106,7 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
     // The disagreement first, then who says so, then who else does. An unattributed claim has
     // no source section: its diagnostic already says it has none.
     const conflicts = here.filter((a) => a.kind === 'conflict').flatMap((a) => a.data['matches'] as MatchData[]);
-    const sections = [describeConflicts(conflicts), attribution && describeAttribution(attribution), describeMatches(here)].filter((x): x is string => !!x);
+    const sections = [describeConflicts(conflicts), attribution ? describeAttribution(attribution) : describeDemotion(sentence), describeMatches(here)].filter((x): x is string => !!x);
     return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: sentence.range } : null;
   }
   // A sentence of the article that is neither sourced nor a claim.
