@@ -212,8 +212,10 @@ describe('language server over stdio', function () {
       await client.openAndWait(uri, article);
       assert.equal(await hoverText(uri, 1, 5), '**Source:** the water authority — named source  \n**Cue:** “said”\n\nNo other article in the workspace reports this claim.');
       assert.match((await hoverText(uri, 1, 75))!, /^\*\*Source:\*\* engineer Lena Vos — named source/);
-      assert.match((await hoverText(uri, 2, 3))!, /^\*\*Source:\*\* Some residents — vague source/);
-      assert.match((await hoverText(uri, 3, 3))!, /^\*\*No source\.\*\* This claim does not say who says so\./);
+      const vague = (await hoverText(uri, 2, 3))!;
+      assert.match(vague, /^\*\*Source:\*\* Some residents — vague source/);
+      assert.doesNotMatch(vague, /names no one/, 'the vague-source diagnostic already says so in the same hover');
+      assert.equal(await hoverText(uri, 3, 3), 'No other article in the workspace reports this claim.', 'unattributed: the diagnostic says it has no source');
       assert.equal(await hoverText(uri, 4, 3), null, 'boilerplate: the diagnostic speaks for itself');
     });
 
@@ -288,13 +290,28 @@ describe('language server over stdio', function () {
       assert.deepEqual(publishes.map((p) => p.version), [9]);
     });
 
+    it('says over the whole sentence why a corroborated unattributed claim is shown one severity lower', async function () {
+      const uri = fileUri('coastline-daily.txt');
+      const text = readFileSync(path.join(corpus, 'coastline-daily.txt'), 'utf8');
+      const diagnostics = await corpusClient.openAndWait(uri, text);
+      const demoted = diagnostics.find((d) => d.code === 'claim/unattributed' && (d.data as { demoted?: boolean }).demoted)!;
+      assert.equal(demoted.severity, HINT, 'information, one lower');
+      const sentence = text.split(/\r?\n/)[demoted.range.start.line]!;
+      assert.deepEqual([demoted.range.start.character, demoted.range.end.character], [0, sentence.length], 'the diagnostic spans the sentence');
+      // Past the two characters VS Code gives a Hint's own hover: the middle of the sentence.
+      const middle = { line: demoted.range.start.line, character: Math.floor(sentence.length / 2) };
+      const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
+      assert.match(hover.contents.value, /^\*\*Shown one severity lower:\*\* reported by \d other outlets \(`corroborate\.demoteCorroboratedClaims`\)\./);
+      assert.deepEqual(hover.range, demoted.range);
+    });
+
     it('hovers and references a claim with the other articles that report it, opened or not', async function () {
       const uri = fileUri('harbour-ledger.txt');
       await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'harbour-ledger.txt'), 'utf8'));
       const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } })) as { contents: { value: string } };
       assert.match(hover.contents.value, /\*\*Also reported by \d other outlets?:\*\*/);
-      assert.match(hover.contents.value, /\*northern\\-gazette\\\.example\*, \[line 5\]\(file:.*northern-gazette\.txt#L5\)/);
-      assert.match(hover.contents.value, /\*\*Figures disagree:\*\*\n- here “About 4,000 dockworkers”; \*valmora\\-post\*/);
+      assert.match(hover.contents.value, /\*northern\\-gazette\\\.example\* \(\[line 5\]\(file:.*northern-gazette\.txt#L5\)\)/);
+      assert.match(hover.contents.value, /^“About 4,000 dockworkers” here vs “Tens of thousands of workers” in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/);
       const references = (await corpusClient.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as { uri: string; range: { start: { line: number } } }[];
       const where = references.map((r) => `${path.basename(URI_PATH(r.uri))}:${r.range.start.line + 1}`);
       assert.ok(where.includes('northern-gazette.txt:5'), where.join(' '));

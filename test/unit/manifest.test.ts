@@ -32,6 +32,10 @@ describe('extension manifest', function () {
     for (const file of [language.configuration, grammar.path]) JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
   });
 
+  it('opens news articles with word wrap on, as a language default (a paragraph is one line)', function () {
+    assert.deepEqual(manifest.contributes.configurationDefaults, { '[news-article]': { 'editor.wordWrap': 'on' } });
+  });
+
   it('gives every rule setting its registry default', function () {
     for (const rule of RULES) assert.equal(properties['corroborate.rules'].properties[rule.code].default, rule.defaultSeverity, rule.code);
   });

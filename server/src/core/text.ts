@@ -154,6 +154,23 @@ export function cutText(text: string, limit: number, mark = '…'): string {
 }
 
 /**
+ * The start of `text` for naming it in a one-line message (a diagnostic in the Problems panel):
+ * blanks collapsed, cut by `cutText` to at most `limit` code units, and back to the last space
+ * when that keeps at least half of the room, so the quote does not end in half a word.
+ */
+export function excerpt(text: string, limit: number, mark = '…'): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  const room = limit - mark.length;
+  const head = cutText(flat, room, '');
+  const space = head.lastIndexOf(' ');
+  // Mid-word when the character after the cut is not a space: end at the word before instead.
+  const midWord = flat[head.length] !== ' ';
+  const kept = midWord && space >= room / 2 ? head.slice(0, space) : head;
+  return kept.replace(/[\s,;:\-–—]+$/, '') + mark;
+}
+
+/**
  * The length of `text` without the line breaks, spaces and tabs at its end. A backwards scan:
  * the pattern `/[\r\n \t]+$/` is retried at every blank of a long inner run of them (a text
  * with thousands of blank lines in its middle took seconds), this stops at the first other

@@ -1,7 +1,8 @@
 /**
  * Hover on a sentence: who says so (source, kind, cue, whether it carries over from a quote),
- * or that it has no source. Boilerplate lines get no hover of ours: the diagnostic already
- * names the category.
+ * and what other articles say. VS Code shows a diagnostic's message in the same hover, so ours
+ * never says it again: boilerplate gets no hover of ours, an unattributed claim only what the
+ * diagnostic does not say, and a vague source no explanation of "vague".
  */
 import type { Hover, Position } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
@@ -26,33 +27,52 @@ function link(match: MatchData): string {
   return `[line ${match.range.start.line + 1}](${match.uri.replace(/[()]/g, (c) => encodeURIComponent(c))}#L${match.range.start.line + 1})`;
 }
 
-/** Markdown sections: what corroborates the claim, then what disagrees with it. */
-function describeCorroboration(annotations: readonly Annotation[]): string[] {
-  const sections: string[] = [];
+/** Long lists are collapsed so a hover stays a few lines tall: the first three, then a count. */
+const LIST_LIMIT = 3;
+
+function collapse(items: readonly string[], more: (count: number) => string): string[] {
+  return items.length <= LIST_LIMIT ? [...items] : [...items.slice(0, LIST_LIMIT), more(items.length - LIST_LIMIT)];
+}
+
+function at(match: MatchData): string {
+  return `*${escapeMarkdown(match.outlet)}* (${link(match)})`;
+}
+
+/**
+ * The disagreement in one line, here against there, outlet by outlet. It leads the hover and
+ * does not name itself ("Figures disagree"): the conflict's diagnostic, shown in the same
+ * hover, already does.
+ */
+function describeConflicts(conflicts: readonly MatchData[]): string | undefined {
+  if (conflicts.length === 0) return undefined;
+  const byHere = new Map<string, MatchData[]>();
+  for (const m of conflicts) byHere.set(m.values?.here ?? '', [...(byHere.get(m.values?.here ?? '') ?? []), m]);
+  const clauses = [...byHere].map(([here, there]) => {
+    const others = collapse(there.map((m) => `${quote(m.values?.there ?? m.text)} in ${at(m)}`), (n) => `and ${n} more`);
+    return `${quote(here)} here vs ${others.join(', ')}`;
+  });
+  return clauses.join('; ');
+}
+
+/** The other outlets that report the claim, the first few quoted. */
+function describeMatches(annotations: readonly Annotation[]): string | undefined {
   const matches = annotations.filter((a) => a.code === 'corroboration/match').flatMap((a) => a.data['matches'] as MatchData[]);
-  const conflicts = annotations.filter((a) => a.kind === 'conflict').flatMap((a) => a.data['matches'] as MatchData[]);
-  if (matches.length > 0) {
-    const outlets = new Set(matches.map((m) => m.outlet)).size;
-    const items = matches.map((m) => {
-      const figures = m.values ? ` (${escapeMarkdown(m.values.there)}, which agrees with ${escapeMarkdown(m.values.here)})` : '';
-      return `- *${escapeMarkdown(m.outlet)}*, ${link(m)}: ${quote(m.text)}${figures}`;
-    });
-    sections.push([`**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}:**`, ...items].join('\n'));
-  } else if (annotations.some((a) => a.code === 'claim/single-source')) {
-    sections.push('No other article in the workspace reports this claim.');
+  if (matches.length === 0) {
+    return annotations.some((a) => a.code === 'claim/single-source') ? 'No other article in the workspace reports this claim.' : undefined;
   }
-  if (conflicts.length > 0) {
-    const items = conflicts.map((m) => `- here ${quote(m.values?.here ?? '')}; *${escapeMarkdown(m.outlet)}*, ${link(m)}: ${quote(m.values?.there ?? m.text)}`);
-    sections.push(['**Figures disagree:**', ...items].join('\n'));
-  }
-  return sections;
+  const outlets = new Set(matches.map((m) => m.outlet)).size;
+  const items = matches.map((m) => {
+    const figures = m.values ? ` (${escapeMarkdown(m.values.there)}, which agrees)` : '';
+    return `- ${at(m)}: ${quote(m.text)}${figures}`;
+  });
+  return [`**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}:**`, ...collapse(items, (n) => `- and ${n} more`)].join('\n');
 }
 
 const KIND_LABEL: Record<string, string> = {
   named: 'named source',
   group: 'group',
-  vague: 'vague source: names no one a reader could check',
-  impersonal: 'impersonal: names no one',
+  vague: 'vague source',
+  impersonal: 'impersonal',
 };
 
 
@@ -65,6 +85,17 @@ function describeAttribution(annotation: Annotation): string {
   return lines.join('  \n');
 }
 
+/**
+ * Why an unattributed claim is shown one severity lower. A demoted Information claim becomes a
+ * Hint, which VS Code draws as three dots under the first two characters and answers on hover
+ * only there; this hover covers the whole sentence, so it is where the reason can be read.
+ */
+function describeDemotion(claim: Annotation): string | undefined {
+  if (claim.data['demoted'] !== true) return undefined;
+  const outlets = Number(claim.data['corroboratingOutlets']);
+  return `**Shown one severity lower:** reported by ${outlets} other outlets (\`corroborate.demoteCorroboratedClaims\`).`;
+}
+
 export function hoverAt(article: Article, annotations: readonly Annotation[], position: Position): Hover | null {
   const here = annotations.filter((a) => containsPosition(a.range, position));
   if (here.some((a) => a.kind === 'boilerplate')) return null;
@@ -72,9 +103,11 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
   const unattributed = here.find((a) => a.kind === 'unattributed-claim');
   const sentence = attribution ?? unattributed;
   if (sentence) {
-    const first = attribution ? describeAttribution(attribution) : '**No source.** This claim does not say who says so.';
-    const value = [first, ...describeCorroboration(here)].join('\n\n');
-    return { contents: { kind: 'markdown', value }, range: sentence.range };
+    // The disagreement first, then who says so, then who else does. An unattributed claim has
+    // no source section: its diagnostic already says it has none.
+    const conflicts = here.filter((a) => a.kind === 'conflict').flatMap((a) => a.data['matches'] as MatchData[]);
+    const sections = [describeConflicts(conflicts), attribution ? describeAttribution(attribution) : describeDemotion(sentence), describeMatches(here)].filter((x): x is string => !!x);
+    return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: sentence.range } : null;
   }
   // A sentence of the article that is neither sourced nor a claim.
   for (const block of article.blocks) {

@@ -13,7 +13,7 @@ import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
 import { insideQuotes, overlapsQuote, quoteSpans, type QuoteSpan } from './quotes.js';
-import { trimEdgeEmoji } from '../text.js';
+import { excerpt, trimEdgeEmoji } from '../text.js';
 
 export type { SourceKind } from './kinds.js';
 export type { AttributionExtensions } from './lexicon.js';
@@ -209,6 +209,17 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
   }
 }
 
+/**
+ * How much of a claim or source a diagnostic quotes: 40 code units is six or seven words, enough
+ * to tell one sentence from another in the Problems panel, and with "Unattributed claim: " the
+ * message stays near 60 characters, one row of a side-docked panel.
+ */
+const QUOTE_LIMIT = 40;
+
+function quoted(text: string): string {
+  return `“${excerpt(text, QUOTE_LIMIT)}”`;
+}
+
 const KIND_WORDS: Record<SourceKind, string> = { named: 'named source', group: 'group', vague: 'vague source', impersonal: 'impersonal attribution' };
 
 /** The pass's annotations: attribution for sourced sentences, vague and unattributed claims. */
@@ -219,7 +230,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     const source = sentence.source;
     if (!source) {
       if (sentence.claim) {
-        annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: 'Unattributed claim: the article does not say who says so.', data: { claim: true } });
+        annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`, data: { claim: true } });
       }
       continue;
     }
@@ -248,8 +259,8 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
         range,
         message:
           source.kind === 'vague'
-            ? `Vague source: “${source.text}” names no one a reader could check.`
-            : `Impersonal attribution: “${source.text}” names no one.`,
+            ? `Vague source: ${quoted(source.text)} names no one a reader could check.`
+            : `Impersonal attribution: ${quoted(source.text)} names no one.`,
         data,
       });
     }
