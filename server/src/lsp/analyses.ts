@@ -5,7 +5,7 @@
  * one corpus index, so that hovers, references and conflicts read results rather than
  * recomputing them. Open documents override what is on disk.
  */
-import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, sortByPosition, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
 import { locateText, type LocatedText } from '../core/article.js';
@@ -91,6 +91,8 @@ export class Analyses {
   private bulkDepth = 0;
   /** Pass failures already logged (pass and message), so a failing pass is reported once. */
   private readonly loggedFailures = new Set<string>();
+  /** Per URI, the published diagnostics the Problems panel lists (all but hints). */
+  private readonly panelCounts = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -191,7 +193,7 @@ export class Analyses {
     // The worker holds its own copy of the tagger's model: it goes with the last large document.
     if (![...this.openUris()].some((open) => open !== uri && (this.getDocument(open)?.getText().length ?? 0) >= LARGE_DOCUMENT)) void this.documentPool.stopWorkers();
     this.published.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.publishDiagnostics({ uri, diagnostics: [] });
     this.removeFromDisk(uri);
   }
 
@@ -510,7 +512,7 @@ export class Analyses {
     const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), locateText(analysis.text), settings);
     this.diskDiagnostics.add(uri);
     this.diskFullFindings.add(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.publishDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
 
@@ -525,7 +527,7 @@ export class Analyses {
     const file = this.onDisk.get(uri);
     if (!file) {
       this.diskFullFindings.delete(uri);
-      if (this.diskDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (this.diskDiagnostics.delete(uri)) this.publishDiagnostics({ uri, diagnostics: [] });
       return [];
     }
     // A file the user asked to see in full stays in full: a later change elsewhere only updates it.
@@ -538,7 +540,7 @@ export class Analyses {
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return conflicts;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
+    this.publishDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
     return conflicts;
   }
 
@@ -573,12 +575,12 @@ export class Analyses {
       analysis = annotated?.analysis;
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      this.publishDiagnostics({ uri, version, diagnostics: [] });
       this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
       return;
     }
     this.published.set(uri, state);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
+    this.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
     if (result.reason) {
       this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {
@@ -603,6 +605,24 @@ export class Analyses {
     }
     if (failures.length === 0) return undefined;
     return `the ${[...new Set(failures.map((f) => f.pass))].join(' and ')} pass failed on this article; its findings are missing (see the Corroborate output)`;
+  }
+
+  /**
+   * Every publish goes through here so that "Analyze Workspace" can say what the Problems panel
+   * lists: hints (faded boilerplate) are not in the panel, so they are not counted.
+   */
+  private publishDiagnostics(params: PublishDiagnosticsParams): void {
+    const listed = params.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
+    if (listed) this.panelCounts.set(params.uri, listed);
+    else this.panelCounts.delete(params.uri);
+    void this.connection.sendDiagnostics(params);
+  }
+
+  /** The findings the Problems panel lists now, open documents and unopened files alike. */
+  panelFindings(): number {
+    let total = 0;
+    for (const count of this.panelCounts.values()) total += count;
+    return total;
   }
 
   private sendStatus(params: StatusParams): void {

@@ -18,8 +18,10 @@ export const SERVER_COMMANDS = [COMMAND_CLEAN_COPY, COMMAND_REPORT, COMMAND_EXPO
 export const COMMAND_IGNORE_FINDING = 'corroborate.ignoreFinding';
 
 export interface AnalyzeWorkspaceResult {
+  /** Articles in the index (skipped files are not among them). */
   files: number;
   skipped: number;
+  /** What the Problems panel lists: every published diagnostic but hints, open documents included. */
   findings: number;
   cancelled: boolean;
 }

@@ -183,14 +183,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // Cancelling stops whichever step is running: the scan, the findings or their publishing.
       const cancelled = () => scanned.cancelled || token.isCancellationRequested;
       if (!cancelled()) await analyses.ensureFindings(uris, token);
-      let findings = 0;
       for (const [i, uri] of uris.entries()) {
         if (cancelled()) break;
-        findings += await analyses.publishDiskFindings(uri);
+        await analyses.publishDiskFindings(uri);
         // Thousands of files: hovers and edits are answered in between.
         if (i % 32 === 31) await yieldToRequests();
       }
-      const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings, cancelled: cancelled() };
+      // The number the Problems panel shows: open documents' findings too, hints (faded boilerplate) not.
+      const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings: analyses.panelFindings(), cancelled: cancelled() };
       return result;
     }
     if (params.command === COMMAND_CHECK_DOCUMENT) {

@@ -103,6 +103,7 @@ export class WorkspaceScan {
     const roots = await realFolders(this.analyses.folders);
     const hitsBefore = cache.hits;
     let indexed = 0;
+    let done = 0;
     let cancelled = false;
     this.analyses.beginBulk();
     try {
@@ -126,9 +127,10 @@ export class WorkspaceScan {
           break;
         }
         queueBatch();
-        for (const file of batch) this.commit(file);
-        indexed += batch.length;
-        progress?.report(Math.round((indexed / files.length) * 100), `${indexed} of ${files.length} files`);
+        // Skipped files are counted as skipped only, not as indexed too.
+        for (const file of batch) if (this.commit(file)) indexed++;
+        done += batch.length;
+        progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} files`);
         await yieldToRequests();
       }
     } finally {
@@ -219,14 +221,15 @@ export class WorkspaceScan {
     return { uri, text: read.text, entry, key };
   }
 
-  private commit(file: Prepared): void {
-    if ('open' in file) return;
+  /** Returns whether the file is in the index now (an open document is, from its editor). */
+  private commit(file: Prepared): boolean {
+    if ('open' in file) return true;
     if ('reason' in file) {
       this.noteSkipped(file.uri, file.reason);
       this.analyses.removeFromDisk(file.uri);
-      return;
+      return false;
     }
-    this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
+    return this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
   }
 
   /**
@@ -239,17 +242,25 @@ export class WorkspaceScan {
     const uri = URI.file(path).toString();
     if (await ignoredByGit(path, this.analyses.folders)) return this.removeFile(path);
     const outside = await outsideWorkspace(path, await realFolders(this.analyses.folders));
-    if (outside) return this.commit({ uri, reason: outside });
+    if (outside) {
+      this.commit({ uri, reason: outside });
+      return;
+    }
     const settings = await this.settings.forDocument(uri);
     const read = await readArticleFile(path, settings.maxFileSize);
-    if (!read.ok) return closed ? this.removeFile(path) : this.commit({ uri, reason: read.reason });
+    if (!read.ok) {
+      if (closed) this.removeFile(path);
+      else this.commit({ uri, reason: read.reason });
+      return;
+    }
     this.settle(uri, this.analyses.indexFromDisk(uri, read.text, settings));
   }
 
   /** A file indexed, or not analysed for this reason. */
-  private settle(uri: string, reason: string | undefined): void {
+  private settle(uri: string, reason: string | undefined): boolean {
     if (reason) this.noteSkipped(uri, reason);
     else this.skipped.delete(uri);
+    return reason === undefined;
   }
 
   /** Every skipped file says why in the Corroborate output, once per reason. */
