@@ -16,6 +16,7 @@ import {
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
 import { analyzeWorkspace, checkActiveArticle, exportAnnotations, ignoreFinding } from './commands.js';
+import { withRelabelledLines } from './outputLines.js';
 import { ReportPanel } from './reportPanel.js';
 import { ArticleStatus } from './status.js';
 
@@ -96,7 +97,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  output ??= vscode.window.createOutputChannel('Corroborate');
+  // A restart is not an error: the client's "exited with code 0" line is logged as information.
+  output ??= withRelabelledLines(vscode.window.createOutputChannel('Corroborate'));
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     synchronize: {

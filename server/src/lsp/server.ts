@@ -61,7 +61,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
   const rescan = () => {
     void scan.run().then(
-      ({ indexed, skipped, cancelled }) => connection.console.info(`Corroborate indexed ${indexed} files${skipped ? `, skipped ${skipped}` : ''}${cancelled ? ' (cancelled)' : ''}.`),
+      ({ indexed, skipped, cancelled, superseded }) => {
+        if (!superseded) connection.console.info(`Corroborate indexed ${indexed} files${skipped ? `, skipped ${skipped}` : ''}${cancelled ? ' (cancelled)' : ''}.`);
+      },
       (error: unknown) => connection.console.error(`Corroborate could not scan the workspace: ${error instanceof Error ? error.message : String(error)}`),
     );
   };

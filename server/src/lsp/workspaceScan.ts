@@ -23,6 +23,15 @@ import type { Settings, SettingsStore } from './settings.js';
 
 /** Files read and analysed together; the scan yields to requests between batches. */
 const BATCH_SIZE = 32;
+export interface ScanResult {
+  indexed: number;
+  skipped: number;
+  cancelled: boolean;
+  /** A newer scan started before this one ended: that one reports the index. */
+  superseded: boolean;
+  uris: string[];
+}
+
 /** Batches read and analysed ahead of the one being indexed. */
 const BATCHES_IN_FLIGHT = 4;
 
@@ -71,7 +80,7 @@ export class WorkspaceScan {
   }
 
   /** Scans all workspace folders; a newer call supersedes a running one. */
-  async run(token?: CancellationToken): Promise<{ indexed: number; skipped: number; cancelled: boolean; uris: string[] }> {
+  async run(token?: CancellationToken): Promise<ScanResult> {
     const generation = ++this.generation;
     const started = Date.now();
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
@@ -140,6 +149,10 @@ export class WorkspaceScan {
     if (generation === this.generation) await this.pool.stopWorkers();
     const indexedAt = Date.now();
     progress?.done();
+    // A newer scan (settings arrived, folders changed) took over: it says how the index ends up,
+    // once; this one would log "0 of N files" and a second summary beside it.
+    const superseded = generation !== this.generation;
+    if (superseded) return { indexed, skipped: this.skipped.size, cancelled, superseded, uris: files.map((f) => f.uri) };
     // From here hovers and references see the whole corpus; the Problems panel fills next.
     this.connection.console.log(`Corroborate index ready: ${indexed} of ${files.length} files in ${((indexedAt - started) / 1000).toFixed(1)} s.`);
     let conflictsFrom = 'worked out';
@@ -166,7 +179,7 @@ export class WorkspaceScan {
       `Corroborate scan: ${files.length} files read and analysed in ${((indexedAt - started) / 1000).toFixed(1)} s (${reused} from the cache, ${this.pool.parallel ? `${this.pool.size} worker threads` : 'on the main thread'}), conflicts ${conflictsFrom} and published in ${((Date.now() - indexedAt) / 1000).toFixed(1)} s.`,
     );
     if (!cancelled && generation === this.generation) await this.saveCache(cache);
-    return { indexed, skipped: this.skipped.size, cancelled, uris: files.map((f) => f.uri) };
+    return { indexed, skipped: this.skipped.size, cancelled, superseded, uris: files.map((f) => f.uri) };
   }
 
   private async saveCache(cache: AnalysisCache): Promise<void> {
