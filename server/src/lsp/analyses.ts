@@ -12,6 +12,7 @@ import { locateText, type LocatedText } from '../core/article.js';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusResult } from '../core/corpus.js';
 import { TemplateLines } from '../core/boilerplate/templates.js';
+import { boilerplateBlocks } from '../core/boilerplateBlocks.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
 import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
@@ -20,7 +21,7 @@ import type { AnalysisPool } from '../workers/analysisPool.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
-import { analysisFromWorker, locatedText } from './offThreadAnalysis.js';
+import { analysisFromWorker, linesOf, locatedText } from './offThreadAnalysis.js';
 import { documentLines } from '../workers/repeatedLines.js';
 import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
@@ -587,7 +588,7 @@ export class Analyses {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
       const failed = this.reportFailures(uri, analysis);
-      this.sendStatus({ uri, version, state: 'analysed', counts, ...(failed ? { reason: failed } : {}) });
+      this.sendStatus({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
     }
   }
 
@@ -628,4 +629,14 @@ export class Analyses {
   private sendStatus(params: StatusParams): void {
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
   }
+}
+
+/**
+ * Boilerplate as the reader sees it: blocks (a "Read next" list, a comment section), not the
+ * lines the findings are on; grouped by core, as the quick fix groups them.
+ */
+function blockCount(analysis: Analysis | undefined, annotations: readonly Annotation[]): number {
+  const boilerplate = annotations.filter((a) => a.kind === 'boilerplate');
+  const lines = boilerplate.length && analysis ? linesOf(analysis) : undefined;
+  return lines ? boilerplateBlocks(lines, boilerplate).length : 0;
 }

@@ -35,7 +35,10 @@ export interface StatusParams {
   state: 'analysed' | 'skipped' | 'failed';
   /** Why the document was skipped or failed, in words a user can act on. */
   reason?: string;
+  /** Findings by annotation kind (boilerplate counts lines here). */
   counts?: Record<string, number>;
+  /** The boilerplate blocks a reader sees (lines grouped as the quick fix removes them). */
+  boilerplateBlocks?: number;
 }
 
 export interface CleanCopyResult {
