@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses.js';
 import { boilerplateCodeActions, FIX_ALL_KIND, ignoreFindingActions } from './codeActions.js';
-import { cleanCopy } from './commands.js';
+import { cleanCopy, exportPath } from './commands.js';
 import { COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations } from '../report/render.js';
@@ -177,7 +177,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const format = params.arguments?.[0];
       if (format !== 'json' && format !== 'csv' && format !== 'md') throw new ResponseError(ErrorCodes.InvalidParams, 'Export takes a format: json, csv or md.');
       const results = await analyses.corpusResults();
-      return exportAnnotations(results.map((r) => ({ path: r.id, outlet: r.outlet, annotations: r.annotations })), format);
+      // Paths for people (CSV, Markdown) are the workspace's; JSON keeps URIs, unambiguous for tools.
+      const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, analyses.folders));
+      return exportAnnotations(results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })), format);
     }
     if (params.command === COMMAND_ANALYZE) {
       const scanned = await scan.run(token);
