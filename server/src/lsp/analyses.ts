@@ -135,10 +135,10 @@ export class Analyses {
   }
 
   /** Analyses and publishes now, whatever the run mode: the "check" command. */
-  async checkNow(uri: string): Promise<void> {
+  async checkNow(uri: string): Promise<StatusParams | undefined> {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    await this.publish(uri);
+    return this.publish(uri);
   }
 
   /**
@@ -554,7 +554,8 @@ export class Analyses {
     return result;
   }
 
-  private async publish(uri: string): Promise<void> {
+  /** Returns the status sent, if the document was published (not superseded by newer text). */
+  private async publish(uri: string): Promise<StatusParams | undefined> {
     const document = this.getDocument(uri);
     if (!document) return;
     const state = stateOf(document);
@@ -577,18 +578,17 @@ export class Analyses {
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       this.publishDiagnostics({ uri, version, diagnostics: [] });
-      this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
-      return;
+      return this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
     }
     this.published.set(uri, state);
     this.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
     if (result.reason) {
-      this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
+      return this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
       const failed = this.reportFailures(uri, analysis);
-      this.sendStatus({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
+      return this.sendStatus({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
     }
   }
 
@@ -626,8 +626,9 @@ export class Analyses {
     return total;
   }
 
-  private sendStatus(params: StatusParams): void {
+  private sendStatus(params: StatusParams): StatusParams {
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+    return params;
   }
 }
 

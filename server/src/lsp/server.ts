@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses.js';
 import { boilerplateCodeActions, FIX_ALL_KIND, ignoreFindingActions } from './codeActions.js';
 import { cleanCopy, exportPath } from './commands.js';
-import { COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
+import { cleanCopyMessage, COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations } from '../report/render.js';
 import { analysisOptions, SettingsStore } from './settings.js';
@@ -50,6 +50,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasSemanticTokensRefresh = false;
   let hasWorkDoneProgress = false;
   let canIgnoreFindings = false;
+  let clientReportsCleanCopy = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
   const pool = new AnalysisPool(options.workerScript, options.workers ?? defaultWorkerCount());
   // One thread for large open documents, so that their analysis neither blocks requests nor
@@ -78,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasWorkDoneProgress = capabilities.window?.workDoneProgress === true;
     // A client that can store ignored findings in the workspace says so (the VS Code client does).
     canIgnoreFindings = (params.initializationOptions as { ignoreFindings?: unknown } | undefined)?.ignoreFindings === true;
+    clientReportsCleanCopy = (params.initializationOptions as { reportsCleanCopy?: unknown } | undefined)?.reportsCleanCopy === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     analyses.setWorkspaceFolders(folders);
     cacheOptions.file = cacheFileFor(folders, (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory, process.env);
@@ -200,8 +202,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (params.command === COMMAND_CHECK_DOCUMENT) {
       const uri = params.arguments?.[0];
       if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Check takes the URI of an open document.');
-      await analyses.checkNow(uri);
-      return null;
+      // What the check found, for the client to say: the status the document now shows.
+      return (await analyses.checkNow(uri)) ?? null;
     }
     if (params.command === COMMAND_CLEAN_COPY) {
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';
@@ -210,7 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         getDocument: (u) => documents.get(u),
         analysisOptions: analysisOptions(documentSettings),
       });
-      void connection.window.showInformationMessage(`Corroborate wrote a clean copy without ${result.removedBlocks} boilerplate block${result.removedBlocks === 1 ? '' : 's'}.`);
+      // A client that says so (VS Code's) tells the user itself, with a button to open the copy.
+      if (!clientReportsCleanCopy) void connection.window.showInformationMessage(cleanCopyMessage(result));
       return result;
     }
     throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command: ${params.command}`);
