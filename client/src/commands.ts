@@ -1,7 +1,8 @@
 /** Palette commands that need the editor: export through a save dialog, analyse with progress. */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node.js';
-import { COMMAND_CHECK_DOCUMENT, type AnalyzeWorkspaceResult } from '../../server/src/lsp/protocol.js';
+import { COMMAND_CHECK_DOCUMENT, type AnalyzeWorkspaceResult, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { checkMessage, offerOpen, type FeedbackEditor } from './feedback.js';
 
 const FORMATS = [
   { label: 'JSON', format: 'json', extension: 'json' },
@@ -21,7 +22,7 @@ export async function exportAnnotations(): Promise<vscode.Uri | undefined> {
   if (!target) return undefined;
   const text = await vscode.commands.executeCommand<string>('corroborate.server.export', choice.format);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text ?? ''));
-  void vscode.window.showInformationMessage(`Corroborate exported the annotations to ${vscode.workspace.asRelativePath(target)}.`);
+  void offerOpen(editorFeedback(), `Corroborate exported the annotations to ${vscode.workspace.asRelativePath(target)}.`, target.toString());
   return target;
 }
 
@@ -47,7 +48,16 @@ export async function checkActiveArticle(client: LanguageClient | undefined): Pr
     void vscode.window.showWarningMessage('Corroborate: open an article first.');
     return;
   }
-  await client.sendRequest(ExecuteCommandRequest.type, { command: COMMAND_CHECK_DOCUMENT, arguments: [document.uri.toString()] });
+  const status = (await client.sendRequest(ExecuteCommandRequest.type, { command: COMMAND_CHECK_DOCUMENT, arguments: [document.uri.toString()] })) as StatusParams | null;
+  void vscode.window.showInformationMessage(checkMessage(status));
+}
+
+/** The editor as the command feedback uses it. */
+export function editorFeedback(): FeedbackEditor {
+  return {
+    inform: (message, ...buttons) => vscode.window.showInformationMessage(message, ...buttons),
+    open: (uri) => vscode.window.showTextDocument(vscode.Uri.parse(uri)),
+  };
 }
 
 /**

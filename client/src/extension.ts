@@ -15,7 +15,9 @@ import {
   type CleanCopyRefusal,
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
-import { analyzeWorkspace, checkActiveArticle, exportAnnotations, ignoreFinding } from './commands.js';
+import { analyzeWorkspace, checkActiveArticle, editorFeedback, exportAnnotations, ignoreFinding } from './commands.js';
+import { cleanCopyFeedback, isCleanCopyResult } from './feedback.js';
+import { withRelabelledLines } from './outputLines.js';
 import { ReportPanel } from './reportPanel.js';
 import { ArticleStatus } from './status.js';
 
@@ -96,7 +98,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  output ??= vscode.window.createOutputChannel('Corroborate');
+  // A restart is not an error: the client's "exited with code 0" line is logged as information.
+  output ??= withRelabelledLines(vscode.window.createOutputChannel('Corroborate'));
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     synchronize: {
@@ -108,7 +111,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // This client stores "Ignore this finding" in the workspace settings, so the server may offer it.
     // The persistent analysis cache lives in VS Code's storage for this workspace, so it goes
     // when the workspace's storage does.
-    initializationOptions: { ignoreFindings: true, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // It also says itself what Write Clean Copy wrote (with an Open button), so the server does not.
+    initializationOptions: { ignoreFindings: true, reportsCleanCopy: true, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
     middleware: {
       executeCommand: async (command, args, next) => {
         if (command !== CLEAN_COPY) return next(command, args);
@@ -116,7 +120,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
         if (!filled || !(await confirmCleanCopy(filled))) return undefined;
         // Sent here rather than through `next`, which reports every error as a failed request:
         // a refusal to gut the article is a question for the user, not a failure.
-        return sendCleanCopy(created, filled);
+        const result = await sendCleanCopy(created, filled);
+        // Said here, with a button to open the copy; the server leaves it to this client (reportsCleanCopy).
+        if (isCleanCopyResult(result)) void cleanCopyFeedback(editorFeedback(), result);
+        return result;
       },
     },
   };

@@ -4,13 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol.js';
-
-const LABELS: [string, string, string][] = [
-  ['boilerplate', 'boilerplate block', 'boilerplate blocks'],
-  ['unattributed-claim', 'unattributed claim', 'unattributed claims'],
-  ['vague-attribution', 'vague source', 'vague sources'],
-  ['conflict', 'conflict', 'conflicts'],
-];
+import { fullSummary, shortSummary } from './statusText.js';
 
 export class ArticleStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('corroborate.status', [{ language: 'plaintext' }, { language: 'news-article' }]);
@@ -44,16 +38,13 @@ export class ArticleStatus implements vscode.Disposable {
       this.item.severity = status.state === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
       return;
     }
-    const parts = LABELS.flatMap(([kind, one, many]) => {
-      const n = status.counts?.[kind] ?? 0;
-      return n ? [`${n} ${n === 1 ? one : many}`] : [];
-    });
-    this.item.text = `Corroborate: ${parts.length ? parts.join(', ') : 'nothing found'}`;
-    this.item.detail = 'in this article';
+    // Short, so that the item's "Show Output" link stays in view; every count is in the detail.
+    this.item.text = `Corroborate: ${shortSummary(status)}`;
+    this.item.detail = `${fullSummary(status)} in this article`;
     if ((status.counts?.['conflict'] ?? 0) > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
     // Analysed in part: a pass failed on this article, and its findings are missing.
     if (status.reason) {
-      this.item.detail = status.reason;
+      this.item.detail = `${fullSummary(status)}; ${status.reason}`;
       this.item.severity = vscode.LanguageStatusSeverity.Error;
     }
   }

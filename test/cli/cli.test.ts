@@ -148,7 +148,7 @@ describe('corroborate CLI', function () {
 
   it('exports findings as CSV and Markdown', function () {
     const csv = cli(['check', 'examples', '--format', 'csv']);
-    assert.equal(csv.stdout.split('\r\n')[0], '"path","line","column","kind","code","severity","message","source","source kind","outlet"');
+    assert.equal(csv.stdout.split('\r\n')[0], '"path","line","column","kind","code","severity","message","source","source kind","outlet","text"');
     assert.match(cli(['check', 'examples', '--format', 'md']).stdout, /^# Corroborate annotations/);
   });
 

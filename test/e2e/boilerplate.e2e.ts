@@ -86,7 +86,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.locator('[id="status.languageStatus"]').hover();
     const status = session.page.locator('.context-view, .monaco-hover, .workbench-hover-container').filter({ hasText: 'Corroborate:' }).first();
     await status.waitFor({ timeout: 20000 });
-    assert.match(await status.innerText(), /Corroborate: .*boilerplate block/);
+    // A short text (claims and conflicts, or the blocks when there are none), every count in the detail.
+    const shown = await status.innerText();
+    assert.match(shown, /Corroborate: (\d+ claims?( · \d+ conflicts?)?|\d+ conflicts?|\d+ boilerplate blocks?)(\s|$)/);
+    assert.match(shown, /\d+ boilerplate blocks? in this article/);
     await session.page.keyboard.press('Escape');
   });
 
@@ -129,6 +132,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.openFile(articleName);
     await session.runCommand('Corroborate: Write Clean Copy');
     await condition(() => existsSync(cleanFile), `${cleanFile} to be written`);
+    // The client names the copy and offers to open it.
+    const written = session.page.locator('.notifications-toasts').filter({ hasText: `Corroborate wrote ${stem}.clean.txt without` }).first();
+    await written.waitFor({ timeout: 20000 });
+    assert.equal(await written.locator('.monaco-button', { hasText: 'Open' }).count(), 1);
     const original = readFileSync(path.join(workspace, articleName), 'utf8');
     assert.equal(original, readFileSync(path.join(source, articleName), 'utf8'), 'original untouched');
     assert.ok(readFileSync(cleanFile, 'utf8').length < original.length);

@@ -5,13 +5,14 @@
  * one corpus index, so that hovers, references and conflicts read results rather than
  * recomputing them. Open documents override what is on disk.
  */
-import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, sortByPosition, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
 import { locateText, type LocatedText } from '../core/article.js';
 import type { Annotation } from '../core/annotation.js';
 import type { CorpusResult } from '../core/corpus.js';
 import { TemplateLines } from '../core/boilerplate/templates.js';
+import { boilerplateBlocks } from '../core/boilerplateBlocks.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
 import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
@@ -20,7 +21,7 @@ import type { AnalysisPool } from '../workers/analysisPool.js';
 import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
 import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
-import { analysisFromWorker, locatedText } from './offThreadAnalysis.js';
+import { analysisFromWorker, linesOf, locatedText } from './offThreadAnalysis.js';
 import { documentLines } from '../workers/repeatedLines.js';
 import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
@@ -91,6 +92,8 @@ export class Analyses {
   private bulkDepth = 0;
   /** Pass failures already logged (pass and message), so a failing pass is reported once. */
   private readonly loggedFailures = new Set<string>();
+  /** Per URI, the published diagnostics the Problems panel lists (all but hints). */
+  private readonly panelCounts = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -132,10 +135,10 @@ export class Analyses {
   }
 
   /** Analyses and publishes now, whatever the run mode: the "check" command. */
-  async checkNow(uri: string): Promise<void> {
+  async checkNow(uri: string): Promise<StatusParams | undefined> {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    await this.publish(uri);
+    return this.publish(uri);
   }
 
   /**
@@ -191,7 +194,7 @@ export class Analyses {
     // The worker holds its own copy of the tagger's model: it goes with the last large document.
     if (![...this.openUris()].some((open) => open !== uri && (this.getDocument(open)?.getText().length ?? 0) >= LARGE_DOCUMENT)) void this.documentPool.stopWorkers();
     this.published.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.publishDiagnostics({ uri, diagnostics: [] });
     this.removeFromDisk(uri);
   }
 
@@ -510,7 +513,7 @@ export class Analyses {
     const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), locateText(analysis.text), settings);
     this.diskDiagnostics.add(uri);
     this.diskFullFindings.add(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.publishDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
 
@@ -525,7 +528,7 @@ export class Analyses {
     const file = this.onDisk.get(uri);
     if (!file) {
       this.diskFullFindings.delete(uri);
-      if (this.diskDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (this.diskDiagnostics.delete(uri)) this.publishDiagnostics({ uri, diagnostics: [] });
       return [];
     }
     // A file the user asked to see in full stays in full: a later change elsewhere only updates it.
@@ -538,7 +541,7 @@ export class Analyses {
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return conflicts;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
+    this.publishDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
     return conflicts;
   }
 
@@ -551,7 +554,8 @@ export class Analyses {
     return result;
   }
 
-  private async publish(uri: string): Promise<void> {
+  /** Returns the status sent, if the document was published (not superseded by newer text). */
+  private async publish(uri: string): Promise<StatusParams | undefined> {
     const document = this.getDocument(uri);
     if (!document) return;
     const state = stateOf(document);
@@ -573,19 +577,18 @@ export class Analyses {
       analysis = annotated?.analysis;
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
-      this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
-      return;
+      this.publishDiagnostics({ uri, version, diagnostics: [] });
+      return this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
     }
     this.published.set(uri, state);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
+    this.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
     if (result.reason) {
-      this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
+      return this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
       const failed = this.reportFailures(uri, analysis);
-      this.sendStatus({ uri, version, state: 'analysed', counts, ...(failed ? { reason: failed } : {}) });
+      return this.sendStatus({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
     }
   }
 
@@ -605,7 +608,36 @@ export class Analyses {
     return `the ${[...new Set(failures.map((f) => f.pass))].join(' and ')} pass failed on this article; its findings are missing (see the Corroborate output)`;
   }
 
-  private sendStatus(params: StatusParams): void {
-    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+  /**
+   * Every publish goes through here so that "Analyze Workspace" can say what the Problems panel
+   * lists: hints (faded boilerplate) are not in the panel, so they are not counted.
+   */
+  private publishDiagnostics(params: PublishDiagnosticsParams): void {
+    const listed = params.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
+    if (listed) this.panelCounts.set(params.uri, listed);
+    else this.panelCounts.delete(params.uri);
+    void this.connection.sendDiagnostics(params);
   }
+
+  /** The findings the Problems panel lists now, open documents and unopened files alike. */
+  panelFindings(): number {
+    let total = 0;
+    for (const count of this.panelCounts.values()) total += count;
+    return total;
+  }
+
+  private sendStatus(params: StatusParams): StatusParams {
+    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+    return params;
+  }
+}
+
+/**
+ * Boilerplate as the reader sees it: blocks (a "Read next" list, a comment section), not the
+ * lines the findings are on; grouped by core, as the quick fix groups them.
+ */
+function blockCount(analysis: Analysis | undefined, annotations: readonly Annotation[]): number {
+  const boilerplate = annotations.filter((a) => a.kind === 'boilerplate');
+  const lines = boilerplate.length && analysis ? linesOf(analysis) : undefined;
+  return lines ? boilerplateBlocks(lines, boilerplate).length : 0;
 }

@@ -83,3 +83,22 @@ export async function cleanCopy(args: unknown[] | undefined, context: CleanCopyC
   // Blocks as the editor's quick fixes count them: a marker with its teasers is one.
   return { uri: URI.file(target).toString(), removedBlocks: analysis.article ? boilerplateBlocks(analysis.article, analysis.annotations).length : 0 };
 }
+
+/**
+ * A file's path in an export, as the user knows it: relative to the workspace folder that holds
+ * it (prefixed with the folder's name when there are several, as VS Code shows it), with forward
+ * slashes; the URI itself for a file in no folder (or with no folders known).
+ */
+export function exportPath(uri: string, folders: readonly string[]): string {
+  const file = URI.parse(uri);
+  if (file.scheme !== 'file') return uri;
+  for (const folder of folders) {
+    const root = URI.parse(folder);
+    if (root.scheme !== 'file') continue;
+    const relative = path.relative(root.fsPath, file.fsPath);
+    if (!relative || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) continue;
+    const inFolder = relative.split(path.sep).join('/');
+    return folders.length > 1 ? `${path.basename(root.fsPath)}/${inFolder}` : inFolder;
+  }
+  return uri;
+}

@@ -11,15 +11,20 @@ export const COMMAND_REPORT = 'corroborate.server.report';
 export const COMMAND_EXPORT = 'corroborate.server.export';
 /** Re-indexes the workspace and publishes every finding, unopened files included. */
 export const COMMAND_ANALYZE = 'corroborate.server.analyzeWorkspace';
-/** Analyses one open document now and publishes its findings (argument: its URI); for the manual run mode. */
+/**
+ * Analyses one open document now and publishes its findings (argument: its URI); for the manual
+ * run mode. Returns the StatusParams published, so the client can say what was found.
+ */
 export const COMMAND_CHECK_DOCUMENT = 'corroborate.server.checkDocument';
 export const SERVER_COMMANDS = [COMMAND_CLEAN_COPY, COMMAND_REPORT, COMMAND_EXPORT, COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT] as const;
 /** Client-side: adds a finding's fingerprint to `corroborate.ignoredFindings` (argument: the fingerprint). */
 export const COMMAND_IGNORE_FINDING = 'corroborate.ignoreFinding';
 
 export interface AnalyzeWorkspaceResult {
+  /** Articles in the index (skipped files are not among them). */
   files: number;
   skipped: number;
+  /** What the Problems panel lists: every published diagnostic but hints, open documents included. */
   findings: number;
   cancelled: boolean;
 }
@@ -33,12 +38,24 @@ export interface StatusParams {
   state: 'analysed' | 'skipped' | 'failed';
   /** Why the document was skipped or failed, in words a user can act on. */
   reason?: string;
+  /** Findings by annotation kind (boilerplate counts lines here). */
   counts?: Record<string, number>;
+  /** The boilerplate blocks a reader sees (lines grouped as the quick fix removes them). */
+  boilerplateBlocks?: number;
 }
 
 export interface CleanCopyResult {
   uri: string;
   removedBlocks: number;
+}
+
+/**
+ * What a clean copy did, naming the file written. The server says it unless the client's
+ * initialization options carry `reportsCleanCopy: true` (a client that says it itself).
+ */
+export function cleanCopyMessage(result: CleanCopyResult): string {
+  const name = decodeURIComponent(result.uri.slice(result.uri.lastIndexOf('/') + 1));
+  return `Corroborate wrote ${name} without ${result.removedBlocks} boilerplate block${result.removedBlocks === 1 ? '' : 's'}.`;
 }
 
 export interface CleanCopyOptions {

@@ -18,8 +18,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses.js';
 import { boilerplateCodeActions, FIX_ALL_KIND, ignoreFindingActions } from './codeActions.js';
-import { cleanCopy } from './commands.js';
-import { COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
+import { cleanCopy, exportPath } from './commands.js';
+import { cleanCopyMessage, COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations } from '../report/render.js';
 import { analysisOptions, SettingsStore } from './settings.js';
@@ -50,6 +50,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasSemanticTokensRefresh = false;
   let hasWorkDoneProgress = false;
   let canIgnoreFindings = false;
+  let clientReportsCleanCopy = false;
   const settings = new SettingsStore(connection, () => hasConfiguration);
   const pool = new AnalysisPool(options.workerScript, options.workers ?? defaultWorkerCount());
   // One thread for large open documents, so that their analysis neither blocks requests nor
@@ -61,7 +62,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
   const rescan = () => {
     void scan.run().then(
-      ({ indexed, skipped, cancelled }) => connection.console.info(`Corroborate indexed ${indexed} files${skipped ? `, skipped ${skipped}` : ''}${cancelled ? ' (cancelled)' : ''}.`),
+      ({ indexed, skipped, cancelled, superseded }) => {
+        if (!superseded) connection.console.info(`Corroborate indexed ${indexed} files${skipped ? `, skipped ${skipped}` : ''}${cancelled ? ' (cancelled)' : ''}.`);
+      },
       (error: unknown) => connection.console.error(`Corroborate could not scan the workspace: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
@@ -76,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasWorkDoneProgress = capabilities.window?.workDoneProgress === true;
     // A client that can store ignored findings in the workspace says so (the VS Code client does).
     canIgnoreFindings = (params.initializationOptions as { ignoreFindings?: unknown } | undefined)?.ignoreFindings === true;
+    clientReportsCleanCopy = (params.initializationOptions as { reportsCleanCopy?: unknown } | undefined)?.reportsCleanCopy === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     analyses.setWorkspaceFolders(folders);
     cacheOptions.file = cacheFileFor(folders, (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory, process.env);
@@ -175,7 +179,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const format = params.arguments?.[0];
       if (format !== 'json' && format !== 'csv' && format !== 'md') throw new ResponseError(ErrorCodes.InvalidParams, 'Export takes a format: json, csv or md.');
       const results = await analyses.corpusResults();
-      return exportAnnotations(results.map((r) => ({ path: r.id, outlet: r.outlet, annotations: r.annotations })), format);
+      // Paths for people (CSV, Markdown) are the workspace's; JSON keeps URIs, unambiguous for tools.
+      const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, analyses.folders));
+      return exportAnnotations(results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })), format);
     }
     if (params.command === COMMAND_ANALYZE) {
       const scanned = await scan.run(token);
@@ -183,21 +189,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // Cancelling stops whichever step is running: the scan, the findings or their publishing.
       const cancelled = () => scanned.cancelled || token.isCancellationRequested;
       if (!cancelled()) await analyses.ensureFindings(uris, token);
-      let findings = 0;
       for (const [i, uri] of uris.entries()) {
         if (cancelled()) break;
-        findings += await analyses.publishDiskFindings(uri);
+        await analyses.publishDiskFindings(uri);
         // Thousands of files: hovers and edits are answered in between.
         if (i % 32 === 31) await yieldToRequests();
       }
-      const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings, cancelled: cancelled() };
+      // The number the Problems panel shows: open documents' findings too, hints (faded boilerplate) not.
+      const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings: analyses.panelFindings(), cancelled: cancelled() };
       return result;
     }
     if (params.command === COMMAND_CHECK_DOCUMENT) {
       const uri = params.arguments?.[0];
       if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Check takes the URI of an open document.');
-      await analyses.checkNow(uri);
-      return null;
+      // What the check found, for the client to say: the status the document now shows.
+      return (await analyses.checkNow(uri)) ?? null;
     }
     if (params.command === COMMAND_CLEAN_COPY) {
       const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';
@@ -206,7 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         getDocument: (u) => documents.get(u),
         analysisOptions: analysisOptions(documentSettings),
       });
-      void connection.window.showInformationMessage(`Corroborate wrote a clean copy without ${result.removedBlocks} boilerplate block${result.removedBlocks === 1 ? '' : 's'}.`);
+      // A client that says so (VS Code's) tells the user itself, with a button to open the copy.
+      if (!clientReportsCleanCopy) void connection.window.showInformationMessage(cleanCopyMessage(result));
       return result;
     }
     throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command: ${params.command}`);

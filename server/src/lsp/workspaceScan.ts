@@ -23,6 +23,15 @@ import type { Settings, SettingsStore } from './settings.js';
 
 /** Files read and analysed together; the scan yields to requests between batches. */
 const BATCH_SIZE = 32;
+export interface ScanResult {
+  indexed: number;
+  skipped: number;
+  cancelled: boolean;
+  /** A newer scan started before this one ended: that one reports the index. */
+  superseded: boolean;
+  uris: string[];
+}
+
 /** Batches read and analysed ahead of the one being indexed. */
 const BATCHES_IN_FLIGHT = 4;
 
@@ -71,7 +80,7 @@ export class WorkspaceScan {
   }
 
   /** Scans all workspace folders; a newer call supersedes a running one. */
-  async run(token?: CancellationToken): Promise<{ indexed: number; skipped: number; cancelled: boolean; uris: string[] }> {
+  async run(token?: CancellationToken): Promise<ScanResult> {
     const generation = ++this.generation;
     const started = Date.now();
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
@@ -103,6 +112,7 @@ export class WorkspaceScan {
     const roots = await realFolders(this.analyses.folders);
     const hitsBefore = cache.hits;
     let indexed = 0;
+    let done = 0;
     let cancelled = false;
     this.analyses.beginBulk();
     try {
@@ -126,9 +136,10 @@ export class WorkspaceScan {
           break;
         }
         queueBatch();
-        for (const file of batch) this.commit(file);
-        indexed += batch.length;
-        progress?.report(Math.round((indexed / files.length) * 100), `${indexed} of ${files.length} files`);
+        // Skipped files are counted as skipped only, not as indexed too.
+        for (const file of batch) if (this.commit(file)) indexed++;
+        done += batch.length;
+        progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} files`);
         await yieldToRequests();
       }
     } finally {
@@ -138,6 +149,10 @@ export class WorkspaceScan {
     if (generation === this.generation) await this.pool.stopWorkers();
     const indexedAt = Date.now();
     progress?.done();
+    // A newer scan (settings arrived, folders changed) took over: it says how the index ends up,
+    // once; this one would log "0 of N files" and a second summary beside it.
+    const superseded = generation !== this.generation;
+    if (superseded) return { indexed, skipped: this.skipped.size, cancelled, superseded, uris: files.map((f) => f.uri) };
     // From here hovers and references see the whole corpus; the Problems panel fills next.
     this.connection.console.log(`Corroborate index ready: ${indexed} of ${files.length} files in ${((indexedAt - started) / 1000).toFixed(1)} s.`);
     let conflictsFrom = 'worked out';
@@ -164,7 +179,7 @@ export class WorkspaceScan {
       `Corroborate scan: ${files.length} files read and analysed in ${((indexedAt - started) / 1000).toFixed(1)} s (${reused} from the cache, ${this.pool.parallel ? `${this.pool.size} worker threads` : 'on the main thread'}), conflicts ${conflictsFrom} and published in ${((Date.now() - indexedAt) / 1000).toFixed(1)} s.`,
     );
     if (!cancelled && generation === this.generation) await this.saveCache(cache);
-    return { indexed, skipped: this.skipped.size, cancelled, uris: files.map((f) => f.uri) };
+    return { indexed, skipped: this.skipped.size, cancelled, superseded, uris: files.map((f) => f.uri) };
   }
 
   private async saveCache(cache: AnalysisCache): Promise<void> {
@@ -219,14 +234,15 @@ export class WorkspaceScan {
     return { uri, text: read.text, entry, key };
   }
 
-  private commit(file: Prepared): void {
-    if ('open' in file) return;
+  /** Returns whether the file is in the index now (an open document is, from its editor). */
+  private commit(file: Prepared): boolean {
+    if ('open' in file) return true;
     if ('reason' in file) {
       this.noteSkipped(file.uri, file.reason);
       this.analyses.removeFromDisk(file.uri);
-      return;
+      return false;
     }
-    this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
+    return this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
   }
 
   /**
@@ -239,17 +255,25 @@ export class WorkspaceScan {
     const uri = URI.file(path).toString();
     if (await ignoredByGit(path, this.analyses.folders)) return this.removeFile(path);
     const outside = await outsideWorkspace(path, await realFolders(this.analyses.folders));
-    if (outside) return this.commit({ uri, reason: outside });
+    if (outside) {
+      this.commit({ uri, reason: outside });
+      return;
+    }
     const settings = await this.settings.forDocument(uri);
     const read = await readArticleFile(path, settings.maxFileSize);
-    if (!read.ok) return closed ? this.removeFile(path) : this.commit({ uri, reason: read.reason });
+    if (!read.ok) {
+      if (closed) this.removeFile(path);
+      else this.commit({ uri, reason: read.reason });
+      return;
+    }
     this.settle(uri, this.analyses.indexFromDisk(uri, read.text, settings));
   }
 
   /** A file indexed, or not analysed for this reason. */
-  private settle(uri: string, reason: string | undefined): void {
+  private settle(uri: string, reason: string | undefined): boolean {
     if (reason) this.noteSkipped(uri, reason);
     else this.skipped.delete(uri);
+    return reason === undefined;
   }
 
   /** Every skipped file says why in the Corroborate output, once per reason. */

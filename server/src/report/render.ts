@@ -3,6 +3,7 @@
  * text is untrusted: every format escapes it (Markdown syntax, HTML, spreadsheet formulas).
  */
 import type { Annotation } from '../core/annotation.js';
+import { locateText, type LocatedText } from '../core/article.js';
 import { cellOf, type ReportCell, type ReportModel } from '../core/report.js';
 import { annotationSeverity } from '../core/rules.js';
 import { printable } from '../text/printable.js';
@@ -96,6 +97,8 @@ export interface ExportedFile {
   path: string;
   outlet?: string;
   annotations: Annotation[];
+  /** The article's text, for the CSV's `text` column (the flagged sentence); empty without it. */
+  text?: string;
 }
 
 export type ExportFormat = 'json' | 'csv' | 'md';
@@ -104,17 +107,42 @@ function severityWord(a: Annotation): string {
   return annotationSeverity(a);
 }
 
+/**
+ * The text an annotation covers (for a claim, its sentence), on one line: it is article text, so
+ * a line break in it would forge a row for line-based readers, as one in a path would.
+ */
+function flaggedText(located: LocatedText, a: Annotation): string {
+  const covered = located.text.slice(located.offsetAt(a.range.start), located.offsetAt(a.range.end));
+  return printable(covered.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])+\s*/g, ' ').trim());
+}
+
 export function exportAnnotations(files: readonly ExportedFile[], format: ExportFormat): string {
-  if (format === 'json') return JSON.stringify({ files }, null, 2) + '\n';
+  // The CLI's JSON shape: the article text is not repeated in it.
+  if (format === 'json') return JSON.stringify({ files: files.map(({ path, outlet, annotations }) => ({ path, outlet, annotations })) }, null, 2) + '\n';
   if (format === 'csv') {
-    const header = ['path', 'line', 'column', 'kind', 'code', 'severity', 'message', 'source', 'source kind', 'outlet'].map(csvField).join(',');
-    const rows = files.flatMap((f) =>
-      f.annotations.map((a) =>
+    const header = ['path', 'line', 'column', 'kind', 'code', 'severity', 'message', 'source', 'source kind', 'outlet', 'text'].map(csvField).join(',');
+    const rows = files.flatMap((f) => {
+      const located = f.text === undefined ? undefined : locateText(f.text);
+      return f.annotations.map((a) =>
         // A path (and an outlet named after it) is whatever the file is called: a newline quoted
         // in a field is valid CSV, but every line-based reader sees a forged row.
-        [printable(f.path), a.range.start.line + 1, a.range.start.character + 1, a.kind, a.code, severityWord(a), a.message, a.data['source'], a.data['sourceKind'], f.outlet === undefined ? undefined : printable(f.outlet)].map(csvField).join(','),
-      ),
-    );
+        [
+          printable(f.path),
+          a.range.start.line + 1,
+          a.range.start.character + 1,
+          a.kind,
+          a.code,
+          severityWord(a),
+          a.message,
+          a.data['source'],
+          a.data['sourceKind'],
+          f.outlet === undefined ? undefined : printable(f.outlet),
+          located && flaggedText(located, a),
+        ]
+          .map(csvField)
+          .join(','),
+      );
+    });
     return [header, ...rows].join('\r\n') + '\r\n';
   }
   const sections = files.map((f) => {
