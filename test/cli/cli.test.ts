@@ -148,7 +148,11 @@ describe('corroborate CLI', function () {
 
   it('exports findings as CSV and Markdown', function () {
     const csv = cli(['check', 'examples', '--format', 'csv']);
-    assert.equal(csv.stdout.split('\r\n')[0], '"path","line","column","kind","code","severity","message","source","source kind","outlet","text"');
+    const [header, ...rows] = csv.stdout.split('\r\n');
+    assert.equal(header, '"path","line","column","kind","code","severity","message","source","source kind","outlet","text"');
+    // The text column holds the flagged line or sentence, as the editor's export does.
+    const unattributed = rows.find((row) => row.includes('"claim/unattributed"'));
+    assert.ok(unattributed && /,"[^"]{20,}"$/.test(unattributed), `no claim text in ${unattributed}`);
     assert.match(cli(['check', 'examples', '--format', 'md']).stdout, /^# Corroborate annotations/);
   });
 
