@@ -133,7 +133,8 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.runCommand('Corroborate: Write Clean Copy');
     await condition(() => existsSync(cleanFile), `${cleanFile} to be written`);
     // The client names the copy and offers to open it.
-    const written = session.page.locator('.notifications-toasts').filter({ hasText: `Corroborate wrote ${stem}.clean.txt without` }).first();
+    // One toast: the container holds the earlier ones too (Export's has an Open button of its own).
+    const written = session.page.locator('.notifications-toasts .notification-toast-container').filter({ hasText: `Corroborate wrote ${stem}.clean.txt without` }).first();
     await written.waitFor({ timeout: 20000 });
     assert.equal(await written.locator('.monaco-button', { hasText: 'Open' }).count(), 1);
     const original = readFileSync(path.join(workspace, articleName), 'utf8');
