@@ -66,7 +66,7 @@ const HEADLINE_WINDOW = 8;
 const HEADLINE_ABOVE_BODY = 12;
 /** A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at its start. */
 const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
-/** "Copyright Agence France-Presse", "COPYRIGHT:" — but not "Copyright cases have risen…". */
+/** "Copyright Meridian News Agency", "COPYRIGHT:" — but not "Copyright cases have risen…". */
 const RIGHTS_START = /^\W*(?:copyright|COPYRIGHT|Copyright)(?:\s*[:|]|\s+\p{Lu}|\s*$)/u;
 /** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
 const RUNNING_TEXT_WORDS = 15;
