@@ -55,8 +55,13 @@ export async function readRegularFile(path: string, limit: ReadLimit): Promise<R
   }
 }
 
+/** The error's code (ENOENT, EACCES…), when a file-system call failed with one. */
+export function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
 function failure(error: unknown): RegularFileResult {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   return { ok: false, reason: describeFsError(error), ...(code ? { code } : {}) };
 }
 
@@ -81,8 +86,7 @@ async function readUpTo(fd: number, expectedSize: number, maxSize: number): Prom
 }
 
 export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
+  switch (errorCode(error)) {
     case 'ENOENT':
       return 'it does not exist (deleted or renamed?)';
     case 'EACCES':

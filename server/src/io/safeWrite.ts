@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import { describeFsError } from './readRegularFile.js';
+import { describeFsError, errorCode } from './readRegularFile.js';
 
 export type SafeWriteResult = { ok: true } | { ok: false; reason: string };
 
@@ -26,10 +26,6 @@ export interface SafeWriteOptions {
    * would leave the cache unwritable for good.
    */
   replaceLink?: boolean;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
 async function lstatOrUndefined(file: string): Promise<Stats | undefined> {
