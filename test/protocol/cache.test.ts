@@ -9,13 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { cacheFileFor } from '../../server/src/cache/cacheLocation.js';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir } from '../support/paths.js';
+import { examplesDir, uriOf } from '../support/paths.js';
 
-const uriOf = (file: string) => pathToFileURL(file).href;
 
 interface Started {
   client: LspTestClient;

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/annotate.js';
 import { parseArticle } from '../../server/src/core/article.js';
@@ -17,10 +16,9 @@ import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
 import { LARGE_DOCUMENT } from '../../server/src/lsp/analyses.js';
 import { FIX_ALL_KIND } from '../../server/src/lsp/codeActions.js';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir, serverBundle } from '../support/paths.js';
+import { examplesDir, serverBundle, uriOf } from '../support/paths.js';
 
 const example = (name: string) => readFileSync(path.join(examplesDir, name), 'utf8');
-const uriOf = (file: string) => pathToFileURL(file).href;
 
 describe('large open documents', function () {
   this.timeout(180000);
@@ -138,7 +136,7 @@ describe('large open documents', function () {
     let calls = 0;
     for (const file of readdirSync(coverage).filter((n) => n.endsWith('-0.json'))) {
       const { result } = JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
-      for (const script of result.filter((s) => s.url === pathToFileURL(serverBundle).href)) {
+      for (const script of result.filter((s) => s.url === uriOf(serverBundle))) {
         for (const fn of script.functions) if (fn.functionName === name) calls += fn.ranges[0]!.count;
       }
     }

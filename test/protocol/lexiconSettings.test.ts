@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lspClient.js';
+import { uriOf } from '../support/paths.js';
 
-const uriOf = (file: string) => pathToFileURL(file).href;
 type Status = { uri: string; version: number; state: string; reason?: string };
 
 const article = [

@@ -8,17 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/annotate.js';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir } from '../support/paths.js';
+import { examplesDir, uriOf } from '../support/paths.js';
 
 const { CancellationTokenSource } = protocol;
 const ledger = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8');
-const uriOf = (file: string) => pathToFileURL(file).href;
 type Status = { uri: string; version: number; state: string; reason?: string };
 
 describe('reliability over the protocol', function () {

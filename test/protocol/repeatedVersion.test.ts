@@ -9,14 +9,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir } from '../support/paths.js';
+import { examplesDir, uriOf } from '../support/paths.js';
 
 const ledger = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8');
 const meridian = readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8');
-const uriOf = (file: string) => pathToFileURL(file).href;
 
 describe('a version number sent again with other text', function () {
   this.timeout(60000);

@@ -8,11 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir } from '../support/paths.js';
+import { examplesDir, uriOf } from '../support/paths.js';
 
-const uriOf = (file: string) => pathToFileURL(file).href;
 const ledger = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8');
 
 const good = { 'claim/unattributed': 'off' };

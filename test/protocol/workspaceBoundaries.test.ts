@@ -9,11 +9,9 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { LspTestClient } from '../support/lspClient.js';
-import { examplesDir } from '../support/paths.js';
+import { examplesDir, uriOf } from '../support/paths.js';
 
-const uriOf = (file: string) => pathToFileURL(file).href;
 const CREATED = 1;
 
 describe('workspace boundaries', function () {
