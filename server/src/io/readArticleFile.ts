@@ -42,7 +42,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
  * with fstat and read from the same descriptor, so the file cannot be swapped (for a FIFO, a
  * device, a larger file) between the check and the read.
  */
-export async function readArticleFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
-  const read = await readRegularFile(path, { maxSize: maxFileSize, setting: 'maxFileSize' });
+export async function readArticleFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, refuseRealPath?: (realPath: string) => string | undefined): Promise<ReadResult> {
+  const read = await readRegularFile(path, { maxSize: maxFileSize, setting: 'maxFileSize', ...(refuseRealPath ? { refuseRealPath } : {}) });
   return read.ok ? decodeText(read.bytes) : { ok: false, reason: read.reason };
 }

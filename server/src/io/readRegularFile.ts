@@ -13,6 +13,9 @@ const open = promisify(fs.open);
 const fstat = promisify(fs.fstat);
 const read = promisify(fs.read);
 const close = promisify(fs.close);
+const stat = promisify(fs.stat);
+const readlink = promisify(fs.readlink);
+const realpath = promisify(fs.realpath);
 
 // Opening a FIFO for reading blocks until a writer comes (and ties up a libuv thread meanwhile);
 // O_NONBLOCK makes the open return at once, and fstat then refuses it. (Regular files ignore the
@@ -27,6 +30,12 @@ export interface ReadLimit {
   maxSize: number;
   /** The setting that sets the limit, named in the refusal so that a user knows what to change. */
   setting?: string;
+  /**
+   * Why the file at this real path (links resolved) must not be read, or undefined to read it.
+   * Asked of the file actually opened, so a link re-pointed between a check and the open cannot
+   * smuggle another file in.
+   */
+  refuseRealPath?: (realPath: string) => string | undefined;
 }
 
 export function formatBytes(bytes: number): string {
@@ -46,12 +55,42 @@ export async function readRegularFile(path: string, limit: ReadLimit): Promise<R
   try {
     const info = await fstat(fd);
     if (!info.isFile()) return { ok: false, reason: 'it is not a regular file' };
+    if (limit.refuseRealPath) {
+      const real = await openedRealPath(fd, path, info);
+      if (real === undefined) return { ok: false, reason: 'it was replaced while being opened' };
+      const refusal = limit.refuseRealPath(real);
+      if (refusal) return { ok: false, reason: refusal };
+    }
     if (info.size > limit.maxSize) return { ok: false, reason: tooLarge(info.size, limit) };
     return { ok: true, bytes: await readUpTo(fd, info.size, limit.maxSize) };
   } catch (error) {
     return failure(error);
   } finally {
     await close(fd).catch(() => undefined);
+  }
+}
+
+/**
+ * The real path of the file open on `fd`: where the system can say it of the descriptor itself
+ * (Linux's /proc/self/fd), that answer; elsewhere the path's real path, accepted only when it
+ * is the very file opened (same device and inode), else undefined.
+ */
+export async function openedRealPath(fd: number, path: string, opened: fs.Stats): Promise<string | undefined> {
+  if (process.platform === 'linux') {
+    try {
+      const real = await readlink(`/proc/self/fd/${fd}`);
+      // A file deleted since it was opened is named with this suffix; it is the file read all the same.
+      if (real.startsWith('/')) return real.endsWith(' (deleted)') ? real.slice(0, -' (deleted)'.length) : real;
+    } catch {
+      // /proc not mounted: resolve the path instead.
+    }
+  }
+  try {
+    const real = await realpath(path);
+    const found = await stat(real);
+    return found.dev === opened.dev && found.ino === opened.ino ? real : undefined;
+  } catch {
+    return undefined;
   }
 }
 

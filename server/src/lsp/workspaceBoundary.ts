@@ -20,16 +20,11 @@ export async function realFolders(folders: readonly string[]): Promise<string[]>
 }
 
 /**
- * Why a file is not read, when its real path lies outside every folder of `roots` (real
- * paths); undefined when it lies inside, or cannot be resolved (reading it then says why).
+ * Why a file whose real path (links resolved) is `real` is not read: it lies outside every
+ * folder of `roots` (real paths). Undefined when it lies inside. Asked of the file opened
+ * (io/readRegularFile.ts), never of a path resolved before the open.
  */
-export async function outsideWorkspace(filePath: string, roots: readonly string[]): Promise<string | undefined> {
-  let real: string;
-  try {
-    real = await fs.realpath(filePath);
-  } catch {
-    return undefined;
-  }
+export function outsideWorkspace(real: string, roots: readonly string[]): string | undefined {
   const inside = roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
   return inside ? undefined : `it is a link to ${real}, outside the workspace folders, which is not read`;
 }

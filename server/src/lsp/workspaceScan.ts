@@ -201,9 +201,7 @@ export class WorkspaceScan {
    * are dropped.
    */
   private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache, roots: readonly string[], wanted: () => boolean): Promise<Prepared> {
-    const outside = await outsideWorkspace(filePath, roots);
-    if (outside) return { uri, reason: outside };
-    const read = await readArticleFile(filePath, settings.maxFileSize);
+    const read = await readArticleFile(filePath, settings.maxFileSize, (real) => outsideWorkspace(real, roots));
     if (!read.ok) return { uri, reason: read.reason };
     const options = this.analyses.diskOptions(uri, settings, { fileName: path.basename(filePath) });
     if (options === undefined) return { uri, open: true };
@@ -254,13 +252,9 @@ export class WorkspaceScan {
   async indexFile(path: string, closed = false): Promise<void> {
     const uri = URI.file(path).toString();
     if (await ignoredByGit(path, this.analyses.folders)) return this.removeFile(path);
-    const outside = await outsideWorkspace(path, await realFolders(this.analyses.folders));
-    if (outside) {
-      this.commit({ uri, reason: outside });
-      return;
-    }
+    const roots = await realFolders(this.analyses.folders);
     const settings = await this.settings.forDocument(uri);
-    const read = await readArticleFile(path, settings.maxFileSize);
+    const read = await readArticleFile(path, settings.maxFileSize, (real) => outsideWorkspace(real, roots));
     if (!read.ok) {
       if (closed) this.removeFile(path);
       else this.commit({ uri, reason: read.reason });
