@@ -9,6 +9,7 @@ import type { Annotation } from '../core/annotation.js';
 import type { ClaimDate } from '../core/corroboration/dates.js';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
 import type { Quantity } from '../core/corroboration/quantities.js';
+import { isRecord } from '../json/isRecord.js';
 
 /** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source. */
 export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0];
@@ -21,7 +22,6 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 /** Offsets, lines, characters: what JSON gives back for them is a whole number from 0 up. */
 export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOneOf =
   <T extends string>(...values: T[]): Check<T> =>
   (value): value is T =>
@@ -38,11 +38,11 @@ const orZero =
   (value): value is T | 0 =>
     value === 0 || check(value);
 
-const isPosition = (value: unknown): value is Annotation['range']['start'] => isObject(value) && isCount(value['line']) && isCount(value['character']);
-const isRange = (value: unknown): value is Annotation['range'] => isObject(value) && isPosition(value['start']) && isPosition(value['end']);
+const isPosition = (value: unknown): value is Annotation['range']['start'] => isRecord(value) && isCount(value['line']) && isCount(value['character']);
+const isRange = (value: unknown): value is Annotation['range'] => isRecord(value) && isPosition(value['start']) && isPosition(value['end']);
 
 const isQuantity = (value: unknown): value is Quantity =>
-  isObject(value) &&
+  isRecord(value) &&
   isString(value['text']) &&
   isCount(value['start']) &&
   isCount(value['end']) &&
@@ -53,7 +53,7 @@ const isQuantity = (value: unknown): value is Quantity =>
   optional(value, 'unit', isString);
 
 const isClaimDate = (value: unknown): value is ClaimDate =>
-  isObject(value) && isString(value['text']) && isCount(value['month']) && isCount(value['day']) && optional(value, 'year', isCount);
+  isRecord(value) && isString(value['text']) && isCount(value['month']) && isCount(value['day']) && optional(value, 'year', isCount);
 
 const isClaimRow = (value: unknown): value is ClaimRow =>
   Array.isArray(value) &&
@@ -66,7 +66,7 @@ const isClaimRow = (value: unknown): value is ClaimRow =>
   orZero(isString)(value[10]);
 
 const isPassFailure = (value: unknown): value is PassFailure =>
-  isObject(value) && isOneOf('boilerplate', 'attribution', 'claims')(value['pass']) && isString(value['message']) && optional(value, 'stack', isString);
+  isRecord(value) && isOneOf('boilerplate', 'attribution', 'claims')(value['pass']) && isString(value['message']) && optional(value, 'stack', isString);
 
 /** A corpus entry as the cache stores it. */
 export const isEntryRow = (value: unknown): value is EntryRow =>
@@ -78,10 +78,10 @@ export const isEntryRow = (value: unknown): value is EntryRow =>
   orZero(isArrayOf(isPassFailure))(value[3]) &&
   orZero(isString)(value[4]);
 
-const isCompared = (value: unknown): value is CorroborationMatch['values'] => isObject(value) && isString(value['here']) && isString(value['there']) && isOneOf('figures', 'dates')(value['compared']);
+const isCompared = (value: unknown): value is CorroborationMatch['values'] => isRecord(value) && isString(value['here']) && isString(value['there']) && isOneOf('figures', 'dates')(value['compared']);
 
 const isMatch = (value: unknown): value is CorroborationMatch =>
-  isObject(value) &&
+  isRecord(value) &&
   isString(value['uri']) &&
   isRange(value['range']) &&
   isString(value['text']) &&
@@ -92,12 +92,12 @@ const isMatch = (value: unknown): value is CorroborationMatch =>
 
 /** A conflict as the corroboration pass publishes it: the claim's range and the disagreeing matches (which diagnostics do without). */
 const isConflict = (value: unknown): value is Annotation =>
-  isObject(value) &&
+  isRecord(value) &&
   value['kind'] === 'conflict' &&
   isString(value['code']) &&
   isRange(value['range']) &&
   isString(value['message']) &&
-  isObject(value['data']) &&
+  isRecord(value['data']) &&
   optional(value['data'], 'matches', isArrayOf(isMatch));
 
 /** The conflicts of one file, as the cache stores them (the scan writes none for a file without any). */

@@ -8,6 +8,7 @@ import { BOILERPLATE_CATEGORIES } from '../core/boilerplate/categories.js';
 import type { CategoryEntries, LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 import { cutText } from '../core/text.js';
+import { isRecord } from '../json/isRecord.js';
 
 const CATEGORY_LISTS = ['markers', 'prefixes', 'sentences', 'phrases', 'words', 'titles', 'namePrefixes', 'markerStarts'] as const satisfies readonly (keyof CategoryEntries)[];
 const ATTRIBUTION_LISTS = ['speech', 'clausal', 'vagueHeads', 'groupHeads'] as const satisfies readonly (keyof AttributionExtensions)[];
@@ -79,10 +80,6 @@ function validStrings(items: unknown, where: string, problems: string[]): string
     else problems.push(`${where}[${i}] is ${describe(item)}, not a non-empty string`);
   }
   return kept;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {

@@ -7,7 +7,8 @@ import { ruleFor, type SeveritySetting } from '../core/rules.js';
 import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 import type { AnalyzeOptions } from '../core/annotate.js';
-import { describe, isRecord, validLexicons } from './lexiconSettings.js';
+import { isRecord } from '../json/isRecord.js';
+import { describe, validLexicons } from './lexiconSettings.js';
 
 export interface Settings {
   include: string[];
