@@ -85,6 +85,21 @@ describe('extension manifest', function () {
     assert.deepEqual(stray, []);
   });
 
+  it('gives a setting whose description uses Markdown a markdownDescription (the Settings UI shows a description raw)', function () {
+    const raw: string[] = [];
+    const markdown = /`|\*\*|\]\(/;
+    const walk = (schema: unknown, at: string) => {
+      if (typeof schema !== 'object' || schema === null) return;
+      const { description, enumDescriptions, properties: children, items } = schema as Record<string, unknown>;
+      if (typeof description === 'string' && markdown.test(description)) raw.push(at);
+      if (Array.isArray(enumDescriptions) && enumDescriptions.some((d) => markdown.test(String(d)))) raw.push(`${at} (enumDescriptions)`);
+      for (const [key, child] of Object.entries((children as Record<string, unknown>) ?? {})) walk(child, `${at}.${key}`);
+      walk(items, `${at}[]`);
+    };
+    for (const [key, schema] of Object.entries(properties)) walk(schema, key);
+    assert.deepEqual(raw, []);
+  });
+
   it('points main and bin at the bundles', function () {
     assert.equal(manifest.main, './dist/extension.cjs');
     assert.deepEqual(manifest.bin, { corroborate: 'dist/cli.cjs', 'corroborate-ls': 'dist/server.cjs' });
