@@ -100,6 +100,16 @@ describe('extension manifest', function () {
     assert.deepEqual(raw, []);
   });
 
+  it('colours a vague source as weak, not as invalid, and contributes the colours the client draws with', function () {
+    const scopes = manifest.contributes.semanticTokenScopes.flatMap((s: { scopes: Record<string, string[]> }) => Object.values(s.scopes).flat());
+    assert.deepEqual(scopes.filter((s: string) => s.startsWith('invalid')), [], 'themes colour invalid.* as errors');
+    const colors = manifest.contributes.colors as { id: string; defaults: Record<string, string> }[];
+    const client = readFileSync(path.join(repoRoot, 'client', 'src', 'findingMarkers.ts'), 'utf8');
+    const used = [...client.matchAll(/ThemeColor\('([^']+)'\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(colors.map((c) => c.id).sort(), used);
+    for (const color of colors) assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], color.id);
+  });
+
   it('points main and bin at the bundles', function () {
     assert.equal(manifest.main, './dist/extension.cjs');
     assert.deepEqual(manifest.bin, { corroborate: 'dist/cli.cjs', 'corroborate-ls': 'dist/server.cjs' });
