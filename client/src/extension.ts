@@ -17,6 +17,7 @@ import {
 } from '../../server/src/lsp/protocol.js';
 import { analyzeWorkspace, checkActiveArticle, editorFeedback, exportAnnotations, ignoreFinding } from './commands.js';
 import { cleanCopyFeedback, isCleanCopyResult } from './feedback.js';
+import { FindingMarkers } from './findingMarkers.js';
 import { withRelabelledLines } from './outputLines.js';
 import { ReportPanel } from './reportPanel.js';
 import { ArticleStatus } from './status.js';
@@ -137,6 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corrob
   client = createClient(context);
   context.subscriptions.push(
     status,
+    new FindingMarkers(),
     vscode.commands.registerCommand('corroborate.showReport', () => ReportPanel.show()),
     vscode.commands.registerCommand('corroborate.exportAnnotations', () => exportAnnotations()),
     vscode.commands.registerCommand('corroborate.analyzeWorkspace', () => analyzeWorkspace(client)),

@@ -202,5 +202,30 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.keyboard.press('Control+Z');
     await session.page.keyboard.press('Control+Z');
   });
-});
 
+  it('underlines a demoted claim’s whole sentence faintly, says why anywhere on it, and colours a vague source as weak', async function () {
+    // An article with an unattributed claim that two other outlets report, and a vague source.
+    const name = useSeeds ? readdirSync(seedsDir).find((f) => f.startsWith('000_'))! : 'coastline-daily.txt';
+    await session.openFile(name);
+    const editor = session.page.locator('.editor-instance .monaco-editor');
+    // A border is drawn in the overlay layer, a box per wrapped line; a colour on the text spans.
+    // Both run in the page, whose DOM this file's types do not describe.
+    type Styled = { getComputedStyle(element: unknown): { borderBottomStyle: string; color: string } };
+    const underlines = editor.locator('.view-overlays > div > div');
+    const widths = () => underlines.evaluateAll((all) => all.filter((d) => (globalThis as unknown as Styled).getComputedStyle(d).borderBottomStyle === 'dotted').map((d) => d.getBoundingClientRect().width));
+    const started = Date.now();
+    while ((await widths()).length === 0 && Date.now() - started < 60000) await session.page.waitForTimeout(200);
+    // The whole sentence, not the two letters VS Code gives a Hint.
+    const widest = Math.max(...(await widths()));
+    assert.ok(widest > 200, `underlined widths: ${(await widths()).join(', ')}`);
+    const box = (await underlines.evaluateAll((all) => all.filter((d) => (globalThis as unknown as Styled).getComputedStyle(d).borderBottomStyle === 'dotted').map((d) => d.getBoundingClientRect()).sort((a, b) => b.width - a.width)[0]!))!;
+    await session.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await session.page.locator('.monaco-hover').filter({ hasText: 'Unattributed claim, shown one severity lower' }).first().waitFor({ timeout: 20000 });
+    // Light theme: the contributed colour's light default, where the invalid scope made it red (#cd3131).
+    const colours = await editor.locator('.view-lines span span').evaluateAll((all) => all.map((s) => (globalThis as unknown as Styled).getComputedStyle(s).color));
+    assert.ok(colours.includes('rgb(138, 101, 0)'), 'a vague source in corroborate.vagueSourceForeground');
+    assert.ok(!colours.includes('rgb(205, 49, 49)'), 'nothing coloured as invalid');
+    await session.screenshot(`${corpus}-demoted-claim.png`);
+    await session.page.keyboard.press('Escape');
+  });
+});

@@ -301,7 +301,7 @@ describe('language server over stdio', function () {
       // Past the two characters VS Code gives a Hint's own hover: the middle of the sentence.
       const middle = { line: demoted.range.start.line, character: Math.floor(sentence.length / 2) };
       const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
-      assert.match(hover.contents.value, /^\*\*Shown one severity lower:\*\* reported by \d other outlets \(`corroborate\.demoteCorroboratedClaims`\)\./);
+      assert.match(hover.contents.value, /^\*\*Unattributed claim, shown one severity lower\*\* because other outlets report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/);
       assert.deepEqual(hover.range, demoted.range);
     });
 

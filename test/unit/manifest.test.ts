@@ -85,6 +85,31 @@ describe('extension manifest', function () {
     assert.deepEqual(stray, []);
   });
 
+  it('gives a setting whose description uses Markdown a markdownDescription (the Settings UI shows a description raw)', function () {
+    const raw: string[] = [];
+    const markdown = /`|\*\*|\]\(/;
+    const walk = (schema: unknown, at: string) => {
+      if (typeof schema !== 'object' || schema === null) return;
+      const { description, enumDescriptions, properties: children, items } = schema as Record<string, unknown>;
+      if (typeof description === 'string' && markdown.test(description)) raw.push(at);
+      if (Array.isArray(enumDescriptions) && enumDescriptions.some((d) => markdown.test(String(d)))) raw.push(`${at} (enumDescriptions)`);
+      for (const [key, child] of Object.entries((children as Record<string, unknown>) ?? {})) walk(child, `${at}.${key}`);
+      walk(items, `${at}[]`);
+    };
+    for (const [key, schema] of Object.entries(properties)) walk(schema, key);
+    assert.deepEqual(raw, []);
+  });
+
+  it('colours a vague source as weak, not as invalid, and contributes the colours the client draws with', function () {
+    const scopes = manifest.contributes.semanticTokenScopes.flatMap((s: { scopes: Record<string, string[]> }) => Object.values(s.scopes).flat());
+    assert.deepEqual(scopes.filter((s: string) => s.startsWith('invalid')), [], 'themes colour invalid.* as errors');
+    const colors = manifest.contributes.colors as { id: string; defaults: Record<string, string> }[];
+    const client = readFileSync(path.join(repoRoot, 'client', 'src', 'findingMarkers.ts'), 'utf8');
+    const used = [...client.matchAll(/ThemeColor\('([^']+)'\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(colors.map((c) => c.id).sort(), used);
+    for (const color of colors) assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], color.id);
+  });
+
   it('points main and bin at the bundles', function () {
     assert.equal(manifest.main, './dist/extension.cjs');
     assert.deepEqual(manifest.bin, { corroborate: 'dist/cli.cjs', 'corroborate-ls': 'dist/server.cjs' });

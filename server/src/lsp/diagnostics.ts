@@ -5,8 +5,9 @@ import type { Annotation } from '../core/annotation.js';
 import type { LocatedText } from '../core/article.js';
 import { annotationFingerprint } from '../core/fingerprint.js';
 import { annotationSeverity, ruleAnchor, type Severity, type SeveritySetting } from '../core/rules.js';
+import { DIAGNOSTIC_SOURCE } from './protocol.js';
 
-export const DIAGNOSTIC_SOURCE = 'corroborate';
+export { DIAGNOSTIC_SOURCE };
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -2,7 +2,8 @@
  * Hover on a sentence: who says so (source, kind, cue, whether it carries over from a quote),
  * and what other articles say. VS Code shows a diagnostic's message in the same hover, so ours
  * never says it again: boilerplate gets no hover of ours, an unattributed claim only what the
- * diagnostic does not say, and a vague source no explanation of "vague".
+ * diagnostic does not say (a demoted one names itself, as VS Code shows a Hint's message over
+ * two letters only), and a vague source no explanation of "vague".
  */
 import type { Hover, Position } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
@@ -87,13 +88,13 @@ function describeAttribution(annotation: Annotation): string {
 
 /**
  * Why an unattributed claim is shown one severity lower. A demoted Information claim becomes a
- * Hint, which VS Code draws as three dots under the first two characters and answers on hover
- * only there; this hover covers the whole sentence, so it is where the reason can be read.
+ * Hint, whose message VS Code shows on hover only over the first two characters; this hover
+ * covers the whole sentence, so it names the finding and gives the reason. The outlets follow
+ * (describeMatches), so their count is not given twice.
  */
 function describeDemotion(claim: Annotation): string | undefined {
   if (claim.data['demoted'] !== true) return undefined;
-  const outlets = Number(claim.data['corroboratingOutlets']);
-  return `**Shown one severity lower:** reported by ${outlets} other outlets (\`corroborate.demoteCorroboratedClaims\`).`;
+  return '**Unattributed claim, shown one severity lower** because other outlets report it (`corroborate.demoteCorroboratedClaims`).';
 }
 
 export function hoverAt(article: Article, annotations: readonly Annotation[], position: Position): Hover | null {

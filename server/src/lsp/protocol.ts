@@ -1,5 +1,8 @@
 /** Custom messages shared with clients. No vscode or NLP imports here. */
 
+/** The `source` of every diagnostic the server publishes; clients pick out Corroborate's by it. */
+export const DIAGNOSTIC_SOURCE = 'corroborate';
+
 /**
  * Writes `<name>.clean.txt` beside an article. Arguments: the article's URI, the document
  * version the user saw (or null), and CleanCopyOptions.
