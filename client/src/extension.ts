@@ -129,7 +129,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
   };
   const created = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
-  created.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status?.update(params));
+  created.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+    status?.update(params);
+    ReportPanel.refreshIfOpen();
+  });
   return created;
 }
 

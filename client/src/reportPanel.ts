@@ -1,7 +1,9 @@
 /**
  * The corroboration report in a webview: the server builds the model, the shared renderer
  * writes theme-aware HTML under a strict Content-Security-Policy with a nonce, and a click on
- * a cell opens that sentence. The panel refreshes when articles change.
+ * a cell opens that sentence. The panel refreshes when articles change and when the server
+ * has analysed more of them (a report opened while the workspace is still being read fills in),
+ * and is rewritten only when the report itself changed, so the reader keeps their place.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -13,6 +15,13 @@ const SERVER_REPORT = 'corroborate.server.report';
 export class ReportPanel {
   private static current: ReportPanel | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
+  /** The model the panel shows, as JSON. */
+  private shown: string | undefined;
+
+  /** Brings an open report up to date soon: the server has published new findings. */
+  static refreshIfOpen(): void {
+    ReportPanel.current?.refreshSoon();
+  }
 
   static async show(): Promise<void> {
     if (ReportPanel.current) {
@@ -36,7 +45,8 @@ export class ReportPanel {
         void vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
       }),
       vscode.workspace.onDidSaveTextDocument(() => this.refreshSoon()),
-      vscode.workspace.onDidChangeTextDocument(() => this.refreshSoon()),
+      // Not for the output channels' documents, which change with every line logged.
+      vscode.workspace.onDidChangeTextDocument((event) => event.document.uri.scheme !== 'output' && this.refreshSoon()),
     ];
     panel.onDidDispose(() => {
       clearTimeout(this.refreshTimer);
@@ -52,7 +62,10 @@ export class ReportPanel {
 
   private async refresh(): Promise<void> {
     const model = await vscode.commands.executeCommand<ReportModel>(SERVER_REPORT);
-    if (!model) return;
+    if (!model || ReportPanel.current !== this) return;
+    const json = JSON.stringify(model);
+    if (json === this.shown) return;
+    this.shown = json;
     const nonce = randomBytes(16).toString('base64');
     this.panel.webview.html = reportHtml(model, { nonce, cspSource: this.panel.webview.cspSource });
   }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { examplesDir, seedsDir } from '../support/paths.js';
 import { ensureCodeServer, VsCodeSession, vsixPath } from './codeServer.js';
+import { headerLeaks, reportFrame, reportLayout, type ReportLayout } from './reportLayout.js';
 
 // CORROBORATE_E2E_CORPUS=examples forces our own corpus (for the README's screenshots: seed text stays in ../shared).
 const useSeeds = existsSync(seedsDir) && process.env['CORROBORATE_E2E_CORPUS'] !== 'examples';
@@ -27,6 +28,23 @@ function condition(check: () => boolean, what: string, timeoutMs = 30000): Promi
     };
     poll();
   });
+}
+
+/** Polls an asynchronous check until it holds; returns its last value either way. */
+async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean, timeoutMs = 30000): Promise<T> {
+  const started = Date.now();
+  let value = await read();
+  while (!holds(value) && Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}
+
+/** The report reads: no word split across lines, no box of text narrower than a short word. */
+function assertReadable(layout: ReportLayout, where: string): void {
+  assert.deepEqual(layout.brokenWords, [], `${where}: words broken across lines`);
+  assert.ok(layout.narrowest && layout.narrowest.width >= 60, `${where}: “${layout.narrowest?.text}” in a box ${layout.narrowest?.width} px wide`);
 }
 
 describe('Corroborate in VS Code (code-server, headless Chromium)', function () {
@@ -72,12 +90,19 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
   it('shows who says so, and which other outlets report it, when hovering a sentence', async function () {
     // The first sentence of both corpora's article names its source ("…, union officials said." / "KCNA reported…").
     const firstLine = session.page.locator('.monaco-editor .view-lines .view-line').first();
-    await firstLine.hover({ position: { x: 40, y: 8 } });
     const hover = session.page.locator('.monaco-hover').filter({ hasText: 'Source:' }).first();
-    await hover.waitFor({ timeout: 20000 });
-    assert.match(await hover.innerText(), /Source: .+\n?.*Cue: “\w+”/s);
-    // The other articles of the folder, indexed by the workspace scan without being opened.
-    assert.match(await hover.innerText(), /Also reported by \d other outlets?:/);
+    const hovered = async () => {
+      await session.page.keyboard.press('Escape');
+      await session.page.mouse.move(700, 20);
+      await firstLine.hover({ position: { x: 40, y: 8 } });
+      await hover.waitFor({ timeout: 20000 });
+      return hover.innerText();
+    };
+    // The other articles of the folder, indexed by the workspace scan without being opened: a
+    // hover shown before the scan is done says none reports it, so hover again until it is.
+    const shown = await eventually(hovered, (text) => /Also reported by/.test(text), 60000);
+    assert.match(shown, /Source: .+\n?.*Cue: “\w+”/s);
+    assert.match(shown, /Also reported by \d other outlets?:/);
     await session.screenshot(`${corpus}-attribution-hover.png`);
     await session.page.keyboard.press('Escape');
   });
@@ -97,18 +122,99 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.runCommand('Corroborate: Analyze Workspace');
     const notice = session.page.locator('.notifications-toasts').filter({ hasText: /Corroborate analysed \d+ articles?/ }).first();
     await notice.waitFor({ timeout: 60000 });
-    assert.match(await notice.innerText(), /findings in the Problems panel/);
+    // One number: the one the Problems panel shows (the status bar's errors, warnings and infos).
+    const said = Number(/: (\d+) findings in the Problems panel/.exec(await notice.innerText())?.[1]);
+    assert.ok(said > 0, await notice.innerText());
+    assert.equal(await eventually(() => session.problemCount(), (shown) => shown === said), said, 'the Problems panel count');
   });
 
-  it('shows the corroboration report as a claims-by-outlets matrix', async function () {
+  it('quotes the start of each unattributed claim in the Problems panel', async function () {
+    // Nothing over the panel in its picture: no hover, no toast.
+    await session.page.mouse.move(700, 300);
+    await session.runCommand('Notifications: Clear All Notifications');
+    // A progress notification outlives its task a moment, and Clear All leaves it.
+    await session.page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached', timeout: 20000 });
+    await session.page.keyboard.press('Control+Shift+M');
+    const rows = session.page.locator('.markers-panel .monaco-list-row');
+    const claim = rows.filter({ hasText: 'Unattributed claim: “' }).first();
+    await claim.waitFor({ timeout: 20000 });
+    const messages = (await rows.allInnerTexts()).map((row) => row.split('\n')[0]!).filter((m) => m.startsWith('Unattributed claim'));
+    const texts = readdirSync(workspace).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(workspace, f), 'utf8').replace(/\s+/g, ' '));
+    for (const message of messages) {
+      // “The first words of the sentence…”, quoted from one of the articles.
+      const quoted = /^Unattributed claim: “(.+?)…?”$/.exec(message)?.[1];
+      assert.ok(quoted && quoted.length >= 12, message);
+      assert.ok(texts.some((t) => t.includes(quoted)), `${message}: the quote is from an article`);
+    }
+    await session.screenshot(`${corpus}-problems.png`);
+    await session.runCommand('View: Hide Panel');
+    await session.page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  });
+
+  // The report (issue 18): beside the article in a 400 px panel, maximised, and after a click.
+  const reportPanel = () => session.page.locator('iframe.webview.ready');
+  let reportSideWidth = 0;
+
+  it('opens the corroboration report beside the article, a card per claim in a 400 px panel', async function () {
+    await session.openFile(articleName);
     await session.runCommand('Corroborate: Show Corroboration Report');
-    const frame = session.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await frame.locator('table th').first().waitFor({ timeout: 30000 });
+    const frame = reportFrame(session.page);
+    await frame.locator('td.claim').first().waitFor({ timeout: 30000 });
+    // Beside the article, not over it.
+    assert.ok((await session.page.locator(`.tab[aria-label^="${articleName}"]`).first().boundingBox())!.x < (await reportPanel().boundingBox())!.x);
+    reportSideWidth = await session.resizeFromLeft(reportPanel(), 400);
+    assert.ok(Math.abs(reportSideWidth - 400) <= 8, `the panel is ${reportSideWidth} px wide`);
+    const layout = await eventually(() => reportLayout(frame), (l) => l.stacked);
+    assert.ok(layout.stacked, `the cards at ${layout.width} px`);
+    assertReadable(layout, `${layout.width} px`);
+    // With no header row, each verdict names its outlet.
+    assert.ok(await frame.locator('td.cell:not(.not-reported) .outlet-name').first().isVisible(), 'the outlet beside its verdict');
+    await session.screenshot(`${corpus}-report-narrow.png`);
+  });
+
+  it('shows the report maximised as a claims-by-outlets table, its header hiding what scrolls under it', async function () {
+    // The report's group is the active one: the report opened in it.
+    await session.runCommand('View: Toggle Maximize Editor Group');
+    const frame = reportFrame(session.page);
+    const layout = await eventually(() => reportLayout(frame), (l) => !l.stacked);
+    assert.ok(!layout.stacked, `the table at ${layout.width} px`);
+    assertReadable(layout, `${layout.width} px`);
     const headers = await frame.locator('table th').allInnerTexts();
     assert.equal(headers[0], 'Claim');
     assert.ok(headers.length >= 4, headers.join(' | '));
+    for (const { text, title, clipped } of layout.headers) {
+      assert.ok(!clipped, `header “${text}” is cut`);
+      // The full name, or its start and "…" with the full name in the title.
+      assert.ok(title === text || (text.includes('…') && title?.startsWith(text.split('…')[0]!)), `“${text}” for “${title}”`);
+    }
     assert.ok((await frame.locator('td.cell.agrees, td.cell.conflicts').count()) > 0);
+    await session.page.mouse.move(700, 20); // no cell under the pointer in the picture
     await session.screenshot(`${corpus}-report.png`);
+    // In a window shorter than the report, the rows scroll under the sticky header.
+    const viewport = session.page.viewportSize()!;
+    await session.page.setViewportSize({ width: viewport.width, height: 480 });
+    try {
+      const { scrolled, leaks } = await eventually(() => headerLeaks(frame, 200), (r) => r.scrolled > 0);
+      assert.ok(scrolled > 0, 'the report scrolls');
+      assert.deepEqual(leaks, []);
+    } finally {
+      await session.page.setViewportSize(viewport);
+    }
+  });
+
+  it('opens the sentence of a clicked report cell, and the report stays readable', async function () {
+    const frame = reportFrame(session.page);
+    const cell = frame.locator(`td.cell[data-uri]:not([data-uri$="/${encodeURIComponent(articleName)}"])`).first();
+    const file = decodeURIComponent(path.basename((await cell.getAttribute('data-uri'))!));
+    await cell.click();
+    await session.page.locator(`.tab.active[aria-label^="${file}"]`).first().waitFor({ timeout: 20000 });
+    // The article opens in the first group; the report keeps its panel's width, and reads.
+    const layout = await eventually(() => reportLayout(frame), (l) => l.width >= reportSideWidth * 0.9 && l.brokenWords.length === 0);
+    assert.ok(layout.width >= reportSideWidth * 0.9, `the report is ${layout.width} px wide, was ${reportSideWidth}`);
+    assertReadable(layout, `${layout.width} px after a click`);
+    // Closed, so that the articles have the editor area again.
+    await session.page.locator('.tab[aria-label^="Corroboration Report"] .tab-actions .action-label').click();
+    await reportPanel().waitFor({ state: 'detached' });
   });
 
   it('exports the annotations through the save dialog', async function () {
@@ -123,6 +229,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
     await condition(() => existsSync(target), `${target} to be written`);
     assert.match(readFileSync(target, 'utf8'), /^"path","line","column"/);
+    // It says where, and offers to open it.
+    const exported = session.page.locator('.notifications-toasts .notification-toast-container').filter({ hasText: 'Corroborate exported the annotations to corroborate-annotations.csv' }).first();
+    await exported.waitFor({ timeout: 20000 });
+    assert.equal(await exported.locator('.monaco-button', { hasText: 'Open' }).count(), 1);
   });
 
   it('writes a clean copy from the command palette', async function () {
@@ -181,6 +291,9 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     // token class on the rendered lines, where plain text has one.
     const classes = await session.page.locator('.monaco-editor .view-lines span[class^="mtk"]').evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
     assert.ok(classes.length >= 3, `token classes: ${classes.join(' ')}`);
+    // The article alone in its picture: the toasts of the commands before are dismissed.
+    await session.runCommand('Notifications: Clear All Notifications');
+    await session.page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached', timeout: 20000 });
     await session.screenshot(`${corpus}-news-article-language.png`);
   });
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../support/paths.js';
 
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -119,14 +119,51 @@ export class VsCodeSession {
     await this.page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
   }
 
-  /** Runs a command from the palette by its title. */
+  /**
+   * Runs a command from the palette by its title. The palette closes when it loses focus (to a
+   * webview taking it a moment late, say): then it is opened again.
+   */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('Control+Shift+P');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+Shift+P');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      try {
+        await row.waitFor({ timeout: 10000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.page.keyboard.press('Enter');
+  }
+
+  /** The findings the Problems panel lists: the errors, warnings and infos of the status bar's problems item. */
+  async problemCount(): Promise<number> {
+    const label = (await this.page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+    // "Warnings: 7, Infos: 11", or "No Problems".
+    return [...label.matchAll(/\d+/g)].reduce((sum, [n]) => sum + Number(n), 0);
+  }
+
+  /**
+   * Drags the sash at the left edge of `element` (an editor group's content, a webview) until
+   * the element is `width` pixels wide, give or take a few; returns the width it has.
+   */
+  async resizeFromLeft(element: Locator, width: number): Promise<number> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const box = (await element.boundingBox())!;
+      if (Math.abs(box.width - width) <= 4) return box.width;
+      const x = box.x - 2;
+      const y = box.y + box.height / 2;
+      await this.page.mouse.move(x, y);
+      await this.page.mouse.down();
+      await this.page.mouse.move(x + box.width - width, y, { steps: 8 });
+      await this.page.mouse.up();
+    }
+    return (await element.boundingBox())!.width;
   }
 
   /** Process ids of the Corroborate language servers this session's VS Code runs. */

@@ -43,6 +43,6 @@ describe('report over the protocol: outlets named like Object.prototype members'
     assert.ok(model.rows.length > 0);
     for (const row of model.rows) assert.deepEqual(Object.keys(row.cells).sort(), [...model.outlets].sort(), row.claim);
     const html = reportHtml(model, { nonce: 'n0nce', cspSource: 'vscode-resource:' });
-    assert.ok(html.includes('<th>__proto__</th>'));
+    assert.ok(html.includes('<th class="outlet" title="__proto__">__proto__</th>'));
   });
 });

@@ -77,7 +77,7 @@ describe('report: outlets named like Object.prototype members', function () {
     for (const options of [{}, { nonce: 'n0nce', cspSource: 'vscode-resource:' }]) {
       const html = reportHtml(model, options);
       assert.equal(reportHtml(received, options), html);
-      for (const outlet of AWKWARD) assert.ok(html.includes(`<th>${outlet}</th>`), outlet);
+      for (const outlet of AWKWARD) assert.ok(html.includes(`<th class="outlet" title="${outlet}">${outlet}</th>`), outlet);
       assert.deepEqual(new Set(htmlCellsPerRow(html)), new Set([model.outlets.length + 1]));
     }
     const markdown = reportMarkdown(received);
@@ -111,7 +111,7 @@ describe('report: outlets named like Object.prototype members', function () {
 
     it('prints HTML with a column for each outlet', function () {
       const html = cli('html');
-      for (const outlet of AWKWARD) assert.ok(html.includes(`<th>${outlet}</th>`), outlet);
+      for (const outlet of AWKWARD) assert.ok(html.includes(`<th class="outlet" title="${outlet}">${outlet}</th>`), outlet);
       const cells = htmlCellsPerRow(html);
       assert.ok(cells.length > 0);
       assert.deepEqual(new Set(cells), new Set([6]));

@@ -44,50 +44,150 @@ export interface HtmlOptions {
   cspSource?: string;
 }
 
+/** The longest run of an outlet's name shown without a break; a longer one is cut, the full name in a tooltip. */
+const LONGEST_SEGMENT = 14;
+
+/**
+ * An outlet's name for a column header or a card line, as HTML: it breaks at spaces and after
+ * punctuation between letters or digits (`news.example`, `a_b`, `a-b`), never inside a word; a run
+ * too long for a narrow column is shortened with "…" (the caller puts the full name in a title).
+ */
+export function outletLabel(name: string): string {
+  return name
+    .split(/(\s+)/)
+    .map((word) =>
+      /^\s+$/.test(word)
+        ? ' '
+        : word
+            .split(/(?<=[\p{L}\p{N}][._\-/(])(?=[\p{L}\p{N}])/u)
+            .map((piece) => escapeHtml([...piece].length > LONGEST_SEGMENT ? `${[...piece].slice(0, LONGEST_SEGMENT - 2).join('')}…` : piece))
+            .join('<wbr>'),
+    )
+    .join('');
+}
+
+/**
+ * How wide (in em of the report's text) a claims-by-outlets table must be to read: the claim
+ * column, then a column per outlet wide enough for "reported" and a short figure. Narrower, the
+ * report is a stack of cards, one per claim.
+ */
+export function tableMinWidthEm(outlets: number): number {
+  return 16 + 7 * outlets;
+}
+
+/** Theme colours: VS Code's in a webview, a light or dark palette in a browser. */
+const PALETTE = {
+  fg: ['--vscode-foreground', '#1f1f1f', '#d4d4d4'],
+  bg: ['--vscode-editor-background', '#ffffff', '#1e1e1e'],
+  border: ['--vscode-panel-border', '#d0d0d0', '#3c3c3c'],
+  hover: ['--vscode-list-hoverBackground', '#f0f0f0', '#2a2d2e'],
+  focus: ['--vscode-focusBorder', '#0b63c5', '#3794ff'],
+  muted: ['--vscode-descriptionForeground', '#616161', '#a0a0a0'],
+  reports: ['--vscode-textLink-foreground', '#0b63c5', '#4daafc'],
+  agrees: ['--vscode-testing-iconPassed', '#2e7d32', '#73c991'],
+  conflicts: ['--vscode-editorWarning-foreground', '#a35200', '#cca700'],
+  absent: ['--vscode-disabledForeground', '#767676', '#8b8b8b'],
+} as const;
+
+function paletteCss(webview: boolean): string {
+  const entries = Object.entries(PALETTE);
+  if (webview) return `:root { ${entries.map(([k, [v]]) => `--c-${k}: var(${v});`).join(' ')} }`;
+  return [
+    `:root { color-scheme: light dark; ${entries.map(([k, [, light]]) => `--c-${k}: ${light};`).join(' ')} }`,
+    `@media (prefers-color-scheme: dark) { :root { ${entries.map(([k, [, , dark]]) => `--c-${k}: ${dark};`).join(' ')} } }`,
+  ].join('\n    ');
+}
+
+function reportCss(webview: boolean, outlets: number): string {
+  return `
+    ${paletteCss(webview)}
+    body { font-family: ${webview ? 'var(--vscode-font-family)' : 'system-ui, sans-serif'}; font-size: ${webview ? 'var(--vscode-font-size)' : '15px'}; line-height: 1.4; color: var(--c-fg); background: var(--c-bg); margin: 0; padding: 0 1.2em 1.2em; }
+    main { container: report / inline-size; }
+    h1 { font-size: 1.5em; font-weight: 600; margin: 0.8em 0 0.3em; }
+    .summary, .empty { color: var(--c-muted); margin: 0 0 1em; }
+    table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; }
+    .matrix th, .matrix td { border-right: 1px solid var(--c-border); border-bottom: 1px solid var(--c-border); padding: 0.4em 0.6em; vertical-align: top; text-align: left; overflow-wrap: normal; word-break: normal; hyphens: manual; }
+    .matrix tr > :first-child { border-left: 1px solid var(--c-border); }
+    .matrix thead th { position: sticky; top: 0; z-index: 1; background: var(--c-bg); border-top: 1px solid var(--c-border); font-weight: 600; }
+    .matrix th.claim { width: 40%; }
+    .matrix td.claim { overflow-wrap: break-word; }
+    .matrix td.cell:hover[data-uri] { background: var(--c-hover); }
+    .matrix td[data-uri] { cursor: ${webview ? 'pointer' : 'default'}; }
+    .matrix td[data-uri]:focus-visible { outline: 1px solid var(--c-focus); outline-offset: -1px; }
+    .outlet-name, .absent { display: none; }
+    .reports { color: var(--c-reports); }
+    .agrees { color: var(--c-agrees); }
+    .conflicts { color: var(--c-conflicts); font-weight: 600; }
+    .not-reported, .absent { color: var(--c-absent); }
+    @container report (max-width: ${tableMinWidthEm(outlets)}em) {
+      .matrix, .matrix tbody, .matrix tr, .matrix td { display: block; width: auto; }
+      .matrix thead { display: none; }
+      .matrix tr { border: 1px solid var(--c-border); border-radius: 4px; margin: 0 0 0.8em; padding: 0.5em 0.7em; }
+      .matrix th, .matrix td, .matrix tr > :first-child { border: 0; padding: 0.15em 0; }
+      .matrix td.claim { padding-bottom: 0.45em; }
+      .matrix td.cell { display: grid; grid-template-columns: minmax(0, 11em) minmax(0, 1fr); column-gap: 0.8em; padding: 0.2em 0.3em; margin: 0 -0.3em; }
+      .matrix td.cell.not-reported { display: none; }
+      .outlet-name { display: block; color: var(--c-fg); font-weight: normal; }
+      .absent { display: block; margin: 0.45em 0 0; font-size: 0.92em; }
+    }`;
+}
+
 export function reportHtml(model: ReportModel, options: HtmlOptions = {}): string {
   const webview = options.nonce !== undefined;
   const csp = webview
     ? `default-src 'none'; style-src ${options.cspSource ?? "'self'"} 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';`
     : "default-src 'none'; style-src 'unsafe-inline';";
-  const color = (vscodeVar: string, fallback: string) => (webview ? `var(${vscodeVar})` : fallback);
-  const style = `
-    body { font-family: ${color('--vscode-font-family', 'system-ui, sans-serif')}; color: ${color('--vscode-foreground', '#1f1f1f')}; background: ${color('--vscode-editor-background', '#fff')}; padding: 1em; }
-    table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-    th:first-child { width: 34%; }
-    th, td { border: 1px solid ${color('--vscode-panel-border', '#ccc')}; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
-    th { position: sticky; top: 0; background: ${color('--vscode-editorWidget-background', '#f3f3f3')}; }
-    td.cell { cursor: ${webview ? 'pointer' : 'default'}; overflow-wrap: break-word; hyphens: auto; }
-    .reports { color: ${color('--vscode-textLink-foreground', '#0b63c5')}; }
-    .agrees { color: ${color('--vscode-testing-iconPassed', '#2e7d32')}; }
-    .conflicts { color: ${color('--vscode-editorWarning-foreground', '#b35900')}; font-weight: 600; }
-    .not-reported { color: ${color('--vscode-disabledForeground', '#888')}; }`;
-  const cell = (c: ReportCell) => {
-    const target = c.uri && c.range ? ` data-uri="${escapeHtml(c.uri)}" data-line="${c.range.start.line}" title="${escapeHtml(c.text ?? '')}"` : '';
-    return `<td class="cell ${c.status}"${target}>${escapeHtml(cellWords(c))}</td>`;
+  const outletName = (o: string) => `<span class="outlet-name" title="${escapeHtml(o)}">${outletLabel(o)}</span>`;
+  const cell = (outlet: string, c: ReportCell) => {
+    const target = c.uri && c.range ? ` data-uri="${escapeHtml(c.uri)}" data-line="${c.range.start.line}" title="${escapeHtml(c.text ?? '')}"${webview ? ' tabindex="0"' : ''}` : '';
+    return `<td class="cell ${c.status}"${target}>${outletName(outlet)}<span class="verdict">${escapeHtml(cellWords(c))}</span></td>`;
   };
   const rows = model.rows
-    .map((row) => `<tr><td class="claim">${escapeHtml(row.claim)}</td>${model.outlets.map((o) => cell(cellOf(row, o))).join('')}</tr>`)
+    .map((row) => {
+      // In the stacked layout the cards list only the outlets that report the claim; the rest on one line.
+      const absent = model.outlets.filter((o) => cellOf(row, o).status === 'not-reported');
+      const absentLine = absent.length > 0 ? `<span class="absent">Not reported by ${absent.map(escapeHtml).join(', ')}.</span>` : '';
+      return `<tr><td class="claim">${escapeHtml(row.claim)}${absentLine}</td>${model.outlets.map((o) => cell(o, cellOf(row, o))).join('')}</tr>`;
+    })
     .join('\n');
   const script = webview
     ? `<script nonce="${options.nonce}">
 const vscode = acquireVsCodeApi();
+const open = (cell) => vscode.postMessage({ type: 'open', uri: cell.dataset.uri, line: Number(cell.dataset.line) });
 document.addEventListener('click', (event) => {
   const cell = event.target.closest('td[data-uri]');
-  if (cell) vscode.postMessage({ type: 'open', uri: cell.dataset.uri, line: Number(cell.dataset.line) });
+  if (cell) open(cell);
 });
+document.addEventListener('keydown', (event) => {
+  const cell = event.target.closest && event.target.closest('td[data-uri]');
+  if (cell && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); open(cell); }
+});
+// The panel is rewritten when articles change: keep the reader's place.
+const state = vscode.getState();
+if (state && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+let saving;
+window.addEventListener('scroll', () => { clearTimeout(saving); saving = setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100); });
 </script>`
     : '';
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Corroboration report</title>
-<style${webview ? ` nonce="${options.nonce}"` : ''}>${style}</style></head>
-<body><h1>Corroboration report</h1>
-<p>${model.rows.length} claims reported by more than one outlet, across ${model.outlets.length} outlets.</p>
-<table><thead><tr><th>Claim</th>${model.outlets.map((o) => `<th>${escapeHtml(o)}</th>`).join('')}</tr></thead>
+  const summary = `${model.rows.length} ${model.rows.length === 1 ? 'claim' : 'claims'} reported by more than one outlet, across ${model.outlets.length} ${model.outlets.length === 1 ? 'outlet' : 'outlets'}.`;
+  const body =
+    model.rows.length === 0
+      ? '<p class="empty">No claim is reported by more than one outlet yet.</p>'
+      : `<table class="matrix"><thead><tr><th class="claim">Claim</th>${model.outlets.map((o) => `<th class="outlet" title="${escapeHtml(o)}">${outletLabel(o)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
-</tbody></table>
+</tbody></table>`;
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>Corroboration report</title>
+<style${webview ? ` nonce="${options.nonce}"` : ''}>${reportCss(webview, model.outlets.length)}</style></head>
+<body><main>
+<h1>Corroboration report</h1>
+<p class="summary">${summary}</p>
+${body}
+</main>
 ${script}
 </body></html>
 `;
