@@ -4,16 +4,17 @@
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol.js';
-import { fullSummary, shortSummary } from './statusText.js';
+import { fullSummary, shortSummary, statusDetail } from './statusText.js';
 
 export class ArticleStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('corroborate.status', [{ language: 'plaintext' }, { language: 'news-article' }]);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscription: vscode.Disposable;
+  private readonly showOutput: vscode.Command = { title: 'Show Output', command: 'corroborate.showOutput' };
 
   constructor() {
     this.item.name = 'Corroborate';
-    this.item.command = { title: 'Show Output', command: 'corroborate.showOutput' };
+    this.item.command = this.showOutput;
     this.subscription = vscode.window.onDidChangeActiveTextEditor(() => this.render());
     this.render();
   }
@@ -27,6 +28,7 @@ export class ArticleStatus implements vscode.Disposable {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const status = uri ? this.byUri.get(uri) : undefined;
     this.item.severity = vscode.LanguageStatusSeverity.Information;
+    this.item.command = this.showOutput;
     if (!status) {
       this.item.text = 'Corroborate';
       this.item.detail = 'not analysed yet';
@@ -38,13 +40,14 @@ export class ArticleStatus implements vscode.Disposable {
       this.item.severity = status.state === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
       return;
     }
-    // Short, so that the item's "Show Output" link stays in view; every count is in the detail.
+    // Short, so that the item's "Show Output" link stays in view; every count is in its tooltip.
     this.item.text = `Corroborate: ${shortSummary(status)}`;
-    this.item.detail = `${fullSummary(status)} in this article`;
+    this.item.detail = statusDetail(status);
+    this.item.command = { ...this.showOutput, tooltip: `${fullSummary(status)} in this article` };
     if ((status.counts?.['conflict'] ?? 0) > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
     // Analysed in part: a pass failed on this article, and its findings are missing.
     if (status.reason) {
-      this.item.detail = `${fullSummary(status)}; ${status.reason}`;
+      this.item.detail = status.reason;
       this.item.severity = vscode.LanguageStatusSeverity.Error;
     }
   }

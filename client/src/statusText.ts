@@ -1,9 +1,11 @@
 /**
  * What the language status item and "Check Current Article" say about an analysed article.
- * The status item's text must stay short (a long one hides its "Show Output" link), so it names
- * the claims to check and the conflicts; every count is in its detail. Boilerplate is counted in
- * blocks, as a reader sees it and the quick fix removes it, not in lines. Kept apart from the
- * vscode API so that it is tested without an editor.
+ * The status item's text and detail share one row of a hover about 500 px wide with its "Show
+ * Output" link, which a long row pushes out of view: the text names the claims to check and the
+ * conflicts, the detail only what the text leaves out (the boilerplate blocks), and every count
+ * goes in the link's tooltip. Boilerplate is counted in blocks, as a reader sees it and the
+ * quick fix removes it, not in lines. Kept apart from the vscode API so that it is tested
+ * without an editor.
  */
 import type { StatusParams } from '../../server/src/lsp/protocol.js';
 
@@ -30,7 +32,13 @@ export function shortSummary(status: StatusParams): string {
   return blocks ? plural(blocks, 'boilerplate block', 'boilerplate blocks') : 'nothing to report';
 }
 
-/** Every count, for the detail: "3 unattributed claims, 1 vague source, 2 conflicts, 4 boilerplate blocks". */
+/** What the short summary leaves out, in a few words: "4 boilerplate blocks", or nothing. */
+export function statusDetail(status: StatusParams): string {
+  const { blocks, unattributed, vague, conflicts } = countsOf(status);
+  return blocks && unattributed + vague + conflicts > 0 ? plural(blocks, 'boilerplate block', 'boilerplate blocks') : '';
+}
+
+/** Every count, for a tooltip or a message: "3 unattributed claims, 1 vague source, 2 conflicts, 4 boilerplate blocks". */
 export function fullSummary(status: StatusParams): string {
   const { blocks, unattributed, vague, conflicts } = countsOf(status);
   const parts = [

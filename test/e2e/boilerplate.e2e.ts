@@ -55,7 +55,9 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
   before(async function () {
     ensureCodeServer();
     assert.ok(existsSync(vsixPath), 'run npm run package first');
-    workspace = mkdtempSync(path.join(tmpdir(), 'corroborate-workspace-'));
+    // A folder of a fixed name inside a fresh one: its name shows in the title bar and the
+    // Explorer, and a random one would change the committed pictures on every run.
+    workspace = path.join(mkdtempSync(path.join(tmpdir(), 'corroborate-workspace-')), 'articles');
     cpSync(source, workspace, { recursive: true, filter: (f) => !f.endsWith('.json') });
     session = new VsCodeSession();
     await session.start(workspace);
@@ -111,10 +113,13 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.locator('[id="status.languageStatus"]').hover();
     const status = session.page.locator('.context-view, .monaco-hover, .workbench-hover-container').filter({ hasText: 'Corroborate:' }).first();
     await status.waitFor({ timeout: 20000 });
-    // A short text (claims and conflicts, or the blocks when there are none), every count in the detail.
+    // A short text (claims and conflicts, or the blocks when there are none), and its "Show Output" link in view beside it.
     const shown = await status.innerText();
     assert.match(shown, /Corroborate: (\d+ claims?( · \d+ conflicts?)?|\d+ conflicts?|\d+ boilerplate blocks?)(\s|$)/);
-    assert.match(shown, /\d+ boilerplate blocks? in this article/);
+    const link = status.getByText('Show Output', { exact: true }).first();
+    await link.waitFor({ timeout: 5000 });
+    const [box, linkBox] = [await status.boundingBox(), await link.boundingBox()];
+    assert.ok(box && linkBox && linkBox.width > 0 && linkBox.x >= box.x && linkBox.x + linkBox.width <= box.x + box.width + 1, `"Show Output" in view: ${JSON.stringify({ box, linkBox })}`);
     await session.page.keyboard.press('Escape');
   });
 
