@@ -7,22 +7,16 @@
  */
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, sortByPosition, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
+import type { Analysis, AnalyzeOptions } from '../core/annotate.js';
 import { locateText, type LocatedText } from '../core/article.js';
 import type { Annotation } from '../core/annotation.js';
-import type { CorpusResult } from '../core/corpus.js';
-import { TemplateLines } from '../core/boilerplate/templates.js';
+import { Corpus, type AnnotateOptions, type CorpusResult } from '../core/corpus.js';
 import { boilerplateBlocks } from '../core/boilerplateBlocks.js';
-import type { ClaimRecord } from '../core/corroboration/claims.js';
-import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
 import { corpusDigest as corpusDigestOf } from '../cache/analysisCache.js';
 import type { AnalysisPool } from '../workers/analysisPool.js';
-import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
-import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
 import { analysisFromWorker, linesOf, locatedText } from './offThreadAnalysis.js';
-import { documentLines } from '../workers/repeatedLines.js';
 import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
@@ -46,10 +40,8 @@ interface WorkerRun {
   result: Promise<DocumentResult | undefined>;
 }
 
-/** A file the corpus holds from disk (not open): its text and what the scan kept of it. */
+/** A file the corpus holds from disk (not open); its text and what the scan kept of it are the corpus's. */
 interface DiskFile {
-  text: string;
-  entry: CorpusEntry;
   /** The cache key of the text, for the corpus digest; absent when indexed outside a scan. */
   key?: string;
 }
@@ -70,11 +62,9 @@ const REPUBLISH_DELAY_MS = 200;
 export class Analyses {
   private readonly results = new Map<string, DocumentResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** Lines repeated across the corpus are template. */
-  readonly templates = new TemplateLines();
-  /** The claims of every analysed article, open or on disk. */
-  readonly index: ClaimIndex = new CorpusIndex();
-  /** Files indexed from disk (not open), with their claims kept for conflicts. */
+  /** Every analysed article, open or on disk: template lines, claims, outlets, corroboration. */
+  readonly corpus = new Corpus();
+  /** Files indexed from disk (not open), with their cache keys. */
   private readonly onDisk = new Map<string, DiskFile>();
   /** Unopened files that have conflict diagnostics published. */
   private readonly diskDiagnostics = new Set<string>();
@@ -263,24 +253,12 @@ export class Analyses {
     if (!result.analysis || result.reason) return undefined;
     // Hovers and references ask again and again about the same text: corroboration is worked
     // out once per analysis (one version of text and settings) and generation of the corpus.
-    const generation = this.index.generation;
+    const generation = this.corpus.generation;
     const cached = this.annotatedCache.get(document.uri);
     if (cached && cached.analysis === result.analysis && cached.generation === generation) return { analysis: cached.analysis, annotations: cached.annotations };
-    const annotations = this.allAnnotations(document.uri, result.analysis, await this.settings.forDocument(document.uri));
+    const annotations = this.corpus.annotate(document.uri, annotateOptions(await this.settings.forDocument(document.uri)), result.analysis);
     this.annotatedCache.set(document.uri, { generation, analysis: result.analysis, annotations });
     return { analysis: result.analysis, annotations };
-  }
-
-  /** The corroboration annotations of a document's claims against the rest of the corpus. */
-  corroboration(uri: string, claims: readonly ClaimRecord[], settings: Settings, conflictsOnly = false): Annotation[] {
-    return corroborationPass(uri, claims, this.index, { threshold: settings.similarityThreshold, conflictsOnly });
-  }
-
-  /** The document's own annotations with its corroboration, as surfaces show them. */
-  private allAnnotations(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
-    const corroboration = this.corroboration(uri, analysis.claims, settings);
-    const own = settings.demoteCorroboratedClaims ? demoteCorroboratedClaims(analysis.annotations, corroboration) : analysis.annotations;
-    return sortByPosition([...own, ...corroboration]);
   }
 
   /** While a scan indexes many files, republishing waits for its end. */
@@ -321,9 +299,8 @@ export class Analyses {
       this.removeFromDisk(uri);
       return entry.skipped;
     }
-    this.templates.setLines(uri, entry.templateLines);
-    this.updateIndex(uri, entry);
-    this.onDisk.set(uri, { text, entry, ...(key ? { key } : {}) });
+    this.updateIndex(uri, () => this.corpus.addEntry(uri, text, entry));
+    this.onDisk.set(uri, key ? { key } : {});
     return undefined;
   }
 
@@ -334,7 +311,7 @@ export class Analyses {
    */
   corpusDigest(settingsKey: string, keyOf: (text: string) => string): string | undefined {
     const keys = new Map<string, string>();
-    for (const uri of this.index.ids()) {
+    for (const uri of this.corpus.indexedIds()) {
       const document = this.getDocument(uri);
       const key = document ? `open:${keyOf(document.getText())}` : this.onDisk.get(uri)?.key;
       if (key === undefined) return undefined;
@@ -350,10 +327,7 @@ export class Analyses {
    * request stops it between batches.
    */
   async ensureFindings(uris: readonly string[], token?: CancellationToken): Promise<void> {
-    const missing = uris.filter((uri) => {
-      const file = this.onDisk.get(uri);
-      return file && !file.entry.annotations;
-    });
+    const missing = uris.filter((uri) => this.onDisk.has(uri) && this.corpus.document(uri)?.annotations === undefined);
     const BATCH = 64;
     // Starting workers (each loads the bundle and the tagger's model) costs more than a few
     // dozen analyses: fewer files than a batch are analysed here.
@@ -364,8 +338,8 @@ export class Analyses {
     for (let i = 0; i < missing.length && !token?.isCancellationRequested; i += BATCH) {
       await Promise.all(
         missing.slice(i, i + BATCH).map(async (uri) => {
-          const file = this.onDisk.get(uri);
-          if (!file) return;
+          const file = this.corpus.document(uri);
+          if (!file || !this.onDisk.has(uri)) return;
           const settings = await this.settings.forDocument(uri);
           const options = { ...analysisOptions(settings), fileName: baseName(uri) };
           // The same text and options give the same claims; only the findings were missing.
@@ -374,7 +348,7 @@ export class Analyses {
             this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
             return undefined;
           });
-          if (this.onDisk.get(uri) === file) file.entry.annotations = entry?.annotations ?? [];
+          if (this.corpus.document(uri) === file) this.corpus.setFindings(uri, entry?.annotations ?? []);
         }),
       );
     }
@@ -383,17 +357,16 @@ export class Analyses {
 
   /** A file on disk with its findings, worked out first if they were not kept (a cache load). */
   private async diskAnalysis(uri: string): Promise<Analysis | undefined> {
-    if (!this.onDisk.get(uri)?.entry.annotations) await this.ensureFindings([uri]);
-    const file = this.onDisk.get(uri);
-    if (!file) return undefined;
-    return { text: file.text, annotations: file.entry.annotations ?? [], claims: file.entry.claims, failures: file.entry.failures };
+    if (!this.onDisk.has(uri)) return undefined;
+    if (this.corpus.document(uri)?.annotations === undefined) await this.ensureFindings([uri]);
+    return this.onDisk.has(uri) ? this.corpus.analysisOf(uri) : undefined;
   }
 
   removeFromDisk(uri: string): void {
     if (this.getDocument(uri)) return;
     this.onDisk.delete(uri);
-    this.templates.remove(uri);
-    if (this.index.has(uri)) this.updateIndex(uri, undefined);
+    if (this.corpus.isIndexed(uri)) this.updateIndex(uri, () => this.corpus.remove(uri));
+    else this.corpus.remove(uri);
   }
 
   /** Why an open document is not analysed at all; undefined when it is. */
@@ -409,17 +382,14 @@ export class Analyses {
     const text = base.state.text;
     const refused = this.refusal(document.uri, text, settings);
     if (refused) return this.remember(document.uri, { ...base, reason: refused });
-    this.templates.set(document.uri, text);
     let analysis: Analysis;
     try {
-      analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(document.uri), repeatedElsewhere: this.templates.lookupFor(document.uri) });
+      analysis = this.updateIndex(document.uri, () => this.corpus.addText(document.uri, text, { ...analysisOptions(settings), fileName: baseName(document.uri) }));
     } catch (error) {
       // Every request about this version gets an empty answer rather than an error.
       this.connection.console.error(`Corroborate could not analyse ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      this.updateIndex(document.uri, undefined);
       return this.remember(document.uri, { ...base, failed: true, reason: 'the analysis failed; see the Corroborate output' });
     }
-    this.updateIndex(document.uri, analysis.skipped ? undefined : { outlet: outletOf(analysis, baseName(document.uri)), claims: analysis.claims });
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
   }
 
@@ -434,12 +404,11 @@ export class Analyses {
     const text = base.state.text;
     const refused = this.refusal(uri, text, settings);
     if (refused) return this.remember(uri, { ...base, reason: refused });
-    const lines = documentLines(text, this.templates, uri);
-    this.templates.setLines(uri, lines.keys);
+    const repeatedElsewhere = this.corpus.linesForWorker(uri, text);
     const moved = () => !holds(this.getDocument(uri), base.state) || this.settings.version !== base.settingsVersion;
     let entry: CorpusEntry;
     try {
-      entry = await this.documentPool.analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) }, true, lines.repeatedElsewhere);
+      entry = await this.documentPool.analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) }, true, repeatedElsewhere);
     } catch {
       // The analysis threw on this text, or the worker died: analysed here, where a throw is
       // logged and answered as compute() answers it.
@@ -448,32 +417,29 @@ export class Analyses {
     }
     if (moved()) return undefined;
     const analysis = analysisFromWorker(text, entry);
-    this.updateIndex(uri, entry.skipped ? undefined : { outlet: entry.outlet, claims: entry.claims });
+    this.updateIndex(uri, () => this.corpus.addEntry(uri, text, entry, false));
     return this.remember(uri, { ...base, analysis, ...(entry.skipped ? { reason: entry.skipped } : {}) });
   }
 
   /**
-   * Puts a document's claims in the index (or takes them out), then republishes the documents
-   * whose corroboration may have changed: open ones, and unopened ones linked before or after.
+   * Changes a document's place in the corpus (`change` puts its claims in the index or takes
+   * them out; a throw still counts as a change), then republishes the documents whose
+   * corroboration may have changed: open ones, and unopened ones linked before or after.
    */
-  private updateIndex(uri: string, indexed: { outlet: string; claims: ClaimRecord[] } | undefined): void {
-    const put = () => (indexed ? this.index.set(uri, indexed.outlet, indexed.claims) : this.index.remove(uri));
+  private updateIndex<T>(uri: string, change: () => T): T {
     // A scan adds files by the thousand: who links to whom is settled once, when it ends.
-    if (this.bulkDepth > 0) return put();
-    const linkedBefore = this.linkedDocuments(uri);
-    put();
-    for (const other of [...linkedBefore, ...this.linkedDocuments(uri)]) if (other !== uri) this.pendingRepublish.add(other);
-    // An unopened file with findings showing shows them for its new text.
-    if (this.diskDiagnostics.has(uri) && !this.getDocument(uri)) this.pendingRepublish.add(uri);
-    for (const open of this.openUris()) if (open !== uri) this.pendingRepublish.add(open);
-    clearTimeout(this.republishTimer);
-    this.republishTimer = setTimeout(() => this.republishPending(), REPUBLISH_DELAY_MS);
-  }
-
-  private linkedDocuments(uri: string): Set<string> {
-    const linked = new Set<string>();
-    for (const claim of this.index.claims(uri)) for (const candidate of this.index.candidates(uri, claim, 0.2)) linked.add(candidate.other.id);
-    return linked;
+    if (this.bulkDepth > 0) return change();
+    const linkedBefore = this.corpus.linkedTo(uri);
+    try {
+      return change();
+    } finally {
+      for (const other of [...linkedBefore, ...this.corpus.linkedTo(uri)]) if (other !== uri) this.pendingRepublish.add(other);
+      // An unopened file with findings showing shows them for its new text.
+      if (this.diskDiagnostics.has(uri) && !this.getDocument(uri)) this.pendingRepublish.add(uri);
+      for (const open of this.openUris()) if (open !== uri) this.pendingRepublish.add(open);
+      clearTimeout(this.republishTimer);
+      this.republishTimer = setTimeout(() => this.republishPending(), REPUBLISH_DELAY_MS);
+    }
   }
 
   private republishPending(): void {
@@ -487,19 +453,19 @@ export class Analyses {
 
   /** Every document of the corpus, open or on disk, with all its annotations: for reports and exports. */
   async corpusResults(): Promise<CorpusResult[]> {
-    await this.ensureFindings(this.index.ids());
+    await this.ensureFindings(this.corpus.indexedIds());
     const results: CorpusResult[] = [];
-    for (const uri of this.index.ids()) {
+    for (const uri of this.corpus.indexedIds()) {
       const document = this.getDocument(uri);
       let annotated: { analysis: Analysis; annotations: Annotation[] } | undefined;
       if (document) {
         annotated = await this.annotated(document);
       } else {
         const analysis = await this.diskAnalysis(uri);
-        if (analysis) annotated = { analysis, annotations: this.allAnnotations(uri, analysis, await this.settings.forDocument(uri)) };
+        if (analysis) annotated = { analysis, annotations: this.corpus.annotate(uri, annotateOptions(await this.settings.forDocument(uri)), analysis) };
       }
       if (!annotated) continue;
-      results.push({ id: uri, outlet: this.index.outlet(uri) ?? baseName(uri), ...annotated });
+      results.push({ id: uri, outlet: this.corpus.outlet(uri) ?? baseName(uri), ...annotated });
     }
     return results.sort((a, b) => a.id.localeCompare(b.id));
   }
@@ -510,7 +476,7 @@ export class Analyses {
     const analysis = await this.diskAnalysis(uri);
     if (!analysis) return 0;
     const settings = await this.settings.forDocument(uri);
-    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), locateText(analysis.text), settings);
+    const diagnostics = this.diagnostics(this.corpus.annotate(uri, annotateOptions(settings), analysis), locateText(analysis.text), settings);
     this.diskDiagnostics.add(uri);
     this.diskFullFindings.add(uri);
     this.publishDiagnostics({ uri, diagnostics });
@@ -525,7 +491,7 @@ export class Analyses {
   async publishDiskConflicts(uri: string, known?: Annotation[]): Promise<Annotation[]> {
     // An open document publishes its own findings; disk findings would overwrite them.
     if (this.getDocument(uri)) return [];
-    const file = this.onDisk.get(uri);
+    const file = this.onDisk.has(uri) ? this.corpus.document(uri) : undefined;
     if (!file) {
       this.diskFullFindings.delete(uri);
       if (this.diskDiagnostics.delete(uri)) this.publishDiagnostics({ uri, diagnostics: [] });
@@ -537,7 +503,7 @@ export class Analyses {
       return [];
     }
     const settings = await this.settings.forDocument(uri);
-    const conflicts = known ?? this.corroboration(uri, file.entry.claims, settings, true).filter((a) => a.kind === 'conflict');
+    const conflicts = known ?? this.corpus.corroboration(uri, { threshold: settings.similarityThreshold, conflictsOnly: true }).filter((a) => a.kind === 'conflict');
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return conflicts;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
@@ -630,6 +596,11 @@ export class Analyses {
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
     return params;
   }
+}
+
+/** How the settings put a document's annotations together. */
+function annotateOptions(settings: Settings): AnnotateOptions {
+  return { threshold: settings.similarityThreshold, demoteCorroboratedClaims: settings.demoteCorroboratedClaims };
 }
 
 /**
