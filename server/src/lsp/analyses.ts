@@ -1,11 +1,12 @@
 /**
  * Analysis of documents for the server: open documents debounced per document, run for one
  * version and dropped if the document moved on meanwhile, cached by (uri, version, settings
- * generation); files on disk indexed by the workspace scan. Every analysed document feeds the
- * one corpus index, so that hovers, references and conflicts read results rather than
- * recomputing them. Open documents override what is on disk.
+ * generation); files on disk indexed by the workspace scan. Every analysed document goes into
+ * the one Corpus (core/corpus.ts), which analyses it against the others' template lines, indexes
+ * its claims and corroborates them, so that hovers, references and conflicts read results
+ * rather than recomputing them. Open documents override what is on disk.
  */
-import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzeOptions } from '../core/annotate.js';
 import { locateText, type LocatedText } from '../core/article.js';
@@ -19,7 +20,8 @@ import { toDiagnostics } from './diagnostics.js';
 import { analysisFromWorker, linesOf, locatedText } from './offThreadAnalysis.js';
 import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
-import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
+import type { StatusParams } from './protocol.js';
+import { StatusReporter } from './status.js';
 import { analysisOptions, type Settings, type SettingsStore } from './settings.js';
 
 export interface DocumentResult {
@@ -80,10 +82,8 @@ export class Analyses {
   private readonly annotatedCache = new Map<string, { generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
-  /** Pass failures already logged (pass and message), so a failing pass is reported once. */
-  private readonly loggedFailures = new Set<string>();
-  /** Per URI, the published diagnostics the Problems panel lists (all but hints). */
-  private readonly panelCounts = new Map<string, number>();
+  /** What the user sees of it all: diagnostics, the status of each document, failures logged once. */
+  private readonly status: StatusReporter;
 
   constructor(
     private readonly connection: Connection,
@@ -96,7 +96,14 @@ export class Analyses {
     private readonly pool: AnalysisPool,
     /** A worker thread for large open documents, apart from the scan's, which stop when a scan ends. */
     private readonly documentPool: AnalysisPool,
-  ) {}
+  ) {
+    this.status = new StatusReporter(connection);
+  }
+
+  /** The findings the Problems panel lists now, open documents and unopened files alike. */
+  panelFindings(): number {
+    return this.status.panelFindings();
+  }
 
   setWorkspaceFolders(folders: string[]): void {
     this.workspaceFolders = folders;
@@ -184,7 +191,7 @@ export class Analyses {
     // The worker holds its own copy of the tagger's model: it goes with the last large document.
     if (![...this.openUris()].some((open) => open !== uri && (this.getDocument(open)?.getText().length ?? 0) >= LARGE_DOCUMENT)) void this.documentPool.stopWorkers();
     this.published.delete(uri);
-    this.publishDiagnostics({ uri, diagnostics: [] });
+    this.status.publishDiagnostics({ uri, diagnostics: [] });
     this.removeFromDisk(uri);
   }
 
@@ -479,7 +486,7 @@ export class Analyses {
     const diagnostics = this.diagnostics(this.corpus.annotate(uri, annotateOptions(settings), analysis), locateText(analysis.text), settings);
     this.diskDiagnostics.add(uri);
     this.diskFullFindings.add(uri);
-    this.publishDiagnostics({ uri, diagnostics });
+    this.status.publishDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
 
@@ -494,7 +501,7 @@ export class Analyses {
     const file = this.onDisk.has(uri) ? this.corpus.document(uri) : undefined;
     if (!file) {
       this.diskFullFindings.delete(uri);
-      if (this.diskDiagnostics.delete(uri)) this.publishDiagnostics({ uri, diagnostics: [] });
+      if (this.diskDiagnostics.delete(uri)) this.status.publishDiagnostics({ uri, diagnostics: [] });
       return [];
     }
     // A file the user asked to see in full stays in full: a later change elsewhere only updates it.
@@ -507,7 +514,7 @@ export class Analyses {
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return conflicts;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
-    this.publishDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
+    this.status.publishDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
     return conflicts;
   }
 
@@ -543,59 +550,22 @@ export class Analyses {
       analysis = annotated?.analysis;
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      this.publishDiagnostics({ uri, version, diagnostics: [] });
-      return this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
+      this.status.publishDiagnostics({ uri, version, diagnostics: [] });
+      return this.status.send({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
     }
     this.published.set(uri, state);
-    this.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
+    this.status.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
     if (result.reason) {
-      return this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
+      return this.status.send({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-      const failed = this.reportFailures(uri, analysis);
-      return this.sendStatus({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
+      const failed = this.status.reportFailures(uri, analysis);
+      return this.status.send({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
     }
   }
 
-  /**
-   * Logs each distinct pass failure once (with its stack), however often the article is
-   * re-analysed, and says in a few words what is missing; undefined when every pass ran.
-   */
-  private reportFailures(uri: string, analysis: Analysis | undefined): string | undefined {
-    const failures = analysis?.failures ?? [];
-    for (const failure of failures) {
-      const key = `${failure.pass}\u0000${failure.message}`;
-      if (this.loggedFailures.has(key)) continue;
-      this.loggedFailures.add(key);
-      this.connection.console.error(`Corroborate: the ${failure.pass} pass failed on ${uri}; the other passes still answer. ${failure.stack ?? failure.message}`);
-    }
-    if (failures.length === 0) return undefined;
-    return `the ${[...new Set(failures.map((f) => f.pass))].join(' and ')} pass failed on this article; its findings are missing (see the Corroborate output)`;
-  }
 
-  /**
-   * Every publish goes through here so that "Analyze Workspace" can say what the Problems panel
-   * lists: hints (faded boilerplate) are not in the panel, so they are not counted.
-   */
-  private publishDiagnostics(params: PublishDiagnosticsParams): void {
-    const listed = params.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
-    if (listed) this.panelCounts.set(params.uri, listed);
-    else this.panelCounts.delete(params.uri);
-    void this.connection.sendDiagnostics(params);
-  }
-
-  /** The findings the Problems panel lists now, open documents and unopened files alike. */
-  panelFindings(): number {
-    let total = 0;
-    for (const count of this.panelCounts.values()) total += count;
-    return total;
-  }
-
-  private sendStatus(params: StatusParams): StatusParams {
-    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
-    return params;
-  }
 }
 
 /** How the settings put a document's annotations together. */
