@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { analyze, type Analysis } from '../core/annotate.js';
 import { cleanVerdict, describeGutting } from '../core/cleanVerdict.js';
 import type { Annotation } from '../core/annotation.js';
-import { analyzeCorpus } from '../core/corpus.js';
+import { Corpus } from '../core/corpus.js';
 import { annotationSeverity, severityAtLeast, type Severity } from '../core/rules.js';
 import { cleanFileBytes } from '../io/cleanBytes.js';
 import { DEFAULT_MAX_FILE_SIZE, readArticleFile } from '../io/readArticleFile.js';
@@ -87,9 +87,9 @@ async function analyseFiles(paths: string[], maxFileSize: number, io: Io): Promi
     texts.push({ path: file, text: read.text });
   }
   // The files given form one corpus: repeated lines are template, shared claims corroborate.
-  const results = analyzeCorpus(texts.map(({ path: file, text }) => ({ id: file, text, fileName: path.basename(file) }))).map(
-    ({ id, analysis, annotations, outlet }): FileResult => ({ path: id, analysis, annotations, outlet }),
-  );
+  const corpus = new Corpus();
+  corpus.addAll(texts.map(({ path: file, text }) => ({ id: file, text, fileName: path.basename(file) })));
+  const results = corpus.annotateAll().map(({ id, analysis, annotations, outlet }): FileResult => ({ path: id, analysis, annotations, outlet }));
   for (const { path: file, analysis } of results) {
     if (analysis.skipped) io.err(fileNote(file, `skipped: ${analysis.skipped}`));
     for (const failure of analysis.failures) io.err(fileNote(file, `the ${failure.pass} pass failed (${failure.message}); its findings are missing`));

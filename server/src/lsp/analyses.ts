@@ -1,31 +1,27 @@
 /**
  * Analysis of documents for the server: open documents debounced per document, run for one
  * version and dropped if the document moved on meanwhile, cached by (uri, version, settings
- * generation); files on disk indexed by the workspace scan. Every analysed document feeds the
- * one corpus index, so that hovers, references and conflicts read results rather than
- * recomputing them. Open documents override what is on disk.
+ * generation); files on disk indexed by the workspace scan. Every analysed document goes into
+ * the one Corpus (core/corpus.ts), which analyses it against the others' template lines, indexes
+ * its claims and corroborates them, so that hovers, references and conflicts read results
+ * rather than recomputing them. Open documents override what is on disk.
  */
-import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, sortByPosition, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
+import type { Analysis, AnalyzeOptions } from '../core/annotate.js';
 import { locateText, type LocatedText } from '../core/article.js';
 import type { Annotation } from '../core/annotation.js';
-import type { CorpusResult } from '../core/corpus.js';
-import { TemplateLines } from '../core/boilerplate/templates.js';
+import { Corpus, type AnnotateOptions, type CorpusResult } from '../core/corpus.js';
 import { boilerplateBlocks } from '../core/boilerplateBlocks.js';
-import type { ClaimRecord } from '../core/corroboration/claims.js';
-import { CorpusIndex, type ClaimIndex } from '../core/corroboration/corpusIndex.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
 import { corpusDigest as corpusDigestOf } from '../cache/analysisCache.js';
 import type { AnalysisPool } from '../workers/analysisPool.js';
-import { corroborationPass, demoteCorroboratedClaims } from '../core/corroboration/index.js';
-import { outletOf } from '../core/corroboration/outlet.js';
 import { toDiagnostics } from './diagnostics.js';
 import { analysisFromWorker, linesOf, locatedText } from './offThreadAnalysis.js';
-import { documentLines } from '../workers/repeatedLines.js';
 import { holds, stateOf, type DocumentState } from './documentState.js';
 import { baseName, checkInclusion } from './fileFilter.js';
-import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
+import type { StatusParams } from './protocol.js';
+import { StatusReporter } from './status.js';
 import { analysisOptions, type Settings, type SettingsStore } from './settings.js';
 
 export interface DocumentResult {
@@ -46,10 +42,8 @@ interface WorkerRun {
   result: Promise<DocumentResult | undefined>;
 }
 
-/** A file the corpus holds from disk (not open): its text and what the scan kept of it. */
+/** A file the corpus holds from disk (not open); its text and what the scan kept of it are the corpus's. */
 interface DiskFile {
-  text: string;
-  entry: CorpusEntry;
   /** The cache key of the text, for the corpus digest; absent when indexed outside a scan. */
   key?: string;
 }
@@ -70,11 +64,9 @@ const REPUBLISH_DELAY_MS = 200;
 export class Analyses {
   private readonly results = new Map<string, DocumentResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** Lines repeated across the corpus are template. */
-  readonly templates = new TemplateLines();
-  /** The claims of every analysed article, open or on disk. */
-  readonly index: ClaimIndex = new CorpusIndex();
-  /** Files indexed from disk (not open), with their claims kept for conflicts. */
+  /** Every analysed article, open or on disk: template lines, claims, outlets, corroboration. */
+  readonly corpus = new Corpus();
+  /** Files indexed from disk (not open), with their cache keys. */
   private readonly onDisk = new Map<string, DiskFile>();
   /** Unopened files that have conflict diagnostics published. */
   private readonly diskDiagnostics = new Set<string>();
@@ -90,10 +82,8 @@ export class Analyses {
   private readonly annotatedCache = new Map<string, { generation: number; analysis: Analysis; annotations: Annotation[] }>();
   /** Nesting of running scans (see beginBulk). */
   private bulkDepth = 0;
-  /** Pass failures already logged (pass and message), so a failing pass is reported once. */
-  private readonly loggedFailures = new Set<string>();
-  /** Per URI, the published diagnostics the Problems panel lists (all but hints). */
-  private readonly panelCounts = new Map<string, number>();
+  /** What the user sees of it all: diagnostics, the status of each document, failures logged once. */
+  private readonly status: StatusReporter;
 
   constructor(
     private readonly connection: Connection,
@@ -106,7 +96,14 @@ export class Analyses {
     private readonly pool: AnalysisPool,
     /** A worker thread for large open documents, apart from the scan's, which stop when a scan ends. */
     private readonly documentPool: AnalysisPool,
-  ) {}
+  ) {
+    this.status = new StatusReporter(connection);
+  }
+
+  /** The findings the Problems panel lists now, open documents and unopened files alike. */
+  panelFindings(): number {
+    return this.status.panelFindings();
+  }
 
   setWorkspaceFolders(folders: string[]): void {
     this.workspaceFolders = folders;
@@ -194,7 +191,7 @@ export class Analyses {
     // The worker holds its own copy of the tagger's model: it goes with the last large document.
     if (![...this.openUris()].some((open) => open !== uri && (this.getDocument(open)?.getText().length ?? 0) >= LARGE_DOCUMENT)) void this.documentPool.stopWorkers();
     this.published.delete(uri);
-    this.publishDiagnostics({ uri, diagnostics: [] });
+    this.status.publishDiagnostics({ uri, diagnostics: [] });
     this.removeFromDisk(uri);
   }
 
@@ -263,24 +260,12 @@ export class Analyses {
     if (!result.analysis || result.reason) return undefined;
     // Hovers and references ask again and again about the same text: corroboration is worked
     // out once per analysis (one version of text and settings) and generation of the corpus.
-    const generation = this.index.generation;
+    const generation = this.corpus.generation;
     const cached = this.annotatedCache.get(document.uri);
     if (cached && cached.analysis === result.analysis && cached.generation === generation) return { analysis: cached.analysis, annotations: cached.annotations };
-    const annotations = this.allAnnotations(document.uri, result.analysis, await this.settings.forDocument(document.uri));
+    const annotations = this.corpus.annotate(document.uri, annotateOptions(await this.settings.forDocument(document.uri)), result.analysis);
     this.annotatedCache.set(document.uri, { generation, analysis: result.analysis, annotations });
     return { analysis: result.analysis, annotations };
-  }
-
-  /** The corroboration annotations of a document's claims against the rest of the corpus. */
-  corroboration(uri: string, claims: readonly ClaimRecord[], settings: Settings, conflictsOnly = false): Annotation[] {
-    return corroborationPass(uri, claims, this.index, { threshold: settings.similarityThreshold, conflictsOnly });
-  }
-
-  /** The document's own annotations with its corroboration, as surfaces show them. */
-  private allAnnotations(uri: string, analysis: Analysis, settings: Settings): Annotation[] {
-    const corroboration = this.corroboration(uri, analysis.claims, settings);
-    const own = settings.demoteCorroboratedClaims ? demoteCorroboratedClaims(analysis.annotations, corroboration) : analysis.annotations;
-    return sortByPosition([...own, ...corroboration]);
   }
 
   /** While a scan indexes many files, republishing waits for its end. */
@@ -321,9 +306,8 @@ export class Analyses {
       this.removeFromDisk(uri);
       return entry.skipped;
     }
-    this.templates.setLines(uri, entry.templateLines);
-    this.updateIndex(uri, entry);
-    this.onDisk.set(uri, { text, entry, ...(key ? { key } : {}) });
+    this.updateIndex(uri, () => this.corpus.addEntry(uri, text, entry));
+    this.onDisk.set(uri, key ? { key } : {});
     return undefined;
   }
 
@@ -334,7 +318,7 @@ export class Analyses {
    */
   corpusDigest(settingsKey: string, keyOf: (text: string) => string): string | undefined {
     const keys = new Map<string, string>();
-    for (const uri of this.index.ids()) {
+    for (const uri of this.corpus.indexedIds()) {
       const document = this.getDocument(uri);
       const key = document ? `open:${keyOf(document.getText())}` : this.onDisk.get(uri)?.key;
       if (key === undefined) return undefined;
@@ -350,10 +334,7 @@ export class Analyses {
    * request stops it between batches.
    */
   async ensureFindings(uris: readonly string[], token?: CancellationToken): Promise<void> {
-    const missing = uris.filter((uri) => {
-      const file = this.onDisk.get(uri);
-      return file && !file.entry.annotations;
-    });
+    const missing = uris.filter((uri) => this.onDisk.has(uri) && this.corpus.document(uri)?.annotations === undefined);
     const BATCH = 64;
     // Starting workers (each loads the bundle and the tagger's model) costs more than a few
     // dozen analyses: fewer files than a batch are analysed here.
@@ -364,8 +345,8 @@ export class Analyses {
     for (let i = 0; i < missing.length && !token?.isCancellationRequested; i += BATCH) {
       await Promise.all(
         missing.slice(i, i + BATCH).map(async (uri) => {
-          const file = this.onDisk.get(uri);
-          if (!file) return;
+          const file = this.corpus.document(uri);
+          if (!file || !this.onDisk.has(uri)) return;
           const settings = await this.settings.forDocument(uri);
           const options = { ...analysisOptions(settings), fileName: baseName(uri) };
           // The same text and options give the same claims; only the findings were missing.
@@ -374,7 +355,7 @@ export class Analyses {
             this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
             return undefined;
           });
-          if (this.onDisk.get(uri) === file) file.entry.annotations = entry?.annotations ?? [];
+          if (this.corpus.document(uri) === file) this.corpus.setFindings(uri, entry?.annotations ?? []);
         }),
       );
     }
@@ -383,17 +364,16 @@ export class Analyses {
 
   /** A file on disk with its findings, worked out first if they were not kept (a cache load). */
   private async diskAnalysis(uri: string): Promise<Analysis | undefined> {
-    if (!this.onDisk.get(uri)?.entry.annotations) await this.ensureFindings([uri]);
-    const file = this.onDisk.get(uri);
-    if (!file) return undefined;
-    return { text: file.text, annotations: file.entry.annotations ?? [], claims: file.entry.claims, failures: file.entry.failures };
+    if (!this.onDisk.has(uri)) return undefined;
+    if (this.corpus.document(uri)?.annotations === undefined) await this.ensureFindings([uri]);
+    return this.onDisk.has(uri) ? this.corpus.analysisOf(uri) : undefined;
   }
 
   removeFromDisk(uri: string): void {
     if (this.getDocument(uri)) return;
     this.onDisk.delete(uri);
-    this.templates.remove(uri);
-    if (this.index.has(uri)) this.updateIndex(uri, undefined);
+    if (this.corpus.isIndexed(uri)) this.updateIndex(uri, () => this.corpus.remove(uri));
+    else this.corpus.remove(uri);
   }
 
   /** Why an open document is not analysed at all; undefined when it is. */
@@ -409,17 +389,14 @@ export class Analyses {
     const text = base.state.text;
     const refused = this.refusal(document.uri, text, settings);
     if (refused) return this.remember(document.uri, { ...base, reason: refused });
-    this.templates.set(document.uri, text);
     let analysis: Analysis;
     try {
-      analysis = analyze(text, { ...analysisOptions(settings), fileName: baseName(document.uri), repeatedElsewhere: this.templates.lookupFor(document.uri) });
+      analysis = this.updateIndex(document.uri, () => this.corpus.addText(document.uri, text, { ...analysisOptions(settings), fileName: baseName(document.uri) }));
     } catch (error) {
       // Every request about this version gets an empty answer rather than an error.
       this.connection.console.error(`Corroborate could not analyse ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      this.updateIndex(document.uri, undefined);
       return this.remember(document.uri, { ...base, failed: true, reason: 'the analysis failed; see the Corroborate output' });
     }
-    this.updateIndex(document.uri, analysis.skipped ? undefined : { outlet: outletOf(analysis, baseName(document.uri)), claims: analysis.claims });
     return this.remember(document.uri, { ...base, analysis, ...(analysis.skipped ? { reason: analysis.skipped } : {}) });
   }
 
@@ -434,12 +411,11 @@ export class Analyses {
     const text = base.state.text;
     const refused = this.refusal(uri, text, settings);
     if (refused) return this.remember(uri, { ...base, reason: refused });
-    const lines = documentLines(text, this.templates, uri);
-    this.templates.setLines(uri, lines.keys);
+    const repeatedElsewhere = this.corpus.linesForWorker(uri, text);
     const moved = () => !holds(this.getDocument(uri), base.state) || this.settings.version !== base.settingsVersion;
     let entry: CorpusEntry;
     try {
-      entry = await this.documentPool.analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) }, true, lines.repeatedElsewhere);
+      entry = await this.documentPool.analyze(text, { ...analysisOptions(settings), fileName: baseName(uri) }, true, repeatedElsewhere);
     } catch {
       // The analysis threw on this text, or the worker died: analysed here, where a throw is
       // logged and answered as compute() answers it.
@@ -448,32 +424,29 @@ export class Analyses {
     }
     if (moved()) return undefined;
     const analysis = analysisFromWorker(text, entry);
-    this.updateIndex(uri, entry.skipped ? undefined : { outlet: entry.outlet, claims: entry.claims });
+    this.updateIndex(uri, () => this.corpus.addEntry(uri, text, entry, false));
     return this.remember(uri, { ...base, analysis, ...(entry.skipped ? { reason: entry.skipped } : {}) });
   }
 
   /**
-   * Puts a document's claims in the index (or takes them out), then republishes the documents
-   * whose corroboration may have changed: open ones, and unopened ones linked before or after.
+   * Changes a document's place in the corpus (`change` puts its claims in the index or takes
+   * them out; a throw still counts as a change), then republishes the documents whose
+   * corroboration may have changed: open ones, and unopened ones linked before or after.
    */
-  private updateIndex(uri: string, indexed: { outlet: string; claims: ClaimRecord[] } | undefined): void {
-    const put = () => (indexed ? this.index.set(uri, indexed.outlet, indexed.claims) : this.index.remove(uri));
+  private updateIndex<T>(uri: string, change: () => T): T {
     // A scan adds files by the thousand: who links to whom is settled once, when it ends.
-    if (this.bulkDepth > 0) return put();
-    const linkedBefore = this.linkedDocuments(uri);
-    put();
-    for (const other of [...linkedBefore, ...this.linkedDocuments(uri)]) if (other !== uri) this.pendingRepublish.add(other);
-    // An unopened file with findings showing shows them for its new text.
-    if (this.diskDiagnostics.has(uri) && !this.getDocument(uri)) this.pendingRepublish.add(uri);
-    for (const open of this.openUris()) if (open !== uri) this.pendingRepublish.add(open);
-    clearTimeout(this.republishTimer);
-    this.republishTimer = setTimeout(() => this.republishPending(), REPUBLISH_DELAY_MS);
-  }
-
-  private linkedDocuments(uri: string): Set<string> {
-    const linked = new Set<string>();
-    for (const claim of this.index.claims(uri)) for (const candidate of this.index.candidates(uri, claim, 0.2)) linked.add(candidate.other.id);
-    return linked;
+    if (this.bulkDepth > 0) return change();
+    const linkedBefore = this.corpus.linkedTo(uri);
+    try {
+      return change();
+    } finally {
+      for (const other of [...linkedBefore, ...this.corpus.linkedTo(uri)]) if (other !== uri) this.pendingRepublish.add(other);
+      // An unopened file with findings showing shows them for its new text.
+      if (this.diskDiagnostics.has(uri) && !this.getDocument(uri)) this.pendingRepublish.add(uri);
+      for (const open of this.openUris()) if (open !== uri) this.pendingRepublish.add(open);
+      clearTimeout(this.republishTimer);
+      this.republishTimer = setTimeout(() => this.republishPending(), REPUBLISH_DELAY_MS);
+    }
   }
 
   private republishPending(): void {
@@ -487,19 +460,19 @@ export class Analyses {
 
   /** Every document of the corpus, open or on disk, with all its annotations: for reports and exports. */
   async corpusResults(): Promise<CorpusResult[]> {
-    await this.ensureFindings(this.index.ids());
+    await this.ensureFindings(this.corpus.indexedIds());
     const results: CorpusResult[] = [];
-    for (const uri of this.index.ids()) {
+    for (const uri of this.corpus.indexedIds()) {
       const document = this.getDocument(uri);
       let annotated: { analysis: Analysis; annotations: Annotation[] } | undefined;
       if (document) {
         annotated = await this.annotated(document);
       } else {
         const analysis = await this.diskAnalysis(uri);
-        if (analysis) annotated = { analysis, annotations: this.allAnnotations(uri, analysis, await this.settings.forDocument(uri)) };
+        if (analysis) annotated = { analysis, annotations: this.corpus.annotate(uri, annotateOptions(await this.settings.forDocument(uri)), analysis) };
       }
       if (!annotated) continue;
-      results.push({ id: uri, outlet: this.index.outlet(uri) ?? baseName(uri), ...annotated });
+      results.push({ id: uri, outlet: this.corpus.outlet(uri) ?? baseName(uri), ...annotated });
     }
     return results.sort((a, b) => a.id.localeCompare(b.id));
   }
@@ -510,10 +483,10 @@ export class Analyses {
     const analysis = await this.diskAnalysis(uri);
     if (!analysis) return 0;
     const settings = await this.settings.forDocument(uri);
-    const diagnostics = this.diagnostics(this.allAnnotations(uri, analysis, settings), locateText(analysis.text), settings);
+    const diagnostics = this.diagnostics(this.corpus.annotate(uri, annotateOptions(settings), analysis), locateText(analysis.text), settings);
     this.diskDiagnostics.add(uri);
     this.diskFullFindings.add(uri);
-    this.publishDiagnostics({ uri, diagnostics });
+    this.status.publishDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
 
@@ -525,10 +498,10 @@ export class Analyses {
   async publishDiskConflicts(uri: string, known?: Annotation[]): Promise<Annotation[]> {
     // An open document publishes its own findings; disk findings would overwrite them.
     if (this.getDocument(uri)) return [];
-    const file = this.onDisk.get(uri);
+    const file = this.onDisk.has(uri) ? this.corpus.document(uri) : undefined;
     if (!file) {
       this.diskFullFindings.delete(uri);
-      if (this.diskDiagnostics.delete(uri)) this.publishDiagnostics({ uri, diagnostics: [] });
+      if (this.diskDiagnostics.delete(uri)) this.status.publishDiagnostics({ uri, diagnostics: [] });
       return [];
     }
     // A file the user asked to see in full stays in full: a later change elsewhere only updates it.
@@ -537,11 +510,11 @@ export class Analyses {
       return [];
     }
     const settings = await this.settings.forDocument(uri);
-    const conflicts = known ?? this.corroboration(uri, file.entry.claims, settings, true).filter((a) => a.kind === 'conflict');
+    const conflicts = known ?? this.corpus.corroboration(uri, { threshold: settings.similarityThreshold, conflictsOnly: true }).filter((a) => a.kind === 'conflict');
     if (conflicts.length === 0 && !this.diskDiagnostics.has(uri)) return conflicts;
     if (conflicts.length === 0) this.diskDiagnostics.delete(uri);
     else this.diskDiagnostics.add(uri);
-    this.publishDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
+    this.status.publishDiagnostics({ uri, diagnostics: this.diagnostics(conflicts, locateText(file.text), settings) });
     return conflicts;
   }
 
@@ -577,59 +550,27 @@ export class Analyses {
       analysis = annotated?.analysis;
     } catch (error) {
       this.connection.console.error(`Corroborate could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      this.publishDiagnostics({ uri, version, diagnostics: [] });
-      return this.sendStatus({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
+      this.status.publishDiagnostics({ uri, version, diagnostics: [] });
+      return this.status.send({ uri, version, state: 'failed', reason: 'the analysis failed; see the Corroborate output' });
     }
     this.published.set(uri, state);
-    this.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
+    this.status.publishDiagnostics({ uri, version, diagnostics: analysis && !analysis.skipped ? this.diagnostics(annotations, locatedText(analysis), settings) : [] });
     if (result.reason) {
-      return this.sendStatus({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
+      return this.status.send({ uri, version, state: result.failed ? 'failed' : 'skipped', reason: result.reason });
     } else {
       const counts: Record<string, number> = {};
       for (const a of annotations) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-      const failed = this.reportFailures(uri, analysis);
-      return this.sendStatus({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
+      const failed = this.status.reportFailures(uri, analysis);
+      return this.status.send({ uri, version, state: 'analysed', counts, boilerplateBlocks: blockCount(analysis, annotations), ...(failed ? { reason: failed } : {}) });
     }
   }
 
-  /**
-   * Logs each distinct pass failure once (with its stack), however often the article is
-   * re-analysed, and says in a few words what is missing; undefined when every pass ran.
-   */
-  private reportFailures(uri: string, analysis: Analysis | undefined): string | undefined {
-    const failures = analysis?.failures ?? [];
-    for (const failure of failures) {
-      const key = `${failure.pass}\u0000${failure.message}`;
-      if (this.loggedFailures.has(key)) continue;
-      this.loggedFailures.add(key);
-      this.connection.console.error(`Corroborate: the ${failure.pass} pass failed on ${uri}; the other passes still answer. ${failure.stack ?? failure.message}`);
-    }
-    if (failures.length === 0) return undefined;
-    return `the ${[...new Set(failures.map((f) => f.pass))].join(' and ')} pass failed on this article; its findings are missing (see the Corroborate output)`;
-  }
 
-  /**
-   * Every publish goes through here so that "Analyze Workspace" can say what the Problems panel
-   * lists: hints (faded boilerplate) are not in the panel, so they are not counted.
-   */
-  private publishDiagnostics(params: PublishDiagnosticsParams): void {
-    const listed = params.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length;
-    if (listed) this.panelCounts.set(params.uri, listed);
-    else this.panelCounts.delete(params.uri);
-    void this.connection.sendDiagnostics(params);
-  }
+}
 
-  /** The findings the Problems panel lists now, open documents and unopened files alike. */
-  panelFindings(): number {
-    let total = 0;
-    for (const count of this.panelCounts.values()) total += count;
-    return total;
-  }
-
-  private sendStatus(params: StatusParams): StatusParams {
-    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
-    return params;
-  }
+/** How the settings put a document's annotations together. */
+function annotateOptions(settings: Settings): AnnotateOptions {
+  return { threshold: settings.similarityThreshold, demoteCorroboratedClaims: settings.demoteCorroboratedClaims };
 }
 
 /**

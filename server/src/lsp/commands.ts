@@ -1,9 +1,10 @@
 /**
- * workspace/executeCommand handlers. The clean copy is written beside the article as
+ * workspace/executeCommand handlers, one per command, with what they need of the server
+ * passed as one CommandDependencies. The clean copy is written beside the article as
  * `<name>.clean.txt`; the original is never written to.
  */
 import * as path from 'node:path';
-import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { analyze, cleanText, type Analysis, type AnalyzeOptions } from '../core/annotate.js';
@@ -14,7 +15,105 @@ import { readArticleFile, type ReadResult } from '../io/readArticleFile.js';
 import { encodeText, UTF8 } from '../io/textEncoding.js';
 import { writeFileSafely } from '../io/safeWrite.js';
 import { cleanCopyPath } from './cleanCopyPath.js';
-import { CLEAN_COPY_REFUSED, type CleanCopyOptions, type CleanCopyRefusal, type CleanCopyResult } from './protocol.js';
+import { buildReport, type ReportModel } from '../core/report.js';
+import { exportAnnotations } from '../report/render.js';
+import type { Analyses } from './analyses.js';
+import {
+  CLEAN_COPY_REFUSED,
+  cleanCopyMessage,
+  COMMAND_ANALYZE,
+  COMMAND_CHECK_DOCUMENT,
+  COMMAND_CLEAN_COPY,
+  COMMAND_EXPORT,
+  COMMAND_REPORT,
+  type AnalyzeWorkspaceResult,
+  type CleanCopyOptions,
+  type CleanCopyRefusal,
+  type CleanCopyResult,
+  type StatusParams,
+} from './protocol.js';
+import { analysisOptions, type SettingsStore } from './settings.js';
+import { yieldToRequests, type WorkspaceScan } from './workspaceScan.js';
+
+/** What the command handlers need of the server. */
+export interface CommandDependencies {
+  getDocument(uri: string): TextDocument | undefined;
+  analyses: Pick<Analyses, 'corpusResults' | 'folders' | 'ensureFindings' | 'publishDiskFindings' | 'panelFindings' | 'checkNow'>;
+  scan: Pick<WorkspaceScan, 'run'>;
+  settings: Pick<SettingsStore, 'forDocument'>;
+  /** The client says itself that a clean copy was written (VS Code's does, with a button to open it). */
+  clientReportsCleanCopy(): boolean;
+  showInformation(message: string): void;
+}
+
+type Handler = (args: unknown[] | undefined, token: CancellationToken, deps: CommandDependencies) => Promise<unknown>;
+
+/** The corroboration report of the whole workspace. */
+async function report(_args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<ReportModel> {
+  return buildReport(await deps.analyses.corpusResults());
+}
+
+/** Every annotation of the workspace as JSON, CSV or Markdown. */
+async function exportWorkspace(args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<string> {
+  const format = args?.[0];
+  if (format !== 'json' && format !== 'csv' && format !== 'md') throw new ResponseError(ErrorCodes.InvalidParams, 'Export takes a format: json, csv or md.');
+  const results = await deps.analyses.corpusResults();
+  // Paths for people (CSV, Markdown) are the workspace's; JSON keeps URIs, unambiguous for tools.
+  const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, deps.analyses.folders));
+  return exportAnnotations(results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })), format);
+}
+
+/** "Analyze Workspace": scans, then publishes every finding of every file, and says how many the Problems panel lists. */
+async function analyzeWorkspace(_args: unknown[] | undefined, token: CancellationToken, deps: CommandDependencies): Promise<AnalyzeWorkspaceResult> {
+  const { analyses } = deps;
+  const scanned = await deps.scan.run(token);
+  const uris = scanned.uris;
+  // Cancelling stops whichever step is running: the scan, the findings or their publishing.
+  const cancelled = () => scanned.cancelled || token.isCancellationRequested;
+  if (!cancelled()) await analyses.ensureFindings(uris, token);
+  for (const [i, uri] of uris.entries()) {
+    if (cancelled()) break;
+    await analyses.publishDiskFindings(uri);
+    // Thousands of files: hovers and edits are answered in between.
+    if (i % 32 === 31) await yieldToRequests();
+  }
+  // The number the Problems panel shows: open documents' findings too, hints (faded boilerplate) not.
+  return { files: scanned.indexed, skipped: scanned.skipped, findings: analyses.panelFindings(), cancelled: cancelled() };
+}
+
+/** Analyses an open document now, whatever the run mode; the status it now shows, for the client to say. */
+async function checkDocument(args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<StatusParams | null> {
+  const uri = args?.[0];
+  if (typeof uri !== 'string' || !deps.getDocument(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Check takes the URI of an open document.');
+  return (await deps.analyses.checkNow(uri)) ?? null;
+}
+
+async function writeCleanCopy(args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<CleanCopyResult> {
+  const uri = typeof args?.[0] === 'string' ? args[0] : '';
+  const documentSettings = await deps.settings.forDocument(uri);
+  const result = await cleanCopy(args, { getDocument: deps.getDocument, analysisOptions: analysisOptions(documentSettings) });
+  // A client that says so (VS Code's) tells the user itself, with a button to open the copy.
+  if (!deps.clientReportsCleanCopy()) deps.showInformation(cleanCopyMessage(result));
+  return result;
+}
+
+const HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
+  [COMMAND_REPORT, report],
+  [COMMAND_EXPORT, exportWorkspace],
+  [COMMAND_ANALYZE, analyzeWorkspace],
+  [COMMAND_CHECK_DOCUMENT, checkDocument],
+  [COMMAND_CLEAN_COPY, writeCleanCopy],
+]);
+
+/** The commands with a handler here: the server declares SERVER_COMMANDS, and a test holds the two together. */
+export const HANDLED_COMMANDS: readonly string[] = [...HANDLERS.keys()];
+
+/** workspace/executeCommand: the command's handler, or MethodNotFound. */
+export function executeCommand(params: ExecuteCommandParams, token: CancellationToken, deps: CommandDependencies): Promise<unknown> {
+  const handler = HANDLERS.get(params.command);
+  if (!handler) return Promise.reject(new ResponseError(ErrorCodes.MethodNotFound, `Unknown command: ${params.command}`));
+  return handler(params.arguments, token, deps);
+}
 
 function uriArgument(args: unknown[] | undefined): string {
   const first = args?.[0];

@@ -7,8 +7,6 @@ import {
   CodeActionKind,
   FileChangeType,
   DidChangeConfigurationNotification,
-  ErrorCodes,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -18,14 +16,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses.js';
 import { boilerplateCodeActions, FIX_ALL_KIND, ignoreFindingActions } from './codeActions.js';
-import { cleanCopy, exportPath } from './commands.js';
-import { cleanCopyMessage, COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_CLEAN_COPY, COMMAND_EXPORT, COMMAND_REPORT, SERVER_COMMANDS, type AnalyzeWorkspaceResult } from './protocol.js';
-import { buildReport } from '../core/report.js';
-import { exportAnnotations } from '../report/render.js';
-import { analysisOptions, SettingsStore } from './settings.js';
+import { executeCommand } from './commands.js';
+import { SERVER_COMMANDS } from './protocol.js';
+import { SettingsStore } from './settings.js';
 import { hoverAt } from './hover.js';
 import { referencesAt } from './references.js';
-import { WorkspaceScan, yieldToRequests, type ScanCacheOptions } from './workspaceScan.js';
+import { WorkspaceScan, type ScanCacheOptions } from './workspaceScan.js';
 import { AnalysisPool, defaultWorkerCount } from '../workers/analysisPool.js';
 import { cacheFileFor } from '../cache/cacheLocation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
@@ -173,51 +169,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return semanticTokens(result.analysis);
   });
 
-  connection.onExecuteCommand(async (params, token) => {
-    if (params.command === COMMAND_REPORT) return buildReport(await analyses.corpusResults());
-    if (params.command === COMMAND_EXPORT) {
-      const format = params.arguments?.[0];
-      if (format !== 'json' && format !== 'csv' && format !== 'md') throw new ResponseError(ErrorCodes.InvalidParams, 'Export takes a format: json, csv or md.');
-      const results = await analyses.corpusResults();
-      // Paths for people (CSV, Markdown) are the workspace's; JSON keeps URIs, unambiguous for tools.
-      const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, analyses.folders));
-      return exportAnnotations(results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })), format);
-    }
-    if (params.command === COMMAND_ANALYZE) {
-      const scanned = await scan.run(token);
-      const uris = scanned.uris;
-      // Cancelling stops whichever step is running: the scan, the findings or their publishing.
-      const cancelled = () => scanned.cancelled || token.isCancellationRequested;
-      if (!cancelled()) await analyses.ensureFindings(uris, token);
-      for (const [i, uri] of uris.entries()) {
-        if (cancelled()) break;
-        await analyses.publishDiskFindings(uri);
-        // Thousands of files: hovers and edits are answered in between.
-        if (i % 32 === 31) await yieldToRequests();
-      }
-      // The number the Problems panel shows: open documents' findings too, hints (faded boilerplate) not.
-      const result: AnalyzeWorkspaceResult = { files: scanned.indexed, skipped: scanned.skipped, findings: analyses.panelFindings(), cancelled: cancelled() };
-      return result;
-    }
-    if (params.command === COMMAND_CHECK_DOCUMENT) {
-      const uri = params.arguments?.[0];
-      if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Check takes the URI of an open document.');
-      // What the check found, for the client to say: the status the document now shows.
-      return (await analyses.checkNow(uri)) ?? null;
-    }
-    if (params.command === COMMAND_CLEAN_COPY) {
-      const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : '';
-      const documentSettings = await settings.forDocument(uri);
-      const result = await cleanCopy(params.arguments, {
-        getDocument: (u) => documents.get(u),
-        analysisOptions: analysisOptions(documentSettings),
-      });
-      // A client that says so (VS Code's) tells the user itself, with a button to open the copy.
-      if (!clientReportsCleanCopy) void connection.window.showInformationMessage(cleanCopyMessage(result));
-      return result;
-    }
-    throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command: ${params.command}`);
-  });
+  connection.onExecuteCommand((params, token) =>
+    executeCommand(params, token, {
+      getDocument: (uri) => documents.get(uri),
+      analyses,
+      scan,
+      settings,
+      clientReportsCleanCopy: () => clientReportsCleanCopy,
+      showInformation: (message) => void connection.window.showInformationMessage(message),
+    }),
+  );
 
   connection.onShutdown(async () => {
     analyses.dispose();

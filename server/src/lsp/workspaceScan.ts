@@ -164,8 +164,8 @@ export class WorkspaceScan {
       if (known) conflictsFrom = 'from the cache';
       const published = new Map<string, string>();
       // An edit while this runs makes it another corpus: from then on conflicts are worked out.
-      const corpusAt = this.analyses.index.generation;
-      const sameCorpus = () => this.analyses.index.generation === corpusAt;
+      const corpusAt = this.analyses.corpus.generation;
+      const sameCorpus = () => this.analyses.corpus.generation === corpusAt;
       for (const [i, { uri }] of files.entries()) {
         const conflicts = await this.analyses.publishDiskConflicts(uri, sameCorpus() ? known?.of(uri) : undefined);
         if (conflicts.length && !known) published.set(uri, JSON.stringify(conflicts));
