@@ -19,7 +19,19 @@ export interface Cue {
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
-const OPENING_QUOTES = /^["“«]$/;
+const OPENING_QUOTES = /^["“«„]$/;
+
+/** A doubled apostrophe or backtick standing for a double quote: one of its two tokens. */
+function isDoubledMark(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || (t.text !== "'" && t.text !== '`')) return false;
+  return tokens[i - 1]?.text === t.text || tokens[i + 1]?.text === t.text;
+}
+
+/** A mark that closes a quotation ("…,” said X"). */
+const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i));
+/** A mark that opens a quotation (X said: “…"). */
+const opensQuote = (tokens: readonly TaggedToken[], i: number) => OPENING_QUOTES.test(tokens[i]?.text ?? '') || isDoubledMark(tokens, i);
 
 function isBe(t: TaggedToken | undefined): boolean {
   return t !== undefined && t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'be');
@@ -146,7 +158,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (first.pos === 'PRON' && !/^(he|she|they)$/i.test(first.text)) return undefined;
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right };
   };
-  if (!leftToken || /^[”"»]$/.test(leftToken.text)) return inverted();
+  if (!leftToken || closesQuote(tokens, left)) return inverted();
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
     const subject = clauseSubject(tokens, 0);
@@ -240,7 +252,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       }
     }
     // "The governor put it bluntly: “…”"
-    if (t.text === ':' && OPENING_QUOTES.test(tokens[i + 1]?.text ?? '')) {
+    if (t.text === ':' && opensQuote(tokens, i + 1)) {
       const source = clauseSubject(tokens, 0);
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }

@@ -12,7 +12,7 @@ import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
-import { insideQuotes, overlapsQuote, quoteSpans, type QuoteSpan } from './quotes.js';
+import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 
 export type { SourceKind } from './kinds.js';
@@ -44,6 +44,8 @@ export interface SentenceAttribution {
   text: string;
   claim: boolean;
   source?: SourceAttribution;
+  /** Inside a quotation (its speaker, when found, is the source): never "unattributed". */
+  quoted?: boolean;
 }
 
 interface Mention {
@@ -83,11 +85,35 @@ function isRunningText(block: Block): boolean {
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
+/** A sentence while its paragraph is read, with what the quote carry-over needs to know. */
+interface Entry {
+  result: SentenceAttribution;
+  /** Inside a quotation: every word quoted, or it opens mid-quote. */
+  inQuote: boolean;
+  hasQuote: boolean;
+}
+
+/** Does the sentence open inside a quotation that began before it (a quote's second sentence)? */
+function opensMidQuote(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], start: number): boolean {
+  const first = tokens.find((t) => t.pos !== 'PUNCT');
+  if (!first) return false;
+  const span = quoteHolding(quotes, first.start, first.end);
+  return span !== undefined && span.start < start;
+}
+
+/** A source that may be carried to a quotation: one that names someone or a group. */
+const carriable = (source: SourceAttribution | undefined) => (source && source.kind !== 'impersonal' ? source : undefined);
+
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}): SentenceAttribution[] {
   const lexicon = attributionLexicon(extensions);
   const results: SentenceAttribution[] = [];
   const mentions: Mention[] = [];
-  let previousBlockOpenQuote: SourceAttribution | undefined;
+  // What the paragraph before hands on: the speaker of a quote it leaves open (or of the quote
+  // paragraph it is), the source of its last sentence, and its quoted sentences still without a
+  // speaker, which a quote paragraph right after it may name.
+  let previousOpenQuote: SourceAttribution | undefined;
+  let previousLastSource: SourceAttribution | undefined;
+  let pending: SentenceAttribution[] = [];
 
   // The running text of the content, tagged in one go.
   const running = article.blocks.filter((block) => contentBlocks.has(block.index) && isRunningText(block));
@@ -95,11 +121,13 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   for (const block of article.blocks) {
     const tokens = tagged.get(block);
     if (!tokens) {
-      previousBlockOpenQuote = undefined;
+      previousOpenQuote = undefined;
+      previousLastSource = undefined;
+      pending = [];
       continue;
     }
     const quotes = quoteSpans(block.text, block.start);
-    const blockResults: { result: SentenceAttribution; tokens: TaggedToken[]; quoteOnly: boolean; hasQuote: boolean }[] = [];
+    const entries: Entry[] = [];
 
     let first = 0;
     for (const sentence of block.sentences) {
@@ -107,7 +135,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       while (first < tokens.length && tokens[first]!.start < sentence.start) first++;
       const sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
-      const index = results.length + blockResults.length;
+      const index = results.length + entries.length;
       const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens, lexicon) };
       const cue = findCue(sentenceTokens, quotes, lexicon);
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
@@ -115,36 +143,49 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const subject = sentenceSubject(sentenceTokens, lexicon);
       const subjectMention = namedSubject(article, sentenceTokens, subject, index);
       if (cue) result.source = describe(article, sentenceTokens, cue, lexicon, subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions, index);
-      blockResults.push({
-        result,
-        tokens: sentenceTokens,
-        quoteOnly: wordsAllQuoted(sentenceTokens, quotes),
-        hasQuote: overlapsQuote(quotes, sentence.start, sentence.end),
-      });
+      const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
+      if (inQuote) result.quoted = true;
+      entries.push({ result, inQuote, hasQuote: overlapsQuote(quotes, sentence.start, sentence.end) });
       remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
     }
 
-    // Carry-over: sentences that only continue a quote take the quote's speaker — the nearest
-    // quoting speaker before (one carried over included), else after. Worked out in two passes
-    // rather than a search from each sentence: a line may hold thousands of quoted sentences.
-    const speakerAfter: (SourceAttribution | undefined)[] = new Array(blockResults.length);
-    for (let i = blockResults.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
+    // Carry-over: sentences inside a quote take the quote's speaker — the nearest quoting speaker
+    // before in the paragraph (one carried over included), else after; at the head of a
+    // paragraph that opens with a quotation mark, the speaker the paragraph before hands on.
+    // Worked out in two passes rather than a search from each sentence: a line may hold
+    // thousands of quoted sentences.
+    const quoteLed = opensWithQuote(block.text);
+    const handedOn = quoteLed ? (previousOpenQuote ?? carriable(previousLastSource)) : undefined;
+    const speakerAfter: (SourceAttribution | undefined)[] = new Array(entries.length);
+    for (let i = entries.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
       speakerAfter[i] = next;
-      const entry = blockResults[i]!;
+      const entry = entries[i]!;
       if (entry.result.source && entry.hasQuote) next = entry.result.source;
     }
     let speakerBefore: SourceAttribution | undefined;
-    blockResults.forEach((entry, i) => {
-      if (!entry.result.source && entry.quoteOnly) {
-        const speaker = speakerBefore ?? speakerAfter[i] ?? (i === 0 ? previousBlockOpenQuote : undefined);
+    let leading = true;
+    entries.forEach((entry, i) => {
+      if (!entry.result.source && entry.inQuote) {
+        const speaker = speakerBefore ?? (leading ? (handedOn ?? speakerAfter[i]) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
       }
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
+      if (!entry.inQuote) leading = false;
     });
+
+    // Quoted sentences of the paragraph before, still without a speaker, belong to the quote
+    // this paragraph opens with.
+    const firstQuoteSpeaker = quoteLed ? entries.find((e) => e.hasQuote)?.result.source : undefined;
+    if (firstQuoteSpeaker) for (const result of pending) result.source = { ...firstQuoteSpeaker, carried: true };
+    const orphans = entries.filter((e) => e.inQuote && !e.result.source).map((e) => e.result);
+    const allQuoted = entries.every((e) => e.inQuote);
+    pending = orphans.length > 0 && allQuoted ? [...(quoteLed && !firstQuoteSpeaker ? pending : []), ...orphans] : [];
+
     const lastQuote = quotes[quotes.length - 1];
-    const lastSource = [...blockResults].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
-    previousBlockOpenQuote = lastQuote && lastSource && (!lastQuote.closed || blockResults.every((e) => e.quoteOnly || e.result.source)) ? lastSource : undefined;
-    for (const entry of blockResults) results.push(entry.result);
+    const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
+    previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
+    previousLastSource = entries[entries.length - 1]?.result.source;
+    for (const entry of entries) results.push(entry.result);
   }
   return results;
 }
@@ -229,7 +270,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     const range = article.rangeOf(sentence.start, sentence.end);
     const source = sentence.source;
     if (!source) {
-      if (sentence.claim) {
+      if (sentence.claim && !sentence.quoted) {
         annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`, data: { claim: true } });
       }
       continue;
