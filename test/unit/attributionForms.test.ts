@@ -70,3 +70,67 @@ describe('attribution forms: quotations as spans', function () {
     assert.ok(!flaggedUnattributed(found, 'The ferries carry'));
   });
 });
+
+describe('attribution forms: "unattributed" only where an editor would ask', function () {
+  const flagged = (paragraphs: string[]) => findings(paragraphs).filter((f) => f.kind === 'unattributed-claim').map((f) => f.text);
+
+  it('still flags a statistic stated with no source', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The ferry carries 9,000 passengers a day, a third more than in 2019.']), ['The ferry carries 9,000 passengers a day, a third more than in 2019.']);
+  });
+
+  it('flags a schedule or forecast stated as fact', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Work on the bridge is scheduled to start on Monday.']), ['Work on the bridge is scheduled to start on Monday.']);
+  });
+
+  it('does not flag a question, an opinion in the writer’s voice, or a hedge', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'Will the 40 million euros be enough for the bridge?',
+        'I have crossed on that ferry for years and it is the worst crossing on the coast.',
+        'The council should have built the bridge decades ago.',
+        'The bridge will probably be the largest on the coast.',
+      ]),
+      [],
+    );
+  });
+
+  it('does not flag the article’s own report of a result or of what it observed', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'Tries from Okafor and Brandt gave the visitors a 19-5 half-time advantage.',
+        'The council voted 7 to 2 for the plan on Tuesday evening.',
+        'About 200 residents attended the meeting in the town hall.',
+      ]),
+      [],
+    );
+  });
+
+  it('does not flag a sentence whose paragraph names its source in an earlier sentence', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The harbour authority said the bridge would open in 2027. Its 14 pillars will stand 60 metres apart.']), []);
+  });
+
+  it('does not flag figures taken from “the poll” named before', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'A poll for the council found most residents back the bridge.',
+        'Some 64 percent of those asked in the poll use the ferry daily.',
+      ]),
+      [],
+    );
+  });
+
+  it('does not flag an election count as an unsourced claim', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Lindqvist won 58 percent of the vote and took 12 of the 15 seats for her party.']), []);
+  });
+
+  it('does not flag the writer’s own experience, even with a figure', function () {
+    assert.deepEqual(flagged([HEADLINE, 'I have crossed on that ferry 300 times since my first job at the port.']), []);
+  });
+
+  it('does not flag headings and subheadings', function () {
+    assert.deepEqual(flagged(['Ferry Traffic Tripled In 10 Years.', 'The council met on Tuesday.', '3. FERRIES CARRY 9,000 A DAY.', 'The vote is due in May.']), []);
+  });
+});

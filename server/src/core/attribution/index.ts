@@ -8,6 +8,7 @@ import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
+import { checkWorthyFact, looksLikeHeading } from './editorial.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -46,6 +47,11 @@ export interface SentenceAttribution {
   source?: SourceAttribution;
   /** Inside a quotation (its speaker, when found, is the source): never "unattributed". */
   quoted?: boolean;
+  /**
+   * A check-worthy fact in the article's own voice with no source in the sentence, its quote
+   * or its paragraph: what an editor would ask "says who?" of.
+   */
+  unattributed?: boolean;
 }
 
 interface Mention {
@@ -85,6 +91,9 @@ function isRunningText(block: Block): boolean {
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
+/** A one-sentence first paragraph this short is the headline. */
+const HEADLINE_WORDS = 16;
+
 /** A sentence while its paragraph is read, with what the quote carry-over needs to know. */
 interface Entry {
   result: SentenceAttribution;
@@ -114,6 +123,9 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   let previousOpenQuote: SourceAttribution | undefined;
   let previousLastSource: SourceAttribution | undefined;
   let pending: SentenceAttribution[] = [];
+  // The article's first content paragraph: a short one-sentence one is its headline.
+  let firstContent = Infinity;
+  for (const index of contentBlocks) firstContent = Math.min(firstContent, index);
 
   // The running text of the content, tagged in one go.
   const running = article.blocks.filter((block) => contentBlocks.has(block.index) && isRunningText(block));
@@ -185,7 +197,19 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
     previousLastSource = entries[entries.length - 1]?.result.source;
-    for (const entry of entries) results.push(entry.result);
+    // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
+    // earlier sentence of the paragraph that names its own source.
+    const heading = (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
+    let sourcedBefore = false;
+    entries.forEach((entry) => {
+      const { result } = entry;
+      if (!result.source && result.claim && !result.quoted && !heading && !sourcedBefore) {
+        const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
+        if (checkWorthyFact(own, lexicon)) result.unattributed = true;
+      }
+      if (result.source && !result.source.carried && result.source.kind !== 'impersonal') sourcedBefore = true;
+      results.push(result);
+    });
   }
   return results;
 }
@@ -270,7 +294,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     const range = article.rangeOf(sentence.start, sentence.end);
     const source = sentence.source;
     if (!source) {
-      if (sentence.claim && !sentence.quoted) {
+      if (sentence.unattributed) {
         annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`, data: { claim: true } });
       }
       continue;
