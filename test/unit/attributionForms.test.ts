@@ -134,3 +134,46 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
     assert.deepEqual(flagged(['Ferry Traffic Tripled In 10 Years.', 'The council met on Tuesday.', '3. FERRIES CARRY 9,000 A DAY.', 'The vote is due in May.']), []);
   });
 });
+
+describe('attribution forms: what real news uses', function () {
+  it('reads a headline "Name: claim" as the named person’s claim', function () {
+    const found = findings(['Lindqvist: Harbour Bridge Will Not Open Before 2028.', 'The harbour master spoke on Monday.']);
+    assert.equal(sourceOf(found, 'Lindqvist: Harbour'), 'Lindqvist');
+  });
+
+  it('reads transcript turns as the labelled speaker’s, every sentence of the turn', function () {
+    const found = findings([
+      HEADLINE,
+      'The transcript of the radio interview follows.',
+      'HOST: When does the steel arrive?',
+      '“LINDQVIST: The steel arrives in March. The pillars then need 14 months of work.',
+    ]);
+    assert.equal(sourceOf(found, 'HOST: When'), 'HOST');
+    assert.equal(sourceOf(found, '“LINDQVIST: The steel'), 'LINDQVIST');
+    assert.equal(sourceOf(found, 'The pillars then need'), 'LINDQVIST');
+    assert.ok(!flaggedUnattributed(found, 'The pillars then need'));
+  });
+
+  it('reads "Q:" and "A:" turns of an interview', function () {
+    const found = findings([HEADLINE, 'Q: What will the bridge cost?', 'A: About 40 million euros. The state pays 60 percent of it.']);
+    assert.equal(sourceOf(found, 'A: About 40'), 'A');
+    assert.equal(sourceOf(found, 'The state pays'), 'A');
+  });
+
+  it('reads a quotation closed by “she continued” as hers', function () {
+    const found = findings([HEADLINE, 'Ines Moreau opposed the plan.', '“It is the busiest crossing on the coast and it carries 9,000 people a day,” she continued.']);
+    assert.equal(sourceOf(found, '“It is the busiest'), 'Ines Moreau');
+  });
+
+  it('reads "reportedly" as an attribution that names no one', function () {
+    const found = findings([HEADLINE, 'The ferry company reportedly lost 3 million euros last year.']);
+    const attribution = found.find((f) => f.kind === 'attribution');
+    assert.equal(attribution?.data['sourceKind'], 'impersonal');
+    assert.ok(!flaggedUnattributed(found, 'The ferry company'));
+  });
+
+  it('reads a passive speech verb with "by" as naming its source', function () {
+    const found = findings([HEADLINE, 'The loss of 3 million euros was confirmed by the harbour authority on Monday.']);
+    assert.equal(sourceOf(found, 'The loss'), 'the harbour authority');
+  });
+});

@@ -8,7 +8,7 @@ import { wordsAt } from '../wordSequences.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
-export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal';
+export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label';
 
 export interface Cue {
   form: CueForm;
@@ -87,7 +87,18 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
   }
   if (verb === -1) return undefined;
   const end = skipLeftModifiers(tokens, verb - 1);
-  return end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  if (end < 0) return undefined;
+  // "Gary Emineth, a former state party chairman, became…": the subject with its apposition.
+  if (tokens[end]!.text === ',') {
+    let j = end - 1;
+    while (j > index && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j--;
+    if (j > index && tokens[j]!.text === ',' && j < end - 1) {
+      const head = nounPhraseEndingAt(tokens, j - 1);
+      if (head && head.first === index) return { first: head.first, last: end - 1 };
+    }
+    return undefined;
+  }
+  return nounPhraseEndingAt(tokens, end);
 }
 
 /**
@@ -134,10 +145,10 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   return subjectBefore && clauseFollows(tokens, i);
 }
 
-function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
-  const speech = lexicon.speech.has(cueLemma(t, lexicon) ?? '');
+  const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   const leftToken = tokens[left];
@@ -145,6 +156,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // told that…" reports what someone unnamed said.
   if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2]))) {
     const lemma = cueLemma(t, lexicon) ?? '';
+    // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
+    if (speech && tokens[i + 1]?.lower === 'by') {
+      const agent = nounPhraseStartingAt(tokens, i + 2);
+      if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent };
+    }
     if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i)) return undefined;
     const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1));
@@ -152,7 +168,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
   const inverted = (): Cue | undefined => {
-    const right = nounPhraseStartingAt(tokens, i + 1, true);
+    // A capitalised word after the verb opens the speaker's name whatever its tag ("said Concord resident…").
+    const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (!right) return undefined;
     const first = tokens[right.first]!;
     if (first.pos === 'PRON' && !/^(he|she|they)$/i.test(first.text)) return undefined;
@@ -210,8 +227,47 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   return undefined;
 }
 
+/** Longest speaker label ("Sen. Ana Ruiz:") in words. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * A speaker label opening the sentence, as transcripts, interviews and headlines write them:
+ * "PENCE: …", "Q: …", "A: …", "Lindqvist: Bridge will not open…" — one to five capitalised
+ * words (or a lone Q or A) and a colon, after at most an opening quotation mark. Labels that
+ * name a part of the page rather than a speaker ("Update:", "Photo:") are data.
+ */
+export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): Cue | undefined {
+  let first = 0;
+  while (first < tokens.length && opensQuote(tokens, first)) first++;
+  let colon = -1;
+  for (let i = first; i < Math.min(tokens.length, first + MAX_LABEL_WORDS * 2); i++) {
+    if (tokens[i]!.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= first || colon === tokens.length - 1 || (!/^\p{L}/u.test(tokens[colon + 1]?.text ?? '') && !opensQuote(tokens, colon + 1))) return undefined;
+  const label = tokens.slice(first, colon);
+  const words = label.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || label.some((t) => !/^\p{L}/u.test(t.text) && !/^[.'’-]$/.test(t.text))) return undefined;
+  const text = label.map((t) => t.lower).join(' ');
+  if (lexicon.labelWords.has(text) || words.some((t) => lexicon.labelWords.has(t.lower))) return undefined;
+  const questionOrAnswer = words.length === 1 && /^[QA]$/.test(words[0]!.text);
+  const capitalised = words.every((t) => /^\p{Lu}/u.test(t.text)) && (words.length > 1 || words[0]!.text.length > 1);
+  if (!questionOrAnswer && !capitalised) return undefined;
+  return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: colon - 1 } };
+}
+
+/** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
+function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
+  return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1);
+}
+
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
+  const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon) : undefined;
+  if (label) return label;
   const found: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quoted(i)) continue;
@@ -234,6 +290,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const impersonal = impersonalCue(tokens, i, lexicon);
     if (impersonal) {
       found.push(impersonal);
+      continue;
+    }
+    // "The company reportedly lost…": someone reported it, no one is named.
+    if (t.pos === 'ADV' && lexicon.impersonalAdverbs.has(t.lower)) {
+      found.push({ form: 'impersonal', cue: { first: i, last: i } });
+      continue;
+    }
+    // "…,” she continued.": verbs that are speech only beside a quotation.
+    if (t.pos === 'VERB' && lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) {
+      const cue = verbCue(tokens, i, lexicon, true);
+      if (cue) found.push(cue);
       continue;
     }
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {

@@ -176,7 +176,13 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     }
     let speakerBefore: SourceAttribution | undefined;
     let leading = true;
+    // A transcript turn ("PENCE: …", "A: …") runs to the end of its paragraph, like a quote.
+    const turn = entries[0]?.result.source?.form === 'label' ? entries[0].result.source : undefined;
     entries.forEach((entry, i) => {
+      if (turn && i > 0 && !entry.result.source) {
+        entry.result.source = { ...turn, carried: true };
+        entry.result.quoted = true;
+      }
       if (!entry.result.source && entry.inQuote) {
         const speaker = speakerBefore ?? (leading ? (handedOn ?? speakerAfter[i]) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };

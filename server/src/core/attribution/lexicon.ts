@@ -33,6 +33,9 @@ export interface AttributionLexicon {
   /** checkablePhrases as word sequences, grouped by first word. */
   checkablePhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   evidenceNouns: Set<string>;
+  labelWords: Set<string>;
+  quoteVerbs: Set<string>;
+  impersonalAdverbs: Set<string>;
   resultNouns: Set<string>;
 }
 
@@ -70,6 +73,9 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
       (phrase) => phrase,
     ),
     evidenceNouns: lower(data.evidenceNouns),
+    labelWords: lower(data.labelWords),
+    quoteVerbs: lower(data.quoteVerbs),
+    impersonalAdverbs: lower(data.impersonalAdverbs),
     resultNouns: lower(data.resultNouns),
   };
   if (cache.size > 16) cache.clear();

@@ -19,6 +19,10 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'what', 'whoever']);
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
 
+/** Words that make "on Monday", "in March" a time adverbial rather than part of a name. */
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend)$/;
+const isTimeAdverbial = (preposition: TaggedToken, next: TaggedToken | undefined) => /^(on|in|at|by)$/.test(preposition.lower) && next !== undefined && TIME_WORD.test(next.lower);
+
 const isHyphen = (t: TaggedToken | undefined) => t !== undefined && /^[-–]$/.test(t.text);
 
 /** Parts of a hyphenated compound ("ship-tracking", "state-run") belong to the phrase whatever their tag. */
@@ -127,7 +131,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       continue;
     }
     if (last === -1 || afterDeterminer) break;
-    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(next)) {
+    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(next) && !isTimeAdverbial(t, next)) {
       last = i;
       continue;
     }
