@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { Annotation } from '../../server/src/core/annotation.js';
+import { hoverAt } from '../../server/src/lsp/hover.js';
 
 /** The attribution pass's annotations, each with the text of the sentence it covers. */
 function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Annotation['data'] }[] {
@@ -175,5 +176,42 @@ describe('attribution forms: what real news uses', function () {
   it('reads a passive speech verb with "by" as naming its source', function () {
     const found = findings([HEADLINE, 'The loss of 3 million euros was confirmed by the harbour authority on Monday.']);
     assert.equal(sourceOf(found, 'The loss'), 'the harbour authority');
+  });
+});
+
+describe('attribution forms: cue and source by syntax', function () {
+  it('does not read a noun or an adjective as a cue', function () {
+    const found = findings([
+      HEADLINE,
+      'The ferry company gives commuters free phone calls that last up to 10 minutes each day.',
+      'The bridge will cost an estimated 300 million euros over the next five years.',
+    ]);
+    assert.deepEqual(found.filter((f) => f.kind === 'attribution').map((f) => f.source), []);
+  });
+
+  it('takes the whole noun phrase, title and apposition, as the source', function () {
+    const found = findings([HEADLINE, '“The crossing is full every day,” said its chief executive, Sir Howard Newby.']);
+    assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
+  });
+
+  it('does not take the clause before "and" into the speaker', function () {
+    const found = findings([HEADLINE, 'The visitors led by two points at the break and Gold said the team was tired.']);
+    assert.equal(sourceOf(found, 'The visitors'), 'Gold');
+  });
+
+  it('resolves a pronoun to the speaker named before it, and the hover shows both', function () {
+    const text = [HEADLINE, '', '“The crossing is full every day,” said its chief executive, Sir Howard Newby. He said the bridge would open in 2027.'].join('\n');
+    const { annotations, article } = analyze(text);
+    const he = annotations.find((a) => a.kind === 'attribution' && a.range.start.character > 0)!;
+    assert.equal(he.data['source'], 'its chief executive, Sir Howard Newby');
+    assert.equal(he.data['sourceAs'], 'He');
+    const hover = hoverAt(article!, annotations, { line: 2, character: he.range.start.character + 3 });
+    assert.match(String((hover!.contents as { value: string }).value), /\*\*Source:\*\* He — its chief executive, Sir Howard Newby — named source/);
+  });
+
+  it('does not take an event for a named source: "according to the summit" is vague', function () {
+    const found = findings([HEADLINE, 'According to the summit, the ports will cut emissions by 40 percent.']);
+    const attribution = found.find((f) => f.kind === 'attribution');
+    assert.equal(attribution?.data['sourceKind'], 'vague');
   });
 });

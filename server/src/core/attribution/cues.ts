@@ -172,7 +172,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (!right) return undefined;
     const first = tokens[right.first]!;
-    if (first.pos === 'PRON' && !/^(he|she|they)$/i.test(first.text)) return undefined;
+    // "said he", "said its chief executive, …" — not "said it was".
+    if (first.pos === 'PRON' && !/^(he|she|they|its|his|her|their)$/i.test(first.text)) return undefined;
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right };
   };
   if (!leftToken || closesQuote(tokens, left)) return inverted();
@@ -196,8 +197,16 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     return inverted();
   }
+  // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
+  if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
   let source = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
   if (!source) return undefined;
+  // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
+  // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
+  // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").
+  const beforeSource = tokens[source.first - 1];
+  if (/s$/.test(t.lower) && beforeSource && beforeSource.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text) && !/(ed|ing|en)$/.test(beforeSource.lower)) return undefined;
+  source = lastConjunctIfOnlyItNames(tokens, source);
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
   const participle = tokens[source.first - 2];
@@ -211,6 +220,25 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: i }, source };
+}
+
+/**
+ * "Two points at the break and Gold said": when only the last part of a phrase joined by "and"
+ * names someone, the rest belongs to the clause before, not to the speaker.
+ */
+function lastConjunctIfOnlyItNames(tokens: readonly TaggedToken[], span: Span): Span {
+  let conjunction = -1;
+  for (let k = span.last; k > span.first; k--) {
+    if (tokens[k]!.pos === 'CCONJ') {
+      conjunction = k;
+      break;
+    }
+  }
+  if (conjunction === -1) return span;
+  const names = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  const leftPart = tokens.slice(span.first, conjunction);
+  const leftIsClause = leftPart.some((t) => t.pos === 'NUM' || t.pos === 'ADP');
+  return names(conjunction + 1, span.last) && !names(span.first, conjunction - 1) && leftIsClause ? { first: conjunction + 1, last: span.last } : span;
 }
 
 /** "It is believed", "is said to", "It is widely expected that". */

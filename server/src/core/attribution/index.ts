@@ -34,6 +34,8 @@ export interface SourceAttribution {
   carried: boolean;
   /** Where the named antecedent stands, when the source here is a pronoun or a role. */
   antecedent?: { start: number; end: number };
+  /** The words this sentence uses for a resolved source ("he", "the expert"). */
+  as?: string;
 }
 
 export interface SentenceAttribution {
@@ -235,7 +237,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const base = { start, end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
   if (reading.pronoun || reading.role) {
     const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
-    if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end } };
+    if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end }, as: text };
   }
   return { ...base, text, kind: reading.kind };
 }
@@ -315,6 +317,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       carried: source.carried,
       claim: sentence.claim,
       ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
+      ...(source.as ? { sourceAs: source.as } : {}),
     };
     annotations.push({
       kind: 'attribution',

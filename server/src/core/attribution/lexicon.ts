@@ -34,6 +34,7 @@ export interface AttributionLexicon {
   checkablePhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   evidenceNouns: Set<string>;
   labelWords: Set<string>;
+  nonAgentHeads: Set<string>;
   quoteVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
   resultNouns: Set<string>;
@@ -74,6 +75,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     ),
     evidenceNouns: lower(data.evidenceNouns),
     labelWords: lower(data.labelWords),
+    nonAgentHeads: lower(data.nonAgentHeads),
     quoteVerbs: lower(data.quoteVerbs),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     resultNouns: lower(data.resultNouns),
