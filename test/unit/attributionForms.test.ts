@@ -215,3 +215,11 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(attribution?.data['sourceKind'], 'vague');
   });
 });
+
+describe('attribution forms: a poll or report at the head of the sentence', function () {
+  it('takes "In the … poll, …" as the source of what follows', function () {
+    const found = findings([HEADLINE, 'In the latest Coast Herald poll, 64 percent of residents backed the bridge.']);
+    assert.equal(sourceOf(found, 'In the latest'), 'the latest Coast Herald poll');
+    assert.ok(!flaggedUnattributed(found, 'In the latest'));
+  });
+});

@@ -241,6 +241,17 @@ function lastConjunctIfOnlyItNames(tokens: readonly TaggedToken[], span: Span): 
   return names(conjunction + 1, span.last) && !names(span.first, conjunction - 1) && leftIsClause ? { first: conjunction + 1, last: span.last } : span;
 }
 
+/** The last noun of a phrase before any "of/for/from" tail. */
+function headNoun(tokens: readonly TaggedToken[], span: Span): TaggedToken | undefined {
+  let head: TaggedToken | undefined;
+  for (let k = span.first; k <= span.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+  }
+  return head;
+}
+
 /** "It is believed", "is said to", "It is widely expected that". */
 function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const t = tokens[i]!;
@@ -344,6 +355,16 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         while (comma < tokens.length && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') comma++;
         const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
+      }
+    }
+    // "In the latest Post-ABC News poll, Clinton led…": a poll, survey or report named at the
+    // head of the sentence is where its figures come from.
+    if (i === 0 && /^(in|by)$/.test(t.lower)) {
+      const evidence = nounPhraseStartingAt(tokens, 1);
+      const head = evidence ? headNoun(tokens, evidence) : undefined;
+      const comma = evidence ? tokens.findIndex((x, k) => k > evidence.last && x.text === ',') : -1;
+      if (evidence && head && lexicon.evidenceNouns.has(head.lower) && comma !== -1 && comma <= evidence.last + 8 && !tokens.slice(evidence.last + 1, comma).some((x) => x.pos === 'AUX')) {
+        found.push({ form: 'according-to', cue: { first: 0, last: 0 }, source: evidence });
       }
     }
     // "The governor put it bluntly: “…”"

@@ -45,6 +45,13 @@ function isNominal(t: TaggedToken | undefined): boolean {
   return NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
 }
 
+/** A capitalised word inside the sentence that the tagger read as a verb ("spokesman Josh Earnest", "the Coast Herald poll") is a name. */
+function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && before !== undefined && /^[\p{L}\p{N}]/u.test(before.text);
+}
+
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
 const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** "the", and possessive pronouns, which open a phrase the same way ("their partners"). */
@@ -88,7 +95,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       first = i;
       continue;
     }
-    if (isNominal(t) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, before) || (isHyphen(t) && !t.spaceBefore && first !== -1)) {
+    if (isNominal(t) || misreadName(tokens, i) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, before) || (isHyphen(t) && !t.spaceBefore && first !== -1)) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
       if (isDeterminer(t)) closedByDeterminer = true;
@@ -123,7 +130,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // After a preposition ("according to figures") the first word is a noun whatever its tag.
-    if ((firstIsNominal && i === first && /^\p{L}/u.test(t.text)) || isNominal(t) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, tokens[i - 1]) || (isHyphen(t) && !t.spaceBefore && last !== -1)) {
+    if ((firstIsNominal && i === first && /^\p{L}/u.test(t.text)) || isNominal(t) || (i > first && misreadName(tokens, i)) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, tokens[i - 1]) || (isHyphen(t) && !t.spaceBefore && last !== -1)) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
       afterDeterminer = isDeterminer(t);
