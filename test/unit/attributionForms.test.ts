@@ -194,6 +194,11 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
   });
 
+  it('keeps a party-and-state bracket with the name it follows', function () {
+    const found = findings([HEADLINE, 'Sen. Ana Ruiz (D-Calif.) said the bridge plan had been rushed through in three weeks.']);
+    assert.equal(sourceOf(found, 'Sen. Ana Ruiz'), 'Sen. Ana Ruiz (D-Calif.)');
+  });
+
   it('does not take the clause before "and" into the speaker', function () {
     const found = findings([HEADLINE, 'The visitors led by two points at the break and Gold said the team was tired.']);
     assert.equal(sourceOf(found, 'The visitors'), 'Gold');

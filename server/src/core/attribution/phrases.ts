@@ -78,6 +78,9 @@ function chunkHasConjunction(tokens: readonly TaggedToken[], from: number): bool
   return conjunction && i - from <= MAX_LIST_CHUNK;
 }
 
+/** The longest bracket taken into a name: a party and state, an abbreviation. */
+const MAX_BRACKET = 8;
+
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
@@ -85,6 +88,16 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
   let closedByDeterminer = false;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i]!;
+    // "Paul D. Ryan (R-Wis.)": a short bracket after a name belongs to it, whatever it holds.
+    if (t.text === ')' && !closedByDeterminer) {
+      let open = i - 1;
+      while (open >= Math.max(0, i - MAX_BRACKET) && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+      if (open >= 0 && tokens[open]!.text === '(' && isNominal(tokens[open - 1])) {
+        first = open;
+        i = open;
+        continue;
+      }
+    }
     const before = tokens[i - 1];
     if (closedByDeterminer) {
       // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
