@@ -194,6 +194,11 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
   });
 
+  it('reads a progressive "is saying" as speech, not as a passive', function () {
+    const found = findings([HEADLINE, 'The harbour authority is saying that the ferries carry 9,000 people a day.']);
+    assert.equal(sourceOf(found, 'The harbour authority'), 'The harbour authority');
+  });
+
   it('keeps a party-and-state bracket with the name it follows', function () {
     const found = findings([HEADLINE, 'Sen. Ana Ruiz (D-Calif.) said the bridge plan had been rushed through in three weeks.']);
     assert.equal(sourceOf(found, 'Sen. Ana Ruiz'), 'Sen. Ana Ruiz (D-Calif.)');

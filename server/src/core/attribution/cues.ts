@@ -154,7 +154,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const leftToken = tokens[left];
   // A plain passive ("was published") is an event, not a source speaking; but "the jury was
   // told that…" reports what someone unnamed said.
-  if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2]))) {
+  // (Not "is saying": a present participle after "be" is progressive, not passive.)
+  if (!/ing$/.test(t.lower) && (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2])))) {
     const lemma = cueLemma(t, lexicon) ?? '';
     // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
     if (speech && tokens[i + 1]?.lower === 'by') {

@@ -49,7 +49,10 @@ function isNominal(t: TaggedToken | undefined): boolean {
 function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && before !== undefined && /^[\p{L}\p{N}]/u.test(before.text);
+  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  // Inside the sentence after a word, or first and followed by another verb ("Lynch said").
+  const next = tokens[i + 1];
+  return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
