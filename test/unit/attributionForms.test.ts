@@ -199,6 +199,12 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, 'The harbour authority'), 'The harbour authority');
   });
 
+  it('takes "those surveyed" and "Moreau, speaking to reporters," as speakers', function () {
+    const found = findings([HEADLINE, 'Again, those surveyed said the ferries were too slow.', 'Ines Moreau, speaking to reporters on the quay, said the plan had been rushed.']);
+    assert.equal(sourceOf(found, 'Again, those'), 'those surveyed');
+    assert.equal(sourceOf(found, 'Ines Moreau'), 'Ines Moreau');
+  });
+
   it('keeps a party-and-state bracket with the name it follows', function () {
     const found = findings([HEADLINE, 'Sen. Ana Ruiz (D-Calif.) said the bridge plan had been rushed through in three weeks.']);
     assert.equal(sourceOf(found, 'Sen. Ana Ruiz'), 'Sen. Ana Ruiz (D-Calif.)');

@@ -20,6 +20,7 @@ export interface Cue {
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
 const OPENING_QUOTES = /^["“«„]$/;
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** A doubled apostrophe or backtick standing for a double quote: one of its two tokens. */
 function isDoubledMark(tokens: readonly TaggedToken[], i: number): boolean {
@@ -189,7 +190,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     while (j >= 0 && tokens[j]!.text !== ',') j--;
     if (j > 0) {
       const between = tokens.slice(j + 1, left);
-      const relative = between[0] && /^(who|which|whose|whom)$/i.test(between[0].text);
+      // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
+      const relative = between[0] && (/^(who|which|whose|whom)$/i.test(between[0].text) || (between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower)));
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
       if (subject && (apposition || relative)) {
@@ -197,6 +199,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       }
     }
     return inverted();
+  }
+  // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
+  if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
+    const owner = tokens[left - 1]!;
+    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVES.has(owner.lower))) {
+      const head = owner.pos === 'DET' ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(tokens, left - 1);
+      if (head && tokens[head.first - 1]?.pos !== 'VERB') return { form: 'verb', cue: { first: i, last: i }, source: { first: head.first, last: left } };
+    }
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
   if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
