@@ -123,6 +123,14 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
     );
   });
 
+  it('does not flag figures from a poll the sentence names', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Support for the bridge reached 64 percent in a Coast Herald poll released on Sunday.']), []);
+  });
+
+  it('does not flag a sentence that reports what an advertisement "slammed"', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The advertisement slammed the council for spending 40 million euros on the bridge.']), []);
+  });
+
   it('does not flag an election count as an unsourced claim', function () {
     assert.deepEqual(flagged([HEADLINE, 'Lindqvist won 58 percent of the vote and took 12 of the 15 seats for her party.']), []);
   });

@@ -36,11 +36,13 @@ function isQuantity(tokens: readonly TaggedToken[], i: number): boolean {
   return true;
 }
 
-/** "the poll", "this report": the sentence takes its figures from a source already named. */
+/** "the poll", "a Gallup poll": the sentence takes its figures from a source it or the article names. */
 function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   return tokens.some(
     (t, i) =>
       (t.pos === 'NOUN' && lexicon.evidenceNouns.has(t.lower) && [tokens[i - 1], tokens[i - 2]].some((d) => d !== undefined && DEFINITE.has(d.lower))) ||
+      // "in an ABC News/Washington Post poll": a poll or report that the sentence names.
+      (t.pos === 'NOUN' && lexicon.evidenceNouns.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((n) => n.pos === 'PROPN')) ||
       // "the voters surveyed", "those polled"
       (/^(surveyed|polled|questioned|interviewed)$/.test(t.lower) && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PRON')),
   );
