@@ -127,6 +127,18 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
     assert.deepEqual(flagged([HEADLINE, 'Support for the bridge reached 64 percent in a Coast Herald poll released on Sunday.']), []);
   });
 
+  it('does not flag the shares of a poll the article has named, but still flags other figures', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'A Coast Herald poll of 800 residents was published on Sunday.',
+        'Among commuters, 71 percent supported the bridge, while older residents favoured it by 12 points.',
+        'The ferries carry 9,000 passengers a day.',
+      ]),
+      ['The ferries carry 9,000 passengers a day.'],
+    );
+  });
+
   it('does not flag a sentence that reports what an advertisement "slammed"', function () {
     assert.deepEqual(flagged([HEADLINE, 'The advertisement slammed the council for spending 40 million euros on the bridge.']), []);
   });

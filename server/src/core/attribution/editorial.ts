@@ -52,8 +52,32 @@ function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLe
  * Is the sentence (its words outside quotation marks), read alone, a check-worthy assertion
  * of fact: it states a figure, or ranks, compares or explains something without opinion or
  * hedge; and it is neither a question nor a report of a result or an event the writer saw?
+ * `afterPoll`: the article has named a poll before, whose shares need no source again.
  */
-export function checkWorthyFact(own: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+/** Words that name a poll: after one, the article's shares ("46 percent", "by 9 points") are its figures. */
+const POLL = /^(poll|polls|polling|survey|surveys|surveyed|polled)$/;
+
+/** Does the sentence mention a poll or survey? */
+export function mentionsPoll(tokens: readonly TaggedToken[]): boolean {
+  return tokens.some((t) => POLL.test(t.lower));
+}
+
+/** Are all the sentence's figures shares of a poll: percentages, points, "four in 10"? */
+function onlyShares(own: readonly TaggedToken[]): boolean {
+  let figures = 0;
+  for (let i = 0; i < own.length; i++) {
+    const t = own[i]!;
+    if (/%$/.test(t.text) || (t.text === '%' && i > 0)) continue;
+    if (!isQuantity(own, i)) continue;
+    figures++;
+    const next = (own[i + 1]?.lower ?? '').replace(/^-/, '');
+    const share = /^(percent|per|%|points?|percentage|-point)$/.test(next) || /-point$/.test(t.lower) || (own[i + 1]?.lower === 'in' && own[i + 2]?.pos === 'NUM') || (own[i - 1]?.lower === 'in' && own[i - 2]?.pos === 'NUM');
+    if (!share) return false;
+  }
+  return figures > 0 || own.some((t) => /%/.test(t.text));
+}
+
+export function checkWorthyFact(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false): boolean {
   if (own.some((t) => t.text.includes('?'))) return false;
   const words = own.filter((t) => t.pos !== 'PUNCT');
   // An imperative ("Imagine paying…") addresses the reader.
@@ -64,6 +88,8 @@ export function checkWorthyFact(own: readonly TaggedToken[], lexicon: Attributio
   if (words.some((t) => t.pos === 'PRON' && lexicon.writerPronouns.has(t.lower))) return false;
   if (pointsToEvidence(own, lexicon)) return false;
   if (own.some((t, i) => SCORE.test(t.text) || (/^\d+$/.test(t.text) && /^[-–]$/.test(own[i + 1]?.text ?? '') && /^\d+$/.test(own[i + 2]?.text ?? '') && !own[i + 1]!.spaceBefore))) return false;
+  // A poll story's shares come from the poll it has named.
+  if (afterPoll && onlyShares(own)) return false;
   // A figure is checkable whoever states it and however it is framed.
   if (own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text))) return true;
   const checkable = own.some(

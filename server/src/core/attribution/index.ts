@@ -8,7 +8,7 @@ import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
-import { checkWorthyFact, looksLikeHeading } from './editorial.js';
+import { checkWorthyFact, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -126,6 +126,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   let previousLastSource: SourceAttribution | undefined;
   let pending: SentenceAttribution[] = [];
   // The article's first content paragraph: a short one-sentence one is its headline.
+  // A poll named so far in the article: the source of the shares that follow.
+  let pollSeen = false;
   let firstContent = Infinity;
   for (const index of contentBlocks) firstContent = Math.min(firstContent, index);
 
@@ -213,8 +215,9 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const { result } = entry;
       if (!result.source && result.claim && !result.quoted && !heading && !sourcedBefore) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
-        if (checkWorthyFact(own, lexicon)) result.unattributed = true;
+        if (checkWorthyFact(own, lexicon, pollSeen)) result.unattributed = true;
       }
+      if (mentionsPoll(result.tokens)) pollSeen = true;
       if (result.source && !result.source.carried && result.source.kind !== 'impersonal') sourcedBefore = true;
       results.push(result);
     });
