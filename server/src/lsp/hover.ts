@@ -80,7 +80,9 @@ const KIND_LABEL: Record<string, string> = {
 function describeAttribution(annotation: Annotation): string {
   const data = annotation.data;
   const kind = KIND_LABEL[String(data['sourceKind'])] ?? String(data['sourceKind']);
-  const lines = [`**Source:** ${escapeMarkdown(String(data['source']))} — ${kind}`, `**Cue:** “${escapeMarkdown(String(data['cue']))}”`];
+  // A pronoun or role resolved to a name shows both: "he — Sir Howard Newby".
+  const as = typeof data['sourceAs'] === 'string' ? `${escapeMarkdown(data['sourceAs'])} — ` : '';
+  const lines = [`**Source:** ${as}${escapeMarkdown(String(data['source']))} — ${kind}`, `**Cue:** “${escapeMarkdown(String(data['cue']))}”`];
   if (data['carried']) lines.push('Carried over from the quote this sentence continues.');
   if (data['antecedentRange']) lines.push('The source is referred to here by a pronoun or role; named earlier in the article.');
   return lines.join('  \n');

@@ -22,6 +22,7 @@ const IRREGULAR_PAST: Readonly<Record<string, string[]>> = {
   commit: ['committed'],
   regret: ['regretted'],
   refer: ['referred'],
+  slam: ['slammed'],
 };
 
 /**

@@ -8,7 +8,7 @@ import { wordsAt } from '../wordSequences.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
-export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal';
+export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label';
 
 export interface Cue {
   form: CueForm;
@@ -19,7 +19,20 @@ export interface Cue {
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
-const OPENING_QUOTES = /^["“«]$/;
+const OPENING_QUOTES = /^["“«„]$/;
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** A doubled apostrophe or backtick standing for a double quote: one of its two tokens. */
+function isDoubledMark(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || (t.text !== "'" && t.text !== '`')) return false;
+  return tokens[i - 1]?.text === t.text || tokens[i + 1]?.text === t.text;
+}
+
+/** A mark that closes a quotation ("…,” said X"). */
+const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i));
+/** A mark that opens a quotation (X said: “…"). */
+const opensQuote = (tokens: readonly TaggedToken[], i: number) => OPENING_QUOTES.test(tokens[i]?.text ?? '') || isDoubledMark(tokens, i);
 
 function isBe(t: TaggedToken | undefined): boolean {
   return t !== undefined && t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'be');
@@ -75,7 +88,18 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
   }
   if (verb === -1) return undefined;
   const end = skipLeftModifiers(tokens, verb - 1);
-  return end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  if (end < 0) return undefined;
+  // "Gary Emineth, a former state party chairman, became…": the subject with its apposition.
+  if (tokens[end]!.text === ',') {
+    let j = end - 1;
+    while (j > index && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j--;
+    if (j > index && tokens[j]!.text === ',' && j < end - 1) {
+      const head = nounPhraseEndingAt(tokens, j - 1);
+      if (head && head.first === index) return { first: head.first, last: end - 1 };
+    }
+    return undefined;
+  }
+  return nounPhraseEndingAt(tokens, end);
 }
 
 /**
@@ -122,17 +146,23 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   return subjectBefore && clauseFollows(tokens, i);
 }
 
-function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
-  const speech = lexicon.speech.has(cueLemma(t, lexicon) ?? '');
+  const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   const leftToken = tokens[left];
   // A plain passive ("was published") is an event, not a source speaking; but "the jury was
   // told that…" reports what someone unnamed said.
-  if (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2]))) {
+  // (Not "is saying": a present participle after "be" is progressive, not passive.)
+  if (!/ing$/.test(t.lower) && (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2])))) {
     const lemma = cueLemma(t, lexicon) ?? '';
+    // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
+    if (speech && tokens[i + 1]?.lower === 'by') {
+      const agent = nounPhraseStartingAt(tokens, i + 2);
+      if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent };
+    }
     if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i)) return undefined;
     const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1));
@@ -140,13 +170,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
   const inverted = (): Cue | undefined => {
-    const right = nounPhraseStartingAt(tokens, i + 1, true);
+    // A capitalised word after the verb opens the speaker's name whatever its tag ("said Concord resident…").
+    const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (!right) return undefined;
     const first = tokens[right.first]!;
-    if (first.pos === 'PRON' && !/^(he|she|they)$/i.test(first.text)) return undefined;
+    // "said he", "said its chief executive, …" — not "said it was".
+    if (first.pos === 'PRON' && !/^(he|she|they|its|his|her|their)$/i.test(first.text)) return undefined;
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right };
   };
-  if (!leftToken || /^[”"»]$/.test(leftToken.text)) return inverted();
+  if (!leftToken || closesQuote(tokens, left)) return inverted();
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
     const subject = clauseSubject(tokens, 0);
@@ -158,7 +190,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     while (j >= 0 && tokens[j]!.text !== ',') j--;
     if (j > 0) {
       const between = tokens.slice(j + 1, left);
-      const relative = between[0] && /^(who|which|whose|whom)$/i.test(between[0].text);
+      // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
+      const relative = between[0] && (/^(who|which|whose|whom)$/i.test(between[0].text) || (between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower)));
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
       if (subject && (apposition || relative)) {
@@ -167,8 +200,24 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     return inverted();
   }
+  // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
+  if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
+    const owner = tokens[left - 1]!;
+    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVES.has(owner.lower))) {
+      const head = owner.pos === 'DET' ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(tokens, left - 1);
+      if (head && tokens[head.first - 1]?.pos !== 'VERB') return { form: 'verb', cue: { first: i, last: i }, source: { first: head.first, last: left } };
+    }
+  }
+  // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
+  if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
   let source = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
   if (!source) return undefined;
+  // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
+  // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
+  // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").
+  const beforeSource = tokens[source.first - 1];
+  if (/s$/.test(t.lower) && beforeSource && beforeSource.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text) && !/(ed|ing|en)$/.test(beforeSource.lower)) return undefined;
+  source = lastConjunctIfOnlyItNames(tokens, source);
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
   const participle = tokens[source.first - 2];
@@ -182,6 +231,36 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: i }, source };
+}
+
+/**
+ * "Two points at the break and Gold said": when only the last part of a phrase joined by "and"
+ * names someone, the rest belongs to the clause before, not to the speaker.
+ */
+function lastConjunctIfOnlyItNames(tokens: readonly TaggedToken[], span: Span): Span {
+  let conjunction = -1;
+  for (let k = span.last; k > span.first; k--) {
+    if (tokens[k]!.pos === 'CCONJ') {
+      conjunction = k;
+      break;
+    }
+  }
+  if (conjunction === -1) return span;
+  const names = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  const leftPart = tokens.slice(span.first, conjunction);
+  const leftIsClause = leftPart.some((t) => t.pos === 'NUM' || t.pos === 'ADP');
+  return names(conjunction + 1, span.last) && !names(span.first, conjunction - 1) && leftIsClause ? { first: conjunction + 1, last: span.last } : span;
+}
+
+/** The last noun of a phrase before any "of/for/from" tail. */
+function headNoun(tokens: readonly TaggedToken[], span: Span): TaggedToken | undefined {
+  let head: TaggedToken | undefined;
+  for (let k = span.first; k <= span.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+  }
+  return head;
 }
 
 /** "It is believed", "is said to", "It is widely expected that". */
@@ -198,8 +277,47 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   return undefined;
 }
 
+/** Longest speaker label ("Sen. Ana Ruiz:") in words. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * A speaker label opening the sentence, as transcripts, interviews and headlines write them:
+ * "PENCE: …", "Q: …", "A: …", "Lindqvist: Bridge will not open…" — one to five capitalised
+ * words (or a lone Q or A) and a colon, after at most an opening quotation mark. Labels that
+ * name a part of the page rather than a speaker ("Update:", "Photo:") are data.
+ */
+export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): Cue | undefined {
+  let first = 0;
+  while (first < tokens.length && opensQuote(tokens, first)) first++;
+  let colon = -1;
+  for (let i = first; i < Math.min(tokens.length, first + MAX_LABEL_WORDS * 2); i++) {
+    if (tokens[i]!.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= first || colon === tokens.length - 1 || (!/^\p{L}/u.test(tokens[colon + 1]?.text ?? '') && !opensQuote(tokens, colon + 1))) return undefined;
+  const label = tokens.slice(first, colon);
+  const words = label.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || label.some((t) => !/^\p{L}/u.test(t.text) && !/^[.'’-]$/.test(t.text))) return undefined;
+  const text = label.map((t) => t.lower).join(' ');
+  if (lexicon.labelWords.has(text) || words.some((t) => lexicon.labelWords.has(t.lower))) return undefined;
+  const questionOrAnswer = words.length === 1 && /^[QA]$/.test(words[0]!.text);
+  const capitalised = words.every((t) => /^\p{Lu}/u.test(t.text)) && (words.length > 1 || words[0]!.text.length > 1);
+  if (!questionOrAnswer && !capitalised) return undefined;
+  return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: colon - 1 } };
+}
+
+/** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
+function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
+  return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1);
+}
+
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
+  const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon) : undefined;
+  if (label) return label;
   const found: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quoted(i)) continue;
@@ -224,6 +342,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       found.push(impersonal);
       continue;
     }
+    // "The company reportedly lost…": someone reported it, no one is named.
+    if (t.pos === 'ADV' && lexicon.impersonalAdverbs.has(t.lower)) {
+      found.push({ form: 'impersonal', cue: { first: i, last: i } });
+      continue;
+    }
+    // "…,” she continued.": verbs that are speech only beside a quotation.
+    if (t.pos === 'VERB' && lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) {
+      const cue = verbCue(tokens, i, lexicon, true);
+      if (cue) found.push(cue);
+      continue;
+    }
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(cue);
@@ -239,8 +368,18 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
     }
+    // "In the latest Post-ABC News poll, Clinton led…": a poll, survey or report named at the
+    // head of the sentence is where its figures come from.
+    if (i === 0 && /^(in|by)$/.test(t.lower)) {
+      const evidence = nounPhraseStartingAt(tokens, 1);
+      const head = evidence ? headNoun(tokens, evidence) : undefined;
+      const comma = evidence ? tokens.findIndex((x, k) => k > evidence.last && x.text === ',') : -1;
+      if (evidence && head && lexicon.evidenceNouns.has(head.lower) && comma !== -1 && comma <= evidence.last + 8 && !tokens.slice(evidence.last + 1, comma).some((x) => x.pos === 'AUX')) {
+        found.push({ form: 'according-to', cue: { first: 0, last: 0 }, source: evidence });
+      }
+    }
     // "The governor put it bluntly: “…”"
-    if (t.text === ':' && OPENING_QUOTES.test(tokens[i + 1]?.text ?? '')) {
+    if (t.text === ':' && opensQuote(tokens, i + 1)) {
       const source = clauseSubject(tokens, 0);
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }

@@ -8,11 +8,12 @@ import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
+import { checkWorthyFact, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
-import { insideQuotes, overlapsQuote, quoteSpans, type QuoteSpan } from './quotes.js';
+import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 
 export type { SourceKind } from './kinds.js';
@@ -33,6 +34,8 @@ export interface SourceAttribution {
   carried: boolean;
   /** Where the named antecedent stands, when the source here is a pronoun or a role. */
   antecedent?: { start: number; end: number };
+  /** The words this sentence uses for a resolved source ("he", "the expert"). */
+  as?: string;
 }
 
 export interface SentenceAttribution {
@@ -44,6 +47,13 @@ export interface SentenceAttribution {
   text: string;
   claim: boolean;
   source?: SourceAttribution;
+  /** Inside a quotation (its speaker, when found, is the source): never "unattributed". */
+  quoted?: boolean;
+  /**
+   * A check-worthy fact in the article's own voice with no source in the sentence, its quote
+   * or its paragraph: what an editor would ask "says who?" of.
+   */
+  unattributed?: boolean;
 }
 
 interface Mention {
@@ -83,11 +93,43 @@ function isRunningText(block: Block): boolean {
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
+/** A one-sentence first paragraph this short is the headline. */
+const HEADLINE_WORDS = 16;
+
+/** A sentence while its paragraph is read, with what the quote carry-over needs to know. */
+interface Entry {
+  result: SentenceAttribution;
+  /** Inside a quotation: every word quoted, or it opens mid-quote. */
+  inQuote: boolean;
+  hasQuote: boolean;
+}
+
+/** Does the sentence open inside a quotation that began before it (a quote's second sentence)? */
+function opensMidQuote(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], start: number): boolean {
+  const first = tokens.find((t) => t.pos !== 'PUNCT');
+  if (!first) return false;
+  const span = quoteHolding(quotes, first.start, first.end);
+  return span !== undefined && span.start < start;
+}
+
+/** A source that may be carried to a quotation: one that names someone or a group. */
+const carriable = (source: SourceAttribution | undefined) => (source && source.kind !== 'impersonal' ? source : undefined);
+
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}): SentenceAttribution[] {
   const lexicon = attributionLexicon(extensions);
   const results: SentenceAttribution[] = [];
   const mentions: Mention[] = [];
-  let previousBlockOpenQuote: SourceAttribution | undefined;
+  // What the paragraph before hands on: the speaker of a quote it leaves open (or of the quote
+  // paragraph it is), the source of its last sentence, and its quoted sentences still without a
+  // speaker, which a quote paragraph right after it may name.
+  let previousOpenQuote: SourceAttribution | undefined;
+  let previousLastSource: SourceAttribution | undefined;
+  let pending: SentenceAttribution[] = [];
+  // The article's first content paragraph: a short one-sentence one is its headline.
+  // A poll named so far in the article: the source of the shares that follow.
+  let pollSeen = false;
+  let firstContent = Infinity;
+  for (const index of contentBlocks) firstContent = Math.min(firstContent, index);
 
   // The running text of the content, tagged in one go.
   const running = article.blocks.filter((block) => contentBlocks.has(block.index) && isRunningText(block));
@@ -95,11 +137,13 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   for (const block of article.blocks) {
     const tokens = tagged.get(block);
     if (!tokens) {
-      previousBlockOpenQuote = undefined;
+      previousOpenQuote = undefined;
+      previousLastSource = undefined;
+      pending = [];
       continue;
     }
     const quotes = quoteSpans(block.text, block.start);
-    const blockResults: { result: SentenceAttribution; tokens: TaggedToken[]; quoteOnly: boolean; hasQuote: boolean }[] = [];
+    const entries: Entry[] = [];
 
     let first = 0;
     for (const sentence of block.sentences) {
@@ -107,7 +151,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       while (first < tokens.length && tokens[first]!.start < sentence.start) first++;
       const sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
-      const index = results.length + blockResults.length;
+      const index = results.length + entries.length;
       const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens, lexicon) };
       const cue = findCue(sentenceTokens, quotes, lexicon);
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
@@ -115,36 +159,68 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const subject = sentenceSubject(sentenceTokens, lexicon);
       const subjectMention = namedSubject(article, sentenceTokens, subject, index);
       if (cue) result.source = describe(article, sentenceTokens, cue, lexicon, subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions, index);
-      blockResults.push({
-        result,
-        tokens: sentenceTokens,
-        quoteOnly: wordsAllQuoted(sentenceTokens, quotes),
-        hasQuote: overlapsQuote(quotes, sentence.start, sentence.end),
-      });
+      const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
+      if (inQuote) result.quoted = true;
+      entries.push({ result, inQuote, hasQuote: overlapsQuote(quotes, sentence.start, sentence.end) });
       remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
     }
 
-    // Carry-over: sentences that only continue a quote take the quote's speaker — the nearest
-    // quoting speaker before (one carried over included), else after. Worked out in two passes
-    // rather than a search from each sentence: a line may hold thousands of quoted sentences.
-    const speakerAfter: (SourceAttribution | undefined)[] = new Array(blockResults.length);
-    for (let i = blockResults.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
+    // Carry-over: sentences inside a quote take the quote's speaker — the nearest quoting speaker
+    // before in the paragraph (one carried over included), else after; at the head of a
+    // paragraph that opens with a quotation mark, the speaker the paragraph before hands on.
+    // Worked out in two passes rather than a search from each sentence: a line may hold
+    // thousands of quoted sentences.
+    const quoteLed = opensWithQuote(block.text);
+    const handedOn = quoteLed ? (previousOpenQuote ?? carriable(previousLastSource)) : undefined;
+    const speakerAfter: (SourceAttribution | undefined)[] = new Array(entries.length);
+    for (let i = entries.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
       speakerAfter[i] = next;
-      const entry = blockResults[i]!;
+      const entry = entries[i]!;
       if (entry.result.source && entry.hasQuote) next = entry.result.source;
     }
     let speakerBefore: SourceAttribution | undefined;
-    blockResults.forEach((entry, i) => {
-      if (!entry.result.source && entry.quoteOnly) {
-        const speaker = speakerBefore ?? speakerAfter[i] ?? (i === 0 ? previousBlockOpenQuote : undefined);
+    let leading = true;
+    // A transcript turn ("PENCE: …", "A: …") runs to the end of its paragraph, like a quote.
+    const turn = entries[0]?.result.source?.form === 'label' ? entries[0].result.source : undefined;
+    entries.forEach((entry, i) => {
+      if (turn && i > 0 && !entry.result.source) {
+        entry.result.source = { ...turn, carried: true };
+        entry.result.quoted = true;
+      }
+      if (!entry.result.source && entry.inQuote) {
+        const speaker = speakerBefore ?? (leading ? (handedOn ?? speakerAfter[i]) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
       }
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
+      if (!entry.inQuote) leading = false;
     });
+
+    // Quoted sentences of the paragraph before, still without a speaker, belong to the quote
+    // this paragraph opens with.
+    const firstQuoteSpeaker = quoteLed ? entries.find((e) => e.hasQuote)?.result.source : undefined;
+    if (firstQuoteSpeaker) for (const result of pending) result.source = { ...firstQuoteSpeaker, carried: true };
+    const orphans = entries.filter((e) => e.inQuote && !e.result.source).map((e) => e.result);
+    const allQuoted = entries.every((e) => e.inQuote);
+    pending = orphans.length > 0 && allQuoted ? [...(quoteLed && !firstQuoteSpeaker ? pending : []), ...orphans] : [];
+
     const lastQuote = quotes[quotes.length - 1];
-    const lastSource = [...blockResults].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
-    previousBlockOpenQuote = lastQuote && lastSource && (!lastQuote.closed || blockResults.every((e) => e.quoteOnly || e.result.source)) ? lastSource : undefined;
-    for (const entry of blockResults) results.push(entry.result);
+    const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
+    previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
+    previousLastSource = entries[entries.length - 1]?.result.source;
+    // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
+    // earlier sentence of the paragraph that names its own source.
+    const heading = (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
+    let sourcedBefore = false;
+    entries.forEach((entry) => {
+      const { result } = entry;
+      if (!result.source && result.claim && !result.quoted && !heading && !sourcedBefore) {
+        const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
+        if (checkWorthyFact(own, lexicon, pollSeen)) result.unattributed = true;
+      }
+      if (mentionsPoll(result.tokens)) pollSeen = true;
+      if (result.source && !result.source.carried && result.source.kind !== 'impersonal') sourcedBefore = true;
+      results.push(result);
+    });
   }
   return results;
 }
@@ -164,7 +240,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const base = { start, end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
   if (reading.pronoun || reading.role) {
     const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
-    if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end } };
+    if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end }, as: text };
   }
   return { ...base, text, kind: reading.kind };
 }
@@ -229,7 +305,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     const range = article.rangeOf(sentence.start, sentence.end);
     const source = sentence.source;
     if (!source) {
-      if (sentence.claim) {
+      if (sentence.unattributed) {
         annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`, data: { claim: true } });
       }
       continue;
@@ -244,6 +320,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       carried: source.carried,
       claim: sentence.claim,
       ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
+      ...(source.as ? { sourceAs: source.as } : {}),
     };
     annotations.push({
       kind: 'attribution',

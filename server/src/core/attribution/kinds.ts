@@ -44,6 +44,9 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
   return false;
 }
 
+/** "the summit's final statement": a phrase whose head belongs to something named before it. */
+const possessedBy = (words: readonly TaggedToken[]) => words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT');
+
 export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   const first = words[0];
@@ -68,6 +71,8 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const determiner = first?.pos === 'DET' || (first && lexicon.vagueDeterminers.has(first.lower)) ? first!.lower : '';
   const conjoined = words.some((t) => t.pos === 'CCONJ');
 
+  // "According to the summit": an event, a meeting or a time is not a speaker.
+  if (!conjoined && !possessedBy(words) && (lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma))) return { kind: 'vague', person: false };
   if (conjoined) {
     const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
     return { kind: anyGroup ? 'group' : named ? 'named' : 'group', person: false };

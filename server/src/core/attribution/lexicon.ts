@@ -26,6 +26,18 @@ export interface AttributionLexicon {
   groupPronouns: Set<string>;
   passiveSpeech: Set<string>;
   nonStatements: string[];
+  writerPronouns: Set<string>;
+  hedges: Set<string>;
+  publicRecord: Set<string>;
+  checkableWords: Set<string>;
+  /** checkablePhrases as word sequences, grouped by first word. */
+  checkablePhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
+  evidenceNouns: Set<string>;
+  labelWords: Set<string>;
+  nonAgentHeads: Set<string>;
+  quoteVerbs: Set<string>;
+  impersonalAdverbs: Set<string>;
+  resultNouns: Set<string>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -53,6 +65,20 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     groupPronouns: lower(data.pronouns.group),
     passiveSpeech: lower(data.passiveSpeech),
     nonStatements: data.nonStatements.map((p) => p.toLowerCase()),
+    writerPronouns: lower(data.writerPronouns),
+    hedges: lower(data.hedges),
+    publicRecord: lower(data.publicRecord),
+    checkableWords: lower(data.checkableWords),
+    checkablePhrasesByFirstWord: byFirstWord(
+      data.checkablePhrases.map((p) => p.toLowerCase().split(' ')),
+      (phrase) => phrase,
+    ),
+    evidenceNouns: lower(data.evidenceNouns),
+    labelWords: lower(data.labelWords),
+    nonAgentHeads: lower(data.nonAgentHeads),
+    quoteVerbs: lower(data.quoteVerbs),
+    impersonalAdverbs: lower(data.impersonalAdverbs),
+    resultNouns: lower(data.resultNouns),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);

@@ -19,6 +19,10 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'what', 'whoever']);
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
 
+/** Words that make "on Monday", "in March" a time adverbial rather than part of a name. */
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend)$/;
+const isTimeAdverbial = (preposition: TaggedToken, next: TaggedToken | undefined) => /^(on|in|at|by)$/.test(preposition.lower) && next !== undefined && TIME_WORD.test(next.lower);
+
 const isHyphen = (t: TaggedToken | undefined) => t !== undefined && /^[-–]$/.test(t.text);
 
 /** Parts of a hyphenated compound ("ship-tracking", "state-run") belong to the phrase whatever their tag. */
@@ -39,6 +43,16 @@ function isNominal(t: TaggedToken | undefined): boolean {
   if (t.pos === 'PRON' && RELATIVE.has(t.lower)) return false;
   if (t.pos === 'DET' && STOP_DETERMINERS.has(t.lower)) return false;
   return NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
+}
+
+/** A capitalised word inside the sentence that the tagger read as a verb ("spokesman Josh Earnest", "the Coast Herald poll") is a name. */
+function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  // Inside the sentence after a word, or first and followed by another verb ("Lynch said").
+  const next = tokens[i + 1];
+  return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
@@ -67,6 +81,9 @@ function chunkHasConjunction(tokens: readonly TaggedToken[], from: number): bool
   return conjunction && i - from <= MAX_LIST_CHUNK;
 }
 
+/** The longest bracket taken into a name: a party and state, an abbreviation. */
+const MAX_BRACKET = 8;
+
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
@@ -74,6 +91,16 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
   let closedByDeterminer = false;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i]!;
+    // "Paul D. Ryan (R-Wis.)": a short bracket after a name belongs to it, whatever it holds.
+    if (t.text === ')' && !closedByDeterminer) {
+      let open = i - 1;
+      while (open >= Math.max(0, i - MAX_BRACKET) && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+      if (open >= 0 && tokens[open]!.text === '(' && isNominal(tokens[open - 1])) {
+        first = open;
+        i = open;
+        continue;
+      }
+    }
     const before = tokens[i - 1];
     if (closedByDeterminer) {
       // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
@@ -84,7 +111,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       first = i;
       continue;
     }
-    if (isNominal(t) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, before) || (isHyphen(t) && !t.spaceBefore && first !== -1)) {
+    if (isNominal(t) || misreadName(tokens, i) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, before) || (isHyphen(t) && !t.spaceBefore && first !== -1)) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
       if (isDeterminer(t)) closedByDeterminer = true;
@@ -119,7 +146,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // After a preposition ("according to figures") the first word is a noun whatever its tag.
-    if ((firstIsNominal && i === first && /^\p{L}/u.test(t.text)) || isNominal(t) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, tokens[i - 1]) || (isHyphen(t) && !t.spaceBefore && last !== -1)) {
+    if ((firstIsNominal && i === first && /^\p{L}/u.test(t.text)) || isNominal(t) || (i > first && misreadName(tokens, i)) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, tokens[i - 1]) || (isHyphen(t) && !t.spaceBefore && last !== -1)) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
       afterDeterminer = isDeterminer(t);
@@ -127,7 +154,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       continue;
     }
     if (last === -1 || afterDeterminer) break;
-    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(next)) {
+    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(next) && !isTimeAdverbial(t, next)) {
       last = i;
       continue;
     }

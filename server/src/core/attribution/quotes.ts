@@ -1,7 +1,8 @@
 /**
- * Quotation spans in a block of text: curly pairs, and straight double quotes paired in order.
- * An opening quote that is never closed runs to the end of the block (a quote that continues
- * in the next paragraph).
+ * Quotation spans in a block of text: curly pairs, and straight marks paired in order — the
+ * double quote, and the doubled apostrophe ('') and doubled backtick (``) that some wire and
+ * archive copy uses for it. An opening mark that is never closed runs to the end of the block
+ * (a quote that goes on in the next paragraph).
  */
 
 export interface QuoteSpan {
@@ -12,20 +13,45 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+/** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
+function straightMark(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"') return 1;
+  if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) return 2;
+  return 0;
+}
+
 export function quoteSpans(text: string, offset: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '“' || c === '«' || (c === '"' && open === -1)) {
+    const straight = straightMark(text, i);
+    if (c === '“' || c === '«' || c === '„') {
       if (open === -1) open = i;
-    } else if ((c === '”' || c === '»' || c === '"') && open !== -1) {
-      spans.push({ start: offset + open, end: offset + i + 1, closed: true });
-      open = -1;
+    } else if (c === '”' || c === '»') {
+      if (open !== -1) {
+        spans.push({ start: offset + open, end: offset + i + 1, closed: true });
+        open = -1;
+      }
+    } else if (straight > 0) {
+      // Two backticks only ever open.
+      if (open === -1) open = i;
+      else if (c !== '`') {
+        spans.push({ start: offset + open, end: offset + i + straight, closed: true });
+        open = -1;
+      }
+      i += straight - 1;
     }
   }
   if (open !== -1) spans.push({ start: offset + open, end: offset + text.length, closed: false });
   return spans;
+}
+
+/** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
+export function opensWithQuote(text: string): boolean {
+  const i = text.search(/\S/u);
+  return i !== -1 && (/[“«„]/u.test(text[i]!) || (straightMark(text, i) > 0 && text[i] !== '`') || text.startsWith('``', i));
 }
 
 /**
@@ -43,10 +69,15 @@ function firstEndingAfter(spans: readonly QuoteSpan[], offset: number): number {
   return low;
 }
 
-export function insideQuotes(spans: readonly QuoteSpan[], start: number, end: number): boolean {
+/** The span that holds [start, end), if any. */
+export function quoteHolding(spans: readonly QuoteSpan[], start: number, end: number): QuoteSpan | undefined {
   // Only the first span ending at or after `end` can hold [start, end).
   const span = spans[firstEndingAfter(spans, end - 1)];
-  return span !== undefined && start > span.start && end <= span.end;
+  return span !== undefined && start > span.start && end <= span.end ? span : undefined;
+}
+
+export function insideQuotes(spans: readonly QuoteSpan[], start: number, end: number): boolean {
+  return quoteHolding(spans, start, end) !== undefined;
 }
 
 /** Whether some span overlaps [start, end). */

@@ -1,0 +1,119 @@
+/**
+ * Would an editor ask "says who?" of a sentence that names no source? Only of a check-worthy
+ * assertion of fact made in the article's own voice: not of a question, a heading, an opinion
+ * or hedge of the writer's, the article's own report of a result or of what it observed, and
+ * not when an earlier sentence of the paragraph names the source the sentence goes on from.
+ * The sentence-level parts are here; where a sentence stands (quote, paragraph, heading) is
+ * worked out by the attribution pass.
+ */
+import type { TaggedToken } from '../nlp/tagger.js';
+import type { AttributionLexicon } from './lexicon.js';
+import { wordsAt } from '../wordSequences.js';
+
+/** A year ("in 2019", "the 1990s"): a date, not a quantity. */
+const YEAR = /^(1[6-9]|20)\d\d$|^(1[6-9]|20)\d0s$/;
+/** Number words large enough to be a figure ("thousands of", "a million"); "two" or "four" are not. */
+const LARGE_NUMBER_WORD = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$/i;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** A score or tally as one token: "19-5", "3–1". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const MONEY_OR_PERCENT = /^[$€£¥%]$|^\d[\d.,]*%$|^[$€£¥]\d/;
+
+/** A figure: a number that counts or measures, or the year an event is dated to (not a day of the month or a list item). */
+function isQuantity(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NUM') return false;
+  if (!/\d/.test(t.text)) return LARGE_NUMBER_WORD.test(t.text);
+  // A year dates the event ("built in 1962", "since 2015"); "a 2016 campaign" only names one.
+  if (YEAR.test(t.text.replace(/['’]/g, ''))) return tokens[i - 1]?.pos === 'ADP';
+  // "March 3", "3 March": a day of the month.
+  if (MONTH.test(tokens[i - 1]?.lower ?? '') || MONTH.test(tokens[i + 1]?.lower ?? '')) return false;
+  // "3." opening a list item or a subheading.
+  if (i === 0 && tokens[i + 1]?.text === '.') return false;
+  // "Ana Ruiz, 34, said": an age set off after a name.
+  if (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN' && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.pos === 'PUNCT')) return false;
+  return true;
+}
+
+/** "the poll", "a Gallup poll": the sentence takes its figures from a source it or the article names. */
+function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  return tokens.some(
+    (t, i) =>
+      (t.pos === 'NOUN' && lexicon.evidenceNouns.has(t.lower) && [tokens[i - 1], tokens[i - 2]].some((d) => d !== undefined && DEFINITE.has(d.lower))) ||
+      // "in an ABC News/Washington Post poll": a poll or report that the sentence names.
+      (t.pos === 'NOUN' && lexicon.evidenceNouns.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((n) => n.pos === 'PROPN')) ||
+      // "the voters surveyed", "those polled"
+      (/^(surveyed|polled|questioned|interviewed)$/.test(t.lower) && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PRON')),
+  );
+}
+
+/**
+ * Is the sentence (its words outside quotation marks), read alone, a check-worthy assertion
+ * of fact: it states a figure, or ranks, compares or explains something without opinion or
+ * hedge; and it is neither a question nor a report of a result or an event the writer saw?
+ * `afterPoll`: the article has named a poll before, whose shares need no source again.
+ */
+/** Words that name a poll: after one, the article's shares ("46 percent", "by 9 points") are its figures. */
+const POLL = /^(poll|polls|polling|survey|surveys|surveyed|polled)$/;
+
+/** Does the sentence mention a poll or survey? */
+export function mentionsPoll(tokens: readonly TaggedToken[]): boolean {
+  return tokens.some((t) => POLL.test(t.lower));
+}
+
+/** Are all the sentence's figures shares of a poll: percentages, points, "four in 10"? */
+function onlyShares(own: readonly TaggedToken[]): boolean {
+  let figures = 0;
+  for (let i = 0; i < own.length; i++) {
+    const t = own[i]!;
+    if (/%$/.test(t.text) || (t.text === '%' && i > 0)) continue;
+    if (!isQuantity(own, i)) continue;
+    figures++;
+    const next = (own[i + 1]?.lower ?? '').replace(/^-/, '');
+    const share = /^(percent|per|%|points?|percentage|-point)$/.test(next) || /-point$/.test(t.lower) || (own[i + 1]?.lower === 'in' && own[i + 2]?.pos === 'NUM') || (own[i - 1]?.lower === 'in' && own[i - 2]?.pos === 'NUM');
+    if (!share) return false;
+  }
+  return figures > 0 || own.some((t) => /%/.test(t.text));
+}
+
+export function checkWorthyFact(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false): boolean {
+  if (own.some((t) => t.text.includes('?'))) return false;
+  const words = own.filter((t) => t.pos !== 'PUNCT');
+  // An imperative ("Imagine paying…") addresses the reader.
+  if (words[0]?.pos === 'VERB' && words[0].lemma === words[0].lower && words[0].lemma !== 'be') return false;
+  // A result or an observed event: "won", "voted 7 to 2", "attended", a score "19-5".
+  if (words.some((t) => (t.pos === 'VERB' && lexicon.publicRecord.has(t.lemma)) || (t.pos === 'NOUN' && lexicon.resultNouns.has(t.lower)))) return false;
+  // The writer's own experience or opinion ("I", "me", "my"), outside any quotation.
+  if (words.some((t) => t.pos === 'PRON' && lexicon.writerPronouns.has(t.lower))) return false;
+  if (pointsToEvidence(own, lexicon)) return false;
+  if (own.some((t, i) => SCORE.test(t.text) || (/^\d+$/.test(t.text) && /^[-–]$/.test(own[i + 1]?.text ?? '') && /^\d+$/.test(own[i + 2]?.text ?? '') && !own[i + 1]!.spaceBefore))) return false;
+  // A poll story's shares come from the poll it has named.
+  if (afterPoll && onlyShares(own)) return false;
+  // A figure is checkable whoever states it and however it is framed.
+  if (own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text))) return true;
+  const checkable = own.some(
+    (t, i) =>
+      lexicon.checkableWords.has(t.lower) ||
+      (t.pos === 'ADJ' && lexicon.checkableWords.has(t.lemma)) ||
+      (lexicon.checkablePhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(own, i, phrase)),
+  );
+  if (!checkable) return false;
+  // Without a figure, a ranking, cause or consequence with obligation, guess or hedge
+  // ("should", "perhaps", "seems to") is opinion.
+  return !words.some((t) => lexicon.hedges.has(t.lower) || ((t.pos === 'AUX' || t.pos === 'VERB') && lexicon.hedges.has(t.lemma)));
+}
+
+/**
+ * A heading or subheading rather than running text: every word in capitals, or most words
+ * capitalised as titles are ("Ferry Traffic Tripled In 10 Years").
+ */
+export function looksLikeHeading(tokens: readonly TaggedToken[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length === 0) return false;
+  const letters = words.map((t) => t.text).join('');
+  if (letters.length >= 6 && letters === letters.toUpperCase()) return true;
+  // Title case: short function words may stay lower case; the rest are capitalised.
+  const content = words.slice(1).filter((t) => t.text.length >= 4);
+  return content.length >= 3 && content.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * content.length;
+}

@@ -1,0 +1,261 @@
+/**
+ * The attribution forms of real news writing (issue 14): quotations that run over several
+ * sentences and paragraphs, transcripts, headlines, inverted and carried-over speech, and where
+ * "unattributed" is said. Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+import type { Annotation } from '../../server/src/core/annotation.js';
+import { hoverAt } from '../../server/src/lsp/hover.js';
+
+/** The attribution pass's annotations, each with the text of the sentence it covers. */
+function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Annotation['data'] }[] {
+  const text = paragraphs.join('\n\n');
+  const { annotations, article } = analyze(text);
+  return annotations
+    .filter((a) => a.kind !== 'boilerplate')
+    .map((a) => ({
+      kind: a.kind,
+      text: text.slice(article!.offsetAt(a.range.start), article!.offsetAt(a.range.end)),
+      data: a.data,
+      ...(a.kind === 'attribution' ? { source: String(a.data['source']) } : {}),
+    }));
+}
+
+/** The source given to the sentence that starts with `opening`, or undefined. */
+function sourceOf(found: ReturnType<typeof findings>, opening: string): string | undefined {
+  return found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.source;
+}
+
+function flaggedUnattributed(found: ReturnType<typeof findings>, opening: string): boolean {
+  return found.some((f) => f.kind === 'unattributed-claim' && f.text.startsWith(opening));
+}
+
+const HEADLINE = 'Council approves harbour bridge plan';
+
+describe('attribution forms: quotations as spans', function () {
+  it('attributes every sentence of a quote marked with doubled apostrophes to its speaker', function () {
+    const found = findings([
+      HEADLINE,
+      "''We have waited for this bridge for 30 years,'' said Marta Lindqvist, the harbour master. ''The ferries carry 9,000 people a day. They cannot carry more, and I think everyone knows it.''",
+    ]);
+    assert.equal(sourceOf(found, "''We have waited"), 'Marta Lindqvist, the harbour master');
+    assert.equal(sourceOf(found, "''The ferries"), 'Marta Lindqvist, the harbour master');
+    assert.equal(sourceOf(found, 'They cannot'), 'Marta Lindqvist, the harbour master', 'a cue word inside the quote is the speaker’s, not a new attribution');
+  });
+
+  it('carries a quote that runs on into the next paragraph back to a speaker named after it', function () {
+    const found = findings([
+      HEADLINE,
+      'The vote came after a long debate on Tuesday evening in the town hall.',
+      '“The bridge will cost 40 million euros and open in 2027.',
+      '“It will take 2,000 lorries off the coast road every week,” said Jonas Berg, who chairs the transport committee.',
+    ]);
+    assert.equal(sourceOf(found, '“The bridge will cost'), 'Jonas Berg');
+    assert.ok(!flaggedUnattributed(found, '“The bridge will cost'));
+  });
+
+  it('gives a quote-only paragraph the speaker who closes the paragraph before it', function () {
+    const found = findings([
+      HEADLINE,
+      'Councillor Ines Moreau said the plan had been rushed through in three weeks.',
+      '“Nobody has seen the traffic study. The last bridge went 60 percent over budget.”',
+    ]);
+    assert.equal(sourceOf(found, '“Nobody has seen'), 'Councillor Ines Moreau');
+    assert.equal(sourceOf(found, 'The last bridge'), 'Councillor Ines Moreau');
+  });
+
+  it('never calls a sentence inside a quotation unattributed, even when no speaker is found', function () {
+    const found = findings([HEADLINE, 'The council met on Tuesday.', '“The bridge will cost 40 million euros. The ferries carry 9,000 people a day.”']);
+    assert.ok(!flaggedUnattributed(found, '“The bridge will cost'));
+    assert.ok(!flaggedUnattributed(found, 'The ferries carry'));
+  });
+});
+
+describe('attribution forms: "unattributed" only where an editor would ask', function () {
+  const flagged = (paragraphs: string[]) => findings(paragraphs).filter((f) => f.kind === 'unattributed-claim').map((f) => f.text);
+
+  it('still flags a statistic stated with no source', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The ferry carries 9,000 passengers a day, a third more than in 2019.']), ['The ferry carries 9,000 passengers a day, a third more than in 2019.']);
+  });
+
+  it('flags a schedule or forecast stated as fact', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Work on the bridge is scheduled to start on Monday.']), ['Work on the bridge is scheduled to start on Monday.']);
+  });
+
+  it('does not flag a question, an opinion in the writer’s voice, or a hedge', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'Will the 40 million euros be enough for the bridge?',
+        'I have crossed on that ferry for years and it is the worst crossing on the coast.',
+        'The council should have built the bridge decades ago.',
+        'The bridge will probably be the largest on the coast.',
+      ]),
+      [],
+    );
+  });
+
+  it('does not flag the article’s own report of a result or of what it observed', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'Tries from Okafor and Brandt gave the visitors a 19-5 half-time advantage.',
+        'The council voted 7 to 2 for the plan on Tuesday evening.',
+        'About 200 residents attended the meeting in the town hall.',
+      ]),
+      [],
+    );
+  });
+
+  it('does not flag a sentence whose paragraph names its source in an earlier sentence', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The harbour authority said the bridge would open in 2027. Its 14 pillars will stand 60 metres apart.']), []);
+  });
+
+  it('does not flag figures taken from “the poll” named before', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'A poll for the council found most residents back the bridge.',
+        'Some 64 percent of those asked in the poll use the ferry daily.',
+      ]),
+      [],
+    );
+  });
+
+  it('does not flag figures from a poll the sentence names', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Support for the bridge reached 64 percent in a Coast Herald poll released on Sunday.']), []);
+  });
+
+  it('does not flag the shares of a poll the article has named, but still flags other figures', function () {
+    assert.deepEqual(
+      flagged([
+        HEADLINE,
+        'A Coast Herald poll of 800 residents was published on Sunday.',
+        'Among commuters, 71 percent supported the bridge, while older residents favoured it by 12 points.',
+        'The ferries carry 9,000 passengers a day.',
+      ]),
+      ['The ferries carry 9,000 passengers a day.'],
+    );
+  });
+
+  it('does not flag a sentence that reports what an advertisement "slammed"', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The advertisement slammed the council for spending 40 million euros on the bridge.']), []);
+  });
+
+  it('does not flag an election count as an unsourced claim', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Lindqvist won 58 percent of the vote and took 12 of the 15 seats for her party.']), []);
+  });
+
+  it('does not flag the writer’s own experience, even with a figure', function () {
+    assert.deepEqual(flagged([HEADLINE, 'I have crossed on that ferry 300 times since my first job at the port.']), []);
+  });
+
+  it('does not flag headings and subheadings', function () {
+    assert.deepEqual(flagged(['Ferry Traffic Tripled In 10 Years.', 'The council met on Tuesday.', '3. FERRIES CARRY 9,000 A DAY.', 'The vote is due in May.']), []);
+  });
+});
+
+describe('attribution forms: what real news uses', function () {
+  it('reads a headline "Name: claim" as the named person’s claim', function () {
+    const found = findings(['Lindqvist: Harbour Bridge Will Not Open Before 2028.', 'The harbour master spoke on Monday.']);
+    assert.equal(sourceOf(found, 'Lindqvist: Harbour'), 'Lindqvist');
+  });
+
+  it('reads transcript turns as the labelled speaker’s, every sentence of the turn', function () {
+    const found = findings([
+      HEADLINE,
+      'The transcript of the radio interview follows.',
+      'HOST: When does the steel arrive?',
+      '“LINDQVIST: The steel arrives in March. The pillars then need 14 months of work.',
+    ]);
+    assert.equal(sourceOf(found, 'HOST: When'), 'HOST');
+    assert.equal(sourceOf(found, '“LINDQVIST: The steel'), 'LINDQVIST');
+    assert.equal(sourceOf(found, 'The pillars then need'), 'LINDQVIST');
+    assert.ok(!flaggedUnattributed(found, 'The pillars then need'));
+  });
+
+  it('reads "Q:" and "A:" turns of an interview', function () {
+    const found = findings([HEADLINE, 'Q: What will the bridge cost?', 'A: About 40 million euros. The state pays 60 percent of it.']);
+    assert.equal(sourceOf(found, 'A: About 40'), 'A');
+    assert.equal(sourceOf(found, 'The state pays'), 'A');
+  });
+
+  it('reads a quotation closed by “she continued” as hers', function () {
+    const found = findings([HEADLINE, 'Ines Moreau opposed the plan.', '“It is the busiest crossing on the coast and it carries 9,000 people a day,” she continued.']);
+    assert.equal(sourceOf(found, '“It is the busiest'), 'Ines Moreau');
+  });
+
+  it('reads "reportedly" as an attribution that names no one', function () {
+    const found = findings([HEADLINE, 'The ferry company reportedly lost 3 million euros last year.']);
+    const attribution = found.find((f) => f.kind === 'attribution');
+    assert.equal(attribution?.data['sourceKind'], 'impersonal');
+    assert.ok(!flaggedUnattributed(found, 'The ferry company'));
+  });
+
+  it('reads a passive speech verb with "by" as naming its source', function () {
+    const found = findings([HEADLINE, 'The loss of 3 million euros was confirmed by the harbour authority on Monday.']);
+    assert.equal(sourceOf(found, 'The loss'), 'the harbour authority');
+  });
+});
+
+describe('attribution forms: cue and source by syntax', function () {
+  it('does not read a noun or an adjective as a cue', function () {
+    const found = findings([
+      HEADLINE,
+      'The ferry company gives commuters free phone calls that last up to 10 minutes each day.',
+      'The bridge will cost an estimated 300 million euros over the next five years.',
+    ]);
+    assert.deepEqual(found.filter((f) => f.kind === 'attribution').map((f) => f.source), []);
+  });
+
+  it('takes the whole noun phrase, title and apposition, as the source', function () {
+    const found = findings([HEADLINE, '“The crossing is full every day,” said its chief executive, Sir Howard Newby.']);
+    assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
+  });
+
+  it('reads a progressive "is saying" as speech, not as a passive', function () {
+    const found = findings([HEADLINE, 'The harbour authority is saying that the ferries carry 9,000 people a day.']);
+    assert.equal(sourceOf(found, 'The harbour authority'), 'The harbour authority');
+  });
+
+  it('takes "those surveyed" and "Moreau, speaking to reporters," as speakers', function () {
+    const found = findings([HEADLINE, 'Again, those surveyed said the ferries were too slow.', 'Ines Moreau, speaking to reporters on the quay, said the plan had been rushed.']);
+    assert.equal(sourceOf(found, 'Again, those'), 'those surveyed');
+    assert.equal(sourceOf(found, 'Ines Moreau'), 'Ines Moreau');
+  });
+
+  it('keeps a party-and-state bracket with the name it follows', function () {
+    const found = findings([HEADLINE, 'Sen. Ana Ruiz (D-Calif.) said the bridge plan had been rushed through in three weeks.']);
+    assert.equal(sourceOf(found, 'Sen. Ana Ruiz'), 'Sen. Ana Ruiz (D-Calif.)');
+  });
+
+  it('does not take the clause before "and" into the speaker', function () {
+    const found = findings([HEADLINE, 'The visitors led by two points at the break and Gold said the team was tired.']);
+    assert.equal(sourceOf(found, 'The visitors'), 'Gold');
+  });
+
+  it('resolves a pronoun to the speaker named before it, and the hover shows both', function () {
+    const text = [HEADLINE, '', '“The crossing is full every day,” said its chief executive, Sir Howard Newby. He said the bridge would open in 2027.'].join('\n');
+    const { annotations, article } = analyze(text);
+    const he = annotations.find((a) => a.kind === 'attribution' && a.range.start.character > 0)!;
+    assert.equal(he.data['source'], 'its chief executive, Sir Howard Newby');
+    assert.equal(he.data['sourceAs'], 'He');
+    const hover = hoverAt(article!, annotations, { line: 2, character: he.range.start.character + 3 });
+    assert.match(String((hover!.contents as { value: string }).value), /\*\*Source:\*\* He — its chief executive, Sir Howard Newby — named source/);
+  });
+
+  it('does not take an event for a named source: "according to the summit" is vague', function () {
+    const found = findings([HEADLINE, 'According to the summit, the ports will cut emissions by 40 percent.']);
+    const attribution = found.find((f) => f.kind === 'attribution');
+    assert.equal(attribution?.data['sourceKind'], 'vague');
+  });
+});
+
+describe('attribution forms: a poll or report at the head of the sentence', function () {
+  it('takes "In the … poll, …" as the source of what follows', function () {
+    const found = findings([HEADLINE, 'In the latest Coast Herald poll, 64 percent of residents backed the bridge.']);
+    assert.equal(sourceOf(found, 'In the latest'), 'the latest Coast Herald poll');
+    assert.ok(!flaggedUnattributed(found, 'In the latest'));
+  });
+});
