@@ -7,6 +7,7 @@ import { ruleFor, type SeveritySetting } from '../core/rules.js';
 import type { LexiconExtensions } from '../core/boilerplate/lexicon.js';
 import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 import type { AnalyzeOptions } from '../core/annotate.js';
+import type { AnnotateOptions } from '../core/corpus.js';
 import { isRecord } from '../json/isRecord.js';
 import { describe, validLexicons } from './lexiconSettings.js';
 
@@ -101,6 +102,11 @@ export function analysisOptions(settings: Settings): AnalyzeOptions {
   const failPass = process.env['CORROBORATE_FAULT_INJECTION'];
   if (failPass === 'boilerplate' || failPass === 'attribution' || failPass === 'claims' || failPass === 'analysis') options.failPass = failPass;
   return options;
+}
+
+/** How the settings put a document's annotations together (corroboration across the corpus). */
+export function annotateOptions(settings: Settings): AnnotateOptions {
+  return { threshold: settings.similarityThreshold, demoteCorroboratedClaims: settings.demoteCorroboratedClaims };
 }
 
 export class SettingsStore {
