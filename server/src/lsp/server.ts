@@ -35,6 +35,7 @@ import { WorkspaceScan, type ScanCacheOptions } from './workspaceScan.js';
 import { AnalysisPool, defaultWorkerCount } from '../workers/analysisPool.js';
 import { cacheFileFor } from '../cache/cacheLocation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
+import { VERSION } from '../version.js';
 
 export interface ServerOptions {
   /** The README's file URL: each diagnostic's code links to its rule there. */
@@ -127,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'corroborate-ls', version: '0.1.0' },
+      serverInfo: { name: 'corroborate-ls', version: VERSION },
     };
   });
 
