@@ -1,7 +1,7 @@
 /** Palette commands that need the editor: export through a save dialog, analyse with progress. */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node.js';
-import { COMMAND_CHECK_DOCUMENT, type AnalyzeWorkspaceResult, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT, COMMAND_EXPORT, type AnalyzeWorkspaceResult, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { checkMessage, offerOpen, type FeedbackEditor } from './feedback.js';
 
 const FORMATS = [
@@ -20,7 +20,7 @@ export async function exportAnnotations(): Promise<vscode.Uri | undefined> {
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `corroborate-annotations.${choice.extension}`) } : {}),
   });
   if (!target) return undefined;
-  const text = await vscode.commands.executeCommand<string>('corroborate.server.export', choice.format);
+  const text = await vscode.commands.executeCommand<string>(COMMAND_EXPORT, choice.format);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text ?? ''));
   void offerOpen(editorFeedback(), `Corroborate exported the annotations to ${vscode.workspace.asRelativePath(target)}.`, target.toString());
   return target;
@@ -30,7 +30,7 @@ export async function analyzeWorkspace(client: LanguageClient | undefined): Prom
   if (!client) return undefined;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Corroborate: analysing the workspace', cancellable: true },
-    (_progress, token) => client.sendRequest(ExecuteCommandRequest.type, { command: 'corroborate.server.analyzeWorkspace', arguments: [] }, token) as Promise<AnalyzeWorkspaceResult>,
+    (_progress, token) => client.sendRequest(ExecuteCommandRequest.type, { command: COMMAND_ANALYZE, arguments: [] }, token) as Promise<AnalyzeWorkspaceResult>,
   );
   if (result) {
     const skipped = result.skipped ? `, ${result.skipped} skipped (see Corroborate output)` : '';

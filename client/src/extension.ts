@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, ResponseError, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { mayWriteCleanCopy } from './cleanCopyConsent.js';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settingsRegistry.js';
 import {
   CLEAN_COPY_REFUSED,
-  COMMAND_IGNORE_FINDING,
+  COMMANDS,
   STATUS_NOTIFICATION,
   type CleanCopyOptions,
   type CleanCopyRefusal,
@@ -22,7 +23,7 @@ import { withRelabelledLines } from './outputLines.js';
 import { ReportPanel } from './reportPanel.js';
 import { ArticleStatus } from './status.js';
 
-const CLEAN_COPY = 'corroborate.cleanCopy';
+const CLEAN_COPY = COMMANDS.cleanCopy.id;
 
 /** What `activate` returns, so end-to-end tests can observe the client. */
 export interface CorroborateApi {
@@ -34,7 +35,7 @@ let output: vscode.OutputChannel | undefined;
 let status: ArticleStatus | undefined;
 
 function documentSelector(): DocumentSelector {
-  const include = vscode.workspace.getConfiguration('corroborate').get<string[]>('include', ['**/*.txt']);
+  const include = vscode.workspace.getConfiguration('corroborate').get<string[]>('include', DEFAULT_SETTINGS.include);
   // Plain text, and the news-article language for files a user associates with it.
   return ['plaintext', 'news-article'].flatMap((language) => [
     ...include.map((pattern) => ({ scheme: 'file', language, pattern })),
@@ -106,7 +107,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: {
       configurationSection: 'corroborate',
       // Articles changed, added or deleted outside the editor keep the corpus index current.
-      fileEvents: vscode.workspace.getConfiguration('corroborate').get<string[]>('include', ['**/*.txt']).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      fileEvents: vscode.workspace.getConfiguration('corroborate').get<string[]>('include', DEFAULT_SETTINGS.include).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     outputChannel: output,
     // This client stores "Ignore this finding" in the workspace settings, so the server may offer it.
@@ -142,16 +143,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corrob
   context.subscriptions.push(
     status,
     new FindingMarkers(),
-    vscode.commands.registerCommand('corroborate.showReport', () => ReportPanel.show()),
-    vscode.commands.registerCommand('corroborate.exportAnnotations', () => exportAnnotations()),
-    vscode.commands.registerCommand('corroborate.analyzeWorkspace', () => analyzeWorkspace(client)),
-    vscode.commands.registerCommand('corroborate.checkDocument', () => checkActiveArticle(client)),
-    vscode.commands.registerCommand(COMMAND_IGNORE_FINDING, (fingerprint: unknown) => ignoreFinding(fingerprint)),
-    vscode.commands.registerCommand('corroborate.restartServer', async () => {
+    vscode.commands.registerCommand(COMMANDS.showReport.id, () => ReportPanel.show()),
+    vscode.commands.registerCommand(COMMANDS.exportAnnotations.id, () => exportAnnotations()),
+    vscode.commands.registerCommand(COMMANDS.analyzeWorkspace.id, () => analyzeWorkspace(client)),
+    vscode.commands.registerCommand(COMMANDS.checkDocument.id, () => checkActiveArticle(client)),
+    vscode.commands.registerCommand(COMMANDS.ignoreFinding.id, (fingerprint: unknown) => ignoreFinding(fingerprint)),
+    vscode.commands.registerCommand(COMMANDS.restartServer.id, async () => {
       if (!client) return;
       await client.restart();
     }),
-    vscode.commands.registerCommand('corroborate.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand(COMMANDS.showOutput.id, () => output?.show(true)),
     // The document selector is fixed when the client starts; a new include list needs a new client.
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('corroborate.include') || !client) return;

@@ -9,8 +9,9 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ReportModel } from '../../server/src/core/report.js';
 import { reportHtml } from '../../server/src/report/render.js';
+import { COMMAND_REPORT } from '../../server/src/lsp/protocol.js';
 
-const SERVER_REPORT = 'corroborate.server.report';
+const SERVER_REPORT = COMMAND_REPORT;
 
 export class ReportPanel {
   private static current: ReportPanel | undefined;

@@ -3,14 +3,14 @@
  * was not analysed (excluded, too large, not an article).
  */
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/lsp/protocol.js';
+import { COMMANDS, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { fullSummary, shortSummary, statusDetail } from './statusText.js';
 
 export class ArticleStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('corroborate.status', [{ language: 'plaintext' }, { language: 'news-article' }]);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscription: vscode.Disposable;
-  private readonly showOutput: vscode.Command = { title: 'Show Output', command: 'corroborate.showOutput' };
+  private readonly showOutput: vscode.Command = { title: COMMANDS.showOutput.title, command: COMMANDS.showOutput.id };
 
   constructor() {
     this.item.name = 'Corroborate';

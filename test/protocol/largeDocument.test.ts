@@ -13,7 +13,7 @@ import { parseArticle } from '../../server/src/core/article.js';
 import { blockAtLine, boilerplateBlocks, removalsForBlock } from '../../server/src/core/boilerplateBlocks.js';
 import { removalsForLines, type TextRemoval } from '../../server/src/core/clean.js';
 import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
-import { LARGE_DOCUMENT } from '../../server/src/lsp/analyses.js';
+import { LARGE_DOCUMENT } from '../../server/src/lsp/documentResults.js';
 import { FIX_ALL_KIND } from '../../server/src/lsp/codeActions.js';
 import { LspTestClient } from '../support/lspClient.js';
 import { examplesDir, serverBundle, uriOf } from '../support/paths.js';

@@ -12,7 +12,11 @@ const unused = () => {
 };
 const deps: CommandDependencies = {
   getDocument: () => undefined,
-  analyses: { corpusResults: unused, folders: [], ensureFindings: unused, publishDiskFindings: unused, panelFindings: unused, checkNow: unused },
+  corpusResults: unused,
+  folders: () => [],
+  documents: { checkNow: unused },
+  disk: { ensureFindings: unused, publishFindings: unused },
+  panelFindings: unused,
   scan: { run: unused },
   settings: { forDocument: unused },
   clientReportsCleanCopy: () => true,

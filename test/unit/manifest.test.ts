@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BOILERPLATE_CATEGORIES } from '../../server/src/core/boilerplate/categories.js';
 import { RULES } from '../../server/src/core/rules.js';
-import { SERVER_COMMANDS } from '../../server/src/lsp/protocol.js';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings.js';
+import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../server/src/core/corroboration/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/io/readArticleFile.js';
+import { COMMANDS, SERVER_COMMANDS } from '../../server/src/lsp/protocol.js';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../../server/src/lsp/settings.js';
+import { VERSION } from '../../server/src/version.js';
 import { syncedFiles } from '../../server/src/tools/syncManifest.js';
 import { repoRoot } from '../support/paths.js';
 
@@ -113,5 +116,45 @@ describe('extension manifest', function () {
   it('points main and bin at the bundles', function () {
     assert.equal(manifest.main, './dist/extension.cjs');
     assert.deepEqual(manifest.bin, { corroborate: 'dist/cli.cjs', 'corroborate-ls': 'dist/server.cjs' });
+  });
+});
+
+describe('settings and commands registries', function () {
+  it('declares the server commands, and only those, as handled by the server', function () {
+    const server = Object.values(COMMANDS)
+      .filter((c) => c.handler === 'server')
+      .map((c) => c.id);
+    assert.deepEqual([...SERVER_COMMANDS].sort(), server.sort());
+  });
+
+  it('has the client register every client command of the registry by its constant, and no command id typed out', function () {
+    const sources = readdirSync(path.join(repoRoot, 'client', 'src'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(path.join(repoRoot, 'client', 'src', f), 'utf8'))
+      .join('\n');
+    const registered = [...sources.matchAll(/registerCommand\(COMMANDS\.(\w+)\.id/g)].map((m) => m[1]!);
+    const client = Object.entries(COMMANDS)
+      .filter(([, c]) => c.handler === 'client')
+      .map(([name]) => name);
+    assert.deepEqual(registered.sort(), client.sort());
+    const ids = new Set<string>(Object.values(COMMANDS).map((c) => c.id));
+    const typed = [...sources.matchAll(/'(corroborate\.[\w.]+)'/g)].map((m) => m[1]!).filter((id) => ids.has(id));
+    assert.deepEqual(typed, []);
+  });
+
+  it('takes the defaults named once elsewhere from where they are named', function () {
+    assert.equal(DEFAULT_SETTINGS.maxFileSize, DEFAULT_MAX_FILE_SIZE);
+    assert.equal(DEFAULT_SETTINGS.similarityThreshold, DEFAULT_SIMILARITY_THRESHOLD);
+    assert.ok(properties['corroborate.similarityThreshold'].description.includes(`from ${DEFAULT_CONFLICT_THRESHOLD} `));
+    assert.equal(manifest.version, VERSION);
+  });
+
+  it('reads every setting it declares: an empty configuration gives the defaults', function () {
+    const problems: string[] = [];
+    assert.deepEqual(normaliseSettings({}, problems), DEFAULT_SETTINGS);
+    assert.deepEqual(problems, []);
+    // Every server setting is in the manifest, and every setting of the manifest but the client's trace is the server's.
+    const serverKeys = Object.keys(DEFAULT_SETTINGS).map((key) => `corroborate.${key}`);
+    assert.deepEqual(Object.keys(properties).filter((key) => key !== 'corroborate.trace.server').sort(), serverKeys.sort());
   });
 });

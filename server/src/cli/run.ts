@@ -18,8 +18,7 @@ import { fileNote, printable } from '../text/printable.js';
 import { findTextFiles, type WalkProblem } from '../io/walk.js';
 import { buildReport } from '../core/report.js';
 import { exportAnnotations, reportHtml, reportMarkdown } from '../report/render.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   corroborate check <files|folders...> [--format text|json|csv|md] [--fail-on hint|info|warning|error]

@@ -17,7 +17,9 @@ import { writeFileSafely } from '../io/safeWrite.js';
 import { cleanCopyPath } from './cleanCopyPath.js';
 import { buildReport, type ReportModel } from '../core/report.js';
 import { exportAnnotations } from '../report/render.js';
-import type { Analyses } from './analyses.js';
+import type { CorpusResult } from '../core/corpus.js';
+import type { DiskFiles } from './diskFiles.js';
+import type { OpenDocuments } from './openDocuments.js';
 import {
   CLEAN_COPY_REFUSED,
   cleanCopyMessage,
@@ -38,7 +40,13 @@ import { yieldToRequests, type WorkspaceScan } from './workspaceScan.js';
 /** What the command handlers need of the server. */
 export interface CommandDependencies {
   getDocument(uri: string): TextDocument | undefined;
-  analyses: Pick<Analyses, 'corpusResults' | 'folders' | 'ensureFindings' | 'publishDiskFindings' | 'panelFindings' | 'checkNow'>;
+  /** Every document of the corpus, open or on disk, with all its annotations. */
+  corpusResults(): Promise<CorpusResult[]>;
+  folders(): readonly string[];
+  documents: Pick<OpenDocuments, 'checkNow'>;
+  disk: Pick<DiskFiles, 'ensureFindings' | 'publishFindings'>;
+  /** The findings the Problems panel lists now, open documents and unopened files alike. */
+  panelFindings(): number;
   scan: Pick<WorkspaceScan, 'run'>;
   settings: Pick<SettingsStore, 'forDocument'>;
   /** The client says itself that a clean copy was written (VS Code's does, with a button to open it). */
@@ -50,42 +58,42 @@ type Handler = (args: unknown[] | undefined, token: CancellationToken, deps: Com
 
 /** The corroboration report of the whole workspace. */
 async function report(_args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<ReportModel> {
-  return buildReport(await deps.analyses.corpusResults());
+  return buildReport(await deps.corpusResults());
 }
 
 /** Every annotation of the workspace as JSON, CSV or Markdown. */
 async function exportWorkspace(args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<string> {
   const format = args?.[0];
   if (format !== 'json' && format !== 'csv' && format !== 'md') throw new ResponseError(ErrorCodes.InvalidParams, 'Export takes a format: json, csv or md.');
-  const results = await deps.analyses.corpusResults();
+  const results = await deps.corpusResults();
   // Paths for people (CSV, Markdown) are the workspace's; JSON keeps URIs, unambiguous for tools.
-  const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, deps.analyses.folders));
+  const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, deps.folders()));
   return exportAnnotations(results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })), format);
 }
 
 /** "Analyze Workspace": scans, then publishes every finding of every file, and says how many the Problems panel lists. */
 async function analyzeWorkspace(_args: unknown[] | undefined, token: CancellationToken, deps: CommandDependencies): Promise<AnalyzeWorkspaceResult> {
-  const { analyses } = deps;
+  const { disk } = deps;
   const scanned = await deps.scan.run(token);
   const uris = scanned.uris;
   // Cancelling stops whichever step is running: the scan, the findings or their publishing.
   const cancelled = () => scanned.cancelled || token.isCancellationRequested;
-  if (!cancelled()) await analyses.ensureFindings(uris, token);
+  if (!cancelled()) await disk.ensureFindings(uris, token);
   for (const [i, uri] of uris.entries()) {
     if (cancelled()) break;
-    await analyses.publishDiskFindings(uri);
+    await disk.publishFindings(uri);
     // Thousands of files: hovers and edits are answered in between.
     if (i % 32 === 31) await yieldToRequests();
   }
   // The number the Problems panel shows: open documents' findings too, hints (faded boilerplate) not.
-  return { files: scanned.indexed, skipped: scanned.skipped, findings: analyses.panelFindings(), cancelled: cancelled() };
+  return { files: scanned.indexed, skipped: scanned.skipped, findings: deps.panelFindings(), cancelled: cancelled() };
 }
 
 /** Analyses an open document now, whatever the run mode; the status it now shows, for the client to say. */
 async function checkDocument(args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<StatusParams | null> {
   const uri = args?.[0];
   if (typeof uri !== 'string' || !deps.getDocument(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'Check takes the URI of an open document.');
-  return (await deps.analyses.checkNow(uri)) ?? null;
+  return (await deps.documents.checkNow(uri)) ?? null;
 }
 
 async function writeCleanCopy(args: unknown[] | undefined, _token: CancellationToken, deps: CommandDependencies): Promise<CleanCopyResult> {

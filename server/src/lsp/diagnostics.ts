@@ -6,6 +6,7 @@ import type { LocatedText } from '../core/article.js';
 import { annotationFingerprint } from '../core/fingerprint.js';
 import { annotationSeverity, ruleAnchor, type Severity, type SeveritySetting } from '../core/rules.js';
 import { DIAGNOSTIC_SOURCE } from './protocol.js';
+import type { Settings } from './settings.js';
 
 export { DIAGNOSTIC_SOURCE };
 
@@ -23,6 +24,11 @@ export interface DiagnosticOptions {
   ignored: ReadonlySet<string>;
   /** The README, whose rules table each diagnostic's code links to; undefined when absent. */
   docsUrl: string | undefined;
+}
+
+/** A document's diagnostics under its settings (severity overrides, ignored findings). */
+export function diagnosticsUnder(annotations: readonly Annotation[], located: LocatedText, settings: Pick<Settings, 'rules' | 'ignoredFindings'>, docsUrl: string | undefined): Diagnostic[] {
+  return toDiagnostics(annotations, located, { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl });
 }
 
 export function toDiagnostics(annotations: readonly Annotation[], article: LocatedText, options: DiagnosticOptions): Diagnostic[] {

@@ -10,8 +10,10 @@ import type { AttributionExtensions } from '../core/attribution/lexicon.js';
 import { cutText } from '../core/text.js';
 import { isRecord } from '../json/isRecord.js';
 
-const CATEGORY_LISTS = ['markers', 'prefixes', 'sentences', 'phrases', 'words', 'titles', 'namePrefixes', 'markerStarts'] as const satisfies readonly (keyof CategoryEntries)[];
-const ATTRIBUTION_LISTS = ['speech', 'clausal', 'vagueHeads', 'groupHeads'] as const satisfies readonly (keyof AttributionExtensions)[];
+/** The lists of a category the settings schema documents (and a settings editor completes). */
+export const DOCUMENTED_CATEGORY_LISTS = ['markers', 'prefixes', 'sentences', 'phrases', 'words'] as const satisfies readonly (keyof CategoryEntries)[];
+const CATEGORY_LISTS = [...DOCUMENTED_CATEGORY_LISTS, 'titles', 'namePrefixes', 'markerStarts'] as const satisfies readonly (keyof CategoryEntries)[];
+export const ATTRIBUTION_LISTS = ['speech', 'clausal', 'vagueHeads', 'groupHeads'] as const satisfies readonly (keyof AttributionExtensions)[];
 const CATEGORIES: ReadonlySet<string> = new Set(BOILERPLATE_CATEGORIES.map((c) => c.id));
 
 const SETTING = 'corroborate.lexicons';

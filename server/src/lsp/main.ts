@@ -13,10 +13,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { ANALYSIS_WORKER, serveAnalysisJobs } from '../workers/analysisWorker.js';
 import { LifecycleGate } from './lifecycle.js';
 import { startServer } from './server.js';
+import { VERSION } from '../version.js';
 
 function startLanguageServer(): void {
   if (process.argv.includes('--version')) {
-    process.stdout.write('0.1.0\n');
+    process.stdout.write(`${VERSION}\n`);
     process.exit(0);
   }
 

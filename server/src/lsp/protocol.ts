@@ -3,25 +3,16 @@
 /** The `source` of every diagnostic the server publishes; clients pick out Corroborate's by it. */
 export const DIAGNOSTIC_SOURCE = 'corroborate';
 
-/**
- * Writes `<name>.clean.txt` beside an article. Arguments: the article's URI, the document
- * version the user saw (or null), and CleanCopyOptions.
- */
-export const COMMAND_CLEAN_COPY = 'corroborate.cleanCopy';
-/** Returns the corroboration report model of the whole workspace. */
-export const COMMAND_REPORT = 'corroborate.server.report';
-/** Returns every annotation of the workspace as text: argument `json`, `csv` or `md`. */
-export const COMMAND_EXPORT = 'corroborate.server.export';
-/** Re-indexes the workspace and publishes every finding, unopened files included. */
-export const COMMAND_ANALYZE = 'corroborate.server.analyzeWorkspace';
-/**
- * Analyses one open document now and publishes its findings (argument: its URI); for the manual
- * run mode. Returns the StatusParams published, so the client can say what was found.
- */
-export const COMMAND_CHECK_DOCUMENT = 'corroborate.server.checkDocument';
-export const SERVER_COMMANDS = [COMMAND_CLEAN_COPY, COMMAND_REPORT, COMMAND_EXPORT, COMMAND_ANALYZE, COMMAND_CHECK_DOCUMENT] as const;
-/** Client-side: adds a finding's fingerprint to `corroborate.ignoredFindings` (argument: the fingerprint). */
-export const COMMAND_IGNORE_FINDING = 'corroborate.ignoreFinding';
+export {
+  COMMAND_ANALYZE,
+  COMMAND_CHECK_DOCUMENT,
+  COMMAND_CLEAN_COPY,
+  COMMAND_EXPORT,
+  COMMAND_IGNORE_FINDING,
+  COMMAND_REPORT,
+  COMMANDS,
+  SERVER_COMMANDS,
+} from './commandRegistry.js';
 
 export interface AnalyzeWorkspaceResult {
   /** Articles in the index (skipped files are not among them). */

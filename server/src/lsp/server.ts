@@ -1,6 +1,10 @@
 /**
- * The language server: wires documents, settings, analyses, code actions and commands to a
- * connection. Knows LSP, not NLP: every finding comes from core through Analyses.
+ * The language server: wires documents, settings, the corpus and its owners, code actions and
+ * commands to a connection. Knows LSP, not NLP: every finding comes from core's Corpus.
+ *
+ *   didChange → OpenDocuments (run mode, debounce, publish) → DocumentResults (version gate,
+ *   analysis into the Corpus) → Republisher (what the change invalidates elsewhere);
+ *   files not open → DiskFiles (fed by WorkspaceScan); what the user sees → StatusReporter.
  */
 import { URI } from 'vscode-uri';
 import {
@@ -14,7 +18,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyses } from './analyses.js';
+import { Corpus } from '../core/corpus.js';
+import { corpusResults } from './corpusResults.js';
+import { DiskFiles } from './diskFiles.js';
+import { DocumentResults } from './documentResults.js';
+import { OpenDocuments } from './openDocuments.js';
+import { Republisher } from './republish.js';
+import { StatusReporter } from './status.js';
 import { boilerplateCodeActions, FIX_ALL_KIND, ignoreFindingActions } from './codeActions.js';
 import { executeCommand } from './commands.js';
 import { SERVER_COMMANDS } from './protocol.js';
@@ -25,6 +35,7 @@ import { WorkspaceScan, type ScanCacheOptions } from './workspaceScan.js';
 import { AnalysisPool, defaultWorkerCount } from '../workers/analysisPool.js';
 import { cacheFileFor } from '../cache/cacheLocation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
+import { VERSION } from '../version.js';
 
 export interface ServerOptions {
   /** The README's file URL: each diagnostic's code links to its rule there. */
@@ -52,10 +63,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // One thread for large open documents, so that their analysis neither blocks requests nor
   // waits behind a scan's batches (nor is stopped when a scan ends).
   const documentPool = new AnalysisPool(options.workerScript, Math.min(1, options.workers ?? 1));
-  const analyses = new Analyses(connection, (uri) => documents.get(uri), () => documents.keys(), settings, options.docsUrl, pool, documentPool);
+  const getDocument = (uri: string) => documents.get(uri);
+  const openUris = () => documents.keys();
+  const log = connection.console;
+  let folders: string[] = [];
+  const workspaceFolders = () => folders;
+  /** Every analysed article, open or on disk: template lines, claims, outlets, corroboration. */
+  const corpus = new Corpus();
+  const status = new StatusReporter(connection);
+  const republish = new Republisher({
+    linkedTo: (uri) => corpus.linkedTo(uri),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    openUris,
+    showsDiskFindings: (uri) => disk.showsFindings(uri),
+    refreshOpen: (uri) => void open.refresh(uri),
+    refreshDisk: (uri) => void disk.publishConflicts(uri),
+  });
+  const changeIndex = <T>(uri: string, change: () => T): T => republish.change(uri, change);
+  const results = new DocumentResults({ getDocument, openUris, settings, corpus, pool: documentPool, changeIndex, folders: workspaceFolders, log });
+  const open = new OpenDocuments({ getDocument, settings, results, status, docsUrl: options.docsUrl, log });
+  const disk = new DiskFiles({ getDocument, settings, corpus, pool, status, changeIndex, folders: workspaceFolders, docsUrl: options.docsUrl, log });
   // The cache file is known once the client says which folders (and where it keeps storage).
   const cacheOptions: ScanCacheOptions = { file: undefined, version: options.analyzerVersion ?? 'unversioned' };
-  const scan = new WorkspaceScan(connection, analyses, settings, () => hasWorkDoneProgress, pool, cacheOptions);
+  const scan = new WorkspaceScan({
+    connection,
+    folders: workspaceFolders,
+    settings,
+    disk,
+    republish,
+    corpusGeneration: () => corpus.generation,
+    progressSupported: () => hasWorkDoneProgress,
+    pool,
+    cacheOptions,
+  });
   const rescan = () => {
     void scan.run().then(
       ({ indexed, skipped, cancelled, superseded }) => {
@@ -76,8 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // A client that can store ignored findings in the workspace says so (the VS Code client does).
     canIgnoreFindings = (params.initializationOptions as { ignoreFindings?: unknown } | undefined)?.ignoreFindings === true;
     clientReportsCleanCopy = (params.initializationOptions as { reportsCleanCopy?: unknown } | undefined)?.reportsCleanCopy === true;
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    analyses.setWorkspaceFolders(folders);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     cacheOptions.file = cacheFileFor(folders, (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory, process.env);
     return {
       capabilities: {
@@ -89,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'corroborate-ls', version: '0.1.0' },
+      serverInfo: { name: 'corroborate-ls', version: VERSION },
     };
   });
 
@@ -97,9 +136,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (hasDynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' });
     if (hasWorkspaceFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
-        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-        analyses.setWorkspaceFolders(folders.map((f) => f.uri));
-        analyses.refreshAll(documents.keys());
+        folders = ((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri);
+        open.refreshAll(documents.keys());
         rescan();
       });
     }
@@ -108,18 +146,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onDidChangeConfiguration(() => {
     settings.invalidate();
-    analyses.refreshAll(documents.keys());
-    analyses.refreshDisk();
+    open.refreshAll(documents.keys());
+    disk.refresh();
     rescan();
     // Lexicon settings change what is a source.
     if (hasSemanticTokensRefresh) void connection.languages.semanticTokens.refresh();
   });
 
-  documents.onDidChangeContent(({ document }) => void analyses.edited(document.uri));
-  documents.onDidSave(({ document }) => void analyses.saved(document.uri));
+  documents.onDidChangeContent(({ document }) => void open.edited(document.uri));
+  documents.onDidSave(({ document }) => void open.saved(document.uri));
   documents.onDidClose(({ document }) => {
     settings.forget(document.uri);
-    analyses.forget(document.uri);
+    // A closed document's diagnostics and its place in the index go: the file on disk, if
+    // any, is indexed next under the workspace scan's rules.
+    open.forget(document.uri);
+    results.forget(document.uri);
+    disk.remove(document.uri);
     // The file on disk takes the closed document's place in the corpus (unsaved edits are gone),
     // held to the scan's rules: a file git ignores, or a link out of the workspace, stays out.
     // Done after forgetting, so that a document opened again meanwhile is not forgotten.
@@ -139,7 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const result = await analyses.current(document);
+    const result = await results.current(document);
     if (!result.analysis || result.reason) return [];
     const ignore = canIgnoreFindings ? ignoreFindingActions(params) : [];
     return [...boilerplateCodeActions(document, result.analysis, params, hasVersionedEdits), ...ignore];
@@ -148,7 +190,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const annotated = await analyses.annotated(document);
+    const annotated = await results.annotated(document);
     if (token.isCancellationRequested || !annotated?.analysis.article) return null;
     return hoverAt(annotated.analysis.article, annotated.annotations, params.position);
   });
@@ -156,7 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const annotated = await analyses.annotated(document);
+    const annotated = await results.annotated(document);
     if (token.isCancellationRequested || !annotated) return [];
     return referencesAt(annotated.annotations, params.position);
   });
@@ -164,7 +206,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.semanticTokens.on(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { data: [] };
-    const result = await analyses.current(document);
+    const result = await results.current(document);
     if (!result.analysis || result.reason) return { data: [] };
     return semanticTokens(result.analysis);
   });
@@ -172,7 +214,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onExecuteCommand((params, token) =>
     executeCommand(params, token, {
       getDocument: (uri) => documents.get(uri),
-      analyses,
+      corpusResults: () => corpusResults({ getDocument, corpus, results, disk, settings }),
+      folders: workspaceFolders,
+      documents: open,
+      disk,
+      panelFindings: () => status.panelFindings(),
       scan,
       settings,
       clientReportsCleanCopy: () => clientReportsCleanCopy,
@@ -181,7 +227,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onShutdown(async () => {
-    analyses.dispose();
+    open.dispose();
+    republish.dispose();
     await Promise.all([pool.dispose(), documentPool.dispose()]);
   });
 

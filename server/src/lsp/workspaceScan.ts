@@ -15,10 +15,12 @@ import { walkFiles, type WalkProblem } from '../io/walk.js';
 import { AnalysisCache, contentKey } from '../cache/analysisCache.js';
 import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { AnalysisPool } from '../workers/analysisPool.js';
-import type { Analyses } from './analyses.js';
+import type { DiskFiles } from './diskFiles.js';
+import { analysisFailure } from './failures.js';
 import { checkInclusion } from './fileFilter.js';
 import { gitignoreOf, gitRelative, ignoredByGit } from './gitignore.js';
 import { outsideWorkspace, realFolders } from './workspaceBoundary.js';
+import type { Republisher } from './republish.js';
 import type { Settings, SettingsStore } from './settings.js';
 
 /** Files read and analysed together; the scan yields to requests between batches. */
@@ -55,20 +57,37 @@ type Prepared = { uri: string; text: string; entry: CorpusEntry; key: string } |
 /** Lets the requests that arrived meanwhile (hovers, edits) be answered before going on. */
 export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** What the scan needs of the server. */
+export interface ScanDependencies {
+  connection: Pick<Connection, 'console' | 'window'>;
+  folders(): readonly string[];
+  settings: Pick<SettingsStore, 'forDocument'>;
+  /** Where what the scan reads goes: the corpus's files on disk. */
+  disk: Pick<DiskFiles, 'options' | 'commit' | 'index' | 'remove' | 'corpusDigest' | 'publishConflicts'>;
+  /** Held back while the scan runs, so that links are settled once. */
+  republish: Pick<Republisher, 'beginBulk' | 'endBulk'>;
+  /** The corpus's generation: it changes with every edit. */
+  corpusGeneration(): number;
+  progressSupported(): boolean;
+  pool: AnalysisPool;
+  cacheOptions: ScanCacheOptions;
+}
+
 export class WorkspaceScan {
   /** Files not indexed, and why (too large, not an article, unreadable). */
   readonly skipped = new Map<string, string>();
   private generation = 0;
   private cache: Promise<AnalysisCache> | undefined;
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly analyses: Analyses,
-    private readonly settings: SettingsStore,
-    private readonly progressSupported: () => boolean,
-    private readonly pool: AnalysisPool,
-    private readonly cacheOptions: ScanCacheOptions,
-  ) {}
+  private readonly connection: ScanDependencies['connection'];
+  private readonly pool: AnalysisPool;
+  private readonly cacheOptions: ScanCacheOptions;
+
+  constructor(private readonly deps: ScanDependencies) {
+    this.connection = deps.connection;
+    this.pool = deps.pool;
+    this.cacheOptions = deps.cacheOptions;
+  }
 
   /** The cache, loaded once per session; a problem with it is said and the scan goes on without it. */
   private openCache(): Promise<AnalysisCache> {
@@ -83,15 +102,15 @@ export class WorkspaceScan {
   async run(token?: CancellationToken): Promise<ScanResult> {
     const generation = ++this.generation;
     const started = Date.now();
-    const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
+    const progress = this.deps.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Corroborate: indexing articles', 0, 'finding files', true);
     // The cache is read while the folders are walked.
     const opening = this.openCache();
     const files: WalkedFile[] = [];
-    for (const folder of this.analyses.folders) {
+    for (const folder of this.deps.folders()) {
       const root = URI.parse(folder);
       if (root.scheme !== 'file') continue;
-      const settings = await this.settings.forDocument(folder);
+      const settings = await this.deps.settings.forDocument(folder);
       const { rules: ignored, problem: gitignoreProblem } = await gitignoreOf(root.fsPath);
       if (gitignoreProblem) this.connection.console.warn(`Corroborate: ${gitignoreProblem}.`);
       const problems: WalkProblem[] = [];
@@ -101,7 +120,7 @@ export class WorkspaceScan {
         if (ignored?.ignores(gitRelative(root.fsPath, fullPath))) return false;
         const uri = URI.file(fullPath).toString();
         uris.set(fullPath, uri);
-        return checkInclusion(uri, settings, this.analyses.folders).included;
+        return checkInclusion(uri, settings, this.deps.folders()).included;
       });
       // One settings request per folder, not per file: a scan of 10,000 files would otherwise wait on 10,000 round trips.
       files.push(...found.map((file) => ({ path: file, uri: uris.get(file) ?? URI.file(file).toString(), settings })));
@@ -109,12 +128,12 @@ export class WorkspaceScan {
       for (const problem of problems) this.noteSkipped(URI.file(problem.path).toString(), `the folder cannot be read (${problem.reason})`);
     }
     const cache = await opening;
-    const roots = await realFolders(this.analyses.folders);
+    const roots = await realFolders(this.deps.folders());
     const hitsBefore = cache.hits;
     let indexed = 0;
     let done = 0;
     let cancelled = false;
-    this.analyses.beginBulk();
+    this.deps.republish.beginBulk();
     try {
       // While one batch is indexed here, the next ones are read and analysed on the workers:
       // several in flight keep the workers and the disk busy while this thread indexes.
@@ -143,7 +162,7 @@ export class WorkspaceScan {
         await yieldToRequests();
       }
     } finally {
-      this.analyses.endBulk();
+      this.deps.republish.endBulk();
     }
     // Edits are analysed on the main thread: once every file is read, idle workers only hold memory.
     if (generation === this.generation) await this.pool.stopWorkers();
@@ -159,15 +178,15 @@ export class WorkspaceScan {
     // Once the corpus is known, conflicts of unopened files go to the Problems panel.
     if (generation === this.generation) {
       const settingsKey = JSON.stringify(files.length ? [...new Set(files.map((f) => f.settings))] : []);
-      const digest = cancelled ? undefined : this.analyses.corpusDigest(settingsKey, (text) => contentKey(text, this.cacheOptions.version));
+      const digest = cancelled ? undefined : this.deps.disk.corpusDigest(settingsKey, (text) => contentKey(text, this.cacheOptions.version));
       const known = digest === undefined ? undefined : cache.conflictsFor(digest);
       if (known) conflictsFrom = 'from the cache';
       const published = new Map<string, string>();
       // An edit while this runs makes it another corpus: from then on conflicts are worked out.
-      const corpusAt = this.analyses.corpus.generation;
-      const sameCorpus = () => this.analyses.corpus.generation === corpusAt;
+      const corpusAt = this.deps.corpusGeneration();
+      const sameCorpus = () => this.deps.corpusGeneration() === corpusAt;
       for (const [i, { uri }] of files.entries()) {
-        const conflicts = await this.analyses.publishDiskConflicts(uri, sameCorpus() ? known?.of(uri) : undefined);
+        const conflicts = await this.deps.disk.publishConflicts(uri, sameCorpus() ? known?.of(uri) : undefined);
         if (conflicts.length && !known) published.set(uri, JSON.stringify(conflicts));
         // Tens of thousands of files: hovers and edits are answered in between.
         if (i % BATCH_SIZE === BATCH_SIZE - 1) await yieldToRequests();
@@ -203,7 +222,7 @@ export class WorkspaceScan {
   private async prepare({ path: filePath, uri, settings }: WalkedFile, cache: AnalysisCache, roots: readonly string[], wanted: () => boolean): Promise<Prepared> {
     const read = await readArticleFile(filePath, settings.maxFileSize, (real) => outsideWorkspace(real, roots));
     if (!read.ok) return { uri, reason: read.reason };
-    const options = this.analyses.diskOptions(uri, settings, { fileName: path.basename(filePath) });
+    const options = this.deps.disk.options(uri, settings, { fileName: path.basename(filePath) });
     if (options === undefined) return { uri, open: true };
     if (typeof options === 'string') return { uri, reason: options };
     const key = contentKey(read.text, `${this.cacheOptions.version}\0${JSON.stringify(options)}`);
@@ -225,7 +244,7 @@ export class WorkspaceScan {
       }
     } catch (error) {
       // A text the analysis itself fails on is one file skipped, not a scan lost.
-      this.connection.console.error(`Corroborate could not analyse ${filePath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.connection.console.error(analysisFailure(filePath, error));
       return { uri, reason: `the analysis failed on it (${firstLine(error)}); see the Corroborate output` };
     }
     cache.store(key, entry);
@@ -237,10 +256,10 @@ export class WorkspaceScan {
     if ('open' in file) return true;
     if ('reason' in file) {
       this.noteSkipped(file.uri, file.reason);
-      this.analyses.removeFromDisk(file.uri);
+      this.deps.disk.remove(file.uri);
       return false;
     }
-    return this.settle(file.uri, this.analyses.commitDisk(file.uri, file.text, file.entry, file.key));
+    return this.settle(file.uri, this.deps.disk.commit(file.uri, file.text, file.entry, file.key));
   }
 
   /**
@@ -251,16 +270,16 @@ export class WorkspaceScan {
    */
   async indexFile(path: string, closed = false): Promise<void> {
     const uri = URI.file(path).toString();
-    if (await ignoredByGit(path, this.analyses.folders)) return this.removeFile(path);
-    const roots = await realFolders(this.analyses.folders);
-    const settings = await this.settings.forDocument(uri);
+    if (await ignoredByGit(path, this.deps.folders())) return this.removeFile(path);
+    const roots = await realFolders(this.deps.folders());
+    const settings = await this.deps.settings.forDocument(uri);
     const read = await readArticleFile(path, settings.maxFileSize, (real) => outsideWorkspace(real, roots));
     if (!read.ok) {
       if (closed) this.removeFile(path);
       else this.commit({ uri, reason: read.reason });
       return;
     }
-    this.settle(uri, this.analyses.indexFromDisk(uri, read.text, settings));
+    this.settle(uri, this.deps.disk.index(uri, read.text, settings));
   }
 
   /** A file indexed, or not analysed for this reason. */
@@ -279,7 +298,7 @@ export class WorkspaceScan {
   removeFile(path: string): void {
     const uri = URI.file(path).toString();
     this.skipped.delete(uri);
-    this.analyses.removeFromDisk(uri);
+    this.deps.disk.remove(uri);
   }
 }
 
