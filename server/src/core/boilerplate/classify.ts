@@ -15,10 +15,21 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import { blockFeatures, isProse, isSentenceLike, type BlockFeatures } from './features.js';
+import {
+  blockFeatures,
+  isListItem,
+  isProse,
+  isQuoteLine,
+  isRunningText,
+  isSentenceLike,
+  isSentenceShaped,
+  isShortSentence,
+  type BlockFeatures,
+} from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
+import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
 export interface BoilerplateVerdict {
   /** Index into article.blocks. */
@@ -32,9 +43,11 @@ export interface BoilerplateOptions {
   lexicon?: LexiconExtensions;
   /** How many other files of the corpus hold this normalised line (templates repeat). */
   repeatedElsewhere?: (normalisedLine: string) => number;
+  /** The learned line model; the committed one when absent, the rules alone when null. */
+  lineModel?: LineModel | null;
 }
 
-interface Verdict {
+export interface Verdict {
   category: BoilerplateCategory;
   reason: string;
   opensRegion?: boolean;
@@ -68,39 +81,6 @@ const HEADLINE_ABOVE_BODY = 12;
 const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
 /** "Copyright Meridian News Agency", "COPYRIGHT:" — but not "Copyright cases have risen…". */
 const RIGHTS_START = /^\W*(?:copyright|COPYRIGHT|Copyright)(?:\s*[:|]|\s+\p{Lu}|\s*$)/u;
-/** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
-const RUNNING_TEXT_WORDS = 15;
-const RUNNING_TEXT_STOPWORDS = 0.25;
-
-/**
- * Running text, whatever its punctuation: a paragraph cut off mid-sentence, a quote that runs
- * on, a sentence ending in a semicolon. Furniture is rarely this; when it is (a comment, a
- * biography) it carries markers of its own.
- */
-function isRunningText(f: BlockFeatures): boolean {
-  return f.wordCount >= RUNNING_TEXT_WORDS && f.stopwordRatio >= RUNNING_TEXT_STOPWORDS;
-}
-
-/** An item of a numbered list or ranking: "1. Donald Trump (Last week: 2.)", "10 Mike Huckabee". */
-function isListItem(f: BlockFeatures): boolean {
-  return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
-}
-
-/** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
-function isSentenceShaped(f: BlockFeatures): boolean {
-  return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
-}
-
-/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
-function isShortSentence(f: BlockFeatures): boolean {
-  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
-}
-
-/** A line that opens or closes a quotation: someone's words, which the article reports. */
-function isQuoteLine(f: BlockFeatures): boolean {
-  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
-}
-
 function strongestWordCategory(f: BlockFeatures): BoilerplateCategory | undefined {
   let best: BoilerplateCategory | undefined;
   let bestShare = 0;
@@ -189,11 +169,48 @@ function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
   return anchors;
 }
 
+/**
+ * What the rules found on a document: each block's features and verdict, and the landmarks
+ * the verdicts were drawn from. The line model reads its evidence from here.
+ */
+export interface RuleDecisions {
+  features: BlockFeatures[];
+  /** The rules' verdict on each block; undefined where the rules keep it. */
+  verdicts: (Verdict | undefined)[];
+  topic: TopicModel;
+  /** Blocks that read as the article's own prose (see articleLike). */
+  articleLike: boolean[];
+  /** How many other files hold each block's line (0 without a corpus). */
+  repeated: number[];
+  headline: number;
+  /** The first block of the body's prose (n when there is none). */
+  bodyStart: number;
+  /** The last block of the body's prose (-1 when there is none). */
+  lastArticle: number;
+  /** The last block of running text: the article ends there or later. */
+  lastContent: number;
+  /** The first block after lastContent with furniture evidence of its own (n when none). */
+  tailStart: number;
+}
+
 export function classifyBoilerplate(article: Article, options: BoilerplateOptions = {}): BoilerplateVerdict[] {
+  const decisions = ruleDecisions(article, options);
+  if (!decisions) return [];
+  const model = options.lineModel === undefined ? defaultLineModel() : options.lineModel;
+  const verdicts = model ? withLineModel(decisions, lineProbabilities(model, lineFeatureVectors(decisions)), model.thresholds) : decisions.verdicts;
+  const result: BoilerplateVerdict[] = [];
+  verdicts.forEach((verdict, i) => {
+    if (verdict && i !== decisions.headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
+  });
+  return result;
+}
+
+/** The rules alone; undefined for a document without blocks. */
+export function ruleDecisions(article: Article, options: BoilerplateOptions = {}): RuleDecisions | undefined {
   const lexicon = boilerplateLexicon(options.lexicon);
   const features = article.blocks.map((block) => blockFeatures(block, lexicon));
   const n = features.length;
-  if (n === 0) return [];
+  if (n === 0) return undefined;
   const topic = buildTopicModel(chooseAnchors(features));
   const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
 
@@ -349,9 +366,63 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     if (articleLike(i - 1) || !verdicts[i - 1]) verdicts[i] = undefined;
   }
 
-  const result: BoilerplateVerdict[] = [];
-  verdicts.forEach((verdict, i) => {
-    if (verdict && i !== headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
+  if (headline !== -1) verdicts[headline] = undefined;
+  const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
+  return {
+    features,
+    verdicts,
+    topic,
+    articleLike: features.map((_, i) => articleLike(i)),
+    repeated,
+    headline,
+    bodyStart,
+    lastArticle,
+    lastContent,
+    tailStart,
+  };
+}
+
+/**
+ * Verdicts the rules reach from weak evidence — a line that is no prose and shares little with
+ * the topic, a line under a marker whose region the rules extend until the article resumes,
+ * a line other files repeat, a short line of widget words: the model may overrule these. A
+ * form, a marker or a lexicon phrase of the line's own (a bare address, "Read next", a rights
+ * notice, "Photo: …", a price with promotional words) stays decisive, and so do the landmarks
+ * of the article — what stands above its headline, between the headline and the body, and
+ * after the end of the article — and the byline under the headline.
+ */
+const OVERRULABLE_REASONS: ReadonlySet<string> = new Set([
+  'under a section marker',
+  'a non-prose line off the article topic',
+  'repeated in other files',
+  'a line of widget words',
+]);
+
+/** The rules flagged the block, and only by evidence the model may weigh against its own. */
+export function modelMayKeep(d: RuleDecisions, i: number): boolean {
+  const verdict = d.verdicts[i];
+  return verdict !== undefined && OVERRULABLE_REASONS.has(verdict.reason);
+}
+
+/**
+ * The rules kept the block, and it is no part of the article the rules vouch for: never the
+ * headline, never prose, running text or a quote. A short line among the lines of the body's
+ * prose stays the article's too: the model may flag lines only outside the body, or beside
+ * lines the rules flagged.
+ */
+export function modelMayFlag(d: RuleDecisions, i: number): boolean {
+  if (d.verdicts[i] || i === d.headline) return false;
+  const f = d.features[i]!;
+  if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i]) return false;
+  return true;
+}
+
+/** The rules' verdicts, with the model deciding where they leave room. */
+export function withLineModel(d: RuleDecisions, probabilities: readonly number[], thresholds: LineModelThresholds): (Verdict | undefined)[] {
+  return d.verdicts.map((verdict, i) => {
+    const p = probabilities[i]!;
+    if (verdict) return modelMayKeep(d, i) && p < thresholds.keepBelow ? undefined : verdict;
+    if (modelMayFlag(d, i) && p > thresholds.flagAbove) return { category: categorise(d.features[i]!, 'navigation'), reason: 'furniture by the weight of its evidence' };
+    return undefined;
   });
-  return result;
 }

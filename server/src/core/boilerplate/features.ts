@@ -234,3 +234,36 @@ export function isProse(f: BlockFeatures): boolean {
 export function isSentenceLike(f: BlockFeatures): boolean {
   return f.wordCount >= 8 && f.stopwordRatio >= 0.2 && f.startsLikeSentence;
 }
+
+/** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
+const RUNNING_TEXT_WORDS = 15;
+const RUNNING_TEXT_STOPWORDS = 0.25;
+
+/**
+ * Running text, whatever its punctuation: a paragraph cut off mid-sentence, a quote that runs
+ * on, a sentence ending in a semicolon. Furniture is rarely this; when it is (a comment, a
+ * biography) it carries markers of its own.
+ */
+export function isRunningText(f: BlockFeatures): boolean {
+  return f.wordCount >= RUNNING_TEXT_WORDS && f.stopwordRatio >= RUNNING_TEXT_STOPWORDS;
+}
+
+/** An item of a numbered list or ranking: "1. Donald Trump (Last week: 2.)", "10 Mike Huckabee". */
+export function isListItem(f: BlockFeatures): boolean {
+  return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
+}
+
+/** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
+export function isSentenceShaped(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
+}
+
+/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
+export function isShortSentence(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
+}
+
+/** A line that opens or closes a quotation: someone's words, which the article reports. */
+export function isQuoteLine(f: BlockFeatures): boolean {
+  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
+}
