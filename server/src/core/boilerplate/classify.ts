@@ -56,6 +56,8 @@ export interface Verdict {
    * such words ("Honda wins China copyright ruling"), and such a line does not end the article.
    */
   weak?: boolean;
+  /** For a line under a section marker, the category of the marker's region. */
+  region?: BoilerplateCategory;
 }
 
 /** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
@@ -303,7 +305,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       region = undefined;
       continue;
     }
-    verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker' };
+    verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
   }
 
   // The tail. The article ends at its last paragraph of running text; what follows is page
@@ -384,24 +386,22 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
 
 /**
  * Verdicts the rules reach from weak evidence — a line that is no prose and shares little with
- * the topic, a line under a marker whose region the rules extend until the article resumes,
- * a line other files repeat, a short line of widget words: the model may overrule these. A
- * form, a marker or a lexicon phrase of the line's own (a bare address, "Read next", a rights
- * notice, "Photo: …", a price with promotional words) stays decisive, and so do the landmarks
- * of the article — what stands above its headline, between the headline and the body, and
- * after the end of the article — and the byline under the headline.
+ * the topic, a line under a teaser list's marker whose region the rules extend until the
+ * article resumes, a short line of widget words: the model may overrule these. A form, a marker or a lexicon
+ * phrase of the line's own (a bare address, "Read next", a rights notice, "Photo: …", a price
+ * with promotional words) stays decisive, and so does a line that other files repeat word for
+ * word (a template is a template, whatever it looks like); so do the landmarks of the article —
+ * what stands above its headline, between the headline and the body, and after the end of the
+ * article — and the byline under the headline.
  */
-const OVERRULABLE_REASONS: ReadonlySet<string> = new Set([
-  'under a section marker',
-  'a non-prose line off the article topic',
-  'repeated in other files',
-  'a line of widget words',
-]);
+const OVERRULABLE_REASONS: ReadonlySet<string> = new Set(['under a section marker', 'a non-prose line off the article topic', 'a line of widget words']);
 
 /** The rules flagged the block, and only by evidence the model may weigh against its own. */
 export function modelMayKeep(d: RuleDecisions, i: number): boolean {
   const verdict = d.verdicts[i];
-  return verdict !== undefined && OVERRULABLE_REASONS.has(verdict.reason);
+  // A teaser list's marker ("Related", "More on this story") often stands inside the body on a
+  // real page; a comment section, a biography or a gallery under its marker is furniture prose.
+  return verdict !== undefined && OVERRULABLE_REASONS.has(verdict.reason) && (verdict.region === undefined || verdict.region === 'related');
 }
 
 /**

@@ -262,6 +262,8 @@ const FEATURES: readonly Feature[] = [
   ['next line flagged by rules', (_d, i, c) => flag(i + 1 < c.n && c.ruleFlagged[i + 1]!)],
   ['previous line article prose', (d, i) => flag(i > 0 && d.articleLike[i - 1]!)],
   ['next line article prose', (d, i, c) => flag(i + 1 < c.n && d.articleLike[i + 1]!)],
+  ['previous line a date or time', (d, i) => flag(i > 0 && d.features[i - 1]!.timestampOnly)],
+  ['next line a date or time', (d, i, c) => flag(i + 1 < c.n && d.features[i + 1]!.timestampOnly)],
   ['previous line short', (d, i) => flag(i > 0 && d.features[i - 1]!.wordCount <= 5)],
   ['next line short', (d, i, c) => flag(i + 1 < c.n && d.features[i + 1]!.wordCount <= 5)],
   ['lines around flagged by rules', (_d, i, c) => windowShare(c.ruleFlagged, i)],

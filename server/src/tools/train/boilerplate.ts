@@ -10,8 +10,9 @@
  * page (and by article for PolNeAR): every figure reported is on pages the fold's model never
  * saw, computed as the kit's scorer computes it. The thresholds are picked on those held-out
  * probabilities, for precision on article text first: of the settings that keep at least the
- * rules' share of content lines, in both modes, and flag no larger share of the held-out clean
- * articles, the one with the highest sum of the four line F1s.
+ * rules' share of content lines, in both modes, flag no larger share of the held-out clean
+ * articles, and overrule the rules rightly at least 97% of the time in each direction (keeping
+ * content, flagging boilerplate), the one with the highest sum of the four line F1s.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,9 +31,13 @@ const CROP_CONTEXT = 10;
 export const L2 = 1e-3;
 /** The clean articles together weigh this share of the readability content lines. */
 export const CLEAN_WEIGHT = 1;
+/** The most rows one page or article counts for. */
+export const PAGE_ROWS = 100;
 
-const KEEP_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
-const FLAG_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.975, 0.99, 1.01];
+const KEEP_GRID = [0, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+const FLAG_GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.925, 0.95, 0.975, 0.99, 1.01];
+/** Where the model overrules the rules, on held-out pages, it must be right this often in each direction. */
+export const MIN_CHANGE_PRECISION = 0.97;
 
 type Variant = 'full' | 'cropped' | 'clean';
 
@@ -167,21 +172,31 @@ function rowsOf(docs: readonly Doc[]): { x: Float64Array[]; y: number[]; weight:
   const x: Float64Array[] = [];
   const y: number[] = [];
   const set: Variant[] = [];
+  const pageWeight: number[] = [];
   for (const doc of docs) {
+    const rows = doc.vectors.filter((_, i) => doc.blockLabel[i] !== undefined && doc.eligible[i]).length;
+    // One long page (an encyclopedia article with a thousand references) must not teach the
+    // model what every page looks like: a page's rows together weigh at most PAGE_ROWS rows.
+    const weight = rows > PAGE_ROWS ? PAGE_ROWS / rows : 1;
     doc.vectors.forEach((vector, i) => {
       const label = doc.blockLabel[i];
       if (label === undefined || !doc.eligible[i]) return;
       x.push(vector);
       y.push(label);
       set.push(doc.variant);
+      pageWeight.push(weight);
     });
   }
-  // Each readability row counts once; the clean articles together weigh CLEAN_WEIGHT times the
-  // readability content rows, so that a large set of articles does not drown the pages.
-  const readabilityContent = set.filter((s, i) => s !== 'clean' && y[i] === 0).length;
-  const clean = set.filter((s) => s === 'clean').length;
+  // The clean articles together weigh CLEAN_WEIGHT times the readability content rows, so
+  // that a large set of articles does not drown the pages.
+  let readabilityContent = 0;
+  let clean = 0;
+  set.forEach((s, i) => {
+    if (s === 'clean') clean += pageWeight[i]!;
+    else if (y[i] === 0) readabilityContent += pageWeight[i]!;
+  });
   const cleanWeight = clean ? (CLEAN_WEIGHT * readabilityContent) / clean : 0;
-  return { x, y, weight: set.map((s) => (s === 'clean' ? cleanWeight : 1)) };
+  return { x, y, weight: set.map((s, i) => pageWeight[i]! * (s === 'clean' ? cleanWeight : 1)) };
 }
 
 function asLineModel(fit: LogisticModel, thresholds: LineModelThresholds): LineModel {
@@ -210,6 +225,8 @@ export interface Figures {
   cropped: LineFigures;
   /** Clean articles: lines, lines flagged, articles with more than a fifth flagged. */
   clean: { lines: number; flagged: number; overFifth: number };
+  /** What the model changed on the scored readability lines (both modes): lines it kept and flagged, by their label. */
+  changes: { keptContent: number; keptBoilerplate: number; flaggedBoilerplate: number; flaggedContent: number };
 }
 
 /** Flagged lines (0-based) of a document under the rules, or with the model at the thresholds. */
@@ -226,9 +243,15 @@ function flaggedLines(doc: Doc, thresholds?: LineModelThresholds, probabilities?
 
 export function figuresOf(docs: readonly Doc[], thresholds?: LineModelThresholds): Figures {
   const empty = (): LineFigures => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
-  const figures: Figures = { full: empty(), cropped: empty(), clean: { lines: 0, flagged: 0, overFifth: 0 } };
+  const figures: Figures = {
+    full: empty(),
+    cropped: empty(),
+    clean: { lines: 0, flagged: 0, overFifth: 0 },
+    changes: { keptContent: 0, keptBoilerplate: 0, flaggedBoilerplate: 0, flaggedContent: 0 },
+  };
   for (const doc of docs) {
     const flagged = flaggedLines(doc, thresholds, doc.heldOut);
+    const byRules = thresholds ? flaggedLines(doc) : flagged;
     if (doc.variant === 'clean') {
       if (doc.skipped) continue;
       let count = 0;
@@ -241,6 +264,11 @@ export function figuresOf(docs: readonly Doc[], thresholds?: LineModelThresholds
     const f = figures[doc.variant];
     for (const [line, label] of doc.lineLabel) {
       const isFlagged = flagged.has(line);
+      if (isFlagged !== byRules.has(line)) {
+        const c = figures.changes;
+        if (isFlagged) label === 1 ? c.flaggedBoilerplate++ : c.flaggedContent++;
+        else label === 0 ? c.keptContent++ : c.keptBoilerplate++;
+      }
       if (label === 1) isFlagged ? f.tp++ : f.fn++;
       else isFlagged ? f.fp++ : f.tn++;
     }
@@ -264,7 +292,8 @@ function f1Sum(f: Figures): number {
 /**
  * The thresholds on the held-out probabilities: precision on article text first (no smaller
  * share of content lines kept in either mode, no larger share of clean-article lines flagged,
- * no more clean articles over a fifth), then the highest sum of the four line F1s.
+ * no more clean articles over a fifth), the model right at least MIN_CHANGE_PRECISION of the
+ * time where it overrules the rules, in each direction; then the highest sum of the four line F1s.
  */
 export function pickThresholds(docs: readonly Doc[]): { thresholds: LineModelThresholds; figures: Figures } | undefined {
   const rules = figuresOf(docs);
@@ -275,7 +304,10 @@ export function pickThresholds(docs: readonly Doc[]): { thresholds: LineModelThr
       const f = figuresOf(docs, thresholds);
       const keepsContent = contentPrf(f.full).r >= contentPrf(rules.full).r && contentPrf(f.cropped).r >= contentPrf(rules.cropped).r;
       const cleanHolds = f.clean.flagged <= rules.clean.flagged && f.clean.overFifth <= rules.clean.overFifth;
-      if (!keepsContent || !cleanHolds) continue;
+      const c = f.changes;
+      const keptRightly = c.keptContent + c.keptBoilerplate === 0 || c.keptContent / (c.keptContent + c.keptBoilerplate) >= MIN_CHANGE_PRECISION;
+      const flaggedRightly = c.flaggedBoilerplate + c.flaggedContent === 0 || c.flaggedBoilerplate / (c.flaggedBoilerplate + c.flaggedContent) >= MIN_CHANGE_PRECISION;
+      if (!keepsContent || !cleanHolds || !keptRightly || !flaggedRightly) continue;
       const score = f1Sum(f);
       if (!best || score > best.score + 1e-12) best = { thresholds, figures: f, score };
     }
