@@ -56,8 +56,9 @@ interface RunContext {
   runEnd: number[];
 }
 
+/** A short line that is no prose; a line ending in a colon is not a row but the heading of the rows under it. */
 function isRow(f: BlockFeatures): boolean {
-  return f.wordCount > 0 && f.wordCount <= ROW_WORDS && !isProse(f);
+  return f.wordCount > 0 && f.wordCount <= ROW_WORDS && !isProse(f) && !/:\s*$/.test(f.text);
 }
 
 function runsOf(features: readonly BlockFeatures[]): RunContext {
@@ -198,6 +199,12 @@ function runFollowsArticle(d: RuleDecisions, c: DocContext, i: number): boolean 
   return d.articleLike[above]! || /:\s*$/.test(d.features[above]!.text);
 }
 
+/** "The rankings were as follows:", "Rovers:": the article announces the list. */
+function runIntroducedByColon(d: RuleDecisions, c: DocContext, i: number): boolean {
+  const above = c.runs.runStart[i]! - 1;
+  return above >= 0 && !d.verdicts[above] && /:\s*$/.test(d.features[above]!.text);
+}
+
 function runFollowedByArticle(d: RuleDecisions, c: DocContext, i: number): boolean {
   const below = c.runs.runEnd[i]! + 1;
   return below < c.n && d.articleLike[below]!;
@@ -274,6 +281,9 @@ const FEATURES: readonly Feature[] = [
   ['row run of names and numbers', (_d, i, c) => c.runNames[i]!],
   ['row run introduced by the article', (d, i, c) => flag(isRow(d.features[i]!) && runFollowsArticle(d, c, i))],
   ['row run followed by the article', (d, i, c) => flag(isRow(d.features[i]!) && runFollowedByArticle(d, c, i))],
+  ['row run introduced by a colon', (d, i, c) => flag(isRow(d.features[i]!) && runIntroducedByColon(d, c, i))],
+  ['row run framed by the article', (d, i, c) => flag(isRow(d.features[i]!) && runFollowsArticle(d, c, i) && runFollowedByArticle(d, c, i))],
+  ['row run inside the body', (d, i, c) => flag(isRow(d.features[i]!) && c.runs.runStart[i]! > d.bodyStart && c.runs.runEnd[i]! < d.lastArticle)],
   ['names and numbers', (d, i) => flag(isNamesAndNumbersRow(d.features[i]!))],
   // The region a marker opened.
   ['region: lines from its marker (log)', (_d, i, c) => (c.regionMarker[i]! >= 0 ? log1p(i - c.regionMarker[i]!) : 0)],
