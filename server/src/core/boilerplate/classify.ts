@@ -199,7 +199,11 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   const decisions = ruleDecisions(article, options);
   if (!decisions) return [];
   const model = options.lineModel === undefined ? defaultLineModel() : options.lineModel;
-  const verdicts = model ? withLineModel(decisions, lineProbabilities(model, lineFeatureVectors(decisions)), model.thresholds) : decisions.verdicts;
+  let verdicts = decisions.verdicts;
+  if (model) {
+    const eligible = decisions.features.map((_, i) => modelMayKeep(decisions, i) || modelMayFlag(decisions, i));
+    if (eligible.includes(true)) verdicts = withLineModel(decisions, lineProbabilities(model, lineFeatureVectors(decisions, eligible)), model.thresholds);
+  }
   const result: BoilerplateVerdict[] = [];
   verdicts.forEach((verdict, i) => {
     if (verdict && i !== decisions.headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });

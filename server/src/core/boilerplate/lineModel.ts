@@ -7,7 +7,7 @@
 import modelData from './lineModel.json' with { type: 'json' };
 import type { RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, type BlockFeatures } from './features.js';
-import { isOffTopic, isOnTopic } from './topic.js';
+import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
 
 /** The reasons the rules give, in a fixed order: each is a feature of its own. */
 export const RULE_REASONS = [
@@ -108,7 +108,7 @@ interface DocContext {
   distance: number[];
   ruleFlagged: boolean[];
   /** Each block's overlap with the topic. */
-  overlap: { shared: number; ratio: number }[];
+  overlap: TopicOverlap[];
   /** For each row, the share of its run's rows that share a word with the topic, and that are names and numbers. */
   runTopic: number[];
   runNames: number[];
@@ -296,8 +296,8 @@ const FEATURES: readonly Feature[] = [
   // The article's topic.
   ['topic overlap share', (_d, i, c) => c.overlap[i]!.ratio],
   ['topic words shared (log)', (_d, i, c) => log1p(c.overlap[i]!.shared)],
-  ['on the topic', (d, i) => flag(isOnTopic(d.topic, d.features[i]!))],
-  ['off the topic', (d, i) => flag(isOffTopic(d.topic, d.features[i]!))],
+  ['on the topic', (_d, i, c) => flag(onTopicOverlap(c.overlap[i]!))],
+  ['off the topic', (_d, i, c) => flag(offTopicOverlap(c.overlap[i]!))],
   // The document.
   ['document share of article prose', (_d, _i, c) => c.articleShare],
   ['article prose', (d, i) => flag(d.articleLike[i]!)],
@@ -310,10 +310,14 @@ const FEATURES: readonly Feature[] = [
 /** The names of the features, in the order of the vectors and of a model's weights. */
 export const LINE_FEATURES: readonly string[] = FEATURES.map(([name]) => name);
 
-/** Each block's feature vector, from the rules' decisions on its document. */
-export function lineFeatureVectors(d: RuleDecisions): Float64Array[] {
+/**
+ * Each block's feature vector, from the rules' decisions on its document; only for the blocks
+ * wanted when a list is given (the model weighs the lines it may decide, every line pays the rules).
+ */
+export function lineFeatureVectors(d: RuleDecisions, wanted?: readonly boolean[]): (Float64Array | undefined)[] {
   const c = docContext(d);
   return d.features.map((_, i) => {
+    if (wanted && !wanted[i]) return undefined;
     const x = new Float64Array(FEATURES.length);
     for (let j = 0; j < FEATURES.length; j++) x[j] = FEATURES[j]![1](d, i, c);
     return x;
@@ -337,9 +341,10 @@ export interface LineModel {
   thresholds: LineModelThresholds;
 }
 
-/** The model's probability that each block is boilerplate. */
-export function lineProbabilities(model: LineModel, vectors: readonly Float64Array[]): number[] {
+/** The model's probability that each block is boilerplate (NaN for a block without a vector). */
+export function lineProbabilities(model: LineModel, vectors: readonly (Float64Array | undefined)[]): number[] {
   return vectors.map((x) => {
+    if (!x) return Number.NaN;
     let z = model.bias;
     for (let j = 0; j < x.length; j++) z += (model.weights[j]! * (x[j]! - model.mean[j]!)) / model.scale[j]!;
     return 1 / (1 + Math.exp(-z));

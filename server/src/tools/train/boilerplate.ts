@@ -49,7 +49,7 @@ interface Doc {
   article: Article;
   skipped: boolean;
   decisions?: RuleDecisions;
-  vectors: Float64Array[];
+  vectors: (Float64Array | undefined)[];
   /** Each block's label: 1 boilerplate, 0 content, undefined unscored. */
   blockLabel: (number | undefined)[];
   /** Scored lines (0-based line of the document) and their labels. */
@@ -87,9 +87,9 @@ function makeDoc(id: string, variant: Variant, fold: number, text: string, lineL
   const decisions = ruleDecisions(article, { repeatedElsewhere: templates.lookupFor(id), lineModel: null });
   if (!decisions) return doc;
   doc.decisions = decisions;
-  doc.vectors = lineFeatureVectors(decisions);
   doc.blockLabel = article.blocks.map((b) => lineLabel.get(b.line));
   doc.eligible = article.blocks.map((_, i) => modelMayKeep(decisions, i) || modelMayFlag(decisions, i));
+  doc.vectors = lineFeatureVectors(decisions, doc.eligible);
   return doc;
 }
 
@@ -174,13 +174,13 @@ function rowsOf(docs: readonly Doc[]): { x: Float64Array[]; y: number[]; weight:
   const set: Variant[] = [];
   const pageWeight: number[] = [];
   for (const doc of docs) {
-    const rows = doc.vectors.filter((_, i) => doc.blockLabel[i] !== undefined && doc.eligible[i]).length;
+    const rows = doc.vectors.filter((vector, i) => vector && doc.blockLabel[i] !== undefined).length;
     // One long page (an encyclopedia article with a thousand references) must not teach the
     // model what every page looks like: a page's rows together weigh at most PAGE_ROWS rows.
     const weight = rows > PAGE_ROWS ? PAGE_ROWS / rows : 1;
     doc.vectors.forEach((vector, i) => {
       const label = doc.blockLabel[i];
-      if (label === undefined || !doc.eligible[i]) return;
+      if (label === undefined || !vector) return;
       x.push(vector);
       y.push(label);
       set.push(doc.variant);
