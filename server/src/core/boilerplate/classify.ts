@@ -410,12 +410,14 @@ export function modelMayKeep(d: RuleDecisions, i: number): boolean {
 
 /**
  * The rules kept the block, and it is no part of the article the rules vouch for: never the
- * headline, never prose, running text or a quote. A short line among the lines of the body's
- * prose stays the article's too: the model may flag lines only outside the body, or beside
- * lines the rules flagged.
+ * headline, never prose, running text, a quote or a sentence. And only inside the body, between
+ * its first and last paragraphs of prose: what stands between the headline and the body is the
+ * headline logic's (a standfirst), and what follows the last paragraph until the first line
+ * with furniture evidence of its own is the end-of-article logic's (a line-up, results, a last
+ * short quote).
  */
 export function modelMayFlag(d: RuleDecisions, i: number): boolean {
-  if (d.verdicts[i] || i === d.headline) return false;
+  if (d.verdicts[i] || i === d.headline || i <= d.bodyStart || i >= d.lastArticle) return false;
   const f = d.features[i]!;
   if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i]) return false;
   return true;
