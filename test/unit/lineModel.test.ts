@@ -115,21 +115,29 @@ describe('line model: where it decides', function () {
     assert.deepEqual([...flagged(story)], [rules[0], [4, 'furniture by the weight of its evidence'], ...rules.slice(1)]);
   });
 
-  it('never flags the headline, prose, a quote, or a line-up after the last paragraph, however sure it is', function () {
+  it('never flags the headline, prose, a quote, a subheading, a list the article announces or a line-up after the last paragraph, however sure it is', function () {
     const report = [
       'Rovers edge past City to reach the county cup final',
       'Rovers reached the county cup final on Saturday after a late goal from Sam Okafor settled a tense semi-final against City.',
       '"We never stopped believing," said the Rovers manager, Jo Pike.',
       'Half-time 0-0',
+      'Attendance 4,120',
+      'City had the better of the first half and hit the post twice, but Rovers grew into the game after the break.',
+      'Their chances, by the club’s count:',
+      'Shots 14',
+      'Corners 9',
+      'Rovers had the better of the second half.',
+      'The winner',
       'Okafor, who came on with 20 minutes left, scored with a low shot from the edge of the area in the 88th minute.',
       'Rovers: Hale; Price, Dunn, Mercer, Lowe; Adeyemi, Shaw, Kerr; Bell, Ng, Foster.',
       'Albion 3 Town 1',
     ].join('\n');
     assert.deepEqual([...flagged(report)], []);
-    // A model sure that every line is furniture: it decides the short row inside the body, as it
-    // was told to, and nothing else.
+    // A model sure that every line is furniture: it decides the two short rows inside the body,
+    // as it was told to, and nothing else.
     const sure = constantModel(0.999, { keepBelow: 0, flagAbove: 0.5 });
-    assert.deepEqual([...flagged(report, sure)], [[4, 'furniture by the weight of its evidence']]);
+    const reason = 'furniture by the weight of its evidence';
+    assert.deepEqual([...flagged(report, sure)], [[4, reason], [5, reason]]);
   });
 
   it('never keeps a line the rules flag by its own form, marker or place, however sure it is', function () {

@@ -20,10 +20,12 @@ import {
   isListItem,
   isProse,
   isQuoteLine,
+  isRow,
   isRunningText,
   isSentenceLike,
   isSentenceShaped,
   isShortSentence,
+  rowRuns,
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
@@ -193,6 +195,12 @@ export interface RuleDecisions {
   lastContent: number;
   /** The first block after lastContent with furniture evidence of its own (n when none). */
   tailStart: number;
+  /**
+   * Short rows the article vouches for: a list it announces with a colon ("… as follows:",
+   * "Rovers:"), the announcing line included, or a lone short line between two of its paragraphs
+   * (a subheading).
+   */
+  announced: boolean[];
 }
 
 export function classifyBoilerplate(article: Article, options: BoilerplateOptions = {}): BoilerplateVerdict[] {
@@ -374,17 +382,30 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
 
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
+  const runs = rowRuns(features);
+  const finalArticleLike = features.map((_, i) => articleLike(i));
+  const announcing = (i: number) => i >= 0 && i + 1 < n && !verdicts[i] && /:\s*$/.test(features[i]!.text) && isRow(features[i + 1]!);
+  const announced = features.map((f, i) => {
+    if (announcing(i)) return true;
+    if (!isRow(f)) return false;
+    const above = runs.runStart[i]! - 1;
+    // A list the article introduces with a colon, or a lone short line between two of its paragraphs (a subheading).
+    const introduced = above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
+    const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && finalArticleLike[i - 1]! && finalArticleLike[i + 1]!;
+    return introduced || subheading;
+  });
   return {
     features,
     verdicts,
     topic,
-    articleLike: features.map((_, i) => articleLike(i)),
+    articleLike: finalArticleLike,
     repeated,
     headline,
     bodyStart,
     lastArticle,
     lastContent,
     tailStart,
+    announced,
   };
 }
 
@@ -410,7 +431,9 @@ export function modelMayKeep(d: RuleDecisions, i: number): boolean {
 
 /**
  * The rules kept the block, and it is no part of the article the rules vouch for: never the
- * headline, never prose, running text, a quote or a sentence. And only inside the body, between
+ * headline, never prose, running text, a quote or a sentence, never a row of a list the article
+ * announces with a colon (a ranking, a line-up, a table) nor a subheading between two of its
+ * paragraphs. And only inside the body, between
  * its first and last paragraphs of prose: what stands between the headline and the body is the
  * headline logic's (a standfirst), and what follows the last paragraph until the first line
  * with furniture evidence of its own is the end-of-article logic's (a line-up, results, a last
@@ -419,7 +442,7 @@ export function modelMayKeep(d: RuleDecisions, i: number): boolean {
 export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   if (d.verdicts[i] || i === d.headline || i <= d.bodyStart || i >= d.lastArticle) return false;
   const f = d.features[i]!;
-  if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i]) return false;
+  if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
   return true;
 }
 

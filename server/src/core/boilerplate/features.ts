@@ -267,3 +267,40 @@ export function isShortSentence(f: BlockFeatures): boolean {
 export function isQuoteLine(f: BlockFeatures): boolean {
   return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
 }
+
+/** Lines this short are a list's rows, a menu's items or a label, not paragraphs. */
+const ROW_WORDS = 12;
+
+/** Where a line stands among the lines around it: runs of short rows, and what frames them. */
+export interface RowRuns {
+  /** For each block, the first and last block of its run of short non-prose rows (itself when it is not a row). */
+  runStart: number[];
+  runEnd: number[];
+}
+
+/** A short line that is no prose; a line ending in a colon is not a row but the heading of the rows under it. */
+export function isRow(f: BlockFeatures): boolean {
+  return f.wordCount > 0 && f.wordCount <= ROW_WORDS && !isProse(f) && !/:\s*$/.test(f.text);
+}
+
+export function rowRuns(features: readonly BlockFeatures[]): RowRuns {
+  const n = features.length;
+  const runStart = new Array<number>(n);
+  const runEnd = new Array<number>(n);
+  let i = 0;
+  while (i < n) {
+    if (!isRow(features[i]!)) {
+      runStart[i] = runEnd[i] = i;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && isRow(features[j + 1]!)) j++;
+    for (let k = i; k <= j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j + 1;
+  }
+  return { runStart, runEnd };
+}

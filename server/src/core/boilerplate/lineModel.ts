@@ -6,7 +6,19 @@
  */
 import modelData from './lineModel.json' with { type: 'json' };
 import type { RuleDecisions } from './classify.js';
-import { isListItem, isProse, isQuoteLine, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, type BlockFeatures } from './features.js';
+import {
+  isListItem,
+  isProse,
+  isQuoteLine,
+  isRow,
+  isRunningText,
+  isSentenceLike,
+  isSentenceShaped,
+  isShortSentence,
+  rowRuns,
+  type BlockFeatures,
+  type RowRuns,
+} from './features.js';
 import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
 
 /** The reasons the rules give, in a fixed order: each is a feature of its own. */
@@ -42,46 +54,9 @@ export const RULE_REASONS = [
 /** The kinds of region a marker opens (classify.ts, REGION_CATEGORIES), each a feature. */
 const REGION_KINDS = ['related', 'comments', 'author-bio', 'caption'] as const;
 
-/** Lines this short are a list's rows, a menu's items or a label, not paragraphs. */
-const ROW_WORDS = 12;
 const WINDOW = 3;
-
 const flag = (b: boolean) => (b ? 1 : 0);
 const log1p = Math.log1p;
-
-/** Where a line stands among the lines around it: runs of short rows, and what frames them. */
-interface RunContext {
-  /** For each block, the first and last block of its run of short non-prose rows (itself when it is not a row). */
-  runStart: number[];
-  runEnd: number[];
-}
-
-/** A short line that is no prose; a line ending in a colon is not a row but the heading of the rows under it. */
-function isRow(f: BlockFeatures): boolean {
-  return f.wordCount > 0 && f.wordCount <= ROW_WORDS && !isProse(f) && !/:\s*$/.test(f.text);
-}
-
-function runsOf(features: readonly BlockFeatures[]): RunContext {
-  const n = features.length;
-  const runStart = new Array<number>(n);
-  const runEnd = new Array<number>(n);
-  let i = 0;
-  while (i < n) {
-    if (!isRow(features[i]!)) {
-      runStart[i] = runEnd[i] = i;
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < n && isRow(features[j + 1]!)) j++;
-    for (let k = i; k <= j; k++) {
-      runStart[k] = i;
-      runEnd[k] = j;
-    }
-    i = j + 1;
-  }
-  return { runStart, runEnd };
-}
 
 /** A row of a table of results or a line-up: numbers or names, without furniture words or links. */
 function isNamesAndNumbersRow(f: BlockFeatures): boolean {
@@ -102,7 +77,7 @@ type Feature = [name: string, value: (d: RuleDecisions, i: number, c: DocContext
 interface DocContext {
   n: number;
   contentStart: number;
-  runs: RunContext;
+  runs: RowRuns;
   articleShare: number;
   /** Distance from each block to the nearest block of article prose (n when there is none). */
   distance: number[];
@@ -131,7 +106,7 @@ function docContext(d: RuleDecisions): DocContext {
   }
   const articles = d.articleLike.filter(Boolean).length;
   const overlap = d.features.map((f) => d.topic.overlap(f));
-  const runs = runsOf(d.features);
+  const runs = rowRuns(d.features);
   const runTopic = new Array<number>(n).fill(0);
   const runNames = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i = runs.runEnd[i]! + 1) {
@@ -197,12 +172,6 @@ function runFollowsArticle(d: RuleDecisions, c: DocContext, i: number): boolean 
   const above = c.runs.runStart[i]! - 1;
   if (above < 0) return false;
   return d.articleLike[above]! || /:\s*$/.test(d.features[above]!.text);
-}
-
-/** "The rankings were as follows:", "Rovers:": the article announces the list. */
-function runIntroducedByColon(d: RuleDecisions, c: DocContext, i: number): boolean {
-  const above = c.runs.runStart[i]! - 1;
-  return above >= 0 && !d.verdicts[above] && /:\s*$/.test(d.features[above]!.text);
 }
 
 function runFollowedByArticle(d: RuleDecisions, c: DocContext, i: number): boolean {
@@ -281,7 +250,7 @@ const FEATURES: readonly Feature[] = [
   ['row run of names and numbers', (_d, i, c) => c.runNames[i]!],
   ['row run introduced by the article', (d, i, c) => flag(isRow(d.features[i]!) && runFollowsArticle(d, c, i))],
   ['row run followed by the article', (d, i, c) => flag(isRow(d.features[i]!) && runFollowedByArticle(d, c, i))],
-  ['row run introduced by a colon', (d, i, c) => flag(isRow(d.features[i]!) && runIntroducedByColon(d, c, i))],
+  ['row the article vouches for (a list under a colon, a subheading)', (d, i) => flag(d.announced[i]!)],
   ['row run framed by the article', (d, i, c) => flag(isRow(d.features[i]!) && runFollowsArticle(d, c, i) && runFollowedByArticle(d, c, i))],
   ['row run inside the body', (d, i, c) => flag(isRow(d.features[i]!) && c.runs.runStart[i]! > d.bodyStart && c.runs.runEnd[i]! < d.lastArticle)],
   ['names and numbers', (d, i) => flag(isNamesAndNumbersRow(d.features[i]!))],

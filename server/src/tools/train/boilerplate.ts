@@ -12,7 +12,9 @@
  * probabilities, for precision on article text first: of the settings that keep at least the
  * rules' share of content lines, in both modes, flag no larger share of the held-out clean
  * articles, and overrule the rules rightly at least 97% of the time in each direction (keeping
- * content, flagging boilerplate), the one with the highest sum of the four line F1s.
+ * content, flagging boilerplate), the one with the highest sum of the four line F1s. Lines with a
+ * low-confidence label are neither trained on nor scored (they are noisy: the rules' own flags
+ * there are 72% boilerplate); what the model changes on them is counted and printed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -54,6 +56,9 @@ interface Doc {
   blockLabel: (number | undefined)[];
   /** Scored lines (0-based line of the document) and their labels. */
   lineLabel: Map<number, number>;
+  /** Lines with a low-confidence label (not scored by the kit, but evidence): 1 boilerplate, 0 content. */
+  lowLabel: Map<number, number>;
+  blockLow: (number | undefined)[];
   /** Blocks the model may decide. */
   eligible: boolean[];
   /** Held-out probabilities, filled by cross-validation. */
@@ -79,15 +84,16 @@ function readJsonl(file: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-function makeDoc(id: string, variant: Variant, fold: number, text: string, lineLabel: Map<number, number>, templates: TemplateLines): Doc {
+function makeDoc(id: string, variant: Variant, fold: number, text: string, lineLabel: Map<number, number>, templates: TemplateLines, lowLabel = new Map<number, number>()): Doc {
   const article = parseArticle(text);
   const gate = checkArticle(text, `${id}.txt`);
-  const doc: Doc = { id, variant, fold, article, skipped: !gate.article, vectors: [], blockLabel: [], lineLabel, eligible: [] };
+  const doc: Doc = { id, variant, fold, article, skipped: !gate.article, vectors: [], blockLabel: [], lineLabel, lowLabel, blockLow: [], eligible: [] };
   if (!gate.article) return doc;
   const decisions = ruleDecisions(article, { repeatedElsewhere: templates.lookupFor(id), lineModel: null });
   if (!decisions) return doc;
   doc.decisions = decisions;
   doc.blockLabel = article.blocks.map((b) => lineLabel.get(b.line));
+  doc.blockLow = article.blocks.map((b) => lowLabel.get(b.line));
   doc.eligible = article.blocks.map((_, i) => modelMayKeep(decisions, i) || modelMayFlag(decisions, i));
   doc.vectors = lineFeatureVectors(decisions, doc.eligible);
   return doc;
@@ -97,7 +103,7 @@ function makeDoc(id: string, variant: Variant, fold: number, text: string, lineL
 export function loadTrainingData(devdata: string): TrainingData {
   const dir = path.join(devdata, 'boilerplate', 'readability');
   const hash = createHash('sha256');
-  const pages: { id: string; lines: string[]; gold: Map<number, number>; a: number; b: number }[] = [];
+  const pages: { id: string; lines: string[]; gold: Map<number, number>; low: Map<number, number>; a: number; b: number }[] = [];
   const index = readJsonl(path.join(dir, 'index.jsonl'))
     .map((m) => String(m['id']))
     .sort();
@@ -106,10 +112,13 @@ export function loadTrainingData(devdata: string): TrainingData {
     const pageText = readFileSync(path.join(dir, 'pages', `${id}.txt`), 'utf8');
     hash.update(`readability/${id}\n`).update(labelsText).update(pageText);
     const gold = new Map<number, number>();
+    const low = new Map<number, number>();
     for (const r of readTsv(path.join(dir, 'labels', `${id}.tsv`))) {
-      // Scored as the kit scores: confident labels, headline and caption lines set aside.
-      if (r['note'] === 'h1' || r['note'] === 'caption' || r['confidence'] === 'low') continue;
-      gold.set(Number(r['line']), r['label'] === 'boilerplate' ? 1 : 0);
+      // Scored as the kit scores: confident labels, headline and caption lines set aside. Low
+      // confidence labels (short lines the aligner could not place surely: table cells, list
+      // items, menu entries) are kept apart, to count what the model does to them.
+      if (r['note'] === 'h1' || r['note'] === 'caption') continue;
+      (r['confidence'] === 'low' ? low : gold).set(Number(r['line']), r['label'] === 'boilerplate' ? 1 : 0);
     }
     const contentLines = [...gold].filter(([, v]) => v === 0).map(([k]) => k);
     if (contentLines.length === 0) continue;
@@ -117,7 +126,7 @@ export function loadTrainingData(devdata: string): TrainingData {
     if (lines[lines.length - 1] === '') lines.pop();
     const a = Math.max(1, Math.min(...contentLines) - CROP_CONTEXT);
     const b = Math.min(lines.length, Math.max(...contentLines) + CROP_CONTEXT);
-    pages.push({ id, lines, gold, a, b });
+    pages.push({ id, lines, gold, low, a, b });
   }
   const docs: Doc[] = [];
   for (const variant of ['full', 'cropped'] as const) {
@@ -126,9 +135,12 @@ export function loadTrainingData(devdata: string): TrainingData {
     pages.forEach((p, i) => templates.set(p.id, texts[i]!));
     pages.forEach((p, i) => {
       const offset = variant === 'full' ? 0 : p.a - 1;
-      const lineLabel = new Map<number, number>();
-      for (const [line, label] of p.gold) if (variant === 'full' || (line >= p.a && line <= p.b)) lineLabel.set(line - 1 - offset, label);
-      docs.push(makeDoc(p.id, variant, i % FOLDS, texts[i]!, lineLabel, templates));
+      const within = (labels: Map<number, number>) => {
+        const out = new Map<number, number>();
+        for (const [line, label] of labels) if (variant === 'full' || (line >= p.a && line <= p.b)) out.set(line - 1 - offset, label);
+        return out;
+      };
+      docs.push(makeDoc(p.id, variant, i % FOLDS, texts[i]!, within(p.gold), templates, within(p.low)));
     });
   }
 
@@ -227,6 +239,8 @@ export interface Figures {
   clean: { lines: number; flagged: number; overFifth: number };
   /** What the model changed on the scored readability lines (both modes): lines it kept and flagged, by their label. */
   changes: { keptContent: number; keptBoilerplate: number; flaggedBoilerplate: number; flaggedContent: number };
+  /** The same on the lines with a low-confidence label, which the kit does not score. */
+  lowChanges: { keptContent: number; keptBoilerplate: number; flaggedBoilerplate: number; flaggedContent: number };
 }
 
 /** Flagged lines (0-based) of a document under the rules, or with the model at the thresholds. */
@@ -248,6 +262,7 @@ export function figuresOf(docs: readonly Doc[], thresholds?: LineModelThresholds
     cropped: empty(),
     clean: { lines: 0, flagged: 0, overFifth: 0 },
     changes: { keptContent: 0, keptBoilerplate: 0, flaggedBoilerplate: 0, flaggedContent: 0 },
+    lowChanges: { keptContent: 0, keptBoilerplate: 0, flaggedBoilerplate: 0, flaggedContent: 0 },
   };
   for (const doc of docs) {
     const flagged = flaggedLines(doc, thresholds, doc.heldOut);
@@ -262,6 +277,13 @@ export function figuresOf(docs: readonly Doc[], thresholds?: LineModelThresholds
       continue;
     }
     const f = figures[doc.variant];
+    for (const [line, label] of doc.lowLabel) {
+      const isFlagged = flagged.has(line);
+      if (isFlagged === byRules.has(line)) continue;
+      const c = figures.lowChanges;
+      if (isFlagged) label === 1 ? c.flaggedBoilerplate++ : c.flaggedContent++;
+      else label === 0 ? c.keptContent++ : c.keptBoilerplate++;
+    }
     for (const [line, label] of doc.lineLabel) {
       const isFlagged = flagged.has(line);
       if (isFlagged !== byRules.has(line)) {

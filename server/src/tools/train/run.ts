@@ -141,7 +141,10 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
     const c = picked.figures.changes;
     console.log(`  thresholds: keep a context verdict below ${picked.thresholds.keepBelow}, flag above ${picked.thresholds.flagAbove}`);
     console.log(`  on held-out scored readability lines the model kept ${c.keptContent + c.keptBoilerplate} (${c.keptContent} content) and flagged ${c.flaggedBoilerplate + c.flaggedContent} (${c.flaggedBoilerplate} boilerplate)`);
+    const low = picked.figures.lowChanges;
+    console.log(`  on lines with a low-confidence label it kept ${low.keptContent + low.keptBoilerplate} (${low.keptContent} content) and flagged ${low.flaggedBoilerplate + low.flaggedContent} (${low.flaggedBoilerplate} boilerplate)`);
     (provenance['crossValidation'] as Record<string, unknown>)['withModel'] = figuresJson(picked.figures);
+    (provenance['crossValidation'] as Record<string, unknown>)['changes'] = { scoredLines: picked.figures.changes, lowConfidenceLines: picked.figures.lowChanges };
     const final = fitFinal(data, picked.thresholds);
     model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, thresholds: final.thresholds };
     parseLineModel(model, out); // what is written must load
