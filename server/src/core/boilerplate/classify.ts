@@ -432,8 +432,8 @@ export function modelMayKeep(d: RuleDecisions, i: number): boolean {
 /**
  * The rules kept the block, and it is no part of the article the rules vouch for: never the
  * headline, never prose, running text, a quote or a sentence, never a row of a list the article
- * announces with a colon (a ranking, a line-up, a table) nor a subheading between two of its
- * paragraphs. And only inside the body, between
+ * announces with a colon (a ranking, a line-up, a table), a subheading between two of its
+ * paragraphs or a line on its topic. And only inside the body, between
  * its first and last paragraphs of prose: what stands between the headline and the body is the
  * headline logic's (a standfirst), and what follows the last paragraph until the first line
  * with furniture evidence of its own is the end-of-article logic's (a line-up, results, a last
@@ -443,6 +443,8 @@ export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   if (d.verdicts[i] || i === d.headline || i <= d.bodyStart || i >= d.lastArticle) return false;
   const f = d.features[i]!;
   if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
+  // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.
+  if (isOnTopic(d.topic, f)) return false;
   return true;
 }
 
