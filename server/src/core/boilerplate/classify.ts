@@ -15,10 +15,23 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import { blockFeatures, isProse, isSentenceLike, type BlockFeatures } from './features.js';
+import {
+  blockFeatures,
+  isListItem,
+  isProse,
+  isQuoteLine,
+  isRow,
+  isRunningText,
+  isSentenceLike,
+  isSentenceShaped,
+  isShortSentence,
+  rowRuns,
+  type BlockFeatures,
+} from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
+import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
 export interface BoilerplateVerdict {
   /** Index into article.blocks. */
@@ -32,9 +45,11 @@ export interface BoilerplateOptions {
   lexicon?: LexiconExtensions;
   /** How many other files of the corpus hold this normalised line (templates repeat). */
   repeatedElsewhere?: (normalisedLine: string) => number;
+  /** The learned line model; the committed one when absent, the rules alone when null. */
+  lineModel?: LineModel | null;
 }
 
-interface Verdict {
+export interface Verdict {
   category: BoilerplateCategory;
   reason: string;
   opensRegion?: boolean;
@@ -43,6 +58,8 @@ interface Verdict {
    * such words ("Honda wins China copyright ruling"), and such a line does not end the article.
    */
   weak?: boolean;
+  /** For a line under a section marker, the category of the marker's region. */
+  region?: BoilerplateCategory;
 }
 
 /** Categories whose marker heads a list of items (teasers, comments) rather than a single line. */
@@ -68,39 +85,6 @@ const HEADLINE_ABOVE_BODY = 12;
 const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
 /** "Copyright Meridian News Agency", "COPYRIGHT:" — but not "Copyright cases have risen…". */
 const RIGHTS_START = /^\W*(?:copyright|COPYRIGHT|Copyright)(?:\s*[:|]|\s+\p{Lu}|\s*$)/u;
-/** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
-const RUNNING_TEXT_WORDS = 15;
-const RUNNING_TEXT_STOPWORDS = 0.25;
-
-/**
- * Running text, whatever its punctuation: a paragraph cut off mid-sentence, a quote that runs
- * on, a sentence ending in a semicolon. Furniture is rarely this; when it is (a comment, a
- * biography) it carries markers of its own.
- */
-function isRunningText(f: BlockFeatures): boolean {
-  return f.wordCount >= RUNNING_TEXT_WORDS && f.stopwordRatio >= RUNNING_TEXT_STOPWORDS;
-}
-
-/** An item of a numbered list or ranking: "1. Donald Trump (Last week: 2.)", "10 Mike Huckabee". */
-function isListItem(f: BlockFeatures): boolean {
-  return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
-}
-
-/** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
-function isSentenceShaped(f: BlockFeatures): boolean {
-  return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
-}
-
-/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
-function isShortSentence(f: BlockFeatures): boolean {
-  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
-}
-
-/** A line that opens or closes a quotation: someone's words, which the article reports. */
-function isQuoteLine(f: BlockFeatures): boolean {
-  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
-}
-
 function strongestWordCategory(f: BlockFeatures): BoilerplateCategory | undefined {
   let best: BoilerplateCategory | undefined;
   let bestShare = 0;
@@ -189,11 +173,58 @@ function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
   return anchors;
 }
 
+/**
+ * What the rules found on a document: each block's features and verdict, and the landmarks
+ * the verdicts were drawn from. The line model reads its evidence from here.
+ */
+export interface RuleDecisions {
+  features: BlockFeatures[];
+  /** The rules' verdict on each block; undefined where the rules keep it. */
+  verdicts: (Verdict | undefined)[];
+  topic: TopicModel;
+  /** Blocks that read as the article's own prose (see articleLike). */
+  articleLike: boolean[];
+  /** How many other files hold each block's line (0 without a corpus). */
+  repeated: number[];
+  headline: number;
+  /** The first block of the body's prose (n when there is none). */
+  bodyStart: number;
+  /** The last block of the body's prose (-1 when there is none). */
+  lastArticle: number;
+  /** The last block of running text: the article ends there or later. */
+  lastContent: number;
+  /** The first block after lastContent with furniture evidence of its own (n when none). */
+  tailStart: number;
+  /**
+   * Short rows the article vouches for: a list it announces with a colon ("… as follows:",
+   * "Rovers:"), the announcing line included, or a lone short line between two of its paragraphs
+   * (a subheading).
+   */
+  announced: boolean[];
+}
+
 export function classifyBoilerplate(article: Article, options: BoilerplateOptions = {}): BoilerplateVerdict[] {
+  const decisions = ruleDecisions(article, options);
+  if (!decisions) return [];
+  const model = options.lineModel === undefined ? defaultLineModel() : options.lineModel;
+  let verdicts = decisions.verdicts;
+  if (model) {
+    const eligible = decisions.features.map((_, i) => modelMayKeep(decisions, i) || modelMayFlag(decisions, i));
+    if (eligible.includes(true)) verdicts = withLineModel(decisions, lineProbabilities(model, lineFeatureVectors(decisions, eligible)), model.thresholds);
+  }
+  const result: BoilerplateVerdict[] = [];
+  verdicts.forEach((verdict, i) => {
+    if (verdict && i !== decisions.headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
+  });
+  return result;
+}
+
+/** The rules alone; undefined for a document without blocks. */
+export function ruleDecisions(article: Article, options: BoilerplateOptions = {}): RuleDecisions | undefined {
   const lexicon = boilerplateLexicon(options.lexicon);
   const features = article.blocks.map((block) => blockFeatures(block, lexicon));
   const n = features.length;
-  if (n === 0) return [];
+  if (n === 0) return undefined;
   const topic = buildTopicModel(chooseAnchors(features));
   const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
 
@@ -286,7 +317,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
       region = undefined;
       continue;
     }
-    verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker' };
+    verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
   }
 
   // The tail. The article ends at its last paragraph of running text; what follows is page
@@ -349,9 +380,80 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     if (articleLike(i - 1) || !verdicts[i - 1]) verdicts[i] = undefined;
   }
 
-  const result: BoilerplateVerdict[] = [];
-  verdicts.forEach((verdict, i) => {
-    if (verdict && i !== headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
+  if (headline !== -1) verdicts[headline] = undefined;
+  const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
+  const runs = rowRuns(features);
+  const finalArticleLike = features.map((_, i) => articleLike(i));
+  const announcing = (i: number) => i >= 0 && i + 1 < n && !verdicts[i] && /:\s*$/.test(features[i]!.text) && isRow(features[i + 1]!);
+  const announced = features.map((f, i) => {
+    if (announcing(i)) return true;
+    if (!isRow(f)) return false;
+    const above = runs.runStart[i]! - 1;
+    // A list the article introduces with a colon, or a lone short line between two of its paragraphs (a subheading).
+    const introduced = above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
+    const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && finalArticleLike[i - 1]! && finalArticleLike[i + 1]!;
+    return introduced || subheading;
   });
-  return result;
+  return {
+    features,
+    verdicts,
+    topic,
+    articleLike: finalArticleLike,
+    repeated,
+    headline,
+    bodyStart,
+    lastArticle,
+    lastContent,
+    tailStart,
+    announced,
+  };
+}
+
+/**
+ * Verdicts the rules reach from weak evidence — a line that is no prose and shares little with
+ * the topic, a line under a teaser list's marker whose region the rules extend until the
+ * article resumes, a short line of widget words: the model may overrule these. A form, a marker or a lexicon
+ * phrase of the line's own (a bare address, "Read next", a rights notice, "Photo: …", a price
+ * with promotional words) stays decisive, and so does a line that other files repeat word for
+ * word (a template is a template, whatever it looks like); so do the landmarks of the article —
+ * what stands above its headline, between the headline and the body, and after the end of the
+ * article — and the byline under the headline.
+ */
+const OVERRULABLE_REASONS: ReadonlySet<string> = new Set(['under a section marker', 'a non-prose line off the article topic', 'a line of widget words']);
+
+/** The rules flagged the block, and only by evidence the model may weigh against its own. */
+export function modelMayKeep(d: RuleDecisions, i: number): boolean {
+  const verdict = d.verdicts[i];
+  // A teaser list's marker ("Related", "More on this story") often stands inside the body on a
+  // real page; a comment section, a biography or a gallery under its marker is furniture prose.
+  return verdict !== undefined && OVERRULABLE_REASONS.has(verdict.reason) && (verdict.region === undefined || verdict.region === 'related');
+}
+
+/**
+ * The rules kept the block, and it is no part of the article the rules vouch for: never the
+ * headline, never prose, running text, a quote or a sentence, never a row of a list the article
+ * announces with a colon (a ranking, a line-up, a table), a subheading between two of its
+ * paragraphs or a line on its topic. And only inside the body, between
+ * its first and last paragraphs of prose: what stands between the headline and the body is the
+ * headline logic's (a standfirst), and what follows the last paragraph until the first line
+ * with furniture evidence of its own is the end-of-article logic's (a line-up, results, a last
+ * short quote).
+ */
+export function modelMayFlag(d: RuleDecisions, i: number): boolean {
+  if (d.verdicts[i] || i === d.headline || i <= d.bodyStart || i >= d.lastArticle) return false;
+  const f = d.features[i]!;
+  if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
+  // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.
+  if (isOnTopic(d.topic, f)) return false;
+  return true;
+}
+
+/** The rules' verdicts, with the model deciding where they leave room. */
+export function withLineModel(d: RuleDecisions, probabilities: readonly number[], thresholds: LineModelThresholds): (Verdict | undefined)[] {
+  return d.verdicts.map((verdict, i) => {
+    const p = probabilities[i]!;
+    if (verdict) return modelMayKeep(d, i) && p < thresholds.keepBelow ? undefined : verdict;
+    if (modelMayFlag(d, i) && p > thresholds.flagAbove) return { category: categorise(d.features[i]!, 'navigation'), reason: 'furniture by the weight of its evidence' };
+    return undefined;
+  });
 }

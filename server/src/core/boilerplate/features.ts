@@ -234,3 +234,73 @@ export function isProse(f: BlockFeatures): boolean {
 export function isSentenceLike(f: BlockFeatures): boolean {
   return f.wordCount >= 8 && f.stopwordRatio >= 0.2 && f.startsLikeSentence;
 }
+
+/** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
+const RUNNING_TEXT_WORDS = 15;
+const RUNNING_TEXT_STOPWORDS = 0.25;
+
+/**
+ * Running text, whatever its punctuation: a paragraph cut off mid-sentence, a quote that runs
+ * on, a sentence ending in a semicolon. Furniture is rarely this; when it is (a comment, a
+ * biography) it carries markers of its own.
+ */
+export function isRunningText(f: BlockFeatures): boolean {
+  return f.wordCount >= RUNNING_TEXT_WORDS && f.stopwordRatio >= RUNNING_TEXT_STOPWORDS;
+}
+
+/** An item of a numbered list or ranking: "1. Donald Trump (Last week: 2.)", "10 Mike Huckabee". */
+export function isListItem(f: BlockFeatures): boolean {
+  return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
+}
+
+/** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
+export function isSentenceShaped(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
+}
+
+/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
+export function isShortSentence(f: BlockFeatures): boolean {
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
+}
+
+/** A line that opens or closes a quotation: someone's words, which the article reports. */
+export function isQuoteLine(f: BlockFeatures): boolean {
+  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
+}
+
+/** Lines this short are a list's rows, a menu's items or a label, not paragraphs. */
+const ROW_WORDS = 12;
+
+/** Where a line stands among the lines around it: runs of short rows, and what frames them. */
+export interface RowRuns {
+  /** For each block, the first and last block of its run of short non-prose rows (itself when it is not a row). */
+  runStart: number[];
+  runEnd: number[];
+}
+
+/** A short line that is no prose; a line ending in a colon is not a row but the heading of the rows under it. */
+export function isRow(f: BlockFeatures): boolean {
+  return f.wordCount > 0 && f.wordCount <= ROW_WORDS && !isProse(f) && !/:\s*$/.test(f.text);
+}
+
+export function rowRuns(features: readonly BlockFeatures[]): RowRuns {
+  const n = features.length;
+  const runStart = new Array<number>(n);
+  const runEnd = new Array<number>(n);
+  let i = 0;
+  while (i < n) {
+    if (!isRow(features[i]!)) {
+      runStart[i] = runEnd[i] = i;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && isRow(features[j + 1]!)) j++;
+    for (let k = i; k <= j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j + 1;
+  }
+  return { runStart, runEnd };
+}

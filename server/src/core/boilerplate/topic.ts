@@ -37,12 +37,22 @@ export function buildTopicModel(anchors: BlockFeatures[]): TopicModel {
 /** A long paragraph may share a few terms by chance; off-topic needs both a low share and few shared terms. */
 const MAX_SHARED_OFF_TOPIC = 3;
 
+export type TopicOverlap = ReturnType<TopicModel['overlap']>;
+
 export function isOffTopic(topic: TopicModel, f: BlockFeatures): boolean {
-  const { shared, distinct, ratio } = topic.overlap(f);
-  return distinct >= MIN_TERMS_TO_JUDGE && ratio < 0.15 && shared <= MAX_SHARED_OFF_TOPIC;
+  return offTopicOverlap(topic.overlap(f));
 }
 
 export function isOnTopic(topic: TopicModel, f: BlockFeatures): boolean {
-  const { shared, ratio } = topic.overlap(f);
+  return onTopicOverlap(topic.overlap(f));
+}
+
+/** isOffTopic, from an overlap already worked out. */
+export function offTopicOverlap({ shared, distinct, ratio }: TopicOverlap): boolean {
+  return distinct >= MIN_TERMS_TO_JUDGE && ratio < 0.15 && shared <= MAX_SHARED_OFF_TOPIC;
+}
+
+/** isOnTopic, from an overlap already worked out. */
+export function onTopicOverlap({ shared, ratio }: TopicOverlap): boolean {
   return shared >= 3 || (shared >= 2 && ratio >= 0.25);
 }

@@ -1,0 +1,197 @@
+/**
+ * `npm run train [-- <trainer>…] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]`:
+ * fits the project's learned weights on the development data and writes them as data files in
+ * the source tree, with their provenance. Trainers: `boilerplate` (the line model,
+ * server/src/core/boilerplate/lineModel.json). Without a trainer named, every trainer runs.
+ *
+ * The data is built outside the repository by the development data kit (../shared/devdata);
+ * without it this stops and says how to build it. The same data and code write the same bytes:
+ * the date written is kept from the file already there when it was trained on the same data.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseLineModel } from '../../core/boilerplate/lineModel.js';
+import {
+  CLEAN_WEIGHT,
+  FOLDS,
+  L2,
+  MIN_CHANGE_PRECISION,
+  PAGE_ROWS,
+  changedLines,
+  crossValidate,
+  devdataReady,
+  figuresJson,
+  figuresOf,
+  fitFinal,
+  formatFigures,
+  loadTrainingData,
+  pickThresholds,
+} from './boilerplate.js';
+
+/** out/server/src/tools/train → the checkout. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
+const usage = 'usage: npm run train -- [boilerplate] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+
+function git(args: string[]): string | undefined {
+  const out = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  return out.status === 0 ? out.stdout.trim() : undefined;
+}
+
+/** The development data sits beside the main checkout; a worktree looks there too. */
+function besideCheckout(relative: string): string {
+  const common = git(['rev-parse', '--path-format=absolute', '--git-common-dir']);
+  const main = common && path.basename(common) === '.git' ? path.dirname(common) : repoRoot;
+  const candidates = [...new Set([repoRoot, main])].map((root) => path.resolve(root, '..', relative));
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1]!;
+}
+
+/** A small seeded generator, so that the lines printed for reading are the same each run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 0x100000000;
+  };
+}
+
+function sample<T>(items: readonly T[], count: number, random: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  return out;
+}
+
+/** The data sets, as QUALITY.md's table names them. */
+const SOURCES = [
+  {
+    set: 'boilerplate/readability',
+    repository: 'mozilla/readability',
+    commit: 'ab4027a8b37669745016869a37a504727992b2ba',
+    used: 'test/test-pages: every English page, whole and cropped to its article with 10 lines each side; confident labels, headline and caption lines set aside',
+  },
+  {
+    set: 'attribution/polnear',
+    repository: 'networkdynamics/PolNeAR',
+    commit: 'c3eee833c035bf7b8c84f55b58c0bf7346cfae76',
+    used: 'compartment train only, every line as content (dev and test stay out)',
+  },
+];
+
+/**
+ * The date of the file already written from the same data, so that training again on the same
+ * data writes the same bytes; a new fingerprint is a new date.
+ */
+function previousDate(out: string, fingerprint: string): string | undefined {
+  try {
+    const previous = JSON.parse(readFileSync(out, 'utf8')) as { provenance?: { date?: unknown; dataFingerprint?: unknown } };
+    return previous.provenance?.dataFingerprint === fingerprint && typeof previous.provenance.date === 'string' ? previous.provenance.date : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function trainBoilerplate(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const missing = devdataReady(devdata);
+  if (missing.length > 0) {
+    console.error(
+      [
+        `train: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
+        'Build it outside the repository and never commit it (../shared/devdata/README.md, "Building"):',
+        '  1. snapshots of mozilla/readability and networkdynamics/PolNeAR (and the kit\'s other sources), each a git directory at <mirror>/<owner>+<name>/repo',
+        '  2. mkdir -p <tools> && cd <tools> && npm init -y && npm install htmlparser2@9 iconv-lite',
+        '  3. MIRROR=<mirror> DEVDATA_TOOLS=<tools> bash ../shared/devdata/build.sh <out-folder>',
+        'then: npm run train -- boilerplate --devdata <out-folder> (or DEVDATA=<out-folder>).',
+      ].join('\n'),
+    );
+    process.exit(2);
+  }
+  const started = performance.now();
+  console.log(`train boilerplate: data ${devdata}`);
+  const data = loadTrainingData(devdata);
+  for (const [variant, c] of Object.entries(data.counts)) {
+    console.log(`  ${variant}: ${c.docs} documents (${c.skipped} refused by the prose gate), ${c.lines} scored lines (${c.boilerplate} boilerplate, ${c.content} content)`);
+  }
+  console.log(`  ${data.docs.reduce((sum, d) => sum + d.eligible.filter(Boolean).length, 0)} blocks the model may decide; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`cross-validation, ${FOLDS} folds by page (readability) and by article (PolNeAR train):`);
+  crossValidate(data, (line) => console.log(line));
+  const rules = figuresOf(data.docs);
+  for (const line of formatFigures('rules alone', rules)) console.log(line);
+  const picked = pickThresholds(data.docs);
+  const fingerprint = `sha256 of the pages, labels and articles read: ${data.fingerprint}`;
+  const provenance: Record<string, unknown> = {
+    trainedBy: 'npm run train -- boilerplate',
+    date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+    data: SOURCES,
+    dataFingerprint: fingerprint,
+    counts: data.counts,
+    method: `logistic regression, L2 ${L2}, Newton's method on standardised features; trained on the lines the model may decide only; a page's or article's lines weigh together at most ${PAGE_ROWS} lines, PolNeAR train lines together ${CLEAN_WEIGHT} x the readability content lines`,
+    thresholdChoice:
+      `on the held-out probabilities of the cross-validation: of the settings that keep no smaller share of content lines (whole and cropped), flag no more held-out PolNeAR train lines and articles over a fifth than the rules alone, and are right at least ${MIN_CHANGE_PRECISION} of the time where they overrule the rules (kept lines that are content, flagged lines that are boilerplate), the highest sum of the four line F1s`,
+    crossValidation: { folds: FOLDS, rulesAlone: figuresJson(rules) },
+  };
+  let model: unknown = null;
+  if (!picked) {
+    console.log('no threshold improves the held-out figures while keeping the content and the clean articles: the model is not wired in ("model": null)');
+    provenance['verdict'] = 'not wired in: no threshold improves the held-out figures while keeping the guarantees';
+  } else {
+    for (const line of formatFigures('with the model', picked.figures)) console.log(line);
+    const c = picked.figures.changes;
+    console.log(`  thresholds: keep a context verdict below ${picked.thresholds.keepBelow}, flag above ${picked.thresholds.flagAbove}`);
+    console.log(`  on held-out scored readability lines the model kept ${c.keptContent + c.keptBoilerplate} (${c.keptContent} content) and flagged ${c.flaggedBoilerplate + c.flaggedContent} (${c.flaggedBoilerplate} boilerplate)`);
+    const low = picked.figures.lowChanges;
+    console.log(`  on lines with a low-confidence label it kept ${low.keptContent + low.keptBoilerplate} (${low.keptContent} content) and flagged ${low.flaggedBoilerplate + low.flaggedContent} (${low.flaggedBoilerplate} boilerplate)`);
+    (provenance['crossValidation'] as Record<string, unknown>)['withModel'] = figuresJson(picked.figures);
+    (provenance['crossValidation'] as Record<string, unknown>)['changes'] = { scoredLines: picked.figures.changes, lowConfidenceLines: picked.figures.lowChanges };
+    const final = fitFinal(data, picked.thresholds);
+    model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, thresholds: final.thresholds };
+    parseLineModel(model, out); // what is written must load
+    if (samples > 0) {
+      const changed = changedLines(data.docs.filter((d) => d.variant !== 'clean'), picked.thresholds);
+      const random = seeded(13);
+      for (const change of ['flagged', 'kept'] as const) {
+        const of = changed.filter((c) => c.change === change);
+        console.log(`-- held-out readability lines newly ${change} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+        for (const c of sample(of, samples, random)) {
+          const gold = c.label === undefined ? 'unscored' : c.label === 1 ? 'boilerplate' : 'content';
+          console.log(`  ${c.id} ${c.variant}:${c.line + 1} [${gold}] ${c.text.slice(0, 140)}`);
+        }
+      }
+    }
+  }
+  const file = {
+    about: 'Weights of the boilerplate line model (lineModel.ts), written by npm run train -- boilerplate. Data, not code: do not edit by hand.',
+    provenance,
+    model,
+  };
+  writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function main(): void {
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { devdata: { type: 'string' }; out: { type: 'string' }; samples: { type: 'string' }; date: { type: 'string' } } }>>;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { devdata: { type: 'string' }, out: { type: 'string' }, samples: { type: 'string' }, date: { type: 'string' } } });
+  } catch (error) {
+    console.error(`train: ${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  const trainers: Record<string, () => void> = {};
+  const devdata = path.resolve(parsed.values.devdata ?? process.env['DEVDATA'] ?? besideCheckout('devdata-build'));
+  const samples = Number(parsed.values.samples ?? 0);
+  trainers['boilerplate'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'boilerplate', 'lineModel.json'));
+    trainBoilerplate(devdata, out, samples, parsed.values.date);
+  };
+  const names = parsed.positionals.length > 0 ? parsed.positionals : Object.keys(trainers);
+  const unknown = names.filter((n) => !trainers[n]);
+  if (unknown.length > 0 || (parsed.values.out && names.length > 1)) {
+    console.error(`train: ${unknown.length ? `no trainer ${unknown.join(', ')} (trainers: ${Object.keys(trainers).join(', ')})` : '--out needs one trainer'}\n${usage}`);
+    process.exit(2);
+  }
+  for (const name of names) trainers[name]!();
+}
+
+main();
