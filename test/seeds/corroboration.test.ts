@@ -9,12 +9,6 @@ import { analyzeCorpus, type CorpusResult } from '../../server/src/core/corpus.j
 import { seedsDir } from '../support/paths.js';
 import { SEED_BOILERPLATE_LINES, seedFile } from './seedLabels.js';
 
-interface Match {
-  uri: string;
-  range: { start: { line: number } };
-  relation: string;
-}
-
 describe('seed acceptance: corroboration', function () {
   let results: CorpusResult[];
   before(function () {
@@ -25,7 +19,7 @@ describe('seed acceptance: corroboration', function () {
   /** The other sentences (as "id:line") linked to a line, by relation. */
   function linked(id: string, line: number, kind: 'corroboration' | 'conflict'): string[] {
     const annotations = results.find((r) => r.id === id)!.annotations.filter((a) => a.kind === kind && a.range.start.line === line - 1);
-    return annotations.flatMap((a) => (a.data['matches'] as Match[]).map((m) => `${m.uri}:${m.range.start.line + 1}`));
+    return annotations.flatMap((a) => (a.kind === 'corroboration' || a.kind === 'conflict' ? a.data.matches : []).map((m) => `${m.uri}:${m.range.start.line + 1}`));
   }
 
   const atLeast = (found: string[], wanted: string[], count: number) => {
@@ -55,7 +49,7 @@ describe('seed acceptance: corroboration', function () {
       assert.deepEqual(linked('003', line, 'conflict'), []);
     }
     const intoTeasers = results.flatMap((r) =>
-      r.annotations.flatMap((a) => ((a.data['matches'] as Match[] | undefined) ?? []).filter((m) => m.uri === '003' && m.range.start.line >= 7 && m.range.start.line <= 14)),
+      r.annotations.flatMap((a) => (a.kind === 'corroboration' || a.kind === 'conflict' ? a.data.matches : []).filter((m) => m.uri === '003' && m.range.start.line >= 7 && m.range.start.line <= 14)),
     );
     assert.deepEqual(intoTeasers, []);
   });

@@ -114,6 +114,7 @@ describe('analysis cache: a damaged file', function () {
       [conflict, edited(conflict, () => [null])],
       [conflict, edited(conflict, (list) => void delete list[0].range)],
       [conflict, edited(conflict, (list) => void (list[0].kind = 'boilerplate'))],
+      [conflict, edited(conflict, (list) => void (list[0].code = 'corroboration/conflicts'))],
       [conflict, edited(conflict, (list) => void (list[0].data.matches[0].relation = 'maybe'))],
       [conflict, edited(conflict, (list) => void (list[0].data.matches[0].range.end.line = null))],
     ];

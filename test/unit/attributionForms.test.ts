@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
-import type { Annotation } from '../../server/src/core/annotation.js';
+import type { AttributionAnnotation } from '../../server/src/core/annotation.js';
 import { hoverAt } from '../../server/src/lsp/hover.js';
 
 /** The attribution pass's annotations, each with the text of the sentence it covers. */
-function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Annotation['data'] }[] {
+function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Readonly<Record<string, unknown>> }[] {
   const text = paragraphs.join('\n\n');
   const { annotations, article } = analyze(text);
   return annotations
@@ -238,7 +238,7 @@ describe('attribution forms: cue and source by syntax', function () {
   it('resolves a pronoun to the speaker named before it, and the hover shows both', function () {
     const text = [HEADLINE, '', '“The crossing is full every day,” said its chief executive, Sir Howard Newby. He said the bridge would open in 2027.'].join('\n');
     const { annotations, article } = analyze(text);
-    const he = annotations.find((a) => a.kind === 'attribution' && a.range.start.character > 0)!;
+    const he = annotations.find((a): a is AttributionAnnotation => a.kind === 'attribution' && a.range.start.character > 0)!;
     assert.equal(he.data['source'], 'its chief executive, Sir Howard Newby');
     assert.equal(he.data['sourceAs'], 'He');
     const hover = hoverAt(article!, annotations, { line: 2, character: he.range.start.character + 3 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { Annotation } from '../../server/src/core/annotation.js';
+import type { BoilerplateCategory } from '../../server/src/core/boilerplate/categories.js';
 import { parseArticle } from '../../server/src/core/article.js';
 import { blockAtLine, boilerplateBlocks, removalsForBlock } from '../../server/src/core/boilerplateBlocks.js';
 import { applyRemovals } from '../../server/src/core/clean.js';
@@ -16,7 +17,7 @@ const spans = (text: string, fileName?: string) => {
 const example = (name: string) => spans(readFileSync(path.join(examplesDir, name), 'utf8'), name);
 
 /** A boilerplate finding on `line` as the boilerplate pass writes it. */
-function finding(line: number, category: string, reason: string): Annotation {
+function finding(line: number, category: BoilerplateCategory, reason: string): Annotation {
   const range = { start: { line, character: 0 }, end: { line, character: 1 } };
   return { kind: 'boilerplate', code: `boilerplate/${category}`, range, message: '', data: { category, label: category, reason, line } };
 }

@@ -11,7 +11,7 @@ const claim = (line: number, start: number, endLine: number, end: number): Annot
   code: 'claim/unattributed',
   range: { start: { line, character: start }, end: { line: endLine, character: end } },
   message: 'Unattributed claim.',
-  data: {},
+  data: { claim: true },
 });
 
 describe('CSV export text column', function () {

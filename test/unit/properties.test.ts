@@ -48,7 +48,8 @@ describe('core properties on arbitrary text', function () {
         const { annotations } = analyze(source);
         for (const a of annotations) {
           checkRange(source, a.range);
-          for (const key of ['sourceRange', 'cueRange']) if (a.data[key]) checkRange(source, a.data[key] as Range);
+          const data: Readonly<Record<string, unknown>> = a.data;
+          for (const key of ['sourceRange', 'cueRange']) if (data[key]) checkRange(source, data[key] as Range);
         }
       }),
       { numRuns: runs(300), seed },

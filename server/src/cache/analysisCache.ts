@@ -18,12 +18,11 @@ import { constants as bufferConstants } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Annotation } from '../core/annotation.js';
 import type { CorpusEntry } from '../core/corpusEntry.js';
 import type { ClaimRecord } from '../core/corroboration/claims.js';
 import { readRegularFile } from '../io/readRegularFile.js';
 import { writeChunksSafely } from '../io/safeWrite.js';
-import { isConflictList, isCount, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
+import { isConflictList, isCount, isEntryRow, type ClaimRow, type EntryRow, type StoredConflict } from './cacheRecords.js';
 
 /** Bumped when the stored shape changes (3: the header counts the records). */
 const FORMAT = 3;
@@ -44,7 +43,7 @@ class DamagedCache extends Error {}
 /** Conflicts of unopened files, known for one corpus digest. */
 export interface KnownConflicts {
   /** The file's conflicts (none when the file had none). */
-  of(uri: string): Annotation[];
+  of(uri: string): StoredConflict[];
 }
 
 /** The key of a text analysed with given options: a content hash, as git names a blob. */
@@ -166,7 +165,8 @@ export class AnalysisCache {
     return {
       of: (uri) => {
         const json = known.byUri.get(uri);
-        return json === undefined ? [] : (JSON.parse(json) as Annotation[]);
+        // Checked by isConflictList when read from the file; written by the scan otherwise.
+        return json === undefined ? [] : (JSON.parse(json) as StoredConflict[]);
       },
     };
   }

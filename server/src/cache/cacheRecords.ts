@@ -5,7 +5,7 @@
  * conflicts without a type error halfway through a scan.
  */
 import type { PassFailure } from '../core/annotate.js';
-import type { Annotation } from '../core/annotation.js';
+import type { ConflictAnnotation, ConflictData, Range } from '../core/annotation.js';
 import type { ClaimDate } from '../core/corroboration/dates.js';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
 import type { Quantity } from '../core/corroboration/quantities.js';
@@ -38,8 +38,8 @@ const orZero =
   (value): value is T | 0 =>
     value === 0 || check(value);
 
-const isPosition = (value: unknown): value is Annotation['range']['start'] => isRecord(value) && isCount(value['line']) && isCount(value['character']);
-const isRange = (value: unknown): value is Annotation['range'] => isRecord(value) && isPosition(value['start']) && isPosition(value['end']);
+const isPosition = (value: unknown): value is Range['start'] => isRecord(value) && isCount(value['line']) && isCount(value['character']);
+const isRange = (value: unknown): value is Range => isRecord(value) && isPosition(value['start']) && isPosition(value['end']);
 
 const isQuantity = (value: unknown): value is Quantity =>
   isRecord(value) &&
@@ -90,11 +90,17 @@ const isMatch = (value: unknown): value is CorroborationMatch =>
   isOneOf('agrees', 'conflicts', 'related')(value['relation']) &&
   optional(value, 'values', isCompared);
 
+/**
+ * A conflict as the cache gives it back: the corroboration pass's, except that its disagreeing
+ * matches may be missing (diagnostics do without them).
+ */
+export type StoredConflict = Omit<ConflictAnnotation, 'data'> & { data: Partial<ConflictData> };
+
 /** A conflict as the corroboration pass publishes it: the claim's range and the disagreeing matches (which diagnostics do without). */
-const isConflict = (value: unknown): value is Annotation =>
+const isConflict = (value: unknown): value is StoredConflict =>
   isRecord(value) &&
   value['kind'] === 'conflict' &&
-  isString(value['code']) &&
+  value['code'] === 'corroboration/conflict' &&
   isRange(value['range']) &&
   isString(value['message']) &&
   isRecord(value['data']) &&

@@ -2,6 +2,11 @@
  * The one shape every pass produces and every surface (LSP, CLI, report) consumes.
  * Ranges are LSP ranges: 0-based line and UTF-16 character, end exclusive.
  */
+import type { CueForm } from './attribution/cues.js';
+import type { SourceKind } from './attribution/kinds.js';
+import type { BoilerplateCategory } from './boilerplate/categories.js';
+import type { CorroborationMatch } from './corroboration/index.js';
+import type { RuleCodeOf } from './rules.js';
 
 export interface Position {
   line: number;
@@ -21,13 +26,84 @@ export type AnnotationKind =
   | 'corroboration'
   | 'conflict';
 
-export interface Annotation {
-  kind: AnnotationKind;
+/*
+ * The data of each kind (DESIGN.md, "The Annotation"). Type aliases rather than interfaces, so
+ * that each is also a `Record<string, unknown>`: a plain JSON object, as the CLI prints it and
+ * a diagnostic carries it.
+ */
+
+/** What a boilerplate line is, and why the classifier says so. */
+export type BoilerplateData = {
+  category: BoilerplateCategory;
+  /** The category as users read it ("comment section or comment policy"). */
+  label: string;
+  /** Why the line was classed so ("a section marker", "under a section marker", ...). */
+  reason: string;
+  /** The line (0-based) of the block; a line of several paragraphs has several annotations. */
+  line: number;
+};
+
+/** Who says so, and the words that attribute the sentence to them. */
+export type AttributionData = {
+  /** The source as a reader would name it (a pronoun's antecedent, for "he said"). */
+  source: string;
+  cue: string;
+  sourceKind: SourceKind;
+  /** The source words in this sentence (the pronoun, for a resolved one). */
+  sourceRange: Range;
+  cueRange: Range;
+  form: CueForm;
+  /** Inherited from an earlier sentence (a quote that goes on) rather than found here. */
+  carried: boolean;
+  /** Whether the sentence asserts something checkable. */
+  claim: boolean;
+  /** Where the named antecedent stands, when the source here is a pronoun or a role. */
+  antecedentRange?: Range;
+  /** The words this sentence uses for a resolved source ("he", "the expert"). */
+  sourceAs?: string;
+};
+
+export type UnattributedClaimData = {
+  claim: true;
+  /** Set, with `demoted`, when enough other outlets report the claim (demoteCorroboratedClaims). */
+  corroboratingOutlets?: number;
+  /** Shown one severity lower. */
+  demoted?: true;
+};
+
+/** The other articles that report the claim, and their outlets (each once). */
+export type CorroborationData = {
+  matches: CorroborationMatch[];
+  outlets: string[];
+};
+
+/** The sentences of other articles whose figures or dates disagree with the claim. */
+export type ConflictData = {
+  matches: CorroborationMatch[];
+};
+
+interface AnnotationOf<K extends AnnotationKind, D, C extends RuleCodeOf<K> = RuleCodeOf<K>> {
+  kind: K;
   /** Stable rule id from the rule registry, e.g. `boilerplate/comments`. */
-  code: string;
+  code: C;
   range: Range;
   /** One plain sentence a user understands. */
   message: string;
   /** Kind-specific details; see DESIGN.md. */
-  data: Record<string, unknown>;
+  data: D;
 }
+
+export type BoilerplateAnnotation = AnnotationOf<'boilerplate', BoilerplateData>;
+export type AttributionAnnotation = AnnotationOf<'attribution', AttributionData>;
+export type UnattributedClaimAnnotation = AnnotationOf<'unattributed-claim', UnattributedClaimData>;
+/** A vague or impersonal source: the same data as the sentence's attribution. */
+export type VagueAttributionAnnotation = AnnotationOf<'vague-attribution', AttributionData>;
+/** A claim other articles report (`corroboration/match`), or one no other article reports (`claim/single-source`). */
+export type CorroborationAnnotation = AnnotationOf<'corroboration', CorroborationData, 'corroboration/match'> | AnnotationOf<'corroboration', { matches: [] }, 'claim/single-source'>;
+export type ConflictAnnotation = AnnotationOf<'conflict', ConflictData>;
+
+/** What every pass produces, by kind: `kind` (and for corroboration, `code`) says what `data` holds. */
+export type Annotation = BoilerplateAnnotation | AttributionAnnotation | UnattributedClaimAnnotation | VagueAttributionAnnotation | CorroborationAnnotation | ConflictAnnotation;
+
+/** The annotations of one kind. */
+export type AnnotationOfKind<K extends AnnotationKind> = Extract<Annotation, { kind: K }>;

@@ -51,10 +51,9 @@ function flaggedLines(annotations: readonly Annotation[]): FlaggedLine[] {
   const byLine = new Map<number, FlaggedLine>();
   for (const a of annotations) {
     if (a.kind !== 'boilerplate') continue;
-    const line = typeof a.data['line'] === 'number' ? a.data['line'] : a.range.start.line;
+    const { line, category, label, reason } = a.data;
     if (byLine.has(line)) continue;
-    const category = String(a.data['category'] ?? a.code);
-    byLine.set(line, { line, category, label: String(a.data['label'] ?? category), reason: String(a.data['reason'] ?? '') });
+    byLine.set(line, { line, category, label, reason });
   }
   return [...byLine.values()].sort((x, y) => x.line - y.line);
 }

@@ -16,7 +16,7 @@ export function fingerprint(code: string, text: string): string {
 }
 
 /** The fingerprint of an annotation of `article`. */
-export function annotationFingerprint(annotation: Annotation, article: LocatedText): string {
+export function annotationFingerprint(annotation: Pick<Annotation, 'code' | 'range'>, article: LocatedText): string {
   const start = article.offsetAt(annotation.range.start);
   const end = article.offsetAt(annotation.range.end);
   return fingerprint(annotation.code, article.text.slice(start, end));

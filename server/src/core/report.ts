@@ -71,7 +71,7 @@ export function buildReport(results: readonly CorpusResult[]): ReportModel {
   for (const result of results) {
     for (const a of result.annotations) {
       if (a.kind !== 'corroboration' && a.kind !== 'conflict') continue;
-      const matches = a.data['matches'] as MatchData[];
+      const matches = a.data.matches;
       if (matches.length === 0) continue;
       const claim = result.analysis.claims.find((c) => c.range.start.line === a.range.start.line && c.range.start.character === a.range.start.character);
       const here = add({ uri: result.id, range: a.range, text: claim?.text ?? '', outlet: result.outlet });

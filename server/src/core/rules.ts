@@ -9,8 +9,9 @@ import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './boilerplate/
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/** A rule as the registry declares it; its `code` is one of {@link RuleCode}. */
 export interface Rule {
-  code: string;
+  code: RuleCode;
   kind: AnnotationKind;
   defaultSeverity: SeveritySetting;
   description: string;
@@ -21,11 +22,18 @@ export function ruleAnchor(code: string): string {
   return `rule-${code.replace(/[^a-z0-9]+/g, '-')}`;
 }
 
-export function boilerplateRuleCode(category: BoilerplateCategory): string {
+/** The rule of each boilerplate category: `boilerplate/comments`, ... */
+export type BoilerplateRuleCode = `boilerplate/${BoilerplateCategory}`;
+
+export function boilerplateRuleCode(category: BoilerplateCategory): BoilerplateRuleCode {
   return `boilerplate/${category}`;
 }
 
-export const RULES: readonly Rule[] = [
+/**
+ * The rules other than boilerplate's, in the order of the README's table. Declared `as const`
+ * so that their codes and kinds are types: {@link RuleCode} is derived from this list.
+ */
+const FIXED_RULES = [
   {
     code: 'attribution/source',
     kind: 'attribution',
@@ -62,6 +70,18 @@ export const RULES: readonly Rule[] = [
     defaultSeverity: 'off',
     description: 'A claim that no other article in the workspace reports.',
   },
+] as const satisfies readonly { code: string; kind: AnnotationKind; defaultSeverity: SeveritySetting; description: string }[];
+
+type FixedRule = (typeof FIXED_RULES)[number];
+
+/** The codes of the rules whose annotations are of kind `K`: what `Annotation['code']` may be for that kind. */
+export type RuleCodeOf<K extends AnnotationKind> = Extract<FixedRule, { kind: K }>['code'] | (K extends 'boilerplate' ? BoilerplateRuleCode : never);
+
+/** Every rule id of the registry: a code that is not one is a compile error. */
+export type RuleCode = RuleCodeOf<AnnotationKind>;
+
+export const RULES: readonly Rule[] = [
+  ...FIXED_RULES,
   ...BOILERPLATE_CATEGORIES.map(
     (category): Rule => ({
       code: boilerplateRuleCode(category.id),
@@ -72,27 +92,30 @@ export const RULES: readonly Rule[] = [
   ),
 ];
 
-const RULES_BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
+const RULES_BY_CODE = new Map<string, Rule>(RULES.map((rule) => [rule.code, rule]));
 
 export function ruleFor(code: string): Rule | undefined {
   return RULES_BY_CODE.get(code);
 }
 
 /** Severity of a rule after user overrides (`{ "boilerplate/comments": "off" }`). */
-export function effectiveSeverity(code: string, overrides: Readonly<Record<string, SeveritySetting>> = {}): SeveritySetting {
+export function effectiveSeverity(code: RuleCode, overrides: Readonly<Record<string, SeveritySetting>> = {}): SeveritySetting {
   return overrides[code] ?? ruleFor(code)?.defaultSeverity ?? 'information';
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 const BY_RANK: Severity[] = ['hint', 'information', 'warning', 'error'];
 
+/** What the severity of an annotation depends on: its rule and, for an unattributed claim, whether it is demoted. */
+export type SeverityInput = { code: RuleCode } & ({ kind: 'unattributed-claim'; data: { demoted?: true } } | { kind: Exclude<AnnotationKind, 'unattributed-claim'> });
+
 /**
  * The severity an annotation is shown with: its rule's (after overrides), one step lower when
  * core marked it demoted (an unattributed claim that other outlets corroborate).
  */
-export function annotationSeverity(annotation: { code: string; data: Record<string, unknown> }, overrides: Readonly<Record<string, SeveritySetting>> = {}): SeveritySetting {
+export function annotationSeverity(annotation: SeverityInput, overrides: Readonly<Record<string, SeveritySetting>> = {}): SeveritySetting {
   const severity = effectiveSeverity(annotation.code, overrides);
-  if (severity === 'off' || annotation.data['demoted'] !== true) return severity;
+  if (severity === 'off' || annotation.kind !== 'unattributed-claim' || annotation.data.demoted !== true) return severity;
   return BY_RANK[Math.max(0, SEVERITY_RANK[severity] - 1)]!;
 }
 

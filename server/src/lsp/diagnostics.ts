@@ -1,6 +1,6 @@
 /** Annotation -> Diagnostic: the only place that decides how a finding looks in an editor. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { CorroborationMatch } from '../core/corroboration/index.js';
+import type { StoredConflict } from '../cache/cacheRecords.js';
 import type { Annotation } from '../core/annotation.js';
 import type { LocatedText } from '../core/article.js';
 import { annotationFingerprint } from '../core/fingerprint.js';
@@ -26,12 +26,15 @@ export interface DiagnosticOptions {
   docsUrl: string | undefined;
 }
 
+/** What becomes a diagnostic: an annotation, or a conflict of an unopened file as the cache kept it. */
+export type Finding = Annotation | StoredConflict;
+
 /** A document's diagnostics under its settings (severity overrides, ignored findings). */
-export function diagnosticsUnder(annotations: readonly Annotation[], located: LocatedText, settings: Pick<Settings, 'rules' | 'ignoredFindings'>, docsUrl: string | undefined): Diagnostic[] {
+export function diagnosticsUnder(annotations: readonly Finding[], located: LocatedText, settings: Pick<Settings, 'rules' | 'ignoredFindings'>, docsUrl: string | undefined): Diagnostic[] {
   return toDiagnostics(annotations, located, { overrides: settings.rules, ignored: new Set(settings.ignoredFindings), docsUrl });
 }
 
-export function toDiagnostics(annotations: readonly Annotation[], article: LocatedText, options: DiagnosticOptions): Diagnostic[] {
+export function toDiagnostics(annotations: readonly Finding[], article: LocatedText, options: DiagnosticOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const annotation of annotations) {
     const severity = annotationSeverity(annotation, options.overrides);
@@ -56,11 +59,8 @@ export function toDiagnostics(annotations: readonly Annotation[], article: Locat
   return diagnostics;
 }
 
-/** A corroboration match as core produces it. */
-type MatchData = CorroborationMatch;
-
-function relatedSentences(annotation: Annotation): DiagnosticRelatedInformation[] {
-  return ((annotation.data['matches'] as MatchData[] | undefined) ?? []).map((m) => ({
+function relatedSentences(annotation: Extract<Finding, { kind: 'conflict' }>): DiagnosticRelatedInformation[] {
+  return (annotation.data.matches ?? []).map((m) => ({
     location: { uri: m.uri, range: m.range },
     message: m.values ? `${m.outlet}: “${m.values.there}”` : `${m.outlet}: ${m.text}`,
   }));

@@ -9,7 +9,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzeOptions } from '../core/annotate.js';
 import { locateText } from '../core/article.js';
-import type { Annotation } from '../core/annotation.js';
+import type { StoredConflict } from '../cache/cacheRecords.js';
 import type { Corpus } from '../core/corpus.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
 import { corpusDigest as corpusDigestOf } from '../cache/analysisCache.js';
@@ -176,7 +176,7 @@ export class DiskFiles {
    * `known` are the file's conflicts when they are known already (the same corpus as a cached
    * scan). Returns the conflicts published.
    */
-  async publishConflicts(uri: string, known?: Annotation[]): Promise<Annotation[]> {
+  async publishConflicts(uri: string, known?: StoredConflict[]): Promise<StoredConflict[]> {
     // An open document publishes its own findings; disk findings would overwrite them.
     if (this.deps.getDocument(uri)) return [];
     const file = this.files.has(uri) ? this.deps.corpus.document(uri) : undefined;

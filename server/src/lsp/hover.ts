@@ -7,7 +7,8 @@
  */
 import type { Hover, Position } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
-import type { Annotation } from '../core/annotation.js';
+import type { SourceKind } from '../core/attribution/kinds.js';
+import type { Annotation, AttributionAnnotation } from '../core/annotation.js';
 import { containsPosition } from './ranges.js';
 import type { Article } from '../core/article.js';
 import { escapeMarkdown } from './markdown.js';
@@ -57,7 +58,7 @@ function describeConflicts(conflicts: readonly MatchData[]): string | undefined 
 
 /** The other outlets that report the claim, the first few quoted. */
 function describeMatches(annotations: readonly Annotation[]): string | undefined {
-  const matches = annotations.filter((a) => a.code === 'corroboration/match').flatMap((a) => a.data['matches'] as MatchData[]);
+  const matches = annotations.flatMap((a) => (a.code === 'corroboration/match' ? a.data.matches : []));
   if (matches.length === 0) {
     return annotations.some((a) => a.code === 'claim/single-source') ? 'No other article in the workspace reports this claim.' : undefined;
   }
@@ -69,7 +70,7 @@ function describeMatches(annotations: readonly Annotation[]): string | undefined
   return [`**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}:**`, ...collapse(items, (n) => `- and ${n} more`)].join('\n');
 }
 
-const KIND_LABEL: Record<string, string> = {
+const KIND_LABEL: Record<SourceKind, string> = {
   named: 'named source',
   group: 'group',
   vague: 'vague source',
@@ -77,14 +78,14 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 
-function describeAttribution(annotation: Annotation): string {
+function describeAttribution(annotation: AttributionAnnotation): string {
   const data = annotation.data;
-  const kind = KIND_LABEL[String(data['sourceKind'])] ?? String(data['sourceKind']);
+  const kind = KIND_LABEL[data.sourceKind];
   // A pronoun or role resolved to a name shows both: "he — Sir Howard Newby".
-  const as = typeof data['sourceAs'] === 'string' ? `${escapeMarkdown(data['sourceAs'])} — ` : '';
-  const lines = [`**Source:** ${as}${escapeMarkdown(String(data['source']))} — ${kind}`, `**Cue:** “${escapeMarkdown(String(data['cue']))}”`];
-  if (data['carried']) lines.push('Carried over from the quote this sentence continues.');
-  if (data['antecedentRange']) lines.push('The source is referred to here by a pronoun or role; named earlier in the article.');
+  const as = data.sourceAs !== undefined ? `${escapeMarkdown(data.sourceAs)} — ` : '';
+  const lines = [`**Source:** ${as}${escapeMarkdown(data.source)} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
+  if (data.carried) lines.push('Carried over from the quote this sentence continues.');
+  if (data.antecedentRange) lines.push('The source is referred to here by a pronoun or role; named earlier in the article.');
   return lines.join('  \n');
 }
 
@@ -95,7 +96,7 @@ function describeAttribution(annotation: Annotation): string {
  * (describeMatches), so their count is not given twice.
  */
 function describeDemotion(claim: Annotation): string | undefined {
-  if (claim.data['demoted'] !== true) return undefined;
+  if (claim.kind !== 'unattributed-claim' || claim.data.demoted !== true) return undefined;
   return '**Unattributed claim, shown one severity lower** because other outlets report it (`corroborate.demoteCorroboratedClaims`).';
 }
 
@@ -108,7 +109,7 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
   if (sentence) {
     // The disagreement first, then who says so, then who else does. An unattributed claim has
     // no source section: its diagnostic already says it has none.
-    const conflicts = here.filter((a) => a.kind === 'conflict').flatMap((a) => a.data['matches'] as MatchData[]);
+    const conflicts = here.flatMap((a) => (a.kind === 'conflict' ? a.data.matches : []));
     const sections = [describeConflicts(conflicts), attribution ? describeAttribution(attribution) : describeDemotion(sentence), describeMatches(here)].filter((x): x is string => !!x);
     return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: sentence.range } : null;
   }

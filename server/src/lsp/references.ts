@@ -1,5 +1,5 @@
 /** References on a claim: the sentences of other articles that report it, agreeing or not, so Peek works. */
-import type { Location, Position, Range } from 'vscode-languageserver';
+import type { Location, Position } from 'vscode-languageserver';
 import type { Annotation } from '../core/annotation.js';
 import { containsPosition } from './ranges.js';
 
@@ -8,7 +8,7 @@ export function referencesAt(annotations: readonly Annotation[], position: Posit
   const locations: Location[] = [];
   for (const annotation of annotations) {
     if ((annotation.kind !== 'corroboration' && annotation.kind !== 'conflict') || !containsPosition(annotation.range, position)) continue;
-    for (const match of annotation.data['matches'] as { uri: string; range: Range }[]) locations.push({ uri: match.uri, range: match.range });
+    for (const match of annotation.data.matches) locations.push({ uri: match.uri, range: match.range });
   }
   return locations;
 }

@@ -19,10 +19,10 @@ interface Token {
 export function semanticTokens(analysis: Analysis): SemanticTokens {
   const tokens: Token[] = [];
   for (const annotation of analysis.annotations) {
-    if (annotation.kind !== 'attribution' || annotation.data['carried']) continue;
-    const vague = annotation.data['sourceKind'] === 'vague' || annotation.data['sourceKind'] === 'impersonal' ? 1 : 0;
-    const source = annotation.data['sourceRange'] as Range;
-    const cue = annotation.data['cueRange'] as Range;
+    if (annotation.kind !== 'attribution' || annotation.data.carried) continue;
+    const vague = annotation.data.sourceKind === 'vague' || annotation.data.sourceKind === 'impersonal' ? 1 : 0;
+    const source = annotation.data.sourceRange;
+    const cue = annotation.data.cueRange;
     tokens.push({ range: source, type: 0, modifiers: vague });
     // An impersonal source is its cue ("it is believed"): one token is enough.
     const overlaps = cue.start.line === source.start.line && cue.start.character < source.end.character && source.start.character < cue.end.character;

@@ -234,8 +234,8 @@ export function exportAnnotations(files: readonly ExportedFile[], format: Export
           a.code,
           severityWord(a),
           a.message,
-          a.data['source'],
-          a.data['sourceKind'],
+          a.kind === 'attribution' || a.kind === 'vague-attribution' ? a.data.source : undefined,
+          a.kind === 'attribution' || a.kind === 'vague-attribution' ? a.data.sourceKind : undefined,
           f.outlet === undefined ? undefined : printable(f.outlet),
           located && flaggedText(located, a),
         ]

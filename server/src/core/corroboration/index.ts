@@ -138,7 +138,7 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
 export function demoteCorroboratedClaims(annotations: readonly Annotation[], corroboration: readonly Annotation[], minimumOutlets = 2): Annotation[] {
   const outletsAt = new Map<string, number>();
   for (const a of corroboration) {
-    if (a.code === 'corroboration/match') outletsAt.set(`${a.range.start.line}:${a.range.start.character}`, (a.data['outlets'] as string[]).length);
+    if (a.code === 'corroboration/match') outletsAt.set(`${a.range.start.line}:${a.range.start.character}`, a.data.outlets.length);
   }
   return annotations.map((a) => {
     if (a.kind !== 'unattributed-claim') return a;
