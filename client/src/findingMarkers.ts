@@ -24,9 +24,13 @@ export class FindingMarkers implements vscode.Disposable {
         const changed = new Set(event.uris.map((uri) => uri.toString()));
         for (const editor of vscode.window.visibleTextEditors) if (changed.has(editor.document.uri.toString())) this.draw(editor);
       }),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.draw(editor))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => this.drawAll(editors)),
     ];
-    vscode.window.visibleTextEditors.forEach((editor) => this.draw(editor));
+    this.drawAll(vscode.window.visibleTextEditors);
+  }
+
+  private drawAll(editors: readonly vscode.TextEditor[]): void {
+    for (const editor of editors) this.draw(editor);
   }
 
   private draw(editor: vscode.TextEditor): void {
@@ -36,7 +40,7 @@ export class FindingMarkers implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.hint.dispose();
     this.vague.dispose();
   }

@@ -57,7 +57,9 @@ const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (ma
 export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
   const texts = set.files.map((file) => readFileSync(file, 'utf8'));
   const templates = new TemplateLines();
-  texts.forEach((text, i) => templates.set(set.files[i]!, text));
+  texts.forEach((text, i) => {
+    templates.set(set.files[i]!, text);
+  });
   const figures: CleanFigures = {
     label: set.label, articles: texts.length, lines: 0, flaggedLines: 0, overFifth: 0, skipped: 0,
     skipReasons: new Map(), byRule: new Map(), byReason: new Map(), samples: [], worst: [],

@@ -34,7 +34,11 @@ class RawServer {
         const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Incoming;
         this.buffer = this.buffer.subarray(headerEnd + 4 + length);
         this.received.push(message);
-        this.waiters = this.waiters.filter((w) => (w.match(message) ? (w.resolve(message), false) : true));
+        this.waiters = this.waiters.filter((w) => {
+          if (!w.match(message)) return true;
+          w.resolve(message);
+          return false;
+        });
       }
     });
   }

@@ -40,6 +40,13 @@ interface Waiter<T> {
   resolve: (value: T) => void;
 }
 
+/** Resolves the waiter when the value is what it waits for; says whether it did. */
+function settle<T>(waiter: Waiter<T>, value: T): boolean {
+  if (!waiter.match(value)) return false;
+  waiter.resolve(value);
+  return true;
+}
+
 export class LspTestClient {
   readonly process: ChildProcess;
   readonly connection: ProtocolConnection;
@@ -74,7 +81,7 @@ export class LspTestClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
       for (const listener of this.diagnosticListeners) listener(params);
-      this.diagnosticWaiters = this.diagnosticWaiters.filter((w) => (w.match(params) ? (w.resolve(params), false) : true));
+      this.diagnosticWaiters = this.diagnosticWaiters.filter((w) => !settle(w, params));
     });
     this.connection.onUnhandledNotification((message) => this.record({ method: message.method, params: message.params }));
     this.connection.listen();
@@ -82,7 +89,7 @@ export class LspTestClient {
 
   private record(entry: { method: string; params: unknown }): void {
     this.notifications.push(entry);
-    this.notificationWaiters = this.notificationWaiters.filter((w) => (w.match(entry) ? (w.resolve(entry), false) : true));
+    this.notificationWaiters = this.notificationWaiters.filter((w) => !settle(w, entry));
   }
 
   /** The texts of window/showMessage notifications so far. */

@@ -60,11 +60,13 @@ describe('analysis cache: a damaged file', function () {
   }
 
   /** The JSON of a record line. */
-  const valueOf = (line: string): any => JSON.parse(line.slice(line.indexOf('\t', 2) + 1));
+  // biome-ignore lint/suspicious/noExplicitAny: a record's JSON, edited in place into every wrong shape
+  const recordValue = (line: string): any => JSON.parse(line.slice(line.indexOf('\t', 2) + 1));
 
   /** The line with this record's JSON changed by `edit` (in place, or replaced by what it returns). */
+  // biome-ignore lint/suspicious/noExplicitAny: see recordValue
   function edited(line: string, edit: (value: any) => unknown): string {
-    const value = valueOf(line);
+    const value = recordValue(line);
     const replaced = edit(value);
     return `${line.slice(0, line.indexOf('\t', 2) + 1)}${JSON.stringify(replaced === undefined ? value : replaced)}`;
   }
@@ -96,27 +98,52 @@ describe('analysis cache: a damaged file', function () {
     const conflict = conflictLines()[0]!;
     /** The first claim row with quantities (field 8) or dates (field 9), and its record. */
     const claimWith = (field: 8 | 9) => {
-      const line = entryLines().find((l) => valueOf(l)[2].some((c: unknown[]) => c[field] !== 0))!;
+      const line = entryLines().find((l) => recordValue(l)[2].some((c: unknown[]) => c[field] !== 0))!;
+      // biome-ignore lint/suspicious/noExplicitAny: see recordValue
       return [line, (row: any) => row[2].find((c: unknown[]) => c[field] !== 0)[field][0]] as const;
     };
     const [withQuantity, quantityOf] = claimWith(8);
     const [withDate, dateOf] = claimWith(9);
     const wrong: [string, string][] = [
       [entry, edited(entry, () => ({ outlet: 'x' }))],
-      [entry, edited(entry, (row) => void (row[0] = 7))],
-      [entry, edited(entry, (row) => void (row[2] = 'claims'))],
-      [entry, edited(entry, (row) => void (row[2][0][6] = 12))],
-      [entry, edited(entry, (row) => void (row[2][0][0] = -1))],
-      [withQuantity, edited(withQuantity, (row) => void (quantityOf(row).low = '4,000'))],
-      [withQuantity, edited(withQuantity, (row) => void (quantityOf(row).hedge = 'roughly'))],
-      [withDate, edited(withDate, (row) => void (dateOf(row).month = 'June'))],
+      [entry, edited(entry, (row) => {
+        row[0] = 7;
+      })],
+      [entry, edited(entry, (row) => {
+        row[2] = 'claims';
+      })],
+      [entry, edited(entry, (row) => {
+        row[2][0][6] = 12;
+      })],
+      [entry, edited(entry, (row) => {
+        row[2][0][0] = -1;
+      })],
+      [withQuantity, edited(withQuantity, (row) => {
+        quantityOf(row).low = '4,000';
+      })],
+      [withQuantity, edited(withQuantity, (row) => {
+        quantityOf(row).hedge = 'roughly';
+      })],
+      [withDate, edited(withDate, (row) => {
+        dateOf(row).month = 'June';
+      })],
       [conflict, edited(conflict, () => ({ kind: 'conflict' }))],
       [conflict, edited(conflict, () => [null])],
-      [conflict, edited(conflict, (list) => void delete list[0].range)],
-      [conflict, edited(conflict, (list) => void (list[0].kind = 'boilerplate'))],
-      [conflict, edited(conflict, (list) => void (list[0].code = 'corroboration/conflicts'))],
-      [conflict, edited(conflict, (list) => void (list[0].data.matches[0].relation = 'maybe'))],
-      [conflict, edited(conflict, (list) => void (list[0].data.matches[0].range.end.line = null))],
+      [conflict, edited(conflict, (list) => {
+        delete list[0].range;
+      })],
+      [conflict, edited(conflict, (list) => {
+        list[0].kind = 'boilerplate';
+      })],
+      [conflict, edited(conflict, (list) => {
+        list[0].code = 'corroboration/conflicts';
+      })],
+      [conflict, edited(conflict, (list) => {
+        list[0].data.matches[0].relation = 'maybe';
+      })],
+      [conflict, edited(conflict, (list) => {
+        list[0].data.matches[0].range.end.line = null;
+      })],
     ];
     for (const [line, replacement] of wrong) {
       assert.notEqual(replacement, line);

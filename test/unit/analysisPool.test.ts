@@ -14,7 +14,9 @@ describe('analysis pool', function () {
     const pool = new AnalysisPool(serverBundle, 2);
     try {
       const entries = await Promise.all(texts.map(({ name, text }) => pool.analyze(text, { fileName: name })));
-      entries.forEach((entry, i) => assert.deepEqual(entry, corpusEntry(texts[i]!.text, { fileName: texts[i]!.name })));
+      entries.forEach((entry, i) => {
+        assert.deepEqual(entry, corpusEntry(texts[i]!.text, { fileName: texts[i]!.name }));
+      });
     } finally {
       await pool.dispose();
     }

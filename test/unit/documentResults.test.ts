@@ -34,7 +34,10 @@ function harness(options: { maxFileSize?: number; throws?: boolean } = {}) {
       generation: 0,
     },
     pool: { analyze: () => Promise.reject(new Error('no worker')), parallel: false, stopWorkers: async () => undefined },
-    changeIndex: (uri, change) => (changed.push(uri), change()),
+    changeIndex: (uri, change) => {
+      changed.push(uri);
+      return change();
+    },
     folders: () => ['file:///w'],
     log: { error: (message) => void errors.push(message) },
   });

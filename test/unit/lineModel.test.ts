@@ -41,7 +41,9 @@ describe('line model: the trainer', function () {
 
   it('fits a separable set: every row on its side', function () {
     const model = fitLogistic({ x, y }, { l2: 1e-4 });
-    x.forEach((row, i) => assert.equal(predictLogistic(model, row) > 0.5, y[i] === 1, `row ${i}`));
+    x.forEach((row, i) => {
+      assert.equal(predictLogistic(model, row) > 0.5, y[i] === 1, `row ${i}`);
+    });
     // The boundary lies between the classes, near x0 + x1 = 1.
     assert.ok(predictLogistic(model, Float64Array.from([0.45, 0.45])) < 0.5);
     assert.ok(predictLogistic(model, Float64Array.from([0.6, 0.6])) > 0.5);

@@ -31,7 +31,10 @@ function harness(run: RunMode, options: { duringAnalysis?: () => void } = {}) {
       },
       annotated: async () => undefined,
     },
-    status: { publishDiagnostics: () => undefined, send: (p) => (sent.push(p), p), reportFailures: () => undefined },
+    status: { publishDiagnostics: () => undefined, send: (p) => {
+        sent.push(p);
+        return p;
+      }, reportFailures: () => undefined },
     docsUrl: undefined,
     log: { error: () => undefined },
   });

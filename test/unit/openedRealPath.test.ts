@@ -41,7 +41,11 @@ describe('the real path of an opened file', function () {
     writeFileSync(target, 'text');
     symlinkSync(target, link);
     const asked: string[] = [];
-    const refused = await readRegularFile(link, { maxSize: 100, refuseRealPath: (real) => (asked.push(real), `no: ${path.basename(real)}`) });
+    const refused = await readRegularFile(link, { maxSize: 100, refuseRealPath: (real) => {
+        asked.push(real);
+        return `no: ${path.basename(real)}`;
+      },
+    });
     assert.deepEqual(refused, { ok: false, reason: 'no: target.txt' });
     assert.deepEqual(asked, [target]);
     const read = await readRegularFile(link, { maxSize: 100, refuseRealPath: () => undefined });

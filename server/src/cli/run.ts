@@ -61,7 +61,7 @@ interface FileResult {
 async function collectPaths(inputs: string[], problems: WalkProblem[]): Promise<string[]> {
   const paths: string[] = [];
   for (const input of inputs) {
-    let stat;
+    let stat: Awaited<ReturnType<typeof fs.stat>>;
     try {
       stat = await fs.stat(input);
     } catch {

@@ -96,6 +96,7 @@ export function stem(word: string): string {
  * arrows (©, ®, ™) are text, not decoration, and stay.
  */
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is matched on its own, joiners and keycaps included, to strip emoji piece by piece
 const EMOJI_PART = /[\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/u;
 const FIRST_ARROW = 0x2190;
 

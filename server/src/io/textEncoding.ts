@@ -52,8 +52,11 @@ export interface Decoded {
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
 function decoderFor(name: string): InstanceType<typeof TextDecoder> {
   let decoder = decoders.get(name);
-  // ignoreBOM: the file's own BOM is already cut off; a second one is text and stays.
-  if (!decoder) decoders.set(name, (decoder = new TextDecoder(name, { ignoreBOM: true })));
+  if (!decoder) {
+    // ignoreBOM: the file's own BOM is already cut off; a second one is text and stays.
+    decoder = new TextDecoder(name, { ignoreBOM: true });
+    decoders.set(name, decoder);
+  }
   return decoder;
 }
 

@@ -3,7 +3,7 @@
  * folders no user means (version control, dependencies, build output) and clean copies.
  * Symbolic links to folders are not followed, so link loops cannot trap the walk.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 
 const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', 'out', 'dist', '.vscode-test']);
@@ -23,7 +23,7 @@ export async function walkFiles(root: string, problems: WalkProblem[], accept: (
   const pending = [root];
   while (pending.length > 0) {
     const folder = pending.pop()!;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await fs.readdir(folder, { withFileTypes: true });
     } catch (error) {

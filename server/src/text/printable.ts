@@ -10,7 +10,7 @@ const UNPRINTABLE = /[\\\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069
 
 const NAMED: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-function escape(character: string): string {
+function escapeCharacter(character: string): string {
   const named = NAMED[character];
   if (named) return named;
   const code = character.codePointAt(0)!;
@@ -18,7 +18,7 @@ function escape(character: string): string {
 }
 
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, escape);
+  return text.replace(UNPRINTABLE, escapeCharacter);
 }
 
 /** `path: message`, the shape of every note the CLI prints about a file. */

@@ -38,9 +38,9 @@ export function pastForms(verb: string): string[] {
 }
 
 /** A phrase as a pattern: its characters literal, its spaces any run of white space. */
-const escape = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+');
+const phrasePattern = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+');
 /** Longest first, so that an alternation prefers "tens of thousands" to "thousands". */
-const alternation = (phrases: Iterable<string>) => [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+const alternation = (phrases: Iterable<string>) => [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(phrasePattern).join('|');
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

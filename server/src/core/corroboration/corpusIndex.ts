@@ -112,7 +112,10 @@ export class CorpusIndex implements ClaimIndex {
       for (let i = 0; i < terms.length; i++) {
         const term = terms[i]!;
         let holders = this.postings.get(term);
-        if (!holders) this.postings.set(term, (holders = { term, slots: [], size: 0 }));
+        if (!holders) {
+          holders = { term, slots: [], size: 0 };
+          this.postings.set(term, holders);
+        }
         holders.slots.push(slot);
         holders.size++;
         // Claims read from other threads or from the cache bring their own copy of every word.
@@ -293,6 +296,9 @@ const weekdayCache = new WeakMap<ClaimRecord, Set<string>>();
 /** The weekdays a claim names, worked out once per claim. */
 function weekdaysOf(claim: ClaimRecord): Set<string> {
   let days = weekdayCache.get(claim);
-  if (!days) weekdayCache.set(claim, (days = new Set((claim.text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()))));
+  if (!days) {
+    days = new Set((claim.text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()));
+    weekdayCache.set(claim, days);
+  }
   return days;
 }

@@ -132,7 +132,9 @@ export function loadTrainingData(devdata: string): TrainingData {
   for (const variant of ['full', 'cropped'] as const) {
     const texts = pages.map((p) => (variant === 'full' ? p.lines : p.lines.slice(p.a - 1, p.b)).join('\n') + '\n');
     const templates = new TemplateLines();
-    pages.forEach((p, i) => templates.set(p.id, texts[i]!));
+    pages.forEach((p, i) => {
+      templates.set(p.id, texts[i]!);
+    });
     pages.forEach((p, i) => {
       const offset = variant === 'full' ? 0 : p.a - 1;
       const within = (labels: Map<number, number>) => {
