@@ -25,8 +25,8 @@ import { readRegularFile } from '../io/readRegularFile.js';
 import { writeChunksSafely } from '../io/safeWrite.js';
 import { isConflictList, isCount, isEntryRow, type ClaimRow, type EntryRow } from './cacheRecords.js';
 
-/** Bumped when the stored shape changes (3: the header counts the records; 4: claims keep their event words). */
-const FORMAT = 4;
+/** Bumped when the stored shape changes (3: the header counts the records). */
+const FORMAT = 3;
 
 interface Header {
   format: number;
@@ -54,11 +54,11 @@ export function contentKey(text: string, optionsKey: string): string {
 
 function claimRow(c: ClaimRecord): ClaimRow {
   const r = c.range;
-  return [c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.terms.join(' '), c.entities.join(' '), c.quantities.length ? c.quantities : 0, c.dates.length ? c.dates : 0, c.source ?? 0, c.events.join(' ')];
+  return [c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.terms.join(' '), c.entities.join(' '), c.quantities.length ? c.quantities : 0, c.dates.length ? c.dates : 0, c.source ?? 0];
 }
 
 function claimOf(row: ClaimRow, text: string): ClaimRecord {
-  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source, events] = row;
+  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source] = row;
   return {
     start,
     end,
@@ -66,7 +66,6 @@ function claimOf(row: ClaimRow, text: string): ClaimRecord {
     text: text.slice(start, end),
     terms: terms ? terms.split(' ') : [],
     entities: entities ? entities.split(' ') : [],
-    events: events ? events.split(' ') : [],
     // JSON writes an open upper bound ("at least 60") as null.
     quantities: quantities ? quantities.map((q) => (q.high === null ? { ...q, high: Number.POSITIVE_INFINITY } : q)) : [],
     dates: dates || [],

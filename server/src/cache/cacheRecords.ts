@@ -12,7 +12,7 @@ import type { Quantity } from '../core/corroboration/quantities.js';
 import { isRecord } from '../json/isRecord.js';
 
 /** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source. */
-export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0, string];
+export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0];
 /** outlet, template line keys (space-joined), claims, failures, skip reason. */
 export type EntryRow = [string, string, ClaimRow[], PassFailure[] | 0, string | 0];
 
@@ -57,14 +57,13 @@ const isClaimDate = (value: unknown): value is ClaimDate =>
 
 const isClaimRow = (value: unknown): value is ClaimRow =>
   Array.isArray(value) &&
-  value.length === 12 &&
+  value.length === 11 &&
   value.slice(0, 6).every(isCount) &&
   isString(value[6]) &&
   isString(value[7]) &&
   orZero(isArrayOf(isQuantity))(value[8]) &&
   orZero(isArrayOf(isClaimDate))(value[9]) &&
-  orZero(isString)(value[10]) &&
-  isString(value[11]);
+  orZero(isString)(value[10]);
 
 const isPassFailure = (value: unknown): value is PassFailure =>
   isRecord(value) && isOneOf('boilerplate', 'attribution', 'claims')(value['pass']) && isString(value['message']) && optional(value, 'stack', isString);

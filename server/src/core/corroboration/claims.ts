@@ -18,8 +18,6 @@ export interface ClaimRecord {
   text: string;
   terms: string[];
   entities: string[];
-  /** Its event words: verbs and nominalisations, folded onto a shared lemma ("ratification" -> "ratify"). */
-  events: string[];
   quantities: Quantity[];
   dates: ClaimDate[];
   /** The sentence's source, when it has one. */
@@ -40,43 +38,32 @@ export function nameStem(word: string): string {
 }
 
 function termOf(t: TaggedToken): string {
-  const { synonymOf: synonyms, derivationOf } = corroborationLexicon();
-  const synonym = synonyms.get(t.lower) ?? synonyms.get(t.lemma) ?? derivationOf.get(t.lower) ?? derivationOf.get(t.lemma);
+  const synonyms = corroborationLexicon().synonymOf;
+  const synonym = synonyms.get(t.lower) ?? synonyms.get(t.lemma);
   if (synonym) return synonym;
   if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ')) return nameStem(t.text);
   return t.lemma.replace(/['’]s$/, '');
 }
 
-/** A word that names the happening itself: a content verb, or a noun the lexicons fold onto a verb. */
-function isEventWord(t: TaggedToken): boolean {
-  if (t.pos === 'VERB') return true;
-  if (t.pos !== 'NOUN') return false;
-  const { synonymOf, derivationOf } = corroborationLexicon();
-  return derivationOf.has(t.lower) || derivationOf.has(t.lemma) || synonymOf.has(t.lower) || synonymOf.has(t.lemma);
-}
-
-export function claimTerms(tokens: readonly TaggedToken[], source?: { start: number; end: number; cueStart: number; cueEnd: number }): { terms: string[]; entities: string[]; events: string[] } {
+export function claimTerms(tokens: readonly TaggedToken[], source?: { start: number; end: number; cueStart: number; cueEnd: number }): { terms: string[]; entities: string[] } {
   const inSource = (t: TaggedToken) => source !== undefined && ((t.start >= source.start && t.end <= source.end) || (t.start >= source.cueStart && t.end <= source.cueEnd));
   const terms = new Set<string>();
   const entities = new Set<string>();
-  const events = new Set<string>();
   for (const t of tokens) {
     // Only names that can tell one event from another: not weekdays, months or "Port". Names
     // in the source count too: who speaks is part of which event this is.
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !corroborationLexicon().genericNames.has(t.lower)) entities.add(nameStem(t.text));
     if (!CONTENT.has(t.pos) || inSource(t) || t.text.length < 2 || LIGHT_VERBS.has(t.lemma) || !/\p{L}/u.test(t.text)) continue;
-    const term = termOf(t);
-    terms.add(term);
-    if (isEventWord(t)) events.add(term);
+    terms.add(termOf(t));
   }
-  return { terms: [...terms], entities: [...entities], events: [...events] };
+  return { terms: [...terms], entities: [...entities] };
 }
 
 export function claimRecords(article: Article, sentences: readonly SentenceAttribution[]): ClaimRecord[] {
   const records: ClaimRecord[] = [];
   for (const sentence of sentences) {
     if (!sentence.claim) continue;
-    const { terms, entities, events } = claimTerms(sentence.tokens, sentence.source);
+    const { terms, entities } = claimTerms(sentence.tokens, sentence.source);
     records.push({
       start: sentence.start,
       end: sentence.end,
@@ -84,7 +71,6 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       text: sentence.text,
       terms,
       entities,
-      events,
       quantities: findQuantities(sentence.tokens, article.text),
       dates: findDates(sentence.text),
       ...(sentence.source ? { source: sentence.source.text } : {}),

@@ -1,15 +1,10 @@
 /**
  * The corpus index: the claims of every article in the workspace, one object, updated by
  * document id. Candidates for a claim come from postings over its rarer terms (never all
- * pairs). Each is scored twice: the probability that it states the same fact, from the fitted
- * pair model (pairModel.ts) over features of the two claims and their articles; and a
- * similarity, a cosine over IDF-weighted terms with a veto when both claims name actors and
- * share none (the same kind of event, a different real one), which gates conflicts.
+ * pairs); the score is a cosine over IDF-weighted terms, with a veto when both claims name
+ * actors and share none (the same kind of event, a different real one).
  */
 import type { ClaimRecord } from './claims.js';
-import { compareDates } from './dates.js';
-import { pairWeights, sameFactProbability } from './pairModel.js';
-import { compareQuantities } from './quantities.js';
 
 export interface IndexedClaim {
   id: string;
@@ -20,20 +15,7 @@ export interface IndexedClaim {
 
 export interface ScoredCandidate {
   other: IndexedClaim;
-  /** The probability that the two claims state the same fact (the pair model). */
   score: number;
-  /** The IDF cosine of their terms, with a bonus when both count the same kind of thing. */
-  similarity: number;
-  /** The similarity passes the threshold asked for, with the vetoes: close enough for a conflict. */
-  close: boolean;
-}
-
-/** A retrieved pair's features, in the order of PAIR_FEATURES, and its similarity: for the trainer. */
-export interface CandidatePair {
-  other: IndexedClaim;
-  features: number[];
-  similarity: number;
-  close: boolean;
 }
 
 interface Document {
@@ -41,8 +23,6 @@ interface Document {
   claims: ClaimRecord[];
   /** The distinctive names of the whole article: what tells its event from others. */
   names: Set<string>;
-  /** The content terms of the whole article. */
-  terms: Set<string>;
   /** The slot of each claim in the index's claim table. */
   slots: number[];
 }
@@ -90,7 +70,7 @@ const RAREST_TERMS = 3;
 /** How many postings one claim's candidate search may walk once it has its rarest few terms. */
 const POSTINGS_BUDGET = 600;
 /** Only the claims sharing the most weight of rare terms are scored in full. */
-const MAX_SCORED_CANDIDATES = 128;
+const MAX_SCORED_CANDIDATES = 64;
 
 /**
  * What the corroboration pass and the server need of a claim index. The in-memory CorpusIndex
@@ -106,11 +86,8 @@ export interface ClaimIndex {
   ids(): string[];
   outlet(id: string): string | undefined;
   claims(id: string): readonly ClaimRecord[];
-  /**
-   * Claims of other documents that may state the same fact as `claim`, best first: the pair
-   * model's probability at least `probability`, or the similarity at least `threshold`.
-   */
-  candidates(id: string, claim: ClaimRecord, threshold: number, probability?: number): ScoredCandidate[];
+  /** Claims of other documents that may state the same fact as `claim`, scored, best first. */
+  candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[];
 }
 
 export class CorpusIndex implements ClaimIndex {
@@ -143,7 +120,7 @@ export class CorpusIndex implements ClaimIndex {
       }
       return slot;
     });
-    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), terms: new Set(claims.flatMap((c) => c.terms)), slots });
+    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots });
     this.claimCount += claims.length;
     this.changed();
   }
@@ -211,10 +188,17 @@ export class CorpusIndex implements ClaimIndex {
     return this.documents.get(id)?.claims ?? [];
   }
 
+  /** Articles about one event share its distinctive names (places, people, organisations). */
+  private sameEvent(a: Document, b: Document): boolean {
+    let shared = 0;
+    for (const name of a.names) if (b.names.has(name)) shared++;
+    const smaller = Math.min(a.names.size, b.names.size);
+    return shared >= SAME_EVENT_SHARED_NAMES || (smaller > 0 && shared / smaller >= SAME_EVENT_OVERLAP);
+  }
+
   /** IDF and claim weights hold until the corpus changes; hovers and scans ask for them often. */
   private readonly idfCache = new Map<string, number>();
   private weightCache = new WeakMap<ClaimRecord, number>();
-  private documentWeightCache = new WeakMap<Document, number>();
 
   generation = 0;
 
@@ -222,7 +206,6 @@ export class CorpusIndex implements ClaimIndex {
     this.generation++;
     this.idfCache.clear();
     this.weightCache = new WeakMap();
-    this.documentWeightCache = new WeakMap();
   }
 
   private idf(term: string): number {
@@ -245,29 +228,8 @@ export class CorpusIndex implements ClaimIndex {
     return value;
   }
 
-  /** The length of an article's IDF-weighted term vector. */
-  private documentWeight(document: Document): number {
-    let value = this.documentWeightCache.get(document);
-    if (value === undefined) {
-      value = 0;
-      for (const t of document.terms) value += this.idf(t);
-      value = Math.sqrt(value);
-      this.documentWeightCache.set(document, value);
-    }
-    return value;
-  }
-
-  /** The cosine of two articles' IDF-weighted terms. */
-  private documentCosine(a: Document, b: Document): number {
-    const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
-    let shared = 0;
-    for (const t of small) if (large.has(t)) shared += this.idf(t);
-    const denominator = this.documentWeight(a) * this.documentWeight(b);
-    return denominator ? shared / denominator : 0;
-  }
-
-  /** The claims of other documents sharing its rarer terms: the only pairs ever scored. */
-  private retrieve(id: string, claim: ClaimRecord): number[] {
+  /** Claims of other documents that state the same fact as `claim`, best first. */
+  candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[] {
     const common = Math.max(3, Math.min(this.claimCount * COMMON_TERM_SHARE, MAX_POSTINGS_PER_TERM));
     const held = claim.terms.map((term) => ({ term, holders: this.postings.get(term) })).filter((t) => t.holders !== undefined);
     // The rarest terms lead (names, figures, the unusual word): they carry which fact it is.
@@ -299,124 +261,31 @@ export class CorpusIndex implements ClaimIndex {
       if (strong.length > MAX_SCORED_CANDIDATES) strong = strong.sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED_CANDIDATES);
       seen = strong.map(([key]) => key);
     }
-    return seen;
-  }
-
-  /**
-   * Every retrieved pair with its features. `score` gives each its old similarity and whether
-   * it is close (the vetoes and threshold that gate conflicts), from the same pass.
-   */
-  private pairs(id: string, claim: ClaimRecord, visit: (other: IndexedClaim, features: number[], similarity: number, close: boolean) => void, threshold = 1): void {
     const own = this.documents.get(id);
     const ownDays = weekdaysOf(claim);
     const ownWeight = this.weight(claim);
     const ownTerms = new Set(claim.terms);
-    const ownEvents = new Set(claim.events);
-    const maxIdf = Math.log(1 + (this.claimCount + 1));
-    const documentScores = new Map<Document, { names: number; cosine: number; sameEvent: boolean }>();
-    for (const slot of this.retrieve(id, claim)) {
+    const results: ScoredCandidate[] = [];
+    for (const slot of seen) {
       const { id: otherId, index } = this.slots[slot]!;
       const document = this.documents.get(otherId);
       const other = document?.claims[index];
       if (!document || !other) continue;
-      let sharedNames = 0;
-      for (const e of other.entities) if (claim.entities.includes(e)) sharedNames++;
-      const sharesName = sharedNames > 0;
-      const bothNamed = claim.entities.length > 0 && other.entities.length > 0;
-      let documentScore = documentScores.get(document);
-      if (!documentScore) {
-        let shared = 0;
-        if (own) for (const name of own.names) if (document.names.has(name)) shared++;
-        const smaller = own ? Math.min(own.names.size, document.names.size) : 0;
-        const names = smaller > 0 ? shared / smaller : 0;
-        documentScore = { names, cosine: own ? this.documentCosine(own, document) : 0, sameEvent: shared >= SAME_EVENT_SHARED_NAMES || names >= SAME_EVENT_OVERLAP };
-        documentScores.set(document, documentScore);
-      }
+      const sharesName = other.entities.some((e) => claim.entities.includes(e));
+      // Claims that both name actors must share one (the same kind of event, other actors).
+      if (claim.entities.length > 0 && other.entities.length > 0 && !sharesName) continue;
+      const sameEvent = own !== undefined && this.sameEvent(own, document);
+      // Different days for the same kind of happening: different events ("resume on Wednesday" / "on Thursday").
       const otherDays = weekdaysOf(other);
-      const daysDiffer = ownDays.size > 0 && otherDays.size > 0 && ![...ownDays].some((d) => otherDays.has(d));
-      const daysAgree = ownDays.size > 0 && [...ownDays].some((d) => otherDays.has(d));
+      if (ownDays.size > 0 && otherDays.size > 0 && ![...ownDays].some((d) => otherDays.has(d))) continue;
       let shared = 0;
-      let rarest = 0;
-      for (const t of other.terms) {
-        if (!ownTerms.has(t)) continue;
-        const idf = this.idf(t);
-        shared += idf;
-        if (idf > rarest) rarest = idf;
-      }
-      let sharedEvents = 0;
-      for (const e of other.events) if (ownEvents.has(e)) sharedEvents++;
-      const cosine = ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0;
-      let sameCount = false;
-      let figuresAgree = false;
-      let figuresConflict = false;
-      for (const a of claim.quantities) {
-        for (const b of other.quantities) {
-          if (a.unit !== undefined && a.unit === b.unit) sameCount = true;
-          const relation = compareQuantities(a, b);
-          if (relation === 'agrees') figuresAgree = true;
-          else if (relation === 'conflicts') figuresConflict = true;
-        }
-      }
-      let datesAgree = daysAgree;
-      let datesDiffer = daysDiffer;
-      for (const a of claim.dates) {
-        for (const b of other.dates) {
-          if (compareDates(a, b) === 'agrees') datesAgree = true;
-          else datesDiffer = true;
-        }
-      }
-      const smallerEvents = Math.min(claim.events.length, other.events.length);
-      const features = [
-        cosine,
-        maxIdf ? rarest / maxIdf : 0,
-        bothNamed ? sharedNames / Math.min(claim.entities.length, other.entities.length) : 0,
-        bothNamed && !sharesName ? 1 : 0,
-        bothNamed ? 0 : 1,
-        smallerEvents > 0 ? sharedEvents / smallerEvents : 0,
-        smallerEvents > 0 ? 0 : 1,
-        smallerEvents > 0 && sharedEvents === 0 ? 1 : 0,
-        documentScore.names,
-        documentScore.cosine,
-        sameCount ? 1 : 0,
-        figuresAgree ? 1 : 0,
-        figuresConflict ? 1 : 0,
-        datesAgree ? 1 : 0,
-        datesDiffer ? 1 : 0,
-        Math.min(claim.terms.length, other.terms.length) / Math.max(1, claim.terms.length, other.terms.length),
-      ];
-      const similarity = cosine + (sameCount ? SAME_COUNT_BONUS : 0);
-      // Claims that both name actors must share one (the same kind of event, other actors);
-      // different days for the same kind of happening are different events.
-      const vetoed = (bothNamed && !sharesName) || daysDiffer;
-      const needed = documentScore.sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
-      const close = !vetoed && similarity >= needed && (documentScore.sameEvent || sharesName);
-      visit({ id: otherId, outlet: document.outlet, index, claim: other }, features, similarity, close);
+      for (const t of other.terms) if (ownTerms.has(t)) shared += this.idf(t);
+      const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
+      const score = (ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
+      const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
+      if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
     }
-  }
-
-  /** Every pair the index retrieves for `claim`, with its features (for the trainer). */
-  candidatePairs(id: string, claim: ClaimRecord, threshold = 1): CandidatePair[] {
-    const pairs: CandidatePair[] = [];
-    this.pairs(id, claim, (other, features, similarity, close) => pairs.push({ other, features, similarity, close }), threshold);
-    return pairs;
-  }
-
-  /**
-   * Claims of other documents that may state the same fact as `claim`, best first: those the
-   * pair model gives at least `probability`, and those whose similarity reaches `threshold`.
-   */
-  candidates(id: string, claim: ClaimRecord, threshold: number, probability = pairWeights.threshold): ScoredCandidate[] {
-    const results: ScoredCandidate[] = [];
-    this.pairs(
-      id,
-      claim,
-      (other, features, similarity, close) => {
-        const score = sameFactProbability(features);
-        if (close || score >= probability) results.push({ other, score, similarity, close });
-      },
-      threshold,
-    );
-    return results.sort((a, b) => b.score - a.score || b.similarity - a.similarity);
+    return results.sort((a, b) => b.score - a.score);
   }
 }
 

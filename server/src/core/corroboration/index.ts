@@ -7,15 +7,11 @@ import type { ClaimRecord } from './claims.js';
 import type { ClaimIndex, ScoredCandidate } from './corpusIndex.js';
 import { compareQuantities, type Quantity } from './quantities.js';
 import { compareDates } from './dates.js';
-import { pairWeights } from './pairModel.js';
 
 export interface CorroborationOptions {
-  /**
-   * How sure the pair model must be that two claims state the same fact, on the scale of the
-   * `similarityThreshold` setting: the default stands for the fitted threshold (see linkProbability).
-   */
+  /** Lowest similarity at which two claims count as the same fact. */
   threshold?: number;
-  /** Lowest term similarity at which claims whose figures disagree count as a conflict. */
+  /** Lowest similarity at which claims whose figures disagree count as a conflict. */
   conflictThreshold?: number;
   /** Only conflicts are wanted (the Problems panel for unopened files): skip claims without figures or dates. */
   conflictsOnly?: boolean;
@@ -23,18 +19,6 @@ export interface CorroborationOptions {
 
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.3;
 export const DEFAULT_CONFLICT_THRESHOLD = 0.2;
-/** How many sentences of one other article may support a claim (one article may state a fact twice). */
-export const MATCHES_PER_ARTICLE = 3;
-
-/**
- * The pair model's probability that a setting asks for. The default setting stands for the
- * threshold fitted for precision (pairWeights.json); lower settings ask for less, down to 0,
- * higher ones for more, up to 1, in a straight line on either side.
- */
-export function linkProbability(setting: number, fitted = pairWeights.threshold): number {
-  const s = Math.min(1, Math.max(0, setting));
-  return s <= DEFAULT_SIMILARITY_THRESHOLD ? (s / DEFAULT_SIMILARITY_THRESHOLD) * fitted : fitted + ((s - DEFAULT_SIMILARITY_THRESHOLD) / (1 - DEFAULT_SIMILARITY_THRESHOLD)) * (1 - fitted);
-}
 
 export type MatchRelation = 'agrees' | 'conflicts' | 'related';
 
@@ -55,7 +39,7 @@ export interface Compared {
   compared: 'figures' | 'dates';
 }
 
-export function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' | 'conflicts' | 'different-events'; values?: Compared } {
+function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' | 'conflicts' | 'different-events'; values?: Compared } {
   let conflict: [Quantity, Quantity] | undefined;
   for (const a of claim.quantities) {
     for (const b of other.quantities) {
@@ -83,19 +67,15 @@ export function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'ag
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function corroborationMatches(id: string, claim: ClaimRecord, index: ClaimIndex, options: CorroborationOptions = {}): CorroborationMatch[] {
-  const setting = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  const probability = linkProbability(setting);
-  const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, setting);
-  // Per other article, its best few supporting sentences and its best conflicting one: of those
-  // the model calls the same fact, the closest in words (the article's sentences share its
-  // article-level evidence, so their probabilities hardly tell them apart).
-  const perDocument = new Map<string, { match: CorroborationMatch; similarity: number }[]>();
-  for (const candidate of index.candidates(id, claim, conflictThreshold, probability) as ScoredCandidate[]) {
+  const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, threshold);
+  // Per other article, its best supporting sentence and its best conflicting one.
+  const bestPerDocument = new Map<string, CorroborationMatch>();
+  for (const candidate of index.candidates(id, claim, conflictThreshold) as ScoredCandidate[]) {
     const { relation, values } = relate(claim, candidate.other.claim);
     // Dates days apart: the same kind of happening on another day, not this one.
     if (relation === 'different-events') continue;
-    // The same fact only when the pair model is sure enough; a conflict also when close in words.
-    if (candidate.score < probability && !(relation === 'conflicts' && candidate.close)) continue;
+    if (relation !== 'conflicts' && candidate.score < threshold) continue;
     const match: CorroborationMatch = {
       uri: candidate.other.id,
       range: candidate.other.claim.range,
@@ -106,17 +86,10 @@ export function corroborationMatches(id: string, claim: ClaimRecord, index: Clai
       ...(values ? { values } : {}),
     };
     const key = `${match.relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
-    let kept = perDocument.get(key);
-    if (!kept) perDocument.set(key, (kept = []));
-    kept.push({ match, similarity: candidate.similarity });
+    const previous = bestPerDocument.get(key);
+    if (!previous || match.score > previous.score) bestPerDocument.set(key, match);
   }
-  const matches: CorroborationMatch[] = [];
-  for (const [key, kept] of perDocument) {
-    kept.sort((a, b) => b.similarity - a.similarity || b.match.score - a.match.score);
-    const room = key.startsWith('c') ? 1 : MATCHES_PER_ARTICLE;
-    for (const { match } of kept.slice(0, room)) matches.push(match);
-  }
-  return matches.sort((a, b) => b.score - a.score);
+  return [...bestPerDocument.values()].sort((a, b) => b.score - a.score);
 }
 
 function quote(text: string): string {

@@ -1,6 +1,5 @@
 /** The corroboration lexicons (data in lexicons/corroboration.json) as lookups. */
 import data from './lexicons/corroboration.json' with { type: 'json' };
-import derivationData from './lexicons/derivations.json' with { type: 'json' };
 import { byFirstWord } from '../wordSequences.js';
 
 export type HedgeKind = 'at-most' | 'at-least' | 'below' | 'about';
@@ -26,8 +25,6 @@ export interface CorroborationLexicon {
   synonymOf: Map<string, string>;
   /** Name stems that do not identify an event on their own. */
   genericNames: Set<string>;
-  /** An event word (a nominalisation, a variant) -> the verb lemma it shares ("ratification" -> "ratify"). */
-  derivationOf: Map<string, string>;
 }
 
 let lexicon: CorroborationLexicon | undefined;
@@ -47,11 +44,6 @@ export function corroborationLexicon(): CorroborationLexicon {
   }
   const synonymOf = new Map<string, string>();
   for (const [term, members] of Object.entries(data.synonyms)) for (const member of members) synonymOf.set(member, term);
-  const derivationOf = new Map<string, string>();
-  for (const [verb, members] of Object.entries(derivationData.derivations)) {
-    derivationOf.set(verb, verb);
-    for (const member of members) derivationOf.set(member, verb);
-  }
   const vagueAmounts = Object.entries(data.vagueAmounts).map(([phrase, [low, high]]) => ({ words: words(phrase), low: low!, high: high! })).sort(byLength);
   const numberWords = new Map(Object.entries(data.numberWords));
   lexicon = {
@@ -63,7 +55,6 @@ export function corroborationLexicon(): CorroborationLexicon {
     unitOf,
     synonymOf,
     genericNames: new Set(data.genericNames),
-    derivationOf,
   };
   return lexicon;
 }
