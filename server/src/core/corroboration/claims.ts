@@ -10,6 +10,10 @@ import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon } from './lexicon.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findDates, type ClaimDate } from './dates.js';
+import { nameStem } from './names.js';
+import { dateFrames } from './frames.js';
+
+export { nameStem };
 
 export interface ClaimRecord {
   start: number;
@@ -26,16 +30,6 @@ export interface ClaimRecord {
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'add', 'accord', 'cite', 'make', 'get', 'go', 'come', 'take']);
-
-/**
- * Names and their adjectives fold together: "Korean" and "Korea", "Russian" and "Russia",
- * "Ukrainian" and "Ukraine" all keep the same stem.
- */
-export function nameStem(word: string): string {
-  const plain = word.toLowerCase().replace(/['’]s$/, '');
-  const stem = plain.replace(/(?:ians?|eans?|ans?|ese|ia|ea|a|e)$/, '');
-  return stem.length >= 3 ? stem : plain;
-}
 
 function termOf(t: TaggedToken): string {
   const synonyms = corroborationLexicon().synonymOf;
@@ -72,7 +66,7 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       terms,
       entities,
       quantities: findQuantities(sentence.tokens, article.text),
-      dates: findDates(sentence.text),
+      dates: dateFrames(sentence.tokens, sentence.start, findDates(sentence.text)),
       ...(sentence.source ? { source: sentence.source.text } : {}),
     });
   }

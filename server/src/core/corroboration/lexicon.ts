@@ -25,6 +25,16 @@ export interface CorroborationLexicon {
   synonymOf: Map<string, string>;
   /** Name stems that do not identify an event on their own. */
   genericNames: Set<string>;
+  /** Units of figures that measure something the clause names (a share, an amount of money). */
+  measureUnits: Set<string>;
+  /** A word (lemma) -> the time frame it sets ("quarterly" -> quarter, "forecast" -> forecast). */
+  timeFrames: Map<string, string>;
+  /** Ordinal words that narrow a frame: "first quarter". */
+  ordinals: Map<string, string>;
+  /** Words that start a new clause. */
+  clauseBreaks: Set<string>;
+  /** Words that say nothing about what a figure counts. */
+  frameIgnore: Set<string>;
 }
 
 let lexicon: CorroborationLexicon | undefined;
@@ -55,6 +65,11 @@ export function corroborationLexicon(): CorroborationLexicon {
     unitOf,
     synonymOf,
     genericNames: new Set(data.genericNames),
+    measureUnits: new Set(data.measureUnits),
+    timeFrames: new Map(Object.entries(data.timeFrames)),
+    ordinals: new Map(Object.entries(data.ordinals)),
+    clauseBreaks: new Set(data.clauseBreaks),
+    frameIgnore: new Set(data.frameIgnore),
   };
   return lexicon;
 }
