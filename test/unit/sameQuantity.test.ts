@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import { analyzeCorpus } from '../../server/src/core/corpus.js';
 import { CorpusIndex } from '../../server/src/core/corroboration/corpusIndex.js';
+import { outletOf } from '../../server/src/core/corroboration/outlet.js';
 import { compareQuantities, findQuantities } from '../../server/src/core/corroboration/quantities.js';
 import { tag } from '../../server/src/core/nlp/tagger.js';
 
@@ -99,3 +100,20 @@ describe('conflicts only between the same quantity', function () {
     assert.deepEqual(between, []);
   });
 });
+
+describe('outlet identity', function () {
+  const body = 'Strike at Brennick\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe port authority said talks would resume on Thursday.\n';
+  const outlet = (text: string) => outletOf(analyze(text), 'story.txt');
+
+  it('never takes a phrase of the article for the outlet', function () {
+    assert.equal(outlet(body + 'It is a clichÃ© that an armed society is a polite society.\n'), 'story');
+    assert.ok(!/analyst/.test(outlet(body + 'Jo Brand is a columnist for Meridian News and political analyst for Radio Calder.\n')));
+    assert.equal(outlet(body + 'View the full results: http://short.example/1oGcEFv.\n'), 'story');
+  });
+
+  it('still reads the rights line and the source address', function () {
+    assert.equal(outlet(body + '© 2025 Meridian News Agency. All rights reserved.'), 'Meridian News Agency');
+    assert.equal(outlet(body + 'Source: https://www.courier.example/news/strike'), 'courier.example');
+  });
+});
+

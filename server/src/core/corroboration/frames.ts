@@ -83,6 +83,10 @@ export function frameAt(tokens: readonly TaggedToken[], first: number, last: num
 
 const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
+function agreeingHolders(a: Frame, b: Frame): boolean {
+  return a.holder === undefined || b.holder === undefined || a.holder === b.holder || a.names.includes(b.holder) || b.names.includes(a.holder);
+}
+
 export type FrameTest = 'agreement' | 'count' | 'measure' | 'event';
 
 /**
@@ -94,8 +98,10 @@ export type FrameTest = 'agreement' | 'count' | 'measure' | 'event';
  * same verb. When unsure, not.
  */
 export function sameFrame(a: Frame, b: Frame, test: FrameTest, knownCount = false): boolean {
-  if (a.time.length !== b.time.length || !a.time.every((t) => b.time.includes(t))) return false;
-  if (test === 'agreement') return a.holder === undefined || b.holder === undefined || a.holder === b.holder || a.names.includes(b.holder) || b.names.includes(a.holder);
+  const sameTime = a.time.length === b.time.length && a.time.every((t) => b.time.includes(t));
+  // To agree, a figure without a time frame may stand for one with it; to conflict, not.
+  if (test === 'agreement') return (sameTime || a.time.length === 0 || b.time.length === 0) && agreeingHolders(a, b);
+  if (!sameTime) return false;
   // Whose figure it is must be said on both sides: an unemployment rate of no named place is anybody's.
   if (a.holder === undefined || b.holder === undefined) return false;
   if (test === 'event') {
