@@ -102,7 +102,11 @@ export function sameFrame(a: Frame, b: Frame, test: FrameTest, knownCount = fals
   // To agree, a figure without a time frame may stand for one with it; to conflict, not.
   if (test === 'agreement') return (sameTime || a.time.length === 0 || b.time.length === 0) && agreeingHolders(a, b);
   if (!sameTime) return false;
-  // Whose figure it is must be said on both sides: an unemployment rate of no named place is anybody's.
+  // Whose figure it is must be said on both sides: an unemployment rate of no named place is
+  // anybody's. Only a count of a known thing told with the same verb on both sides ("25 ships
+  // were waiting" / "60 vessels were waiting") is taken without a name, as the sentences were
+  // matched as one fact.
+  if (a.holder === undefined && b.holder === undefined) return test === 'count' && knownCount && shares(a.verbs, b.verbs);
   if (a.holder === undefined || b.holder === undefined) return false;
   if (test === 'event') {
     // One clause may lead with a title ("North Korean leader Kim…" / "Kim…").
