@@ -12,6 +12,12 @@ const SKETCH_SIZE = 64;
 const SHINGLE = 4;
 /** Documents that share at least this share of their shingles are copies of one text. */
 export const COPY_RESEMBLANCE = 0.6;
+/**
+ * Fewer shingles than this and a text is too short to be told a copy: two one-sentence reports
+ * in the same words ("About 4,000 dockworkers walked out…" / "At least 30,000 dockworkers
+ * walked out…") are two reports, and their figures may well disagree.
+ */
+export const COPY_MIN_SHINGLES = 32;
 
 /** FNV-1a over a string's UTF-16 units, as an unsigned 32-bit number. */
 function hash(text: string): number {
@@ -32,9 +38,10 @@ export function textSketch(sentences: readonly string[]): Uint32Array {
   return Uint32Array.from([...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE));
 }
 
-/** The estimated share of shingles two documents have in common (Jaccard), from their sketches. */
+/** The estimated share of shingles two documents have in common (Jaccard), from their sketches; when either is too short to tell (COPY_MIN_SHINGLES), 1 for the same words and 0 otherwise. */
 export function resemblance(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+  // A short text is a copy only of the same words.
+  if (a.length < COPY_MIN_SHINGLES || b.length < COPY_MIN_SHINGLES) return a.length > 0 && a.length === b.length && a.every((x, i) => x === b[i]) ? 1 : 0;
   const k = Math.min(SKETCH_SIZE, new Set([...a, ...b]).size);
   let i = 0;
   let j = 0;
