@@ -22,12 +22,68 @@ function conflicts(first: string, second: string): string[] {
   );
 }
 
+/** How the second article's figures relate to the first one's, for every match that compared figures. */
+function related(first: string, second: string): string[] {
+  const results = analyzeCorpus([
+    { id: 'one', fileName: 'one.txt', text: `First report\n${first}\n` },
+    { id: 'two', fileName: 'two.txt', text: `Second report\n${second}\n` },
+  ]);
+  return results[0]!.annotations.flatMap((a) => ((a.data?.['matches'] as { relation: string; values?: { compared: string } }[] | undefined) ?? []).filter((m) => m.values?.compared === 'figures').map((m) => m.relation));
+}
+
 /** The counts read in a sentence: figures of a counted thing. */
 const counts = (sentence: string) => findQuantities(tag(sentence), sentence).filter((q) => q.unit !== undefined).map((q) => q.text);
 
 describe('conflicts only between the same quantity', function () {
   it('still finds two counts of the same thing for the same holder that disagree', function () {
     assert.notDeepEqual(conflicts('The Valdorian navy sent 40 warships to the Tessaly strait on Monday, officials said.', 'The Valdorian navy sent 15 warships to the Tessaly strait on Monday, a spokesman said.'), []);
+  });
+
+  it('takes whose figure it is from the reported clause, not from who reports it', function () {
+    // The speaker's country leads the sentence; the troops are Valdoria's on both sides.
+    assert.notDeepEqual(
+      conflicts('Ostland’s foreign minister Ana Brell said on Monday that Valdoria has sent 5,000 troops to the Tessaly border.', 'Valdoria has sent 20,000 troops to the Tessaly border, a Westmark official said on Monday.'),
+      [],
+    );
+    assert.deepEqual(
+      related('Ostland and Westmark allege there are more than 4,000 Valdorian troops at the Tessaly border.', 'Brask’s defence minister Ivo Lenz said Valdoria has sent about 4,500 troops to the Tessaly border.'),
+      ['agrees'],
+    );
+  });
+
+  it('takes an unnamed holder from the sentence before', function () {
+    // "About 4,000 workers" names no port; the sentence before says which.
+    const first = 'Dockworkers at the Port of Halden stayed off the job on Tuesday.\nAbout 4,000 workers are taking part in the strike, the union said.';
+    assert.notDeepEqual(conflicts(first, 'Tens of thousands of workers have joined a strike at the Port of Halden, the union claims.'), []);
+    // A port the article does not name is another port's strike.
+    const other = 'Dockworkers at the Port of Arvia stayed off the job on Tuesday after talks with Halden shipping lines failed.\nAbout 4,000 workers are taking part in the strike, the union said.';
+    assert.deepEqual(conflicts(other, 'Tens of thousands of workers have joined a strike at the Port of Halden, the union claims.'), []);
+  });
+
+  it('does not set one span of time against another', function () {
+    assert.deepEqual(
+      conflicts('Ana Brell spent 19 seasons with the Halden Hawks, the club said.', 'Ana Brell spent four seasons with the Halden Hawks as a scout, the club said.'),
+      [],
+    );
+  });
+
+  it('does not set the killed against the injured', function () {
+    assert.deepEqual(
+      conflicts('The quake on Qarun island injured five people on Sunday, officials said.', 'The quake on Qarun island killed 10 people on Sunday, officials said.'),
+      [],
+    );
+  });
+
+  it('does not set a player’s points in one run against the points of the game', function () {
+    assert.deepEqual(
+      conflicts('Teo Marsh became the leading scorer in Halden history and had five points during a 15-2 run as Halden beat Arvia on Friday.', 'Teo Marsh scored 23 points and became the leading scorer in Halden history as Halden beat Arvia on Friday.'),
+      [],
+    );
+    assert.notDeepEqual(conflicts('Teo Marsh scored 23 points against Arvia on Friday.', 'Teo Marsh scored 32 points against Arvia on Friday.'), []);
+  });
+
+  it('does not set a part of a whole against the whole', function () {
+    assert.deepEqual(conflicts('Teo Marsh scored 10 of the first 17 points against Arvia on Friday.', 'Teo Marsh scored 23 points against Arvia on Friday.'), []);
   });
 
   it('does not set one firm’s sales against another firm’s profit', function () {

@@ -35,6 +35,12 @@ export interface CorroborationLexicon {
   clauseBreaks: Set<string>;
   /** Words that say nothing about what a figure counts. */
   frameIgnore: Set<string>;
+  /** Units that count spans of time: figures that may agree but never conflict. */
+  durationUnits: Set<string>;
+  /** Words before a count that make it a part of a whole ("first", "remaining"). */
+  partWords: Set<string>;
+  /** A verb (lemma or synonym term) -> what it says happened to what is counted (killed, injured). */
+  outcomes: Map<string, string>;
 }
 
 let lexicon: CorroborationLexicon | undefined;
@@ -70,6 +76,9 @@ export function corroborationLexicon(): CorroborationLexicon {
     ordinals: new Map(Object.entries(data.ordinals)),
     clauseBreaks: new Set(data.clauseBreaks),
     frameIgnore: new Set(data.frameIgnore),
+    durationUnits: new Set(data.durationUnits),
+    partWords: new Set(data.partWords),
+    outcomes: new Map(Object.entries(data.outcomes).flatMap(([outcome, verbs]) => verbs.map((verb) => [verb, outcome] as [string, string]))),
   };
   return lexicon;
 }

@@ -8,7 +8,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon, type CorroborationLexicon, type HedgeKind } from './lexicon.js';
 import { entryAt, wordsAt } from '../wordSequences.js';
-import { frameAt, sameFrame, type Frame } from './frames.js';
+import { frameAt, sameFrame, type Frame, type SaidBy } from './frames.js';
 
 export interface Quantity {
   /** The words as written: "up to 12,000 North Korean troops". */
@@ -27,6 +27,8 @@ export interface Quantity {
   step?: number;
   /** Whose figure, of what, when: its clause (see frames.ts). */
   frame?: Frame;
+  /** A part of a whole, not its size: "his first 17 passes", "the remaining 40 seats". */
+  part?: true;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -73,6 +75,24 @@ function countedUnit(tokens: readonly TaggedToken[], from: number, lexicon: Corr
 function unitBySuffix(word: string, lexicon: CorroborationLexicon): string | undefined {
   for (const [member, unit] of lexicon.unitOf) if (member.length >= 5 && word.endsWith(member)) return unit;
   return undefined;
+}
+
+/** The unit groups of the things a sentence names ("Dockworkers at the port…" names workers). */
+export function unitsNamed(tokens: readonly TaggedToken[], lexicon: CorroborationLexicon = corroborationLexicon()): string[] {
+  const units = new Set<string>();
+  for (const t of tokens) {
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    const unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma) ?? unitBySuffix(t.lower, lexicon);
+    if (unit) units.add(unit);
+  }
+  return [...units];
+}
+
+/** A figure's sentence beyond its words: who says it, and the sentence just before. */
+export interface QuantitySurroundings {
+  said?: SaidBy;
+  /** The first name of the sentence before and the things it names (unitsNamed). */
+  before?: { name: string; units: readonly string[] };
 }
 
 /** The place value of a written number's last digit, times its multiplier: "28.9" 0.1, "$104m" 1m. */
@@ -171,7 +191,7 @@ function applyHedge(kind: HedgeKind, value: number, low: number, high: number): 
 }
 
 /** `text` is the text the tokens' offsets point into (the whole article). */
-export function findQuantities(tokens: readonly TaggedToken[], text: string, lexicon: CorroborationLexicon = corroborationLexicon()): Quantity[] {
+export function findQuantities(tokens: readonly TaggedToken[], text: string, lexicon: CorroborationLexicon = corroborationLexicon(), around: QuantitySurroundings = {}): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let low: number;
@@ -211,6 +231,10 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
     const start = tokens[first]!.start;
     const head = counted.unit ? counted.end : -1;
     const numberFrom = first;
+    const part = lexicon.partWords.has(tokens[first - 1]?.lower ?? '');
+    // A count that names no holder is of the holder of the sentence before, if that one spoke
+    // of the same thing; otherwise of no one known.
+    const context = around.before && counted.unit && around.before.units.includes(counted.unit) ? { context: [around.before.name] } : {};
     found.push({
       text: text.slice(start, tokens[end]!.end),
       start,
@@ -220,7 +244,8 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
       ...(hedge ? { hedge } : {}),
       ...(counted.unit ? { unit: counted.unit } : {}),
       ...(step ? { step } : {}),
-      frame: frameAt(tokens, first, end, (j) => (j >= numberFrom && j <= last) || j === head, lexicon),
+      ...(part ? { part } : {}),
+      frame: frameAt(tokens, first, end, (j) => (j >= numberFrom && j <= last) || j === head, lexicon, { ...(around.said ? { said: around.said } : {}), ...context }),
     });
     i = end;
   }
@@ -249,6 +274,11 @@ export function sameQuantity(a: Quantity, b: Quantity, relation: QuantityRelatio
   if (!a.frame || !b.frame || !a.unit) return true;
   const lexicon = corroborationLexicon();
   if (relation === 'agrees') return sameFrame(a.frame, b.frame, 'agreement');
+  // How long: "the next eight years in Boston" and "four seasons as director" are spans of
+  // different things far more often than two reports of one span.
+  if (lexicon.durationUnits.has(a.unit)) return false;
+  // "10 of the team's first 17 points" is not what the team scored.
+  if (a.part || b.part) return false;
   const measure = lexicon.measureUnits.has(a.unit);
   return sameFrame(a.frame, b.frame, measure ? 'measure' : 'count', !measure && lexicon.unitOf.has(a.unit));
 }
