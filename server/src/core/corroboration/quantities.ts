@@ -77,12 +77,23 @@ function unitBySuffix(word: string, lexicon: CorroborationLexicon): string | und
   return undefined;
 }
 
+/** Per lexicon, each word's unit by suffix, once: every noun of every sentence is looked up. */
+const suffixUnits = new WeakMap<CorroborationLexicon, Map<string, string | null>>();
+
 /** The unit groups of the things a sentence names ("Dockworkers at the port…" names workers). */
 export function unitsNamed(tokens: readonly TaggedToken[], lexicon: CorroborationLexicon = corroborationLexicon()): string[] {
+  let bySuffix = suffixUnits.get(lexicon);
+  // Bounded: a long-running server meets new words without end.
+  if (!bySuffix || bySuffix.size > 50_000) suffixUnits.set(lexicon, (bySuffix = new Map()));
   const units = new Set<string>();
   for (const t of tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-    const unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma) ?? unitBySuffix(t.lower, lexicon);
+    let unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma);
+    if (unit === undefined) {
+      let known = bySuffix.get(t.lower);
+      if (known === undefined) bySuffix.set(t.lower, (known = unitBySuffix(t.lower, lexicon) ?? null));
+      unit = known ?? undefined;
+    }
     if (unit) units.add(unit);
   }
   return [...units];
