@@ -8,8 +8,12 @@ import type { Article } from '../article.js';
 import type { SentenceAttribution } from '../attribution/index.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon } from './lexicon.js';
-import { findQuantities, type Quantity } from './quantities.js';
+import { findQuantities, unitsNamed, type Quantity, type QuantitySurroundings } from './quantities.js';
 import { findDates, type ClaimDate } from './dates.js';
+import { nameStem } from './names.js';
+import { dateFrames, leadName } from './frames.js';
+
+export { nameStem };
 
 export interface ClaimRecord {
   start: number;
@@ -26,16 +30,6 @@ export interface ClaimRecord {
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'add', 'accord', 'cite', 'make', 'get', 'go', 'come', 'take']);
-
-/**
- * Names and their adjectives fold together: "Korean" and "Korea", "Russian" and "Russia",
- * "Ukrainian" and "Ukraine" all keep the same stem.
- */
-export function nameStem(word: string): string {
-  const plain = word.toLowerCase().replace(/['’]s$/, '');
-  const stem = plain.replace(/(?:ians?|eans?|ans?|ese|ia|ea|a|e)$/, '');
-  return stem.length >= 3 ? stem : plain;
-}
 
 function termOf(t: TaggedToken): string {
   const synonyms = corroborationLexicon().synonymOf;
@@ -61,8 +55,16 @@ export function claimTerms(tokens: readonly TaggedToken[], source?: { start: num
 
 export function claimRecords(article: Article, sentences: readonly SentenceAttribution[]): ClaimRecord[] {
   const records: ClaimRecord[] = [];
+  // Who a sentence is about and what it counts: whose figures the next one gives when it
+  // names no one (frames.ts).
+  let before: QuantitySurroundings['before'];
   for (const sentence of sentences) {
+    const previous = before;
+    const lead = leadName(sentence.tokens, sentence.source);
+    before = lead === undefined ? undefined : { name: lead, units: unitsNamed(sentence.tokens) };
     if (!sentence.claim) continue;
+    const said = sentence.source ? { said: sentence.source } : {};
+    const around = { ...said, ...(previous ? { before: previous } : {}) };
     const { terms, entities } = claimTerms(sentence.tokens, sentence.source);
     records.push({
       start: sentence.start,
@@ -71,8 +73,8 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       text: sentence.text,
       terms,
       entities,
-      quantities: findQuantities(sentence.tokens, article.text),
-      dates: findDates(sentence.text),
+      quantities: findQuantities(sentence.tokens, article.text, corroborationLexicon(), around),
+      dates: dateFrames(sentence.tokens, sentence.start, findDates(sentence.text), said),
       ...(sentence.source ? { source: sentence.source.text } : {}),
     });
   }

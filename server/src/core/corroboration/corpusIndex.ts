@@ -5,6 +5,7 @@
  * actors and share none (the same kind of event, a different real one).
  */
 import type { ClaimRecord } from './claims.js';
+import { COPY_RESEMBLANCE, resemblance, textSketch } from './copies.js';
 
 export interface IndexedClaim {
   id: string;
@@ -25,6 +26,8 @@ interface Document {
   names: Set<string>;
   /** The slot of each claim in the index's claim table. */
   slots: number[];
+  /** A sketch of its claims' words, to recognise copies of one text (copies.ts). */
+  sketch: Uint32Array;
 }
 
 /** A claim in the index's table: which document, which of its claims. */
@@ -88,6 +91,8 @@ export interface ClaimIndex {
   claims(id: string): readonly ClaimRecord[];
   /** Claims of other documents that may state the same fact as `claim`, scored, best first. */
   candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[];
+  /** Whether two documents are copies of one text (the same wire story, a file saved twice). */
+  copies(a: string, b: string): boolean;
 }
 
 export class CorpusIndex implements ClaimIndex {
@@ -123,7 +128,7 @@ export class CorpusIndex implements ClaimIndex {
       }
       return slot;
     });
-    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots });
+    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots, sketch: textSketch(claims.map((c) => c.text)) });
     this.claimCount += claims.length;
     this.changed();
   }
@@ -189,6 +194,12 @@ export class CorpusIndex implements ClaimIndex {
 
   claims(id: string): readonly ClaimRecord[] {
     return this.documents.get(id)?.claims ?? [];
+  }
+
+  copies(a: string, b: string): boolean {
+    const first = this.documents.get(a);
+    const second = this.documents.get(b);
+    return first !== undefined && second !== undefined && resemblance(first.sketch, second.sketch) >= COPY_RESEMBLANCE;
   }
 
   /** Articles about one event share its distinctive names (places, people, organisations). */

@@ -3,12 +3,17 @@
  * two reports of the same fact: the same day agrees, different days conflict. A year counts
  * only when both give one.
  */
+import type { Frame } from './frames.js';
 
 export interface ClaimDate {
   text: string;
   month: number;
   day: number;
   year?: number;
+  /** Where the date starts in the text it was read from. */
+  offset?: number;
+  /** What the date's clause says happened, and whose (see frames.ts). */
+  frame?: Frame;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -26,7 +31,7 @@ export function findDates(text: string): ClaimDate[] {
   const push = (match: RegExpExecArray, month: string, day: string, year: string | undefined) => {
     const d = Number(day);
     if (d < 1 || d > 31) return;
-    dates.push({ text: match[0], month: monthNumber(month), day: d, ...(year ? { year: Number(year) } : {}) });
+    dates.push({ text: match[0], month: monthNumber(month), day: d, ...(year ? { year: Number(year) } : {}), offset: match.index });
   };
   for (const m of text.matchAll(MONTH_DAY)) push(m, m[1]!, m[2]!, m[3]);
   for (const m of text.matchAll(DAY_MONTH)) push(m, m[2]!, m[1]!, m[3]);

@@ -5,8 +5,9 @@
 import type { Annotation } from '../annotation.js';
 import type { ClaimRecord } from './claims.js';
 import type { ClaimIndex, ScoredCandidate } from './corpusIndex.js';
-import { compareQuantities, type Quantity } from './quantities.js';
+import { compareQuantities, sameQuantity, type Quantity } from './quantities.js';
 import { compareDates } from './dates.js';
+import { sameFrame } from './frames.js';
 
 export interface CorroborationOptions {
   /** Lowest similarity at which two claims count as the same fact. */
@@ -31,6 +32,8 @@ export interface CorroborationMatch {
   relation: MatchRelation;
   /** What was compared, figures or dates: this claim's and the other's, as written. */
   values?: Compared;
+  /** The other article is a copy of this one (the same text): not an independent report. */
+  copy?: boolean;
 }
 
 export interface Compared {
@@ -43,7 +46,9 @@ function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' |
   let conflict: [Quantity, Quantity] | undefined;
   for (const a of claim.quantities) {
     for (const b of other.quantities) {
-      const relation = compareQuantities(a, b);
+      // Figures of one unit that are not the same quantity (whose, of what, when) say nothing.
+      const compared = compareQuantities(a, b);
+      const relation = compared && sameQuantity(a, b, compared) ? compared : undefined;
       if (relation === 'agrees') return { relation, values: { here: a.text, there: b.text, compared: 'figures' } };
       if (relation === 'conflicts') conflict ??= [a, b];
     }
@@ -55,6 +60,8 @@ function relate(claim: ClaimRecord, other: ClaimRecord): { relation?: 'agrees' |
   for (const a of claim.dates) {
     for (const b of other.dates) {
       const relation = compareDates(a, b);
+      // Only dates of the same happening, told of the same actors, agree or disagree.
+      if (relation !== 'different-events' && a.frame && b.frame && !sameFrame(a.frame, b.frame, relation === 'agrees' ? 'agreement' : 'event')) continue;
       if (relation === 'agrees') return { relation: 'agrees', values: { here: a.text, there: b.text, compared: 'dates' } };
       if (relation === 'conflicts') dateConflict ??= { here: a.text, there: b.text, compared: 'dates' };
       else apart = true;
@@ -75,6 +82,9 @@ export function corroborationMatches(id: string, claim: ClaimRecord, index: Clai
     const { relation, values } = relate(claim, candidate.other.claim);
     // Dates days apart: the same kind of happening on another day, not this one.
     if (relation === 'different-events') continue;
+    // Two copies of one text never disagree: different figures between them are misreadings.
+    const copy = index.copies(id, candidate.other.id);
+    if (relation === 'conflicts' && copy) continue;
     if (relation !== 'conflicts' && candidate.score < threshold) continue;
     const match: CorroborationMatch = {
       uri: candidate.other.id,
@@ -84,6 +94,7 @@ export function corroborationMatches(id: string, claim: ClaimRecord, index: Clai
       score: round(candidate.score),
       relation: relation ?? 'related',
       ...(values ? { values } : {}),
+      ...(copy ? { copy } : {}),
     };
     const key = `${match.relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
     const previous = bestPerDocument.get(key);

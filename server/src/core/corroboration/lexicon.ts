@@ -25,6 +25,22 @@ export interface CorroborationLexicon {
   synonymOf: Map<string, string>;
   /** Name stems that do not identify an event on their own. */
   genericNames: Set<string>;
+  /** Units of figures that measure something the clause names (a share, an amount of money). */
+  measureUnits: Set<string>;
+  /** A word (lemma) -> the time frame it sets ("quarterly" -> quarter, "forecast" -> forecast). */
+  timeFrames: Map<string, string>;
+  /** Ordinal words that narrow a frame: "first quarter". */
+  ordinals: Map<string, string>;
+  /** Words that start a new clause. */
+  clauseBreaks: Set<string>;
+  /** Words that say nothing about what a figure counts. */
+  frameIgnore: Set<string>;
+  /** Units that count spans of time: figures that may agree but never conflict. */
+  durationUnits: Set<string>;
+  /** Words before a count that make it a part of a whole ("first", "remaining"). */
+  partWords: Set<string>;
+  /** A verb (lemma or synonym term) -> what it says happened to what is counted (killed, injured). */
+  outcomes: Map<string, string>;
 }
 
 let lexicon: CorroborationLexicon | undefined;
@@ -55,6 +71,14 @@ export function corroborationLexicon(): CorroborationLexicon {
     unitOf,
     synonymOf,
     genericNames: new Set(data.genericNames),
+    measureUnits: new Set(data.measureUnits),
+    timeFrames: new Map(Object.entries(data.timeFrames)),
+    ordinals: new Map(Object.entries(data.ordinals)),
+    clauseBreaks: new Set(data.clauseBreaks),
+    frameIgnore: new Set(data.frameIgnore),
+    durationUnits: new Set(data.durationUnits),
+    partWords: new Set(data.partWords),
+    outcomes: new Map(Object.entries(data.outcomes).flatMap(([outcome, verbs]) => verbs.map((verb) => [verb, outcome] as [string, string]))),
   };
   return lexicon;
 }

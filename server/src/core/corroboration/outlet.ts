@@ -13,24 +13,39 @@ import type { Analysis } from '../annotate.js';
  */
 const RIGHTS_TAIL = /(?<!\s)\s+(?:All|Ltd|Inc|Limited|Powered)\b.*$/;
 
+/**
+ * What a credit line gives must look like a name: one to six words, each capitalised (or a
+ * joining "of", "the", "and", "&"), no sentence punctuation. A phrase of the article ("that an
+ * armed society is a") is not an outlet; a host name ("courier.example") is.
+ */
+function looksLikeName(name: string): boolean {
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name)) return true;
+  const words = name.split(' ');
+  if (words.length > 6 || /^(?:by|and|of)$/i.test(words[0]!) || /^(?:and|of|the|&)$/i.test(words.at(-1)!)) return false;
+  return words.every((w) => /^[\p{Lu}\d][\p{L}\d&.'’-]*$/u.test(w) || /^(?:of|the|and|&|de|du|la|le)$/.test(w));
+}
+
 function fromRights(line: string): string | undefined {
-  const match = /(?:©|\(c\)|copyright)\s*(?:\(?\d{4}\)?[\s,.-]*)?(?:the\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,5})/iu.exec(line);
+  // The sign must stand on its own: in "clichÃ©" the "©" is half of a misread letter. The name
+  // itself is matched case-sensitively: capitals are what tell a name from a phrase.
+  const match = /(?:(?<!\p{L})©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:\(?\d{4}\)?[\s,.-]*)?(?:[Tt]he\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,5})/u.exec(line);
   // Blanks collapsed: a name padded with spaces or broken over a tab is one name.
   const name = match?.[1]?.replace(RIGHTS_TAIL, '').replace(/[.,]+$/, '').trim().replace(/\s+/g, ' ');
   return name && !/^(?:All|Rights|Copyright)$/i.test(name) ? name : undefined;
 }
 
 function fromByline(line: string): string | undefined {
-  return /\b(?:editor|reporter|correspondent|writer|columnist)\s+(?:of|at|for)\s+((?:The\s+)?[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,4})/iu.exec(line)?.[1];
+  return /\b(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Cc]olumnist)\s+(?:of|at|for)\s+((?:The\s+)?[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,4})/u.exec(line)?.[1];
 }
 
 function fromWireCredit(line: string): string | undefined {
   return /^([\p{Lu}][\p{L}.&'’ ]{1,40}?)\s*[-–—]+\s*$/u.exec(line)?.[1] ?? /\(([\p{Lu}][\p{L}.&' ]{1,30})\)\s*[-–—]/u.exec(line)?.[1];
 }
 
+/** Only an address the line names as the article's source: "Source: https://…", "Originally published at …". */
 function fromAddress(line: string): string | undefined {
-  const host = /https?:\/\/(?:www\.)?([^/\s]+)/i.exec(line)?.[1];
-  return host;
+  if (!/^\s*(?:source|originally (?:published|appeared)(?: at| on| in)?|read (?:more|the (?:full|original)[\w ]*) (?:at|on))\b/i.test(line)) return undefined;
+  return /https?:\/\/(?:www\.)?([^/\s]+?)[.,;:]?(?:[/\s]|$)/i.exec(line)?.[1];
 }
 
 export function outletOf(analysis: Analysis, fileName: string): string {
@@ -46,7 +61,7 @@ export function outletOf(analysis: Analysis, fileName: string): string {
     ] as const) {
       for (const line of byCategory(category)) {
         const name = read(line);
-        if (name) return name;
+        if (name && looksLikeName(name)) return name;
       }
     }
     // A dateline in the first paragraph: "BRENNICK, Estavia (Meridian) - …".

@@ -8,6 +8,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon, type CorroborationLexicon, type HedgeKind } from './lexicon.js';
 import { entryAt, wordsAt } from '../wordSequences.js';
+import { frameAt, sameFrame, type Frame, type SaidBy } from './frames.js';
 
 export interface Quantity {
   /** The words as written: "up to 12,000 North Korean troops". */
@@ -19,6 +20,15 @@ export interface Quantity {
   hedge?: HedgeKind | 'vague';
   /** The unit group of the thing counted ("troops" for soldiers too), if any. */
   unit?: string;
+  /**
+   * The place value of the last digit written, when nothing rounder was assumed: 1 for "29",
+   * 0.1 for "28.9". Figures closer than half of the coarser step agree (29% and 28.9%).
+   */
+  step?: number;
+  /** Whose figure, of what, when: its clause (see frames.ts). */
+  frame?: Frame;
+  /** A part of a whole, not its size: "his first 17 passes", "the remaining 40 seats". */
+  part?: true;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -50,8 +60,11 @@ function countedUnit(tokens: readonly TaggedToken[], from: number, lexicon: Corr
       let head = i;
       while (tokens[head + 1]?.pos === 'NOUN') head++;
       const h = tokens[head]!;
-      const unit = lexicon.unitOf.get(h.lower) ?? lexicon.unitOf.get(h.lemma) ?? unitBySuffix(h.lower, lexicon) ?? h.lemma;
-      return { unit, end: head };
+      const unit = lexicon.unitOf.get(h.lower) ?? lexicon.unitOf.get(h.lemma) ?? unitBySuffix(h.lower, lexicon);
+      // A count names its things in the plural: before a singular noun a number describes it
+      // ("a 5.6 magnitude earthquake", "the 3 console", "a 24 hour strike").
+      if (unit === undefined && h.lower === h.lemma && !h.lower.endsWith('s')) return { end: head };
+      return { unit: unit ?? h.lemma, end: head };
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'ADP' && t.lower !== 'of')) break;
   }
@@ -64,25 +77,95 @@ function unitBySuffix(word: string, lexicon: CorroborationLexicon): string | und
   return undefined;
 }
 
-function readNumber(tokens: readonly TaggedToken[], i: number, lexicon: CorroborationLexicon): { value: number; half: number; last: number } | undefined {
+/** Per lexicon, each word's unit by suffix, once: every noun of every sentence is looked up. */
+const suffixUnits = new WeakMap<CorroborationLexicon, Map<string, string | null>>();
+
+/** The unit groups of the things a sentence names ("Dockworkers at the port…" names workers). */
+export function unitsNamed(tokens: readonly TaggedToken[], lexicon: CorroborationLexicon = corroborationLexicon()): string[] {
+  let bySuffix = suffixUnits.get(lexicon);
+  // Bounded: a long-running server meets new words without end.
+  if (!bySuffix || bySuffix.size > 50_000) suffixUnits.set(lexicon, (bySuffix = new Map()));
+  const units = new Set<string>();
+  for (const t of tokens) {
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    let unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma);
+    if (unit === undefined) {
+      let known = bySuffix.get(t.lower);
+      if (known === undefined) bySuffix.set(t.lower, (known = unitBySuffix(t.lower, lexicon) ?? null));
+      unit = known ?? undefined;
+    }
+    if (unit) units.add(unit);
+  }
+  return [...units];
+}
+
+/** A figure's sentence beyond its words: who says it, and the sentence just before. */
+export interface QuantitySurroundings {
+  said?: SaidBy;
+  /** The first name of the sentence before and the things it names (unitsNamed). */
+  before?: { name: string; units: readonly string[] };
+}
+
+/** The place value of a written number's last digit, times its multiplier: "28.9" 0.1, "$104m" 1m. */
+function lastDigitStep(text: string, multiplier: number): number {
+  const plain = text.replace(/,/g, '');
+  const decimals = plain.includes('.') ? plain.split('.')[1]!.length : 0;
+  return Math.pow(10, -decimals) * multiplier;
+}
+
+/**
+ * A number that is part of a name or a modifier, not a count: "PlayStation 2", "Windows 7"
+ * (right after a name), "100m gold", "4x100m relay" (letters glued on, no currency sign),
+ * "a 47-yard field goal" (hyphened to its noun), "000" (the tail of a number broken by a blank).
+ */
+function isNameOrModifier(tokens: readonly TaggedToken[], i: number, currency: boolean): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (/^0\d/.test(t.text)) return true;
+  if (before && before.end === t.start) {
+    // "4x100m": letters right before the number.
+    if (/\p{L}$/u.test(before.text)) return true;
+  }
+  // A name and a share is a poll's or a result's figure ("Clinton 45%"), not a name.
+  const share = after?.text === '%' || after?.lower === 'percent';
+  if (before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && before.end + 1 === t.start && !t.text.includes(',') && !share) return true;
+  if (after && after.start === t.end) {
+    if (after.text === '-' && /^\p{L}/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.start === after.end) return true;
+    if (/^\p{L}/u.test(after.text) && !currency) return true;
+  }
+  return false;
+}
+
+const PARTITIVE = new Set(['the', 'these', 'those', 'them', 'us', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** "eight years ago", "a man 45 years old": a time or an age, not a count of years. */
+const NOT_A_COUNT_AFTER = new Set(['ago', 'old', 'earlier', 'later', 'before', 'after', 'since']);
+
+function readNumber(tokens: readonly TaggedToken[], i: number, lexicon: CorroborationLexicon): { value: number; half: number; last: number; step?: number } | undefined {
   const t = tokens[i]!;
   let value: number | undefined;
   let last = i;
   let half = 0;
   const firstCode = t.text.charCodeAt(0);
   if (firstCode >= 0x30 && firstCode <= 0x39 && DIGITS.test(t.text)) {
+    if (isNameOrModifier(tokens, i, CURRENCY.test(tokens[i - 1]?.text ?? ''))) return undefined;
     value = Number(t.text.replace(/,/g, ''));
-    const multiplier = lexicon.multipliers.get(tokens[i + 1]?.lower ?? '');
+    const multiplier = lexicon.multipliers.get(tokens[i + 1]?.lower.replace(/\.$/, '') ?? '');
     half = roundingHalfWidth(t.text, value, multiplier ?? 1);
+    const step = half === 0 ? lastDigitStep(t.text, multiplier ?? 1) : undefined;
     if (multiplier) {
       value *= multiplier;
       last = i + 1;
     }
+    return { value, half, last, ...(step ? { step } : {}) };
   } else {
     // Only a word that starts a two-word number ("twenty five") needs the pair looked up.
     const two = lexicon.numberWordStarts.has(t.lower) ? `${t.lower} ${tokens[i + 1]?.lower ?? ''}` : undefined;
     const word = (two === undefined ? undefined : lexicon.numberWords.get(two)) ?? lexicon.numberWords.get(t.lower);
     if (word === undefined) return undefined;
+    // "one-million dollars", "three-percentage-point": a word hyphened on is not read here.
+    if (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) return undefined;
     value = word;
     if (two !== undefined && lexicon.numberWords.has(two)) last = i + 1;
     const multiplier = lexicon.multipliers.get(tokens[last + 1]?.lower ?? '');
@@ -119,7 +202,7 @@ function applyHedge(kind: HedgeKind, value: number, low: number, high: number): 
 }
 
 /** `text` is the text the tokens' offsets point into (the whole article). */
-export function findQuantities(tokens: readonly TaggedToken[], text: string, lexicon: CorroborationLexicon = corroborationLexicon()): Quantity[] {
+export function findQuantities(tokens: readonly TaggedToken[], text: string, lexicon: CorroborationLexicon = corroborationLexicon(), around: QuantitySurroundings = {}): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let low: number;
@@ -128,13 +211,14 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
     let first = i;
     let hedge: Quantity['hedge'];
     let unit: string | undefined;
+    let step: number | undefined;
     const vague = entryAt(tokens, i, lexicon.vagueAmountsByFirstWord, (amount) => amount.words);
     if (vague) {
       [low, high, last, hedge] = [vague.low, vague.high, i + vague.words.length - 1, 'vague'];
     } else {
       const number = readNumber(tokens, i, lexicon);
       if (!number || isDateOrYear(tokens, i, number.value)) continue;
-      [low, high, last] = [number.value - number.half, number.value + number.half, number.last];
+      [low, high, last, step] = [number.value - number.half, number.value + number.half, number.last, number.step];
       // A currency sign, then a hedge, may stand before the number: "up to €3,000".
       if (CURRENCY.test(tokens[i - 1]?.text ?? '')) {
         first = i - 1;
@@ -147,9 +231,21 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
         [low, high] = applyHedge(hedgeMatch.kind, number.value, low, high);
       }
     }
+    // "one of the men": a part of a group, not its size.
+    if (tokens[last + 1]?.lower === 'of' && PARTITIVE.has(tokens[last + 2]?.lower ?? '')) continue;
     const counted = unit ? { unit, end: last } : countedUnit(tokens, last + 1, lexicon);
     const end = Math.max(last, counted.end);
+    if (counted.unit && NOT_A_COUNT_AFTER.has(tokens[end + 1]?.lower ?? '')) {
+      i = end;
+      continue;
+    }
     const start = tokens[first]!.start;
+    const head = counted.unit ? counted.end : -1;
+    const numberFrom = first;
+    const part = lexicon.partWords.has(tokens[first - 1]?.lower ?? '');
+    // A count that names no holder is of the holder of the sentence before, if that one spoke
+    // of the same thing; otherwise of no one known.
+    const context = around.before && counted.unit && around.before.units.includes(counted.unit) ? { context: [around.before.name] } : {};
     found.push({
       text: text.slice(start, tokens[end]!.end),
       start,
@@ -158,6 +254,9 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
       high,
       ...(hedge ? { hedge } : {}),
       ...(counted.unit ? { unit: counted.unit } : {}),
+      ...(step ? { step } : {}),
+      ...(part ? { part } : {}),
+      frame: frameAt(tokens, first, end, (j) => (j >= numberFrom && j <= last) || j === head, lexicon, { ...(around.said ? { said: around.said } : {}), ...context }),
     });
     i = end;
   }
@@ -166,8 +265,31 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
 
 export type QuantityRelation = 'agrees' | 'conflicts';
 
-/** Quantities of the same thing: overlapping intervals agree, disjoint ones conflict. */
+/**
+ * Quantities of the same thing: overlapping intervals agree, disjoint ones conflict. Figures
+ * written to different precision are compared at the coarser one ("29%" and "28.9%" agree).
+ */
 export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation | undefined {
   if (!a.unit || a.unit !== b.unit) return undefined;
-  return a.low <= b.high && b.low <= a.high ? 'agrees' : 'conflicts';
+  const slack = Math.max(a.step ?? 0, b.step ?? 0) / 2;
+  return a.low <= b.high + slack && b.low <= a.high + slack ? 'agrees' : 'conflicts';
+}
+
+/**
+ * Whether two figures of one unit, read from sentences, can be the same quantity: of the same
+ * holder, the same measured thing, in the same time frame (sameFrame). Figures of one unit that
+ * are not (Ford's income and Time Warner's sales) neither agree nor conflict; a conflict needs
+ * more evidence than an agreement (`relation`).
+ */
+export function sameQuantity(a: Quantity, b: Quantity, relation: QuantityRelation): boolean {
+  if (!a.frame || !b.frame || !a.unit) return true;
+  const lexicon = corroborationLexicon();
+  if (relation === 'agrees') return sameFrame(a.frame, b.frame, 'agreement');
+  // How long: "the next eight years in Boston" and "four seasons as director" are spans of
+  // different things far more often than two reports of one span.
+  if (lexicon.durationUnits.has(a.unit)) return false;
+  // "10 of the team's first 17 points" is not what the team scored.
+  if (a.part || b.part) return false;
+  const measure = lexicon.measureUnits.has(a.unit);
+  return sameFrame(a.frame, b.frame, measure ? 'measure' : 'count', !measure && lexicon.unitOf.has(a.unit));
 }
