@@ -28,7 +28,7 @@ function related(first: string, second: string): string[] {
     { id: 'one', fileName: 'one.txt', text: `First report\n${first}\n` },
     { id: 'two', fileName: 'two.txt', text: `Second report\n${second}\n` },
   ]);
-  return results[0]!.annotations.flatMap((a) => ((a.data?.['matches'] as { relation: string; values?: { compared: string } }[] | undefined) ?? []).filter((m) => m.values?.compared === 'figures').map((m) => m.relation));
+  return results[0]!.annotations.flatMap((a) => (a.kind === 'corroboration' || a.kind === 'conflict' ? a.data.matches : []).filter((m) => m.values?.compared === 'figures').map((m) => m.relation));
 }
 
 /** The counts read in a sentence: figures of a counted thing. */

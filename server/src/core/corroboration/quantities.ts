@@ -84,14 +84,20 @@ const suffixUnits = new WeakMap<CorroborationLexicon, Map<string, string | null>
 export function unitsNamed(tokens: readonly TaggedToken[], lexicon: CorroborationLexicon = corroborationLexicon()): string[] {
   let bySuffix = suffixUnits.get(lexicon);
   // Bounded: a long-running server meets new words without end.
-  if (!bySuffix || bySuffix.size > 50_000) suffixUnits.set(lexicon, (bySuffix = new Map()));
+  if (!bySuffix || bySuffix.size > 50_000) {
+    bySuffix = new Map();
+    suffixUnits.set(lexicon, bySuffix);
+  }
   const units = new Set<string>();
   for (const t of tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     let unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma);
     if (unit === undefined) {
       let known = bySuffix.get(t.lower);
-      if (known === undefined) bySuffix.set(t.lower, (known = unitBySuffix(t.lower, lexicon) ?? null));
+      if (known === undefined) {
+        known = unitBySuffix(t.lower, lexicon) ?? null;
+        bySuffix.set(t.lower, known);
+      }
       unit = known ?? undefined;
     }
     if (unit) units.add(unit);
