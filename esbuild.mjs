@@ -27,7 +27,7 @@ await Promise.all([
     entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
-    banner: { js: "#!/usr/bin/env node\n" + common.banner.js },
+    banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
   }),
 ]);
 // `corroborate` and `corroborate-ls` run straight from a checkout (or a symlink on PATH), as

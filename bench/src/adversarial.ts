@@ -218,13 +218,31 @@ export function runAdversarial(quick: boolean): boolean {
   const failures: string[] = [];
   for (const [name, build] of SHAPES) {
     let series = measureSeries(build, lengths);
-    let analysis = verdict(lengths, series.map((t) => t.analyze));
-    let cleaning = verdict(lengths, series.map((t) => t.clean));
+    let analysis = verdict(
+      lengths,
+      series.map((t) => t.analyze),
+    );
+    let cleaning = verdict(
+      lengths,
+      series.map((t) => t.clean),
+    );
     if (analysis.bad || cleaning.bad) {
       // A failure is measured again before it stands: a busy machine slows one run, not two.
       series = measureSeries(build, lengths);
-      analysis = verdict(lengths, lowerOf(analysis.times, series.map((t) => t.analyze)));
-      cleaning = verdict(lengths, lowerOf(cleaning.times, series.map((t) => t.clean)));
+      analysis = verdict(
+        lengths,
+        lowerOf(
+          analysis.times,
+          series.map((t) => t.analyze),
+        ),
+      );
+      cleaning = verdict(
+        lengths,
+        lowerOf(
+          cleaning.times,
+          series.map((t) => t.clean),
+        ),
+      );
     }
     analyzeRows.push(tableRow(name, lengths, analysis));
     cleanRows.push(tableRow(name, lengths, cleaning));

@@ -15,7 +15,36 @@ export interface GeneratedArticle {
   event: number;
 }
 
-const SYLLABLES = ['bra', 'nel', 'kor', 'vi', 'sta', 'lem', 'dor', 'an', 'ri', 'mo', 'tes', 'ka', 'lin', 'var', 'os', 'pe', 'du', 'sel', 'mar', 'to', 'gen', 'ha', 'zu', 'ber', 'ol', 'frey', 'ach', 'em'];
+const SYLLABLES = [
+  'bra',
+  'nel',
+  'kor',
+  'vi',
+  'sta',
+  'lem',
+  'dor',
+  'an',
+  'ri',
+  'mo',
+  'tes',
+  'ka',
+  'lin',
+  'var',
+  'os',
+  'pe',
+  'du',
+  'sel',
+  'mar',
+  'to',
+  'gen',
+  'ha',
+  'zu',
+  'ber',
+  'ol',
+  'frey',
+  'ach',
+  'em',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ROLES = ['spokesperson', 'chief executive', 'minister', 'mayor', 'union leader', 'police chief', 'economist', 'senior official', 'analyst'];
@@ -31,11 +60,46 @@ interface EventKind {
 }
 
 const EVENTS: EventKind[] = [
-  { noun: 'strike', synonyms: ['strike', 'walkout', 'stoppage'], unit: ['workers', 'employees', 'staff'], verb: ['walked off the job at', 'stopped work at', 'went on strike at'], cause: ['a dispute over pay', 'plans to cut jobs', 'new shift rules'], consequence: ['halted deliveries', 'stranded cargo', 'closed two terminals'] },
-  { noun: 'flood', synonyms: ['flood', 'flooding', 'high water'], unit: ['residents', 'people', 'families'], verb: ['were evacuated from', 'fled their homes in', 'were moved out of'], cause: ['days of heavy rain', 'a burst river bank', 'a storm surge'], consequence: ['cut power to thousands of homes', 'closed the main bridge', 'damaged the rail line'] },
-  { noun: 'protest', synonyms: ['protest', 'demonstration', 'rally'], unit: ['protesters', 'demonstrators', 'people'], verb: ['marched through', 'gathered in', 'rallied in'], cause: ['a rise in fuel prices', 'a new housing law', 'the closure of a hospital'], consequence: ['blocked the ring road', 'delayed trams for hours', 'led to several arrests'] },
-  { noun: 'fire', synonyms: ['fire', 'blaze', 'wildfire'], unit: ['firefighters', 'crews', 'firefighters'], verb: ['were sent to', 'battled the flames near', 'were deployed around'], cause: ['dry weather and strong winds', 'a faulty power line', 'a discarded barbecue'], consequence: ['burned farmland', 'forced the closure of a motorway', 'destroyed several barns'] },
-  { noun: 'merger', synonyms: ['merger', 'takeover', 'deal'], unit: ['jobs', 'posts', 'positions'], verb: ['will be cut at', 'are at risk at', 'will go at'], cause: ['falling sales', 'rising energy costs', 'competition from abroad'], consequence: ['lifted the share price', 'worried suppliers', 'drew scrutiny from regulators'] },
+  {
+    noun: 'strike',
+    synonyms: ['strike', 'walkout', 'stoppage'],
+    unit: ['workers', 'employees', 'staff'],
+    verb: ['walked off the job at', 'stopped work at', 'went on strike at'],
+    cause: ['a dispute over pay', 'plans to cut jobs', 'new shift rules'],
+    consequence: ['halted deliveries', 'stranded cargo', 'closed two terminals'],
+  },
+  {
+    noun: 'flood',
+    synonyms: ['flood', 'flooding', 'high water'],
+    unit: ['residents', 'people', 'families'],
+    verb: ['were evacuated from', 'fled their homes in', 'were moved out of'],
+    cause: ['days of heavy rain', 'a burst river bank', 'a storm surge'],
+    consequence: ['cut power to thousands of homes', 'closed the main bridge', 'damaged the rail line'],
+  },
+  {
+    noun: 'protest',
+    synonyms: ['protest', 'demonstration', 'rally'],
+    unit: ['protesters', 'demonstrators', 'people'],
+    verb: ['marched through', 'gathered in', 'rallied in'],
+    cause: ['a rise in fuel prices', 'a new housing law', 'the closure of a hospital'],
+    consequence: ['blocked the ring road', 'delayed trams for hours', 'led to several arrests'],
+  },
+  {
+    noun: 'fire',
+    synonyms: ['fire', 'blaze', 'wildfire'],
+    unit: ['firefighters', 'crews', 'firefighters'],
+    verb: ['were sent to', 'battled the flames near', 'were deployed around'],
+    cause: ['dry weather and strong winds', 'a faulty power line', 'a discarded barbecue'],
+    consequence: ['burned farmland', 'forced the closure of a motorway', 'destroyed several barns'],
+  },
+  {
+    noun: 'merger',
+    synonyms: ['merger', 'takeover', 'deal'],
+    unit: ['jobs', 'posts', 'positions'],
+    verb: ['will be cut at', 'are at risk at', 'will go at'],
+    cause: ['falling sales', 'rising energy costs', 'competition from abroad'],
+    consequence: ['lifted the share price', 'worried suppliers', 'drew scrutiny from regulators'],
+  },
 ];
 
 const HEDGES: [string, (n: number) => number][] = [
@@ -139,7 +203,10 @@ function furniture(random: Random, site: Outlet, facts: EventFacts): { top: stri
   const author = personName(random);
   const teaser = () => `${word(random, 2)} ${random.pick(['council', 'club', 'court', 'school'])} ${random.pick(['votes on budget', 'names new head', 'delays ruling', 'reopens after repairs'])}`;
   const top = [
-    random.shuffle([...SECTIONS]).slice(0, 5).join(' | '),
+    random
+      .shuffle([...SECTIONS])
+      .slice(0, 5)
+      .join(' | '),
     `Updated: ${String(random.int(0, 23)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')} GMT, ${facts.day} ${facts.month} ${facts.year}`,
   ];
   const bottom = [

@@ -27,7 +27,9 @@ export function scalingSvg(series: Series[], width = 900, height = 520): string 
   const parts: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/>`];
   for (let e = y0; e <= y1; e++) {
     const v = 10 ** e;
-    parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${margin.left - 8}" y="${y(v) + 4}" text-anchor="end">${v >= 1 ? v : v.toPrecision(1)}</text>`);
+    parts.push(
+      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${margin.left - 8}" y="${y(v) + 4}" text-anchor="end">${v >= 1 ? v : v.toPrecision(1)}</text>`,
+    );
   }
   for (const size of [...new Set(sizes)]) parts.push(`<text x="${x(size)}" y="${height - margin.bottom + 18}" text-anchor="middle">${size.toLocaleString('en')}</text>`);
   parts.push(`<text x="${(width - margin.right + margin.left) / 2}" y="${height - 12}" text-anchor="middle">articles in the workspace</text>`);
@@ -37,7 +39,9 @@ export function scalingSvg(series: Series[], width = 900, height = 520): string 
     const points = s.points.filter((p) => p.value > 0);
     parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.map((p) => `${x(p.size)},${y(p.value)}`).join(' ')}"/>`);
     for (const p of points) parts.push(`<circle cx="${x(p.size)}" cy="${y(p.value)}" r="3" fill="${colour}"/>`);
-    parts.push(`<rect x="${width - margin.right + 16}" y="${margin.top + i * 22 - 9}" width="12" height="12" fill="${colour}"/><text x="${width - margin.right + 34}" y="${margin.top + i * 22 + 1}">${s.label} (${s.unit})</text>`);
+    parts.push(
+      `<rect x="${width - margin.right + 16}" y="${margin.top + i * 22 - 9}" width="12" height="12" fill="${colour}"/><text x="${width - margin.right + 34}" y="${margin.top + i * 22 + 1}">${s.label} (${s.unit})</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('\n');
@@ -52,6 +56,9 @@ export function writePlot(series: Series[], svgPath: string): string | undefined
   const pngPath = svgPath.replace(/\.svg$/, '.png');
   const html = svgPath.replace(/\.svg$/, '.html');
   writeFileSync(html, `<html><body style="margin:0">${svg}</body></html>`);
-  const run = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--window-size=900,520', `--screenshot=${pngPath}`, pathToFileURL(html).href], { encoding: 'utf8', timeout: 60000 });
+  const run = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--window-size=900,520', `--screenshot=${pngPath}`, pathToFileURL(html).href], {
+    encoding: 'utf8',
+    timeout: 60000,
+  });
   return run.status === 0 && existsSync(pngPath) ? pngPath : undefined;
 }

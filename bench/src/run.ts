@@ -91,13 +91,15 @@ async function singleArticle(): Promise<PassFigure[]> {
     figures.push({ pass, perArticle: summarise(latencies), mbPerSecond: (bytes * repeats) / 1e6 / (total / 1000) });
   }
   // The claims records alone are cheap beside the tagging above; harper is measured as a user runs it.
-  const claimsCost = summarise(corpus.map((text) => {
-    const analysis = analyze(text);
-    const article = analysis.article!;
-    const skip = new Set(boilerplateLines(analysis.annotations));
-    const sentences = attributeSentences(article, new Set(article.blocks.filter((b) => !skip.has(b.line)).map((b) => b.index)));
-    return time(() => claimRecords(article, sentences));
-  }));
+  const claimsCost = summarise(
+    corpus.map((text) => {
+      const analysis = analyze(text);
+      const article = analysis.article!;
+      const skip = new Set(boilerplateLines(analysis.annotations));
+      const sentences = attributeSentences(article, new Set(article.blocks.filter((b) => !skip.has(b.line)).map((b) => b.index)));
+      return time(() => claimRecords(article, sentences));
+    }),
+  );
   figures.splice(4, 0, { pass: 'claims records (corroboration input)', perArticle: claimsCost, mbPerSecond: NaN });
   try {
     const { LocalLinter } = await import('harper.js');
@@ -356,7 +358,9 @@ async function main(): Promise<void> {
   for (const size of sizes) workspaces.push(await workspace(size));
   console.log('\nA workspace of generated articles, through the language server over stdio');
   const seconds = (value: number) => (value / 1000).toFixed(1);
-  console.log('| articles | MB | cold: index ready / all published s | cold peak RSS MB | warm: index ready / all published s | warm peak RSS MB | hover median / p95 ms | references median / p95 ms | diagnostics after edit median / p95 ms | … during the cold scan (edits) |');
+  console.log(
+    '| articles | MB | cold: index ready / all published s | cold peak RSS MB | warm: index ready / all published s | warm peak RSS MB | hover median / p95 ms | references median / p95 ms | diagnostics after edit median / p95 ms | … during the cold scan (edits) |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const w of workspaces) {
     console.log(
@@ -366,12 +370,15 @@ async function main(): Promise<void> {
 
   console.log('\nStarts per workspace (the table gives the medians of their times and the highest peak RSS): index ready, fastest to slowest');
   for (const w of workspaces) {
-    console.log(`- ${w.size.toLocaleString('en')}: ${w.starts} cold and ${w.starts} warm; cold ${seconds(w.coldReadyRangeMs[0])} to ${seconds(w.coldReadyRangeMs[1])} s, warm ${seconds(w.warmReadyRangeMs[0])} to ${seconds(w.warmReadyRangeMs[1])} s`);
+    console.log(
+      `- ${w.size.toLocaleString('en')}: ${w.starts} cold and ${w.starts} warm; cold ${seconds(w.coldReadyRangeMs[0])} to ${seconds(w.coldReadyRangeMs[1])} s, warm ${seconds(w.warmReadyRangeMs[0])} to ${seconds(w.warmReadyRangeMs[1])} s`,
+    );
   }
 
   const soakEdits = args.includes('--no-soak') ? 0 : Number(option('--soak') ?? (quick ? 100 : 1000));
   const soaked = soakEdits > 0 ? await soak(soakEdits) : { edits: 0, every: 0, rssMb: [] };
-  if (soaked.edits) console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every ${soaked.every} edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
+  if (soaked.edits)
+    console.log(`\nSoak: ${soaked.edits} edits of one article, each analysed and published; server RSS every ${soaked.every} edits (MB): ${soaked.rssMb.map((v) => v.toFixed(0)).join(', ')}`);
 
   const json = option('--json');
   if (json) writeFileSync(json, `${JSON.stringify({ machine, quick, passes, workspaces, soak: soaked }, null, 2)}\n`);

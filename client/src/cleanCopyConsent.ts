@@ -26,10 +26,6 @@ export async function mayWriteCleanCopy(args: readonly unknown[], editor: Consen
   const uri = typeof first === 'string' ? first : (first as { uri?: unknown } | undefined)?.uri;
   if (typeof uri !== 'string') return true; // no file to name: the server refuses it and says why
   const target = cleanCopyPath(URI.parse(uri).fsPath);
-  const choice = await editor.ask(
-    `This folder is in Restricted Mode. Write the clean copy to ${editor.relativePath(target)}?`,
-    `${target} will be created or replaced.`,
-    CONFIRM_WRITE,
-  );
+  const choice = await editor.ask(`This folder is in Restricted Mode. Write the clean copy to ${editor.relativePath(target)}?`, `${target} will be created or replaced.`, CONFIRM_WRITE);
   return choice === CONFIRM_WRITE;
 }

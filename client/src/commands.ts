@@ -11,7 +11,10 @@ const FORMATS = [
 ] as const;
 
 export async function exportAnnotations(): Promise<vscode.Uri | undefined> {
-  const choice = await vscode.window.showQuickPick(FORMATS.map((f) => ({ ...f, description: `.${f.extension}` })), { title: 'Export annotations as' });
+  const choice = await vscode.window.showQuickPick(
+    FORMATS.map((f) => ({ ...f, description: `.${f.extension}` })),
+    { title: 'Export annotations as' },
+  );
   if (!choice) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({

@@ -8,14 +8,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, ResponseError, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { mayWriteCleanCopy } from './cleanCopyConsent.js';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settingsRegistry.js';
-import {
-  CLEAN_COPY_REFUSED,
-  COMMANDS,
-  STATUS_NOTIFICATION,
-  type CleanCopyOptions,
-  type CleanCopyRefusal,
-  type StatusParams,
-} from '../../server/src/lsp/protocol.js';
+import { CLEAN_COPY_REFUSED, COMMANDS, STATUS_NOTIFICATION, type CleanCopyOptions, type CleanCopyRefusal, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { analyzeWorkspace, checkActiveArticle, editorFeedback, exportAnnotations, ignoreFinding } from './commands.js';
 import { cleanCopyFeedback, isCleanCopyResult } from './feedback.js';
 import { FindingMarkers } from './findingMarkers.js';
@@ -37,10 +30,7 @@ let status: ArticleStatus | undefined;
 function documentSelector(): DocumentSelector {
   const include = vscode.workspace.getConfiguration('corroborate').get<string[]>('include', DEFAULT_SETTINGS.include);
   // Plain text, and the news-article language for files a user associates with it.
-  return ['plaintext', 'news-article'].flatMap((language) => [
-    ...include.map((pattern) => ({ scheme: 'file', language, pattern })),
-    { scheme: 'untitled', language },
-  ]);
+  return ['plaintext', 'news-article'].flatMap((language) => [...include.map((pattern) => ({ scheme: 'file', language, pattern })), { scheme: 'untitled', language }]);
 }
 
 /** Commands run from the palette carry no arguments: use the active article, at its current version. */
@@ -107,7 +97,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: {
       configurationSection: 'corroborate',
       // Articles changed, added or deleted outside the editor keep the corpus index current.
-      fileEvents: vscode.workspace.getConfiguration('corroborate').get<string[]>('include', DEFAULT_SETTINGS.include).map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      fileEvents: vscode.workspace
+        .getConfiguration('corroborate')
+        .get<string[]>('include', DEFAULT_SETTINGS.include)
+        .map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     outputChannel: output,
     // This client stores "Ignore this finding" in the workspace settings, so the server may offer it.

@@ -25,10 +25,7 @@ describe('corroborate CLI', function () {
     const findings = lines.slice(0, -1);
     const count = (pattern: RegExp) => findings.filter((l) => pattern.test(l)).length;
     assert.equal(count(/ hint .+\[boilerplate\//), 35);
-    assert.equal(
-      lines.at(-1),
-      `${findings.length} findings in 5 files (0 errors, ${count(/ warning /)} warnings, ${count(/ information /)} information, ${count(/ hint /)} hints)`,
-    );
+    assert.equal(lines.at(-1), `${findings.length} findings in 5 files (0 errors, ${count(/ warning /)} warnings, ${count(/ information /)} information, ${count(/ hint /)} hints)`);
     for (const line of findings) {
       assert.match(line, /^examples\/[\w-]+\.txt:\d+:\d+ (hint|information|warning) .+ \[(boilerplate\/[\w-]+|claim\/(unattributed|vague-source)|corroboration\/conflict)\]$/);
     }
@@ -40,13 +37,16 @@ describe('corroborate CLI', function () {
     const json = JSON.parse(stdout);
     assert.deepEqual(Object.keys(json), ['files']);
     assert.equal(json.files[0].path, 'examples/meridian-wire.txt');
-    assert.deepEqual(json.files[0].annotations.find((a: { code: string }) => a.code === 'boilerplate/copyright'), {
-      kind: 'boilerplate',
-      code: 'boilerplate/copyright',
-      range: { start: { line: 8, character: 0 }, end: { line: 8, character: '© 2025 Meridian News Agency. All rights reserved.'.length } },
-      message: 'Not part of the article: copyright or rights notice.',
-      data: { category: 'copyright', label: 'copyright or rights notice', reason: 'a rights notice', line: 8 },
-    });
+    assert.deepEqual(
+      json.files[0].annotations.find((a: { code: string }) => a.code === 'boilerplate/copyright'),
+      {
+        kind: 'boilerplate',
+        code: 'boilerplate/copyright',
+        range: { start: { line: 8, character: 0 }, end: { line: 8, character: '© 2025 Meridian News Agency. All rights reserved.'.length } },
+        message: 'Not part of the article: copyright or rights notice.',
+        data: { category: 'copyright', label: 'copyright or rights notice', reason: 'a rights notice', line: 8 },
+      },
+    );
   });
 
   it('reports, across the files of a folder, which claims others corroborate and where figures conflict', function () {
@@ -69,13 +69,19 @@ describe('corroborate CLI', function () {
     ]);
     const walkout = ledger.annotations.find((a) => a.kind === 'corroboration' && a.range.start.line === 2)!;
     const matches = walkout.data['matches'] as { uri: string; relation: string }[];
-    assert.ok(matches.some((m) => m.uri === 'examples/northern-gazette.txt' && m.relation === 'agrees'), JSON.stringify(matches));
+    assert.ok(
+      matches.some((m) => m.uri === 'examples/northern-gazette.txt' && m.relation === 'agrees'),
+      JSON.stringify(matches),
+    );
   });
 
   it('joins paths to the folder given', function () {
     const { stdout } = cli(['check', path.join(repoRoot, 'examples'), '--format', 'json']);
     const paths = JSON.parse(stdout).files.map((f: { path: string }) => f.path);
-    assert.deepEqual(paths, ['coastline-daily.txt', 'harbour-ledger.txt', 'meridian-wire.txt', 'northern-gazette.txt', 'valmora-post.txt'].map((f) => path.join(repoRoot, 'examples', f)));
+    assert.deepEqual(
+      paths,
+      ['coastline-daily.txt', 'harbour-ledger.txt', 'meridian-wire.txt', 'northern-gazette.txt', 'valmora-post.txt'].map((f) => path.join(repoRoot, 'examples', f)),
+    );
   });
 
   it('exits 1 when findings reach --fail-on', function () {

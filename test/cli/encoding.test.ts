@@ -20,9 +20,7 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
 
 /** An article with accents on its kept lines, and boilerplate to remove. */
-const ARTICLE = readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8')
-  .replace('Brennick Dockworkers', 'Brennick Dóckworkers')
-  .replace('Henrik Salo', 'Márta Salo');
+const ARTICLE = readFileSync(path.join(examplesDir, 'meridian-wire.txt'), 'utf8').replace('Brennick Dockworkers', 'Brennick Dóckworkers').replace('Henrik Salo', 'Márta Salo');
 
 describe('corroborate clean keeps the file as it was, but for the lines it removes', function () {
   this.timeout(60000);

@@ -69,7 +69,10 @@ describe('corroborate CLI writes only where it is told', function () {
 
   it('says which folder is missing for report -o and clean -o, exits 2, and creates nothing', function () {
     const missing = path.join(dir, 'no', 'such');
-    for (const args of [['report', article, '-o', path.join(missing, 'report.html')], ['clean', article, '-o', path.join(missing, 'story.clean.txt')]]) {
+    for (const args of [
+      ['report', article, '-o', path.join(missing, 'report.html')],
+      ['clean', article, '-o', path.join(missing, 'story.clean.txt')],
+    ]) {
       const { code, stderr } = cli(args);
       assert.equal(code, 2, stderr);
       assert.equal(stderr.trim().split('\n').at(-1), `corroborate: cannot write ${args[3]}: the folder ${missing} does not exist`);

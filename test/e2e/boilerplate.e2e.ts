@@ -125,12 +125,22 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
 
   it('analyses the workspace from the palette and reports a summary', async function () {
     await session.runCommand('Corroborate: Analyze Workspace');
-    const notice = session.page.locator('.notifications-toasts').filter({ hasText: /Corroborate analysed \d+ articles?/ }).first();
+    const notice = session.page
+      .locator('.notifications-toasts')
+      .filter({ hasText: /Corroborate analysed \d+ articles?/ })
+      .first();
     await notice.waitFor({ timeout: 60000 });
     // One number: the one the Problems panel shows (the status bar's errors, warnings and infos).
     const said = Number(/: (\d+) findings in the Problems panel/.exec(await notice.innerText())?.[1]);
     assert.ok(said > 0, await notice.innerText());
-    assert.equal(await eventually(() => session.problemCount(), (shown) => shown === said), said, 'the Problems panel count');
+    assert.equal(
+      await eventually(
+        () => session.problemCount(),
+        (shown) => shown === said,
+      ),
+      said,
+      'the Problems panel count',
+    );
   });
 
   it('quotes the start of each unattributed claim in the Problems panel', async function () {
@@ -144,12 +154,17 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     const claim = rows.filter({ hasText: 'Unattributed claim: “' }).first();
     await claim.waitFor({ timeout: 20000 });
     const messages = (await rows.allInnerTexts()).map((row) => row.split('\n')[0]!).filter((m) => m.startsWith('Unattributed claim'));
-    const texts = readdirSync(workspace).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(workspace, f), 'utf8').replace(/\s+/g, ' '));
+    const texts = readdirSync(workspace)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(workspace, f), 'utf8').replace(/\s+/g, ' '));
     for (const message of messages) {
       // “The first words of the sentence…”, quoted from one of the articles.
       const quoted = /^Unattributed claim: “(.+?)…?”$/.exec(message)?.[1];
       assert.ok(quoted && quoted.length >= 12, message);
-      assert.ok(texts.some((t) => t.includes(quoted)), `${message}: the quote is from an article`);
+      assert.ok(
+        texts.some((t) => t.includes(quoted)),
+        `${message}: the quote is from an article`,
+      );
     }
     await session.screenshot(`${corpus}-problems.png`);
     await session.runCommand('View: Hide Panel');
@@ -169,7 +184,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     assert.ok((await session.page.locator(`.tab[aria-label^="${articleName}"]`).first().boundingBox())!.x < (await reportPanel().boundingBox())!.x);
     reportSideWidth = await session.resizeFromLeft(reportPanel(), 400);
     assert.ok(Math.abs(reportSideWidth - 400) <= 8, `the panel is ${reportSideWidth} px wide`);
-    const layout = await eventually(() => reportLayout(frame), (l) => l.stacked);
+    const layout = await eventually(
+      () => reportLayout(frame),
+      (l) => l.stacked,
+    );
     assert.ok(layout.stacked, `the cards at ${layout.width} px`);
     assertReadable(layout, `${layout.width} px`);
     // With no header row, each verdict names its outlet.
@@ -181,7 +199,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     // The report's group is the active one: the report opened in it.
     await session.runCommand('View: Toggle Maximize Editor Group');
     const frame = reportFrame(session.page);
-    const layout = await eventually(() => reportLayout(frame), (l) => !l.stacked);
+    const layout = await eventually(
+      () => reportLayout(frame),
+      (l) => !l.stacked,
+    );
     assert.ok(!layout.stacked, `the table at ${layout.width} px`);
     assertReadable(layout, `${layout.width} px`);
     const headers = await frame.locator('table th').allInnerTexts();
@@ -199,7 +220,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     const viewport = session.page.viewportSize()!;
     await session.page.setViewportSize({ width: viewport.width, height: 480 });
     try {
-      const { scrolled, leaks } = await eventually(() => headerLeaks(frame, 200), (r) => r.scrolled > 0);
+      const { scrolled, leaks } = await eventually(
+        () => headerLeaks(frame, 200),
+        (r) => r.scrolled > 0,
+      );
       assert.ok(scrolled > 0, 'the report scrolls');
       assert.deepEqual(leaks, []);
     } finally {
@@ -214,7 +238,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await cell.click();
     await session.page.locator(`.tab.active[aria-label^="${file}"]`).first().waitFor({ timeout: 20000 });
     // The article opens in the first group; the report keeps its panel's width, and reads.
-    const layout = await eventually(() => reportLayout(frame), (l) => l.width >= reportSideWidth * 0.9 && l.brokenWords.length === 0);
+    const layout = await eventually(
+      () => reportLayout(frame),
+      (l) => l.width >= reportSideWidth * 0.9 && l.brokenWords.length === 0,
+    );
     assert.ok(layout.width >= reportSideWidth * 0.9, `the report is ${layout.width} px wide, was ${reportSideWidth}`);
     assertReadable(layout, `${layout.width} px after a click`);
     // Closed, so that the articles have the editor area again.
@@ -249,7 +276,10 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await condition(() => existsSync(cleanFile), `${cleanFile} to be written`);
     // The client names the copy and offers to open it.
     // One toast: the container holds the earlier ones too (Export's has an Open button of its own).
-    const written = session.page.locator('.notifications-toasts .notification-toast-container').filter({ hasText: `Corroborate wrote ${stem}.clean.txt without` }).first();
+    const written = session.page
+      .locator('.notifications-toasts .notification-toast-container')
+      .filter({ hasText: `Corroborate wrote ${stem}.clean.txt without` })
+      .first();
     await written.waitFor({ timeout: 20000 });
     assert.equal(await written.locator('.monaco-button', { hasText: 'Open' }).count(), 1);
     const original = readFileSync(path.join(workspace, articleName), 'utf8');
@@ -330,13 +360,20 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     // Both run in the page, whose DOM this file's types do not describe.
     type Styled = { getComputedStyle(element: unknown): { borderBottomStyle: string; color: string } };
     const underlines = editor.locator('.view-overlays > div > div');
-    const widths = () => underlines.evaluateAll((all) => all.filter((d) => (globalThis as unknown as Styled).getComputedStyle(d).borderBottomStyle === 'dotted').map((d) => d.getBoundingClientRect().width));
+    const widths = () =>
+      underlines.evaluateAll((all) => all.filter((d) => (globalThis as unknown as Styled).getComputedStyle(d).borderBottomStyle === 'dotted').map((d) => d.getBoundingClientRect().width));
     const started = Date.now();
     while ((await widths()).length === 0 && Date.now() - started < 60000) await session.page.waitForTimeout(200);
     // The whole sentence, not the two letters VS Code gives a Hint.
     const widest = Math.max(...(await widths()));
     assert.ok(widest > 200, `underlined widths: ${(await widths()).join(', ')}`);
-    const box = (await underlines.evaluateAll((all) => all.filter((d) => (globalThis as unknown as Styled).getComputedStyle(d).borderBottomStyle === 'dotted').map((d) => d.getBoundingClientRect()).sort((a, b) => b.width - a.width)[0]!))!;
+    const box = (await underlines.evaluateAll(
+      (all) =>
+        all
+          .filter((d) => (globalThis as unknown as Styled).getComputedStyle(d).borderBottomStyle === 'dotted')
+          .map((d) => d.getBoundingClientRect())
+          .sort((a, b) => b.width - a.width)[0]!,
+    ))!;
     await session.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await session.page.locator('.monaco-hover').filter({ hasText: 'Unattributed claim, shown one severity lower' }).first().waitFor({ timeout: 20000 });
     // Light theme: the contributed colour's light default, where the invalid scope made it red (#cd3131).

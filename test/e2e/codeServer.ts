@@ -18,16 +18,7 @@ const entry = path.join(cacheDir, `code-server-${CODE_SERVER_VERSION}`, 'node_mo
 export const vsixPath = path.join(repoRoot, 'corroborate.vsix');
 export const screenshotDir = path.join(repoRoot, 'test', 'e2e', 'screenshots');
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,7 +68,21 @@ export class VsCodeSession {
     const port = await freePort();
     this.server = spawn(
       process.execPath,
-      [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--extensions-dir', extensions, '--user-data-dir', userData, workspace],
+      [
+        entry,
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--extensions-dir',
+        extensions,
+        '--user-data-dir',
+        userData,
+        workspace,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: this.home } },
     );
     await new Promise<void>((resolve, reject) => {
@@ -98,7 +103,10 @@ export class VsCodeSession {
 
   /** Opens a workspace file through Quick Open and waits for its editor tab. */
   async openFile(name: string): Promise<void> {
-    await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+    await this.page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 700, y: 400 } })
+      .catch(() => undefined);
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();

@@ -58,7 +58,14 @@ export function sameSource(got: string, expected: string): boolean {
 }
 
 export function scoreAttribution(paragraphs: LabelledParagraph[]): AttributionScore {
-  let tp = 0, fp = 0, fn = 0, sourceRight = 0, kindRight = 0, calledUnattributed = 0, attributedGold = 0, sentences = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    sourceRight = 0,
+    kindRight = 0,
+    calledUnattributed = 0,
+    attributedGold = 0,
+    sentences = 0;
   const misses: AttributionMiss[] = [];
   for (const paragraph of paragraphs) {
     const article = parseArticle([...(paragraph.before ?? []), paragraph.text].join('\n'));
@@ -69,8 +76,7 @@ export function scoreAttribution(paragraphs: LabelledParagraph[]): AttributionSc
       sentences++;
       const result = got[i];
       const source = result?.source;
-      const describe = (s: SentenceAttribution | undefined) =>
-        !s ? 'no such sentence' : s.source ? `${s.source.kind}: ${s.source.text}` : s.claim ? 'unattributed claim' : 'no claim';
+      const describe = (s: SentenceAttribution | undefined) => (!s ? 'no such sentence' : s.source ? `${s.source.kind}: ${s.source.text}` : s.claim ? 'unattributed claim' : 'no claim');
       if (expected.attributed) attributedGold++;
       if (expected.attributed && source) {
         tp++;

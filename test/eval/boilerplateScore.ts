@@ -42,7 +42,14 @@ export function scoreBoilerplate(files: LabelledFile[]): BoilerplateScore {
   // The files of one folder form a corpus, as in a workspace: repeated lines are evidence.
   const templates = new TemplateLines();
   for (const file of files) templates.set(file.name, file.text);
-  let bTp = 0, bFp = 0, bFn = 0, cTp = 0, cFp = 0, cFn = 0, categoryRight = 0, lines = 0;
+  let bTp = 0,
+    bFp = 0,
+    bFn = 0,
+    cTp = 0,
+    cFp = 0,
+    cFn = 0,
+    categoryRight = 0,
+    lines = 0;
   const misses: Miss[] = [];
   for (const file of files) {
     const analysis = analyze(file.text, { fileName: file.name, repeatedElsewhere: templates.lookupFor(file.name) });

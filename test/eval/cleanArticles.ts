@@ -61,8 +61,17 @@ export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
     templates.set(set.files[i]!, text);
   });
   const figures: CleanFigures = {
-    label: set.label, articles: texts.length, lines: 0, flaggedLines: 0, overFifth: 0, skipped: 0,
-    skipReasons: new Map(), byRule: new Map(), byReason: new Map(), samples: [], worst: [],
+    label: set.label,
+    articles: texts.length,
+    lines: 0,
+    flaggedLines: 0,
+    overFifth: 0,
+    skipped: 0,
+    skipReasons: new Map(),
+    byRule: new Map(),
+    byReason: new Map(),
+    samples: [],
+    worst: [],
   };
   let seen = 0;
   texts.forEach((text, i) => {
@@ -96,7 +105,11 @@ export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
   return figures;
 }
 
-const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+const sorted = (map: Map<string, number>) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ') || 'none';
 
 export function formatCleanFigures(f: CleanFigures): string {
   const share = f.lines ? (100 * f.flaggedLines) / f.lines : 0;
@@ -106,7 +119,13 @@ export function formatCleanFigures(f: CleanFigures): string {
     `skipped because: ${sorted(f.skipReasons)}`,
     `flagged by rule: ${sorted(f.byRule)}`,
     `flagged by reason: ${sorted(f.byReason)}`,
-    `worst articles: ${[...f.worst].sort((a, b) => b.flagged / b.lines - a.flagged / a.lines).slice(0, 8).map((w) => `${w.file} ${w.flagged}/${w.lines}`).join(', ') || 'none'}`,
+    `worst articles: ${
+      [...f.worst]
+        .sort((a, b) => b.flagged / b.lines - a.flagged / a.lines)
+        .slice(0, 8)
+        .map((w) => `${w.file} ${w.flagged}/${w.lines}`)
+        .join(', ') || 'none'
+    }`,
     ...f.samples.map((s) => `  ${s.file} [${s.rule}; ${s.reason}] ${s.line.slice(0, 160)}`),
   ].join('\n');
 }

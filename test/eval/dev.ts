@@ -76,40 +76,66 @@ const prf = (prefix: string) => new RegExp(`^${prefix}\\s*P (?<p>[\\d.]+) R (?<r
 // The kit's scorers in the order of its README.
 const scorers: Scorer[] = [
   {
-    id: 'boilerplate', label: 'boilerplate, readability cropped (k=10)', script: 'boilerplate.mjs', args: [], set: 'boilerplate/readability',
+    id: 'boilerplate',
+    label: 'boilerplate, readability cropped (k=10)',
+    script: 'boilerplate.mjs',
+    args: [],
+    set: 'boilerplate/readability',
     figures: [
       { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
       { key: 'content', label: 'content lines', pattern: prf('content lines:') },
     ],
   },
   {
-    id: 'boilerplateFull', label: 'boilerplate, readability full pages', script: 'boilerplate.mjs', args: ['--full'], set: 'boilerplate/readability',
+    id: 'boilerplateFull',
+    label: 'boilerplate, readability full pages',
+    script: 'boilerplate.mjs',
+    args: ['--full'],
+    set: 'boilerplate/readability',
     figures: [
       { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
       { key: 'content', label: 'content lines', pattern: prf('content lines:') },
     ],
   },
   {
-    id: 'attribution', label: 'attribution, PolNeAR dev', script: 'attribution.mjs', args: ['--split', 'dev'], set: 'attribution/polnear',
+    id: 'attribution',
+    label: 'attribution, PolNeAR dev',
+    script: 'attribution.mjs',
+    args: ['--split', 'dev'],
+    set: 'attribution/polnear',
     figures: [
       { key: 'attributed', label: 'attributed sentences', pattern: prf('attributed-sentence detection:') },
       { key: 'sourceNamed', label: 'source named (share)', pattern: /^source named \(>= half its words\): \d+\/\d+ = (?<value>[\d.]+)/m },
       {
-        key: 'unattributedOnAttributed', label: '"unattributed" on attributed (rate)', optional: true,
+        key: 'unattributedOnAttributed',
+        label: '"unattributed" on attributed (rate)',
+        optional: true,
         pattern: /^"unattributed" flags on gold-attributed sentences: \d+\/\d+ = (?<value>[\d.]+)/m,
       },
     ],
   },
   {
-    id: 'corroboration', label: 'corroboration, ECB+ topics 1-35', script: 'corroboration.mjs', args: [], set: 'corroboration/ecbplus',
+    id: 'corroboration',
+    label: 'corroboration, ECB+ topics 1-35',
+    script: 'corroboration.mjs',
+    args: [],
+    set: 'corroboration/ecbplus',
     figures: [{ key: 'sameEvent', label: 'same-event links', pattern: prf('same-event links:') }],
   },
   {
-    id: 'paraphrase', label: 'paraphrase, MRPC train', script: 'paraphrase.mjs', args: [], set: 'corroboration/mrpc',
+    id: 'paraphrase',
+    label: 'paraphrase, MRPC train',
+    script: 'paraphrase.mjs',
+    args: [],
+    set: 'corroboration/mrpc',
     figures: [{ key: 'linked', label: 'paraphrase pairs linked', pattern: prf('paraphrase pairs linked:') }],
   },
   {
-    id: 'claims', label: 'claims, ClaimBuster train', script: 'claims.mjs', args: [], set: 'claims/claimbuster',
+    id: 'claims',
+    label: 'claims, ClaimBuster train',
+    script: 'claims.mjs',
+    args: [],
+    set: 'claims/claimbuster',
     figures: [{ key: 'anyClaim', label: 'check-worthy = any claim', pattern: prf('check-worthy = any claim annotation:') }],
   },
 ];
@@ -189,10 +215,7 @@ console.log('\n== clean articles (everything flagged is a false alarm): test/eva
 const cell = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3)).padStart(6);
 // Corroboration and paraphrase run the CLI at its default thresholds (it takes no setting for
 // them), so the heading names those.
-console.log(
-  `\n== headline figures (P, R, F1; one value for a share or rate; links at similarity ≥ ${DEFAULT_SIMILARITY_THRESHOLD}, ` +
-    `conflicts at ≥ ${DEFAULT_CONFLICT_THRESHOLD}; s = seconds)`,
-);
+console.log(`\n== headline figures (P, R, F1; one value for a share or rate; links at similarity ≥ ${DEFAULT_SIMILARITY_THRESHOLD}, ` + `conflicts at ≥ ${DEFAULT_CONFLICT_THRESHOLD}; s = seconds)`);
 console.log(`${'set'.padEnd(42)}${'figure'.padEnd(38)}${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'s'.padStart(6)}`);
 for (const scorer of scorers) {
   scorer.figures.forEach((figure, i) => {

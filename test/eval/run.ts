@@ -25,8 +25,14 @@ function report(title: string, files: LabelledFile[]): void {
 report('Labelled pages (test/fixtures/labelled)', readLabelledFolder(labelledDir));
 report('Second pages (test/fixtures/heldout; first measured while held out: F1 95.5 boilerplate, 95.2 content; its misses then led to fixes)', readLabelledFolder(heldoutDir));
 report('Third pages (test/fixtures/heldout2; first measured while held out: F1 83.3 boilerplate, 86.4 content; its misses then led to fixes)', readLabelledFolder(path.join(fixturesDir, 'heldout2')));
-report('Fourth pages (test/fixtures/heldout3; first measured while held out: F1 87.2 boilerplate, 89.4 content; its related-heading miss then led to a fix)', readLabelledFolder(path.join(fixturesDir, 'heldout3')));
-report('Fifth pages (test/fixtures/heldout4; first measured while held out: F1 92.9 boilerplate, 95.7 content; its two misses then led to fixes)', readLabelledFolder(path.join(fixturesDir, 'heldout4')));
+report(
+  'Fourth pages (test/fixtures/heldout3; first measured while held out: F1 87.2 boilerplate, 89.4 content; its related-heading miss then led to a fix)',
+  readLabelledFolder(path.join(fixturesDir, 'heldout3')),
+);
+report(
+  'Fifth pages (test/fixtures/heldout4; first measured while held out: F1 92.9 boilerplate, 95.7 content; its two misses then led to fixes)',
+  readLabelledFolder(path.join(fixturesDir, 'heldout4')),
+);
 report('Examples (examples/)', readLabelledFolder(examplesDir));
 if (existsSync(seedsDir)) report('Seeds (../shared/seeds, issue acceptance lines)', seedLabelledFiles());
 
@@ -50,7 +56,9 @@ for (const [title, file] of [
       .map((f) => ({ name: f, path: path.join(dir, f) })),
   );
   const score = scoreCorroboration(corpusFiles, path.join(fixturesDir, 'corroboration', 'pairs.json'));
-  console.log(`Corroboration links (examples/ + test/fixtures/corroboration: hard negatives from another port and two launches two months apart; first measured with the launches: same-event precision 95.2): ${score.predicted} predicted, ${score.expected} labelled`);
+  console.log(
+    `Corroboration links (examples/ + test/fixtures/corroboration: hard negatives from another port and two launches two months apart; first measured with the launches: same-event precision 95.2): ${score.predicted} predicted, ${score.expected} labelled`,
+  );
   console.log(`  links        same-event precision ${pct(score.eventPrecision)}  same-fact precision ${pct(score.precision)}  recall of labelled facts ${pct(score.recall)}`);
   for (const link of score.falseLinks) console.log(`    false link ${link}`);
   for (const link of score.missedLinks) console.log(`    missed link ${link}`);

@@ -14,7 +14,6 @@ import { cacheFileFor } from '../../server/src/cache/cacheLocation.js';
 import { LspTestClient } from '../support/lspClient.js';
 import { examplesDir, uriOf } from '../support/paths.js';
 
-
 interface Started {
   client: LspTestClient;
   /** The scan's summary line: how many files came from the cache, how conflicts were had. */
@@ -47,7 +46,11 @@ describe('persistent cache and worker threads over the protocol', function () {
     const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 30000);
     await client.initialize(uriOf(workspace), undefined, { cacheDirectory: options.cache === false ? false : cacheDirectory });
     await indexed;
-    const log = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+    const log = () =>
+      client.notifications
+        .filter((n) => n.method === 'window/logMessage')
+        .map((n) => (n.params as { message: string }).message)
+        .join('\n');
     const scanLog = /Corroborate scan: .*/.exec(log())?.[0] ?? '';
     return { client, scanLog, log };
   }
@@ -69,7 +72,10 @@ describe('persistent cache and worker threads over the protocol', function () {
     assert.match(cold.scanLog, /\(0 from the cache/);
     const coldExport = await exported(cold.client);
     const coldConflicts = diskDiagnostics(cold.client);
-    assert.ok(Object.values(coldConflicts).some((d) => d.length > 0), 'the examples have conflicts between unopened files');
+    assert.ok(
+      Object.values(coldConflicts).some((d) => d.length > 0),
+      'the examples have conflicts between unopened files',
+    );
     await cold.client.stop();
 
     const warm = await start();
@@ -88,7 +94,8 @@ describe('persistent cache and worker threads over the protocol', function () {
   });
 
   it('works out the findings of files started from the cache when Analyze Workspace asks, as a cold start has them', async function () {
-    const analyzeWorkspace = (client: LspTestClient) => client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace' }) as Promise<{ files: number; findings: number }>;
+    const analyzeWorkspace = (client: LspTestClient) =>
+      client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace' }) as Promise<{ files: number; findings: number }>;
     const cold = await start({ cache: false });
     const coldResult = await analyzeWorkspace(cold.client);
     assert.ok(coldResult.findings > 10, `findings in the examples: ${coldResult.findings}`);
@@ -119,10 +126,13 @@ describe('persistent cache and worker threads over the protocol', function () {
     const unwritable = await start({ unprivileged: true });
     assert.match(unwritable.scanLog, /5 files read .*\(0 from the cache/);
     assert.equal(unwritable.log().match(/could not write its cache/g)?.length, 1, unwritable.log());
-    assert.ok(Object.values(diskDiagnostics(unwritable.client)).some((d) => d.length > 0), 'conflicts are still published');
+    assert.ok(
+      Object.values(diskDiagnostics(unwritable.client)).some((d) => d.length > 0),
+      'conflicts are still published',
+    );
   });
 
-  it('never writes through a link planted at the cache\'s name or at the temporary name it used to write', async function () {
+  it("never writes through a link planted at the cache's name or at the temporary name it used to write", async function () {
     const outside = mkdtempSync(path.join(tmpdir(), 'corroborate-outside-'));
     try {
       const victim = path.join(outside, 'victim.txt');

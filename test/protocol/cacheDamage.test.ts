@@ -45,16 +45,25 @@ describe('a damaged cache over the protocol', function () {
   }
 
   const cacheFile = () => path.join(cacheDirectory, readdirSync(cacheDirectory).find((n) => n.startsWith('corpus-'))!);
-  const cacheLines = () => readFileSync(cacheFile(), 'utf8').split('\n').filter((l) => l !== '');
+  const cacheLines = () =>
+    readFileSync(cacheFile(), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
   const writeCache = (lines: string[]) => writeFileSync(cacheFile(), lines.map((l) => `${l}\n`).join(''));
 
   /** A cold start writes the cache; `damage` spoils it; the next start must find what the cold one found. */
   async function assertRebuiltAfter(damage: (lines: string[]) => string[]) {
     const cold = await startAndStop();
     assert.match(cold.scanLog, /\(0 from the cache/);
-    assert.ok(Object.values(cold.conflicts).some((d) => d.length > 0), 'the examples have conflicts between unopened files');
+    assert.ok(
+      Object.values(cold.conflicts).some((d) => d.length > 0),
+      'the examples have conflicts between unopened files',
+    );
     const lines = cacheLines();
-    assert.ok(lines.some((l) => l.startsWith('C\t')), 'the cache holds conflicts');
+    assert.ok(
+      lines.some((l) => l.startsWith('C\t')),
+      'the cache holds conflicts',
+    );
     writeCache(damage(lines));
     const damaged = await startAndStop();
     assert.deepEqual(damaged.conflicts, cold.conflicts);
@@ -94,7 +103,10 @@ describe('a damaged cache over the protocol', function () {
   it('is rebuilt when a conflict record is missing from the middle', async function () {
     await assertRebuiltAfter((lines) => {
       const first = lines.findIndex((l) => l.startsWith('C\t'));
-      assert.ok(lines.slice(first + 1).some((l) => l.startsWith('C\t')), 'a conflict record after the one dropped');
+      assert.ok(
+        lines.slice(first + 1).some((l) => l.startsWith('C\t')),
+        'a conflict record after the one dropped',
+      );
       return lines.filter((_, i) => i !== first);
     });
   });

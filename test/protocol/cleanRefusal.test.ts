@@ -73,7 +73,10 @@ describe('clean copy and remove-all on an article they would gut', function () {
     const teaser = diagnostics.find((d) => d.range.start.line === 6)!;
     assert.ok(teaser, 'the classifier flags the paragraph under "Related"');
     const titles = (await actionsAt(uri, teaser)).map((a) => a.title);
-    assert.ok(titles.some((t) => t.startsWith('Remove this boilerplate block')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.startsWith('Remove this boilerplate block')),
+      titles.join(' | '),
+    );
     assert.ok(!titles.some((t) => t.startsWith('Remove all boilerplate')), titles.join(' | '));
     assert.deepEqual(await actionsAt(uri, undefined, ['source.fixAll']), []);
   });
@@ -84,6 +87,9 @@ describe('clean copy and remove-all on an article they would gut', function () {
     const diagnostics = await client.openAndWait(ledgerUri, ledger);
     const comments = diagnostics.find((d) => d.code === 'boilerplate/comments')!;
     assert.ok((await actionsAt(ledgerUri, comments)).some((a) => a.title.startsWith('Remove all boilerplate')));
-    assert.deepEqual((await actionsAt(ledgerUri, undefined, ['source.fixAll'])).map((a) => a.kind), ['source.fixAll.corroborate']);
+    assert.deepEqual(
+      (await actionsAt(ledgerUri, undefined, ['source.fixAll'])).map((a) => a.kind),
+      ['source.fixAll.corroborate'],
+    );
   });
 });

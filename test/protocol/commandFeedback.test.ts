@@ -52,7 +52,12 @@ describe('command feedback', function () {
     const said = c.waitForNotification('window/showMessage');
     await cleanCopy(c);
     await said;
-    assert.deepEqual(shown(c).filter((m) => /clean|boilerplate/.test(m)).map((m) => m.replace(/\d+/, 'N')), ['Corroborate wrote story.clean.txt without N boilerplate blocks.']);
+    assert.deepEqual(
+      shown(c)
+        .filter((m) => /clean|boilerplate/.test(m))
+        .map((m) => m.replace(/\d+/, 'N')),
+      ['Corroborate wrote story.clean.txt without N boilerplate blocks.'],
+    );
   });
 
   it('leaves the message to a client that says it itself', async function () {

@@ -55,10 +55,17 @@ describe('run mode, ignored findings and rule links', function () {
     await client.change(uri, 2, `${ledger}\nComments (4)\n`);
     await quiet();
     // (Version 1 may be republished as the workspace scan ends; the edit is what must wait.)
-    assert.deepEqual(seen.filter((p) => p.version !== 1).map((p) => [p.version, p.diagnostics.length]), [], 'an edit alone publishes nothing');
+    assert.deepEqual(
+      seen.filter((p) => p.version !== 1).map((p) => [p.version, p.diagnostics.length]),
+      [],
+      'an edit alone publishes nothing',
+    );
     const saved = client.waitForDiagnostics(uri, (p) => p.version === 2);
     await client.save(uri);
-    assert.ok((await saved).diagnostics.some((d) => d.range.start.line === ledger.split('\n').length), 'the saved text is analysed');
+    assert.ok(
+      (await saved).diagnostics.some((d) => d.range.start.line === ledger.split('\n').length),
+      'the saved text is analysed',
+    );
   });
 
   it('waits for Check Current Article when corroborate.run is manual', async function () {
@@ -110,7 +117,10 @@ describe('run mode, ignored findings and rule links', function () {
       void client.waitForDiagnostics(uri, (p) => p.version === 3).then((p) => resolve(p.diagnostics));
       void client.change(uri, 3, reworded);
     });
-    assert.ok(back.some((d) => d.range.start.line === target.range.start.line && !sameFinding(d)), 'the changed sentence is flagged again');
+    assert.ok(
+      back.some((d) => d.range.start.line === target.range.start.line && !sameFinding(d)),
+      'the changed sentence is flagged again',
+    );
   });
 
   it('does not offer "Ignore this finding" to a client that cannot store it', async function () {

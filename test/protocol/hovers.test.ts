@@ -95,7 +95,11 @@ describe('hovers on a widely reported claim', function () {
     const list = sections.find((s) => s.startsWith('**Also reported by'))!.split('\n');
     assert.equal(list[0], '**Also reported by 5 other outlets:**');
     assert.equal(list.length, 5, list.join('\n'));
-    for (const item of list.slice(1, 4)) assert.ok(Object.keys(AGREEING).some((o) => item.startsWith(`- *${o.replace(/-/g, '\\-')}*`)), item);
+    for (const item of list.slice(1, 4))
+      assert.ok(
+        Object.keys(AGREEING).some((o) => item.startsWith(`- *${o.replace(/-/g, '\\-')}*`)),
+        item,
+      );
     assert.equal(list[4], '- and 2 more');
   });
 });

@@ -82,7 +82,10 @@ describe('large open documents', function () {
       .map((a) => `${a.range.start.line} ${a.code}`);
     const boilerplate = published.diagnostics.filter((d) => String(d.code).startsWith('boilerplate/')).map((d) => `${d.range.start.line} ${String(d.code)}`);
     assert.deepEqual(boilerplate, expected);
-    assert.ok(expected.some((line) => line.startsWith('8 ')), 'the shared label is template here');
+    assert.ok(
+      expected.some((line) => line.startsWith('8 ')),
+      'the shared label is template here',
+    );
 
     // A hover on the large document itself is answered for its latest text.
     const own = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: largeUri }, position: { line: 2, character: 5 } })) as Hover | null;
@@ -120,10 +123,7 @@ describe('large open documents', function () {
       boilerplate.map((d) => where(d.range, d.code)),
       expected.map((a) => where(a.range, a.code)),
     );
-    assert.ok(
-      expected.filter((a) => a.range.start.line === 0 && a.data?.reason === 'repeated in other files').length === 2,
-      'both shared paragraphs are template here',
-    );
+    assert.ok(expected.filter((a) => a.range.start.line === 0 && a.data?.reason === 'repeated in other files').length === 2, 'both shared paragraphs are template here');
   });
 
   /**
@@ -178,7 +178,11 @@ describe('large open documents', function () {
       const target = boilerplate[3]!;
       const quickFixes = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as CodeAction[];
       assert.deepEqual(editsOf(quickFixes.find((a) => a.title.startsWith('Remove this boilerplate block'))), expectedBlockEdits(target.range.start.line));
-      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [], only: [FIX_ALL_KIND] } })) as CodeAction[];
+      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: target.range,
+        context: { diagnostics: [], only: [FIX_ALL_KIND] },
+      })) as CodeAction[];
       // The same edits as the parsed article gives, as for a small document.
       assert.deepEqual(editsOf(fixAll[0]), expectedEdits(boilerplate.map((d) => d.range.start.line)));
     });
@@ -218,7 +222,10 @@ describe('large open documents', function () {
           await paused;
         }
         const final = await last;
-        assert.ok(final.diagnostics.some((d) => String(d.code).startsWith('boilerplate/')), 'the last version has its findings');
+        assert.ok(
+          final.diagnostics.some((d) => String(d.code).startsWith('boilerplate/')),
+          'the last version has its findings',
+        );
       },
       'documentLines',
       { debounceMs: 0 },

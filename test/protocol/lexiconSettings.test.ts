@@ -60,13 +60,22 @@ describe('lexicon settings, entry by entry', function () {
     assert.equal(analysed.reason, undefined, 'every pass ran');
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } })) as Hover;
     assert.match((hover.contents as { value: string }).value, /^\*\*Source:\*\* The mayor/, 'the good reporting verb is used');
-    assert.ok(withMixed.some((d) => d.range.start.line === 8 && d.code === 'boilerplate/comments'), 'the good marker is used');
+    assert.ok(
+      withMixed.some((d) => d.range.start.line === 8 && d.code === 'boilerplate/comments'),
+      'the good marker is used',
+    );
 
     const ignored = client.notifications
       .filter((n) => n.method === 'window/logMessage')
       .map((n) => (n.params as { message: string }).message)
       .filter((m) => m.startsWith('Corroborate ignored a setting entry'));
-    const named = ['boilerplate.comments.markers[1] is 42', 'boilerplate.comments.markers[2] is ""', 'boilerplate.share is "oops"', 'attribution.speech[1] is null', 'attribution.vagueHeads is "onlookers"'];
+    const named = [
+      'boilerplate.comments.markers[1] is 42',
+      'boilerplate.comments.markers[2] is ""',
+      'boilerplate.share is "oops"',
+      'attribution.speech[1] is null',
+      'attribution.vagueHeads is "onlookers"',
+    ];
     assert.equal(ignored.length, named.length, ignored.join('\n'));
     for (const [i, entry] of named.entries()) assert.ok(ignored[i]!.includes(`corroborate.lexicons.${entry}`), `${ignored[i]} names ${entry}`);
 

@@ -91,7 +91,10 @@ describe('protocol lifecycle over raw stdio', function () {
     const served = await server.request(5, 'textDocument/hover', hoverParams);
     assert.ok(served.result, JSON.stringify(served));
     const early = server.received.filter((m) => m.method === 'textDocument/publishDiagnostics' || m.method === 'corroborate/status');
-    assert.ok(early.every((m) => server.received.indexOf(m) > server.received.indexOf(initialized)), 'nothing was analysed before initialize');
+    assert.ok(
+      early.every((m) => server.received.indexOf(m) > server.received.indexOf(initialized)),
+      'nothing was analysed before initialize',
+    );
 
     assert.equal((await server.request(6, 'shutdown')).error, undefined);
     server.send({ method: 'exit' });

@@ -33,8 +33,7 @@ describe('reliability over the protocol', function () {
     rmSync(workspace, { recursive: true, force: true });
   });
 
-  const statusOf = (uri: string, version = 1) =>
-    client.waitForNotification('corroborate/status', (p) => (p as Status).uri === uri && (p as Status).version === version) as Promise<Status>;
+  const statusOf = (uri: string, version = 1) => client.waitForNotification('corroborate/status', (p) => (p as Status).uri === uri && (p as Status).version === version) as Promise<Status>;
 
   it('serves the good files of a workspace holding a symlink loop, an unreadable file and folder, and a binary file', async function () {
     for (const name of ['meridian-wire.txt', 'harbour-ledger.txt']) copyFileSync(path.join(examplesDir, name), path.join(workspace, name));
@@ -51,7 +50,11 @@ describe('reliability over the protocol', function () {
     const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message));
     await client.initialize(uriOf(workspace));
     const summary = (await indexed) as { message: string };
-    const log = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+    const log = () =>
+      client.notifications
+        .filter((n) => n.method === 'window/logMessage')
+        .map((n) => (n.params as { message: string }).message)
+        .join('\n');
     assert.match(log(), /skipped .*secret\.txt: .*permission/i);
     assert.match(log(), /skipped .*self\.txt: /);
     assert.match(log(), /skipped .*image\.txt: it is a binary file/);
@@ -73,7 +76,10 @@ describe('reliability over the protocol', function () {
     const indexed = client.waitForNotification('window/logMessage', (p) => /indexed \d+ files/.test((p as { message: string }).message), 20000);
     await client.initialize(uriOf(workspace));
     assert.match(((await indexed) as { message: string }).message, /indexed 2 files/);
-    const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+    const log = client.notifications
+      .filter((n) => n.method === 'window/logMessage')
+      .map((n) => (n.params as { message: string }).message)
+      .join('\n');
     assert.match(log, /\.gitignore was not read, so its rules are not applied: it is not a regular file/);
   });
 
@@ -122,7 +128,14 @@ describe('reliability over the protocol', function () {
       ['blank.txt', ' \n\t\n  \r\n', /empty|no text/],
       ['nul.txt', `${ledger.slice(0, 200)}\u0000\u0000\u0000${ledger.slice(200)}`, /binary|NUL/i],
       ['crlf.txt', ledger.replace(/\n/g, '\r\n'), 'analysed'],
-      ['mixed.txt', ledger.split('\n').map((l, i) => l + (i % 2 ? '\r\n' : '\n')).join(''), 'analysed'],
+      [
+        'mixed.txt',
+        ledger
+          .split('\n')
+          .map((l, i) => l + (i % 2 ? '\r\n' : '\n'))
+          .join(''),
+        'analysed',
+      ],
       ['one-line.txt', 'word '.repeat(220_000), /line|article/],
       ['huge.txt', `${ledger}\n${'Another paragraph of the article, repeated. '.repeat(500_000)}`, /corroborate\.maxFileSize/],
     ];
@@ -136,8 +149,14 @@ describe('reliability over the protocol', function () {
       else assert.match(reason ?? '', expected, `${name}: ${state} ${reason}`);
     }
     const crlf = client.diagnostics.get(uriOf(path.join(workspace, 'crlf.txt')))!.diagnostics;
-    const lf = analyze(ledger).annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line);
-    assert.deepEqual(crlf.filter((d) => String(d.code).startsWith('boilerplate/')).map((d) => d.range.start.line), lf, 'CRLF changes no line');
+    const lf = analyze(ledger)
+      .annotations.filter((a) => a.kind === 'boilerplate')
+      .map((a) => a.range.start.line);
+    assert.deepEqual(
+      crlf.filter((d) => String(d.code).startsWith('boilerplate/')).map((d) => d.range.start.line),
+      lf,
+      'CRLF changes no line',
+    );
   });
 
   it('answers 1,000 edits in a second with diagnostics for the final version only', async function () {
@@ -156,7 +175,10 @@ describe('reliability over the protocol', function () {
     }
     assert.ok(Date.now() - started < 1000 + 2000, 'sent at about a thousand a second');
     await final;
-    assert.deepEqual(seen.map((p) => p.version), [1001]);
+    assert.deepEqual(
+      seen.map((p) => p.version),
+      [1001],
+    );
   });
 
   it('gives empty answers about documents it does not hold, and an error for unknown commands', async function () {
@@ -231,9 +253,17 @@ describe('reliability over the protocol', function () {
     const edit = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
     assert.equal(edit.textDocument.version, 2, 'computed for the text the user has now');
     const after = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 2, edited), edit.edits);
-    const boilerplate = new Set(analyze(edited).annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line));
+    const boilerplate = new Set(
+      analyze(edited)
+        .annotations.filter((a) => a.kind === 'boilerplate')
+        .map((a) => a.range.start.line),
+    );
     const kept = edited.split('\n').filter((line, i) => line.trim() && !boilerplate.has(i));
-    assert.deepEqual(after.split('\n').filter((l) => l.trim()), kept, 'exactly the boilerplate lines of version 2 go');
+    assert.deepEqual(
+      after.split('\n').filter((l) => l.trim()),
+      kept,
+      'exactly the boilerplate lines of version 2 go',
+    );
   });
 
   it('logs a failing pass once and still publishes the other passes’ findings', async function () {
@@ -242,7 +272,10 @@ describe('reliability over the protocol', function () {
     const uri = uriOf(path.join(workspace, 'ledger.txt'));
     const status = statusOf(uri);
     const diagnostics: Diagnostic[] = await client.openAndWait(uri, ledger, 1);
-    assert.ok(diagnostics.some((d) => String(d.code).startsWith('boilerplate/')), 'boilerplate still found');
+    assert.ok(
+      diagnostics.some((d) => String(d.code).startsWith('boilerplate/')),
+      'boilerplate still found',
+    );
     assert.ok(!diagnostics.some((d) => String(d.code).startsWith('claim/')), 'no claims from the failed pass');
     assert.match((await status).reason ?? '', /the attribution pass failed on this article/);
     await client.change(uri, 2, `${ledger}\n`);
@@ -263,7 +296,10 @@ describe('reliability over the protocol', function () {
       await client.initialize(uriOf(workspace));
       const summary = (await indexed) as { message: string };
       assert.match(summary.message, /indexed 0 files, skipped 2\b/);
-      const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+      const log = client.notifications
+        .filter((n) => n.method === 'window/logMessage')
+        .map((n) => (n.params as { message: string }).message)
+        .join('\n');
       assert.match(log, /skipped .*meridian-wire\.txt: the analysis failed on it \(the analysis was made to fail/);
       // An open article says so in its status, and the server goes on answering.
       const uri = uriOf(path.join(workspace, 'harbour-ledger.txt'));

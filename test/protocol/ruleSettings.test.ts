@@ -15,7 +15,10 @@ const ledger = readFileSync(path.join(examplesDir, 'harbour-ledger.txt'), 'utf8'
 
 const good = { 'claim/unattributed': 'off' };
 // Parsed, as a settings file is: a literal would set the prototype rather than own a `__proto__` key.
-const mixed = JSON.parse('{"__proto__": "off", "constructor": "error", "claim/unattributed": "off", "boilerplate/no-such-category": "hint", "corroboration/conflict": "loud"}') as Record<string, string>;
+const mixed = JSON.parse('{"__proto__": "off", "constructor": "error", "claim/unattributed": "off", "boilerplate/no-such-category": "hint", "corroboration/conflict": "loud"}') as Record<
+  string,
+  string
+>;
 
 describe('rule settings, entry by entry', function () {
   this.timeout(30000);
@@ -54,6 +57,9 @@ describe('rule settings, entry by entry', function () {
     client.settings = {};
     republished = client.waitForDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    assert.ok((await republished).diagnostics.some((d) => d.code === 'claim/unattributed'), 'by default the ledger has unattributed claims');
+    assert.ok(
+      (await republished).diagnostics.some((d) => d.code === 'claim/unattributed'),
+      'by default the ledger has unattributed claims',
+    );
   });
 });

@@ -41,17 +41,19 @@ describe('language server over stdio', function () {
   it('announces its capabilities', async function () {
     const other = new LspTestClient();
     try {
-    const result = await other.initialize(null);
-    assert.deepEqual(result.capabilities, {
-      textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corroborate'] },
-      hoverProvider: true,
-      referencesProvider: true,
-      semanticTokensProvider: { legend: { tokenTypes: ['attributionSource', 'attributionCue'], tokenModifiers: ['vague'] }, full: true },
-      executeCommandProvider: { commands: ['corroborate.cleanCopy', 'corroborate.server.report', 'corroborate.server.export', 'corroborate.server.analyzeWorkspace', 'corroborate.server.checkDocument'] },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-    });
-    assert.equal(result.serverInfo?.name, 'corroborate-ls');
+      const result = await other.initialize(null);
+      assert.deepEqual(result.capabilities, {
+        textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.corroborate'] },
+        hoverProvider: true,
+        referencesProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: ['attributionSource', 'attributionCue'], tokenModifiers: ['vague'] }, full: true },
+        executeCommandProvider: {
+          commands: ['corroborate.cleanCopy', 'corroborate.server.report', 'corroborate.server.export', 'corroborate.server.analyzeWorkspace', 'corroborate.server.checkDocument'],
+        },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      });
+      assert.equal(result.serverInfo?.name, 'corroborate-ls');
     } finally {
       // Stopped whatever happened above: a leaked server would keep the test run alive.
       assert.equal(await other.stop(), 0);
@@ -140,7 +142,10 @@ describe('language server over stdio', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.corroborate']);
+    assert.deepEqual(
+      actions.map((a) => a.kind),
+      ['source.fixAll.corroborate'],
+    );
   });
 
   it('writes a clean copy beside the article and leaves the original alone', async function () {
@@ -156,7 +161,7 @@ describe('language server over stdio', function () {
     const clean = readFileSync(cleanFile, 'utf8');
     assert.ok(!clean.includes('Comments'));
     assert.ok(clean.endsWith('Talks are scheduled to resume on Thursday.\n'));
-    assert.match((await told as { message: string }).message, /without 2 boilerplate blocks/);
+    assert.match(((await told) as { message: string }).message, /without 2 boilerplate blocks/);
   });
 
   it('refuses a clean copy for a stale version and an unknown command', async function () {
@@ -186,11 +191,14 @@ describe('language server over stdio', function () {
     const cleared = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
     await client.close(uri);
     await cleared;
-    assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [] },
-    }), []);
+    assert.deepEqual(
+      await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
   });
 
   describe('hover and source highlighting', function () {
@@ -231,7 +239,8 @@ describe('language server over stdio', function () {
       await client.openAndWait(uri, article);
       const { data } = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
       const tokens: [number, number, number, number, number][] = [];
-      let line = 0, character = 0;
+      let line = 0,
+        character = 0;
       for (let i = 0; i < data.length; i += 5) {
         line += data[i]!;
         character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
@@ -287,7 +296,10 @@ describe('language server over stdio', function () {
       const republished = corpusClient.waitForDiagnostics(uri, (p) => p.version === 9);
       await corpusClient.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       await republished;
-      assert.deepEqual(publishes.map((p) => p.version), [9]);
+      assert.deepEqual(
+        publishes.map((p) => p.version),
+        [9],
+      );
     });
 
     it('says over the whole sentence why a corroborated unattributed claim is shown one severity lower', async function () {
@@ -301,7 +313,10 @@ describe('language server over stdio', function () {
       // Past the two characters VS Code gives a Hint's own hover: the middle of the sentence.
       const middle = { line: demoted.range.start.line, character: Math.floor(sentence.length / 2) };
       const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
-      assert.match(hover.contents.value, /^\*\*Unattributed claim, shown one severity lower\*\* because other outlets report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/);
+      assert.match(
+        hover.contents.value,
+        /^\*\*Unattributed claim, shown one severity lower\*\* because other outlets report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/,
+      );
       assert.deepEqual(hover.range, demoted.range);
     });
 
@@ -312,7 +327,11 @@ describe('language server over stdio', function () {
       assert.match(hover.contents.value, /\*\*Also reported by \d other outlets?:\*\*/);
       assert.match(hover.contents.value, /\*northern\\-gazette\\\.example\* \(\[line 5\]\(file:.*northern-gazette\.txt#L5\)\)/);
       assert.match(hover.contents.value, /^“About 4,000 dockworkers” here vs “Tens of thousands of workers” in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/);
-      const references = (await corpusClient.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as { uri: string; range: { start: { line: number } } }[];
+      const references = (await corpusClient.connection.sendRequest('textDocument/references', {
+        textDocument: { uri },
+        position: { line: 2, character: 10 },
+        context: { includeDeclaration: false },
+      })) as { uri: string; range: { start: { line: number } } }[];
       const where = references.map((r) => `${path.basename(URI_PATH(r.uri))}:${r.range.start.line + 1}`);
       assert.ok(where.includes('northern-gazette.txt:5'), where.join(' '));
       assert.ok(where.includes('valmora-post.txt:9'), where.join(' '));
@@ -339,7 +358,11 @@ describe('language server over stdio', function () {
 
     it('analyses the workspace on request and publishes every finding of unopened files', async function () {
       const ledger = corpusClient.waitForDiagnostics(fileUri('harbour-ledger.txt'), (p) => p.diagnostics.some((d) => d.code === 'claim/unattributed'));
-      const result = (await corpusClient.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] })) as { files: number; findings: number; cancelled: boolean };
+      const result = (await corpusClient.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.analyzeWorkspace', arguments: [] })) as {
+        files: number;
+        findings: number;
+        cancelled: boolean;
+      };
       assert.equal(result.files, 5);
       assert.equal(result.cancelled, false);
       // What the Problems panel lists: every diagnostic the client holds but hints (faded boilerplate).
@@ -361,7 +384,10 @@ describe('language server over stdio', function () {
       await corpusClient.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       const after = (await rescored).diagnostics;
       assert.equal((await gazetteRepublished).version, 9);
-      assert.ok(after.some((d) => String(d.code).startsWith('boilerplate/')), 'boilerplate still shown');
+      assert.ok(
+        after.some((d) => String(d.code).startsWith('boilerplate/')),
+        'boilerplate still shown',
+      );
       const restored = corpusClient.waitForDiagnostics(fileUri('harbour-ledger.txt'), (p) => p.diagnostics.some((d) => d.code === 'claim/unattributed' && d.severity === 3));
       corpusClient.settings = {};
       await corpusClient.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -375,7 +401,11 @@ describe('language server over stdio', function () {
       const uri = fileUri('harbour-ledger.txt');
       await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'harbour-ledger.txt'), 'utf8'));
       const referencesNow = async () =>
-        ((await corpusClient.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as { uri: string }[]).map((r) => path.basename(URI_PATH(r.uri)));
+        (
+          (await corpusClient.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as {
+            uri: string;
+          }[]
+        ).map((r) => path.basename(URI_PATH(r.uri)));
       assert.ok((await referencesNow()).includes('valmora-post.txt'));
       rmSync(path.join(corpus, 'valmora-post.txt'));
       const cleared = corpusClient.waitForDiagnostics(fileUri('valmora-post.txt'), (p) => p.diagnostics.length === 0);

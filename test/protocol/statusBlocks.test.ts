@@ -39,6 +39,9 @@ describe('status notification', function () {
       assert.equal(typeof status.boilerplateBlocks, 'number', status.uri);
       assert.ok(status.boilerplateBlocks! <= lines && (lines === 0) === (status.boilerplateBlocks === 0), `${status.uri}: ${status.boilerplateBlocks} blocks of ${lines} lines`);
     }
-    assert.ok(statuses.some((s) => s.boilerplateBlocks! < (s.counts?.['boilerplate'] ?? 0)), 'some article has a block of several lines');
+    assert.ok(
+      statuses.some((s) => s.boilerplateBlocks! < (s.counts?.['boilerplate'] ?? 0)),
+      'some article has a block of several lines',
+    );
   });
 });

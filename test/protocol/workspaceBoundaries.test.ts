@@ -41,7 +41,9 @@ describe('workspace boundaries', function () {
 
   /** The files of the corpus, by name relative to the workspace. */
   async function corpus(): Promise<string[]> {
-    const exported = JSON.parse((await client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.export', arguments: ['json'] })) as string) as { files: { path: string }[] };
+    const exported = JSON.parse((await client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.server.export', arguments: ['json'] })) as string) as {
+      files: { path: string }[];
+    };
     return exported.files.map((f) => path.relative(workspace, new URL(f.path).pathname)).sort();
   }
 
@@ -57,7 +59,11 @@ describe('workspace boundaries', function () {
     await republished;
   }
 
-  const log = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+  const log = () =>
+    client.notifications
+      .filter((n) => n.method === 'window/logMessage')
+      .map((n) => (n.params as { message: string }).message)
+      .join('\n');
 
   it('leaves a file git ignores out of the corpus when it changes on disk, as the scan does', async function () {
     writeFileSync(path.join(workspace, '.gitignore'), 'drafts/\nscratch.txt\n');

@@ -49,7 +49,10 @@ describe('seed acceptance: attribution', function () {
     });
   }
 
-  for (const [prefix, opening] of [['000', 'Some observers speculate'], ['003', 'Reports indicate that over 10,000']] as const) {
+  for (const [prefix, opening] of [
+    ['000', 'Some observers speculate'],
+    ['003', 'Reports indicate that over 10,000'],
+  ] as const) {
     it(`seed ${prefix}: "${opening}…" has a vague source`, function () {
       assert.ok(sentenceAnnotations(prefix, opening).some((a) => a.kind === 'vague-attribution'));
     });

@@ -5,13 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import protocol from 'vscode-languageserver-protocol/node.js';
-import type {
-  ClientCapabilities,
-  Diagnostic,
-  InitializeResult,
-  ProtocolConnection,
-  PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, Diagnostic, InitializeResult, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { serverBundle } from './paths.js';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;

@@ -66,10 +66,44 @@ describe('analysis cache', function () {
   it('keeps conflicts under the digest of their corpus only', async function () {
     const file = path.join(directory, 'corpus.json');
     const { cache } = await AnalysisCache.open(file, 'v1');
-    const digest = corpusDigest(new Map([['file:///a.txt', 'k1'], ['file:///b.txt', 'k2']]), 'settings');
-    assert.equal(digest, corpusDigest(new Map([['file:///b.txt', 'k2'], ['file:///a.txt', 'k1']]), 'settings'), 'the order of files does not matter');
-    assert.notEqual(digest, corpusDigest(new Map([['file:///a.txt', 'k1'], ['file:///b.txt', 'k3']]), 'settings'));
-    assert.notEqual(digest, corpusDigest(new Map([['file:///a.txt', 'k1'], ['file:///b.txt', 'k2']]), 'other settings'));
+    const digest = corpusDigest(
+      new Map([
+        ['file:///a.txt', 'k1'],
+        ['file:///b.txt', 'k2'],
+      ]),
+      'settings',
+    );
+    assert.equal(
+      digest,
+      corpusDigest(
+        new Map([
+          ['file:///b.txt', 'k2'],
+          ['file:///a.txt', 'k1'],
+        ]),
+        'settings',
+      ),
+      'the order of files does not matter',
+    );
+    assert.notEqual(
+      digest,
+      corpusDigest(
+        new Map([
+          ['file:///a.txt', 'k1'],
+          ['file:///b.txt', 'k3'],
+        ]),
+        'settings',
+      ),
+    );
+    assert.notEqual(
+      digest,
+      corpusDigest(
+        new Map([
+          ['file:///a.txt', 'k1'],
+          ['file:///b.txt', 'k2'],
+        ]),
+        'other settings',
+      ),
+    );
     const conflict = { kind: 'conflict', code: 'corroboration/conflict', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, message: 'Figures disagree', data: {} };
     cache.rememberConflicts(digest, new Map([['file:///a.txt', JSON.stringify([conflict])]]));
     await cache.save();

@@ -13,7 +13,12 @@ import { corpusEntry } from '../../server/src/core/corpusEntry.js';
 import { examplesDir, fixturesDir } from '../support/paths.js';
 
 // The examples, and an article whose claims carry dates.
-const files = [...readdirSync(examplesDir).filter((n) => n.endsWith('.txt')).map((n) => path.join(examplesDir, n)), path.join(fixturesDir, 'corroboration', 'missile-january.txt')];
+const files = [
+  ...readdirSync(examplesDir)
+    .filter((n) => n.endsWith('.txt'))
+    .map((n) => path.join(examplesDir, n)),
+  path.join(fixturesDir, 'corroboration', 'missile-january.txt'),
+];
 const names = files.map((f) => path.basename(f));
 const texts = new Map(files.map((f) => [path.basename(f), readFileSync(f, 'utf8')]));
 /** The examples' real conflicts, as the scan remembers them: file → annotations as JSON. */
@@ -106,44 +111,80 @@ describe('analysis cache: a damaged file', function () {
     const [withDate, dateOf] = claimWith(9);
     const wrong: [string, string][] = [
       [entry, edited(entry, () => ({ outlet: 'x' }))],
-      [entry, edited(entry, (row) => {
-        row[0] = 7;
-      })],
-      [entry, edited(entry, (row) => {
-        row[2] = 'claims';
-      })],
-      [entry, edited(entry, (row) => {
-        row[2][0][6] = 12;
-      })],
-      [entry, edited(entry, (row) => {
-        row[2][0][0] = -1;
-      })],
-      [withQuantity, edited(withQuantity, (row) => {
-        quantityOf(row).low = '4,000';
-      })],
-      [withQuantity, edited(withQuantity, (row) => {
-        quantityOf(row).hedge = 'roughly';
-      })],
-      [withDate, edited(withDate, (row) => {
-        dateOf(row).month = 'June';
-      })],
+      [
+        entry,
+        edited(entry, (row) => {
+          row[0] = 7;
+        }),
+      ],
+      [
+        entry,
+        edited(entry, (row) => {
+          row[2] = 'claims';
+        }),
+      ],
+      [
+        entry,
+        edited(entry, (row) => {
+          row[2][0][6] = 12;
+        }),
+      ],
+      [
+        entry,
+        edited(entry, (row) => {
+          row[2][0][0] = -1;
+        }),
+      ],
+      [
+        withQuantity,
+        edited(withQuantity, (row) => {
+          quantityOf(row).low = '4,000';
+        }),
+      ],
+      [
+        withQuantity,
+        edited(withQuantity, (row) => {
+          quantityOf(row).hedge = 'roughly';
+        }),
+      ],
+      [
+        withDate,
+        edited(withDate, (row) => {
+          dateOf(row).month = 'June';
+        }),
+      ],
       [conflict, edited(conflict, () => ({ kind: 'conflict' }))],
       [conflict, edited(conflict, () => [null])],
-      [conflict, edited(conflict, (list) => {
-        delete list[0].range;
-      })],
-      [conflict, edited(conflict, (list) => {
-        list[0].kind = 'boilerplate';
-      })],
-      [conflict, edited(conflict, (list) => {
-        list[0].code = 'corroboration/conflicts';
-      })],
-      [conflict, edited(conflict, (list) => {
-        list[0].data.matches[0].relation = 'maybe';
-      })],
-      [conflict, edited(conflict, (list) => {
-        list[0].data.matches[0].range.end.line = null;
-      })],
+      [
+        conflict,
+        edited(conflict, (list) => {
+          delete list[0].range;
+        }),
+      ],
+      [
+        conflict,
+        edited(conflict, (list) => {
+          list[0].kind = 'boilerplate';
+        }),
+      ],
+      [
+        conflict,
+        edited(conflict, (list) => {
+          list[0].code = 'corroboration/conflicts';
+        }),
+      ],
+      [
+        conflict,
+        edited(conflict, (list) => {
+          list[0].data.matches[0].relation = 'maybe';
+        }),
+      ],
+      [
+        conflict,
+        edited(conflict, (list) => {
+          list[0].data.matches[0].range.end.line = null;
+        }),
+      ],
     ];
     for (const [line, replacement] of wrong) {
       assert.notEqual(replacement, line);

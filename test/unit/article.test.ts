@@ -18,11 +18,17 @@ describe('article model', function () {
   it('makes one block per non-empty line, trimmed, with sentences and word tokens', function () {
     const text = '  Headline here  \n\nFirst sentence. Second one!\n';
     const article = parseArticle(text);
-    assert.deepEqual(article.blocks.map((b) => [b.line, b.text, b.start, b.end]), [
-      [0, 'Headline here', 2, 15],
-      [2, 'First sentence. Second one!', 19, 46],
-    ]);
-    assert.deepEqual(article.blocks[1]!.sentences.map((s) => s.text), ['First sentence.', 'Second one!']);
+    assert.deepEqual(
+      article.blocks.map((b) => [b.line, b.text, b.start, b.end]),
+      [
+        [0, 'Headline here', 2, 15],
+        [2, 'First sentence. Second one!', 19, 46],
+      ],
+    );
+    assert.deepEqual(
+      article.blocks[1]!.sentences.map((s) => s.text),
+      ['First sentence.', 'Second one!'],
+    );
     for (const block of article.blocks) {
       for (const word of wordsOf(block)) assert.equal(text.slice(word.start, word.end), word.text);
     }

@@ -16,7 +16,11 @@ describe('attribution on labelled sentences', function () {
   it('has at least 60 labelled sentences covering every source kind', function () {
     const expectations = paragraphs.flatMap((p) => p.expect);
     assert.ok(expectations.length >= 60);
-    for (const kind of ['named', 'group', 'vague', 'impersonal']) assert.ok(expectations.some((e) => e.kind === kind), kind);
+    for (const kind of ['named', 'group', 'vague', 'impersonal'])
+      assert.ok(
+        expectations.some((e) => e.kind === kind),
+        kind,
+      );
   });
 
   for (const paragraph of paragraphs) {
@@ -74,8 +78,14 @@ describe('attribution annotations', function () {
   });
 
   it('flags a vague source and an unattributed claim, and leaves headline and question alone', function () {
-    assert.deepEqual(ofKind('vague-attribution').map((a) => [a.range.start.line, a.code, a.message]), [[2, 'claim/vague-source', 'Vague source: “Some residents” names no one a reader could check.']]);
-    assert.deepEqual(ofKind('unattributed-claim').map((a) => [a.range.start.line, a.code]), [[3, 'claim/unattributed']]);
+    assert.deepEqual(
+      ofKind('vague-attribution').map((a) => [a.range.start.line, a.code, a.message]),
+      [[2, 'claim/vague-source', 'Vague source: “Some residents” names no one a reader could check.']],
+    );
+    assert.deepEqual(
+      ofKind('unattributed-claim').map((a) => [a.range.start.line, a.code]),
+      [[3, 'claim/unattributed']],
+    );
     assert.ok(!annotations.some((a) => a.range.start.line === 0 || a.range.start.line === 4));
   });
 

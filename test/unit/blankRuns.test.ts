@@ -10,9 +10,7 @@ import { breadcrumbItems } from '../../server/src/core/boilerplate/shapes.js';
 import { outletOf } from '../../server/src/core/corroboration/outlet.js';
 import { lengthWithoutTrailingBlanks } from '../../server/src/core/text.js';
 
-const PROSE =
-  'The council voted on Monday to close the old bridge to lorries from March.\n\n' +
-  'The mayor said the repairs would cost about 2 million euros, according to the city treasurer.\n\n';
+const PROSE = 'The council voted on Monday to close the old bridge to lorries from March.\n\n' + 'The mayor said the repairs would cost about 2 million euros, according to the city treasurer.\n\n';
 
 describe('long runs of blanks', function () {
   it('splits menu rows exactly as the pattern it replaces did', function () {
@@ -49,7 +47,10 @@ describe('long runs of blanks', function () {
   it('cleans an article with 300,000 blank lines in its middle', function () {
     const text = `${PROSE}${'\n'.repeat(300_000)}${PROSE}Share this article\n`;
     const analysis = analyze(text);
-    assert.ok(analysis.annotations.some((a) => a.kind === 'boilerplate'), 'the share prompt is boilerplate');
+    assert.ok(
+      analysis.annotations.some((a) => a.kind === 'boilerplate'),
+      'the share prompt is boilerplate',
+    );
     const cleaned = cleanText(analysis);
     assert.ok(cleaned.startsWith(PROSE) && cleaned.endsWith(`${PROSE.trimEnd()}\n`));
   });

@@ -138,9 +138,11 @@ describe('boilerplate pass', function () {
     assert.deepEqual([...flagged(lines, { repeatedElsewhere: templates.lookupFor('c') })], [[4, 'navigation']]);
   });
 
-  it('keys an article\'s blocks as it keys the lines of its text', function () {
+  it("keys an article's blocks as it keys the lines of its text", function () {
     const texts = [
-      ...readdirSync(examplesDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(examplesDir, name), 'utf8')),
+      ...readdirSync(examplesDir)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => readFileSync(path.join(examplesDir, name), 'utf8')),
       '\ufeff  Harbour reopens, officials say.\r\n\r\n\u00a0 \t\r\nRead more: 12:30 | 4/5\r\n\ufeff\n  Harbour reopens, officials say. ',
     ];
     for (const text of texts) assert.deepEqual(templateKeysOf(parseArticle(text).blocks.map((block) => block.normalised)), templateKeys(text));
@@ -172,14 +174,17 @@ describe('boilerplate pass', function () {
 
   it('gives each annotation the DESIGN.md shape', function () {
     const { annotations } = analyze([...BODY, 'Leave a comment'].join('\n'));
-    assert.deepEqual(annotations.filter((a) => a.kind === 'boilerplate'), [
-      {
-        kind: 'boilerplate',
-        code: 'boilerplate/comments',
-        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 15 } },
-        message: 'Not part of the article: comment section or comment policy.',
-        data: { category: 'comments', label: 'comment section or comment policy', reason: 'a section marker', line: 6 },
-      },
-    ]);
+    assert.deepEqual(
+      annotations.filter((a) => a.kind === 'boilerplate'),
+      [
+        {
+          kind: 'boilerplate',
+          code: 'boilerplate/comments',
+          range: { start: { line: 6, character: 0 }, end: { line: 6, character: 15 } },
+          message: 'Not part of the article: comment section or comment policy.',
+          data: { category: 'comments', label: 'comment section or comment policy', reason: 'a section marker', line: 6 },
+        },
+      ],
+    );
   });
 });

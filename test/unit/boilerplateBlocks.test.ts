@@ -56,7 +56,10 @@ describe('boilerplate blocks', function () {
   it('never spans a line of the article', function () {
     const article = parseArticle('Share\nShare\nThe article.\nShare\n');
     const blocks = boilerplateBlocks(article, [finding(0, 'share', 'a section marker'), finding(1, 'share', 'a section marker'), finding(3, 'share', 'a section marker')]);
-    assert.deepEqual(blocks.map((b) => b.lines), [[0, 1], [3]]);
+    assert.deepEqual(
+      blocks.map((b) => b.lines),
+      [[0, 1], [3]],
+    );
   });
 
   it('starts a new block at a marker of another category, even before a line of the earlier category', function () {
@@ -67,7 +70,10 @@ describe('boilerplate blocks', function () {
       finding(4, 'comments', 'under a section marker'),
       finding(6, 'share', 'a line of widget words'),
     ]);
-    assert.deepEqual(blocks.map((b) => b.lines), [[0], [2, 4], [6]]);
+    assert.deepEqual(
+      blocks.map((b) => b.lines),
+      [[0], [2, 4], [6]],
+    );
   });
 
   it('finds the block of a line, and removes it with the blank lines inside it as one removal', function () {

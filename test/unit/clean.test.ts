@@ -44,7 +44,11 @@ describe('removing boilerplate', function () {
       const name = path.basename(file);
       const once = cleanText(analyze(readFileSync(file, 'utf8'), { fileName: name }));
       const again = analyze(once, { fileName: name });
-      assert.deepEqual(again.annotations.filter((a) => a.kind === 'boilerplate'), [], `${name} after cleaning`);
+      assert.deepEqual(
+        again.annotations.filter((a) => a.kind === 'boilerplate'),
+        [],
+        `${name} after cleaning`,
+      );
       assert.equal(cleanText(again), once, `${name} cleaned twice`);
     }
   });
@@ -76,7 +80,10 @@ describe('a failing pass', function () {
     const whole = analyze(text);
     for (const failPass of ['boilerplate', 'attribution', 'claims'] as const) {
       const partial = analyze(text, { failPass });
-      assert.deepEqual(partial.failures.map((f) => f.pass), [failPass]);
+      assert.deepEqual(
+        partial.failures.map((f) => f.pass),
+        [failPass],
+      );
       const kinds = new Set(partial.annotations.map((a) => a.kind));
       if (failPass === 'boilerplate') assert.ok(!kinds.has('boilerplate') && kinds.has('unattributed-claim'));
       if (failPass === 'attribution') assert.ok(kinds.has('boilerplate') && !kinds.has('unattributed-claim') && partial.claims.length === 0);

@@ -148,7 +148,10 @@ describe('clean articles get no boilerplate', function () {
     // Another story of the folder prints the same ranking.
     const repeated = new Set(['1 Anna Berg.', '2 Tom Reyes.', '3 Lisa Chu.'].map(normaliseLine));
     const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 3 : 0) });
-    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
+    assert.deepEqual(
+      analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line),
+      [],
+    );
   });
 
   it('keeps short quotes that the other reports of the event repeat, and a first-person last line', function () {
@@ -167,7 +170,10 @@ describe('clean articles get no boilerplate', function () {
     const repeated = new Set(lines.slice(6, 8).map(normaliseLine));
     const text = article(...lines);
     const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 4 : 0) });
-    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), []);
+    assert.deepEqual(
+      analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line),
+      [],
+    );
   });
 
   it('still ends the article where furniture shows itself, teasers included', function () {

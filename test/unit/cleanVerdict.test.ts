@@ -9,7 +9,10 @@ import { examplesDir, heldoutDir, labelledDir } from '../support/paths.js';
 describe('whether cleaning guts the article', function () {
   it('counts the lines of running prose, not headlines, labels or markers', function () {
     const analysis = analyze(GUTTED_ARTICLE);
-    assert.deepEqual([...proseLines(analysis.article!.lines)].sort((a, b) => a - b), [2, 6, 10, 14]);
+    assert.deepEqual(
+      [...proseLines(analysis.article!.lines)].sort((a, b) => a - b),
+      [2, 6, 10, 14],
+    );
   });
 
   it('finds that cleaning would take three of four prose lines', function () {

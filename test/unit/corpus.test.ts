@@ -41,7 +41,10 @@ describe('Corpus', function () {
       elsewhere.annotateAll().map((r) => [r.id, r.outlet, r.annotations]),
       here.annotateAll().map((r) => [r.id, r.outlet, r.annotations]),
     );
-    assert.ok(here.annotateAll().some((r) => r.annotations.some((a) => a.kind === 'corroboration')), 'the examples corroborate each other');
+    assert.ok(
+      here.annotateAll().some((r) => r.annotations.some((a) => a.kind === 'corroboration')),
+      'the examples corroborate each other',
+    );
   });
 
   it('is what analyzeCorpus returns, in the order the files came', function () {

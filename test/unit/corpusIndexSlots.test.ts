@@ -33,7 +33,13 @@ const fresh = (article: Article): ClaimRecord[] => structuredClone(article.claim
 /** Every claim's candidates, by document, index and score, in the order given. */
 function answers(index: CorpusIndex): string[] {
   return articles.flatMap((article) =>
-    index.claims(article.id).map((claim, i) => `${article.id}#${i}: ${index.candidates(article.id, claim, 0.2).map((c) => `${c.other.id}#${c.other.index} ${c.score}`).join(', ')}`),
+    index.claims(article.id).map(
+      (claim, i) =>
+        `${article.id}#${i}: ${index
+          .candidates(article.id, claim, 0.2)
+          .map((c) => `${c.other.id}#${c.other.index} ${c.score}`)
+          .join(', ')}`,
+    ),
   );
 }
 
@@ -56,7 +62,10 @@ describe('corpus index: the claim table', function () {
     const rebuilt = new CorpusIndex();
     for (const article of [...articles.filter((a) => a !== edited), edited]) rebuilt.set(article.id, article.outlet, fresh(article));
     assert.deepEqual(answers(index), answers(rebuilt));
-    assert.ok(answers(index).some((line) => /: \S/.test(line)), 'claims have candidates');
+    assert.ok(
+      answers(index).some((line) => /: \S/.test(line)),
+      'claims have candidates',
+    );
   });
 
   it('stays bounded through removals and additions in any order, and answers as a fresh index does', function () {

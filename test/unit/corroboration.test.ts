@@ -69,7 +69,11 @@ describe('corpus index and matching', function () {
   });
 
   const corpus = analyzeCorpus([
-    { id: 'a', fileName: 'a.txt', text: 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe minister will visit Calder Bay on Friday.' },
+    {
+      id: 'a',
+      fileName: 'a.txt',
+      text: 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe minister will visit Calder Bay on Friday.',
+    },
     { id: 'b', fileName: 'b.txt', text: 'Brennick strike\nMore than 3,500 workers at the Port of Brennick stopped work on Monday in a row over automation.\nRain is expected in the capital.' },
     { id: 'c', fileName: 'c.txt', text: 'Brennick walkout\nTens of thousands of workers have joined a strike at the Port of Brennick, the union claims.' },
     { id: 'd', fileName: 'd.txt', text: 'Ferry strike\nAbout 4,000 ferry workers walked off the job at the Port of Halden on Monday, the union said.' },
@@ -79,13 +83,18 @@ describe('corpus index and matching', function () {
   it('links the same fact across articles and says how the figures compare', function () {
     const match = annotationsOf('a').find((a) => a.code === 'corroboration/match')!;
     const matches = match.data['matches'] as { uri: string; relation: string; values?: { here: string; there: string } }[];
-    assert.deepEqual(matches.map((m) => [m.uri, m.relation, m.values]), [['b', 'agrees', { here: 'About 4,000 dockworkers', there: 'More than 3,500 workers', compared: 'figures' }]]);
+    assert.deepEqual(
+      matches.map((m) => [m.uri, m.relation, m.values]),
+      [['b', 'agrees', { here: 'About 4,000 dockworkers', there: 'More than 3,500 workers', compared: 'figures' }]],
+    );
     const conflict = annotationsOf('a').find((a) => a.kind === 'conflict')!;
     assert.equal(conflict.message, 'Figures disagree: “About 4,000 dockworkers” here, “Tens of thousands of workers” in c.');
   });
 
   it('vetoes the same kind of event with other actors, and unrelated sentences', function () {
-    const all = corpus.flatMap((r) => r.annotations.filter((a) => a.kind === 'corroboration' || a.kind === 'conflict').flatMap((a) => (a.data['matches'] as { uri: string }[]).map((m) => [r.id, m.uri])));
+    const all = corpus.flatMap((r) =>
+      r.annotations.filter((a) => a.kind === 'corroboration' || a.kind === 'conflict').flatMap((a) => (a.data['matches'] as { uri: string }[]).map((m) => [r.id, m.uri])),
+    );
     assert.ok(!all.some(([from, to]) => from === 'd' || to === 'd'), 'the Halden ferry strike links to nothing');
     assert.ok(!annotationsOf('a').some((a) => a.range.start.line === 2 && a.code === 'corroboration/match'), 'the minister’s visit is reported once');
   });
@@ -100,7 +109,10 @@ describe('corpus index and matching', function () {
     const conflict = p.find((a) => a.kind === 'conflict')!;
     assert.equal(conflict.message, 'Dates disagree: “November 12” here, “11 November” in q.');
     const agreeing = p.find((a) => a.code === 'corroboration/match')!.data['matches'] as { uri: string; values: unknown }[];
-    assert.deepEqual(agreeing.map((m) => [m.uri, m.values]), [['r', { here: 'November 12', there: 'Nov. 12', compared: 'dates' }]]);
+    assert.deepEqual(
+      agreeing.map((m) => [m.uri, m.values]),
+      [['r', { here: 'November 12', there: 'Nov. 12', compared: 'dates' }]],
+    );
   });
 
   it('keeps apart the same kind of event on dates days apart', function () {

@@ -31,7 +31,10 @@ describe('emoji at the edges of lines', function () {
   it('leave the article unflagged and its sources found', function () {
     const analysis = analyze(TEXT);
     assert.equal(analysis.skipped, undefined);
-    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate'), []);
+    assert.deepEqual(
+      analysis.annotations.filter((a) => a.kind === 'boilerplate'),
+      [],
+    );
     const sources = analysis.annotations.filter((a) => a.kind === 'attribution').map((a) => a.data['source']);
     assert.deepEqual(sources, ['the city treasurer', 'Lina Marsh', 'The council']);
   });

@@ -15,9 +15,7 @@ function addressByRegExp(text: string): number {
   const folded = foldQuotes(text);
   const closesEarlier = (folded.split('"').length - 1) % 2 === 1 && /"[)\].,!?\s]*$/.test(folded);
   const outside = (closesEarlier ? '"' + folded : folded).replace(/"[^"]*(?:"|$)/g, ' ');
-  return outside
-    .split(/[^\p{L}']+/u)
-    .filter((word) => word && !(word.length > 1 && word === word.toUpperCase()) && lexicon.address.has(word.toLowerCase())).length;
+  return outside.split(/[^\p{L}']+/u).filter((word) => word && !(word.length > 1 && word === word.toUpperCase()) && lexicon.address.has(word.toLowerCase())).length;
 }
 
 /** The definition of the light stem, by regular expressions. */

@@ -29,14 +29,25 @@ describe('what the client marks in an article', function () {
     });
 
     it('leaves other extensions’ hints alone', function () {
-      assert.deepEqual(hintRanges([{ range: range(0, 0, 9), severity: HINT, source: 'cSpell' }, { range: range(1, 0, 9), severity: HINT }]), []);
+      assert.deepEqual(
+        hintRanges([
+          { range: range(0, 0, 9), severity: HINT, source: 'cSpell' },
+          { range: range(1, 0, 9), severity: HINT },
+        ]),
+        [],
+      );
     });
   });
 
   describe('vague sources', function () {
     it('takes the source’s range from the data of the finding that reports its sentence', function () {
       const vague: DiagnosticLike = { range: range(7, 0, 90), severity: INFORMATION, source: 'corroborate', data: { kind: 'vague-attribution', sourceKind: 'vague', sourceRange: range(7, 0, 7) } };
-      const impersonal: DiagnosticLike = { range: range(9, 0, 90), severity: INFORMATION, source: 'corroborate', data: { kind: 'vague-attribution', sourceKind: 'impersonal', sourceRange: range(9, 3, 17) } };
+      const impersonal: DiagnosticLike = {
+        range: range(9, 0, 90),
+        severity: INFORMATION,
+        source: 'corroborate',
+        data: { kind: 'vague-attribution', sourceKind: 'impersonal', sourceRange: range(9, 3, 17) },
+      };
       assert.deepEqual(vagueSourceRanges([vague, impersonal]), [range(7, 0, 7), range(9, 3, 17)]);
     });
 

@@ -34,8 +34,16 @@ function constantModel(probability: number, thresholds: LineModel['thresholds'])
 describe('line model: the trainer', function () {
   // Two features; the class is whether their sum passes 1. Rows on both sides, none on the line.
   const x = [
-    [0, 0], [0.2, 0.3], [0.4, 0.1], [0.1, 0.6], [0.3, 0.5],
-    [1, 0.8], [0.9, 0.7], [0.6, 0.9], [1.2, 0.4], [0.8, 1.1],
+    [0, 0],
+    [0.2, 0.3],
+    [0.4, 0.1],
+    [0.1, 0.6],
+    [0.3, 0.5],
+    [1, 0.8],
+    [0.9, 0.7],
+    [0.6, 0.9],
+    [1.2, 0.4],
+    [0.8, 1.1],
   ].map((row) => Float64Array.from(row));
   const y = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1];
 
@@ -75,7 +83,10 @@ describe('line model: the weights file', function () {
     assert.deepEqual(model.features, LINE_FEATURES);
     for (const key of ['trainedBy', 'date', 'data', 'dataFingerprint', 'crossValidation', 'thresholdChoice']) assert.ok(key in committed.provenance, key);
     const sources = committed.provenance['data'] as { repository: string; commit: string }[];
-    assert.ok(sources.every((s) => /^[0-9a-f]{40}$/.test(s.commit)), 'each data set names its commit');
+    assert.ok(
+      sources.every((s) => /^[0-9a-f]{40}$/.test(s.commit)),
+      'each data set names its commit',
+    );
   });
 
   it('refuses a malformed file with a message that says what is wrong', function () {
@@ -93,7 +104,12 @@ describe('line model: the weights file', function () {
       [{ ...good, thresholds: undefined }, /"thresholds" must hold keepBelow and flagAbove/],
       [{ ...good, thresholds: { keepBelow: 0.1, flagAbove: 2 } }, /"thresholds.flagAbove" must be a number from 0 to 1/],
     ];
-    for (const [json, message] of cases) assert.throws(() => parseLineModel(json, 'lineModel.json'), (error: Error) => message.test(error.message) && error.message.startsWith('lineModel.json: '), String(message));
+    for (const [json, message] of cases)
+      assert.throws(
+        () => parseLineModel(json, 'lineModel.json'),
+        (error: Error) => message.test(error.message) && error.message.startsWith('lineModel.json: '),
+        String(message),
+      );
   });
 });
 
@@ -112,7 +128,11 @@ describe('line model: where it decides', function () {
   ].join('\n');
 
   it('flags a text-size control among the widgets over the body, which the rules alone keep', function () {
-    const rules: [number, string][] = [[2, 'a byline'], [5, 'a section marker'], [6, 'under a section marker']];
+    const rules: [number, string][] = [
+      [2, 'a byline'],
+      [5, 'a section marker'],
+      [6, 'under a section marker'],
+    ];
     assert.deepEqual([...flagged(story, null)], rules);
     assert.deepEqual([...flagged(story)], [rules[0], [4, 'furniture by the weight of its evidence'], ...rules.slice(1)]);
   });
@@ -139,7 +159,13 @@ describe('line model: where it decides', function () {
     // as it was told to, and nothing else.
     const sure = constantModel(0.999, { keepBelow: 0, flagAbove: 0.5 });
     const reason = 'furniture by the weight of its evidence';
-    assert.deepEqual([...flagged(report, sure)], [[4, reason], [5, reason]]);
+    assert.deepEqual(
+      [...flagged(report, sure)],
+      [
+        [4, reason],
+        [5, reason],
+      ],
+    );
   });
 
   it('never keeps a line the rules flag by its own form, marker or place, however sure it is', function () {

@@ -10,9 +10,7 @@ import { hasSentenceShape } from '../../server/src/core/gate/sentenceShape.js';
 import { hasEmail, hasUrl, isUrlOnlyLine } from '../../server/src/core/boilerplate/shapes.js';
 import { insideQuotes, overlapsQuote, quoteSpans } from '../../server/src/core/attribution/quotes.js';
 
-const PROSE =
-  'The council voted on Monday to close the old bridge to lorries.\n\n' +
-  'The mayor said the repairs would cost about 2 million euros, according to the city treasurer.\n\n';
+const PROSE = 'The council voted on Monday to close the old bridge to lorries.\n\n' + 'The mayor said the repairs would cost about 2 million euros, according to the city treasurer.\n\n';
 
 /** "Tags: river, flooding, …": comma-separated tag words and no sentence punctuation. */
 function tagLine(length: number): string {
@@ -28,7 +26,10 @@ describe('analysis in linear time on long lines', function () {
     assert.equal(analysis.skipped, undefined);
     // The article's own sentences are still read, and the tag line is page furniture.
     assert.ok(analysis.annotations.some((a) => a.kind === 'attribution' && a.data['source'] === 'the city treasurer'));
-    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line), [160]);
+    assert.deepEqual(
+      analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line),
+      [160],
+    );
   });
 
   it('recognises sentence-shaped lines exactly as the pattern it replaces did', function () {
@@ -60,12 +61,16 @@ describe('analysis in linear time on long lines', function () {
     assert.equal(hasEmail(`${'a.'.repeat(49_000)}@example.org`), true);
 
     // The old patterns are the specification; on short lines they are quick enough to compare with.
-    const url = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|biz|news|co|io|tv|fm|me|gov|edu|int|uk|us|ca|au|de|fr|vn|in|ru|cn|jp|kr|ie|nz|za|ng|ke|sg|ph|my|pk|eu)(?:\/[^\s]*)?\b/gi;
+    const url =
+      /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|biz|news|co|io|tv|fm|me|gov|edu|int|uk|us|ca|au|de|fr|vn|in|ru|cn|jp|kr|ie|nz|za|ng|ke|sg|ph|my|pk|eu)(?:\/[^\s]*)?\b/gi;
     const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
     const oldUrlOnly = (text: string) => {
       url.lastIndex = 0;
       if (!url.test(text)) return false;
-      const rest = text.replace(url, ' ').replace(/[\s,.:;|·•\-–—/()[\]<>]+/g, ' ').trim();
+      const rest = text
+        .replace(url, ' ')
+        .replace(/[\s,.:;|·•\-–—/()[\]<>]+/g, ' ')
+        .trim();
       return rest.split(' ').filter(Boolean).length <= 3;
     };
     const piece = fc.constantFrom('a', 'B', 'co', 'com', 'm', 'org', 'x', '1', '.', '..', '-', '_', '/', ' ', '@', '+', 'www.', 'http://', 'é', '!', '"');
@@ -98,8 +103,14 @@ describe('analysis in linear time on long lines', function () {
       fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(40), fc.nat(40), (pieces, a, b) => {
         const spans = quoteSpans(pieces.join(''), 3);
         const [start, end] = a <= b ? [a, b] : [b, a];
-        assert.equal(insideQuotes(spans, start, end), spans.some((s) => start > s.start && end <= s.end));
-        assert.equal(overlapsQuote(spans, start, end), spans.some((s) => s.start < end && s.end > start));
+        assert.equal(
+          insideQuotes(spans, start, end),
+          spans.some((s) => start > s.start && end <= s.end),
+        );
+        assert.equal(
+          overlapsQuote(spans, start, end),
+          spans.some((s) => s.start < end && s.end > start),
+        );
       }),
       { numRuns: 20_000, seed: 20261130 },
     );

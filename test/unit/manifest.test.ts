@@ -49,7 +49,12 @@ describe('extension manifest', function () {
 
   it('has a lexicon for every boilerplate category, and settings for each', function () {
     const ids = BOILERPLATE_CATEGORIES.map((c) => c.id).sort();
-    assert.deepEqual(Object.keys(lexicons).filter((k) => !k.startsWith('$')).sort(), ids);
+    assert.deepEqual(
+      Object.keys(lexicons)
+        .filter((k) => !k.startsWith('$'))
+        .sort(),
+      ids,
+    );
     assert.deepEqual(Object.keys(properties['corroborate.lexicons'].properties.boilerplate.properties).sort(), ids);
     assert.deepEqual(Object.keys(properties['corroborate.lexicons'].properties.attribution.properties).sort(), ['clausal', 'groupHeads', 'speech', 'vagueHeads']);
   });
@@ -105,7 +110,11 @@ describe('extension manifest', function () {
 
   it('colours a vague source as weak, not as invalid, and contributes the colours the client draws with', function () {
     const scopes = manifest.contributes.semanticTokenScopes.flatMap((s: { scopes: Record<string, string[]> }) => Object.values(s.scopes).flat());
-    assert.deepEqual(scopes.filter((s: string) => s.startsWith('invalid')), [], 'themes colour invalid.* as errors');
+    assert.deepEqual(
+      scopes.filter((s: string) => s.startsWith('invalid')),
+      [],
+      'themes colour invalid.* as errors',
+    );
     const colors = manifest.contributes.colors as { id: string; defaults: Record<string, string> }[];
     const client = readFileSync(path.join(repoRoot, 'client', 'src', 'findingMarkers.ts'), 'utf8');
     const used = [...client.matchAll(/ThemeColor\('([^']+)'\)/g)].map((m) => m[1]).sort();
@@ -155,6 +164,11 @@ describe('settings and commands registries', function () {
     assert.deepEqual(problems, []);
     // Every server setting is in the manifest, and every setting of the manifest but the client's trace is the server's.
     const serverKeys = Object.keys(DEFAULT_SETTINGS).map((key) => `corroborate.${key}`);
-    assert.deepEqual(Object.keys(properties).filter((key) => key !== 'corroborate.trace.server').sort(), serverKeys.sort());
+    assert.deepEqual(
+      Object.keys(properties)
+        .filter((key) => key !== 'corroborate.trace.server')
+        .sort(),
+      serverKeys.sort(),
+    );
   });
 });

@@ -31,10 +31,14 @@ function harness(run: RunMode, options: { duringAnalysis?: () => void } = {}) {
       },
       annotated: async () => undefined,
     },
-    status: { publishDiagnostics: () => undefined, send: (p) => {
+    status: {
+      publishDiagnostics: () => undefined,
+      send: (p) => {
         sent.push(p);
         return p;
-      }, reportFailures: () => undefined },
+      },
+      reportFailures: () => undefined,
+    },
     docsUrl: undefined,
     log: { error: () => undefined },
   });
@@ -49,7 +53,11 @@ describe('open documents', function () {
     const { open, sent, edit, settle } = harness('onType');
     await open.edited(URI_A);
     await wait(5);
-    assert.deepEqual(sent.map((s) => s.version), [1], 'a document never analysed is analysed without waiting');
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [1],
+      'a document never analysed is analysed without waiting',
+    );
     for (const text of ['Second.', 'Third.', 'Fourth.']) {
       edit(text);
       await open.edited(URI_A);
@@ -57,7 +65,10 @@ describe('open documents', function () {
     await wait(5);
     assert.equal(sent.length, 1, 'edits wait for the debounce');
     await settle();
-    assert.deepEqual(sent.map((s) => s.version), [1, 4]);
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [1, 4],
+    );
   });
 
   it('analyses on opening and on save only, and drops a save overtaken by an edit (onSave)', async function () {
@@ -67,14 +78,25 @@ describe('open documents', function () {
     edit('Edited, not saved.');
     await open.edited(URI_A);
     await settle();
-    assert.deepEqual(sent.map((s) => s.version), [1], 'edits after opening wait for a save');
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [1],
+      'edits after opening wait for a save',
+    );
     await open.saved(URI_A);
     await settle();
-    assert.deepEqual(sent.map((s) => s.version), [1, 2]);
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [1, 2],
+    );
     await open.saved(URI_A);
     edit('Typed after the save.');
     await settle();
-    assert.deepEqual(sent.map((s) => s.version), [1, 2], 'the saved version is gone: its run is dropped');
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [1, 2],
+      'the saved version is gone: its run is dropped',
+    );
   });
 
   it('waits for a request in manual mode, and a request analyses now', async function () {
@@ -102,7 +124,10 @@ describe('open documents', function () {
     await settle();
     await open.refresh(URI_A);
     await settle();
-    assert.deepEqual(sent.map((s) => s.version), [1, 1]);
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [1, 1],
+    );
     edit('Unsaved.');
     await open.refresh(URI_A);
     await settle();

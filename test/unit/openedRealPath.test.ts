@@ -41,7 +41,9 @@ describe('the real path of an opened file', function () {
     writeFileSync(target, 'text');
     symlinkSync(target, link);
     const asked: string[] = [];
-    const refused = await readRegularFile(link, { maxSize: 100, refuseRealPath: (real) => {
+    const refused = await readRegularFile(link, {
+      maxSize: 100,
+      refuseRealPath: (real) => {
         asked.push(real);
         return `no: ${path.basename(real)}`;
       },

@@ -7,7 +7,11 @@ describe('the output channel’s lines', function () {
   });
 
   it('keeps a crash an error', function () {
-    for (const line of ['[Error - 10:42:01 AM] Server process exited with code 1.', '[Error - 10:42:01 AM] Server process exited with signal SIGKILL.', '[Info  - 10:42:01 AM] Corroborate index ready: 5 of 5 files in 0.4 s.']) {
+    for (const line of [
+      '[Error - 10:42:01 AM] Server process exited with code 1.',
+      '[Error - 10:42:01 AM] Server process exited with signal SIGKILL.',
+      '[Info  - 10:42:01 AM] Corroborate index ready: 5 of 5 files in 0.4 s.',
+    ]) {
       assert.equal(relabelLine(line), line);
     }
   });

@@ -29,7 +29,13 @@ function oneLineArticles(): string[] {
       .filter((name) => name.endsWith('.txt'))
       .map((name) => path.join(dir, name)),
   );
-  return files.map((file) => readFileSync(file, 'utf8').split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean).join(' '));
+  return files.map((file) =>
+    readFileSync(file, 'utf8')
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
 }
 
 describe('sentence parsing in bounded pieces', function () {

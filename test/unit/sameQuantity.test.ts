@@ -32,21 +32,33 @@ function related(first: string, second: string): string[] {
 }
 
 /** The counts read in a sentence: figures of a counted thing. */
-const counts = (sentence: string) => findQuantities(tag(sentence), sentence).filter((q) => q.unit !== undefined).map((q) => q.text);
+const counts = (sentence: string) =>
+  findQuantities(tag(sentence), sentence)
+    .filter((q) => q.unit !== undefined)
+    .map((q) => q.text);
 
 describe('conflicts only between the same quantity', function () {
   it('still finds two counts of the same thing for the same holder that disagree', function () {
-    assert.notDeepEqual(conflicts('The Valdorian navy sent 40 warships to the Tessaly strait on Monday, officials said.', 'The Valdorian navy sent 15 warships to the Tessaly strait on Monday, a spokesman said.'), []);
+    assert.notDeepEqual(
+      conflicts('The Valdorian navy sent 40 warships to the Tessaly strait on Monday, officials said.', 'The Valdorian navy sent 15 warships to the Tessaly strait on Monday, a spokesman said.'),
+      [],
+    );
   });
 
   it('takes whose figure it is from the reported clause, not from who reports it', function () {
     // The speaker's country leads the sentence; the troops are Valdoria's on both sides.
     assert.notDeepEqual(
-      conflicts('Ostland’s foreign minister Ana Brell said on Monday that Valdoria has sent 5,000 troops to the Tessaly border.', 'Valdoria has sent 20,000 troops to the Tessaly border, a Westmark official said on Monday.'),
+      conflicts(
+        'Ostland’s foreign minister Ana Brell said on Monday that Valdoria has sent 5,000 troops to the Tessaly border.',
+        'Valdoria has sent 20,000 troops to the Tessaly border, a Westmark official said on Monday.',
+      ),
       [],
     );
     assert.deepEqual(
-      related('Ostland and Westmark allege there are more than 4,000 Valdorian troops at the Tessaly border.', 'Brask’s defence minister Ivo Lenz said Valdoria has sent about 4,500 troops to the Tessaly border.'),
+      related(
+        'Ostland and Westmark allege there are more than 4,000 Valdorian troops at the Tessaly border.',
+        'Brask’s defence minister Ivo Lenz said Valdoria has sent about 4,500 troops to the Tessaly border.',
+      ),
       ['agrees'],
     );
   });
@@ -61,22 +73,19 @@ describe('conflicts only between the same quantity', function () {
   });
 
   it('does not set one span of time against another', function () {
-    assert.deepEqual(
-      conflicts('Ana Brell spent 19 seasons with the Halden Hawks, the club said.', 'Ana Brell spent four seasons with the Halden Hawks as a scout, the club said.'),
-      [],
-    );
+    assert.deepEqual(conflicts('Ana Brell spent 19 seasons with the Halden Hawks, the club said.', 'Ana Brell spent four seasons with the Halden Hawks as a scout, the club said.'), []);
   });
 
   it('does not set the killed against the injured', function () {
-    assert.deepEqual(
-      conflicts('The quake on Qarun island injured five people on Sunday, officials said.', 'The quake on Qarun island killed 10 people on Sunday, officials said.'),
-      [],
-    );
+    assert.deepEqual(conflicts('The quake on Qarun island injured five people on Sunday, officials said.', 'The quake on Qarun island killed 10 people on Sunday, officials said.'), []);
   });
 
   it('does not set a player’s points in one run against the points of the game', function () {
     assert.deepEqual(
-      conflicts('Teo Marsh became the leading scorer in Halden history and had five points during a 15-2 run as Halden beat Arvia on Friday.', 'Teo Marsh scored 23 points and became the leading scorer in Halden history as Halden beat Arvia on Friday.'),
+      conflicts(
+        'Teo Marsh became the leading scorer in Halden history and had five points during a 15-2 run as Halden beat Arvia on Friday.',
+        'Teo Marsh scored 23 points and became the leading scorer in Halden history as Halden beat Arvia on Friday.',
+      ),
       [],
     );
     assert.notDeepEqual(conflicts('Teo Marsh scored 23 points against Arvia on Friday.', 'Teo Marsh scored 32 points against Arvia on Friday.'), []);
@@ -127,10 +136,7 @@ describe('conflicts only between the same quantity', function () {
   });
 
   it('needs the same happening for dates to disagree', function () {
-    assert.deepEqual(
-      conflicts('Senator Oyelaran wrote the letter to the ministry on Feb. 2, aides said.', 'A Feb. 1 letter from Senator Oyelaran’s rivals reached the ministry, aides said.'),
-      [],
-    );
+    assert.deepEqual(conflicts('Senator Oyelaran wrote the letter to the ministry on Feb. 2, aides said.', 'A Feb. 1 letter from Senator Oyelaran’s rivals reached the ministry, aides said.'), []);
   });
 
   it('never finds a conflict between two copies of one text', function () {
@@ -145,7 +151,12 @@ describe('conflicts only between the same quantity', function () {
     const copy = story + '\nRead more stories like this one.';
     const other = 'Ferry news\nThe ferry company in Halden added two boats to its winter timetable, a spokesman said.\n';
     const index = new CorpusIndex();
-    for (const [id, text] of [['a', story], ['b', copy], ['c', other]] as const) index.set(id, id, analyze(text).claims);
+    for (const [id, text] of [
+      ['a', story],
+      ['b', copy],
+      ['c', other],
+    ] as const)
+      index.set(id, id, analyze(text).claims);
     assert.equal(index.copies('a', 'b'), true, 'a story and its copy');
     assert.equal(index.copies('a', 'c'), false, 'two different stories');
     const results = analyzeCorpus([
@@ -172,4 +183,3 @@ describe('outlet identity', function () {
     assert.equal(outlet(body + 'Source: https://www.courier.example/news/strike'), 'courier.example');
   });
 });
-

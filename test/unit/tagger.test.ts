@@ -23,7 +23,10 @@ describe('tagger offsets', function () {
     articles.push(parseArticle('He said “no.”\n\nThe U.S.\n\n\u00a0Ruiz \uFEFF said it.\nShe left at 5 p.m.\n“It is over,” he said.'));
     for (const article of articles) {
       const pieces = article.blocks.map((block) => ({ text: block.text, start: block.start }));
-      assert.deepEqual(tagPieces(pieces), pieces.map((piece) => tag(piece.text, piece.start)));
+      assert.deepEqual(
+        tagPieces(pieces),
+        pieces.map((piece) => tag(piece.text, piece.start)),
+      );
     }
     assert.deepEqual(tagPieces([]), []);
   });

@@ -30,7 +30,10 @@ describe('an article on one line', function () {
     const text = PARAGRAPHS.join(' ') + '\n';
     const analysis = analyze(text);
     assert.equal(analysis.skipped, undefined);
-    assert.deepEqual(analysis.annotations.filter((a) => a.kind === 'boilerplate'), []);
+    assert.deepEqual(
+      analysis.annotations.filter((a) => a.kind === 'boilerplate'),
+      [],
+    );
     assert.equal(cleanText(analysis), text);
   });
 
@@ -71,7 +74,10 @@ describe('an article on one line', function () {
         assert.equal(end.line, 0);
         assert.ok(end.character <= lines[0]!.text.length);
         const covered = text.slice(article.offsetAt(start), article.offsetAt(end));
-        assert.ok(PARAGRAPHS.some((p) => p.includes(covered)), covered);
+        assert.ok(
+          PARAGRAPHS.some((p) => p.includes(covered)),
+          covered,
+        );
       }
     });
   }

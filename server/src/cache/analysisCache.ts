@@ -53,7 +53,19 @@ export function contentKey(text: string, optionsKey: string): string {
 
 function claimRow(c: ClaimRecord): ClaimRow {
   const r = c.range;
-  return [c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.terms.join(' '), c.entities.join(' '), c.quantities.length ? c.quantities : 0, c.dates.length ? c.dates : 0, c.source ?? 0];
+  return [
+    c.start,
+    c.end,
+    r.start.line,
+    r.start.character,
+    r.end.line,
+    r.end.character,
+    c.terms.join(' '),
+    c.entities.join(' '),
+    c.quantities.length ? c.quantities : 0,
+    c.dates.length ? c.dates : 0,
+    c.source ?? 0,
+  ];
 }
 
 function claimOf(row: ClaimRow, text: string): ClaimRecord {
@@ -266,7 +278,6 @@ function readRecords(bytes: Buffer, version: string): Records | undefined {
   }
   return { entries, ...(header.conflicts !== undefined ? { conflicts: { digest: header.conflicts, byUri: conflicts } } : {}) };
 }
-
 
 /** A digest of the corpus: every file and the key of its content, in a stable order. */
 export function corpusDigest(keys: ReadonlyMap<string, string>, settingsKey: string): string {

@@ -11,6 +11,9 @@ import * as path from 'node:path';
 export function cacheFileFor(folders: readonly string[], cacheDirectory: unknown, env: NodeJS.ProcessEnv): string | undefined {
   if (cacheDirectory === false || folders.length === 0) return undefined;
   const directory = typeof cacheDirectory === 'string' && cacheDirectory ? cacheDirectory : path.join(env['XDG_CACHE_HOME'] || path.join(homedir(), '.cache'), 'corroborate');
-  const workspace = createHash('sha256').update([...folders].sort().join('\n')).digest('hex').slice(0, 16);
+  const workspace = createHash('sha256')
+    .update([...folders].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   return path.join(directory, `corpus-${workspace}.json`);
 }

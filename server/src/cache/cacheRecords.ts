@@ -52,8 +52,7 @@ const isQuantity = (value: unknown): value is Quantity =>
   optional(value, 'hedge', isOneOf('at-most', 'at-least', 'below', 'about', 'vague')) &&
   optional(value, 'unit', isString);
 
-const isClaimDate = (value: unknown): value is ClaimDate =>
-  isRecord(value) && isString(value['text']) && isCount(value['month']) && isCount(value['day']) && optional(value, 'year', isCount);
+const isClaimDate = (value: unknown): value is ClaimDate => isRecord(value) && isString(value['text']) && isCount(value['month']) && isCount(value['day']) && optional(value, 'year', isCount);
 
 const isClaimRow = (value: unknown): value is ClaimRow =>
   Array.isArray(value) &&
@@ -70,13 +69,7 @@ const isPassFailure = (value: unknown): value is PassFailure =>
 
 /** A corpus entry as the cache stores it. */
 export const isEntryRow = (value: unknown): value is EntryRow =>
-  Array.isArray(value) &&
-  value.length === 5 &&
-  isString(value[0]) &&
-  isString(value[1]) &&
-  isArrayOf(isClaimRow)(value[2]) &&
-  orZero(isArrayOf(isPassFailure))(value[3]) &&
-  orZero(isString)(value[4]);
+  Array.isArray(value) && value.length === 5 && isString(value[0]) && isString(value[1]) && isArrayOf(isClaimRow)(value[2]) && orZero(isArrayOf(isPassFailure))(value[3]) && orZero(isString)(value[4]);
 
 const isCompared = (value: unknown): value is CorroborationMatch['values'] => isRecord(value) && isString(value['here']) && isString(value['there']) && isOneOf('figures', 'dates')(value['compared']);
 

@@ -148,7 +148,12 @@ async function check(args: string[], io: Io): Promise<number> {
   const results = await analyseFiles(paths, maxFileSize, io);
 
   if (format === 'csv' || format === 'md') {
-    io.out(exportAnnotations(results.map(({ path: file, annotations, outlet, analysis }) => ({ path: file, outlet, text: analysis.text, annotations: annotations.filter((a) => severityOf(a) !== undefined) })), format).replace(/\r?\n$/, ''));
+    io.out(
+      exportAnnotations(
+        results.map(({ path: file, annotations, outlet, analysis }) => ({ path: file, outlet, text: analysis.text, annotations: annotations.filter((a) => severityOf(a) !== undefined) })),
+        format,
+      ).replace(/\r?\n$/, ''),
+    );
   } else if (format === 'json') {
     const files = results.map(({ path: file, analysis, annotations, outlet }) => ({
       path: file,

@@ -18,13 +18,7 @@ export interface Range {
   end: Position;
 }
 
-export type AnnotationKind =
-  | 'boilerplate'
-  | 'attribution'
-  | 'unattributed-claim'
-  | 'vague-attribution'
-  | 'corroboration'
-  | 'conflict';
+export type AnnotationKind = 'boilerplate' | 'attribution' | 'unattributed-claim' | 'vague-attribution' | 'corroboration' | 'conflict';
 
 /*
  * The data of each kind (DESIGN.md, "The Annotation"). Type aliases rather than interfaces, so

@@ -97,13 +97,15 @@ export function buildReport(results: readonly CorpusResult[]): ReportModel {
     const members = new Map<string, MatchData>(links.get(head)!);
     for (const [k, outgoing] of links) {
       const back = outgoing.get(head);
-      if (back && (!members.has(k) || back.score > members.get(k)!.score)) members.set(k, { ...back, uri: claims.get(k)!.uri, range: claims.get(k)!.range, text: claims.get(k)!.text, outlet: claims.get(k)!.outlet });
+      if (back && (!members.has(k) || back.score > members.get(k)!.score))
+        members.set(k, { ...back, uri: claims.get(k)!.uri, range: claims.get(k)!.range, text: claims.get(k)!.text, outlet: claims.get(k)!.outlet });
     }
     const best = new Map<string, [string, MatchData]>();
     for (const [k, match] of members) {
       const outlet = claims.get(k)!.outlet;
       const current = best.get(outlet);
-      if (!current || (match.relation === 'conflicts' && current[1].relation !== 'conflicts') || (match.relation === current[1].relation && match.score > current[1].score)) best.set(outlet, [k, match]);
+      if (!current || (match.relation === 'conflicts' && current[1].relation !== 'conflicts') || (match.relation === current[1].relation && match.score > current[1].score))
+        best.set(outlet, [k, match]);
     }
     for (const k of members.keys()) covered.add(k);
     for (const [k, match] of best.values()) {

@@ -44,7 +44,8 @@ const FIXED_RULES = [
     code: 'claim/unattributed',
     kind: 'unattributed-claim',
     defaultSeverity: 'information',
-    description: 'A sentence that asserts something checkable (quantities, dates, named actors doing things, superlatives, predictions, causes) without saying who says so. Headlines, questions and boilerplate are never claims.',
+    description:
+      'A sentence that asserts something checkable (quantities, dates, named actors doing things, superlatives, predictions, causes) without saying who says so. Headlines, questions and boilerplate are never claims.',
   },
   {
     code: 'claim/vague-source',

@@ -45,7 +45,13 @@ export const COMMANDS = {
     when: `${ARTICLE} && resourceScheme == file`,
     description: 'Writes `<name>.clean.txt` beside the article, without its boilerplate.',
   },
-  checkDocument: { id: 'corroborate.checkDocument', title: 'Check Current Article', handler: 'client', when: ARTICLE, description: 'Analyses the active article now, whatever `corroborate.run` says.' },
+  checkDocument: {
+    id: 'corroborate.checkDocument',
+    title: 'Check Current Article',
+    handler: 'client',
+    when: ARTICLE,
+    description: 'Analyses the active article now, whatever `corroborate.run` says.',
+  },
   exportAnnotations: {
     id: 'corroborate.exportAnnotations',
     title: 'Export Annotations',

@@ -68,7 +68,10 @@ async function exportWorkspace(args: unknown[] | undefined, _token: Cancellation
   const results = await deps.corpusResults();
   // Paths for people (CSV, Markdown) are the workspace's; JSON keeps URIs, unambiguous for tools.
   const pathOf = (uri: string) => (format === 'json' ? uri : exportPath(uri, deps.folders()));
-  return exportAnnotations(results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })), format);
+  return exportAnnotations(
+    results.map((r) => ({ path: pathOf(r.id), outlet: r.outlet, annotations: r.annotations, text: r.analysis.text })),
+    format,
+  );
 }
 
 /** "Analyze Workspace": scans, then publishes every finding of every file, and says how many the Problems panel lists. */

@@ -50,7 +50,10 @@ function describeConflicts(conflicts: readonly MatchData[]): string | undefined 
   const byHere = new Map<string, MatchData[]>();
   for (const m of conflicts) byHere.set(m.values?.here ?? '', [...(byHere.get(m.values?.here ?? '') ?? []), m]);
   const clauses = [...byHere].map(([here, there]) => {
-    const others = collapse(there.map((m) => `${quote(m.values?.there ?? m.text)} in ${at(m)}`), (n) => `and ${n} more`);
+    const others = collapse(
+      there.map((m) => `${quote(m.values?.there ?? m.text)} in ${at(m)}`),
+      (n) => `and ${n} more`,
+    );
     return `${quote(here)} here vs ${others.join(', ')}`;
   });
   return clauses.join('; ');
@@ -76,7 +79,6 @@ const KIND_LABEL: Record<SourceKind, string> = {
   vague: 'vague source',
   impersonal: 'impersonal',
 };
-
 
 function describeAttribution(annotation: AttributionAnnotation): string {
   const data = annotation.data;

@@ -3,7 +3,6 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { Annotation } from '../core/annotation.js';
 import { containsPosition } from './ranges.js';
 
-
 export function referencesAt(annotations: readonly Annotation[], position: Position): Location[] {
   const locations: Location[] = [];
   for (const annotation of annotations) {

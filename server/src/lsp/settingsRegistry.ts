@@ -106,8 +106,7 @@ const SERVER_SETTINGS: ServerSettingSpecs = {
     schema: {
       ...strings,
       scope: 'resource',
-      description:
-        'Glob patterns of the plain-text files to analyse. Files that do not read as prose articles (licences, requirement lists, logs, tables) are skipped whatever these say.',
+      description: 'Glob patterns of the plain-text files to analyse. Files that do not read as prose articles (licences, requirement lists, logs, tables) are skipped whatever these say.',
     },
     read: stringArray(INCLUDE),
   },

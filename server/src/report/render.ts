@@ -246,7 +246,9 @@ export function exportAnnotations(files: readonly ExportedFile[], format: Export
     return [header, ...rows].join('\r\n') + '\r\n';
   }
   const sections = files.map((f) => {
-    const rows = f.annotations.map((a) => `| ${a.range.start.line + 1}:${a.range.start.character + 1} | ${a.kind} | ${escapeMarkdownCell(a.code)} | ${severityWord(a)} | ${escapeMarkdownCell(a.message)} |`);
+    const rows = f.annotations.map(
+      (a) => `| ${a.range.start.line + 1}:${a.range.start.character + 1} | ${a.kind} | ${escapeMarkdownCell(a.code)} | ${severityWord(a)} | ${escapeMarkdownCell(a.message)} |`,
+    );
     // A lone CR or another line break in a file name would end the heading and start a forged line.
     return [`## ${escapeMarkdownCell(printable(f.path))}`, '', '| where | kind | rule | severity | message |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
   });

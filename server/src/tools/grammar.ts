@@ -40,21 +40,17 @@ export function pastForms(verb: string): string[] {
 /** A phrase as a pattern: its characters literal, its spaces any run of white space. */
 const phrasePattern = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+');
 /** Longest first, so that an alternation prefers "tens of thousands" to "thousands". */
-const alternation = (phrases: Iterable<string>) => [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(phrasePattern).join('|');
+const alternation = (phrases: Iterable<string>) =>
+  [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(phrasePattern)
+    .join('|');
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 export function newsArticleGrammar(): Record<string, unknown> {
-  const cues = alternation([
-    ...attribution.speech.flatMap(pastForms),
-    'says',
-    'tells',
-    ...attribution.statementPhrases,
-    'according to',
-    'citing',
-    'quoted as saying',
-  ]);
+  const cues = alternation([...attribution.speech.flatMap(pastForms), 'says', 'tells', ...attribution.statementPhrases, 'according to', 'citing', 'quoted as saying']);
   const hedges = alternation(Object.keys(corroboration.hedges));
   const amountsInWords = alternation(Object.keys(corroboration.vagueAmounts));
   const numberWords = alternation(Object.keys(corroboration.numberWords));
@@ -83,9 +79,15 @@ export function newsArticleGrammar(): Record<string, unknown> {
       date: {
         patterns: [
           { name: 'constant.other.date.iso.news-article', match: '\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b' },
-          { name: 'constant.other.date.news-article', match: `\\b(?:(?:${WEEKDAYS}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?(?:,?\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)\\b` },
+          {
+            name: 'constant.other.date.news-article',
+            match: `\\b(?:(?:${WEEKDAYS}),?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?(?:,?\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)\\b`,
+          },
           { name: 'constant.other.date.weekday.news-article', match: `\\b(?:${WEEKDAYS})\\b` },
-          { name: 'constant.other.time.news-article', match: '(?i)\\b\\d{1,2}[:.]\\d{2}(?:\\s?(?:[ap]m\\b|[ap]\\.m\\.))?(?:\\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT)\\b)?|\\b\\d{1,2}\\s?(?:[ap]m\\b|[ap]\\.m\\.)' },
+          {
+            name: 'constant.other.time.news-article',
+            match: '(?i)\\b\\d{1,2}[:.]\\d{2}(?:\\s?(?:[ap]m\\b|[ap]\\.m\\.))?(?:\\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT)\\b)?|\\b\\d{1,2}\\s?(?:[ap]m\\b|[ap]\\.m\\.)',
+          },
         ],
       },
       quantity: {

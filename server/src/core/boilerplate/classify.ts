@@ -15,19 +15,7 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import {
-  blockFeatures,
-  isListItem,
-  isProse,
-  isQuoteLine,
-  isRow,
-  isRunningText,
-  isSentenceLike,
-  isSentenceShaped,
-  isShortSentence,
-  rowRuns,
-  type BlockFeatures,
-} from './features.js';
+import { blockFeatures, isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
@@ -264,8 +252,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const headlineWindow = Math.min(n, bodyStart + 1, HEADLINE_WINDOW);
   // A line judged only by its words may still be the headline when it names the topic: a
   // headline about a copyright ruling or a share sale is the article's, whatever its words.
-  const isCandidate = (i: number) =>
-    features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))));
+  const isCandidate = (i: number) => features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))));
   let headline = -1;
   // A file whose body starts on its second line starts with its headline, however short.
   if (bodyStart === 1 && features[0]!.wordCount >= 2 && (!verdicts[0] || verdicts[0].weak)) headline = 0;
@@ -327,8 +314,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // An off-topic paragraph beside a paragraph of furniture prose found by its own words (a
   // comment policy in several paragraphs) belongs to the tail; an off-topic paragraph beside
   // short furniture, or beside a quote that says "we", is the article's last word on background.
-  const boilerplateProse = (j: number): boolean =>
-    j >= 0 && j < n && isProse(features[j]!) && verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category);
+  const boilerplateProse = (j: number): boolean => j >= 0 && j < n && isProse(features[j]!) && verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category);
   const essays = new Set<number>();
   const tail: number[] = [];
   let lastContent = contentStart;

@@ -6,19 +6,7 @@
  */
 import modelData from './lineModel.json' with { type: 'json' };
 import type { RuleDecisions } from './classify.js';
-import {
-  isListItem,
-  isProse,
-  isQuoteLine,
-  isRow,
-  isRunningText,
-  isSentenceLike,
-  isSentenceShaped,
-  isShortSentence,
-  rowRuns,
-  type BlockFeatures,
-  type RowRuns,
-} from './features.js';
+import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
 import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
 
 /** The reasons the rules give, in a fixed order: each is a feature of its own. */
@@ -60,16 +48,7 @@ const log1p = Math.log1p;
 
 /** A row of a table of results or a line-up: numbers or names, without furniture words or links. */
 function isNamesAndNumbersRow(f: BlockFeatures): boolean {
-  return (
-    f.wordCount > 0 &&
-    f.capitalisedRatio >= 0.5 &&
-    !f.hasUrl &&
-    !f.marker &&
-    !f.prefix &&
-    f.phrases.length === 0 &&
-    f.wordShare.size === 0 &&
-    f.siteVoice === 0
-  );
+  return f.wordCount > 0 && f.capitalisedRatio >= 0.5 && !f.hasUrl && !f.marker && !f.prefix && f.phrases.length === 0 && f.wordShare.size === 0 && f.siteVoice === 0;
 }
 
 type Feature = [name: string, value: (d: RuleDecisions, i: number, c: DocContext) => number];

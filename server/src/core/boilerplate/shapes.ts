@@ -60,7 +60,10 @@ export function isTimestampLine(text: string): boolean {
 export function isUrlOnlyLine(text: string): boolean {
   URL_PATTERN.lastIndex = 0;
   if (!URL_PATTERN.test(text)) return false;
-  const rest = text.replace(URL_PATTERN, ' ').replace(/[\s,.:;|·•\-–—/()[\]<>]+/g, ' ').trim();
+  const rest = text
+    .replace(URL_PATTERN, ' ')
+    .replace(/[\s,.:;|·•\-–—/()[\]<>]+/g, ' ')
+    .trim();
   return rest.split(' ').filter(Boolean).length <= 3;
 }
 
@@ -132,7 +135,9 @@ export function breadcrumbItems(text: string): string[] {
 export function isBreadcrumbLine(text: string): boolean {
   // Without a separator the line is one item: no splitting of every paragraph.
   if (!BREADCRUMB_SEPARATOR.test(text)) return false;
-  const items = breadcrumbItems(text).map((item) => item.trim()).filter(Boolean);
+  const items = breadcrumbItems(text)
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
 }
 

@@ -31,7 +31,11 @@ function hash(text: string): number {
 
 /** The sketch of a document's sentences: its smallest shingle hashes, sorted, distinct. */
 export function textSketch(sentences: readonly string[]): Uint32Array {
-  const words = sentences.join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const words = sentences
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
   const hashes = new Set<number>();
   if (words.length > 0 && words.length < SHINGLE) hashes.add(hash(words.join(' ')));
   for (let i = 0; i + SHINGLE <= words.length; i++) hashes.add(hash(words.slice(i, i + SHINGLE).join(' ')));

@@ -89,7 +89,14 @@ export interface Surroundings {
  * neither are the source and cue of the sentence's attribution: in "Ostland's minister said
  * that Valdoria has sent 5,000 troops" the troops are Valdoria's.
  */
-export function frameAt(tokens: readonly TaggedToken[], first: number, last: number, skip: (i: number) => boolean, lexicon: CorroborationLexicon = corroborationLexicon(), around: Surroundings = {}): Frame {
+export function frameAt(
+  tokens: readonly TaggedToken[],
+  first: number,
+  last: number,
+  skip: (i: number) => boolean,
+  lexicon: CorroborationLexicon = corroborationLexicon(),
+  around: Surroundings = {},
+): Frame {
   let from = first;
   while (from > 0 && !isBreak(tokens, from - 1, lexicon)) from--;
   let to = last;

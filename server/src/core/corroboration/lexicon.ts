@@ -60,10 +60,14 @@ export function corroborationLexicon(): CorroborationLexicon {
   }
   const synonymOf = new Map<string, string>();
   for (const [term, members] of Object.entries(data.synonyms)) for (const member of members) synonymOf.set(member, term);
-  const vagueAmounts = Object.entries(data.vagueAmounts).map(([phrase, [low, high]]) => ({ words: words(phrase), low: low!, high: high! })).sort(byLength);
+  const vagueAmounts = Object.entries(data.vagueAmounts)
+    .map(([phrase, [low, high]]) => ({ words: words(phrase), low: low!, high: high! }))
+    .sort(byLength);
   const numberWords = new Map(Object.entries(data.numberWords));
   lexicon = {
-    hedges: Object.entries(data.hedges).map(([phrase, kind]) => ({ words: words(phrase), kind: kind as HedgeKind })).sort(byLength),
+    hedges: Object.entries(data.hedges)
+      .map(([phrase, kind]) => ({ words: words(phrase), kind: kind as HedgeKind }))
+      .sort(byLength),
     vagueAmountsByFirstWord: byFirstWord(vagueAmounts, (amount) => amount.words),
     numberWords,
     numberWordStarts: new Set([...numberWords.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' ')))),

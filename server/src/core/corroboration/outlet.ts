@@ -30,7 +30,11 @@ function fromRights(line: string): string | undefined {
   // itself is matched case-sensitively: capitals are what tell a name from a phrase.
   const match = /(?:(?<!\p{L})©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:\(?\d{4}\)?[\s,.-]*)?(?:[Tt]he\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,5})/u.exec(line);
   // Blanks collapsed: a name padded with spaces or broken over a tab is one name.
-  const name = match?.[1]?.replace(RIGHTS_TAIL, '').replace(/[.,]+$/, '').trim().replace(/\s+/g, ' ');
+  const name = match?.[1]
+    ?.replace(RIGHTS_TAIL, '')
+    .replace(/[.,]+$/, '')
+    .trim()
+    .replace(/\s+/g, ' ');
   return name && !/^(?:All|Rights|Copyright)$/i.test(name) ? name : undefined;
 }
 

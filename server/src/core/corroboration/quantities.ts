@@ -42,7 +42,7 @@ const COUNTED_WINDOW = 5;
 /** Half the rounding step of a written number: "12,000" stands for 11,500–12,500. */
 function roundingHalfWidth(text: string, value: number, multiplier: number): number {
   const plain = text.replace(/,/g, '');
-  if (plain.includes('.')) return (Math.pow(10, -(plain.split('.')[1]!.length)) * multiplier) / 2;
+  if (plain.includes('.')) return (Math.pow(10, -plain.split('.')[1]!.length) * multiplier) / 2;
   const zeros = /0*$/.exec(plain)![0].length;
   // "1 million", "40 million": the multiplier is the precision.
   if (multiplier > 1) return Math.min(multiplier / 2, value * multiplier * MAX_ROUNDING_SHARE);

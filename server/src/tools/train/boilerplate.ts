@@ -366,7 +366,10 @@ export function figuresJson(f: Figures): Record<string, unknown> {
 }
 
 /** Lines whose verdict the model changes on held-out pages, for reading. */
-export function changedLines(docs: readonly Doc[], thresholds: LineModelThresholds): { id: string; variant: Variant; line: number; text: string; label: number | undefined; change: 'flagged' | 'kept' }[] {
+export function changedLines(
+  docs: readonly Doc[],
+  thresholds: LineModelThresholds,
+): { id: string; variant: Variant; line: number; text: string; label: number | undefined; change: 'flagged' | 'kept' }[] {
   const out: ReturnType<typeof changedLines> = [];
   for (const doc of docs) {
     const before = flaggedLines(doc);

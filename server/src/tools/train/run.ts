@@ -100,7 +100,7 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
       [
         `train: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
         'Build it outside the repository and never commit it (../shared/devdata/README.md, "Building"):',
-        '  1. snapshots of mozilla/readability and networkdynamics/PolNeAR (and the kit\'s other sources), each a git directory at <mirror>/<owner>+<name>/repo',
+        "  1. snapshots of mozilla/readability and networkdynamics/PolNeAR (and the kit's other sources), each a git directory at <mirror>/<owner>+<name>/repo",
         '  2. mkdir -p <tools> && cd <tools> && npm init -y && npm install htmlparser2@9 iconv-lite',
         '  3. MIRROR=<mirror> DEVDATA_TOOLS=<tools> bash ../shared/devdata/build.sh <out-folder>',
         'then: npm run train -- boilerplate --devdata <out-folder> (or DEVDATA=<out-folder>).',
@@ -128,8 +128,7 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
     dataFingerprint: fingerprint,
     counts: data.counts,
     method: `logistic regression, L2 ${L2}, Newton's method on standardised features; trained on the lines the model may decide only; a page's or article's lines weigh together at most ${PAGE_ROWS} lines, PolNeAR train lines together ${CLEAN_WEIGHT} x the readability content lines`,
-    thresholdChoice:
-      `on the held-out probabilities of the cross-validation: of the settings that keep no smaller share of content lines (whole and cropped), flag no more held-out PolNeAR train lines and articles over a fifth than the rules alone, and are right at least ${MIN_CHANGE_PRECISION} of the time where they overrule the rules (kept lines that are content, flagged lines that are boilerplate), the highest sum of the four line F1s`,
+    thresholdChoice: `on the held-out probabilities of the cross-validation: of the settings that keep no smaller share of content lines (whole and cropped), flag no more held-out PolNeAR train lines and articles over a fifth than the rules alone, and are right at least ${MIN_CHANGE_PRECISION} of the time where they overrule the rules (kept lines that are content, flagged lines that are boilerplate), the highest sum of the four line F1s`,
     crossValidation: { folds: FOLDS, rulesAlone: figuresJson(rules) },
   };
   let model: unknown = null;
@@ -140,16 +139,23 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
     for (const line of formatFigures('with the model', picked.figures)) console.log(line);
     const c = picked.figures.changes;
     console.log(`  thresholds: keep a context verdict below ${picked.thresholds.keepBelow}, flag above ${picked.thresholds.flagAbove}`);
-    console.log(`  on held-out scored readability lines the model kept ${c.keptContent + c.keptBoilerplate} (${c.keptContent} content) and flagged ${c.flaggedBoilerplate + c.flaggedContent} (${c.flaggedBoilerplate} boilerplate)`);
+    console.log(
+      `  on held-out scored readability lines the model kept ${c.keptContent + c.keptBoilerplate} (${c.keptContent} content) and flagged ${c.flaggedBoilerplate + c.flaggedContent} (${c.flaggedBoilerplate} boilerplate)`,
+    );
     const low = picked.figures.lowChanges;
-    console.log(`  on lines with a low-confidence label it kept ${low.keptContent + low.keptBoilerplate} (${low.keptContent} content) and flagged ${low.flaggedBoilerplate + low.flaggedContent} (${low.flaggedBoilerplate} boilerplate)`);
+    console.log(
+      `  on lines with a low-confidence label it kept ${low.keptContent + low.keptBoilerplate} (${low.keptContent} content) and flagged ${low.flaggedBoilerplate + low.flaggedContent} (${low.flaggedBoilerplate} boilerplate)`,
+    );
     (provenance['crossValidation'] as Record<string, unknown>)['withModel'] = figuresJson(picked.figures);
     (provenance['crossValidation'] as Record<string, unknown>)['changes'] = { scoredLines: picked.figures.changes, lowConfidenceLines: picked.figures.lowChanges };
     const final = fitFinal(data, picked.thresholds);
     model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, thresholds: final.thresholds };
     parseLineModel(model, out); // what is written must load
     if (samples > 0) {
-      const changed = changedLines(data.docs.filter((d) => d.variant !== 'clean'), picked.thresholds);
+      const changed = changedLines(
+        data.docs.filter((d) => d.variant !== 'clean'),
+        picked.thresholds,
+      );
       const random = seeded(13);
       for (const change of ['flagged', 'kept'] as const) {
         const of = changed.filter((c) => c.change === change);
