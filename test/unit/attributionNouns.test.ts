@@ -49,6 +49,11 @@ describe('attribution: a campaign speaks for someone', function () {
     assert.equal(attribution('The campaign says the poll is wrong.')?.kind, 'named');
   });
 
+  it('gives "In a statement issued …," the speaker the sentence names after the comma', function () {
+    const found = attribution('In a statement issued Tuesday morning, the harbour master Ana Ruiz was more cautious than her colleagues.');
+    assert.deepEqual(found && { source: found.source, kind: found.kind }, { source: 'the harbour master Ana Ruiz', kind: 'named' });
+  });
+
   it('still reads an event after "according to" as vague', function () {
     assert.equal(attribution('According to the summit, the ports will cut emissions by 40 percent.')?.kind, 'vague');
   });

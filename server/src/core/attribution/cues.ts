@@ -413,7 +413,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const after = i + phrase.length;
         // "In an interview with the Nordic Herald, the general said…": the speaker follows the comma.
         let comma = after;
-        while (comma < tokens.length && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') comma++;
+        // (A participle phrase on the statement does not end it: "In a statement issued Tuesday, …".)
+        const participle = (x: TaggedToken) => x.pos === 'VERB' && /^\p{Ll}.*(ed|en|ing)$/u.test(x.text);
+        while (comma < tokens.length && tokens[comma]!.text !== ',' && ((tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') || participle(tokens[comma]!))) comma++;
         const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
