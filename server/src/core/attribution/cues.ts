@@ -50,15 +50,21 @@ function negated(tokens: readonly TaggedToken[], verb: number, lexicon: Attribut
   return false;
 }
 
+/** Subordinators that open an adverbial clause (time, cause, concession), never a reported one. */
+const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|although|though|until|unless|once|whereas)$/;
+
 /** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
 function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
   const next = tokens[verb + 1];
   if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
-  for (let i = verb + 2; i < Math.min(tokens.length, verb + 14); i++) {
+  for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
     if (t.text === '.' || t.text === ';') return false;
+    // "demonstrated outside the hall after it backed…": a clause opened by an adverbial
+    // subordinator is not the verb's complement.
+    if (ADVERBIAL_SUBORDINATORS.test(t.lower)) return false;
   }
   return false;
 }
@@ -131,9 +137,40 @@ function isCueWord(word: string, lexicon: AttributionLexicon): boolean {
   return lexicon.speech.has(word) || lexicon.clausal.has(word);
 }
 
+/**
+ * A word that opens or continues a noun phrase before the cue word makes it the phrase's
+ * noun, whatever its tag: "a New York judge", "his home state", "this finding", "Stumpf's
+ * repeated emphasis". ("Some say", "All said": a quantifier can stand alone as the subject.)
+ */
+function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.pos === 'PART' && /^['’]s$/.test(before.text)) return true;
+  if (before.pos === 'PRON' && (POSSESSIVES.has(before.lower) || /^(this|these)$/.test(before.lower))) return true;
+  return before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower);
+}
+
+/**
+ * After a word the tagger read as a noun or adjective, what can open the clause a cue verb
+ * heads: "that", a determiner or pronoun opening its subject, a figure, a colon or a quote.
+ * Not another noun ("state attorney general"), a verb ("judge ruled", "tweets attempting"),
+ * a preposition ("estimate for his plans") or a comma ("his home state, Hawaii").
+ */
+function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.text === ':' || opensQuote(tokens, i + 1)) return true;
+  if (next.pos === 'SCONJ' || next.lower === 'that') return true;
+  // "Polling averages show Clinton ahead": a plain verb agreeing with a plural noun before it.
+  const before = tokens[i - 1];
+  if (next.pos === 'PROPN' && before?.pos === 'NOUN' && /s$/.test(before.lower) && !/s$/.test(tokens[i]!.lower)) return true;
+  return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
+  if (nounAfterDeterminer(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   // Taggers call "had alleged" an adjective; an auxiliary "have" before it makes it a verb.
@@ -143,12 +180,18 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // before and a clause right after make a mis-tagged cue word a verb.
   const previous = tokens[i - 1];
   const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
-  return subjectBefore && clauseFollows(tokens, i);
+  return subjectBefore && opensReportedClause(tokens, i) && clauseFollows(tokens, i);
 }
 
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
+  // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
+  // complement; its clause is a relative one inside a larger subject.
+  // (Not after a relative pronoun: "donations, which he said were…" reports of the donations.)
+  const next = tokens[i + 1];
+  const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(which|who|that)$/.test(x.lower));
+  if (next && !relativeBefore && next.pos === 'AUX') return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
@@ -217,6 +260,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").
   const beforeSource = tokens[source.first - 1];
   if (/s$/.test(t.lower) && beforeSource && beforeSource.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text) && !/(ed|ing|en)$/.test(beforeSource.lower)) return undefined;
+  // "Kaine defended people accused of rape": a participle followed by a preposition, its
+  // phrase the object of a verb before, describes that object; nobody speaks.
+  if (/ed$/.test(t.lower) && tokens[i + 1]?.pos === 'ADP' && beforeSource?.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text)) return undefined;
+  // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
+  // participle in -ing without "be" before it heads no clause of its own.
+  // ("tweets saying that…", "footage of her asking, “…”" do report.)
+  if (/ing$/.test(t.lower) && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
   source = lastConjunctIfOnlyItNames(tokens, source);
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
@@ -363,7 +413,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const after = i + phrase.length;
         // "In an interview with the Nordic Herald, the general said…": the speaker follows the comma.
         let comma = after;
-        while (comma < tokens.length && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') comma++;
+        // (A participle phrase on the statement does not end it: "In a statement issued Tuesday, …".)
+        const participle = (x: TaggedToken) => x.pos === 'VERB' && /^\p{Ll}.*(ed|en|ing)$/u.test(x.text);
+        while (comma < tokens.length && tokens[comma]!.text !== ',' && ((tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') || participle(tokens[comma]!))) comma++;
         const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }

@@ -233,7 +233,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
   }
   const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
-  const reading = readSource(sourceTokens, lexicon);
+  const reading = readSource(sourceTokens, lexicon, cue.form === 'verb');
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const text = spanText(article, tokens, cue.source);

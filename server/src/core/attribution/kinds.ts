@@ -47,7 +47,11 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
 /** "the summit's final statement": a phrase whose head belongs to something named before it. */
 const possessedBy = (words: readonly TaggedToken[]) => words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT');
 
-export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading {
+/**
+ * `subject`: the phrase is the subject of a cue verb ("The campaign says…"), where an event
+ * word with "the" or a possessive stands for the people who run it.
+ */
+export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionLexicon, subject = false): SourceReading {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   const first = words[0];
   if (words.length === 1 && first && first.pos === 'PRON') {
@@ -72,7 +76,11 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const conjoined = words.some((t) => t.pos === 'CCONJ');
 
   // "According to the summit": an event, a meeting or a time is not a speaker.
-  if (!conjoined && !possessedBy(words) && (lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma))) return { kind: 'vague', person: false };
+  // But "the Trump campaign" belongs to someone named, and "The campaign says" speaks for one.
+  const ownerNamed = properNames.some((t) => t !== headToken);
+  const definiteSubject = subject && (determiner === 'the' || (first?.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower)));
+  const nonAgent = lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma);
+  if (!conjoined && !possessedBy(words) && nonAgent && !ownerNamed && !definiteSubject) return { kind: 'vague', person: false };
   if (conjoined) {
     const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
     return { kind: anyGroup ? 'group' : named ? 'named' : 'group', person: false };
