@@ -73,7 +73,10 @@ describe('attribution forms: quotations as spans', function () {
 });
 
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
-  const flagged = (paragraphs: string[]) => findings(paragraphs).filter((f) => f.kind === 'unattributed-claim').map((f) => f.text);
+  const flagged = (paragraphs: string[]) =>
+    findings(paragraphs)
+      .filter((f) => f.kind === 'unattributed-claim')
+      .map((f) => f.text);
 
   it('still flags a statistic stated with no source', function () {
     assert.deepEqual(flagged([HEADLINE, 'The ferry carries 9,000 passengers a day, a third more than in 2019.']), ['The ferry carries 9,000 passengers a day, a third more than in 2019.']);
@@ -113,14 +116,7 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
   });
 
   it('does not flag figures taken from “the poll” named before', function () {
-    assert.deepEqual(
-      flagged([
-        HEADLINE,
-        'A poll for the council found most residents back the bridge.',
-        'Some 64 percent of those asked in the poll use the ferry daily.',
-      ]),
-      [],
-    );
+    assert.deepEqual(flagged([HEADLINE, 'A poll for the council found most residents back the bridge.', 'Some 64 percent of those asked in the poll use the ferry daily.']), []);
   });
 
   it('does not flag figures from a poll the sentence names', function () {
@@ -206,7 +202,10 @@ describe('attribution forms: cue and source by syntax', function () {
       'The ferry company gives commuters free phone calls that last up to 10 minutes each day.',
       'The bridge will cost an estimated 300 million euros over the next five years.',
     ]);
-    assert.deepEqual(found.filter((f) => f.kind === 'attribution').map((f) => f.source), []);
+    assert.deepEqual(
+      found.filter((f) => f.kind === 'attribution').map((f) => f.source),
+      [],
+    );
   });
 
   it('takes the whole noun phrase, title and apposition, as the source', function () {

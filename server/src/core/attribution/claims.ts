@@ -6,8 +6,27 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 
-const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'third', 'quarter', 'double', 'twice', 'percent']);
-const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|week|month|year|decade|century)$/;
+const QUANTITY_WORDS = new Set([
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'dozen',
+  'dozens',
+  'half',
+  'third',
+  'quarter',
+  'double',
+  'twice',
+  'percent',
+]);
+const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|week|month|year|decade|century)$/;
 const SUPERLATIVE = /^(?:most|least|first|last|largest|biggest|highest|lowest|worst|best|record|only|longest|deadliest)$|est$/;
 const PREDICTION = new Set(['will', 'would', 'could', 'may', 'might', 'likely', 'unlikely', 'expected', 'set', 'plan', 'plans', 'threatens', 'threaten']);
 const CAUSAL = new Set(['because', 'cause', 'caused', 'causing', 'led', 'lead', 'due', 'result', 'resulted', 'after', 'since', 'following', 'amid']);

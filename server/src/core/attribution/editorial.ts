@@ -71,7 +71,11 @@ function onlyShares(own: readonly TaggedToken[]): boolean {
     if (!isQuantity(own, i)) continue;
     figures++;
     const next = (own[i + 1]?.lower ?? '').replace(/^-/, '');
-    const share = /^(percent|per|%|points?|percentage|-point)$/.test(next) || /-point$/.test(t.lower) || (own[i + 1]?.lower === 'in' && own[i + 2]?.pos === 'NUM') || (own[i - 1]?.lower === 'in' && own[i - 2]?.pos === 'NUM');
+    const share =
+      /^(percent|per|%|points?|percentage|-point)$/.test(next) ||
+      /-point$/.test(t.lower) ||
+      (own[i + 1]?.lower === 'in' && own[i + 2]?.pos === 'NUM') ||
+      (own[i - 1]?.lower === 'in' && own[i - 2]?.pos === 'NUM');
     if (!share) return false;
   }
   return figures > 0 || own.some((t) => /%/.test(t.text));

@@ -158,7 +158,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       // Lisbon, where she said…").
       const subject = sentenceSubject(sentenceTokens, lexicon);
       const subjectMention = namedSubject(article, sentenceTokens, subject, index);
-      if (cue) result.source = describe(article, sentenceTokens, cue, lexicon, subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions, index);
+      if (cue)
+        result.source = describe(
+          article,
+          sentenceTokens,
+          cue,
+          lexicon,
+          subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions,
+          index,
+        );
       const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
       if (inQuote) result.quoted = true;
       entries.push({ result, inQuote, hasQuote: overlapsQuote(quotes, sentence.start, sentence.end) });
@@ -209,7 +217,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     previousLastSource = entries[entries.length - 1]?.result.source;
     // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
     // earlier sentence of the paragraph that names its own source.
-    const heading = (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
+    const heading =
+      (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
     let sourcedBefore = false;
     entries.forEach((entry) => {
       const { result } = entry;
@@ -275,7 +284,14 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
   if (subject) {
     const { reading, tokens: subjectTokens } = subject;
     if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
-      mentions.push({ text: spanText(article, tokens, subject.span), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: reading.kind, sentence });
+      mentions.push({
+        text: spanText(article, tokens, subject.span),
+        start: subjectTokens[0]!.start,
+        end: subjectTokens[subjectTokens.length - 1]!.end,
+        person: reading.person,
+        kind: reading.kind,
+        sentence,
+      });
     }
   }
   const source = result.source;
@@ -306,7 +322,13 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     const source = sentence.source;
     if (!source) {
       if (sentence.unattributed) {
-        annotations.push({ kind: 'unattributed-claim', code: 'claim/unattributed', range, message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`, data: { claim: true } });
+        annotations.push({
+          kind: 'unattributed-claim',
+          code: 'claim/unattributed',
+          range,
+          message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`,
+          data: { claim: true },
+        });
       }
       continue;
     }
@@ -334,10 +356,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
         kind: 'vague-attribution',
         code: 'claim/vague-source',
         range,
-        message:
-          source.kind === 'vague'
-            ? `Vague source: ${quoted(source.text)} names no one a reader could check.`
-            : `Impersonal attribution: ${quoted(source.text)} names no one.`,
+        message: source.kind === 'vague' ? `Vague source: ${quoted(source.text)} names no one a reader could check.` : `Impersonal attribution: ${quoted(source.text)} names no one.`,
         data,
       });
     }

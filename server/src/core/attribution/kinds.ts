@@ -66,9 +66,7 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   // Names in a tail do not name the source: "a report published on Monday", "reports from Lisbon".
   const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
   const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
-  const properNames = headPart.filter(
-    (t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken) && !(t === first && lexicon.vagueDeterminers.has(t.lower)),
-  );
+  const properNames = headPart.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken) && !(t === first && lexicon.vagueDeterminers.has(t.lower)));
   const named = properNames.length > 0;
   const person = hasPersonName(words, lexicon) || lexicon.personRoles.has(headWord) || lexicon.personRoles.has(headLemma);
   // "Several witnesses", "many analysts": a quantifier opens the phrase whatever its tag.

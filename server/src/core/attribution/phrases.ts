@@ -20,7 +20,8 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'wha
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
 
 /** Words that make "on Monday", "in March" a time adverbial rather than part of a name. */
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend)$/;
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend)$/;
 const isTimeAdverbial = (preposition: TaggedToken, next: TaggedToken | undefined) => /^(on|in|at|by)$/.test(preposition.lower) && next !== undefined && TIME_WORD.test(next.lower);
 
 const isHyphen = (t: TaggedToken | undefined) => t !== undefined && /^[-–]$/.test(t.text);
@@ -35,8 +36,7 @@ function inCompound(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /** A possessive apostrophe standing alone after a plural ("the Dockworkers' Union"). */
-const isBareApostrophe = (t: TaggedToken | undefined, before: TaggedToken | undefined) =>
-  t !== undefined && /^['’]$/.test(t.text) && !t.spaceBefore && before !== undefined && /s$/i.test(before.text);
+const isBareApostrophe = (t: TaggedToken | undefined, before: TaggedToken | undefined) => t !== undefined && /^['’]$/.test(t.text) && !t.spaceBefore && before !== undefined && /s$/i.test(before.text);
 
 function isNominal(t: TaggedToken | undefined): boolean {
   if (!t) return false;
@@ -146,7 +146,15 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // After a preposition ("according to figures") the first word is a noun whatever its tag.
-    if ((firstIsNominal && i === first && /^\p{L}/u.test(t.text)) || isNominal(t) || (i > first && misreadName(tokens, i)) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, tokens[i - 1]) || (isHyphen(t) && !t.spaceBefore && last !== -1)) {
+    if (
+      (firstIsNominal && i === first && /^\p{L}/u.test(t.text)) ||
+      isNominal(t) ||
+      (i > first && misreadName(tokens, i)) ||
+      isBracket(t) ||
+      inCompound(tokens, i) ||
+      isBareApostrophe(t, tokens[i - 1]) ||
+      (isHyphen(t) && !t.spaceBefore && last !== -1)
+    ) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
       afterDeterminer = isDeterminer(t);
@@ -183,8 +191,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
 /** Drops connectors, commas and unmatched brackets from the edges. */
 function trim(tokens: readonly TaggedToken[], span: Span): Span | undefined {
   let { first, last } = span;
-  const loose = (t: TaggedToken) =>
-    t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',' || isHyphen(t) || (t.pos === 'PART' && /^['’]s?$/.test(t.text));
+  const loose = (t: TaggedToken) => t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',' || isHyphen(t) || (t.pos === 'PART' && /^['’]s?$/.test(t.text));
   while (first <= last && (loose(tokens[first]!) || tokens[first]!.text === ')')) first++;
   while (last >= first && (loose(tokens[last]!) || tokens[last]!.text === '(')) last--;
   if (first > last) return undefined;
