@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { besideCheckout, git } from '../../server/src/tools/besideCheckout.js';
 import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../server/src/core/corroboration/index.js';
 import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
@@ -30,19 +31,7 @@ try {
   process.exit(2);
 }
 
-function git(args: string[]): string | undefined {
-  const out = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
-  return out.status === 0 ? out.stdout.trim() : undefined;
-}
-
-// A git worktree of the project sits apart from the main checkout, while the kit and the data
-// sit beside the main checkout: look beside this checkout first, then beside the main one.
-function beside(relative: string): string {
-  const common = git(['rev-parse', '--path-format=absolute', '--git-common-dir']);
-  const main = common && path.basename(common) === '.git' ? path.dirname(common) : repoRoot;
-  const candidates = [...new Set([repoRoot, main])].map((root) => path.resolve(root, '..', relative));
-  return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1]!;
-}
+const beside = (relative: string) => besideCheckout(repoRoot, relative);
 
 const kit = path.resolve(process.env.DEVDATA_KIT ?? beside(path.join('shared', 'devdata')));
 const devdata = path.resolve(options.devdata ?? process.env.DEVDATA ?? beside('devdata-build'));
@@ -161,9 +150,9 @@ type Value = number | { p: number; r: number; f1: number };
 const figures: Record<string, Record<string, Value>> = {};
 const seconds: Record<string, number> = {};
 const failures: string[] = [];
-const head = git(['rev-parse', '--short', 'HEAD']);
+const head = git(repoRoot, ['rev-parse', '--short', 'HEAD']);
 // Uncommitted changes to tracked files make the figures those of no commit: say so in the JSON.
-const dirty = (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
+const dirty = (git(repoRoot, ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
 console.log(`eval:dev: ${head ?? 'unknown commit'}${dirty ? ' with uncommitted changes' : ''}; data ${devdata}; kit ${kit}`);
 
 for (const scorer of scorers) {

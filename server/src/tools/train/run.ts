@@ -8,12 +8,12 @@
  * without it this stops and says how to build it. The same data and code write the same bytes:
  * the date written is kept from the file already there when it was trained on the same data.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseLineModel } from '../../core/boilerplate/lineModel.js';
+import { besideCheckout } from '../besideCheckout.js';
 import {
   CLEAN_WEIGHT,
   FOLDS,
@@ -34,19 +34,6 @@ import {
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
 const usage = 'usage: npm run train -- [boilerplate] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
-
-function git(args: string[]): string | undefined {
-  const out = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
-  return out.status === 0 ? out.stdout.trim() : undefined;
-}
-
-/** The development data sits beside the main checkout; a worktree looks there too. */
-function besideCheckout(relative: string): string {
-  const common = git(['rev-parse', '--path-format=absolute', '--git-common-dir']);
-  const main = common && path.basename(common) === '.git' ? path.dirname(common) : repoRoot;
-  const candidates = [...new Set([repoRoot, main])].map((root) => path.resolve(root, '..', relative));
-  return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1]!;
-}
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -185,7 +172,7 @@ function main(): void {
     process.exit(2);
   }
   const trainers: Record<string, () => void> = {};
-  const devdata = path.resolve(parsed.values.devdata ?? process.env['DEVDATA'] ?? besideCheckout('devdata-build'));
+  const devdata = path.resolve(parsed.values.devdata ?? process.env['DEVDATA'] ?? besideCheckout(repoRoot, 'devdata-build'));
   const samples = Number(parsed.values.samples ?? 0);
   trainers['boilerplate'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'boilerplate', 'lineModel.json'));
