@@ -115,9 +115,16 @@ export class VsCodeSession {
     // list re-sorts as results arrive, and a file created a moment ago may not be listed yet.
     const first = this.page.locator('.quick-input-list .monaco-list-row').first();
     const isThatFile = async () => ((await first.getAttribute('aria-label').catch(() => null)) ?? '').split(',')[0]!.trim() === name;
-    for (let attempt = 0; attempt < 20 && !(await isThatFile()); attempt++) {
+    // Files copied in a moment ago reach Quick Open's index after a while: up to 20 s, asking
+    // again every second and reopening it every five (it caches the results of a query).
+    for (let attempt = 0; attempt < 80 && !(await isThatFile()); attempt++) {
       await this.page.waitForTimeout(250);
-      if (attempt % 4 === 3) {
+      if (attempt % 20 === 19) {
+        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Control+P');
+        await input.waitFor();
+        await input.fill(name);
+      } else if (attempt % 4 === 3) {
         await input.fill('');
         await input.fill(name);
       }
