@@ -29,17 +29,46 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The sketch of a document's sentences: its smallest shingle hashes, sorted, distinct. */
+/** FNV-1a of `count` words from `start`, joined by single spaces: hash(words.slice(…).join(' ')) without building the string. */
+function hashWords(words: readonly string[], start: number, count: number): number {
+  let h = 0x811c9dc5;
+  for (let w = start; w < start + count; w++) {
+    if (w > start) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/**
+ * The sketch of a document's sentences: its smallest shingle hashes, sorted, distinct. Every
+ * document of a workspace is sketched when it joins the index, so the shingles are hashed in
+ * place and sorted as a typed array (a warm start of 10,000 files spent 1.5 s here otherwise).
+ */
 export function textSketch(sentences: readonly string[]): Uint32Array {
   const words = sentences
     .join(' ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-  const hashes = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE) hashes.add(hash(words.join(' ')));
-  for (let i = 0; i + SHINGLE <= words.length; i++) hashes.add(hash(words.slice(i, i + SHINGLE).join(' ')));
-  return Uint32Array.from([...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE));
+  if (words.length === 0) return new Uint32Array(0);
+  if (words.length < SHINGLE) return Uint32Array.of(hash(words.join(' ')));
+  const hashes = new Uint32Array(words.length - SHINGLE + 1);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = hashWords(words, i, SHINGLE);
+  hashes.sort();
+  const smallest: number[] = [];
+  for (const h of hashes) {
+    if (smallest.length > 0 && smallest[smallest.length - 1] === h) continue;
+    smallest.push(h);
+    if (smallest.length === SKETCH_SIZE) break;
+  }
+  return Uint32Array.from(smallest);
 }
 
 /** The estimated share of shingles two documents have in common (Jaccard), from their sketches; when either is too short to tell (COPY_MIN_SHINGLES), 1 for the same words and 0 otherwise. */

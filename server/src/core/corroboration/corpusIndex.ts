@@ -26,8 +26,11 @@ interface Document {
   names: Set<string>;
   /** The slot of each claim in the index's claim table. */
   slots: number[];
-  /** A sketch of its claims' words, to recognise copies of one text (copies.ts). */
-  sketch: Uint32Array;
+  /**
+   * A sketch of its claims' words, to recognise copies of one text (copies.ts); made when first
+   * asked for: a warm start indexes every file, and most are never compared as copies.
+   */
+  sketch?: Uint32Array;
 }
 
 /** A claim in the index's table: which document, which of its claims. */
@@ -128,7 +131,7 @@ export class CorpusIndex implements ClaimIndex {
       }
       return slot;
     });
-    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots, sketch: textSketch(claims.map((c) => c.text)) });
+    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots });
     this.claimCount += claims.length;
     this.changed();
   }
@@ -199,7 +202,7 @@ export class CorpusIndex implements ClaimIndex {
   copies(a: string, b: string): boolean {
     const first = this.documents.get(a);
     const second = this.documents.get(b);
-    return first !== undefined && second !== undefined && resemblance(first.sketch, second.sketch) >= COPY_RESEMBLANCE;
+    return first !== undefined && second !== undefined && resemblance(sketchOf(first), sketchOf(second)) >= COPY_RESEMBLANCE;
   }
 
   /** Articles about one event share its distinctive names (places, people, organisations). */
@@ -312,4 +315,9 @@ function weekdaysOf(claim: ClaimRecord): Set<string> {
     weekdayCache.set(claim, days);
   }
   return days;
+}
+
+function sketchOf(document: Document): Uint32Array {
+  document.sketch ??= textSketch(document.claims.map((c) => c.text));
+  return document.sketch;
 }
