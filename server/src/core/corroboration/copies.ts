@@ -19,17 +19,7 @@ export const COPY_RESEMBLANCE = 0.6;
  */
 export const COPY_MIN_SHINGLES = 32;
 
-/** FNV-1a over a string's UTF-16 units, as an unsigned 32-bit number. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** FNV-1a of `count` words from `start`, joined by single spaces: hash(words.slice(…).join(' ')) without building the string. */
+/** FNV-1a (32-bit) over the UTF-16 units of `count` words from `start` joined by single spaces, without building the string. */
 function hashWords(words: readonly string[], start: number, count: number): number {
   let h = 0x811c9dc5;
   for (let w = start; w < start + count; w++) {
@@ -58,7 +48,7 @@ export function textSketch(sentences: readonly string[]): Uint32Array {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
   if (words.length === 0) return new Uint32Array(0);
-  if (words.length < SHINGLE) return Uint32Array.of(hash(words.join(' ')));
+  if (words.length < SHINGLE) return Uint32Array.of(hashWords(words, 0, words.length));
   const hashes = new Uint32Array(words.length - SHINGLE + 1);
   for (let i = 0; i < hashes.length; i++) hashes[i] = hashWords(words, i, SHINGLE);
   hashes.sort();
