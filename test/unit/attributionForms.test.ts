@@ -51,7 +51,7 @@ describe('attribution forms: quotations as spans', function () {
       '“The bridge will cost 40 million euros and open in 2027.',
       '“It will take 2,000 lorries off the coast road every week,” said Jonas Berg, who chairs the transport committee.',
     ]);
-    assert.equal(sourceOf(found, '“The bridge will cost'), 'Jonas Berg');
+    assert.equal(sourceOf(found, '“The bridge will cost'), 'Jonas Berg, who chairs the transport committee');
     assert.ok(!flaggedUnattributed(found, '“The bridge will cost'));
   });
 
@@ -179,7 +179,9 @@ describe('attribution forms: what real news uses', function () {
 
   it('reads a quotation closed by “she continued” as hers', function () {
     const found = findings([HEADLINE, 'Ines Moreau opposed the plan.', '“It is the busiest crossing on the coast and it carries 9,000 people a day,” she continued.']);
-    assert.equal(sourceOf(found, '“It is the busiest'), 'Ines Moreau');
+    const continued = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“It is the busiest'));
+    assert.equal(continued?.source, 'she');
+    assert.equal(continued?.data['resolvedSource'], 'Ines Moreau');
   });
 
   it('reads "reportedly" as an attribution that names no one', function () {
@@ -238,8 +240,9 @@ describe('attribution forms: cue and source by syntax', function () {
     const text = [HEADLINE, '', '“The crossing is full every day,” said its chief executive, Sir Howard Newby. He said the bridge would open in 2027.'].join('\n');
     const { annotations, article } = analyze(text);
     const he = annotations.find((a): a is AttributionAnnotation => a.kind === 'attribution' && a.range.start.character > 0)!;
-    assert.equal(he.data['source'], 'its chief executive, Sir Howard Newby');
-    assert.equal(he.data['sourceAs'], 'He');
+    assert.equal(he.data['source'], 'He');
+    assert.equal(he.data['resolvedSource'], 'its chief executive, Sir Howard Newby');
+    assert.match(he.message, /^Source: He — its chief executive, Sir Howard Newby \(named source\)/);
     const hover = hoverAt(article!, annotations, { line: 2, character: he.range.start.character + 3 });
     assert.match(String((hover!.contents as { value: string }).value), /\*\*Source:\*\* He — its chief executive, Sir Howard Newby — named source/);
   });
@@ -256,5 +259,46 @@ describe('attribution forms: a poll or report at the head of the sentence', func
     const found = findings([HEADLINE, 'In the latest Coast Herald poll, 64 percent of residents backed the bridge.']);
     assert.equal(sourceOf(found, 'In the latest'), 'the latest Coast Herald poll');
     assert.ok(!flaggedUnattributed(found, 'In the latest'));
+  });
+});
+
+describe('attribution forms: the whole source as written', function () {
+  it('takes the whole object of "according to", whatever the tagger makes of its modifiers', function () {
+    const found = findings([HEADLINE, 'The harbour had 115 collisions last year, according to the most recent data available from the coastguard.']);
+    assert.equal(sourceOf(found, 'The harbour had'), 'the most recent data available from the coastguard');
+    const poll = findings([HEADLINE, 'Most residents now back the bridge, according to a new Coast Herald-Norland poll.']);
+    assert.equal(sourceOf(poll, 'Most residents'), 'a new Coast Herald-Norland poll');
+    const exit = findings([HEADLINE, 'The mayor did well among older voters, according to exit polling data.']);
+    assert.equal(sourceOf(exit, 'The mayor did'), 'exit polling data');
+    // A list runs on past its commas.
+    const list = findings([HEADLINE, 'The ferries carry 9,000 people a day, according to Norland, Estavian and Valdorian transport ministries.']);
+    assert.equal(sourceOf(list, 'The ferries'), 'Norland, Estavian and Valdorian transport ministries');
+  });
+
+  it('keeps the description of an inverted speaker, and a later "she" refers to the name alone', function () {
+    const found = findings([HEADLINE, '“The ferries are full every morning,” said Lena Vos, a nurse at the harbour clinic who has crossed daily since 2010. She said the bridge would open in 2027.']);
+    assert.equal(sourceOf(found, '“The ferries'), 'Lena Vos, a nurse at the harbour clinic who has crossed daily since 2010');
+    const she = found.find((f) => f.kind === 'attribution' && f.text.startsWith('She said'));
+    assert.equal(she?.source, 'She');
+    assert.equal(she?.data['resolvedSource'], 'Lena Vos');
+  });
+
+  it('keeps a relative clause or a description with clauses between the speaker and the verb', function () {
+    const relative = findings([HEADLINE, 'Oskar Hedlund, who has run the ferry company since 2004, said the crossings lost money every winter.']);
+    assert.equal(sourceOf(relative, 'Oskar Hedlund'), 'Oskar Hedlund, who has run the ferry company since 2004');
+    const described = findings([HEADLINE, 'Ida Strand, a structural engineer who has studied the old pier, said it would not last another decade.']);
+    assert.equal(sourceOf(described, 'Ida Strand'), 'Ida Strand, a structural engineer who has studied the old pier');
+  });
+
+  it('does not read "said he did" as an inverted speaker', function () {
+    const found = findings([HEADLINE, 'Ida Strand, a structural engineer who has studied the old pier, said he did not expect it to last.']);
+    assert.notEqual(sourceOf(found, 'Ida Strand'), 'he');
+  });
+
+  it('gives a participle after a comma to the subject of the main clause', function () {
+    const found = findings([HEADLINE, 'The mayor attacked the ferry company, saying it had raised fares four times in two years.']);
+    assert.equal(sourceOf(found, 'The mayor attacked'), 'The mayor');
+    const declined = findings([HEADLINE, 'The ministries declined to provide any figures, saying they could not discuss the tender.']);
+    assert.equal(sourceOf(declined, 'The ministries'), 'The ministries');
   });
 });

@@ -36,6 +36,6 @@ describe('emoji at the edges of lines', function () {
       [],
     );
     const sources = analysis.annotations.filter((a) => a.kind === 'attribution').map((a) => a.data['source']);
-    assert.deepEqual(sources, ['the city treasurer', 'Lina Marsh', 'The council']);
+    assert.deepEqual(sources, ['the city treasurer', 'Lina Marsh, who chairs the transport committee', 'the council']);
   });
 });

@@ -39,7 +39,7 @@ export type BoilerplateData = {
 
 /** Who says so, and the words that attribute the sentence to them. */
 export type AttributionData = {
-  /** The source as a reader would name it (a pronoun's antecedent, for "he said"). */
+  /** The source as this sentence words it: the words at `sourceRange` ("he" in "he said"). */
   source: string;
   cue: string;
   sourceKind: SourceKind;
@@ -53,8 +53,8 @@ export type AttributionData = {
   claim: boolean;
   /** Where the named antecedent stands, when the source here is a pronoun or a role. */
   antecedentRange?: Range;
-  /** The words this sentence uses for a resolved source ("he", "the expert"). */
-  sourceAs?: string;
+  /** Whom a pronoun or role stands for, named earlier ("Sir Howard Newby" for "he"), at `antecedentRange`. */
+  resolvedSource?: string;
 };
 
 export type UnattributedClaimData = {

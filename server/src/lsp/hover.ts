@@ -84,8 +84,8 @@ function describeAttribution(annotation: AttributionAnnotation): string {
   const data = annotation.data;
   const kind = KIND_LABEL[data.sourceKind];
   // A pronoun or role resolved to a name shows both: "he — Sir Howard Newby".
-  const as = data.sourceAs !== undefined ? `${escapeMarkdown(data.sourceAs)} — ` : '';
-  const lines = [`**Source:** ${as}${escapeMarkdown(data.source)} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
+  const resolved = data.resolvedSource !== undefined ? ` — ${escapeMarkdown(data.resolvedSource)}` : '';
+  const lines = [`**Source:** ${escapeMarkdown(data.source)}${resolved} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
   if (data.carried) lines.push('Carried over from the quote this sentence continues.');
   if (data.antecedentRange) lines.push('The source is referred to here by a pronoun or role; named earlier in the article.');
   return lines.join('  \n');

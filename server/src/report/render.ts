@@ -234,7 +234,8 @@ export function exportAnnotations(files: readonly ExportedFile[], format: Export
           a.code,
           severityWord(a),
           a.message,
-          a.kind === 'attribution' || a.kind === 'vague-attribution' ? a.data.source : undefined,
+          // Who says so: the name a pronoun stands for, else the words of the sentence.
+          a.kind === 'attribution' || a.kind === 'vague-attribution' ? (a.data.resolvedSource ?? a.data.source) : undefined,
           a.kind === 'attribution' || a.kind === 'vague-attribution' ? a.data.sourceKind : undefined,
           f.outlet === undefined ? undefined : printable(f.outlet),
           located && flaggedText(located, a),

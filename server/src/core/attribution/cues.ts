@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt, type Span } from './phrases.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label';
@@ -16,6 +16,11 @@ export interface Cue {
   cue: Span;
   /** Token span of the source, when the sentence names one. */
   source?: Span;
+  /**
+   * Words after the source that describe it, a relative clause or an apposition ("…, a broker
+   * in Tampa who sells golf courses"): part of the source as written, not of its name.
+   */
+  description?: Span;
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -217,9 +222,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (!right) return undefined;
     const first = tokens[right.first]!;
-    // "said he", "said its chief executive, …" — not "said it was".
+    // "said he", "said its chief executive, …" — not "said it was", nor "said he did not see":
+    // a pronoun followed by a verb is the subject of what was said.
     if (first.pos === 'PRON' && !/^(he|she|they|its|his|her|their)$/i.test(first.text)) return undefined;
-    return { form: 'inverted-verb', cue: { first: i, last: i }, source: right };
+    if (first.pos === 'PRON' && /^(he|she|they)$/i.test(first.text) && /^(VERB|AUX)$/.test(tokens[right.first + 1]?.pos ?? '')) return undefined;
+    const description = trailingDescription(tokens, right.last + 1, lexicon);
+    return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
   if (!leftToken || closesQuote(tokens, left)) return inverted();
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
@@ -237,11 +245,22 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const relative = between[0] && (/^(who|which|whose|whom)$/i.test(between[0].text) || (between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower)));
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
-      if (subject && (apposition || relative)) {
-        return { form: 'verb', cue: { first: i, last: i }, source: apposition ? { first: subject.first, last: left - 1 } : subject };
-      }
+      if (subject && apposition) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
+      // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
+      // occasion, not who speaks: it stays out of the source.)
+      // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
+      // with the speaker, and a description with clauses of its own stands before the verb.
+      const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT');
+      const describes = opensSentence && subject.last === j - 1 && opensDescription(between[0]) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
+      if (subject && (relative || describes))
+        return {
+          form: 'verb',
+          cue: { first: i, last: i },
+          source: subject,
+          ...(subject.last === j - 1 && (describes || RELATIVE_WORDS.test(between[0]!.text)) ? { description: { first: j + 1, last: left - 1 } } : {}),
+        };
     }
-    return inverted();
+    return inverted() ?? participleOfMainClause(tokens, i, left);
   }
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
@@ -281,6 +300,46 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: i }, source };
+}
+
+/**
+ * "Clinton attacked Trump, saying he would…", "The departments declined, saying they cannot…":
+ * a participle after a comma reports what the subject of the main clause said.
+ */
+function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number): Cue | undefined {
+  if (!/ing$/.test(tokens[i]!.lower) || comma !== i - 1) return undefined;
+  const subject = clauseSubject(tokens, 0);
+  if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
+  return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
+
+/** Words that may open a description of the speaker: "a broker", "the director", "who leads", "executive director of". */
+function opensDescription(t: TaggedToken | undefined): boolean {
+  if (!t) return false;
+  if (/^(who|whose|a|an|the|its|his|her|their)$/i.test(t.text)) return true;
+  return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{L}/u.test(t.text);
+}
+
+/**
+ * "…,” said Lena Vos, a nurse at the clinic who has worked there since 2010.": after an
+ * inverted speaker's name, a comma and words that describe the speaker running to the end of
+ * the sentence belong to the source as written. Not when a quotation or another cue follows
+ * ("said Vos, adding that…" opens with a verb; "…, who said the…" reports again).
+ */
+function trailingDescription(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon): Span | undefined {
+  if (tokens[comma]?.text !== ',' || !opensDescription(tokens[comma + 1])) return undefined;
+  let last = tokens.length - 1;
+  // Up to the last word: not the full stop, a closing mark or an emoji after it.
+  while (last > comma && !/[\p{L}\p{N})]/u.test(tokens[last]!.text)) last--;
+  if (last <= comma) return undefined;
+  for (let k = comma + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
+    if (t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
+  }
+  return { first: comma + 1, last };
 }
 
 /**
@@ -374,7 +433,11 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const t = tokens[i]!;
     // "according to X"
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const source = nounPhraseStartingAt(tokens, i + 2, false, true);
+      // The phrase up to its boundary, unless the noun phrase runs on through a list ("US, South
+      // Korean and Ukrainian intelligence").
+      const phrase = nounPhraseStartingAt(tokens, i + 2, false, true);
+      const object = objectToBoundary(tokens, i + 2);
+      const source = object && (!phrase || object.last >= phrase.last) ? object : phrase;
       if (source) return { form: 'according-to', cue: { first: i, last: i + 1 }, source };
     }
     // "as reported by X", "as announced by X"

@@ -36,6 +36,11 @@ export interface SourceAttribution {
   antecedent?: { start: number; end: number };
   /** The words this sentence uses for a resolved source ("he", "the expert"). */
   as?: string;
+  /**
+   * When the source as written goes on to describe the speaker ("Lena Vos, a nurse who…"),
+   * the words that name them ("Lena Vos") and where those end: what a later "she" refers to.
+   */
+  name?: { text: string; end: number };
 }
 
 export interface SentenceAttribution {
@@ -245,8 +250,11 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const reading = readSource(sourceTokens, lexicon, cue.form === 'verb');
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
-  const text = spanText(article, tokens, cue.source);
-  const base = { start, end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
+  const name = spanText(article, tokens, cue.source);
+  // A description of the speaker is part of the source as written, not of its name.
+  const described = cue.description ? { text: article.text.slice(start, tokens[cue.description.last]!.end), name: { text: name, end } } : undefined;
+  const text = described?.text ?? name;
+  const base = { start, end: described ? tokens[cue.description!.last]!.end : end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(described ? { name: described.name } : {}) };
   if (reading.pronoun || reading.role) {
     const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
     if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end }, as: text };
@@ -297,7 +305,18 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
   const source = result.source;
   if (source && !source.antecedent && source.kind !== 'impersonal') {
     const sourceTokens = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
-    mentions.push({ text: source.text, start: source.start, end: source.end, person: readSource(sourceTokens, lexicon).person, kind: source.kind, sentence });
+    const end = source.name?.end ?? source.end;
+    mentions.push({
+      text: source.name?.text ?? source.text,
+      start: source.start,
+      end,
+      person: readSource(
+        sourceTokens.filter((t) => t.end <= end),
+        lexicon,
+      ).person,
+      kind: source.kind,
+      sentence,
+    });
   }
 }
 
@@ -332,8 +351,10 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       }
       continue;
     }
+    // The source as the sentence words it, and whom a pronoun stands for beside it: what the
+    // text says stays apart from what was inferred of it.
     const data = {
-      source: source.text,
+      source: source.as ?? source.text,
       cue: source.cue,
       sourceKind: source.kind,
       sourceRange: article.rangeOf(source.start, source.end),
@@ -342,13 +363,14 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       carried: source.carried,
       claim: sentence.claim,
       ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
-      ...(source.as ? { sourceAs: source.as } : {}),
+      ...(source.as ? { resolvedSource: source.text } : {}),
     };
+    const named = source.as ? `${source.as} — ${source.text}` : source.text;
     annotations.push({
       kind: 'attribution',
       code: 'attribution/source',
       range,
-      message: `Source: ${source.text} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.carried ? ', carried over from the quote it continues' : ''}.`,
+      message: `Source: ${named} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.carried ? ', carried over from the quote it continues' : ''}.`,
       data,
     });
     if (source.kind === 'vague' || source.kind === 'impersonal') {

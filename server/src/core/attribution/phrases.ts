@@ -188,6 +188,28 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
   return trim(tokens, { first, last });
 }
 
+/** Longest object of "according to" taken up to its boundary, in tokens. */
+const MAX_OBJECT_TOKENS = 16;
+const OBJECT_BOUNDARY = /^(?:[,;:—–()"“”«»]|\.|\?|!|…)$/;
+
+/**
+ * The object of a preposition that must take one ("according to …"), as written up to the next
+ * comma, dash, quotation mark or the end of the sentence: "the most recent data available from
+ * the FBI", "a new Associated Press-GfK poll", "exit polling data". The tagger misreads the
+ * modifiers of such phrases ("new" as an adverb, "exit polling" as verbs), so no tag may cut it
+ * short; it must name something (a noun, a name or a pronoun) and not run on into a clause.
+ */
+export function objectToBoundary(tokens: readonly TaggedToken[], first: number): Span | undefined {
+  let last = first - 1;
+  for (let i = first; i < tokens.length && !OBJECT_BOUNDARY.test(tokens[i]!.text) && !(tokens[i]!.text === '-' && tokens[i]!.spaceBefore); i++) last = i;
+  if (last < first || last - first + 1 > MAX_OBJECT_TOKENS) return undefined;
+  const words = tokens.slice(first, last + 1);
+  if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return undefined;
+  // "according to him, is…" never; "according to officials who spoke…" is a clause: the phrase alone then.
+  if (words.some((t) => t.pos === 'AUX' || (t.pos === 'PRON' && RELATIVE.has(t.lower)))) return undefined;
+  return trim(tokens, { first, last });
+}
+
 /** Drops connectors, commas and unmatched brackets from the edges. */
 function trim(tokens: readonly TaggedToken[], span: Span): Span | undefined {
   let { first, last } = span;

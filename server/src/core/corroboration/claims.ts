@@ -75,7 +75,8 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       entities,
       quantities: findQuantities(sentence.tokens, article.text, corroborationLexicon(), around),
       dates: dateFrames(sentence.tokens, sentence.start, findDates(sentence.text), said),
-      ...(sentence.source ? { source: sentence.source.text } : {}),
+      // Who says so by name, without the words describing them: what other outlets would name too.
+      ...(sentence.source ? { source: sentence.source.name?.text ?? sentence.source.text } : {}),
     });
   }
   return records;
