@@ -302,3 +302,30 @@ describe('attribution forms: the whole source as written', function () {
     assert.equal(sourceOf(declined, 'The ministries'), 'The ministries');
   });
 });
+
+describe('attribution forms: a position taken', function () {
+  it('gives a verb of wanting or taking sides to the person, body or group that is its subject', function () {
+    const found = findings([HEADLINE, 'Mayor Ana Ruiz opposes the plan to cut 300 ferry jobs.', 'The dockworkers want a vote on the tender before March.']);
+    assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
+    assert.ok(!flaggedUnattributed(found, 'Mayor Ana Ruiz'));
+    assert.equal(sourceOf(found, 'The dockworkers'), 'The dockworkers');
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('The dockworkers'))?.data['form'], 'stance');
+  });
+
+  it('takes no side for a thing, a participle or a noun', function () {
+    const found = findings([
+      HEADLINE,
+      'The new timetable supports families with young children.',
+      'Rastin gave 300,000 euros to a group backing the harbour master.',
+      'Her support for the bridge cost her 2,000 votes.',
+    ]);
+    assert.equal(sourceOf(found, 'The new timetable'), undefined);
+    assert.equal(sourceOf(found, 'Rastin gave'), undefined);
+    assert.equal(sourceOf(found, 'Her support'), undefined);
+  });
+
+  it('does not let a position source the facts after it', function () {
+    const found = findings([HEADLINE, 'Mayor Ana Ruiz opposes the plan. It would cut 300 ferry jobs by 2027 and cost the city 40 million euros.']);
+    assert.ok(flaggedUnattributed(found, 'It would cut'));
+  });
+});

@@ -8,7 +8,7 @@ import { wordsAt } from '../wordSequences.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
-export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label';
+export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
 
 export interface Cue {
   form: CueForm;
@@ -428,6 +428,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon) : undefined;
   if (label) return label;
   const found: Cue[] = [];
+  let stance: Cue | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (quoted(i)) continue;
     const t = tokens[i]!;
@@ -466,6 +467,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(cue);
       continue;
     }
+    if (!stance && t.pos === 'VERB' && lexicon.stance.has(t.lemma)) stance = stanceCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(cue);
@@ -512,5 +514,41 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const source = clauseSubject(tokens, 0);
     if (source) return { form: 'citing', cue: { first: citing, last: citing }, source };
   }
-  return undefined;
+  // Only when nobody speaks: "The senator wants a recount" gives his position.
+  return stance;
+}
+
+/** A group of people: a group head, or a compound ending in one ("dockworkers", "shipbuilders"). */
+function isGroupWord(word: string, lexicon: AttributionLexicon): boolean {
+  if (lexicon.groupHeads.has(word)) return true;
+  for (const head of lexicon.groupHeads) if (head.length >= 5 && word.length > head.length && word.endsWith(head)) return true;
+  return false;
+}
+
+/**
+ * "The senator wants a recount", "Republicans oppose the bill", "she declined to comment": a
+ * verb of wanting or taking sides whose subject is a person, a named body or a group reports
+ * that subject's position. Not "the bill supports families" (nobody's position), nor "his
+ * support for" (a noun).
+ */
+function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+  if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
+  const left = skipLeftModifiers(tokens, i - 1);
+  // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
+  if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
+  if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
+  const subject = nounPhraseEndingAt(tokens, left);
+  if (!subject) return undefined;
+  const words = tokens.slice(subject.first, subject.last + 1);
+  // A relative clause's verb ("donors who back him") has no subject of its own here.
+  if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '')) return undefined;
+  const agent = words.some(
+    (w) =>
+      (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
+      (w.pos === 'PRON' && /^(he|she|they|we|i)$/i.test(w.text)) ||
+      isGroupWord(w.lower, lexicon) ||
+      lexicon.personRoles.has(w.lower) ||
+      lexicon.roles.has(w.lemma),
+  );
+  return agent ? { form: 'stance', cue: { first: i, last: i }, source: subject } : undefined;
 }

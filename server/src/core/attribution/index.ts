@@ -232,7 +232,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         if (checkWorthyFact(own, lexicon, pollSeen)) result.unattributed = true;
       }
       if (mentionsPoll(result.tokens)) pollSeen = true;
-      if (result.source && !result.source.carried && result.source.kind !== 'impersonal') sourcedBefore = true;
+      // A position taken ('the senator wants…') sources nothing that follows it.
+      if (result.source && !result.source.carried && result.source.kind !== 'impersonal' && result.source.form !== 'stance') sourcedBefore = true;
       results.push(result);
     });
   }

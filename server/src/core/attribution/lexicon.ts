@@ -12,6 +12,7 @@ export interface AttributionExtensions {
 export interface AttributionLexicon {
   speech: Set<string>;
   clausal: Set<string>;
+  stance: Set<string>;
   impersonal: Set<string>;
   vagueHeads: Set<string>;
   vagueDeterminers: Set<string>;
@@ -52,6 +53,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
   const lexicon: AttributionLexicon = {
     speech: lower([...data.speech, ...(extra.speech ?? [])]),
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
+    stance: lower(data.stance),
     impersonal: lower(data.impersonal),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
     vagueDeterminers: lower(data.vagueDeterminers),
