@@ -67,8 +67,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   const boilerplate = run('boilerplate', [] as Annotation[], () => boilerplatePass(article, options));
   // Claims and sources are looked for in the article itself, never in its page furniture.
-  const boilerplateLineSet = new Set(boilerplateLines(boilerplate));
-  const contentBlocks = new Set(article.blocks.filter((b) => !boilerplateLineSet.has(b.line)).map((b) => b.index));
+  const contentBlocks = contentBlocksOf(article, boilerplate);
   const { sentences, attribution } = run('attribution', { sentences: [], attribution: [] as Annotation[] }, () => {
     const attributed = attributeSentences(article, contentBlocks, options.attribution);
     return { sentences: attributed, attribution: attributionPass(article, attributed) };
@@ -83,6 +82,12 @@ export function sortByPosition(annotations: Annotation[]): Annotation[] {
 }
 
 /** Lines (0-based) that the annotations mark as boilerplate. */
+/** The indexes of the article's blocks that are not boilerplate. */
+export function contentBlocksOf(article: Article, boilerplate: readonly Annotation[]): Set<number> {
+  const boilerplateLineSet = new Set(boilerplateLines(boilerplate));
+  return new Set(article.blocks.filter((b) => !boilerplateLineSet.has(b.line)).map((b) => b.index));
+}
+
 export function boilerplateLines(annotations: readonly Annotation[]): number[] {
   return annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line);
 }

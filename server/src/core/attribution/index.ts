@@ -15,6 +15,7 @@ import { attributionLexicon, type AttributionExtensions, type AttributionLexicon
 import type { Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
+import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
 export type { SourceKind } from './kinds.js';
 export type { AttributionExtensions } from './lexicon.js';
@@ -120,7 +121,20 @@ function opensMidQuote(tokens: readonly TaggedToken[], quotes: readonly QuoteSpa
 /** A source that may be carried to a quotation: one that names someone or a group. */
 const carriable = (source: SourceAttribution | undefined) => (source && source.kind !== 'impersonal' ? source : undefined);
 
-export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}): SentenceAttribution[] {
+/** How the pass decides "unattributed", for training its model. */
+export interface UnsourcedDecision {
+  /** The model that keeps or drops the rules' candidates: the committed one when absent, the rules alone when null. */
+  model?: UnsourcedModel | null;
+  /** Called with each candidate the rules find, its features, before the model decides. */
+  onCandidate?: (sentence: SentenceAttribution, features: Float64Array, context: UnsourcedContext) => void;
+  /** The verbs' cue rates the features read, when not the model's own (training). */
+  cueRates?: ReadonlyMap<string, number>;
+}
+
+const NO_RATES: ReadonlyMap<string, number> = new Map();
+
+export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}, decision: UnsourcedDecision = {}): SentenceAttribution[] {
+  const model = decision.model === undefined ? defaultUnsourcedModel() : decision.model;
   const lexicon = attributionLexicon(extensions);
   const results: SentenceAttribution[] = [];
   const mentions: Mention[] = [];
@@ -219,17 +233,37 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     const lastQuote = quotes[quotes.length - 1];
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
+    const previousSourced = previousLastSource !== undefined;
     previousLastSource = entries[entries.length - 1]?.result.source;
     // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
     // earlier sentence of the paragraph that names its own source.
     const heading =
       (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
     let sourcedBefore = false;
-    entries.forEach((entry) => {
+    // Where the paragraph's sentences name their own source: what the model reads of a
+    // candidate's neighbours.
+    const ownSource = entries.map((e) => e.result.source !== undefined && !e.result.source.carried && e.result.source.kind !== 'impersonal');
+    entries.forEach((entry, i) => {
       const { result } = entry;
       if (!result.source && result.claim && !result.quoted && !heading && !sourcedBefore) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
-        if (checkWorthyFact(own, lexicon, pollSeen)) result.unattributed = true;
+        if (checkWorthyFact(own, lexicon, pollSeen)) {
+          const context = {
+            tokens: result.tokens,
+            own,
+            indexInParagraph: i,
+            paragraphSentences: entries.length,
+            sourcedAfter: ownSource.some((sourced, j) => sourced && j > i),
+            previousSourced,
+            paragraphQuotes: quotes.length > 0,
+            position: article.blocks.length > 1 ? block.index / (article.blocks.length - 1) : 0,
+            lexicon,
+            cueRates: decision.cueRates ?? model?.cueRates ?? NO_RATES,
+          };
+          const features = unsourcedFeatures(context);
+          decision.onCandidate?.(result, features, context);
+          if (!model || unsourcedProbability(model, features) >= model.threshold) result.unattributed = true;
+        }
       }
       if (mentionsPoll(result.tokens)) pollSeen = true;
       // A position taken ('the senator wants…') sources nothing that follows it.

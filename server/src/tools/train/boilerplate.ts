@@ -25,6 +25,7 @@ import { LINE_FEATURES, lineFeatureVectors, lineProbabilities, type LineModel, t
 import { TemplateLines } from '../../core/boilerplate/templates.js';
 import { wholeLineVerdicts } from '../../core/boilerplate/wholeLines.js';
 import { checkArticle } from '../../core/gate/articleGate.js';
+import { readJsonl } from './jsonl.js';
 import { fitLogistic, roundModel, type LogisticModel } from './logistic.js';
 
 export const FOLDS = 5;
@@ -75,13 +76,6 @@ function readTsv(file: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   const cols = head!.split('\t');
   return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i], v])));
-}
-
-function readJsonl(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 function makeDoc(id: string, variant: Variant, fold: number, text: string, lineLabel: Map<number, number>, templates: TemplateLines, lowLabel = new Map<number, number>()): Doc {

@@ -2,7 +2,8 @@
  * `npm run train [-- <trainer>…] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]`:
  * fits the project's learned weights on the development data and writes them as data files in
  * the source tree, with their provenance. Trainers: `boilerplate` (the line model,
- * server/src/core/boilerplate/lineModel.json). Without a trainer named, every trainer runs.
+ * server/src/core/boilerplate/lineModel.json) and `unattributed` (the unattributed-claim model,
+ * server/src/core/attribution/unsourcedModel.json). Without a trainer named, every trainer runs.
  *
  * The data is built outside the repository by the development data kit (../shared/devdata);
  * without it this stops and says how to build it. The same data and code write the same bytes:
@@ -13,6 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseLineModel } from '../../core/boilerplate/lineModel.js';
+import { parseUnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import { besideCheckout } from '../besideCheckout.js';
 import {
   CLEAN_WEIGHT,
@@ -30,10 +32,21 @@ import {
   loadTrainingData,
   pickThresholds,
 } from './boilerplate.js';
+import {
+  figuresAt,
+  fitFinal as fitUnsourced,
+  FOLDS as UNSOURCED_FOLDS,
+  heldOutProbabilities,
+  L2 as UNSOURCED_L2,
+  loadUnattributedData,
+  pickThreshold,
+  polnearReady,
+  MIN_RIGHT_KEPT,
+} from './unattributed.js';
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
-const usage = 'usage: npm run train -- [boilerplate] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+const usage = 'usage: npm run train -- [boilerplate] [unattributed] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -163,6 +176,76 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+function trainUnattributed(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const missing = polnearReady(devdata);
+  if (missing.length > 0) {
+    console.error(
+      [
+        `train: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
+        'Build it outside the repository and never commit it (../shared/devdata/README.md, "Building"), then:',
+        'npm run train -- unattributed --devdata <out-folder> (or DEVDATA=<out-folder>).',
+      ].join('\n'),
+    );
+    process.exit(2);
+  }
+  const started = performance.now();
+  console.log(`train unattributed: data ${devdata}`);
+  const data = loadUnattributedData(devdata);
+  const positives = data.candidates.filter((c) => c.y === 1).length;
+  console.log(
+    `  PolNeAR train: ${data.docs} articles (${data.skipped} refused by the prose gate); the rules flag ${data.candidates.length} sentences, ${positives} of them right (${(positives / Math.max(1, data.candidates.length)).toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const p = heldOutProbabilities(data);
+  console.log(`cross-validation, ${UNSOURCED_FOLDS} folds by article; held-out flags kept at each threshold:`);
+  for (const t of [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const f = figuresAt(data, p, t);
+    console.log(`  >= ${t.toFixed(2)}: ${f.kept} kept, ${f.precision.toFixed(3)} right, ${f.recall.toFixed(3)} of the right flags kept`);
+  }
+  const picked = pickThreshold(data, p);
+  const fingerprint = `sha256 of the articles and attributed spans read: ${data.fingerprint}`;
+  const provenance: Record<string, unknown> = {
+    trainedBy: 'npm run train -- unattributed',
+    date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+    data: [{ ...SOURCES[1], used: 'compartment train only: the sentences the rules call unattributed, right when no overlapping sentence carries an attribution (dev and test stay out)' }],
+    dataFingerprint: fingerprint,
+    counts: { articles: data.docs, refused: data.skipped, candidates: data.candidates.length, right: positives },
+    method: `logistic regression, L2 ${UNSOURCED_L2}, Newton's method on standardised features`,
+    thresholdChoice: `the highest threshold (in hundredths) that keeps at least ${MIN_RIGHT_KEPT} of the right flags on held-out folds`,
+  };
+  let model: unknown = null;
+  if (!picked) {
+    console.log(`no threshold that keeps ${MIN_RIGHT_KEPT} of the right flags drops a wrong one: the model is not wired in ("model": null)`);
+    provenance['verdict'] = 'not wired in: it would drop right flags without dropping wrong ones';
+  } else {
+    const rules = figuresAt(data, p, 0);
+    console.log(
+      `  picked >= ${picked.threshold}: held out, ${picked.kept} of ${rules.kept} flags kept, ${picked.precision.toFixed(3)} right (rules alone ${rules.precision.toFixed(3)}), ${picked.recall.toFixed(3)} of the right flags kept`,
+    );
+    provenance['crossValidation'] = { folds: UNSOURCED_FOLDS, rulesAlone: rules, withModel: picked };
+    const final = fitUnsourced(data, picked.threshold);
+    model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, threshold: final.threshold, cueRates: Object.fromEntries(final.cueRates) };
+    parseUnsourcedModel(model, out); // what is written must load
+    if (samples > 0) {
+      const random = seeded(17);
+      for (const [label, keep] of [
+        ['dropped', false],
+        ['kept', true],
+      ] as const) {
+        const of = data.candidates.filter((_, i) => p[i]! >= picked.threshold === keep);
+        console.log(`-- held-out flags ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+        for (const c of sample(of, samples, random)) console.log(`  ${c.doc} [${c.y === 1 ? 'not attributed' : 'attributed'}] ${c.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+      }
+    }
+  }
+  const file = {
+    about: 'Weights of the unattributed-claim model (core/attribution/unsourcedModel.ts), written by npm run train -- unattributed. Data, not code: do not edit by hand.',
+    provenance,
+    model,
+  };
+  writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 function main(): void {
   let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { devdata: { type: 'string' }; out: { type: 'string' }; samples: { type: 'string' }; date: { type: 'string' } } }>>;
   try {
@@ -177,6 +260,10 @@ function main(): void {
   trainers['boilerplate'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'boilerplate', 'lineModel.json'));
     trainBoilerplate(devdata, out, samples, parsed.values.date);
+  };
+  trainers['unattributed'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'unsourcedModel.json'));
+    trainUnattributed(devdata, out, samples, parsed.values.date);
   };
   const names = parsed.positionals.length > 0 ? parsed.positionals : Object.keys(trainers);
   const unknown = names.filter((n) => !trainers[n]);
