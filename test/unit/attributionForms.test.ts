@@ -290,6 +290,18 @@ describe('attribution forms: the whole source as written', function () {
     assert.equal(sourceOf(described, 'Ida Strand'), 'Ida Strand, a structural engineer who has studied the old pier');
   });
 
+  it('never takes the time before the verb for the speaker', function () {
+    const found = findings([
+      HEADLINE,
+      'Councillor Ines Moreau on Wednesday criticised the tender, saying it favoured one bidder.',
+      'A harbour survey published Tuesday found that 60 percent of berths are empty.',
+      'Mayor Ana Ruiz earlier Monday endorsed the ferry company for the contract.',
+    ]);
+    assert.equal(sourceOf(found, 'Councillor Ines Moreau'), 'Councillor Ines Moreau');
+    assert.equal(sourceOf(found, 'A harbour survey'), 'A harbour survey published Tuesday');
+    assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
+  });
+
   it('does not read "said he did" as an inverted speaker', function () {
     const found = findings([HEADLINE, 'Ida Strand, a structural engineer who has studied the old pier, said he did not expect it to last.']);
     assert.notEqual(sourceOf(found, 'Ida Strand'), 'he');

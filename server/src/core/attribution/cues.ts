@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
+import { beyondTime, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -110,7 +110,9 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
     }
     return undefined;
   }
-  return nounPhraseEndingAt(tokens, end);
+  // "Grassley on Wednesday downplayed…": not the time before the verb.
+  const subject = nounPhraseEndingAt(tokens, end);
+  return subject && beyondTime(tokens, subject);
 }
 
 /**
@@ -272,7 +274,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
   if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
-  let source = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  const found = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  let source = found && beyondTime(tokens, found);
   if (!source) return undefined;
   // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
   // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
@@ -537,7 +540,8 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
-  const subject = nounPhraseEndingAt(tokens, left);
+  const found = nounPhraseEndingAt(tokens, left);
+  const subject = found && beyondTime(tokens, found);
   if (!subject) return undefined;
   const words = tokens.slice(subject.first, subject.last + 1);
   // A relative clause's verb ("donors who back him") has no subject of its own here.

@@ -188,6 +188,43 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
   return trim(tokens, { first, last });
 }
 
+/** Words that may lead a time phrase: "on Tuesday", "earlier Tuesday", "this week", "late last night". */
+const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
+
+const PERIOD = /^(week|month|year|night|weekend)s?$/;
+const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
+
+/** The phrase is only a time: "Wednesday", "this week", "Monday night". */
+function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {
+  const words = tokens.slice(span.first, span.last + 1);
+  return words.some(isTimeWord) && words.every((t) => isTimeWord(t) || TIME_LEAD.test(t.lower));
+}
+
+/**
+ * A subject found right before a verb that is only a time ("Grassley on Wednesday downplayed",
+ * "Trump earlier Tuesday backed", "A report published Wednesday said"): the phrase before the
+ * time, with a participle that the time belongs to ("A report published Wednesday"). The span
+ * as found when it is not a time; undefined when nothing stands before the time.
+ */
+export function beyondTime(tokens: readonly TaggedToken[], span: Span): Span | undefined {
+  if (!isTimeSpan(tokens, span)) {
+    // "Councillor Moreau on Wednesday criticised": the time closing the phrase is not the speaker's.
+    for (let m = span.first + 1; m <= span.last; m++) {
+      if (TIME_LEAD.test(tokens[m]!.lower) && isTimeSpan(tokens, { first: m, last: span.last })) return { first: span.first, last: m - 1 };
+    }
+    return span;
+  }
+  let k = span.first - 1;
+  while (k >= 0 && (TIME_LEAD.test(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k--;
+  if (k < 0) return undefined;
+  const t = tokens[k]!;
+  if (t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower)) {
+    const owner = nounPhraseEndingAt(tokens, k - 1);
+    return owner ? { first: owner.first, last: span.last } : undefined;
+  }
+  return nounPhraseEndingAt(tokens, k);
+}
+
 /** Longest object of "according to" taken up to its boundary, in tokens. */
 const MAX_OBJECT_TOKENS = 16;
 const OBJECT_BOUNDARY = /^(?:[,;:—–()"“”«»]|\.|\?|!|…)$/;
