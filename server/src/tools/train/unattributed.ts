@@ -25,7 +25,7 @@ export const L2 = 1e-2;
  * report someone's words, and a threshold asking for more precision on these labels (0.8 right)
  * keeps under a third of the right flags, among them plain unsourced figures.
  */
-export const MIN_RIGHT_KEPT = 0.85;
+export const MIN_RIGHT_KEPT = 0.9;
 
 export interface Candidate {
   doc: string;
