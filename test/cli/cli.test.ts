@@ -65,6 +65,7 @@ describe('corroborate CLI', function () {
         score: (vessels.data['matches'] as { score: number }[])[0]!.score,
         relation: 'conflicts',
         values: { here: 'At least 60 vessels', there: 'Up to 25 ships', compared: 'figures' },
+        wire: 'Meridian',
       },
     ]);
     const walkout = ledger.annotations.find((a) => a.kind === 'corroboration' && a.range.start.line === 2)!;

@@ -81,7 +81,7 @@ describe('hovers on a widely reported claim', function () {
   it('leads with the disagreement in one line and collapses it after three outlets', async function () {
     const [lead, ...rest] = (await hoverOn('here-times', 2)).split('\n\n');
     assert.ok(!lead!.includes('\n'), `one line: ${lead}`);
-    assert.match(lead!, /^“About 4,000 dockworkers” here vs “/);
+    assert.match(lead!, /^“About 4,000 dockworkers” \(the union\) here vs “/);
     const outlets = [...lead!.matchAll(/ in \*([a-z\\-]+)\* \(\[line 3\]\(file:/g)].map((m) => m[1]!.replace(/\\/g, ''));
     assert.equal(outlets.length, 3, lead);
     for (const outlet of outlets) assert.ok(outlet in DISAGREEING, outlet);

@@ -315,7 +315,7 @@ describe('language server over stdio', function () {
       const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
       assert.match(
         hover.contents.value,
-        /^\*\*Unattributed claim, shown one severity lower\*\* because other outlets report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/,
+        /^\*\*Unattributed claim, shown one severity lower\*\* because independent sources report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/,
       );
       assert.deepEqual(hover.range, demoted.range);
     });
@@ -326,7 +326,10 @@ describe('language server over stdio', function () {
       const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } })) as { contents: { value: string } };
       assert.match(hover.contents.value, /\*\*Also reported by \d other outlets?:\*\*/);
       assert.match(hover.contents.value, /\*northern\\-gazette\\\.example\* \(\[line 5\]\(file:.*northern-gazette\.txt#L5\)\)/);
-      assert.match(hover.contents.value, /^“About 4,000 dockworkers” here vs “Tens of thousands of workers” in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/);
+      assert.match(
+        hover.contents.value,
+        /^“About 4,000 dockworkers” \(the Brennick Dockworkers' Union\) here vs “Tens of thousands of workers” in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/,
+      );
       const references = (await corpusClient.connection.sendRequest('textDocument/references', {
         textDocument: { uri },
         position: { line: 2, character: 10 },

@@ -88,7 +88,7 @@ describe('corpus index and matching', function () {
       [['b', 'agrees', { here: 'About 4,000 dockworkers', there: 'More than 3,500 workers', compared: 'figures' }]],
     );
     const conflict = annotationsOf('a').find((a) => a.kind === 'conflict')!;
-    assert.equal(conflict.message, 'Figures disagree: “About 4,000 dockworkers” here, “Tens of thousands of workers” in c.');
+    assert.equal(conflict.message, 'Figures disagree: “About 4,000 dockworkers” (the union) here, “Tens of thousands of workers” in c.');
   });
 
   it('vetoes the same kind of event with other actors, and unrelated sentences', function () {
@@ -107,7 +107,7 @@ describe('corpus index and matching', function () {
     ]);
     const p = dated.find((d) => d.id === 'p')!.annotations;
     const conflict = p.find((a) => a.kind === 'conflict')!;
-    assert.equal(conflict.message, 'Dates disagree: “November 12” here, “11 November” in q.');
+    assert.equal(conflict.message, 'Dates disagree: “November 12” (state media) here, “11 November” (the agency) in q.');
     const agreeing = p.find((a) => a.code === 'corroboration/match')!.data['matches'] as { uri: string; values: unknown }[];
     assert.deepEqual(
       agreeing.map((m) => [m.uri, m.values]),

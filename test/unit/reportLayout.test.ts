@@ -78,7 +78,10 @@ const textOf = (html: string) =>
 function modelWith(outlets: string[]): ReportModel {
   const cells = Object.fromEntries(outlets.map((o, i) => [o, i === 0 ? { status: 'reports' as const } : { status: 'agrees' as const }]));
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } };
-  return { outlets, rows: [{ claim: 'Some 4,200 port workers went on strike.', uri: 'file:///a.txt', range, outlet: outlets[0]!, cells }] };
+  return {
+    outlets,
+    rows: [{ claim: 'Some 4,200 port workers went on strike.', uri: 'file:///a.txt', range, outlet: outlets[0]!, outletsReporting: outlets.length, independentSources: outlets.length, cells }],
+  };
 }
 
 describe('corroboration report layout', function () {

@@ -65,11 +65,12 @@ function claimRow(c: ClaimRecord): ClaimRow {
     c.quantities.length ? c.quantities : 0,
     c.dates.length ? c.dates : 0,
     c.source ?? 0,
+    c.sourceKind ?? 0,
   ];
 }
 
 function claimOf(row: ClaimRow, text: string): ClaimRecord {
-  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source] = row;
+  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source, sourceKind] = row;
   return {
     start,
     end,
@@ -81,6 +82,7 @@ function claimOf(row: ClaimRow, text: string): ClaimRecord {
     quantities: quantities ? quantities.map((q) => (q.high === null ? { ...q, high: Number.POSITIVE_INFINITY } : q)) : [],
     dates: dates || [],
     ...(source !== 0 ? { source } : {}),
+    ...(sourceKind !== 0 ? { sourceKind } : {}),
   };
 }
 
@@ -154,9 +156,10 @@ export class AnalysisCache {
     const row = JSON.parse(json) as EntryRow;
     this.used.set(key, json);
     this.hits++;
-    const [outlet, lines, claims, failures, skipped] = row;
+    const [outlet, lines, claims, failures, skipped, wire] = row;
     return {
       outlet,
+      ...(wire !== 0 ? { wire } : {}),
       templateLines: lines ? lines.split(' ') : [],
       claims: claims.map((c) => claimOf(c, text)),
       failures: failures || [],
@@ -166,7 +169,7 @@ export class AnalysisCache {
 
   store(key: string, entry: CorpusEntry): void {
     this.misses++;
-    const row: EntryRow = [entry.outlet, entry.templateLines.join(' '), entry.claims.map(claimRow), entry.failures.length ? entry.failures : 0, entry.skipped ?? 0];
+    const row: EntryRow = [entry.outlet, entry.templateLines.join(' '), entry.claims.map(claimRow), entry.failures.length ? entry.failures : 0, entry.skipped ?? 0, entry.wire ?? 0];
     this.used.set(key, JSON.stringify(row));
   }
 

@@ -5,16 +5,17 @@
  * conflicts without a type error halfway through a scan.
  */
 import type { PassFailure } from '../core/annotate.js';
+import type { SourceKind } from '../core/attribution/kinds.js';
 import type { ConflictAnnotation, ConflictData, Range } from '../core/annotation.js';
 import type { ClaimDate } from '../core/corroboration/dates.js';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
 import type { Quantity } from '../core/corroboration/quantities.js';
 import { isRecord } from '../json/isRecord.js';
 
-/** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source. */
-export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0];
-/** outlet, template line keys (space-joined), claims, failures, skip reason. */
-export type EntryRow = [string, string, ClaimRow[], PassFailure[] | 0, string | 0];
+/** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source, source kind. */
+export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0, SourceKind | 0];
+/** outlet, template line keys (space-joined), claims, failures, skip reason, credited wire agency. */
+export type EntryRow = [string, string, ClaimRow[], PassFailure[] | 0, string | 0, string | 0];
 
 type Check<T> = (value: unknown) => value is T;
 
@@ -56,20 +57,28 @@ const isClaimDate = (value: unknown): value is ClaimDate => isRecord(value) && i
 
 const isClaimRow = (value: unknown): value is ClaimRow =>
   Array.isArray(value) &&
-  value.length === 11 &&
+  value.length === 12 &&
   value.slice(0, 6).every(isCount) &&
   isString(value[6]) &&
   isString(value[7]) &&
   orZero(isArrayOf(isQuantity))(value[8]) &&
   orZero(isArrayOf(isClaimDate))(value[9]) &&
-  orZero(isString)(value[10]);
+  orZero(isString)(value[10]) &&
+  orZero(isOneOf<SourceKind>('named', 'group', 'vague', 'impersonal'))(value[11]);
 
 const isPassFailure = (value: unknown): value is PassFailure =>
   isRecord(value) && isOneOf('boilerplate', 'attribution', 'claims')(value['pass']) && isString(value['message']) && optional(value, 'stack', isString);
 
 /** A corpus entry as the cache stores it. */
 export const isEntryRow = (value: unknown): value is EntryRow =>
-  Array.isArray(value) && value.length === 5 && isString(value[0]) && isString(value[1]) && isArrayOf(isClaimRow)(value[2]) && orZero(isArrayOf(isPassFailure))(value[3]) && orZero(isString)(value[4]);
+  Array.isArray(value) &&
+  value.length === 6 &&
+  isString(value[0]) &&
+  isString(value[1]) &&
+  isArrayOf(isClaimRow)(value[2]) &&
+  orZero(isArrayOf(isPassFailure))(value[3]) &&
+  orZero(isString)(value[4]) &&
+  orZero(isString)(value[5]);
 
 const isCompared = (value: unknown): value is CorroborationMatch['values'] => isRecord(value) && isString(value['here']) && isString(value['there']) && isOneOf('figures', 'dates')(value['compared']);
 

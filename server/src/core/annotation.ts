@@ -6,6 +6,7 @@ import type { CueForm } from './attribution/cues.js';
 import type { SourceKind } from './attribution/kinds.js';
 import type { BoilerplateCategory } from './boilerplate/categories.js';
 import type { CorroborationMatch } from './corroboration/index.js';
+import type { IndependentSource } from './corroboration/sources.js';
 import type { RuleCodeOf } from './rules.js';
 
 export interface Position {
@@ -61,6 +62,8 @@ export type UnattributedClaimData = {
   claim: true;
   /** Set, with `demoted`, when enough other outlets report the claim (demoteCorroboratedClaims). */
   corroboratingOutlets?: number;
+  /** Set, with `demoted`: how many independent sources among those outlets confirm the claim. */
+  independentSources?: number;
   /** Shown one severity lower. */
   demoted?: true;
 };
@@ -69,11 +72,22 @@ export type UnattributedClaimData = {
 export type CorroborationData = {
   matches: CorroborationMatch[];
   outlets: string[];
+  /**
+   * The outlets grouped into independent sources (copies of one text, one wire agency, one cited
+   * source), this article's group included and marked `withThis`.
+   */
+  sources: IndependentSource[];
+  /** The wire agency this article credits. */
+  wire?: string;
+  /** The primary source this sentence names, as one name. */
+  cites?: string;
 };
 
 /** The sentences of other articles whose figures or dates disagree with the claim. */
 export type ConflictData = {
   matches: CorroborationMatch[];
+  /** Whose figure or date this sentence gives, when it names a source (each match has the other's). */
+  source?: string;
 };
 
 interface AnnotationOf<K extends AnnotationKind, D, C extends RuleCodeOf<K> = RuleCodeOf<K>> {

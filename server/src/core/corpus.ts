@@ -14,7 +14,7 @@ import type { ClaimRecord } from './corroboration/claims.js';
 import { CorpusIndex, type ClaimIndex } from './corroboration/corpusIndex.js';
 import { corroborationPass, DEFAULT_CONFLICT_THRESHOLD, demoteCorroboratedClaims, type CorroborationOptions } from './corroboration/index.js';
 import { outletOf } from './corroboration/outlet.js';
-import type { CorpusEntry } from './corpusEntry.js';
+import { wireOf, type CorpusEntry } from './corpusEntry.js';
 
 export interface CorpusFile {
   id: string;
@@ -42,6 +42,8 @@ export interface CorpusDocument {
   readonly text: string;
   /** The outlet as the article's furniture names it, or the file name's guess. */
   readonly outlet: string;
+  /** The wire agency the article credits, when its furniture names one. */
+  readonly wire?: string;
   readonly claims: ClaimRecord[];
   readonly failures: PassFailure[];
   /** Set when the text was not analysed, with the reason. */
@@ -131,7 +133,7 @@ export class Corpus {
       throw error;
     }
     const { claims, failures, skipped, annotations } = analysis;
-    this.put({ id, text, outlet: outletOf(analysis, options.fileName), claims, failures, ...(skipped ? { skipped } : {}), annotations, analysis });
+    this.put({ id, text, outlet: outletOf(analysis, options.fileName), ...wireOf(analysis), claims, failures, ...(skipped ? { skipped } : {}), annotations, analysis });
     return analysis;
   }
 
@@ -142,14 +144,14 @@ export class Corpus {
    */
   addEntry(id: string, text: string, entry: CorpusEntry, lines = true): void {
     if (lines) this.templates.setLines(id, entry.templateLines);
-    const { outlet, claims, failures, skipped, annotations } = entry;
-    this.put({ id, text, outlet, claims, failures, ...(skipped ? { skipped } : {}), ...(annotations ? { annotations } : {}) });
+    const { outlet, wire, claims, failures, skipped, annotations } = entry;
+    this.put({ id, text, outlet, ...(wire !== undefined ? { wire } : {}), claims, failures, ...(skipped ? { skipped } : {}), ...(annotations ? { annotations } : {}) });
   }
 
   private put(document: CorpusDocument): void {
     this.documents.set(document.id, document);
     if (document.skipped) this.index.remove(document.id);
-    else this.index.set(document.id, document.outlet, document.claims);
+    else this.index.set(document.id, document.outlet, document.claims, document.wire);
   }
 
   /**

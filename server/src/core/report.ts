@@ -6,6 +6,7 @@
 import type { Range } from './annotation.js';
 import type { CorroborationMatch } from './corroboration/index.js';
 import type { CorpusResult } from './corpus.js';
+import { independentSources, type Reporter } from './corroboration/sources.js';
 
 export type CellStatus = 'reports' | 'agrees' | 'conflicts' | 'not-reported';
 
@@ -24,6 +25,10 @@ export interface ReportRow {
   uri: string;
   range: Range;
   outlet: string;
+  /** How many outlets report the fact (the row's own included, those that conflict not). */
+  outletsReporting: number;
+  /** How many independent sources stand behind it: copies of one text, one wire, one cited source are one (sources.ts). */
+  independentSources: number;
   /**
    * The cell of each outlet, by its name. Outlet names are text from the articles (a file called
    * `__proto__.txt`, a "Source:" address), so this is a null-prototype object: a plain one would
@@ -60,7 +65,42 @@ export function cellOf(row: ReportRow, outlet: string): ReportCell {
 
 const keyOf = (uri: string, range: Range) => `${uri}#${range.start.line}:${range.start.character}`;
 
+/** Who stands behind each claim and document, as the corroboration annotations carry it. */
+interface Provenance {
+  wireOf: Map<string, string>;
+  citesOf: Map<string, string>;
+  copies: Set<string>;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+function provenanceOf(results: readonly CorpusResult[]): Provenance {
+  const found: Provenance = { wireOf: new Map(), citesOf: new Map(), copies: new Set() };
+  for (const result of results) {
+    for (const a of result.annotations) {
+      if (a.kind !== 'corroboration' && a.kind !== 'conflict') continue;
+      if (a.code === 'corroboration/match') {
+        if (a.data.wire !== undefined) found.wireOf.set(result.id, a.data.wire);
+        if (a.data.cites !== undefined) found.citesOf.set(keyOf(result.id, a.range), a.data.cites);
+      }
+      for (const m of a.data.matches) {
+        if (m.wire !== undefined) found.wireOf.set(m.uri, m.wire);
+        if (m.cites !== undefined) found.citesOf.set(keyOf(m.uri, m.range), m.cites);
+        if (m.copy) found.copies.add(pairKey(result.id, m.uri));
+      }
+    }
+  }
+  return found;
+}
+
+function reporterOf(ref: ClaimRef, provenance: Provenance): Reporter {
+  const wire = provenance.wireOf.get(ref.uri);
+  const cites = provenance.citesOf.get(keyOf(ref.uri, ref.range));
+  return { id: ref.uri, outlet: ref.outlet, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) };
+}
+
 export function buildReport(results: readonly CorpusResult[]): ReportModel {
+  const provenance = provenanceOf(results);
   const claims = new Map<string, ClaimRef>();
   const links = new Map<string, Map<string, MatchData>>();
   const add = (ref: ClaimRef) => {
@@ -108,10 +148,12 @@ export function buildReport(results: readonly CorpusResult[]): ReportModel {
         best.set(outlet, [k, match]);
     }
     for (const k of members.keys()) covered.add(k);
+    const supporting: Reporter[] = [];
     for (const [k, match] of best.values()) {
       const member = claims.get(k)!;
       if (member.outlet === ref.outlet) continue;
       const conflict = match.relation === 'conflicts';
+      if (!conflict) supporting.push(reporterOf(member, provenance));
       cells[member.outlet] = {
         status: conflict ? 'conflicts' : 'agrees',
         uri: member.uri,
@@ -120,7 +162,8 @@ export function buildReport(results: readonly CorpusResult[]): ReportModel {
         ...(conflict && match.values ? { values: { here: match.values.here, there: match.values.there } } : {}),
       };
     }
-    rows.push({ claim: ref.text, uri: ref.uri, range: ref.range, outlet: ref.outlet, cells });
+    const sources = independentSources(reporterOf(ref, provenance), supporting, (a, b) => provenance.copies.has(pairKey(a, b))).length;
+    rows.push({ claim: ref.text, uri: ref.uri, range: ref.range, outlet: ref.outlet, outletsReporting: supporting.length + 1, independentSources: sources, cells });
   }
   const reported = (row: ReportRow) => Object.values(row.cells).filter((c) => c.status !== 'not-reported').length;
   rows.sort((a, b) => reported(b) - reported(a) || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);

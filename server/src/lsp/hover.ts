@@ -7,6 +7,7 @@
  */
 import type { Hover, Position } from 'vscode-languageserver';
 import type { CorroborationMatch } from '../core/corroboration/index.js';
+import { sourceLabel, sourcesNote, type IndependentSource } from '../core/corroboration/sources.js';
 import type { SourceKind } from '../core/attribution/kinds.js';
 import type { Annotation, AttributionAnnotation } from '../core/annotation.js';
 import { containsPosition } from './ranges.js';
@@ -40,37 +41,92 @@ function at(match: MatchData): string {
   return `*${escapeMarkdown(match.outlet)}* (${link(match)})`;
 }
 
+/** Whose words a figure is, when its sentence names a source: " (the port authority)". */
+function whose(source: string | undefined): string {
+  return source === undefined ? '' : ` (${escapeMarkdown(source)})`;
+}
+
 /**
- * The disagreement in one line, here against there, outlet by outlet. It leads the hover and
- * does not name itself ("Figures disagree"): the conflict's diagnostic, shown in the same
- * hover, already does.
+ * The disagreement in one line, here against there, outlet by outlet, each figure with whose it
+ * is. It leads the hover and does not name itself ("Figures disagree"): the conflict's
+ * diagnostic, shown in the same hover, already does.
  */
-function describeConflicts(conflicts: readonly MatchData[]): string | undefined {
-  if (conflicts.length === 0) return undefined;
-  const byHere = new Map<string, MatchData[]>();
-  for (const m of conflicts) byHere.set(m.values?.here ?? '', [...(byHere.get(m.values?.here ?? '') ?? []), m]);
-  const clauses = [...byHere].map(([here, there]) => {
+function describeConflicts(annotations: readonly Annotation[]): string | undefined {
+  const byHere = new Map<string, { source?: string; there: MatchData[] }>();
+  for (const a of annotations) {
+    if (a.kind !== 'conflict') continue;
+    for (const m of a.data.matches) {
+      const here = m.values?.here ?? '';
+      const entry = byHere.get(here) ?? { ...(a.data.source !== undefined ? { source: a.data.source } : {}), there: [] };
+      entry.there.push(m);
+      byHere.set(here, entry);
+    }
+  }
+  if (byHere.size === 0) return undefined;
+  const clauses = [...byHere].map(([here, { source, there }]) => {
     const others = collapse(
-      there.map((m) => `${quote(m.values?.there ?? m.text)} in ${at(m)}`),
+      there.map((m) => `${quote(m.values?.there ?? m.text)}${whose(m.source)} in ${at(m)}`),
       (n) => `and ${n} more`,
     );
-    return `${quote(here)} here vs ${others.join(', ')}`;
+    return `${quote(here)}${whose(source)} here vs ${others.join(', ')}`;
   });
   return clauses.join('; ');
 }
 
-/** The other outlets that report the claim, the first few quoted. */
+function matchItem(m: MatchData, indent = ''): string {
+  const figures = m.values ? ` (${escapeMarkdown(m.values.there)}, which agrees)` : '';
+  return `${indent}- ${at(m)}: ${quote(m.text)}${figures}`;
+}
+
+/**
+ * The matches by independent source (core groups them): an outlet that is a source of its own is
+ * one item, a group of outlets a heading with its outlets under it.
+ */
+function groupedItems(matches: readonly MatchData[], sources: readonly IndependentSource[]): string[] {
+  const items: string[] = [];
+  // This article's group last: the others are what confirms it.
+  for (const source of [...sources.filter((s) => !s.withThis), ...sources.filter((s) => s.withThis)]) {
+    const members = matches.filter((m) => source.outlets.includes(m.outlet));
+    if (members.length === 0) continue;
+    if (source.basis === 'outlet' && !source.withThis) {
+      items.push(...members.map((m) => matchItem(m)));
+      continue;
+    }
+    const heading = `- **${escapeMarkdown(sourceLabel(source))}**${source.withThis && source.basis !== 'copies' ? ', as here' : ''}:`;
+    items.push(
+      [
+        heading,
+        ...collapse(
+          members.map((m) => matchItem(m, '  ')),
+          (n) => `  - and ${n} more`,
+        ),
+      ].join('\n'),
+    );
+  }
+  return items;
+}
+
+/** The other outlets that report the claim, by independent source, the first few quoted. */
 function describeMatches(annotations: readonly Annotation[]): string | undefined {
-  const matches = annotations.flatMap((a) => (a.code === 'corroboration/match' ? a.data.matches : []));
+  const found = annotations.flatMap((a) => (a.code === 'corroboration/match' ? [a.data] : []));
+  const matches = found.flatMap((d) => d.matches);
   if (matches.length === 0) {
     return annotations.some((a) => a.code === 'claim/single-source') ? 'No other article in the workspace reports this claim.' : undefined;
   }
   const outlets = new Set(matches.map((m) => m.outlet)).size;
-  const items = matches.map((m) => {
-    const figures = m.values ? ` (${escapeMarkdown(m.values.there)}, which agrees)` : '';
-    return `- ${at(m)}: ${quote(m.text)}${figures}`;
-  });
-  return [`**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}:**`, ...collapse(items, (n) => `- and ${n} more`)].join('\n');
+  const heading = `**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}:**`;
+  // One claim's annotation carries its grouping; the note says it as the diagnostic does.
+  const [only] = found;
+  const note = found.length === 1 ? sourcesNote(only!.sources, only!.outlets.length) : undefined;
+  if (note === undefined)
+    return [
+      heading,
+      ...collapse(
+        matches.map((m) => matchItem(m)),
+        (n) => `- and ${n} more`,
+      ),
+    ].join('\n');
+  return [`**Also reported by ${outlets} other outlet${outlets === 1 ? '' : 's'}** (${escapeMarkdown(note)}):`, ...collapse(groupedItems(matches, only!.sources), (n) => `- and ${n} more`)].join('\n');
 }
 
 const KIND_LABEL: Record<SourceKind, string> = {
@@ -99,7 +155,7 @@ function describeAttribution(annotation: AttributionAnnotation): string {
  */
 function describeDemotion(claim: Annotation): string | undefined {
   if (claim.kind !== 'unattributed-claim' || claim.data.demoted !== true) return undefined;
-  return '**Unattributed claim, shown one severity lower** because other outlets report it (`corroborate.demoteCorroboratedClaims`).';
+  return '**Unattributed claim, shown one severity lower** because independent sources report it (`corroborate.demoteCorroboratedClaims`).';
 }
 
 export function hoverAt(article: Article, annotations: readonly Annotation[], position: Position): Hover | null {
@@ -111,8 +167,7 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
   if (sentence) {
     // The disagreement first, then who says so, then who else does. An unattributed claim has
     // no source section: its diagnostic already says it has none.
-    const conflicts = here.flatMap((a) => (a.kind === 'conflict' ? a.data.matches : []));
-    const sections = [describeConflicts(conflicts), attribution ? describeAttribution(attribution) : describeDemotion(sentence), describeMatches(here)].filter((x): x is string => !!x);
+    const sections = [describeConflicts(here), attribution ? describeAttribution(attribution) : describeDemotion(sentence), describeMatches(here)].filter((x): x is string => !!x);
     return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: sentence.range } : null;
   }
   // A sentence of the article that is neither sourced nor a claim.

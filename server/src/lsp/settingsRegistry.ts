@@ -162,7 +162,12 @@ const SERVER_SETTINGS: ServerSettingSpecs = {
   },
   demoteCorroboratedClaims: {
     default: true,
-    schema: { type: 'boolean', scope: 'resource', description: 'Show an unattributed claim one severity lower when two or more other outlets in the workspace report it.' },
+    schema: {
+      type: 'boolean',
+      scope: 'resource',
+      description:
+        'Show an unattributed claim one severity lower when two or more independent sources in the workspace report it (outlets running one wire story, copies of one text, or outlets citing one source count as one).',
+    },
     read: (value) => (typeof value === 'boolean' ? value : true),
   },
   run: {

@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../core/annotation.js';
 import { locateText, type LocatedText } from '../core/article.js';
-import { cellOf, type ReportCell, type ReportModel } from '../core/report.js';
+import { cellOf, type ReportCell, type ReportModel, type ReportRow } from '../core/report.js';
 import { annotationSeverity } from '../core/rules.js';
 import { printable } from '../text/printable.js';
 
@@ -31,10 +31,18 @@ function cellWords(cell: ReportCell): string {
   return cell.status === 'conflicts' && cell.values ? `conflicts: ${cell.values.there} (vs ${cell.values.here})` : STATUS_WORDS[cell.status];
 }
 
+/** "2 independent sources of 4 outlets": what stands behind a row's claim (copies of one text, one wire, one cited source are one). */
+export function sourcesWords(row: ReportRow): string {
+  const sources = `${row.independentSources} independent source${row.independentSources === 1 ? '' : 's'}`;
+  return `${sources} of ${row.outletsReporting} outlet${row.outletsReporting === 1 ? '' : 's'}`;
+}
+
 export function reportMarkdown(model: ReportModel): string {
   const header = `| Claim | ${model.outlets.map(escapeMarkdownCell).join(' | ')} |`;
   const rule = `| --- | ${model.outlets.map(() => '---').join(' | ')} |`;
-  const rows = model.rows.map((row) => `| ${escapeMarkdownCell(row.claim)} | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(cellOf(row, o)))).join(' | ')} |`);
+  const rows = model.rows.map(
+    (row) => `| ${escapeMarkdownCell(row.claim)} (${escapeMarkdownCell(sourcesWords(row))}) | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(cellOf(row, o)))).join(' | ')} |`,
+  );
   return ['# Corroboration report', '', `${model.rows.length} claims reported by more than one outlet, across ${model.outlets.length} outlets.`, '', header, rule, ...rows, ''].join('\n');
 }
 
@@ -114,6 +122,7 @@ function reportCss(webview: boolean, outlets: number): string {
     .matrix td.cell:hover[data-uri] { background: var(--c-hover); }
     .matrix td[data-uri] { cursor: ${webview ? 'pointer' : 'default'}; }
     .matrix td[data-uri]:focus-visible { outline: 1px solid var(--c-focus); outline-offset: -1px; }
+    .sources { display: block; color: var(--c-muted); font-size: 0.92em; margin: 0.3em 0 0; }
     .outlet-name, .absent { display: none; }
     .reports { color: var(--c-reports); }
     .agrees { color: var(--c-agrees); }
@@ -147,7 +156,7 @@ export function reportHtml(model: ReportModel, options: HtmlOptions = {}): strin
       // In the stacked layout the cards list only the outlets that report the claim; the rest on one line.
       const absent = model.outlets.filter((o) => cellOf(row, o).status === 'not-reported');
       const absentLine = absent.length > 0 ? `<span class="absent">Not reported by ${absent.map(escapeHtml).join(', ')}.</span>` : '';
-      return `<tr><td class="claim">${escapeHtml(row.claim)}${absentLine}</td>${model.outlets.map((o) => cell(o, cellOf(row, o))).join('')}</tr>`;
+      return `<tr><td class="claim">${escapeHtml(row.claim)}<span class="sources">${escapeHtml(sourcesWords(row))}</span>${absentLine}</td>${model.outlets.map((o) => cell(o, cellOf(row, o))).join('')}</tr>`;
     })
     .join('\n');
   const script = webview

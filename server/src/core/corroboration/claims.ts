@@ -5,7 +5,7 @@
  */
 import type { Range } from '../annotation.js';
 import type { Article } from '../article.js';
-import type { SentenceAttribution } from '../attribution/index.js';
+import type { SentenceAttribution, SourceKind } from '../attribution/index.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon } from './lexicon.js';
 import { findQuantities, unitsNamed, type Quantity, type QuantitySurroundings } from './quantities.js';
@@ -26,6 +26,8 @@ export interface ClaimRecord {
   dates: ClaimDate[];
   /** The sentence's source, when it has one. */
   source?: string;
+  /** What kind of source that is: only a named one can be a primary source two articles share (sources.ts). */
+  sourceKind?: SourceKind;
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -76,7 +78,7 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       quantities: findQuantities(sentence.tokens, article.text, corroborationLexicon(), around),
       dates: dateFrames(sentence.tokens, sentence.start, findDates(sentence.text), said),
       // Who says so by name, without the words describing them: what other outlets would name too.
-      ...(sentence.source ? { source: sentence.source.name?.text ?? sentence.source.text } : {}),
+      ...(sentence.source ? { source: sentence.source.name?.text ?? sentence.source.text, sourceKind: sentence.source.kind } : {}),
     });
   }
   return records;

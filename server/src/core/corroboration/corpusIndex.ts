@@ -21,6 +21,8 @@ export interface ScoredCandidate {
 
 interface Document {
   outlet: string;
+  /** The wire agency the article credits (wire.ts). */
+  wire?: string;
   claims: ClaimRecord[];
   /** The distinctive names of the whole article: what tells its event from others. */
   names: Set<string>;
@@ -86,11 +88,13 @@ const MAX_SCORED_CANDIDATES = 64;
 export interface ClaimIndex {
   /** Grows with every change, so that results computed against the index can be cached. */
   readonly generation: number;
-  set(id: string, outlet: string, claims: ClaimRecord[]): void;
+  set(id: string, outlet: string, claims: ClaimRecord[], wire?: string): void;
   remove(id: string): void;
   has(id: string): boolean;
   ids(): string[];
   outlet(id: string): string | undefined;
+  /** The wire agency the document credits, if any. */
+  wire(id: string): string | undefined;
   claims(id: string): readonly ClaimRecord[];
   /** Claims of other documents that may state the same fact as `claim`, scored, best first. */
   candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[];
@@ -111,7 +115,7 @@ export class CorpusIndex implements ClaimIndex {
   private readonly postings = new Map<string, Posting>();
   private claimCount = 0;
 
-  set(id: string, outlet: string, claims: ClaimRecord[]): void {
+  set(id: string, outlet: string, claims: ClaimRecord[], wire?: string): void {
     this.remove(id);
     const slots = claims.map((claim, index) => {
       const slot = this.slots.length;
@@ -131,7 +135,7 @@ export class CorpusIndex implements ClaimIndex {
       }
       return slot;
     });
-    this.documents.set(id, { outlet, claims, names: new Set(claims.flatMap((c) => c.entities)), slots });
+    this.documents.set(id, { outlet, ...(wire !== undefined ? { wire } : {}), claims, names: new Set(claims.flatMap((c) => c.entities)), slots });
     this.claimCount += claims.length;
     this.changed();
   }
@@ -195,14 +199,25 @@ export class CorpusIndex implements ClaimIndex {
     return this.documents.get(id)?.outlet;
   }
 
+  wire(id: string): string | undefined {
+    return this.documents.get(id)?.wire;
+  }
+
   claims(id: string): readonly ClaimRecord[] {
     return this.documents.get(id)?.claims ?? [];
   }
 
   copies(a: string, b: string): boolean {
-    const first = this.documents.get(a);
-    const second = this.documents.get(b);
-    return first !== undefined && second !== undefined && resemblance(sketchOf(first), sketchOf(second)) >= COPY_RESEMBLANCE;
+    // Asked again for the same pair by every claim the two documents share, and both ways round.
+    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let known = this.copyCache.get(pair);
+    if (known === undefined) {
+      const first = this.documents.get(a);
+      const second = this.documents.get(b);
+      known = first !== undefined && second !== undefined && resemblance(sketchOf(first), sketchOf(second)) >= COPY_RESEMBLANCE;
+      this.copyCache.set(pair, known);
+    }
+    return known;
   }
 
   /** Articles about one event share its distinctive names (places, people, organisations). */
@@ -216,12 +231,15 @@ export class CorpusIndex implements ClaimIndex {
   /** IDF and claim weights hold until the corpus changes; hovers and scans ask for them often. */
   private readonly idfCache = new Map<string, number>();
   private weightCache = new WeakMap<ClaimRecord, number>();
+  /** Whether two documents are copies, by pair, until the corpus changes. */
+  private readonly copyCache = new Map<string, boolean>();
 
   generation = 0;
 
   private changed(): void {
     this.generation++;
     this.idfCache.clear();
+    this.copyCache.clear();
     this.weightCache = new WeakMap();
   }
 

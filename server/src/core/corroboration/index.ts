@@ -8,6 +8,8 @@ import type { ClaimIndex, ScoredCandidate } from './corpusIndex.js';
 import { compareQuantities, sameQuantity, type Quantity } from './quantities.js';
 import { compareDates } from './dates.js';
 import { sameFrame } from './frames.js';
+import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
+import { cutText } from '../text.js';
 
 export interface CorroborationOptions {
   /** Lowest similarity at which two claims count as the same fact. */
@@ -34,6 +36,19 @@ export interface CorroborationMatch {
   values?: Compared;
   /** The other article is a copy of this one (the same text): not an independent report. */
   copy?: boolean;
+  /** The wire agency the other article credits. */
+  wire?: string;
+  /** Whose words the other sentence gives, as it names them: a named source or a group, never a vague one. */
+  source?: string;
+  /** The primary source the other sentence names, as one name (sources.ts): what outlets citing it share. */
+  cites?: string;
+}
+
+/** Who stands behind a claim's sentence: its source as written (named or group) and, for a named one, as one name. */
+export function provenanceOf(claim: ClaimRecord): { source?: string; cites?: string } {
+  if (claim.source === undefined || (claim.sourceKind !== 'named' && claim.sourceKind !== 'group')) return {};
+  const cites = claim.sourceKind === 'named' ? citedName(claim.source) : undefined;
+  return { source: claim.source, ...(cites !== undefined ? { cites } : {}) };
 }
 
 export interface Compared {
@@ -86,7 +101,11 @@ export function corroborationMatches(id: string, claim: ClaimRecord, index: Clai
     const copy = index.copies(id, candidate.other.id);
     if (relation === 'conflicts' && copy) continue;
     if (relation !== 'conflicts' && candidate.score < threshold) continue;
-    const match: CorroborationMatch = {
+    const key = `${relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
+    const previous = bestPerDocument.get(key);
+    if (previous && round(candidate.score) <= previous.score) continue;
+    const wire = index.wire(candidate.other.id);
+    bestPerDocument.set(key, {
       uri: candidate.other.id,
       range: candidate.other.claim.range,
       text: candidate.other.claim.text,
@@ -95,16 +114,44 @@ export function corroborationMatches(id: string, claim: ClaimRecord, index: Clai
       relation: relation ?? 'related',
       ...(values ? { values } : {}),
       ...(copy ? { copy } : {}),
-    };
-    const key = `${match.relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
-    const previous = bestPerDocument.get(key);
-    if (!previous || match.score > previous.score) bestPerDocument.set(key, match);
+      ...(wire !== undefined ? { wire } : {}),
+      ...provenanceOf(candidate.other.claim),
+    });
   }
   return [...bestPerDocument.values()].sort((a, b) => b.score - a.score);
 }
 
+/** The outlets reporting a claim grouped into independent sources, this article's group included. */
+export function claimSources(id: string, claim: ClaimRecord, supporting: readonly CorroborationMatch[], index: ClaimIndex): IndependentSource[] {
+  const wire = index.wire(id);
+  const { cites } = provenanceOf(claim);
+  const here: Reporter = { id, outlet: index.outlet(id) ?? id, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) };
+  const others = supporting.map((m): Reporter => ({ id: m.uri, outlet: m.outlet, ...(m.wire !== undefined ? { wire: m.wire } : {}), ...(m.cites !== undefined ? { cites: m.cites } : {}) }));
+  return independentSources(here, others, (a, b) => index.copies(a, b));
+}
+
 function quote(text: string): string {
   return `“${text}”`;
+}
+
+/** A source named in a message stays short: the hover has it whole. */
+const SOURCE_IN_MESSAGE = 60;
+
+const sameSource = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && sourceKey(a) === sourceKey(b);
+
+/**
+ * “12,000” (Estavian officials) here, “more than 10,000” (the port authority): each figure and
+ * whose it is, when its sentence names a source. When both name the same one and no other
+ * outlet disagrees, it is said once at the end (bothSay).
+ */
+function whoseFigures(here: string, hereSource: string | undefined, there: string, thereSource: string | undefined, alone: boolean): string {
+  const once = alone && sameSource(hereSource, thereSource);
+  const figure = (value: string, source: string | undefined) => (source === undefined || once ? quote(value) : `${quote(value)} (${cutText(source, SOURCE_IN_MESSAGE)})`);
+  return `${figure(here, hereSource)} here, ${figure(there, thereSource)}`;
+}
+
+function bothSay(hereSource: string | undefined, thereSource: string | undefined): string {
+  return sameSource(hereSource, thereSource) ? `, both citing ${cutText(hereSource!, SOURCE_IN_MESSAGE)}` : '';
 }
 
 export function corroborationPass(id: string, claims: readonly ClaimRecord[], index: ClaimIndex, options: CorroborationOptions = {}): Annotation[] {
@@ -116,13 +163,19 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
     const supporting = matches.filter((m) => m.relation !== 'conflicts');
     const conflicting = matches.filter((m) => m.relation === 'conflicts');
     const outlets = [...new Set(supporting.map((m) => m.outlet))];
-    if (supporting.length > 0) {
+    const { source, cites } = provenanceOf(claim);
+    if (options.conflictsOnly) {
+      // Grouping sources is for the match annotations, which nobody asking for conflicts shows.
+    } else if (supporting.length > 0) {
+      const sources = claimSources(id, claim, supporting, index);
+      const note = sourcesNote(sources, outlets.length);
+      const wire = index.wire(id);
       annotations.push({
         kind: 'corroboration',
         code: 'corroboration/match',
         range: claim.range,
-        message: `Also reported by ${outlets.length} other outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}.`,
-        data: { matches: supporting, outlets },
+        message: `Also reported by ${outlets.length} other outlet${outlets.length === 1 ? '' : 's'}${note ? ` (${note})` : ''}: ${outlets.join(', ')}.`,
+        data: { matches: supporting, outlets, sources, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) },
       });
     } else if (conflicting.length === 0) {
       annotations.push({ kind: 'corroboration', code: 'claim/single-source', range: claim.range, message: 'No other article in the workspace reports this claim.', data: { matches: [] } });
@@ -134,8 +187,8 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
         kind: 'conflict',
         code: 'corroboration/conflict',
         range: claim.range,
-        message: `${first!.values!.compared === 'dates' ? 'Dates' : 'Figures'} disagree: ${quote(first!.values!.here)} here, ${quote(first!.values!.there)} in ${first!.outlet}${others}.`,
-        data: { matches: conflicting },
+        message: `${first!.values!.compared === 'dates' ? 'Dates' : 'Figures'} disagree: ${whoseFigures(first!.values!.here, source, first!.values!.there, first!.source, conflicting.length === 1)} in ${first!.outlet}${others}${conflicting.length === 1 ? bothSay(source, first!.source) : ''}.`,
+        data: { matches: conflicting, ...(source !== undefined ? { source } : {}) },
       });
     }
   }
@@ -143,17 +196,19 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
 }
 
 /**
- * An unattributed claim that at least `minimumOutlets` other outlets corroborate is less of a
- * worry: its annotation is marked to be shown one severity lower.
+ * An unattributed claim that at least `minimumSources` independent sources corroborate is less
+ * of a worry: its annotation is marked to be shown one severity lower. Sources, not outlets: two
+ * copies of one wire story are one confirmation, and outlets running the wire this article runs
+ * confirm nothing of it.
  */
-export function demoteCorroboratedClaims(annotations: readonly Annotation[], corroboration: readonly Annotation[], minimumOutlets = 2): Annotation[] {
-  const outletsAt = new Map<string, number>();
+export function demoteCorroboratedClaims(annotations: readonly Annotation[], corroboration: readonly Annotation[], minimumSources = 2): Annotation[] {
+  const at = new Map<string, { outlets: number; sources: number }>();
   for (const a of corroboration) {
-    if (a.code === 'corroboration/match') outletsAt.set(`${a.range.start.line}:${a.range.start.character}`, a.data.outlets.length);
+    if (a.code === 'corroboration/match') at.set(`${a.range.start.line}:${a.range.start.character}`, { outlets: a.data.outlets.length, sources: independentOfThis(a.data.sources).length });
   }
   return annotations.map((a) => {
     if (a.kind !== 'unattributed-claim') return a;
-    const outlets = outletsAt.get(`${a.range.start.line}:${a.range.start.character}`) ?? 0;
-    return outlets >= minimumOutlets ? { ...a, data: { ...a.data, corroboratingOutlets: outlets, demoted: true } } : a;
+    const found = at.get(`${a.range.start.line}:${a.range.start.character}`);
+    return found && found.sources >= minimumSources ? { ...a, data: { ...a.data, corroboratingOutlets: found.outlets, independentSources: found.sources, demoted: true } } : a;
   });
 }

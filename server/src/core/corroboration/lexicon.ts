@@ -41,6 +41,10 @@ export interface CorroborationLexicon {
   partWords: Set<string>;
   /** A verb (lemma or synonym term) -> what it says happened to what is counted (killed, injured). */
   outcomes: Map<string, string>;
+  /** A news agency's name as credits and attributions write it (lower case) -> the short name shown ("agence france-presse" -> "AFP"). */
+  agencyOf: Map<string, string>;
+  /** Words for a news organisation that stand beside its name in an attribution ("news agency"), longest first. */
+  mediaNouns: string[];
 }
 
 let lexicon: CorroborationLexicon | undefined;
@@ -83,6 +87,8 @@ export function corroborationLexicon(): CorroborationLexicon {
     durationUnits: new Set(data.durationUnits),
     partWords: new Set(data.partWords),
     outcomes: new Map(Object.entries(data.outcomes).flatMap(([outcome, verbs]) => verbs.map((verb) => [verb, outcome] as [string, string]))),
+    agencyOf: new Map(Object.entries(data.wireAgencies).flatMap(([agency, names]) => names.map((name) => [name.toLowerCase(), agency] as [string, string]))),
+    mediaNouns: [...data.mediaNouns].sort((a, b) => b.length - a.length),
   };
   return lexicon;
 }

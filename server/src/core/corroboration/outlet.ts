@@ -18,14 +18,14 @@ const RIGHTS_TAIL = /(?<!\s)\s+(?:All|Ltd|Inc|Limited|Powered)\b.*$/;
  * joining "of", "the", "and", "&"), no sentence punctuation. A phrase of the article ("that an
  * armed society is a") is not an outlet; a host name ("courier.example") is.
  */
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name)) return true;
   const words = name.split(' ');
   if (words.length > 6 || /^(?:by|and|of)$/i.test(words[0]!) || /^(?:and|of|the|&)$/i.test(words.at(-1)!)) return false;
   return words.every((w) => /^[\p{Lu}\d][\p{L}\d&.'’-]*$/u.test(w) || /^(?:of|the|and|&|de|du|la|le)$/.test(w));
 }
 
-function fromRights(line: string): string | undefined {
+export function fromRights(line: string): string | undefined {
   // The sign must stand on its own: in "clichÃ©" the "©" is half of a misread letter. The name
   // itself is matched case-sensitively: capitals are what tell a name from a phrase.
   const match = /(?:(?<!\p{L})©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:\(?\d{4}\)?[\s,.-]*)?(?:[Tt]he\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,5})/u.exec(line);
