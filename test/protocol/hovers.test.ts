@@ -42,10 +42,22 @@ const UNRELATED = [
   'Train services between the 2 cities were cut after a landslide, the operator said.',
 ];
 
+/**
+ * A second fact every report of the strike gives, in its own words: two reports of one event
+ * share more than one fact, and conflicts are only looked for between such reports.
+ */
+const QUEUES = [
+  'Ships queued outside the harbour at Brennick as the stoppage went on.',
+  'Outside Brennick harbour, ships were queuing while the stoppage lasted.',
+  'The stoppage left ships queuing outside the harbour at Brennick.',
+];
+
 function writeCorpus(dir: string): void {
   const write = (name: string, ...body: string[]) => writeFileSync(path.join(dir, `${name}.txt`), [HEADLINE, '', ...body, ''].join('\n'));
-  write('here-times', HERE);
-  for (const [name, sentence] of Object.entries({ ...AGREEING, ...DISAGREEING })) write(name, sentence);
+  write('here-times', HERE, QUEUES[0]!);
+  Object.entries({ ...AGREEING, ...DISAGREEING }).forEach(([name, sentence], i) => {
+    write(name, sentence, QUEUES[(i + 1) % QUEUES.length]!);
+  });
   // Four copies of each unrelated article, figures changed, so that no word of theirs is rare either.
   UNRELATED.forEach((sentence, i) => {
     for (const copy of [1, 2, 3, 4]) writeFileSync(path.join(dir, `other-${i}-${copy}.txt`), `Other news\n\n${sentence.replace(/\d+/g, (n) => String(Number(n) + copy))}\n`);

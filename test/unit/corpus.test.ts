@@ -15,17 +15,23 @@ const examples = readdirSync(examplesDir)
   .sort()
   .map((name) => ({ id: name, fileName: name, text: readFileSync(path.join(examplesDir, name), 'utf8') }));
 
-const strikeA = 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.';
-const strikeB = 'Brennick strike\nMore than 3,500 workers at the Port of Brennick stopped work on Monday in a row over automation.';
-const strikeC = 'Brennick walkout\nTens of thousands of workers have joined a strike at the Port of Brennick, the union claims.';
+// Three reports of one strike: besides the count they tell apart, each says where the cargo went
+// (two reports of one event share more than one fact; conflicts are looked for only between such).
+const strikeA = 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nShipping lines diverted cargo to the harbour at Lindqvist.';
+const strikeB = 'Brennick strike\nMore than 3,500 workers at the Port of Brennick stopped work on Monday in a row over automation.\nShipping lines sent the cargo on to the harbour at Lindqvist.';
+const strikeC = 'Brennick walkout\nTens of thousands of workers have joined a strike at the Port of Brennick, the union claims.\nCargo was diverted by shipping lines to the harbour at Lindqvist.';
 const unrelated = 'Harvest report\nFarmers in the northern valleys brought in a record barley harvest this autumn, the ministry said.';
 
-const linksOf = (corpus: Corpus, id: string) =>
-  corpus
-    .annotate(id)
-    .filter((a) => a.kind === 'corroboration' || a.kind === 'conflict')
-    .flatMap((a) => (a.data['matches'] as { uri: string }[]).map((m) => m.uri))
-    .sort();
+/** The documents a document's claims link to, each once. */
+const linksOf = (corpus: Corpus, id: string) => [
+  ...new Set(
+    corpus
+      .annotate(id)
+      .filter((a) => a.kind === 'corroboration' || a.kind === 'conflict')
+      .flatMap((a) => (a.data['matches'] as { uri: string }[]).map((m) => m.uri))
+      .sort(),
+  ),
+];
 
 describe('Corpus', function () {
   it('annotates a document added from a worker’s or the cache’s entry as one analysed here', function () {

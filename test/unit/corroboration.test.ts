@@ -72,10 +72,16 @@ describe('corpus index and matching', function () {
     {
       id: 'a',
       fileName: 'a.txt',
-      text: 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe minister will visit Calder Bay on Friday.',
+      // The cargo sent to Lindqvist: a second fact the reports of the Brennick strike share, as two
+      // reports of one event do (a conflict is only looked for between such).
+      text: 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe minister will visit Calder Bay on Friday.\nShipping lines diverted cargo to the harbour at Lindqvist.',
     },
     { id: 'b', fileName: 'b.txt', text: 'Brennick strike\nMore than 3,500 workers at the Port of Brennick stopped work on Monday in a row over automation.\nRain is expected in the capital.' },
-    { id: 'c', fileName: 'c.txt', text: 'Brennick walkout\nTens of thousands of workers have joined a strike at the Port of Brennick, the union claims.' },
+    {
+      id: 'c',
+      fileName: 'c.txt',
+      text: 'Brennick walkout\nTens of thousands of workers have joined a strike at the Port of Brennick, the union claims.\nCargo was diverted by shipping lines to the harbour at Lindqvist.',
+    },
     { id: 'd', fileName: 'd.txt', text: 'Ferry strike\nAbout 4,000 ferry workers walked off the job at the Port of Halden on Monday, the union said.' },
   ]);
   const annotationsOf = (id: string) => corpus.find((r) => r.id === id)!.annotations;
@@ -101,8 +107,16 @@ describe('corpus index and matching', function () {
 
   it('compares the dates of the same fact', function () {
     const dated = analyzeCorpus([
-      { id: 'p', fileName: 'p.txt', text: 'Decree signed\nNorth Korean leader Kim Jong Un signed the decree ratifying the treaty with Russia on November 12, state media said.' },
-      { id: 'q', fileName: 'q.txt', text: 'Treaty ratified\nKim Jong Un signed a decree ratifying the treaty with Russia on 11 November, the agency reported.' },
+      {
+        id: 'p',
+        fileName: 'p.txt',
+        text: 'Decree signed\nNorth Korean leader Kim Jong Un signed the decree ratifying the treaty with Russia on November 12, state media said.\nState television showed the signing ceremony on Wednesday evening.',
+      },
+      {
+        id: 'q',
+        fileName: 'q.txt',
+        text: 'Treaty ratified\nKim Jong Un signed a decree ratifying the treaty with Russia on 11 November, the agency reported.\nThe signing ceremony was shown on state television on Wednesday evening.',
+      },
       { id: 'r', fileName: 'r.txt', text: 'Treaty in force\nKim Jong Un signed the decree ratifying the Russia treaty on Nov. 12, officials said.' },
     ]);
     const p = dated.find((d) => d.id === 'p')!.annotations;

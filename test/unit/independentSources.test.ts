@@ -186,8 +186,19 @@ describe('independent sources', function () {
 
     it('says whose figure is whose in a conflict', function () {
       const files = [
-        article('gazette', 'Up to 2,000 ferry workers walked off the job in Calder Bay on Monday, according to Estavian port officials.', '© 2025 Valmora Gazette'),
-        article('lakeside', 'More than 9,000 ferry workers walked off the job in Calder Bay on Monday, the Calder Ferry Union said.', '© 2025 Lakeside Times'),
+        // Each also reports the cancelled crossings: two reports of one strike.
+        article(
+          'gazette',
+          'Up to 2,000 ferry workers walked off the job in Calder Bay on Monday, according to Estavian port officials.',
+          'Every crossing to Lindqvist island was cancelled.',
+          '© 2025 Valmora Gazette',
+        ),
+        article(
+          'lakeside',
+          'More than 9,000 ferry workers walked off the job in Calder Bay on Monday, the Calder Ferry Union said.',
+          'All crossings to Lindqvist island were cancelled.',
+          '© 2025 Lakeside Times',
+        ),
       ];
       const conflict = annotationsOf(files, 'gazette').find((a) => a.kind === 'conflict')!;
       assert.equal(conflict.message, 'Figures disagree: “Up to 2,000 ferry workers” (Estavian port officials) here, “More than 9,000 ferry workers” (the Calder Ferry Union) in Lakeside Times.');

@@ -8,14 +8,20 @@ import { analyze } from '../../server/src/core/annotate.js';
 import { analyzeCorpus } from '../../server/src/core/corpus.js';
 import { CorpusIndex } from '../../server/src/core/corroboration/corpusIndex.js';
 import { outletOf } from '../../server/src/core/corroboration/outlet.js';
-import { compareQuantities, findQuantities } from '../../server/src/core/corroboration/quantities.js';
+import { compareQuantities, findQuantities, MAX_CONFLICT_RATIO, orderApart } from '../../server/src/core/corroboration/quantities.js';
 import { tag } from '../../server/src/core/nlp/tagger.js';
 
-/** The conflicts found between two one-claim articles, as "here | there". */
-function conflicts(first: string, second: string): string[] {
+/**
+ * A fact both articles report besides the one under test, in other words: two reports of one
+ * event share more than one fact, and a conflict is only looked for between such reports.
+ */
+const SHARED = ['Talks between the two delegations resumed in Brennick on Tuesday.', 'The two delegations resumed their talks in Brennick on Tuesday.'];
+
+/** The conflicts found between two articles reporting one event, as "here | there". */
+function conflicts(first: string, second: string, shared = SHARED): string[] {
   const results = analyzeCorpus([
-    { id: 'one', fileName: 'one.txt', text: `First report\n${first}\n` },
-    { id: 'two', fileName: 'two.txt', text: `Second report\n${second}\n` },
+    { id: 'one', fileName: 'one.txt', text: `First report\n${first}\n${shared[0] ?? ''}\n` },
+    { id: 'two', fileName: 'two.txt', text: `Second report\n${second}\n${shared[1] ?? ''}\n` },
   ]);
   return results.flatMap((r) =>
     r.annotations.filter((a) => a.kind === 'conflict').flatMap((a) => (a.data['matches'] as { values: { here: string; there: string } }[]).map((m) => `${m.values.here} | ${m.values.there}`)),
@@ -25,8 +31,8 @@ function conflicts(first: string, second: string): string[] {
 /** How the second article's figures relate to the first one's, for every match that compared figures. */
 function related(first: string, second: string): string[] {
   const results = analyzeCorpus([
-    { id: 'one', fileName: 'one.txt', text: `First report\n${first}\n` },
-    { id: 'two', fileName: 'two.txt', text: `Second report\n${second}\n` },
+    { id: 'one', fileName: 'one.txt', text: `First report\n${first}\n${SHARED[0]}\n` },
+    { id: 'two', fileName: 'two.txt', text: `Second report\n${second}\n${SHARED[1]}\n` },
   ]);
   return results[0]!.annotations.flatMap((a) => (a.kind === 'corroboration' || a.kind === 'conflict' ? a.data.matches : []).filter((m) => m.values?.compared === 'figures').map((m) => m.relation));
 }
@@ -43,6 +49,32 @@ describe('conflicts only between the same quantity', function () {
       conflicts('The Valdorian navy sent 40 warships to the Tessaly strait on Monday, officials said.', 'The Valdorian navy sent 15 warships to the Tessaly strait on Monday, a spokesman said.'),
       [],
     );
+  });
+
+  it('does not set the figures of two articles against each other when they share no other fact', function () {
+    // Two reports of one kind of event (two deployments, two games) share the kind of figure, not a fact.
+    const first = 'The Valdorian navy sent 40 warships to the Tessaly strait on Monday, officials said.';
+    const second = 'The Valdorian navy sent 15 warships to the Tessaly strait on Monday, a spokesman said.';
+    assert.notDeepEqual(conflicts(first, second), []);
+    assert.deepEqual(conflicts(first, second, []), []);
+  });
+
+  it('measures how far apart two figures are from the nearest ends of their ranges', function () {
+    const figure = (sentence: string) => findQuantities(tag(sentence), sentence)[0]!;
+    assert.equal(orderApart(figure('Ten people were hurt.'), figure('Some 612 people were hurt.')) > MAX_CONFLICT_RATIO, true);
+    assert.equal(orderApart(figure('Thousands of troops were sent.'), figure('Tens of thousands of troops were sent.')) <= MAX_CONFLICT_RATIO, true);
+    assert.equal(orderApart(figure('Up to 2,000 workers struck.'), figure('More than 9,000 workers struck.')) <= MAX_CONFLICT_RATIO, true);
+    assert.equal(orderApart(figure('About 40 ships waited.'), figure('Some 900 ships waited.')) > MAX_CONFLICT_RATIO, true);
+    // "At least 40" has no upper end: it is not apart from any larger figure.
+    assert.equal(orderApart(figure('At least 40 ships waited.'), figure('Some 900 ships waited.')) <= MAX_CONFLICT_RATIO, true);
+  });
+
+  it('sets figures an order of magnitude apart against each other only in sentences that say the same otherwise', function () {
+    // Of one earthquake, "10 people" and "612 people" are most often the dead and the injured.
+    const dead = 'The earthquake near Dargen on Sunday killed 10 people, officials said.';
+    assert.deepEqual(conflicts(dead, 'At least 612 people were hurt and thousands left homeless when the quake hit the island near Dargen, state media said.'), []);
+    assert.notDeepEqual(conflicts(dead, 'The earthquake near Dargen on Sunday killed 612 people, state media said.'), []);
+    assert.notDeepEqual(conflicts(dead, 'The earthquake near Dargen on Sunday killed 40 people, state media said.'), []);
   });
 
   it('takes whose figure it is from the reported clause, not from who reports it', function () {

@@ -282,6 +282,22 @@ export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation | 
 }
 
 /**
+ * Two reports of one count seldom differ more than fivefold: "10 people" and "612 people" of one
+ * earthquake are the dead and the injured, "32 yards" and "507 total yards" a run and a game.
+ * Figures further apart conflict only in sentences that otherwise say the same (see
+ * corroboration/index.ts).
+ */
+export const MAX_CONFLICT_RATIO = 5;
+
+/** How many times the larger figure exceeds the smaller, the nearest ends of their ranges compared. */
+export function orderApart(a: Quantity, b: Quantity): number {
+  const [lower, upper] = a.low <= b.low ? [a, b] : [b, a];
+  const top = lower.high ?? Number.POSITIVE_INFINITY;
+  if (!(top > 0)) return 1;
+  return upper.low / top;
+}
+
+/**
  * Whether two figures of one unit, read from sentences, can be the same quantity: of the same
  * holder, the same measured thing, in the same time frame (sameFrame). Figures of one unit that
  * are not (Ford's income and Time Warner's sales) neither agree nor conflict; a conflict needs
