@@ -112,6 +112,16 @@ describe('conflicts only between the same quantity', function () {
     assert.deepEqual(conflicts('The quake on Qarun island injured five people on Sunday, officials said.', 'The quake on Qarun island killed 10 people on Sunday, officials said.'), []);
   });
 
+  it('does not set the shot against the killed', function () {
+    assert.deepEqual(
+      conflicts(
+        'The trial of the warehouse clerk accused of shooting three co-workers at the Lindau depot starts Monday.',
+        'The clerk is accused of killing two co-workers at the Lindau depot, prosecutors said.',
+      ),
+      [],
+    );
+  });
+
   it('does not set a player’s points in one run against the points of the game', function () {
     assert.deepEqual(
       conflicts(
