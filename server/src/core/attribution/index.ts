@@ -217,16 +217,19 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     previousLastSource = entries[entries.length - 1]?.result.source;
     // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
     // earlier sentence of the paragraph that names its own source.
-    const heading =
-      (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
+    // Worked out only for a paragraph that has a claim to leave unattributed.
+    let heading: boolean | undefined;
+    const isHeading = () =>
+      (heading ??=
+        (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens)));
     let sourcedBefore = false;
     entries.forEach((entry) => {
       const { result } = entry;
-      if (!result.source && result.claim && !result.quoted && !heading && !sourcedBefore) {
+      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         if (checkWorthyFact(own, lexicon, pollSeen)) result.unattributed = true;
       }
-      if (mentionsPoll(result.tokens)) pollSeen = true;
+      if (!pollSeen && mentionsPoll(result.tokens)) pollSeen = true;
       if (result.source && !result.source.carried && result.source.kind !== 'impersonal') sourcedBefore = true;
       results.push(result);
     });
@@ -246,12 +249,17 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const text = spanText(article, tokens, cue.source);
-  const base = { start, end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
+  // Written out rather than spread from shared fields: a sentence with a source is common, and
+  // spreading an object costs several times building one.
+  const form = cue.form;
   if (reading.pronoun || reading.role) {
     const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
-    if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end }, as: text };
+    if (antecedent) {
+      const where = { start: antecedent.start, end: antecedent.end };
+      return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
+    }
   }
-  return { ...base, text, kind: reading.kind };
+  return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind };
 }
 
 /** The subject of a sentence's first clause, read as a source would be. */
