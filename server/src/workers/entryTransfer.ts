@@ -6,8 +6,9 @@
  * - each claim's sentence text stays behind: the main thread has the file's text and takes
  *   the sentence from it (as the cache does, see cache/analysisCache.ts), a slice that shares
  *   the text's characters instead of a copy of them;
- * - the words of claims (terms, names, units, the lemmas of their frames), which repeat from
- *   file to file, are shared: one copy of each equal word (SharedStrings).
+ * - the words of claims (names, units, the lemmas of their frames), which repeat from file to
+ *   file, are shared: one copy of each equal word (SharedStrings); the corpus index does the
+ *   same for their terms.
  * The entry that comes out equals the one the worker made, field for field and in the same order.
  */
 import type { CorpusEntry } from '../core/corpusEntry.js';
@@ -68,7 +69,7 @@ function shareDate(date: ClaimDate, strings: SharedStrings): void {
  */
 export function entryReceived(wire: EntryOnWire, text: string, strings: SharedStrings): CorpusEntry {
   const claims = wire.claims.map((claim): ClaimRecord => {
-    strings.shareAll(claim.terms);
+    // (Terms are not: the corpus index keeps one copy of each as it files the claim under it.)
     strings.shareAll(claim.entities);
     for (const quantity of claim.quantities) {
       if (quantity.unit !== undefined) quantity.unit = strings.share(quantity.unit);
