@@ -104,11 +104,29 @@ function* splitLines(bytes: Buffer): Generator<string, undefined> {
  * each entry and `C<tab>uri<tab>annotations` for each file with conflicts (rows and annotations
  * as JSON, which never holds a raw tab or newline). Every record is parsed and checked when the
  * file is read, then kept as JSON text and parsed again when looked up: holding the parsed rows
- * of a large archive would cost several times the memory of their text.
+ * of a large archive would cost several times the memory of their text. An entry analysed in
+ * this session is held as the parts the corpus keeps anyway, and written as JSON when needed
+ * (see Held).
  */
+/**
+ * An entry as the cache holds it: the JSON of its row when read from the file, or, when this
+ * session analysed the text, the parts of the entry that the row is made of. The corpus keeps
+ * those parts anyway: holding them costs nothing, where a JSON copy of every claim of every file
+ * was the largest thing a cold scan added. The row is written out when asked for (a save, a
+ * second file with the same content), and is then what it would have been at `store`: nothing
+ * changes an entry's claims after their analysis.
+ */
+type Held = string | Pick<CorpusEntry, 'outlet' | 'templateLines' | 'claims' | 'failures' | 'skipped' | 'wire'>;
+
+function rowJson(held: Held): string {
+  if (typeof held === 'string') return held;
+  const row: EntryRow = [held.outlet, held.templateLines.join(' '), held.claims.map(claimRow), held.failures.length ? held.failures : 0, held.skipped ?? 0, held.wire ?? 0];
+  return JSON.stringify(row);
+}
+
 export class AnalysisCache {
-  private stored = new Map<string, string>();
-  private readonly used = new Map<string, string>();
+  private stored = new Map<string, Held>();
+  private readonly used = new Map<string, Held>();
   private conflicts: { digest: string; byUri: Map<string, string> } | undefined;
   private newConflicts: { digest: string; byUri: Map<string, string> } | undefined;
   /** Entries served from the file and entries computed since it was loaded. */
@@ -150,11 +168,11 @@ export class AnalysisCache {
 
   /** The entry of a text with this key, rebuilt around the text; undefined when not cached. */
   lookup(key: string, text: string): CorpusEntry | undefined {
-    const json = this.stored.get(key) ?? this.used.get(key);
-    if (json === undefined) return undefined;
-    // Checked when the file was read (or written by store): parsing it again cannot fail.
-    const row = JSON.parse(json) as EntryRow;
-    this.used.set(key, json);
+    const held = this.stored.get(key) ?? this.used.get(key);
+    if (held === undefined) return undefined;
+    // Checked when the file was read (or written from an entry): parsing it again cannot fail.
+    const row = JSON.parse(rowJson(held)) as EntryRow;
+    this.used.set(key, held);
     this.hits++;
     const [outlet, lines, claims, failures, skipped, wire] = row;
     return {
@@ -169,8 +187,15 @@ export class AnalysisCache {
 
   store(key: string, entry: CorpusEntry): void {
     this.misses++;
-    const row: EntryRow = [entry.outlet, entry.templateLines.join(' '), entry.claims.map(claimRow), entry.failures.length ? entry.failures : 0, entry.skipped ?? 0, entry.wire ?? 0];
-    this.used.set(key, JSON.stringify(row));
+    // Not the entry itself: its findings, if it has them, are not the cache's to keep.
+    this.used.set(key, {
+      outlet: entry.outlet,
+      templateLines: entry.templateLines,
+      claims: entry.claims,
+      failures: entry.failures,
+      ...(entry.skipped !== undefined ? { skipped: entry.skipped } : {}),
+      ...(entry.wire !== undefined ? { wire: entry.wire } : {}),
+    });
   }
 
   /** Conflicts of unopened files as published for the corpus with this digest, if known. */
@@ -223,8 +248,8 @@ export class AnalysisCache {
       conflictFiles: conflicts?.size ?? 0,
     };
     let chunk = `${JSON.stringify(header)}\n`;
-    const records = (function* (stored: ReadonlyMap<string, string>): Generator<string> {
-      for (const [key, json] of stored) yield `E\t${key}\t${json}\n`;
+    const records = (function* (stored: ReadonlyMap<string, Held>): Generator<string> {
+      for (const [key, held] of stored) yield `E\t${key}\t${rowJson(held)}\n`;
       for (const [uri, json] of conflicts ?? []) yield `C\t${uri}\t${json}\n`;
     })(this.stored);
     for (const record of records) {

@@ -136,6 +136,16 @@ export function trimEdgeEmoji(text: string): string {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/** Whether the first `length` characters of `text` are all printable ASCII (space to tilde). */
+function isPrintableAscii(text: string, length: number): boolean {
+  if (text.length < length) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /**
  * `text` cut to at most `limit` UTF-16 code units, `mark` included, for showing a long
  * sentence in a message. The cut falls between graphemes (what a reader sees as one
@@ -145,6 +155,9 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function cutText(text: string, limit: number, mark = '…'): string {
   if (text.length <= limit) return text;
   const room = Math.max(0, limit - mark.length);
+  // Printable ASCII is one grapheme per character: when the room and the character after it
+  // are all such, the cut falls at the room itself, found without segmenting.
+  if (isPrintableAscii(text, room + 1)) return text.slice(0, room) + mark;
   let end = 0;
   // The segments are produced lazily: the walk stops at the cut, however long the text.
   for (const { index, segment } of graphemes.segment(text)) {

@@ -9,10 +9,13 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/annotate.js';
 import { corpusEntry, type CorpusEntry } from '../core/corpusEntry.js';
 import { ANALYSIS_WORKER } from './analysisWorker.js';
+import { entryReceived, SharedStrings } from './entryTransfer.js';
 import type { AnalysisJob, AnalysisReply } from './protocol.js';
 import { withRepeatedLines } from './repeatedLines.js';
 
 interface Pending {
+  /** The job's text: the claims that come back take their sentences from it. */
+  text: string;
   resolve: (entry: CorpusEntry) => void;
   reject: (error: Error) => void;
 }
@@ -31,6 +34,8 @@ export class AnalysisPool {
   private readonly workers: PoolWorker[] = [];
   private nextId = 1;
   private disposed = false;
+  /** The words of the claims the workers send back, one copy each (see entryTransfer.ts); renewed with the workers. */
+  private strings = new SharedStrings();
 
   /**
    * `script` is a bundle whose entry serves analysis jobs when started with ANALYSIS_WORKER as
@@ -54,7 +59,7 @@ export class AnalysisPool {
     const slot = this.leastBusy();
     const id = this.nextId++;
     return new Promise<CorpusEntry>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
+      slot.pending.set(id, { text, resolve, reject });
       const job: AnalysisJob = { id, text, options, withFindings, ...(repeatedElsewhere ? { repeatedElsewhere } : {}) };
       slot.worker.postMessage(job);
     });
@@ -72,6 +77,7 @@ export class AnalysisPool {
    */
   async stopWorkers(): Promise<void> {
     const workers = this.workers.splice(0);
+    this.strings = new SharedStrings();
     await Promise.all(workers.map((w) => w.worker.terminate()));
   }
 
@@ -94,7 +100,7 @@ export class AnalysisPool {
       const pending = slot.pending.get(reply.id);
       if (!pending) return;
       slot.pending.delete(reply.id);
-      if (reply.entry) pending.resolve(reply.entry);
+      if (reply.entry) pending.resolve(entryReceived(reply.entry, pending.text, this.strings));
       else pending.reject(new Error(reply.error));
     });
     const fail = (error: Error) => {

@@ -6,6 +6,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { corpusEntry } from '../core/corpusEntry.js';
+import { entryForTransfer } from './entryTransfer.js';
 import type { AnalysisJob, AnalysisReply } from './protocol.js';
 import { withRepeatedLines } from './repeatedLines.js';
 
@@ -16,7 +17,7 @@ export function serveAnalysisJobs(port: MessagePort): void {
   port.on('message', (job: AnalysisJob) => {
     let reply: AnalysisReply;
     try {
-      reply = { id: job.id, entry: corpusEntry(job.text, withRepeatedLines(job.options, job.repeatedElsewhere), job.withFindings) };
+      reply = { id: job.id, entry: entryForTransfer(corpusEntry(job.text, withRepeatedLines(job.options, job.repeatedElsewhere), job.withFindings)) };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

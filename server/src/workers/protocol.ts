@@ -1,6 +1,6 @@
 /** Messages between the analysis pool and its worker threads. */
 import type { AnalyzeOptions } from '../core/annotate.js';
-import type { CorpusEntry } from '../core/corpusEntry.js';
+import type { EntryOnWire } from './entryTransfer.js';
 
 export interface AnalysisJob {
   id: number;
@@ -17,4 +17,4 @@ export interface AnalysisJob {
   repeatedElsewhere?: [string, number][];
 }
 
-export type AnalysisReply = { id: number; entry: CorpusEntry; error?: undefined } | { id: number; error: string; entry?: undefined };
+export type AnalysisReply = { id: number; entry: EntryOnWire; error?: undefined } | { id: number; error: string; entry?: undefined };

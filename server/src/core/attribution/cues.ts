@@ -123,6 +123,9 @@ export function cueLemma(t: TaggedToken, lexicon: AttributionLexicon): string | 
   if (isCueWord(t.lemma, lexicon)) return t.lemma;
   // The regular endings, tried in this order: -ied and -ies to -y, then -d, -ed, -es, -s.
   const w = t.lower;
+  // Every ending ends in "d" or "s": other words need no look.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 0x64 && last !== 0x73) return undefined;
   for (const [ending, replacement] of CUE_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const candidate = w.slice(0, w.length - ending.length) + replacement;

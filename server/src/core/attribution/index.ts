@@ -237,15 +237,18 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     previousLastSource = entries[entries.length - 1]?.result.source;
     // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
     // earlier sentence of the paragraph that names its own source.
-    const heading =
-      (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens));
+    // Worked out only for a paragraph that has a claim to leave unattributed.
+    let heading: boolean | undefined;
+    const isHeading = () =>
+      (heading ??=
+        (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens)));
     let sourcedBefore = false;
     // Where the paragraph's sentences name their own source: what the model reads of a
     // candidate's neighbours.
     const ownSource = entries.map((e) => e.result.source !== undefined && !e.result.source.carried && e.result.source.kind !== 'impersonal');
     entries.forEach((entry, i) => {
       const { result } = entry;
-      if (!result.source && result.claim && !result.quoted && !heading && !sourcedBefore) {
+      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         if (checkWorthyFact(own, lexicon, pollSeen)) {
           const context = {
@@ -265,7 +268,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
           if (!model || unsourcedProbability(model, features) >= model.threshold) result.unattributed = true;
         }
       }
-      if (mentionsPoll(result.tokens)) pollSeen = true;
+      if (!pollSeen && mentionsPoll(result.tokens)) pollSeen = true;
       // A position taken ('the senator wants…') sources nothing that follows it.
       if (result.source && !result.source.carried && result.source.kind !== 'impersonal' && result.source.form !== 'stance') sourcedBefore = true;
       results.push(result);
@@ -287,14 +290,22 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const name = spanText(article, tokens, cue.source);
   // A description of the speaker is part of the source as written, not of its name.
-  const described = cue.description ? { text: article.text.slice(start, tokens[cue.description.last]!.end), name: { text: name, end } } : undefined;
-  const text = described?.text ?? name;
-  const base = { start, end: described ? tokens[cue.description!.last]!.end : end, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(described ? { name: described.name } : {}) };
+  const describedEnd = cue.description ? tokens[cue.description.last]!.end : undefined;
+  const text = describedEnd === undefined ? name : article.text.slice(start, describedEnd);
+  const named = describedEnd === undefined ? {} : { name: { text: name, end } };
+  const sourceEnd = describedEnd ?? end;
+  // Written out rather than spread from shared fields: a sentence with a source is common, and
+  // spreading an object costs several times building one.
+  const form = cue.form;
   if (reading.pronoun || reading.role) {
     const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
-    if (antecedent) return { ...base, text: antecedent.text, kind: antecedent.kind, antecedent: { start: antecedent.start, end: antecedent.end }, as: text };
+    if (antecedent) {
+      const where = { start: antecedent.start, end: antecedent.end };
+      return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
+    }
   }
-  return { ...base, text, kind: reading.kind };
+  if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind };
+  return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind };
 }
 
 /** The subject of a sentence's first clause, read as a source would be. */

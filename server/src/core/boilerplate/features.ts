@@ -134,10 +134,51 @@ function countAddress(text: string, lexicon: BoilerplateLexicon): number {
   return count;
 }
 
+/** Whether every character of the text is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+const ASCII_LETTER = /[a-z]/;
+
+/** The stems of words already met: the same words come back line after line, file after file. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+function stemOf(lower: string): string {
+  let known = stems.get(lower);
+  if (known === undefined) {
+    // Bounded: a long-running server meets new words without end.
+    if (stems.size >= MAX_STEMS) stems.clear();
+    known = stem(lower);
+    stems.set(lower, known);
+  }
+  return known;
+}
+
+/** The length of the longest key of each lexicon map asked about. */
+const longestKeys = new WeakMap<ReadonlyMap<string, unknown>, number>();
+
+function longestKey(map: ReadonlyMap<string, unknown>): number {
+  let longest = longestKeys.get(map);
+  if (longest === undefined) {
+    longest = 0;
+    for (const key of map.keys()) longest = Math.max(longest, key.length);
+    longestKeys.set(map, longest);
+  }
+  return longest;
+}
+
 export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockFeatures {
   const text = block.text;
   const words = wordsOf(block);
   const wordCount = words.length;
+  const lowerText = foldQuotes(text).toLowerCase();
+  // In an ASCII line (most lines of English text) a word folded and in lower case is its
+  // stretch of the line folded and in lower case: no quote to fold, no letter whose lower case
+  // is longer or depends on the letters around it.
+  const ascii = isAscii(text);
   // One pass over the words: every line of every file goes through here.
   let stopwords = 0;
   let capitalised = 0;
@@ -145,8 +186,9 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const terms: string[] = [];
   const wordHits = new Map<BoilerplateCategory, number>();
   for (let i = 0; i < wordCount; i++) {
-    const word = words[i]!.text;
-    const lower = foldQuotes(word).toLowerCase();
+    const token = words[i]!;
+    const word = token.text;
+    const lower = ascii ? lowerText.slice(token.start - block.start, token.end - block.start) : foldQuotes(word).toLowerCase();
     const stopword = lexicon.stopwords.has(lower);
     if (stopword) stopwords++;
     if (isCapitalised(word)) capitalised++;
@@ -154,17 +196,17 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     const categories = lexicon.words.get(lower);
     if (categories) for (const category of categories) wordHits.set(category, (wordHits.get(category) ?? 0) + 1);
     // Stemmed content words: no stopwords, three letters or more.
-    if (lower.length >= 3 && !stopword && LETTER.test(lower)) terms.push(stem(lower));
+    if (lower.length >= 3 && !stopword && (ascii ? ASCII_LETTER : LETTER).test(lower)) terms.push(stemOf(lower));
   }
   const digits = countDigits(text);
   const normalised = block.normalised;
-  const lowerText = foldQuotes(text).toLowerCase();
   const url = hasUrl(text);
   // Emoji at a line's edges ("🔴 The council voted… 👇") decorate it; its shape is the text's.
   const shape = trimEdgeEmoji(text);
   const terminal = TERMINAL.test(shape);
 
-  let marker = normalised ? lexicon.markers.get(normalised) : undefined;
+  // A line longer than every marker is none: no look-up, which would hash the whole line.
+  let marker = normalised && normalised.length <= longestKey(lexicon.markers) ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
   const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix.test(lowerText))?.category : undefined;
   const sentences = lexicon.sentences.labelsIn(lowerText);

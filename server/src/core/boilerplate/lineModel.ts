@@ -62,7 +62,7 @@ interface DocContext {
   distance: number[];
   ruleFlagged: boolean[];
   /** Each block's overlap with the topic. */
-  overlap: TopicOverlap[];
+  overlap: Readonly<TopicOverlap>[];
   /** For each row, the share of its run's rows that share a word with the topic, and that are names and numbers. */
   runTopic: number[];
   runNames: number[];

@@ -151,7 +151,12 @@ export function isGalleryCounter(text: string): boolean {
  * more"). The link words are capitalised and follow the cut or a word with no punctuation; a
  * sentence that says "readers can read more." is not one.
  */
+/** The link words of a teaser: a line holding none of them is none. */
+const READ_MORE_WORDS = ['Read more', 'Continue reading', 'Read More', 'READ MORE'];
+
 export function isReadMoreTeaser(text: string): boolean {
+  // The pattern is tried from every lower-case letter of the line: most lines need no look.
+  if (!READ_MORE_WORDS.some((words) => text.includes(words))) return false;
   return /(?:…|\.\.\.|\p{Ll})\s*(?:Read more|Continue reading|Read More|READ MORE)(?:\s+(?:Read more|Read More))*\s*[»›→]?$/u.test(text.trim());
 }
 

@@ -5,9 +5,15 @@
  */
 import type { BlockFeatures } from './features.js';
 
+export interface TopicOverlap {
+  shared: number;
+  distinct: number;
+  ratio: number;
+}
+
 export interface TopicModel {
-  /** For a block, how many of its distinct terms occur in other anchor blocks, and which share. */
-  overlap(f: BlockFeatures): { shared: number; distinct: number; ratio: number };
+  /** For a block, how many of its distinct terms occur in other anchor blocks, and which share (the same object each time: read it, never change it). */
+  overlap(f: BlockFeatures): Readonly<TopicOverlap>;
 }
 
 /** Enough distinct terms for the overlap ratio to mean something. */
@@ -23,21 +29,26 @@ export function buildTopicModel(anchors: BlockFeatures[]): TopicModel {
     anchorTexts.add(f.normalised);
     for (const term of new Set(f.terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
+  // The rules and the line model ask about the same block many times (on the topic? off it?):
+  // each block's overlap is worked out once.
+  const overlaps = new Map<BlockFeatures, TopicOverlap>();
   return {
     overlap(f) {
+      const known = overlaps.get(f);
+      if (known) return known;
       const distinctTerms = new Set(f.terms);
       const own = anchorTexts.has(f.normalised) ? 1 : 0;
       let shared = 0;
       for (const term of distinctTerms) if ((documentFrequency.get(term) ?? 0) - own > 0) shared++;
-      return { shared, distinct: distinctTerms.size, ratio: distinctTerms.size ? shared / distinctTerms.size : 0 };
+      const overlap = { shared, distinct: distinctTerms.size, ratio: distinctTerms.size ? shared / distinctTerms.size : 0 };
+      overlaps.set(f, overlap);
+      return overlap;
     },
   };
 }
 
 /** A long paragraph may share a few terms by chance; off-topic needs both a low share and few shared terms. */
 const MAX_SHARED_OFF_TOPIC = 3;
-
-export type TopicOverlap = ReturnType<TopicModel['overlap']>;
 
 export function isOffTopic(topic: TopicModel, f: BlockFeatures): boolean {
   return offTopicOverlap(topic.overlap(f));

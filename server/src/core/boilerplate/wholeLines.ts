@@ -29,20 +29,29 @@ function proseSentences(block: Block): number {
   return count;
 }
 
+function sumOf(counts: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  for (const count of counts.values()) sum += count;
+  return sum;
+}
+
 export function wholeLineVerdicts(article: Article, verdicts: readonly BoilerplateVerdict[]): BoilerplateVerdict[] {
   if (verdicts.length === 0) return [];
   const flagged = new Set(verdicts.map((v) => v.blockIndex));
+  const flaggedLines = new Set(verdicts.map((v) => article.blocks[v.blockIndex]!.line));
   const keptLines = new Set<number>();
+  // Sentences are weighed on the flagged lines first: the whole text's prose is only needed
+  // when one of them has enough to be kept, which few pages have.
   const proseOnLine = new Map<number, number>();
-  let prose = 0;
   for (const block of article.blocks) {
     if (!flagged.has(block.index)) keptLines.add(block.line);
-    const count = proseSentences(block);
-    prose += count;
-    proseOnLine.set(block.line, (proseOnLine.get(block.line) ?? 0) + count);
+    if (flaggedLines.has(block.line)) proseOnLine.set(block.line, (proseOnLine.get(block.line) ?? 0) + proseSentences(block));
   }
+  let prose: number | undefined;
   for (const [line, count] of proseOnLine) {
-    if (count >= PROSE_SENTENCES_KEEP_LINE && count >= prose * PROSE_SHARE_KEEP_LINE) keptLines.add(line);
+    if (count < PROSE_SENTENCES_KEEP_LINE) continue;
+    prose ??= article.blocks.reduce((sum, block) => sum + (flaggedLines.has(block.line) ? 0 : proseSentences(block)), 0) + sumOf(proseOnLine);
+    if (count >= prose * PROSE_SHARE_KEEP_LINE) keptLines.add(line);
   }
   return verdicts.filter((v) => !keptLines.has(article.blocks[v.blockIndex]!.line));
 }

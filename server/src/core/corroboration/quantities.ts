@@ -60,7 +60,7 @@ function countedUnit(tokens: readonly TaggedToken[], from: number, lexicon: Corr
       let head = i;
       while (tokens[head + 1]?.pos === 'NOUN') head++;
       const h = tokens[head]!;
-      const unit = lexicon.unitOf.get(h.lower) ?? lexicon.unitOf.get(h.lemma) ?? unitBySuffix(h.lower, lexicon);
+      const unit = lexicon.unitOf.get(h.lower) ?? lexicon.unitOf.get(h.lemma) ?? knownUnitBySuffix(h.lower, lexicon);
       // A count names its things in the plural: before a singular noun a number describes it
       // ("a 5.6 magnitude earthquake", "the 3 console", "a 24 hour strike").
       if (unit === undefined && h.lower === h.lemma && !h.lower.endsWith('s')) return { end: head };
@@ -80,26 +80,28 @@ function unitBySuffix(word: string, lexicon: CorroborationLexicon): string | und
 /** Per lexicon, each word's unit by suffix, once: every noun of every sentence is looked up. */
 const suffixUnits = new WeakMap<CorroborationLexicon, Map<string, string | null>>();
 
-/** The unit groups of the things a sentence names ("Dockworkers at the port…" names workers). */
-export function unitsNamed(tokens: readonly TaggedToken[], lexicon: CorroborationLexicon = corroborationLexicon()): string[] {
+/** unitBySuffix, remembered per lexicon: it walks every unit word of the lexicon. */
+function knownUnitBySuffix(word: string, lexicon: CorroborationLexicon): string | undefined {
   let bySuffix = suffixUnits.get(lexicon);
   // Bounded: a long-running server meets new words without end.
   if (!bySuffix || bySuffix.size > 50_000) {
     bySuffix = new Map();
     suffixUnits.set(lexicon, bySuffix);
   }
+  let known = bySuffix.get(word);
+  if (known === undefined) {
+    known = unitBySuffix(word, lexicon) ?? null;
+    bySuffix.set(word, known);
+  }
+  return known ?? undefined;
+}
+
+/** The unit groups of the things a sentence names ("Dockworkers at the port…" names workers). */
+export function unitsNamed(tokens: readonly TaggedToken[], lexicon: CorroborationLexicon = corroborationLexicon()): string[] {
   const units = new Set<string>();
   for (const t of tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-    let unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma);
-    if (unit === undefined) {
-      let known = bySuffix.get(t.lower);
-      if (known === undefined) {
-        known = unitBySuffix(t.lower, lexicon) ?? null;
-        bySuffix.set(t.lower, known);
-      }
-      unit = known ?? undefined;
-    }
+    const unit = lexicon.unitOf.get(t.lower) ?? lexicon.unitOf.get(t.lemma) ?? knownUnitBySuffix(t.lower, lexicon);
     if (unit) units.add(unit);
   }
   return [...units];

@@ -11,11 +11,16 @@
  */
 import { isEmojiPart, isLetter } from '../text.js';
 
-const TERMINAL = new Set(['.', '!', '?']);
 const CLOSING = new Set(['"', "'", '”', '’', ')']);
 const SPACE = /\s/;
 
 const isSpace = (char: string | undefined) => char !== undefined && SPACE.test(char);
+
+/** isSpace for the character with this code, ASCII answered without the pattern. */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
+}
 
 /** Where the emoji that start at `from` end (`from` itself when none does). */
 function pastEmoji(line: string, from: number): number {
@@ -35,8 +40,8 @@ export function hasSentenceShape(line: string): boolean {
   for (let i = 0; i < line.length; ) {
     const codePoint = line.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
-    const char = line[i]!;
-    if (TERMINAL.has(char)) {
+    // The marks ".", "!" and "?", by code: every character of every line comes here.
+    if (codePoint === 0x2e || codePoint === 0x21 || codePoint === 0x3f) {
       if (twoWords) {
         // At most one closing mark, any emoji, then white space or the end.
         let after = i + 1;
@@ -50,7 +55,7 @@ export function hasSentenceShape(line: string): boolean {
       letter = true;
       previousSpace = false;
     } else {
-      previousSpace = isSpace(char);
+      previousSpace = isSpaceCode(line.charCodeAt(i));
     }
     i += width;
   }

@@ -46,13 +46,20 @@ export function tag(text: string, offset = 0): TaggedToken[] {
 export const MAX_TAGGED_RUN = 1_000;
 const SPACE = /\s/;
 
+/** Whether the character at `i` is white space (as \s says), ASCII answered without the pattern. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[i]!);
+}
+
 /** The runs longer than MAX_TAGGED_RUN, as [start, end) in `text`: one pass, however long. */
 function longRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
   if (text.length <= MAX_TAGGED_RUN) return runs;
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SPACE.test(text[i]!)) continue;
+    if (i < text.length && !isSpaceAt(text, i)) continue;
     if (i - runStart > MAX_TAGGED_RUN) runs.push([runStart, i]);
     runStart = i + 1;
   }
