@@ -141,10 +141,11 @@ export function corroborationMatches(
     const { relation, values } = relate(claim, candidate.other.claim, candidate.score);
     // Dates days apart: the same kind of happening on another day, not this one.
     if (relation === 'different-events') continue;
+    // When only conflicts are asked for, nothing else is built (nor whether it is a copy).
+    if (relation !== 'conflicts' && (options.conflictsOnly || candidate.score < threshold)) continue;
     // Two copies of one text never disagree: different figures between them are misreadings.
     const copy = index.copies(id, candidate.other.id);
     if (relation === 'conflicts' && (copy || !alike(id, candidate.other.id))) continue;
-    if (relation !== 'conflicts' && candidate.score < threshold) continue;
     const key = `${relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
     const previous = bestPerDocument.get(key);
     if (previous && round(candidate.score) <= previous.score) continue;
