@@ -8,6 +8,7 @@
  * writer's own. The features are code, here; what they weigh is learned.
  */
 import modelData from './unsourcedModel.json' with { type: 'json' };
+import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { clauseSubject } from './cues.js';
 import { readSource } from './kinds.js';
@@ -172,12 +173,8 @@ export function unsourcedFeatures(context: UnsourcedContext): Float64Array {
   return x;
 }
 
-export interface UnsourcedModel {
+export interface UnsourcedModel extends StandardisedWeights {
   features: readonly string[];
-  mean: readonly number[];
-  scale: readonly number[];
-  weights: readonly number[];
-  bias: number;
   /** The flag stays when the probability that the sentence is the writer's own is at least this. */
   threshold: number;
   /** Verb lemmas and how often they are a cue, learned with the weights. */
@@ -186,16 +183,7 @@ export interface UnsourcedModel {
 
 /** The model's probability that the candidate states a fact in the article's own voice. */
 export function unsourcedProbability(model: UnsourcedModel, x: Float64Array): number {
-  let z = model.bias;
-  for (let j = 0; j < x.length; j++) z += (model.weights[j]! * (x[j]! - model.mean[j]!)) / model.scale[j]!;
-  return 1 / (1 + Math.exp(-z));
-}
-
-function numbers(value: unknown, length: number, what: string, source: string): number[] {
-  if (!Array.isArray(value) || value.length !== length || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-    throw new Error(`${source}: "${what}" must be a list of ${length} finite numbers, one per feature`);
-  }
-  return value as number[];
+  return logisticProbability(model, x);
 }
 
 /** A model from its JSON, checked against the features this code computes: one written for other features is refused, never misread. */
@@ -218,9 +206,9 @@ export function parseUnsourcedModel(json: unknown, source = 'unsourced model'): 
   return {
     features: UNSOURCED_FEATURES,
     cueRates: new Map(Object.entries(rates as Record<string, number>)),
-    mean: numbers(data['mean'], n, 'mean', source),
-    scale: numbers(data['scale'], n, 'scale', source),
-    weights: numbers(data['weights'], n, 'weights', source),
+    mean: featureNumbers(data['mean'], n, 'mean', source),
+    scale: featureNumbers(data['scale'], n, 'scale', source),
+    weights: featureNumbers(data['weights'], n, 'weights', source),
     bias,
     threshold,
   };

@@ -5,6 +5,7 @@
  * learned. Where the model may decide, and where the rules keep the last word, is classify.ts.
  */
 import modelData from './lineModel.json' with { type: 'json' };
+import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
 import type { RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
 import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
@@ -279,31 +280,14 @@ export interface LineModelThresholds {
   flagAbove: number;
 }
 
-export interface LineModel {
+export interface LineModel extends StandardisedWeights {
   features: readonly string[];
-  /** Each feature is standardised, (x - mean) / scale, before its weight applies. */
-  mean: readonly number[];
-  scale: readonly number[];
-  weights: readonly number[];
-  bias: number;
   thresholds: LineModelThresholds;
 }
 
 /** The model's probability that each block is boilerplate (NaN for a block without a vector). */
 export function lineProbabilities(model: LineModel, vectors: readonly (Float64Array | undefined)[]): number[] {
-  return vectors.map((x) => {
-    if (!x) return Number.NaN;
-    let z = model.bias;
-    for (let j = 0; j < x.length; j++) z += (model.weights[j]! * (x[j]! - model.mean[j]!)) / model.scale[j]!;
-    return 1 / (1 + Math.exp(-z));
-  });
-}
-
-function numbers(value: unknown, length: number, what: string, source: string): number[] {
-  if (!Array.isArray(value) || value.length !== length || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-    throw new Error(`${source}: "${what}" must be a list of ${length} finite numbers, one per feature`);
-  }
-  return value as number[];
+  return vectors.map((x) => (x ? logisticProbability(model, x) : Number.NaN));
 }
 
 function probability(value: unknown, what: string, source: string): number {
@@ -331,10 +315,10 @@ export function parseLineModel(json: unknown, source = 'line model'): LineModel 
   }
   if (features.some((f, j) => f !== LINE_FEATURES[j])) throw new Error(`${source}: its features are in another order than this code's; retrain it with npm run train -- boilerplate`);
   const n = LINE_FEATURES.length;
-  const mean = numbers(data['mean'], n, 'mean', source);
-  const scale = numbers(data['scale'], n, 'scale', source);
+  const mean = featureNumbers(data['mean'], n, 'mean', source);
+  const scale = featureNumbers(data['scale'], n, 'scale', source);
   if (scale.some((s) => s <= 0)) throw new Error(`${source}: "scale" must be positive`);
-  const weights = numbers(data['weights'], n, 'weights', source);
+  const weights = featureNumbers(data['weights'], n, 'weights', source);
   const bias = data['bias'];
   if (typeof bias !== 'number' || !Number.isFinite(bias)) throw new Error(`${source}: "bias" must be a finite number`);
   const thresholds = data['thresholds'];

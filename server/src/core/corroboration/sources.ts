@@ -70,7 +70,7 @@ function patterns(): { after: RegExp; before: RegExp } {
 
 /**
  * The primary source an attribution names, as one name: "the Meridian News Agency (MNA)" ->
- * "MNA", "Estavia's official MNA news agency" -> "MNA", "Agence France-Presse" -> "AFP"; otherwise the
+ * "MNA", "Estavia's official MNA news agency" -> "MNA", "Associated Press" -> "AP"; otherwise the
  * phrase itself less a leading "the". Undefined when it names no one by name ("state media").
  */
 export function citedName(source: string): string | undefined {

@@ -34,7 +34,7 @@ const BYLINE_TAIL = new RegExp(String.raw`[,|/]\s*(${NAME})\.?$`, 'u');
 /** Credit lines are short: a longer line is a sentence of the article, whatever it ends with. */
 const LONGEST_CREDIT_LINE = 80;
 
-/** A well-known agency's short name ("Agence France-Presse" -> "AFP"), else undefined. */
+/** A well-known agency's short name ("Associated Press" -> "AP"), else undefined. */
 export function knownAgency(name: string): string | undefined {
   const lower = name.trim().toLowerCase();
   const agencies = corroborationLexicon().agencyOf;

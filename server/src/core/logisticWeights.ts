@@ -1,0 +1,28 @@
+/**
+ * What the learned models of core share: a logistic regression's weights over standardised
+ * features, as the trainers write them to the weights files (boilerplate/lineModel.json,
+ * attribution/unsourcedModel.json), read back and checked, and the probability they give.
+ */
+
+export interface StandardisedWeights {
+  /** Each feature is standardised, (x - mean) / scale, before its weight applies. */
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+}
+
+/** The probability of the positive class for one feature vector. */
+export function logisticProbability(model: StandardisedWeights, x: Float64Array): number {
+  let z = model.bias;
+  for (let j = 0; j < x.length; j++) z += (model.weights[j]! * (x[j]! - model.mean[j]!)) / model.scale[j]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A weights file's list of one number per feature, or an error naming the file and the field. */
+export function featureNumbers(value: unknown, length: number, what: string, source: string): number[] {
+  if (!Array.isArray(value) || value.length !== length || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    throw new Error(`${source}: "${what}" must be a list of ${length} finite numbers, one per feature`);
+  }
+  return value as number[];
+}
