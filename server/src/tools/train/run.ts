@@ -93,21 +93,24 @@ function previousDate(out: string, fingerprint: string): string | undefined {
   }
 }
 
+/** Says what is missing and how to build it, and stops: no trainer runs without its data. */
+function stopWithoutData(devdata: string, missing: readonly string[], trainer: string): never {
+  console.error(
+    [
+      `train: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
+      'Build it outside the repository and never commit it (../shared/devdata/README.md, "Building"):',
+      "  1. snapshots of mozilla/readability and networkdynamics/PolNeAR (and the kit's other sources), each a git directory at <mirror>/<owner>+<name>/repo",
+      '  2. mkdir -p <tools> && cd <tools> && npm init -y && npm install htmlparser2@9 iconv-lite',
+      '  3. MIRROR=<mirror> DEVDATA_TOOLS=<tools> bash ../shared/devdata/build.sh <out-folder>',
+      `then: npm run train -- ${trainer} --devdata <out-folder> (or DEVDATA=<out-folder>).`,
+    ].join('\n'),
+  );
+  process.exit(2);
+}
+
 function trainBoilerplate(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const missing = devdataReady(devdata);
-  if (missing.length > 0) {
-    console.error(
-      [
-        `train: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
-        'Build it outside the repository and never commit it (../shared/devdata/README.md, "Building"):',
-        "  1. snapshots of mozilla/readability and networkdynamics/PolNeAR (and the kit's other sources), each a git directory at <mirror>/<owner>+<name>/repo",
-        '  2. mkdir -p <tools> && cd <tools> && npm init -y && npm install htmlparser2@9 iconv-lite',
-        '  3. MIRROR=<mirror> DEVDATA_TOOLS=<tools> bash ../shared/devdata/build.sh <out-folder>',
-        'then: npm run train -- boilerplate --devdata <out-folder> (or DEVDATA=<out-folder>).',
-      ].join('\n'),
-    );
-    process.exit(2);
-  }
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'boilerplate');
   const started = performance.now();
   console.log(`train boilerplate: data ${devdata}`);
   const data = loadTrainingData(devdata);
@@ -178,16 +181,7 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
 
 function trainUnattributed(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const missing = polnearReady(devdata);
-  if (missing.length > 0) {
-    console.error(
-      [
-        `train: the development data is not built at ${devdata} (missing: ${missing.join(', ')}).`,
-        'Build it outside the repository and never commit it (../shared/devdata/README.md, "Building"), then:',
-        'npm run train -- unattributed --devdata <out-folder> (or DEVDATA=<out-folder>).',
-      ].join('\n'),
-    );
-    process.exit(2);
-  }
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'unattributed');
   const started = performance.now();
   console.log(`train unattributed: data ${devdata}`);
   const data = loadUnattributedData(devdata);
