@@ -105,6 +105,19 @@ describe('corpus index and matching', function () {
     assert.ok(!annotationsOf('a').some((a) => a.range.start.line === 2 && a.code === 'corroboration/match'), 'the minister’s visit is reported once');
   });
 
+  it('does not link two sentences that share a name but not what they say of it', function () {
+    const results = analyzeCorpus([
+      { id: 'x', fileName: 'x.txt', text: 'Ferry strike in Brennick\nThe Harbour Times is expected to endorse Mayor Ana Ruiz on Friday.\nMayor Ana Ruiz visited the Port of Brennick on Monday.' },
+      {
+        id: 'y',
+        fileName: 'y.txt',
+        text: 'Brennick port closes\nA port official told The Harbour Times on Friday that the ferries would stop.\nMayor Ana Ruiz went to the Port of Brennick on Monday.',
+      },
+    ]);
+    const linkedLines = results[0]!.annotations.filter((a) => a.code === 'corroboration/match').map((a) => a.range.start.line);
+    assert.deepEqual(linkedLines, [2], 'the visit to the port is one fact; the endorsement and the official’s words are two');
+  });
+
   it('compares the dates of the same fact', function () {
     const dated = analyzeCorpus([
       {

@@ -65,6 +65,13 @@ const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
  * likely to state the same fact than their shared words alone say.
  */
 const SAME_COUNT_BONUS = 0.15;
+/**
+ * Content words (not names; a count of the same thing counts as one) two claims must share to
+ * state one fact. A strict reader found 5 of 30 random links the same fact without it, 11 of 30
+ * with two words, 13 of 30 with three; two keeps more of the links on news clusters (ECB+ recall
+ * 0.152 -> 0.139, against 0.117 with three).
+ */
+const MIN_SHARED_WORDS = 2;
 
 /** Terms held by more than this share of all claims say little about which fact a claim states. */
 const COMMON_TERM_SHARE = 0.3;
@@ -314,8 +321,18 @@ export class CorpusIndex implements ClaimIndex {
       const otherDays = weekdaysOf(other);
       if (ownDays.size > 0 && otherDays.size > 0 && ![...ownDays].some((d) => otherDays.has(d))) continue;
       let shared = 0;
-      for (const t of other.terms) if (ownTerms.has(t)) shared += this.idf(t);
+      let sharedWords = 0;
+      for (const t of other.terms) {
+        if (!ownTerms.has(t)) continue;
+        shared += this.idf(t);
+        if (!other.entities.includes(t)) sharedWords++;
+      }
+      // The same fact shares its predicate and an argument, not only a name: "The New York Times
+      // is expected to endorse…" / "…an airport official told The New York Times". A count of the
+      // same thing is an argument shared ("About 4,000 dockworkers walked off…" / "About 4,000
+      // workers are taking part").
       const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
+      if (sharedWords + (sameCount ? 1 : 0) < MIN_SHARED_WORDS) continue;
       const score = (ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
       const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
       if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
