@@ -290,6 +290,16 @@ describe('attribution forms: the whole source as written', function () {
     assert.equal(sourceOf(described, 'Ida Strand'), 'Ida Strand, a structural engineer who has studied the old pier');
   });
 
+  it('finds the speaker before a parenthesis set off by dashes', function () {
+    const found = findings([
+      HEADLINE,
+      'Oskar Hedlund — after a long pause — told reporters the crossing would close in May.',
+      'Harbour pilots in the two ports - Brennick and Halden - said the new channel was too shallow.',
+    ]);
+    assert.equal(sourceOf(found, 'Oskar Hedlund'), 'Oskar Hedlund');
+    assert.equal(sourceOf(found, 'Harbour pilots'), 'Harbour pilots in the two ports');
+  });
+
   it('never takes the time before the verb for the speaker', function () {
     const found = findings([
       HEADLINE,

@@ -240,6 +240,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const subject = clauseSubject(tokens, 0);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
+  // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South
+  // Carolina — said…": the speaker stands before a parenthesis set off by dashes.
+  if (leftToken && isDash(tokens, left)) {
+    let j = left - 1;
+    while (j > 0 && !isDash(tokens, j)) j--;
+    const subject = j > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1)) : undefined;
+    const speaker = subject && beyondTime(tokens, subject);
+    return speaker ? { form: 'verb', cue: { first: i, last: i }, source: speaker } : undefined;
+  }
   if (leftToken?.text === ',') {
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
     let j = left - 1;
@@ -320,6 +329,13 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
 }
 
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
+
+/** A dash that sets off a parenthesis: "—", "–", or a hyphen with blanks on both sides. */
+function isDash(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text === '—' || t.text === '–' || t.text === '--') return true;
+  return t.text === '-' && t.spaceBefore && tokens[i + 1]?.spaceBefore === true;
+}
 
 /** Words that may open a description of the speaker: "a broker", "the director", "who leads", "executive director of". */
 function opensDescription(t: TaggedToken | undefined): boolean {
