@@ -256,7 +256,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (j > 0) {
       const between = tokens.slice(j + 1, left);
       // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
-      const relative = between[0] && (/^(who|which|whose|whom)$/i.test(between[0].text) || (between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower)));
+      const relativePronoun = between[0] !== undefined && /^(who|which|whose|whom)$/i.test(between[0].text);
+      const relative = relativePronoun || (between[0] !== undefined && between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower));
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
       if (subject && apposition) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
@@ -271,7 +272,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
           form: 'verb',
           cue: { first: i, last: i },
           source: subject,
-          ...(subject.last === j - 1 && (describes || RELATIVE_WORDS.test(between[0]!.text)) ? { description: { first: j + 1, last: left - 1 } } : {}),
+          ...(subject.last === j - 1 && (describes || relativePronoun) ? { description: { first: j + 1, last: left - 1 } } : {}),
         };
     }
     return inverted() ?? participleOfMainClause(tokens, i, left);

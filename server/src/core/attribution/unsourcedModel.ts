@@ -137,7 +137,8 @@ export function cueKeys(words: readonly TaggedToken[]): string[] {
   return words.filter((t) => CUE_POS.has(t.pos)).map((t) => (t.pos === 'VERB' ? t.lemma : `n:${t.lemma}`));
 }
 
-const isVerbKey = (key: string) => !key.startsWith('n:');
+/** Whether a cue key is a verb's (cueKeys): a noun's or adjective's starts with "n:". */
+export const isVerbKey = (key: string) => !key.startsWith('n:');
 
 /** The highest rate among the keys ("mused", "agonized", "insisted" report; "rose", "spent" do not). */
 export function strongestCueRate(keys: readonly string[], rates: ReadonlyMap<string, number>): number {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { contentBlocksOf } from '../../core/annotate.js';
 import { parseArticle } from '../../core/article.js';
 import { attributeSentences } from '../../core/attribution/index.js';
-import { cueKeys, cueRatesFrom, strongestCueRate, UNSOURCED_FEATURES, unsourcedProbability, type UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
+import { cueKeys, cueRatesFrom, isVerbKey, strongestCueRate, UNSOURCED_FEATURES, unsourcedProbability, type UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
 import { checkArticle } from '../../core/gate/articleGate.js';
 import { readJsonl } from './jsonl.js';
@@ -140,13 +140,10 @@ const NOUN_RATE = UNSOURCED_FEATURES.indexOf('the noun or adjective most often a
 /** A candidate's features with the cue rates read from `rates`. */
 function rated(c: Candidate, rates: ReadonlyMap<string, number>): Float64Array {
   const x = Float64Array.from(c.x);
-  const verbRate = strongestCueRate(
-    c.keys.filter((k) => !k.startsWith('n:')),
-    rates,
-  );
+  const verbRate = strongestCueRate(c.keys.filter(isVerbKey), rates);
   x[c.agentSubject ? VERB_RATE_SOMEONE : VERB_RATE_SOMETHING] = verbRate;
   x[NOUN_RATE] = strongestCueRate(
-    c.keys.filter((k) => k.startsWith('n:')),
+    c.keys.filter((k) => !isVerbKey(k)),
     rates,
   );
   return x;
