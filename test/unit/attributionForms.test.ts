@@ -351,3 +351,57 @@ describe('attribution forms: a position taken', function () {
     assert.ok(flaggedUnattributed(found, 'It would cut'));
   });
 });
+
+describe('attribution forms: participles and gerund subjects', function () {
+  it('gives a participle after a preposition to the subject of the clause it hangs on', function () {
+    const found = findings([
+      HEADLINE,
+      'When the hearing resumed, Lindqvist began by saying, “The ferries cannot carry more than 9,000 people a day.”',
+      'After telling reporters that the toll would be 4 euros, Rastin left the hall.',
+    ]);
+    assert.equal(sourceOf(found, 'When the hearing'), 'Lindqvist');
+    assert.equal(sourceOf(found, 'After telling'), 'Rastin');
+  });
+
+  it('gives a participle after a dash to the subject of the main clause', function () {
+    const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
+    assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
+  });
+
+  it('reads a word in -ing before the cue as the subject, and a closing cue the tagger called a noun', function () {
+    const found = findings([HEADLINE, 'Exit polling showed that 61 percent of voters backed the bridge.', 'The city had to borrow 12 million euros last month, council documents show.']);
+    assert.equal(sourceOf(found, 'Exit polling'), 'Exit polling');
+    assert.equal(sourceOf(found, 'The city had to borrow'), 'council documents');
+  });
+
+  it('reads no speaker into "having said that", "goes without saying" or a participle of perception', function () {
+    const found = findings([
+      HEADLINE,
+      'Having said that, the bridge will cost 40 million euros.',
+      'It goes without saying that the toll will rise to 5 euros.',
+      'The crews were shocked after seeing 300 cars queue at the ferry.',
+    ]);
+    assert.equal(sourceOf(found, 'Having said'), undefined);
+    assert.equal(sourceOf(found, 'It goes'), undefined);
+    assert.equal(sourceOf(found, 'The crews were shocked'), undefined);
+  });
+
+  it('does not take a plural noun at the end for a cue that frames the sentence', function () {
+    const found = findings([HEADLINE, 'The toll will pay for repairs, new lighting and quarterly safety reports.']);
+    assert.equal(sourceOf(found, 'The toll will pay'), undefined);
+  });
+});
+
+describe('attribution forms: learned cue verbs', function () {
+  it('gives a sentence to its subject through a verb labelled news uses as a cue', function () {
+    const found = findings([HEADLINE, 'Mayor Ana Ruiz decried the 2019 toll of 4 euros in her first week.', 'Rastin voiced doubts about the 40 million euros the bridge would cost.']);
+    assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
+    assert.equal(sourceOf(found, 'Rastin voiced'), 'Rastin');
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Rastin voiced'))?.data['form'], 'stance');
+  });
+
+  it('gives nothing to a thing that is the subject of such a verb', function () {
+    const found = findings([HEADLINE, 'The new timetable echoed the 1953 one: 14 crossings a day.']);
+    assert.equal(sourceOf(found, 'The new timetable'), undefined);
+  });
+});

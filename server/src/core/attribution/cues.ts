@@ -177,6 +177,11 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
   return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
 }
 
+/** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
+function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
+  return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
@@ -190,6 +195,8 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // before and a clause right after make a mis-tagged cue word a verb.
   const previous = tokens[i - 1];
   const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
+  // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
+  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && framesSentence(tokens, i)) return true;
   return subjectBefore && opensReportedClause(tokens, i) && clauseFollows(tokens, i);
 }
 
@@ -243,6 +250,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South
   // Carolina — said…": the speaker stands before a parenthesis set off by dashes.
   if (leftToken && isDash(tokens, left)) {
+    // "Rubio flipped his choice on the spot – saying he…": a participle after a dash is the main clause's.
+    const participle = lexicon.speech.has(t.lemma) ? participleOfMainClause(tokens, i, left) : undefined;
+    if (participle) return participle;
     let j = left - 1;
     while (j > 0 && !isDash(tokens, j)) j--;
     const subject = j > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1)) : undefined;
@@ -277,6 +287,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     return inverted() ?? participleOfMainClause(tokens, i, left);
   }
+  // "Having said that, …": a perfect participle's subject is nowhere before it.
+  if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
+  // "He began by saying, “…”", "After telling reporters that…, the mayor left": a participle
+  // governed by a preposition reports what the subject of the clause it hangs on said.
+  if (leftToken && leftToken.pos === 'ADP' && left === i - 1 && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
@@ -287,7 +302,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
   if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
-  const found = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  const found = left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
   let source = found && beyondTime(tokens, found);
   if (!source) return undefined;
   // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
@@ -324,12 +339,55 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
  */
 function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number): Cue | undefined {
   if (!/ing$/.test(tokens[i]!.lower) || comma !== i - 1) return undefined;
+  // (Or a dash: "…on the spot – saying he was…".)
   const subject = clauseSubject(tokens, 0);
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
+
+/** Prepositions that govern a participle of speech: "by saying", "after telling", "while insisting". */
+const PARTICIPLE_PREPOSITIONS = /^(?:by|after|before|while|in|when)$/;
+
+/**
+ * "He began by saying, “…”": the subject of the main clause speaks. At the head of the sentence
+ * ("After saying he was nervous, the man…") the main clause comes after the first comma.
+ */
+function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, preposition: number, lexicon: AttributionLexicon): Cue | undefined {
+  // Speech only: "by seeing", "after hearing" tell what the subject perceived, not what they said.
+  if (!/ing$/.test(tokens[i]!.lower) || !lexicon.speech.has(tokens[i]!.lemma)) return undefined;
+  const opensSentence = tokens.slice(0, preposition).every((t) => t.pos === 'PUNCT');
+  let subject: Span | undefined;
+  if (opensSentence) {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    subject = comma === -1 ? undefined : clauseSubject(tokens, comma + 1);
+  } else {
+    // The subject of the verb the preposition hangs on ("When the hearing resumed, Lindqvist began by saying").
+    let verb = preposition - 1;
+    while (verb >= 0 && tokens[verb]!.pos !== 'VERB') verb--;
+    const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+    const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+    subject = found && beyondTime(tokens, found);
+  }
+  if (!subject || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
+  return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/**
+ * "Exit polling showed that…", "Recent polling shows…": a word in -ing right before the cue verb,
+ * with no auxiliary before it, is a noun heading the subject however the tagger read it.
+ */
+function gerundSubject(tokens: readonly TaggedToken[], left: number, verb: number): Span | undefined {
+  const t = tokens[left]!;
+  // ("Having said that, …": an auxiliary's participle heads no subject.)
+  if (left !== verb - 1 || t.pos !== 'VERB' || !/ing$/.test(t.lower) || /^(having|being)$/.test(t.lower)) return undefined;
+  const before = tokens[left - 1];
+  if (!before || before.pos === 'PUNCT') return { first: left, last: left };
+  if (before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'PROPN' && before.pos !== 'NOUN') return undefined;
+  const head = nounPhraseEndingAt(tokens, left - 1);
+  return head ? { first: head.first, last: left } : undefined;
+}
 
 /** A dash that sets off a parenthesis: "—", "–", or a hyphen with blanks on both sides. */
 function isDash(tokens: readonly TaggedToken[], i: number): boolean {
@@ -490,7 +548,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(cue);
       continue;
     }
-    if (!stance && t.pos === 'VERB' && lexicon.stance.has(t.lemma)) stance = stanceCue(tokens, i, lexicon);
+    // (A verb that labelled news uses as a cue more often than not — "promised", "praised",
+    // "commented on" — gives a position the same way: lexicon.learnedCues.)
+    if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(cue);
@@ -557,6 +617,10 @@ function isGroupWord(word: string, lexicon: AttributionLexicon): boolean {
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
+  // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
+  if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
+  // "He never likened…": a learned verb negated reports no position (a stance verb negated still does: "does not support").
+  if (!lexicon.stance.has(tokens[i]!.lemma) && negated(tokens, i, lexicon)) return undefined;
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
