@@ -61,7 +61,7 @@ const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|althoug
 /** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
 function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
   const next = tokens[verb + 1];
-  if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
+  if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':' || opensQuote(tokens, verb + 1);
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
     const t = tokens[i]!;
@@ -173,7 +173,8 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
   if (next.pos === 'SCONJ' || next.lower === 'that') return true;
   // "Polling averages show Clinton ahead": a plain verb agreeing with a plural noun before it.
   const before = tokens[i - 1];
-  if (next.pos === 'PROPN' && before?.pos === 'NOUN' && /s$/.test(before.lower) && !/s$/.test(tokens[i]!.lower)) return true;
+  // ("The government claims Gülen runs…": a singular one before a form in -s.)
+  if (next.pos === 'PROPN' && before?.pos === 'NOUN' && agrees(before, tokens[i]!)) return true;
   return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
 }
 
@@ -285,7 +286,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
           ...(subject.last === j - 1 && (describes || relativePronoun) ? { description: { first: j + 1, last: left - 1 } } : {}),
         };
     }
-    return inverted() ?? participleOfMainClause(tokens, i, left);
+    // ("…, calling the toll a tax": a participle after a comma is the main clause's, never inverted.)
+    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left) ?? inverted()) : (inverted() ?? participleOfMainClause(tokens, i, left));
+  }
+  if (leftToken && leftToken.pos === 'PART' && leftToken.lower === 'to' && left === i - 1) {
+    const subject = infinitiveSubject(tokens, left);
+    return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
   if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
@@ -316,7 +322,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
   // participle in -ing without "be" before it heads no clause of its own.
   // ("tweets saying that…", "footage of her asking, “…”" do report.)
-  if (/ing$/.test(t.lower) && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
+  // ("…, with the former governor calling Trump a fascist": after "with", the phrase is the
+  // participle's subject, and it speaks.)
+  const absolute = beforeSource?.lower === 'with' && lexicon.speech.has(t.lemma);
+  if (/ing$/.test(t.lower) && !absolute && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
   source = lastConjunctIfOnlyItNames(tokens, source);
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
@@ -340,9 +349,41 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
 function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number): Cue | undefined {
   if (!/ing$/.test(tokens[i]!.lower) || comma !== i - 1) return undefined;
   // (Or a dash: "…on the spot – saying he was…".)
-  const subject = clauseSubject(tokens, 0);
+  let subject = clauseSubject(tokens, 0);
+  // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
+  // participle phrase, the subject of the last verb before the comma.
+  if (!subject || subject.last >= comma) subject = subjectOfVerbBefore(tokens, comma);
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/** The subject of the nearest verb before `index` that is not a participle in -ing. */
+function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Span | undefined {
+  let verb = index - 1;
+  while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || /ing$/.test(tokens[verb]!.lower))) verb--;
+  const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+  const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  return found && beyondTime(tokens, found);
+}
+
+/** Longest run of verbs, auxiliaries, adverbs and adjectives that may govern "to say" ("are slightly more likely"). */
+const MAX_GOVERNING_WORDS = 5;
+
+/**
+ * "Cook declined to say whether…", "Voters are more likely to say that…": an infinitive's
+ * speaker is the subject of the words that govern it.
+ */
+function infinitiveSubject(tokens: readonly TaggedToken[], to: number): Span | undefined {
+  let j = to - 1;
+  // (A capitalised word is a name the tagger misread: "Cook declined to say".)
+  while (j >= 0 && to - j <= MAX_GOVERNING_WORDS && /^(VERB|AUX|ADV|ADJ)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'not' && !/^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  const governing = tokens.slice(j + 1, to);
+  if (governing.length === 0 || !governing.some((t) => t.pos === 'VERB' || t.pos === 'ADJ') || j < 0) return undefined;
+  const found = nounPhraseEndingAt(tokens, j);
+  const subject = found && beyondTime(tokens, found);
+  // "It is hard to say whether…": an empty "it" names no one.
+  if (!subject || (subject.first === subject.last && /^(it|this|that|there)$/i.test(tokens[subject.first]!.text))) return undefined;
+  return subject;
 }
 
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
