@@ -44,6 +44,26 @@ describe('which files are articles', function () {
     assert.equal(checkArticle(`${tags}\n`, 'tags.txt').article, false);
   });
 
+  it('lets a short story through on a whole page whose menus and teasers outweigh it', function () {
+    const menu = ['Home', 'News', 'Politics', 'Business', 'Sport', 'Weather', 'Sign in', 'Subscribe', 'Search', 'Menu'];
+    const story = [
+      'Council closes the old bridge to lorries',
+      'The council voted on Monday to close the old bridge to lorries from March, after engineers found cracks in two of its piers.',
+      'The mayor said the repairs would cost about 2 million euros, according to the city treasurer, and would take two summers.',
+      'Hauliers will have to use the ring road, which adds about 20 minutes to a crossing of the town centre.',
+      'Residents of the riverside streets have asked for a new crossing for years, and welcomed the end of the heavy traffic.',
+      'The council will decide in June whether to rebuild the bridge or to replace it with a new one further upstream.',
+    ];
+    const teasers = Array.from({ length: 30 }, (_, i) => [`Sponsored Story ${i + 1} You Will Not Believe What Happened Next`, 'Undo', 'Advertiser Name']).flat();
+    const page = [...menu, ...story, 'Share', 'Tweet', 'Most Read', ...teasers, ...menu].join('\n') + '\n';
+    // Five paragraphs of prose in a row are an article's body, however much furniture surrounds them.
+    assert.deepEqual(checkArticle(page, 'bridge.txt'), { article: true });
+    assert.ok(analyze(page, { fileName: 'bridge.txt' }).annotations.some((a) => a.kind === 'boilerplate'));
+    // The same furniture with the paragraphs scattered between teasers is no body: still refused.
+    const scattered = [...menu, ...story.flatMap((line, i) => [line, ...teasers.slice(i * 15, i * 15 + 15)]), ...menu].join('\n') + '\n';
+    assert.match((checkArticle(scattered, 'scattered.txt') as { reason: string }).reason, /too little running prose/);
+  });
+
   it('skips a file with a megabyte-long line without parsing it', function () {
     const line = 'The council met and agreed to spend more on flood defences. '.repeat(20000);
     const analysis = analyze(line, { fileName: 'dump.txt' });

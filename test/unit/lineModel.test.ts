@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/annotate.js';
-import { LINE_FEATURES, defaultLineModel, parseLineModel, type LineModel } from '../../server/src/core/boilerplate/lineModel.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
+import { LINE_FEATURES, defaultLineModel, lineFeatureVectors, parseLineModel, type LineModel } from '../../server/src/core/boilerplate/lineModel.js';
 import { fitLogistic, predictLogistic, roundModel } from '../../server/src/tools/train/logistic.js';
 import { repoRoot } from '../support/paths.js';
 
@@ -181,5 +183,45 @@ describe('line model: where it decides', function () {
     const rules = flagged(page, null);
     assert.deepEqual([...rules.keys()], [1, 6, 7]);
     assert.deepEqual(flagged(page, constantModel(0.001, { keepBelow: 1, flagAbove: 1.01 })), rules);
+  });
+});
+
+describe('line model: where the article stands on a whole page', function () {
+  const page = [
+    'The Valley Courier',
+    'The Valley Courier has reported on the towns and villages of the valley since it was founded in 1921.',
+    ...['Home', 'Local News', 'Sport', 'Weather', 'Business News', 'Politics', 'Opinion', 'Arts and Culture', 'Travel', 'Property', 'Jobs', 'Puzzles and Games'],
+    ...['Obituaries', 'Contact Us', 'Sign In', 'Subscribe Today', 'Print Edition', 'Newsletters', 'Podcasts', 'Photo Galleries', 'Advertise With Us', 'Events'],
+    'Ferry service to Holm Island suspended after storm damage',
+    'The ferry service between Porthwen and Holm Island was suspended on Wednesday after a storm damaged the landing stage, the island council said.',
+    'Engineers will inspect the pier on Thursday, and the operator expects crossings to resume next week at the earliest.',
+    'Share',
+    'About 300 people live on the island, which depends on the ferry for food, fuel and post.',
+    'The council said it had arranged for a fishing boat to carry urgent supplies and medicines in the meantime.',
+    ...['Garden Ideas', 'Best Kitchens', 'Cheap Flights', 'Loft Conversions', 'Solar Panels', 'Hearing Aids'].flatMap((teaser) => ['Undo', teaser, 'Sponsored by Home Deals Online']),
+    'Undo',
+    'Council votes to keep the library open on Sundays',
+    'The library will stay open on Sundays after councillors voted to fund the extra staff for another year.',
+  ].join('\n');
+
+  it('finds the stretch where the article prose is densest, not the first and last paragraphs of prose', function () {
+    const d = ruleDecisions(parseArticle(page), { lineModel: null })!;
+    const line = (block: number) => d.features[block]!.text;
+    // The site's blurb above the menu and a teaser's summary under the sponsored list read as
+    // prose too; the body's span runs from one to the other, the densest stretch does not.
+    assert.equal(line(d.bodyStart), page.split('\n')[1]);
+    assert.equal(line(d.mainSpan.start), page.split('\n')[25]);
+    assert.equal(line(d.mainSpan.end), page.split('\n')[29]);
+  });
+
+  it('tells the model how far a line stands from that stretch, and how often its page repeats it', function () {
+    const d = ruleDecisions(parseArticle(page), { lineModel: null })!;
+    const vectors = lineFeatureVectors(d);
+    const feature = (name: string, text: string) => vectors[d.features.findIndex((f) => f.text === text)]![LINE_FEATURES.indexOf(name)];
+    assert.equal(feature('outside the densest prose', 'Share'), 0);
+    assert.equal(feature('outside the densest prose', 'Garden Ideas'), 1);
+    assert.ok(feature('blocks from the densest prose (log)', 'Cheap Flights')! > feature('blocks from the densest prose (log)', 'Garden Ideas')!);
+    assert.equal(feature('same line elsewhere on the page (log)', 'Undo'), Math.log1p(6));
+    assert.equal(feature('same line elsewhere on the page (log)', 'Share'), 0);
   });
 });

@@ -19,6 +19,7 @@ import { blockFeatures, isListItem, isProse, isQuoteLine, isRow, isRunningText, 
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
+import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
 export interface BoilerplateVerdict {
@@ -189,6 +190,8 @@ export interface RuleDecisions {
    * (a subheading).
    */
   announced: boolean[];
+  /** Where the article's prose is densest (mainSpan.ts). */
+  mainSpan: MainSpan;
 }
 
 export function classifyBoilerplate(article: Article, options: BoilerplateOptions = {}): BoilerplateVerdict[] {
@@ -392,6 +395,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     lastContent,
     tailStart,
     announced,
+    mainSpan: mainProseSpan(features, finalArticleLike),
   };
 }
 

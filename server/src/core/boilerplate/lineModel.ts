@@ -8,6 +8,7 @@ import modelData from './lineModel.json' with { type: 'json' };
 import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
 import type { RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
+import { distanceToSpan } from './mainSpan.js';
 import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
 
 /** The reasons the rules give, in a fixed order: each is a feature of its own. */
@@ -44,6 +45,8 @@ export const RULE_REASONS = [
 const REGION_KINDS = ['related', 'comments', 'author-bio', 'caption'] as const;
 
 const WINDOW = 3;
+/** A page's regions (a menu, a teaser list, a comment thread) run for tens of lines. */
+const WIDE_WINDOW = 10;
 const flag = (b: boolean) => (b ? 1 : 0);
 const log1p = Math.log1p;
 
@@ -69,6 +72,10 @@ interface DocContext {
   runNames: number[];
   /** For a line in a marker's region, the marker's block; -1 elsewhere. */
   regionMarker: number[];
+  /** Blocks from each block to the stretch where the article's prose is densest (mainSpan.ts). */
+  spanDistance: number[];
+  /** How many other blocks of the page hold the same line ("Undo", "Get Started", "Reply"). */
+  samePage: number[];
 }
 
 function docContext(d: RuleDecisions): DocContext {
@@ -110,7 +117,12 @@ function docContext(d: RuleDecisions): DocContext {
     if (verdict?.opensRegion) marker = i;
     else if (verdict?.reason === 'under a section marker') regionMarker[i] = marker;
   }
+  const counts = new Map<string, number>();
+  for (const f of d.features) if (f.wordCount > 0) counts.set(f.normalised, (counts.get(f.normalised) ?? 0) + 1);
+  const samePage = d.features.map((f) => (f.wordCount > 0 ? counts.get(f.normalised)! - 1 : 0));
   return {
+    spanDistance: distanceToSpan(d.mainSpan, n),
+    samePage,
     regionMarker,
     overlap,
     runTopic,
@@ -124,10 +136,10 @@ function docContext(d: RuleDecisions): DocContext {
   };
 }
 
-function windowShare(values: readonly boolean[], i: number): number {
+function windowShare(values: readonly boolean[], i: number, window = WINDOW): number {
   let count = 0;
   let total = 0;
-  for (let j = i - WINDOW; j <= i + WINDOW; j++) {
+  for (let j = i - window; j <= i + window; j++) {
     if (j === i || j < 0 || j >= values.length) continue;
     total++;
     if (values[j]) count++;
@@ -224,6 +236,13 @@ const FEATURES: readonly Feature[] = [
   ['next line short', (d, i, c) => flag(i + 1 < c.n && d.features[i + 1]!.wordCount <= 5)],
   ['lines around flagged by rules', (_d, i, c) => windowShare(c.ruleFlagged, i)],
   ['lines around article prose', (d, i) => windowShare(d.articleLike, i)],
+  ['lines far around flagged by rules', (_d, i, c) => windowShare(c.ruleFlagged, i, WIDE_WINDOW)],
+  ['lines far around article prose', (d, i) => windowShare(d.articleLike, i, WIDE_WINDOW)],
+  // Where the article's prose is densest: a menu's blurb or a teaser's summary stands apart from it.
+  ['outside the densest prose', (_d, i, c) => flag(c.spanDistance[i]! > 0)],
+  ['blocks from the densest prose (log)', (_d, i, c) => log1p(c.spanDistance[i]!)],
+  // Furniture repeats on its own page: "Undo" under every sponsored teaser, "Reply" under every comment.
+  ['same line elsewhere on the page (log)', (_d, i, c) => log1p(c.samePage[i]!)],
   // Lists that continue the article: line-ups, results, numbered points.
   ['row run length (log)', (d, i, c) => (isRow(d.features[i]!) ? log1p(c.runs.runEnd[i]! - c.runs.runStart[i]! + 1) : 0)],
   ['row run on the topic', (_d, i, c) => c.runTopic[i]!],

@@ -51,20 +51,25 @@ function longestLine(text: string): number {
  */
 const NON_PROSE_LINE_WEIGHT = 300;
 
-function proseLineShare(lines: string[]): { proseChars: number; totalChars: number; proseLines: number } {
+function proseLineShare(lines: string[]): { proseChars: number; totalChars: number; proseLines: number; longestProseRun: number } {
   let proseChars = 0;
   let totalChars = 0;
   let proseLines = 0;
+  let run = 0;
+  let longestProseRun = 0;
   for (const line of lines) {
     if (hasWords(line, 6) && hasSentenceShape(line)) {
       proseChars += line.length;
       totalChars += line.length;
       proseLines++;
+      run++;
+      longestProseRun = Math.max(longestProseRun, run);
     } else {
       totalChars += Math.min(line.length, NON_PROSE_LINE_WEIGHT);
+      run = 0;
     }
   }
-  return { proseChars, totalChars, proseLines };
+  return { proseChars, totalChars, proseLines, longestProseRun };
 }
 
 const WORD = /\S+/g;
@@ -142,7 +147,7 @@ export function checkArticle(text: string, baseName?: string): GateResult {
   if (lines.length === 0) return { article: false, reason: 'the file is empty' };
   const share = (pattern: RegExp) => lines.filter((l) => pattern.test(l)).length / lines.length;
   if (lines.length >= 3 && share(LOG_LINE) >= 0.5) return { article: false, reason: 'it looks like a log file' };
-  const { proseChars, totalChars, proseLines } = proseLineShare(lines);
+  const { proseChars, totalChars, proseLines, longestProseRun } = proseLineShare(lines);
   // An article with a style sheet or a script scraped into it is still an article: code decides
   // only where it is not beside a body of running prose.
   const articleBody = proseLines >= MIN_BODY_LINES && proseChars / totalChars >= 0.5;
@@ -151,7 +156,10 @@ export function checkArticle(text: string, baseName?: string): GateResult {
     return { article: false, reason: 'it looks like a list of packages' };
   }
   if (looksTabular(lines)) return { article: false, reason: 'it looks like a table (CSV or TSV)' };
-  if ((proseLines === 0 || proseChars / totalChars < 0.3) && !isShortStory(lines)) {
+  // A short story on a whole page is drowned by the menus, teasers and ads around it, but its
+  // paragraphs still stand together: that many sentences of prose in a row are an article's body.
+  const bodyInARow = longestProseRun >= MIN_BODY_LINES;
+  if ((proseLines === 0 || proseChars / totalChars < 0.3) && !bodyInARow && !isShortStory(lines)) {
     return { article: false, reason: 'it has too little running prose to be an article' };
   }
   if (looksLikeLicence(text, lines)) return { article: false, reason: 'it looks like a licence' };
