@@ -384,10 +384,14 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'The debate turned'), 'former mayor Ivo Petrov');
   });
 
-  it('gives an infinitive of speech to the subject of the words that govern it, not to an empty "it"', function () {
-    const found = findings([HEADLINE, 'Ferry crews are far more likely to say that the toll of 4 euros is too high.', 'It is hard to say whether the toll will rise to 5 euros in 2027.']);
-    assert.equal(sourceOf(found, 'Ferry crews'), 'Ferry crews');
-    assert.equal(sourceOf(found, 'It is hard'), undefined);
+  it('reads no speaker after a comma or a possessive into a word in -ing', function () {
+    const found = findings([
+      HEADLINE,
+      'The strike spread to every port, prompting calls for the minister to resign.',
+      '“It is not 100 percent on the mayor,” a source with knowledge of the council’s thinking said on Saturday.',
+    ]);
+    assert.equal(sourceOf(found, 'The strike spread'), undefined);
+    assert.notEqual(sourceOf(found, '“It is not 100 percent'), 'thinking');
   });
 
   it('reads a cue the tagger called a noun when a quotation or an agreeing name follows', function () {
@@ -420,6 +424,18 @@ describe('attribution forms: learned cue verbs', function () {
     assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
     assert.equal(sourceOf(found, 'Rastin expressed'), 'Rastin');
     assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Rastin expressed'))?.data['form'], 'stance');
+  });
+
+  it('gives no position for such a verb negated, hypothetical or describing a noun', function () {
+    const found = findings([
+      HEADLINE,
+      'Surely she would repudiate the 2019 toll of 4 euros.',
+      'Today there are 1,009 bridges in the country listed as unsafe under the 1998 act.',
+      'To me, she will always be the kooky mayor portrayed by Gretchen Mol in the 2005 film.',
+    ]);
+    assert.equal(sourceOf(found, 'Surely she'), undefined);
+    assert.equal(sourceOf(found, 'Today there are'), undefined);
+    assert.equal(sourceOf(found, 'To me'), undefined);
   });
 
   it('gives nothing to a thing that is the subject of such a verb', function () {

@@ -61,7 +61,7 @@ const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|althoug
 /** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
 function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
   const next = tokens[verb + 1];
-  if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':' || opensQuote(tokens, verb + 1);
+  if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
     const t = tokens[i]!;
@@ -198,7 +198,9 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && framesSentence(tokens, i)) return true;
-  return subjectBefore && opensReportedClause(tokens, i) && clauseFollows(tokens, i);
+  // ("The ad claims “…”": a speech verb before a quotation.)
+  const quoteFollows = opensQuote(tokens, i + 1) && lexicon.speech.has(cueLemma(t, lexicon) ?? '');
+  return subjectBefore && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
@@ -289,10 +291,6 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("…, calling the toll a tax": a participle after a comma is the main clause's, never inverted.)
     return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left) ?? inverted()) : (inverted() ?? participleOfMainClause(tokens, i, left));
   }
-  if (leftToken && leftToken.pos === 'PART' && leftToken.lower === 'to' && left === i - 1) {
-    const subject = infinitiveSubject(tokens, left);
-    return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
-  }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
   if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
   // "He began by saying, “…”", "After telling reporters that…, the mayor left": a participle
@@ -366,26 +364,6 @@ function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Spa
   return found && beyondTime(tokens, found);
 }
 
-/** Longest run of verbs, auxiliaries, adverbs and adjectives that may govern "to say" ("are slightly more likely"). */
-const MAX_GOVERNING_WORDS = 5;
-
-/**
- * "Cook declined to say whether…", "Voters are more likely to say that…": an infinitive's
- * speaker is the subject of the words that govern it.
- */
-function infinitiveSubject(tokens: readonly TaggedToken[], to: number): Span | undefined {
-  let j = to - 1;
-  // (A capitalised word is a name the tagger misread: "Cook declined to say".)
-  while (j >= 0 && to - j <= MAX_GOVERNING_WORDS && /^(VERB|AUX|ADV|ADJ)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'not' && !/^\p{Lu}/u.test(tokens[j]!.text)) j--;
-  const governing = tokens.slice(j + 1, to);
-  if (governing.length === 0 || !governing.some((t) => t.pos === 'VERB' || t.pos === 'ADJ') || j < 0) return undefined;
-  const found = nounPhraseEndingAt(tokens, j);
-  const subject = found && beyondTime(tokens, found);
-  // "It is hard to say whether…": an empty "it" names no one.
-  if (!subject || (subject.first === subject.last && /^(it|this|that|there)$/i.test(tokens[subject.first]!.text))) return undefined;
-  return subject;
-}
-
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
 
 /** Prepositions that govern a participle of speech: "by saying", "after telling", "while insisting". */
@@ -424,8 +402,11 @@ function gerundSubject(tokens: readonly TaggedToken[], left: number, verb: numbe
   // ("Having said that, …": an auxiliary's participle heads no subject.)
   if (left !== verb - 1 || t.pos !== 'VERB' || !/ing$/.test(t.lower) || /^(having|being)$/.test(t.lower)) return undefined;
   const before = tokens[left - 1];
-  if (!before || before.pos === 'PUNCT') return { first: left, last: left };
-  if (before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'PROPN' && before.pos !== 'NOUN') return undefined;
+  // At the head of the sentence, or after a determiner, an adjective or a name ("Exit polling",
+  // "Recent polling"); not after a comma ("…, prompting calls for…") or a possessive ("the
+  // 76ers' thinking said": the speaker is the phrase the possessive ends).
+  if (!before) return { first: left, last: left };
+  if (before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'PROPN') return undefined;
   const head = nounPhraseEndingAt(tokens, left - 1);
   return head ? { first: head.first, last: left } : undefined;
 }
@@ -642,6 +623,20 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   return stance;
 }
 
+/** Modals that make a learned verb's act hypothetical: "she would repudiate", "they might deem". */
+const HYPOTHETICAL = /^(would|could|might|may|should|'d|’d)$/;
+
+/**
+ * A learned verb reports a position only when it is asserted: not negated ("never likened"), not
+ * hypothetical ("would repudiate"), not a participle describing a noun ("portrayed by Gretchen
+ * Mol", "species listed as endangered").
+ */
+function learnedCueHolds(tokens: readonly TaggedToken[], i: number, left: number, lexicon: AttributionLexicon): boolean {
+  if (negated(tokens, i, lexicon)) return false;
+  if (tokens.slice(left + 1, i).some((x) => HYPOTHETICAL.test(x.lower))) return false;
+  return !(/ed$/.test(tokens[i]!.lower) && /^(by|as)$/.test(tokens[i + 1]?.lower ?? ''));
+}
+
 /** A group of people: a group head, or a compound ending in one ("dockworkers", "shipbuilders"). */
 function isGroupWord(word: string, lexicon: AttributionLexicon): boolean {
   if (lexicon.groupHeads.has(word)) return true;
@@ -661,7 +656,7 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   // "He never likened…": a learned verb negated reports no position (a stance verb negated still does: "does not support").
-  if (!lexicon.stance.has(tokens[i]!.lemma) && negated(tokens, i, lexicon)) return undefined;
+  if (!lexicon.stance.has(tokens[i]!.lemma) && !learnedCueHolds(tokens, i, left, lexicon)) return undefined;
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
