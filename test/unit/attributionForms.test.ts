@@ -351,3 +351,95 @@ describe('attribution forms: a position taken', function () {
     assert.ok(flaggedUnattributed(found, 'It would cut'));
   });
 });
+
+describe('attribution forms: participles and gerund subjects', function () {
+  it('gives a participle after a preposition to the subject of the clause it hangs on', function () {
+    const found = findings([
+      HEADLINE,
+      'When the hearing resumed, Lindqvist began by saying, “The ferries cannot carry more than 9,000 people a day.”',
+      'After telling reporters that the toll would be 4 euros, Rastin left the hall.',
+    ]);
+    assert.equal(sourceOf(found, 'When the hearing'), 'Lindqvist');
+    assert.equal(sourceOf(found, 'After telling'), 'Rastin');
+  });
+
+  it('gives a participle after a dash to the subject of the main clause', function () {
+    const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
+    assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
+  });
+
+  it('reads a word in -ing before the cue as the subject, and a closing cue the tagger called a noun', function () {
+    const found = findings([HEADLINE, 'Exit polling showed that 61 percent of voters backed the bridge.', 'The city had to borrow 12 million euros last month, council documents show.']);
+    assert.equal(sourceOf(found, 'Exit polling'), 'Exit polling');
+    assert.equal(sourceOf(found, 'The city had to borrow'), 'council documents');
+  });
+
+  it('gives a participle after a comma to the subject of the verb before it when the sentence opens with a participle', function () {
+    const found = findings([HEADLINE, 'Speaking at the harbour on Monday, Lindqvist attacked the plan, calling the 4-euro toll “a tax on ferry crews.”']);
+    assert.equal(sourceOf(found, 'Speaking at the harbour'), 'Lindqvist');
+  });
+
+  it('gives a participle after "with" to the phrase between them', function () {
+    const found = findings([HEADLINE, 'The debate turned bitter, with former mayor Ivo Petrov calling Rastin a fraud over the 40-million-euro bridge.']);
+    assert.equal(sourceOf(found, 'The debate turned'), 'former mayor Ivo Petrov');
+  });
+
+  it('reads no speaker after a comma or a possessive into a word in -ing', function () {
+    const found = findings([
+      HEADLINE,
+      'The strike spread to every port, prompting calls for the minister to resign.',
+      '“It is not 100 percent on the mayor,” a source with knowledge of the council’s thinking said on Saturday.',
+    ]);
+    assert.equal(sourceOf(found, 'The strike spread'), undefined);
+    assert.notEqual(sourceOf(found, '“It is not 100 percent'), 'thinking');
+  });
+
+  it('reads a cue the tagger called a noun when a quotation or an agreeing name follows', function () {
+    const found = findings([HEADLINE, 'The campaign ad claims “the bridge will cost 90 million euros.”', 'The harbour authority claims Rastin took 300,000 euros from the builders.']);
+    assert.equal(sourceOf(found, 'The campaign ad'), 'The campaign ad');
+    assert.equal(sourceOf(found, 'The harbour authority'), 'The harbour authority');
+  });
+
+  it('reads no speaker into "having said that", "goes without saying" or a participle of perception', function () {
+    const found = findings([
+      HEADLINE,
+      'Having said that, the bridge will cost 40 million euros.',
+      'It goes without saying that the toll will rise to 5 euros.',
+      'The crews were shocked after seeing 300 cars queue at the ferry.',
+    ]);
+    assert.equal(sourceOf(found, 'Having said'), undefined);
+    assert.equal(sourceOf(found, 'It goes'), undefined);
+    assert.equal(sourceOf(found, 'The crews were shocked'), undefined);
+  });
+
+  it('does not take a plural noun at the end for a cue that frames the sentence', function () {
+    const found = findings([HEADLINE, 'The toll will pay for repairs, new lighting and quarterly safety reports.']);
+    assert.equal(sourceOf(found, 'The toll will pay'), undefined);
+  });
+});
+
+describe('attribution forms: learned cue verbs', function () {
+  it('gives a sentence to its subject through a verb labelled news uses as a cue', function () {
+    const found = findings([HEADLINE, 'Mayor Ana Ruiz decried the 2019 toll of 4 euros in her first week.', 'Rastin expressed doubts about the 40 million euros the bridge would cost.']);
+    assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');
+    assert.equal(sourceOf(found, 'Rastin expressed'), 'Rastin');
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Rastin expressed'))?.data['form'], 'stance');
+  });
+
+  it('gives no position for such a verb negated, hypothetical or describing a noun', function () {
+    const found = findings([
+      HEADLINE,
+      'Surely she would repudiate the 2019 toll of 4 euros.',
+      'Today there are 1,009 bridges in the country listed as unsafe under the 1998 act.',
+      'To me, she will always be the kooky mayor portrayed by Gretchen Mol in the 2005 film.',
+    ]);
+    assert.equal(sourceOf(found, 'Surely she'), undefined);
+    assert.equal(sourceOf(found, 'Today there are'), undefined);
+    assert.equal(sourceOf(found, 'To me'), undefined);
+  });
+
+  it('gives nothing to a thing that is the subject of such a verb', function () {
+    const found = findings([HEADLINE, 'The new timetable echoed the 1953 one: 14 crossings a day.']);
+    assert.equal(sourceOf(found, 'The new timetable'), undefined);
+  });
+});

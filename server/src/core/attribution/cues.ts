@@ -173,8 +173,14 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
   if (next.pos === 'SCONJ' || next.lower === 'that') return true;
   // "Polling averages show Clinton ahead": a plain verb agreeing with a plural noun before it.
   const before = tokens[i - 1];
-  if (next.pos === 'PROPN' && before?.pos === 'NOUN' && /s$/.test(before.lower) && !/s$/.test(tokens[i]!.lower)) return true;
+  // ("The government claims Gülen runs…": a singular one before a form in -s.)
+  if (next.pos === 'PROPN' && before?.pos === 'NOUN' && agrees(before, tokens[i]!)) return true;
   return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
+}
+
+/** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
+function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
+  return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
 }
 
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
@@ -190,7 +196,11 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // before and a clause right after make a mis-tagged cue word a verb.
   const previous = tokens[i - 1];
   const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
-  return subjectBefore && opensReportedClause(tokens, i) && clauseFollows(tokens, i);
+  // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
+  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && framesSentence(tokens, i)) return true;
+  // ("The ad claims “…”": a speech verb before a quotation.)
+  const quoteFollows = opensQuote(tokens, i + 1) && lexicon.speech.has(cueLemma(t, lexicon) ?? '');
+  return subjectBefore && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
@@ -243,6 +253,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South
   // Carolina — said…": the speaker stands before a parenthesis set off by dashes.
   if (leftToken && isDash(tokens, left)) {
+    // "Rubio flipped his choice on the spot – saying he…": a participle after a dash is the main clause's.
+    const participle = lexicon.speech.has(t.lemma) ? participleOfMainClause(tokens, i, left) : undefined;
+    if (participle) return participle;
     let j = left - 1;
     while (j > 0 && !isDash(tokens, j)) j--;
     const subject = j > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1)) : undefined;
@@ -275,8 +288,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
           ...(subject.last === j - 1 && (describes || relativePronoun) ? { description: { first: j + 1, last: left - 1 } } : {}),
         };
     }
-    return inverted() ?? participleOfMainClause(tokens, i, left);
+    // ("…, calling the toll a tax": a participle after a comma is the main clause's, never inverted.)
+    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left) ?? inverted()) : (inverted() ?? participleOfMainClause(tokens, i, left));
   }
+  // "Having said that, …": a perfect participle's subject is nowhere before it.
+  if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
+  // "He began by saying, “…”", "After telling reporters that…, the mayor left": a participle
+  // governed by a preposition reports what the subject of the clause it hangs on said.
+  if (leftToken && leftToken.pos === 'ADP' && left === i - 1 && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
@@ -287,7 +306,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
   if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
-  const found = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  const found = left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
   let source = found && beyondTime(tokens, found);
   if (!source) return undefined;
   // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
@@ -301,7 +320,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
   // participle in -ing without "be" before it heads no clause of its own.
   // ("tweets saying that…", "footage of her asking, “…”" do report.)
-  if (/ing$/.test(t.lower) && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
+  // ("…, with the former governor calling Trump a fascist": after "with", the phrase is the
+  // participle's subject, and it speaks.)
+  const absolute = beforeSource?.lower === 'with' && lexicon.speech.has(t.lemma);
+  if (/ing$/.test(t.lower) && !absolute && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
   source = lastConjunctIfOnlyItNames(tokens, source);
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
@@ -324,12 +346,70 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
  */
 function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number): Cue | undefined {
   if (!/ing$/.test(tokens[i]!.lower) || comma !== i - 1) return undefined;
-  const subject = clauseSubject(tokens, 0);
+  // (Or a dash: "…on the spot – saying he was…".)
+  let subject = clauseSubject(tokens, 0);
+  // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
+  // participle phrase, the subject of the last verb before the comma.
+  if (!subject || subject.last >= comma) subject = subjectOfVerbBefore(tokens, comma);
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
+/** The subject of the nearest verb before `index` that is not a participle in -ing. */
+function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Span | undefined {
+  let verb = index - 1;
+  while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || /ing$/.test(tokens[verb]!.lower))) verb--;
+  const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+  const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  return found && beyondTime(tokens, found);
+}
+
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
+
+/** Prepositions that govern a participle of speech: "by saying", "after telling", "while insisting". */
+const PARTICIPLE_PREPOSITIONS = /^(?:by|after|before|while|in|when)$/;
+
+/**
+ * "He began by saying, “…”": the subject of the main clause speaks. At the head of the sentence
+ * ("After saying he was nervous, the man…") the main clause comes after the first comma.
+ */
+function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, preposition: number, lexicon: AttributionLexicon): Cue | undefined {
+  // Speech only: "by seeing", "after hearing" tell what the subject perceived, not what they said.
+  if (!/ing$/.test(tokens[i]!.lower) || !lexicon.speech.has(tokens[i]!.lemma)) return undefined;
+  const opensSentence = tokens.slice(0, preposition).every((t) => t.pos === 'PUNCT');
+  let subject: Span | undefined;
+  if (opensSentence) {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    subject = comma === -1 ? undefined : clauseSubject(tokens, comma + 1);
+  } else {
+    // The subject of the verb the preposition hangs on ("When the hearing resumed, Lindqvist began by saying").
+    let verb = preposition - 1;
+    while (verb >= 0 && tokens[verb]!.pos !== 'VERB') verb--;
+    const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+    const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+    subject = found && beyondTime(tokens, found);
+  }
+  if (!subject || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
+  return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/**
+ * "Exit polling showed that…", "Recent polling shows…": a word in -ing right before the cue verb,
+ * with no auxiliary before it, is a noun heading the subject however the tagger read it.
+ */
+function gerundSubject(tokens: readonly TaggedToken[], left: number, verb: number): Span | undefined {
+  const t = tokens[left]!;
+  // ("Having said that, …": an auxiliary's participle heads no subject.)
+  if (left !== verb - 1 || t.pos !== 'VERB' || !/ing$/.test(t.lower) || /^(having|being)$/.test(t.lower)) return undefined;
+  const before = tokens[left - 1];
+  // At the head of the sentence, or after a determiner, an adjective or a name ("Exit polling",
+  // "Recent polling"); not after a comma ("…, prompting calls for…") or a possessive ("the
+  // 76ers' thinking said": the speaker is the phrase the possessive ends).
+  if (!before) return { first: left, last: left };
+  if (before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'PROPN') return undefined;
+  const head = nounPhraseEndingAt(tokens, left - 1);
+  return head ? { first: head.first, last: left } : undefined;
+}
 
 /** A dash that sets off a parenthesis: "—", "–", or a hyphen with blanks on both sides. */
 function isDash(tokens: readonly TaggedToken[], i: number): boolean {
@@ -490,7 +570,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(cue);
       continue;
     }
-    if (!stance && t.pos === 'VERB' && lexicon.stance.has(t.lemma)) stance = stanceCue(tokens, i, lexicon);
+    // (A verb that labelled news uses as a cue more often than not — "promised", "praised",
+    // "commented on" — gives a position the same way: lexicon.learnedCues.)
+    if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(cue);
@@ -541,6 +623,20 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   return stance;
 }
 
+/** Modals that make a learned verb's act hypothetical: "she would repudiate", "they might deem". */
+const HYPOTHETICAL = /^(would|could|might|may|should|'d|’d)$/;
+
+/**
+ * A learned verb reports a position only when it is asserted: not negated ("never likened"), not
+ * hypothetical ("would repudiate"), not a participle describing a noun ("portrayed by Gretchen
+ * Mol", "species listed as endangered").
+ */
+function learnedCueHolds(tokens: readonly TaggedToken[], i: number, left: number, lexicon: AttributionLexicon): boolean {
+  if (negated(tokens, i, lexicon)) return false;
+  if (tokens.slice(left + 1, i).some((x) => HYPOTHETICAL.test(x.lower))) return false;
+  return !(/ed$/.test(tokens[i]!.lower) && /^(by|as)$/.test(tokens[i + 1]?.lower ?? ''));
+}
+
 /** A group of people: a group head, or a compound ending in one ("dockworkers", "shipbuilders"). */
 function isGroupWord(word: string, lexicon: AttributionLexicon): boolean {
   if (lexicon.groupHeads.has(word)) return true;
@@ -557,6 +653,10 @@ function isGroupWord(word: string, lexicon: AttributionLexicon): boolean {
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
+  // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
+  if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
+  // "He never likened…": a learned verb negated reports no position (a stance verb negated still does: "does not support").
+  if (!lexicon.stance.has(tokens[i]!.lemma) && !learnedCueHolds(tokens, i, left, lexicon)) return undefined;
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;

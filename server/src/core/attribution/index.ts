@@ -129,13 +129,15 @@ export interface UnsourcedDecision {
   onCandidate?: (sentence: SentenceAttribution, features: Float64Array, context: UnsourcedContext) => void;
   /** The verbs' cue rates the features read, when not the model's own (training). */
   cueRates?: ReadonlyMap<string, number>;
+  /** The learned cue verbs, when not the committed ones (training them). */
+  learnedCues?: ReadonlySet<string>;
 }
 
 const NO_RATES: ReadonlyMap<string, number> = new Map();
 
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}, decision: UnsourcedDecision = {}): SentenceAttribution[] {
   const model = decision.model === undefined ? defaultUnsourcedModel() : decision.model;
-  const lexicon = attributionLexicon(extensions);
+  const lexicon = decision.learnedCues ? { ...attributionLexicon(extensions), learnedCues: decision.learnedCues } : attributionLexicon(extensions);
   const results: SentenceAttribution[] = [];
   const mentions: Mention[] = [];
   // What the paragraph before hands on: the speaker of a quote it leaves open (or of the quote

@@ -1,5 +1,6 @@
 /** The attribution lexicons (data in lexicons/attribution.json plus a user's extra entries), as sets. */
 import data from './lexicons/attribution.json' with { type: 'json' };
+import learned from './cueVerbs.json' with { type: 'json' };
 import { byFirstWord } from '../wordSequences.js';
 
 export interface AttributionExtensions {
@@ -13,6 +14,10 @@ export interface AttributionLexicon {
   speech: Set<string>;
   clausal: Set<string>;
   stance: Set<string>;
+  /** Verbs learned from labelled news as cues of a position (cueVerbs.json, npm run train -- cueverbs). */
+  learnedCues: ReadonlySet<string>;
+  /** Verbs whose subject is not their agent ("seems", "appears"): never a position. */
+  raisingVerbs: Set<string>;
   impersonal: Set<string>;
   vagueHeads: Set<string>;
   vagueDeterminers: Set<string>;
@@ -54,6 +59,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     speech: lower([...data.speech, ...(extra.speech ?? [])]),
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
     stance: lower(data.stance),
+    raisingVerbs: lower(data.raisingVerbs),
+    learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
     vagueDeterminers: lower(data.vagueDeterminers),

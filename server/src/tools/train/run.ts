@@ -2,8 +2,10 @@
  * `npm run train [-- <trainer>…] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]`:
  * fits the project's learned weights on the development data and writes them as data files in
  * the source tree, with their provenance. Trainers: `boilerplate` (the line model,
- * server/src/core/boilerplate/lineModel.json) and `unattributed` (the unattributed-claim model,
- * server/src/core/attribution/unsourcedModel.json). Without a trainer named, every trainer runs.
+ * server/src/core/boilerplate/lineModel.json), `cueverbs` (the learned cue verbs,
+ * server/src/core/attribution/cueVerbs.json) and `unattributed` (the unattributed-claim model,
+ * server/src/core/attribution/unsourcedModel.json), which reads the articles with the cue verbs:
+ * train it after them. Without a trainer named, every trainer runs.
  *
  * The data is built outside the repository by the development data kit (../shared/devdata);
  * without it this stops and says how to build it. The same data and code write the same bytes:
@@ -43,10 +45,12 @@ import {
   polnearReady,
   MIN_RIGHT_KEPT,
 } from './unattributed.js';
+import { trainCueVerbs, type ThresholdScore } from './cueVerbs.js';
+import { CUE_PRIOR, MIN_CUE_COUNT } from '../../core/attribution/unsourcedModel.js';
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
-const usage = 'usage: npm run train -- [boilerplate] [unattributed] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [unattributed] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -179,12 +183,49 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The cue verbs trained in this run, for the unattributed model trained after them to read the articles with. */
+let freshCueVerbs: Set<string> | undefined;
+
+function trainCueVerbsFile(devdata: string, out: string, dateOption: string | undefined): void {
+  const missing = polnearReady(devdata);
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'cueverbs');
+  const started = performance.now();
+  console.log(`train cueverbs: data ${devdata}`);
+  // The verbs' counts per fold, read as the unattributed model reads them (cueKeys of the content's sentences).
+  const data = loadUnattributedData(devdata, new Set());
+  const trained = trainCueVerbs(devdata, data);
+  const line = (label: string, s: ThresholdScore) => `  ${label}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} F0.5 ${s.fHalf.toFixed(3)}`;
+  console.log(`cross-validation, ${UNSOURCED_FOLDS} folds by article, ${trained.articles} PolNeAR train articles; attributed sentences held out:`);
+  console.log(line('no learned verbs', trained.without));
+  for (const s of trained.scores) console.log(line(`rate >= ${s.threshold.toFixed(2)}`, s));
+  console.log(`  picked >= ${trained.picked.threshold.toFixed(2)} (best held-out F0.5): ${trained.verbs.length} verbs`);
+  const fingerprint = `sha256 of the articles and attributed spans read: ${data.fingerprint}`;
+  const { fHalf: _f, ...without } = trained.without;
+  const file = {
+    about: 'Learned cue verbs (core/attribution/lexicon.ts learnedCues), written by npm run train -- cueverbs. Data, not code: do not edit by hand.',
+    provenance: {
+      trainedBy: 'npm run train -- cueverbs',
+      date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+      data: [{ ...SOURCES[1], used: 'compartment train only: how often each verb stands inside an attribution cue, and which sentences carry an attribution (dev and test stay out)' }],
+      dataFingerprint: fingerprint,
+      method: `a verb's rate: its occurrences inside a cue over all its occurrences (plus ${CUE_PRIOR}), verbs seen at least ${MIN_CUE_COUNT} times`,
+      thresholdChoice: 'the rate threshold with the best F0.5 for attributed sentences on held-out folds (rates from the other folds)',
+      crossValidation: { folds: UNSOURCED_FOLDS, withoutLearnedVerbs: { ...without, threshold: null }, picked: trained.picked, tried: trained.scores },
+    },
+    threshold: trained.picked.threshold,
+    verbs: Object.fromEntries(trained.verbs),
+  };
+  freshCueVerbs = new Set(trained.verbs.map(([v]) => v));
+  writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 function trainUnattributed(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const missing = polnearReady(devdata);
   if (missing.length > 0) stopWithoutData(devdata, missing, 'unattributed');
   const started = performance.now();
   console.log(`train unattributed: data ${devdata}`);
-  const data = loadUnattributedData(devdata);
+  const data = loadUnattributedData(devdata, freshCueVerbs);
   const positives = data.candidates.filter((c) => c.y === 1).length;
   console.log(
     `  PolNeAR train: ${data.docs} articles (${data.skipped} refused by the prose gate); the rules flag ${data.candidates.length} sentences, ${positives} of them right (${(positives / Math.max(1, data.candidates.length)).toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -254,6 +295,10 @@ function main(): void {
   trainers['boilerplate'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'boilerplate', 'lineModel.json'));
     trainBoilerplate(devdata, out, samples, parsed.values.date);
+  };
+  trainers['cueverbs'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'cueVerbs.json'));
+    trainCueVerbsFile(devdata, out, parsed.values.date);
   };
   trainers['unattributed'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'unsourcedModel.json'));

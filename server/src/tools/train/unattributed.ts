@@ -55,7 +55,8 @@ export function polnearReady(devdata: string): string[] {
   return [path.join('attribution', 'polnear', 'articles.jsonl'), path.join('attribution', 'polnear', 'sentences.jsonl')].filter((f) => !existsSync(path.join(devdata, f)));
 }
 
-export function loadUnattributedData(devdata: string): UnattributedData {
+/** The rows to train on; `learnedCues` are the cue verbs to read the articles with, when not the committed ones. */
+export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<string>): UnattributedData {
   const dir = path.join(devdata, 'attribution', 'polnear');
   const hash = createHash('sha256');
   const cueSpans = new Map<string, [number, number][]>();
@@ -96,6 +97,7 @@ export function loadUnattributedData(devdata: string): UnattributedData {
       {
         model: null,
         cueRates: new Map(),
+        ...(learnedCues ? { learnedCues } : {}),
         onCandidate: (sentence, x, context) => {
           const attributed = spans.some(([start, end]) => start < sentence.end && end > sentence.start);
           candidates.push({ doc, fold: i % FOLDS, x, keys: cueKeys(context.own), agentSubject: x[UNSOURCED_FEATURES.indexOf('subject someone')] === 1, y: attributed ? 0 : 1, text: sentence.text });
