@@ -418,6 +418,28 @@ describe('attribution forms: participles and gerund subjects', function () {
   });
 });
 
+describe('attribution forms: the whole source phrase', function () {
+  it('keeps a participle that modifies a noun inside the source ("registered voters")', function () {
+    const found = findings([HEADLINE, 'Sixty-one percent of Democratic registered voters said the toll of 4 euros was too high.']);
+    assert.equal(sourceOf(found, 'Sixty-one percent'), 'Sixty-one percent of Democratic registered voters');
+  });
+
+  it('keeps a title written short before a name ("the Rev. Kyev Tatum")', function () {
+    const found = findings([
+      HEADLINE,
+      '“We will not pay 4 euros,” said Rev. Kyev Tatum, then pastor at the harbour church.',
+      'Harbour chaplain the Rev. Ana Lund said the ferry carried 9,000 people a day.',
+    ]);
+    assert.equal(sourceOf(found, '“We will not pay'), 'Rev. Kyev Tatum, then pastor at the harbour church');
+    assert.equal(sourceOf(found, 'Harbour chaplain'), 'the Rev. Ana Lund');
+  });
+
+  it('keeps an age and a place after an inverted speaker', function () {
+    const found = findings([HEADLINE, '“I am paying 4 euros for nothing,” said Alyssa Berg, 29, of Brennick.']);
+    assert.equal(sourceOf(found, '“I am paying'), 'Alyssa Berg, 29, of Brennick');
+  });
+});
+
 describe('attribution forms: learned cue verbs', function () {
   it('gives a sentence to its subject through a verb labelled news uses as a cue', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz decried the 2019 toll of 4 euros in her first week.', 'Rastin expressed doubts about the 40 million euros the bridge would cost.']);

@@ -421,7 +421,8 @@ function isDash(tokens: readonly TaggedToken[], i: number): boolean {
 /** Words that may open a description of the speaker: "a broker", "the director", "who leads", "executive director of". */
 function opensDescription(t: TaggedToken | undefined): boolean {
   if (!t) return false;
-  if (/^(who|whose|a|an|the|its|his|her|their)$/i.test(t.text)) return true;
+  // (Also "then pastor at…", "now a broker…", and an age: "said Alyssa Van Wagenen, 29, of Meridian".)
+  if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
   return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{L}/u.test(t.text);
 }
 

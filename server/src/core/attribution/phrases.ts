@@ -55,6 +55,27 @@ function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
   return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
+/**
+ * A participle that modifies the noun after it inside a phrase, whatever its tag: "registered"
+ * in "52 percent of registered voters", "elected" in "the elected officials". Lower case, in
+ * -ed or -ing, after a determiner, an adjective, a figure, a name or "of", or opening the sentence.
+ */
+function participleModifier(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !/^\p{Ll}+(ed|ing)$/u.test(t.text) || !isNominal(tokens[i + 1])) return false;
+  const before = tokens[i - 1];
+  return before === undefined || /^(DET|ADJ|NUM|PROPN)$/.test(before.pos) || before.lower === 'of';
+}
+
+/**
+ * The full stop of a title written short before a name ("the Rev. Kyev Tatum", "Ft. Worth"),
+ * which the tokenizer splits off: a short capitalised word before it, a capitalised word after.
+ */
+function titleAbbreviationDot(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text === '.' && !t.spaceBefore && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.spaceBefore === true;
+}
+
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
 const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** "the", and possessive pronouns, which open a phrase the same way ("their partners"). */
@@ -111,7 +132,15 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       first = i;
       continue;
     }
-    if (isNominal(t) || misreadName(tokens, i) || isBracket(t) || inCompound(tokens, i) || isBareApostrophe(t, before) || (isHyphen(t) && !t.spaceBefore && first !== -1)) {
+    if (
+      isNominal(t) ||
+      misreadName(tokens, i) ||
+      isBracket(t) ||
+      inCompound(tokens, i) ||
+      isBareApostrophe(t, before) ||
+      (isHyphen(t) && !t.spaceBefore && first !== -1) ||
+      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i)))
+    ) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
       if (isDeterminer(t)) closedByDeterminer = true;
@@ -153,7 +182,9 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       isBracket(t) ||
       inCompound(tokens, i) ||
       isBareApostrophe(t, tokens[i - 1]) ||
-      (isHyphen(t) && !t.spaceBefore && last !== -1)
+      (isHyphen(t) && !t.spaceBefore && last !== -1) ||
+      (last === i - 1 && titleAbbreviationDot(tokens, i)) ||
+      (i > first && participleModifier(tokens, i))
     ) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
@@ -191,13 +222,14 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
 /** Words that may lead a time phrase: "on Tuesday", "earlier Tuesday", "this week", "late last night". */
 const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
 
-const PERIOD = /^(week|month|year|night|weekend)s?$/;
+const PERIOD = /^(week|month|year|night|weekend|past)s?$/;
 const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
 
 /** The phrase is only a time: "Wednesday", "this week", "Monday night". */
 function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {
   const words = tokens.slice(span.first, span.last + 1);
-  return words.some(isTimeWord) && words.every((t) => isTimeWord(t) || TIME_LEAD.test(t.lower));
+  // ("the past", "recent weeks": a determiner or "recent" may lead the time word.)
+  return words.some(isTimeWord) && words.every((t) => isTimeWord(t) || TIME_LEAD.test(t.lower) || /^(the|recent)$/.test(t.lower));
 }
 
 /**
@@ -215,7 +247,8 @@ export function beyondTime(tokens: readonly TaggedToken[], span: Span): Span | u
     return span;
   }
   let k = span.first - 1;
-  while (k >= 0 && (TIME_LEAD.test(tokens[k]!.lower) || tokens[k]!.pos === 'ADV')) k--;
+  // (And the auxiliary before it: "allies have in the past said".)
+  while (k >= 0 && (TIME_LEAD.test(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   if (k < 0) return undefined;
   const t = tokens[k]!;
   if (t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower)) {
