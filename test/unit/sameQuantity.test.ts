@@ -133,6 +133,38 @@ describe('conflicts only between the same quantity', function () {
     assert.notDeepEqual(conflicts('Teo Marsh scored 23 points against Arvia on Friday.', 'Teo Marsh scored 32 points against Arvia on Friday.'), []);
   });
 
+  it('does not set a count of one kind against a count the other report tells apart from that kind', function () {
+    assert.deepEqual(
+      conflicts(
+        'Valdorian navy has foiled a piracy attempt on 5 Valdorian merchant vessels in international waters.',
+        'A Valdorian warship on Thursday intercepted three boats with 26 pirates in the Tessaly strait and foiled an attack on merchant vessels.',
+      ),
+      [],
+    );
+  });
+
+  it('does not set a count of what happened against a count of another act', function () {
+    assert.deepEqual(
+      conflicts(
+        'Valdorian sailors spotted five boats approaching the convoy in the Tessaly strait on Monday.',
+        'Valdorian sailors captured three boats in the Tessaly strait on Monday, the navy said.',
+      ),
+      [],
+    );
+  });
+
+  it('does not set a figure told over some games against one told over others', function () {
+    assert.deepEqual(conflicts('Teo Marsh rushed for 716 yards in 12 games for Halden.', 'Teo Marsh rushed 106 times for 404 yards for Halden.'), []);
+    assert.deepEqual(conflicts('Teo Marsh has played in the past six games for Halden.', 'Teo Marsh played in 10 games for Halden.'), []);
+  });
+
+  it('does not set two counts an order of magnitude apart against each other when no clause says whose they are', function () {
+    assert.deepEqual(
+      conflicts('Three people were killed and more than 260 were injured in the blast.', 'The interior minister said on Friday that 80 people were killed and 18 others were critically injured.'),
+      [],
+    );
+  });
+
   it('does not set a part of a whole against the whole', function () {
     assert.deepEqual(conflicts('Teo Marsh scored 10 of the first 17 points against Arvia on Friday.', 'Teo Marsh scored 23 points against Arvia on Friday.'), []);
   });

@@ -67,6 +67,7 @@ export function leadName(tokens: readonly TaggedToken[], said?: SaidBy, lexicon:
 const BREAK_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '"', '“', '”', '…']);
 const YEAR = /^(?:19|20)\d\d$/;
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
+const SCOPE_PREPOSITIONS = /^(?:in|over|across|during|through)$/;
 
 function isBreak(tokens: readonly TaggedToken[], i: number, lexicon: CorroborationLexicon): boolean {
   const t = tokens[i]!;
@@ -121,6 +122,12 @@ export function frameAt(
       time.add(t.text);
       continue;
     }
+    // "716 yards in 12 games", "over three seasons": another count the figure is told over is
+    // part of its time frame.
+    if (t.pos === 'NUM' && SCOPE_PREPOSITIONS.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos === 'NOUN') {
+      time.add(`over:${t.text}:${tokens[i + 1]!.lemma}`);
+      continue;
+    }
     const period = lexicon.timeFrames.get(t.lower) ?? lexicon.timeFrames.get(t.lemma);
     if (period) {
       const ordinal = lexicon.ordinals.get(tokens[i - 1]?.lower ?? '');
@@ -154,7 +161,10 @@ function agreeingHolders(a: Frame, b: Frame): boolean {
 function differentOutcomes(a: Frame, b: Frame, lexicon: CorroborationLexicon = corroborationLexicon()): boolean {
   const first = a.verb === undefined ? undefined : lexicon.outcomes.get(a.verb);
   const second = b.verb === undefined ? undefined : lexicon.outcomes.get(b.verb);
-  return first !== undefined && second !== undefined && first !== second;
+  if (first !== undefined && second !== undefined) return first !== second;
+  // One side tells an outcome, the other another act: "three boats were captured" is not
+  // "five boats approaching", nor "an attack on five merchant vessels".
+  return first !== second && a.verb !== undefined && b.verb !== undefined && a.verb !== b.verb;
 }
 
 /** The same verb nearest both figures: "scored 23 points" / "scored 20 points", not "had five points". */

@@ -29,6 +29,8 @@ export interface Quantity {
   frame?: Frame;
   /** A part of a whole, not its size: "his first 17 passes", "the remaining 40 seats". */
   part?: true;
+  /** The common words between the number and the thing counted: "merchant" of "five merchant vessels". */
+  kinds?: string[];
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -251,6 +253,7 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
     const head = counted.unit ? counted.end : -1;
     const numberFrom = first;
     const part = lexicon.partWords.has(tokens[first - 1]?.lower ?? '');
+    const kinds = counted.unit ? kindWords(tokens, last + 1, counted.end, lexicon) : [];
     // A count that names no holder is of the holder of the sentence before, if that one spoke
     // of the same thing; otherwise of no one known.
     const context = around.before && counted.unit && around.before.units.includes(counted.unit) ? { context: [around.before.name] } : {};
@@ -264,6 +267,7 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
       ...(counted.unit ? { unit: counted.unit } : {}),
       ...(step ? { step } : {}),
       ...(part ? { part } : {}),
+      ...(kinds.length > 0 ? { kinds } : {}),
       frame: frameAt(tokens, first, end, (j) => (j >= numberFrom && j <= last) || j === head, lexicon, { ...(around.said ? { said: around.said } : {}), ...context }),
     });
     i = end;
@@ -292,6 +296,25 @@ export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation | 
 export const MAX_CONFLICT_RATIO = 5;
 
 /** How many times the larger figure exceeds the smaller, the nearest ends of their ranges compared. */
+/** Lower-case words of kind between a count and its head ("merchant", "suspicious"), as frames write words. */
+function kindWords(tokens: readonly TaggedToken[], from: number, head: number, lexicon: CorroborationLexicon): string[] {
+  const kinds: string[] = [];
+  for (let i = from; i < head; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Ll}{2,}$/u.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB')) continue;
+    kinds.push(lexicon.synonymOf.get(t.lower) ?? lexicon.synonymOf.get(t.lemma) ?? t.lemma);
+  }
+  return kinds;
+}
+
+/**
+ * "5 merchant vessels" here, "three boats … and an attack on merchant vessels" there: the other
+ * sentence names this count's kind apart from what it counts, so the two count different things.
+ */
+function contrasted(a: Quantity, b: Quantity): boolean {
+  return (a.kinds ?? []).some((kind) => !(b.kinds ?? []).includes(kind) && (b.frame?.words.includes(kind) ?? false));
+}
+
 export function orderApart(a: Quantity, b: Quantity): number {
   const [lower, upper] = a.low <= b.low ? [a, b] : [b, a];
   const top = lower.high ?? Number.POSITIVE_INFINITY;
@@ -314,6 +337,10 @@ export function sameQuantity(a: Quantity, b: Quantity, relation: QuantityRelatio
   if (lexicon.durationUnits.has(a.unit)) return false;
   // "10 of the team's first 17 points" is not what the team scored.
   if (a.part || b.part) return false;
+  if (contrasted(a, b) || contrasted(b, a)) return false;
+  // Counts whose clauses name no holder at all, an order of magnitude apart ("Three people were
+  // killed" / "80 people were killed"), are two happenings far more often than two reports of one.
+  if (a.frame.holder === undefined && b.frame.holder === undefined && !a.frame.context?.length && !b.frame.context?.length && orderApart(a, b) > MAX_CONFLICT_RATIO) return false;
   const measure = lexicon.measureUnits.has(a.unit);
   return sameFrame(a.frame, b.frame, measure ? 'measure' : 'count', !measure && lexicon.unitOf.has(a.unit));
 }
