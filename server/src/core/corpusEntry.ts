@@ -4,7 +4,7 @@
  * A pure function of the text and options, so it can run on another thread and be cached by
  * content.
  */
-import { analyze, type Analysis, type AnalyzeOptions, type PassFailure } from './annotate.js';
+import { analyzeText, type Analysis, type AnalyzeOptions, type PassFailure } from './annotate.js';
 import type { Annotation } from './annotation.js';
 import { templateKeysOf } from './boilerplate/templates.js';
 import type { ClaimRecord } from './corroboration/claims.js';
@@ -32,7 +32,8 @@ export interface CorpusEntry {
 
 /** `withFindings` keeps the findings too, for a caller about to show them. */
 export function corpusEntry(text: string, options: AnalyzeOptions & { fileName: string }, withFindings = false): CorpusEntry {
-  const analysis = analyze(text, options);
+  // Without findings, the attribution annotations are never read: not built.
+  const analysis = analyzeText(text, options, withFindings);
   return {
     claims: analysis.claims,
     outlet: outletOf(analysis, options.fileName),

@@ -249,12 +249,14 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     siteVoice: countAddress(text, lexicon),
     hasUrl: url,
     urlOnly: url && isUrlOnlyLine(text),
-    hasContact: hasEmail(text) || hasPhone(text) || SOCIAL_HANDLE_PATTERN.test(text),
-    hasMoney: CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text),
+    // Patterns tried only where they can match: a telephone number has eight digits or more, a
+    // price or a share a digit, a handle an @ (most lines of prose have none of these).
+    hasContact: hasEmail(text) || (digits >= 8 && hasPhone(text)) || (text.includes('@') && SOCIAL_HANDLE_PATTERN.test(text)),
+    hasMoney: digits > 0 && (CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text)),
     timestampOnly: wordCount <= 16 && isTimestampLine(text),
     dashCredit: isDashCreditLine(text),
     breadcrumb: isBreadcrumbLine(text),
-    galleryCounter: isGalleryCounter(text),
+    galleryCounter: digits > 0 && isGalleryCounter(text),
     byline: lexicon.byline.test(text),
     nameLike,
     terms,

@@ -67,7 +67,21 @@ export function isUrlOnlyLine(text: string): boolean {
   return rest.split(' ').filter(Boolean).length <= 3;
 }
 
+/**
+ * Whether the text could hold a web address at all: every match has "://", or a "." with
+ * something other than a space after it ("www.", a host's ".com"). A paragraph whose full stops
+ * all stand before a space or at its end needs no try of the pattern from each of its words.
+ */
+function mayHoldUrl(text: string): boolean {
+  if (text.includes('://')) return true;
+  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) {
+    if (at + 1 < text.length && text.charCodeAt(at + 1) !== 0x20) return true;
+  }
+  return false;
+}
+
 export function hasUrl(text: string): boolean {
+  if (!mayHoldUrl(text)) return false;
   URL_PATTERN.lastIndex = 0;
   return URL_PATTERN.test(text);
 }

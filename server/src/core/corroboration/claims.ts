@@ -33,24 +33,65 @@ export interface ClaimRecord {
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'report', 'add', 'accord', 'cite', 'make', 'get', 'go', 'come', 'take']);
 
-function termOf(t: TaggedToken): string {
-  const synonyms = corroborationLexicon().synonymOf;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** /^\p{Lu}/u, an ASCII first letter answered without the pattern: every token of every claim is asked. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER_START.test(text);
+}
+
+/** /\p{L}/u, answered without the pattern until a character past ASCII. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return LETTER.test(text);
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** The lemma without a final "'s" or "’s", as /['’]s$/ removes it. */
+function withoutPossessive(lemma: string): string {
+  const n = lemma.length;
+  if (n < 2 || lemma.charCodeAt(n - 1) !== 0x73) return lemma;
+  const mark = lemma.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019 ? lemma.slice(0, n - 2) : lemma;
+}
+
+/** Name stems of the words met so far: the same names come back claim after claim. Bounded, as a server meets names without end. */
+const nameStems = new Map<string, string>();
+const MAX_NAME_STEMS = 20_000;
+
+function cachedNameStem(word: string): string {
+  let known = nameStems.get(word);
+  if (known === undefined) {
+    if (nameStems.size >= MAX_NAME_STEMS) nameStems.clear();
+    known = nameStem(word);
+    nameStems.set(word, known);
+  }
+  return known;
+}
+
+function termOf(t: TaggedToken, synonyms: ReadonlyMap<string, string>): string {
   const synonym = synonyms.get(t.lower) ?? synonyms.get(t.lemma);
   if (synonym) return synonym;
-  if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ')) return nameStem(t.text);
-  return t.lemma.replace(/['’]s$/, '');
+  if (startsUpper(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ')) return cachedNameStem(t.text);
+  return withoutPossessive(t.lemma);
 }
 
 export function claimTerms(tokens: readonly TaggedToken[], source?: { start: number; end: number; cueStart: number; cueEnd: number }): { terms: string[]; entities: string[] } {
   const inSource = (t: TaggedToken) => source !== undefined && ((t.start >= source.start && t.end <= source.end) || (t.start >= source.cueStart && t.end <= source.cueEnd));
+  const { synonymOf, genericNames } = corroborationLexicon();
   const terms = new Set<string>();
   const entities = new Set<string>();
   for (const t of tokens) {
     // Only names that can tell one event from another: not weekdays, months or "Port". Names
     // in the source count too: who speaks is part of which event this is.
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !corroborationLexicon().genericNames.has(t.lower)) entities.add(nameStem(t.text));
-    if (!CONTENT.has(t.pos) || inSource(t) || t.text.length < 2 || LIGHT_VERBS.has(t.lemma) || !/\p{L}/u.test(t.text)) continue;
-    terms.add(termOf(t));
+    if (t.pos === 'PROPN' && startsUpper(t.text) && !genericNames.has(t.lower)) entities.add(cachedNameStem(t.text));
+    if (!CONTENT.has(t.pos) || inSource(t) || t.text.length < 2 || LIGHT_VERBS.has(t.lemma) || !hasLetter(t.text)) continue;
+    terms.add(termOf(t, synonymOf));
   }
   return { terms: [...terms], entities: [...entities] };
 }
