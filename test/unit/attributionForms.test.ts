@@ -440,6 +440,38 @@ describe('attribution forms: the whole source phrase', function () {
   });
 });
 
+describe('attribution forms: whom a pronoun stands for', function () {
+  const resolved = (found: ReturnType<typeof findings>, opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+
+  it('does not take "she" for a man named before her, nor "he" for a woman', function () {
+    const found = findings([
+      HEADLINE,
+      'Marta Lindqvist, the harbour master, spoke first.',
+      'Her deputy, Brian Falk, said the ferry carried 9,000 people a day.',
+      'She said the toll would be 4 euros.',
+      'Ana Ruiz took questions after him, and he said the bridge would cost 40 million euros.',
+    ]);
+    assert.equal(resolved(found, 'She said'), 'Marta Lindqvist, the harbour master');
+    assert.notEqual(resolved(found, 'Ana Ruiz took'), 'Ana Ruiz');
+  });
+
+  it('knows the gender of a surname from the full name given before it', function () {
+    const found = findings([
+      HEADLINE,
+      'Mayor Ana Ruiz opened the hearing on Monday.',
+      'Peter Holm, the builder, spoke next.',
+      'Ruiz, the mayor, said the hearing would last two days.',
+      'He said the bridge would cost 40 million euros.',
+    ]);
+    assert.equal(resolved(found, 'He said'), 'Peter Holm, the builder');
+  });
+
+  it('never takes a pronoun it could not resolve for what a later one stands for', function () {
+    const found = findings([HEADLINE, 'She said the toll would be 4 euros.', 'She added that 9,000 people crossed each day.']);
+    assert.equal(resolved(found, 'She added'), undefined);
+  });
+});
+
 describe('attribution forms: learned cue verbs', function () {
   it('gives a sentence to its subject through a verb labelled news uses as a cue', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz decried the 2019 toll of 4 euros in her first week.', 'Rastin expressed doubts about the 40 million euros the bridge would cost.']);

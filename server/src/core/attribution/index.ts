@@ -76,11 +76,56 @@ const RESOLUTION_WINDOW = 6;
 
 const spanText = (article: Article, tokens: readonly TaggedToken[], span: Span) => article.text.slice(tokens[span.first]!.start, tokens[span.last]!.end);
 
-function resolve(reading: SourceReading, roleText: string, mentions: readonly Mention[], sentence: number): Mention | undefined {
+type Gender = 'female' | 'male';
+
+/** What a pronoun says of its antecedent: "she" a woman, "he" a man, "they" nothing. */
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: 'female', hers: 'female', he: 'male', him: 'male', his: 'male' };
+
+/** The gender a mention's words state (a title, a role, a given name), the first said, before any relative clause. */
+function statedGender(text: string, lexicon: AttributionLexicon): Gender | undefined {
+  for (const word of text.split(/\b(?:who|which|that|whose)\b/)[0]!.split(/[^\p{L}]+/u)) {
+    const lower = word.toLowerCase();
+    if (lexicon.femaleWords.has(lower)) return 'female';
+    if (lexicon.maleWords.has(lower)) return 'male';
+  }
+  return undefined;
+}
+
+/** The last capitalised word of a mention: "Clinton" of "Hillary Clinton", how later mentions name the same person. */
+const surnameOf = (text: string) =>
+  text
+    .split(',')[0]!
+    .match(/\p{Lu}[\p{L}'’-]+/gu)
+    ?.pop();
+
+/**
+ * A mention's gender: stated in its words, or in an earlier mention of the same surname
+ * ("Clinton" after "Hillary Clinton").
+ */
+function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon): Gender | undefined {
+  const stated = statedGender(mention.text, lexicon);
+  if (stated) return stated;
+  const surname = surnameOf(mention.text);
+  if (!surname) return undefined;
+  for (const other of mentions) {
+    if (other === mention || surnameOf(other.text) !== surname) continue;
+    const gender = statedGender(other.text, lexicon);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+function resolve(reading: SourceReading, roleText: string, mentions: readonly Mention[], sentence: number, pronoun: string, lexicon: AttributionLexicon): Mention | undefined {
+  const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
+    // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
+    if (wanted && m.person) {
+      const gender = genderOf(m, mentions, lexicon);
+      if (gender && gender !== wanted) continue;
+    }
     if (reading.pronoun === 'person' && m.person) return m;
     if (reading.pronoun === 'group' && !m.person) return m;
     if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named'))) return m;
@@ -300,7 +345,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // spreading an object costs several times building one.
   const form = cue.form;
   if (reading.pronoun || reading.role) {
-    const antecedent = resolve(reading, reading.role ?? '', mentions, sentence);
+    const antecedent = resolve(reading, reading.role ?? '', mentions, sentence, sourceTokens[0]!.lower, lexicon);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
@@ -354,17 +399,12 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
   if (source && !source.antecedent && source.kind !== 'impersonal') {
     const sourceTokens = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
     const end = source.name?.end ?? source.end;
-    mentions.push({
-      text: source.name?.text ?? source.text,
-      start: source.start,
-      end,
-      person: readSource(
-        sourceTokens.filter((t) => t.end <= end),
-        lexicon,
-      ).person,
-      kind: source.kind,
-      sentence,
-    });
+    const reading = readSource(
+      sourceTokens.filter((t) => t.end <= end),
+      lexicon,
+    );
+    // A pronoun left unresolved names no one a later pronoun could stand for ("she" is not "She").
+    if (!reading.pronoun) mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence });
   }
 }
 

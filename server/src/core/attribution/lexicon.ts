@@ -1,6 +1,7 @@
 /** The attribution lexicons (data in lexicons/attribution.json plus a user's extra entries), as sets. */
 import data from './lexicons/attribution.json' with { type: 'json' };
 import learned from './cueVerbs.json' with { type: 'json' };
+import genders from './lexicons/genders.json' with { type: 'json' };
 import { byFirstWord } from '../wordSequences.js';
 
 export interface AttributionExtensions {
@@ -18,6 +19,9 @@ export interface AttributionLexicon {
   learnedCues: ReadonlySet<string>;
   /** Verbs whose subject is not their agent ("seems", "appears"): never a position. */
   raisingVerbs: Set<string>;
+  /** Titles, roles and given names that say a person is a woman or a man (lexicons/genders.json). */
+  femaleWords: Set<string>;
+  maleWords: Set<string>;
   impersonal: Set<string>;
   vagueHeads: Set<string>;
   vagueDeterminers: Set<string>;
@@ -60,6 +64,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
     stance: lower(data.stance),
     raisingVerbs: lower(data.raisingVerbs),
+    femaleWords: lower([...genders.female.titles, ...genders.female.givenNames]),
+    maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),
     learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
