@@ -18,7 +18,7 @@ import { checkArticle } from '../../core/gate/articleGate.js';
 import { isVerbKey } from '../../core/attribution/unsourcedModel.js';
 import { attributionLexicon } from '../../core/attribution/lexicon.js';
 import { readJsonl } from './jsonl.js';
-import { FOLDS, ratesWithout, type UnattributedData } from './unattributed.js';
+import { countsWithout, FOLDS, ratesWithout, type UnattributedData } from './unattributed.js';
 
 /**
  * The thresholds tried, in hundredths of the cue rate: from one half up, so that a learned verb
@@ -94,21 +94,6 @@ export function verbsAt(rates: ReadonlyMap<string, number>, counts: ReadonlyMap<
  * "did not mince words").
  */
 export const MIN_LEARNED_COUNT = 5;
-
-/** The counts behind ratesWithout(data, left): each verb's occurrences in the other folds. */
-export function countsWithout(data: UnattributedData, left: readonly number[]): Map<string, { cue: number; all: number }> {
-  const sum = new Map<string, { cue: number; all: number }>();
-  data.foldCounts.forEach((counts, fold) => {
-    if (left.includes(fold)) return;
-    for (const [key, c] of counts) {
-      const s = sum.get(key) ?? { cue: 0, all: 0 };
-      s.cue += c.cue;
-      s.all += c.all;
-      sum.set(key, s);
-    }
-  });
-  return sum;
-}
 
 /** Sentence-level counts as the attribution scorer counts them: a corpus sentence is found when a sentence with a source overlaps it. */
 function tally(doc: Doc, learnedCues: ReadonlySet<string>, into: Tally): void {

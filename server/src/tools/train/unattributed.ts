@@ -120,8 +120,8 @@ export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<
   return { candidates, foldCounts, docs: docs.length, skipped, fingerprint: hash.digest('hex') };
 }
 
-/** The cue rates from the articles of every fold but `left` out. */
-export function ratesWithout(data: UnattributedData, left: readonly number[]): Map<string, number> {
+/** Each key's counts summed over the articles of every fold but `left` out. */
+export function countsWithout(data: UnattributedData, left: readonly number[]): Counts {
   const sum: Counts = new Map();
   data.foldCounts.forEach((counts, fold) => {
     if (left.includes(fold)) return;
@@ -132,7 +132,12 @@ export function ratesWithout(data: UnattributedData, left: readonly number[]): M
       sum.set(lemma, s);
     }
   });
-  return cueRatesFrom(sum);
+  return sum;
+}
+
+/** The cue rates from the articles of every fold but `left` out. */
+export function ratesWithout(data: UnattributedData, left: readonly number[]): Map<string, number> {
+  return cueRatesFrom(countsWithout(data, left));
 }
 
 const VERB_RATE_SOMEONE = UNSOURCED_FEATURES.indexOf('the verb most often a cue, its subject someone');
