@@ -1,5 +1,5 @@
 /**
- * The same-fact model (issue 15, item 2), trained but not wired into links: the weights file's
+ * The same-fact model (issue 15, item 2): the weights file's
  * loader, and what the committed weights decide of a link made of a theme's words and of one
  * fact told twice. Every text here is written for the test.
  */
@@ -51,7 +51,7 @@ describe('same-fact model: the weights file', function () {
   });
 });
 
-describe('same-fact model: what the committed weights decide (not wired into links, QUALITY.md round 14)', function () {
+describe('same-fact model: what the committed weights decide', function () {
   /** The model's verdict on the claims of the first lines after the headlines of two files. */
   function verdict(files: typeof CAMPAIGN, line: number): boolean {
     const corpus = new Corpus();

@@ -107,6 +107,8 @@ export interface ClaimIndex {
   candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[];
   /** Whether two documents are copies of one text (the same wire story, a file saved twice). */
   copies(a: string, b: string): boolean;
+  /** How rare a term is in the corpus (its IDF): what the same-fact model (sameFact.ts) weighs words by. */
+  rarity(term: string): number;
 }
 
 export class CorpusIndex implements ClaimIndex {

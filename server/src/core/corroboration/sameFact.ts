@@ -6,15 +6,21 @@
  * The features are code, here; what they weigh is learned (sameFactModel.json, written by
  * `npm run train -- samefact` from news sentence pairs labelled "say the same thing" or not).
  *
- * Not wired into linking (QUALITY.md, round 14): trained on MRPC it keeps 28 of 30 sampled
- * links the same fact on real folders, but drops every link of our examples' reworded reports
- * ("About 4,000 dockworkers walked off the job" / "More than 3,500 workers … stopped work") and
- * with them the conflicts between reports of one event. Kept for the next round's features.
+ * The model is fitted on MRPC, whose paraphrases are near copies: it reads other words for one
+ * happening as another fact ("About 4,000 dockworkers walked off the job" / "More than 3,500
+ * workers … stopped work", QUALITY.md rounds 14 and 16). So a pair it turns down is still one
+ * fact when both state one predicate of the lexicon (predicates.ts) of one argument, or give one
+ * count of the same thing in one verb or in none (onePredicateOneArgument).
+ * Only supporting links ask (index.ts): conflicts need reports of one event, not of one fact.
  */
 import modelData from './sameFactModel.json' with { type: 'json' };
 import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
+import { attributionLexicon } from '../attribution/lexicon.js';
+import { cueLemma } from '../attribution/cues.js';
 import { tag } from '../nlp/tagger.js';
 import { claimTerms, type ClaimRecord } from './claims.js';
+import { corroborationLexicon } from './lexicon.js';
+import { predicatesOf } from './predicates.js';
 import { compareQuantities } from './quantities.js';
 
 /** What a pair's features read of the corpus: how rare a term is. */
@@ -45,21 +51,36 @@ interface PairFacts {
   verbsB: ReadonlySet<string>;
 }
 
-const verbCache = new WeakMap<ClaimRecord, ReadonlySet<string>>();
+/** What a pair's verdict reads of a claim's words beyond its record: its verbs and the predicates it states. */
+interface Wording {
+  verbs: ReadonlySet<string>;
+  /** The verbs less those that report ("allege", "claim"): what the sentence says happened. */
+  happenings: ReadonlySet<string>;
+  predicates: ReadonlySet<string>;
+}
+
+const wordingCache = new WeakMap<ClaimRecord, Wording>();
 
 /**
  * The verbs of a claim as the index folds its terms ("sent" = "deployed"), light and reporting
- * verbs left out: what it says happened. The claim record keeps no parts of speech, so its
- * sentence is tagged again, once, and only when a pair gets this far — a fraction of the claims
- * (a new field would change every cache and worker entry).
+ * verbs left out, and the lexicon's predicates it states. The claim record keeps no parts of
+ * speech, so its sentence is tagged again, once, and only when a pair gets this far — a fraction
+ * of the claims (a new field would change every cache and worker entry, and every article's cost).
  */
-function verbsOf(claim: ClaimRecord): ReadonlySet<string> {
-  let verbs = verbCache.get(claim);
-  if (!verbs) {
-    verbs = new Set(claimTerms(tag(claim.text).filter((t) => t.pos === 'VERB')).terms);
-    verbCache.set(claim, verbs);
+function wordingOf(claim: ClaimRecord): Wording {
+  let wording = wordingCache.get(claim);
+  if (!wording) {
+    const tokens = tag(claim.text);
+    const verbs = tokens.filter((t) => t.pos === 'VERB');
+    const reporting = attributionLexicon();
+    wording = {
+      verbs: new Set(claimTerms(verbs).terms),
+      happenings: new Set(claimTerms(verbs.filter((t) => cueLemma(t, reporting) === undefined)).terms),
+      predicates: predicatesOf(tokens),
+    };
+    wordingCache.set(claim, wording);
   }
-  return verbs;
+  return wording;
 }
 
 const NUMBER = /\d[\d,.]*\d|\d/g;
@@ -118,8 +139,8 @@ function facts(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity
     namesOnlyB: namesB.size - namesShared,
     numbersA: numbersIn(a.text),
     numbersB: numbersIn(b.text),
-    verbsA: verbsOf(a),
-    verbsB: verbsOf(b),
+    verbsA: wordingOf(a).verbs,
+    verbsB: wordingOf(b).verbs,
   };
 }
 
@@ -223,8 +244,39 @@ export function sameFactModel(): SameFactModel | null {
   return loaded;
 }
 
-/** Whether the model calls the pair one fact; with no model, every pair the rules link is. */
+/**
+ * A count of the same thing (people, troops, ships) that agrees. Not a share, a sum of money or
+ * a span of time: those agree across facts of one theme ("5 percent to 25 percent" of tariffs and
+ * of a poll, "eight years" in the Senate and "four years" of a presidency), 0 of 6 such rescued
+ * links on campaign news being one fact.
+ */
+function countAgrees(a: ClaimRecord, b: ClaimRecord): boolean {
+  const { measureUnits, durationUnits } = corroborationLexicon();
+  const counted = (unit: string | undefined): unit is string => unit !== undefined && !measureUnits.has(unit) && !durationUnits.has(unit);
+  return a.quantities.some((q) => counted(q.unit) && b.quantities.some((o) => o.unit === q.unit && compareQuantities(q, o) === 'agrees'));
+}
+
+const shareOne = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+
+/**
+ * One fact in other words, neither side denying what the other says: a count of the same thing
+ * that agrees, told with the same verb or where one side says nothing else happened ("About
+ * 4,000 workers are taking part" after "About 4,000 dockworkers walked off the job"); or one
+ * predicate of the lexicon stated by both ("walked off the job" / "stopped work"), of one
+ * argument — that count, or a name both give.
+ */
+export function onePredicateOneArgument(a: ClaimRecord, b: ClaimRecord): boolean {
+  if (NEGATION.test(a.text) !== NEGATION.test(b.text)) return false;
+  const [wa, wb] = [wordingOf(a), wordingOf(b)];
+  const counted = countAgrees(a, b);
+  if (counted && (wa.happenings.size === 0 || wb.happenings.size === 0 || shareOne(wa.happenings, wb.happenings))) return true;
+  if (!shareOne(wa.predicates, wb.predicates)) return false;
+  const names = new Set(a.entities);
+  return counted || b.entities.some((n) => names.has(n));
+}
+
+/** Whether the pair states one fact: the model says so, or both state one predicate of one argument. With no model, every pair the rules link is. */
 export function statesSameFact(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity, model: SameFactModel | null): boolean {
   if (!model) return true;
-  return sameFactProbability(model, sameFactFeatures(a, b, score, rarity)) >= model.threshold;
+  return sameFactProbability(model, sameFactFeatures(a, b, score, rarity)) >= model.threshold || onePredicateOneArgument(a, b);
 }
