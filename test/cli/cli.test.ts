@@ -146,7 +146,9 @@ describe('corroborate CLI', function () {
     assert.equal(md.code, 0);
     assert.match(md.stdout, /^# Corroboration report/);
     const json = JSON.parse(cli(['report', 'examples', '--format', 'json']).stdout);
-    assert.ok(json.rows.length >= 3);
+    // The walkout and the ships waiting: the facts several outlets report. (A third row, the
+    // union's "walkout would continue", was a link to another fact, gone with round 16.)
+    assert.ok(json.rows.length >= 2);
     const out = path.join(dir, 'report.html');
     assert.equal(cli(['report', 'examples', '-o', out]).code, 0);
     assert.match(readFileSync(out, 'utf8'), /^<!DOCTYPE html>/);

@@ -107,6 +107,8 @@ export interface ClaimIndex {
   candidates(id: string, claim: ClaimRecord, threshold: number): ScoredCandidate[];
   /** Whether two documents are copies of one text (the same wire story, a file saved twice). */
   copies(a: string, b: string): boolean;
+  /** How rare a term is in the corpus (its IDF): what the same-fact model (sameFact.ts) weighs words by. */
+  rarity(term: string): number;
 }
 
 export class CorpusIndex implements ClaimIndex {
@@ -250,6 +252,9 @@ export class CorpusIndex implements ClaimIndex {
     this.weightCache = new WeakMap();
   }
 
+  /** How rare a term is in the corpus (its IDF): what the same-fact features (sameFact.ts) weigh words by. */
+  readonly rarity = (term: string): number => this.idf(term);
+
   private idf(term: string): number {
     let value = this.idfCache.get(term);
     if (value === undefined) {
@@ -320,24 +325,38 @@ export class CorpusIndex implements ClaimIndex {
       // Different days for the same kind of happening: different events ("resume on Wednesday" / "on Thursday").
       const otherDays = weekdaysOf(other);
       if (ownDays.size > 0 && otherDays.size > 0 && ![...ownDays].some((d) => otherDays.has(d))) continue;
-      let shared = 0;
-      let sharedWords = 0;
-      for (const t of other.terms) {
-        if (!ownTerms.has(t)) continue;
-        shared += this.idf(t);
-        if (!other.entities.includes(t)) sharedWords++;
-      }
+      const { score, sharedWords, sameCount } = this.compare(claim, ownTerms, ownWeight, other);
       // The same fact shares its predicate and an argument, not only a name: "The New York Times
       // is expected to endorse…" / "…an airport official told The New York Times". A count of the
       // same thing is an argument shared ("About 4,000 dockworkers walked off…" / "About 4,000
       // workers are taking part").
-      const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
       if (sharedWords + (sameCount ? 1 : 0) < MIN_SHARED_WORDS) continue;
-      const score = (ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
       const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
       if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
     }
     return results.sort((a, b) => b.score - a.score);
+  }
+
+  /** The similarity of two claims as candidates() scores it, whether or not it would retrieve them. */
+  similarity(a: ClaimRecord, b: ClaimRecord): number {
+    return this.compare(a, new Set(a.terms), this.weight(a), b).score;
+  }
+
+  /**
+   * The cosine of two claims' IDF-weighted terms, with a bonus when both count the same thing;
+   * and the content words (not names) they share.
+   */
+  private compare(claim: ClaimRecord, ownTerms: ReadonlySet<string>, ownWeight: number, other: ClaimRecord): { score: number; sharedWords: number; sameCount: boolean } {
+    let shared = 0;
+    let sharedWords = 0;
+    for (const t of other.terms) {
+      if (!ownTerms.has(t)) continue;
+      shared += this.idf(t);
+      if (!other.entities.includes(t)) sharedWords++;
+    }
+    const sameCount = claim.quantities.some((q) => q.unit !== undefined && other.quantities.some((o) => o.unit === q.unit));
+    const score = (ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
+    return { score, sharedWords, sameCount };
   }
 }
 

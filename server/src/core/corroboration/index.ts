@@ -10,6 +10,7 @@ import { compareDates } from './dates.js';
 import { sameFrame } from './frames.js';
 import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
 import { cutText } from '../text.js';
+import { sameFactModel, statesSameFact } from './sameFact.js';
 
 export interface CorroborationOptions {
   /** Lowest similarity at which two claims count as the same fact. */
@@ -143,6 +144,10 @@ export function corroborationMatches(
     if (relation === 'different-events') continue;
     // When only conflicts are asked for, nothing else is built (nor whether it is a copy).
     if (relation !== 'conflicts' && (options.conflictsOnly || candidate.score < threshold)) continue;
+    // "Also reported by" only where the two sentences state one fact, not one story's theme
+    // (sameFact.ts). Conflicts and reportsAlike keep the rules alone: two reports that disagree
+    // on a figure are, by the model, rarely "the same fact", and that is what they must find.
+    if (relation !== 'conflicts' && !statesSameFact(claim, candidate.other.claim, candidate.score, (term) => index.rarity(term), sameFactModel())) continue;
     // Two copies of one text never disagree: different figures between them are misreadings.
     const copy = index.copies(id, candidate.other.id);
     if (relation === 'conflicts' && (copy || !alike(id, candidate.other.id))) continue;

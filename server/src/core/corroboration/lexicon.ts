@@ -23,6 +23,10 @@ export interface CorroborationLexicon {
   unitOf: Map<string, string>;
   /** A word -> the term its paraphrases share. */
   synonymOf: Map<string, string>;
+  /** The synonym terms that say what happened (a predicate), not who or what. */
+  predicates: Set<string>;
+  /** Idioms stating a predicate in several words, as lemmas, grouped by first lemma, longest first. */
+  predicatePhrasesByFirstWord: ReadonlyMap<string, readonly { words: string[]; predicate: string }[]>;
   /** Name stems that do not identify an event on their own. */
   genericNames: Set<string>;
   /** Units of figures that measure something the clause names (a share, an amount of money). */
@@ -78,6 +82,13 @@ export function corroborationLexicon(): CorroborationLexicon {
     multipliers: new Map(Object.entries(data.multipliers)),
     unitOf,
     synonymOf,
+    predicates: new Set(data.predicates),
+    predicatePhrasesByFirstWord: byFirstWord(
+      Object.entries(data.predicatePhrases)
+        .flatMap(([predicate, phrases]) => phrases.map((phrase) => ({ words: words(phrase), predicate })))
+        .sort(byLength),
+      (phrase) => phrase.words,
+    ),
     genericNames: new Set(data.genericNames),
     measureUnits: new Set(data.measureUnits),
     timeFrames: new Map(Object.entries(data.timeFrames)),

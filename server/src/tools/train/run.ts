@@ -3,9 +3,10 @@
  * fits the project's learned weights on the development data and writes them as data files in
  * the source tree, with their provenance. Trainers: `boilerplate` (the line model,
  * server/src/core/boilerplate/lineModel.json), `cueverbs` (the learned cue verbs,
- * server/src/core/attribution/cueVerbs.json) and `unattributed` (the unattributed-claim model,
+ * server/src/core/attribution/cueVerbs.json), `unattributed` (the unattributed-claim model,
  * server/src/core/attribution/unsourcedModel.json), which reads the articles with the cue verbs:
- * train it after them. Without a trainer named, every trainer runs.
+ * train it after them, and `samefact` (the same-fact link model,
+ * server/src/core/corroboration/sameFactModel.json). Without a trainer named, every trainer runs.
  *
  * The data is built outside the repository by the development data kit (../shared/devdata);
  * without it this stops and says how to build it. The same data and code write the same bytes:
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseLineModel } from '../../core/boilerplate/lineModel.js';
 import { parseUnsourcedModel } from '../../core/attribution/unsourcedModel.js';
+import { parseSameFactModel } from '../../core/corroboration/sameFact.js';
 import { besideCheckout } from '../besideCheckout.js';
 import {
   CLEAN_WEIGHT,
@@ -48,9 +50,23 @@ import {
 import { trainCueVerbs, type ThresholdScore } from './cueVerbs.js';
 import { CUE_PRIOR, MIN_CUE_COUNT } from '../../core/attribution/unsourcedModel.js';
 
+import {
+  BATCH as SAME_FACT_BATCH,
+  figuresAt as sameFactFiguresAt,
+  fitFinal as fitSameFact,
+  FOLDS as SAME_FACT_FOLDS,
+  heldOutProbabilities as sameFactHeldOut,
+  L2 as SAME_FACT_L2,
+  loadSameFactData,
+  MIN_PRECISION as SAME_FACT_MIN_PRECISION,
+  MRPC_FILE,
+  mrpcReady,
+  pickThreshold as pickSameFactThreshold,
+} from './sameFact.js';
+
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
-const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [unattributed] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [unattributed] [samefact] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -81,6 +97,12 @@ const SOURCES = [
     repository: 'networkdynamics/PolNeAR',
     commit: 'c3eee833c035bf7b8c84f55b58c0bf7346cfae76',
     used: 'compartment train only, every line as content (dev and test stay out)',
+  },
+  {
+    set: 'corroboration/mrpc',
+    repository: 'mieseung/Cutoff_with_Attribution',
+    commit: '9587d5f58ef87e16f8f2fd224803821cb1e8786f',
+    used: 'glue_data/MRPC/train.txt: every pair whose two sentences are both claims (the MRPC test split stays out)',
   },
 ];
 
@@ -281,6 +303,69 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+function trainSameFact(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const missing = mrpcReady(devdata);
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'samefact');
+  const started = performance.now();
+  console.log(`train samefact: data ${devdata}`);
+  const data = loadSameFactData(devdata);
+  const linked = data.rows.filter((r) => r.linked);
+  console.log(
+    `  MRPC train: ${data.pairs} pairs (${data.paraphrases} paraphrases), ${data.notClaims} with a side that is not a claim; ${data.rows.length} rows, the rules link ${linked.length} (${linked.filter((r) => r.y === 1).length} paraphrases); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const p = sameFactHeldOut(data);
+  console.log(`cross-validation, ${SAME_FACT_FOLDS} folds by corpus of ${SAME_FACT_BATCH} pairs; held-out links over all ${data.pairs} pairs (linked = the rules link it and the model agrees):`);
+  for (const t of [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const f = sameFactFiguresAt(data, p, t);
+    console.log(
+      `  >= ${t.toFixed(2)}: ${f.linked} linked, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}; across pairs ${f.acrossKept} of ${f.across} kept, P with them ${f.precisionWithAcross.toFixed(3)}`,
+    );
+  }
+  const picked = pickSameFactThreshold(data, p);
+  const fingerprint = `sha256 of ${MRPC_FILE.split(path.sep).join('/')}: ${data.fingerprint}`;
+  const provenance: Record<string, unknown> = {
+    trainedBy: 'npm run train -- samefact',
+    date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+    data: [SOURCES[2]],
+    dataFingerprint: fingerprint,
+    counts: { pairs: data.pairs, paraphrases: data.paraphrases, notClaims: data.notClaims, rows: data.rows.length, linkedByRules: linked.length },
+    method: `logistic regression, L2 ${SAME_FACT_L2}, Newton's method on standardised features; each sentence a one-line article, ${SAME_FACT_BATCH} pairs to a corpus (as npm run eval:dev reads them); fitted on every pair whose sides are both claims, and on every link the rules make between sentences of different pairs (a different fact)`,
+    thresholdChoice: `the lowest threshold (in hundredths) at which held-out links (the rules link two sentences and the model agrees), those across pairs counted wrong, are paraphrases at least ${SAME_FACT_MIN_PRECISION} of the time`,
+  };
+  let model: unknown = null;
+  if (!picked) {
+    console.log(`no threshold reaches held-out precision ${SAME_FACT_MIN_PRECISION}: the model is not wired in ("model": null)`);
+    provenance['verdict'] = `not wired in: no threshold reaches held-out precision ${SAME_FACT_MIN_PRECISION}`;
+  } else {
+    const rules = sameFactFiguresAt(data, p, 0);
+    console.log(
+      `  picked >= ${picked.threshold}: held out, ${picked.linked} of ${rules.linked} links kept, P ${picked.precision} R ${picked.recall} F1 ${picked.f1} (rules alone P ${rules.precision} R ${rules.recall} F1 ${rules.f1}); across pairs ${picked.acrossKept} of ${picked.across} kept, P with them ${picked.precisionWithAcross} (rules alone ${rules.precisionWithAcross})`,
+    );
+    provenance['crossValidation'] = { folds: SAME_FACT_FOLDS, by: `corpus of ${SAME_FACT_BATCH} pairs`, rulesAlone: rules, withModel: picked };
+    const final = fitSameFact(data, picked.threshold);
+    model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, threshold: final.threshold };
+    parseSameFactModel(model, out); // what is written must load
+    if (samples > 0) {
+      const random = seeded(19);
+      for (const [label, keep] of [
+        ['dropped', false],
+        ['kept', true],
+      ] as const) {
+        const of = data.rows.filter((r, i) => r.linked && p[i]! >= picked.threshold === keep);
+        console.log(`-- held-out links ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+        for (const r of sample(of, samples, random)) console.log(`  ${r.id} [${r.y === 1 ? 'paraphrase' : 'not'}]\n    A: ${r.a}\n    B: ${r.b}`);
+      }
+    }
+  }
+  const file = {
+    about: 'Weights of the same-fact model (core/corroboration/sameFact.ts), written by npm run train -- samefact. Data, not code: do not edit by hand.',
+    provenance,
+    model,
+  };
+  writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 function main(): void {
   let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { devdata: { type: 'string' }; out: { type: 'string' }; samples: { type: 'string' }; date: { type: 'string' } } }>>;
   try {
@@ -303,6 +388,10 @@ function main(): void {
   trainers['unattributed'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'unsourcedModel.json'));
     trainUnattributed(devdata, out, samples, parsed.values.date);
+  };
+  trainers['samefact'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'corroboration', 'sameFactModel.json'));
+    trainSameFact(devdata, out, samples, parsed.values.date);
   };
   const names = parsed.positionals.length > 0 ? parsed.positionals : Object.keys(trainers);
   const unknown = names.filter((n) => !trainers[n]);

@@ -1,0 +1,87 @@
+/**
+ * Issue 15, item 2, wired in (QUALITY.md round 16): "also reported by" only where two sentences
+ * state one fact — not where they share a story's theme words — while one fact told in other
+ * words still links, and conflicts are looked for as before. Every text here is written for the
+ * test.
+ */
+import assert from 'node:assert/strict';
+import type { Annotation } from '../../server/src/core/annotation.js';
+import { analyzeCorpus } from '../../server/src/core/corpus.js';
+import { predicatesOf } from '../../server/src/core/corroboration/predicates.js';
+import { tag } from '../../server/src/core/nlp/tagger.js';
+
+/** The other files' lines each claim of `id` is "also reported" by, keyed by the claim's line. */
+function supportedBy(results: { id: string; annotations: Annotation[] }[], id: string): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  for (const a of results.find((r) => r.id === id)!.annotations) {
+    if (a.code !== 'corroboration/match') continue;
+    found.set(
+      a.range.start.line,
+      (a.data['matches'] as { uri: string; range: Annotation['range'] }[]).map((m) => `${m.uri}:${m.range.start.line}`),
+    );
+  }
+  return found;
+}
+
+describe('same fact: what a supporting link needs', function () {
+  it('does not call two facts of one campaign stop, which share its theme words, one report', function () {
+    const results = analyzeCorpus([
+      {
+        id: 'a',
+        fileName: 'a.txt',
+        text: 'Campaign trail in Brennick\nSenator Ana Ruiz promised to raise the minimum wage to $15 at a rally in Brennick on Monday.\nThe rally drew about 2,000 people to the Brennick waterfront.\n',
+      },
+      {
+        id: 'b',
+        fileName: 'b.txt',
+        text: 'Ruiz courts Brennick voters\nSenator Ana Ruiz said the minimum wage in Brennick had not kept pace with rents for a decade.\nAbout 2,000 people came to the rally on the Brennick waterfront.\n',
+      },
+    ]);
+    const a = supportedBy(results, 'a');
+    assert.equal(a.get(1), undefined, 'the promise at the rally and the words on rents are two facts');
+    assert.deepEqual(a.get(2), ['b:2'], 'the crowd at the rally is one fact, told twice');
+  });
+
+  it('keeps one fact told in other words: another verb for the walkout, another count that agrees', function () {
+    const results = analyzeCorpus([
+      { id: 'a', fileName: 'a.txt', text: 'Port strike\nAbout 4,000 dockworkers at the Port of Lindqvist walked off the job on Monday, the union said.\n' },
+      { id: 'b', fileName: 'b.txt', text: 'Lindqvist stoppage\nMore than 3,500 workers at the Port of Lindqvist stopped work on Monday in a row over pay.\n' },
+      { id: 'c', fileName: 'c.txt', text: 'Lindqvist dispute\nSome 4,200 port workers went on strike at the Port of Lindqvist on Monday, officials said.\n' },
+    ]);
+    assert.deepEqual(supportedBy(results, 'a').get(1)?.sort(), ['b:1', 'c:1']);
+  });
+
+  it('still finds the conflict between two reports of one event whose figures disagree', function () {
+    const results = analyzeCorpus([
+      {
+        id: 'a',
+        fileName: 'a.txt',
+        text: 'Port strike\nAbout 4,000 dockworkers walked off the job at the Port of Lindqvist on Monday, the union said.\nShipping lines diverted cargo to the harbour at Calder Bay.\n',
+      },
+      {
+        id: 'c',
+        fileName: 'c.txt',
+        text: 'Lindqvist walkout\nTens of thousands of workers have joined a strike at the Port of Lindqvist, the union claims.\nCargo was diverted by shipping lines to the harbour at Calder Bay.\n',
+      },
+    ]);
+    const conflict = results.find((r) => r.id === 'a')!.annotations.find((x) => x.kind === 'conflict');
+    assert.ok(conflict, 'the union’s 4,000 and the tens of thousands disagree');
+  });
+});
+
+describe('same fact: predicates from the corroboration lexicon', function () {
+  const predicates = (text: string) => [...predicatesOf(tag(text))].sort();
+
+  it('folds idioms and nouns of one happening into one predicate', function () {
+    assert.deepEqual(predicates('About 4,000 dockworkers walked off the job on Monday.'), ['strike']);
+    assert.deepEqual(predicates('More than 3,500 workers stopped work on Monday.'), ['strike']);
+    assert.deepEqual(predicates('The walkout left 70 ships outside the harbour.'), ['strike']);
+    assert.deepEqual(predicates('North Korea ratified the treaty.'), ['ratify']);
+    assert.deepEqual(predicates('The ratification of the pact was completed last week.'), ['ratify']);
+  });
+
+  it('names no predicate for words that only look alike, or for who and what', function () {
+    assert.deepEqual(predicates('The authority walked out of talks on Friday.'), []);
+    assert.deepEqual(predicates('The troops and their ships stayed in port.'), []);
+  });
+});
