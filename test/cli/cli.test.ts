@@ -155,6 +155,31 @@ describe('corroborate CLI', function () {
     assert.equal(cli(['report', 'examples', '--format', 'pdf']).code, 2);
   });
 
+  it('groups the report’s rows under the event their articles report, in every format', function () {
+    // The examples are three reports of one strike and two articles of their own: one event.
+    const json = JSON.parse(cli(['report', 'examples', '--format', 'json']).stdout);
+    assert.equal(json.events.length, 1);
+    const [strike] = json.events;
+    assert.match(strike.label, /Brennick/);
+    assert.ok(strike.articles.length >= 3 && strike.articles.every((a: string) => a.startsWith('examples/')), strike.articles.join(', '));
+    for (const row of json.rows) assert.equal(row.event, 0, row.claim);
+    const md = cli(['report', 'examples', '--format', 'md']).stdout;
+    assert.match(md, /in 1 event\.$/m);
+    const heading = new RegExp(`^## ${strike.label}\n\n${strike.articles.length} articles · ${json.rows.length} claims.\n\n\\| Claim \\|`, 'm');
+    assert.match(md, heading);
+    const html = cli(['report', 'examples', '--format', 'html']).stdout;
+    assert.ok(html.includes(`<tr class="event"><th colspan="${json.outlets.length + 1}" scope="rowgroup"><span class="event-label">${strike.label}</span>`), 'the event heads its rows');
+  });
+
+  it('says in each cell which figure the outlet gives', function () {
+    const md = cli(['report', 'examples', '--format', 'md']).stdout;
+    const walkout = md.split('\n').find((l) => l.startsWith('| More than 3,500 dockworkers'))!;
+    assert.match(walkout, /\| reports: More than 3,500 dockworkers \| .*\| agrees: Some 4,200 port workers \| agrees: About 4,000 workers \|/);
+    // A fact with no figure compared is reported, not "agreed".
+    const union = md.split('\n').find((l) => l.startsWith("| The Brennick Dockworkers' Union said"))!;
+    assert.ok(!union.includes('agrees'), union);
+  });
+
   it('exports findings as CSV and Markdown', function () {
     const csv = cli(['check', 'examples', '--format', 'csv']);
     const [header, ...rows] = csv.stdout.split('\r\n');

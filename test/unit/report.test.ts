@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeCorpus } from '../../server/src/core/corpus.js';
-import { buildReport } from '../../server/src/core/report.js';
+import { buildReport, cellOf } from '../../server/src/core/report.js';
 import { csvField, exportAnnotations, reportHtml, reportMarkdown } from '../../server/src/report/render.js';
 import { examplesDir } from '../support/paths.js';
 
@@ -24,6 +24,23 @@ describe('corroboration report', function () {
     assert.equal(ships.cells['valmora-post']!.status, 'not-reported');
     const claims = model.rows.map((r) => r.claim);
     assert.equal(new Set(claims).size, claims.length, 'no fact twice');
+  });
+
+  it('says "agrees" only where a figure was compared, and which figure each outlet gives', function () {
+    const model = buildReport(examples());
+    const walkout = model.rows.find((r) => r.claim.startsWith('More than 3,500 dockworkers'))!;
+    assert.deepEqual(cellOf(walkout, 'Meridian News Agency'), { ...cellOf(walkout, 'Meridian News Agency'), status: 'agrees', figure: 'Some 4,200 port workers' });
+    assert.equal(cellOf(walkout, 'coastline-daily').figure, 'More than 3,500 dockworkers', 'the row’s own figure');
+    // The union's claim has no figure: its outlets report it, none "agrees".
+    const union = model.rows.find((r) => r.claim.startsWith("The Brennick Dockworkers' Union said"))!;
+    assert.deepEqual(
+      model.outlets.map((o) => cellOf(union, o).status),
+      ['not-reported', 'reports', 'reports', 'not-reported', 'reports'],
+    );
+    const md = reportMarkdown(model);
+    assert.match(md, /\| agrees: Some 4,200 port workers \|/);
+    assert.match(md, /\| reports: More than 3,500 dockworkers \|/);
+    assert.ok(md.includes('| conflicts: At least 60 vessels \\(vs Up to 25 ships\\) |'), 'a conflict gives both figures');
   });
 
   it('renders Markdown, and HTML with a strict policy and no remote resources', function () {

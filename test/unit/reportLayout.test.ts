@@ -80,6 +80,7 @@ function modelWith(outlets: string[]): ReportModel {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } };
   return {
     outlets,
+    events: [],
     rows: [{ claim: 'Some 4,200 port workers went on strike.', uri: 'file:///a.txt', range, outlet: outlets[0]!, outletsReporting: outlets.length, independentSources: outlets.length, cells }],
   };
 }
@@ -118,12 +119,20 @@ describe('corroboration report layout', function () {
         assert.equal(inNarrow(/^\.matrix thead$/, 'display'), 'none', 'no header row');
         assert.equal(inNarrow(/^\.outlet-name$/, 'display'), 'block', 'each cell names its outlet');
         // With the header gone, each cell says whose verdict it is.
-        const row = html.split('<tbody>')[1]!.split('</tr>')[0]!;
+        const row = html.split('<tr class="fact">')[1]!.split('</tr>')[0]!;
         for (const outlet of model.outlets) assert.ok(row.includes(`<span class="outlet-name" title="${outlet}">${outletLabel(outlet)}</span>`), outlet);
         // An outlet that does not report the claim is one name on a line, not a card line of its own.
         const ships = html.split('\n').find((l) => l.includes('Up to 25 ships'))!;
         assert.match(ships, /<span class="absent">Not reported by [^<]*valmora-post[^<]*\.<\/span>/);
         assert.equal(inNarrow(/^\.matrix td\.cell\.not-reported$/, 'display'), 'none');
+      });
+
+      it('heads each event with a row across the table, a heading (not a card) when stacked', function () {
+        assert.match(html, new RegExp(`<tbody>\n<tr class="event"><th colspan="${model.outlets.length + 1}" scope="rowgroup">`));
+        const narrow = css.filter((r) => r.within?.startsWith('@container report'));
+        const event = (property: string) => narrow.filter((r) => r.selector.split(',').some((s) => /^\.matrix tr\.event$/.test(s.trim()))).map((r) => r.declarations.get(property));
+        assert.ok(event('border').includes('0'), 'no card border around the heading');
+        assert.ok(!css.some((r) => /event/.test(r.selector) && r.declarations.get('position') === 'sticky'), 'only the outlets header sticks');
       });
 
       it('keeps the header opaque over the rows that scroll under it', function () {
@@ -173,7 +182,7 @@ describe('corroboration report layout', function () {
   });
 
   it('says so when no claim is reported by more than one outlet', function () {
-    const html = reportHtml({ outlets: ['one-outlet'], rows: [] });
+    const html = reportHtml({ outlets: ['one-outlet'], events: [], rows: [] });
     assert.match(html, /0 claims reported by more than one outlet, across 1 outlet\./);
     assert.match(html, /No claim is reported by more than one outlet yet\./);
     assert.ok(!html.includes('<table'), 'no empty table');

@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../core/annotation.js';
 import { locateText, type LocatedText } from '../core/article.js';
-import { cellOf, type ReportCell, type ReportModel, type ReportRow } from '../core/report.js';
+import { cellOf, type ReportCell, type ReportEvent, type ReportModel, type ReportRow } from '../core/report.js';
 import { annotationSeverity } from '../core/rules.js';
 import { printable } from '../text/printable.js';
 
@@ -27,8 +27,36 @@ export function csvField(value: unknown): string {
 
 const STATUS_WORDS: Record<ReportCell['status'], string> = { reports: 'reports', agrees: 'agrees', conflicts: 'conflicts', 'not-reported': 'not reported' };
 
-function cellWords(cell: ReportCell): string {
-  return cell.status === 'conflicts' && cell.values ? `conflicts: ${cell.values.there} (vs ${cell.values.here})` : STATUS_WORDS[cell.status];
+/** What a cell says: its verdict, and the figure (or date) its outlet gives where one was compared. */
+export function cellWords(cell: ReportCell): string {
+  if (cell.status === 'conflicts' && cell.values) return `conflicts: ${cell.values.there} (vs ${cell.values.here})`;
+  return cell.figure !== undefined && cell.status !== 'not-reported' ? `${STATUS_WORDS[cell.status]}: ${cell.figure}` : STATUS_WORDS[cell.status];
+}
+
+/** The rows of the report by event, in order: each event's, then those of no event (`event` undefined). */
+export function rowsByEvent(model: ReportModel): { event: ReportEvent | undefined; rows: ReportRow[] }[] {
+  const groups: { event: ReportEvent | undefined; rows: ReportRow[] }[] = [];
+  for (const row of model.rows) {
+    const event = row.event === undefined ? undefined : model.events[row.event];
+    const last = groups.at(-1);
+    if (last && last.event === event) last.rows.push(row);
+    else groups.push({ event, rows: [row] });
+  }
+  return groups;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 articles · 4 claims" under an event's label; the heading of the rows of no event. */
+function groupWords(event: ReportEvent | undefined, rows: number, grouped: boolean): { title: string; detail: string } {
+  const claims = plural(rows, 'claim', 'claims');
+  if (event) return { title: event.label, detail: `${plural(event.articles.length, 'article', 'articles')} · ${claims}` };
+  return { title: grouped ? 'Other claims' : 'Claims', detail: grouped ? `${claims} whose articles report no event together` : claims };
+}
+
+function summaryWords(model: ReportModel): string {
+  const events = model.events.length > 0 ? `, in ${plural(model.events.length, 'event', 'events')}` : '';
+  return `${plural(model.rows.length, 'claim', 'claims')} reported by more than one outlet, across ${plural(model.outlets.length, 'outlet', 'outlets')}${events}.`;
 }
 
 /** "2 independent sources of 4 outlets": what stands behind a row's claim (copies of one text, one wire, one cited source are one). */
@@ -40,10 +68,14 @@ export function sourcesWords(row: ReportRow): string {
 export function reportMarkdown(model: ReportModel): string {
   const header = `| Claim | ${model.outlets.map(escapeMarkdownCell).join(' | ')} |`;
   const rule = `| --- | ${model.outlets.map(() => '---').join(' | ')} |`;
-  const rows = model.rows.map(
-    (row) => `| ${escapeMarkdownCell(row.claim)} (${escapeMarkdownCell(sourcesWords(row))}) | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(cellOf(row, o)))).join(' | ')} |`,
-  );
-  return ['# Corroboration report', '', `${model.rows.length} claims reported by more than one outlet, across ${model.outlets.length} outlets.`, '', header, rule, ...rows, ''].join('\n');
+  const line = (row: ReportRow) =>
+    `| ${escapeMarkdownCell(row.claim)} (${escapeMarkdownCell(sourcesWords(row))}) | ${model.outlets.map((o) => escapeMarkdownCell(cellWords(cellOf(row, o)))).join(' | ')} |`;
+  // A table per event, under its label: Markdown has no row that spans a table.
+  const sections = rowsByEvent(model).flatMap(({ event, rows }) => {
+    const { title, detail } = groupWords(event, rows.length, model.events.length > 0);
+    return [`## ${escapeMarkdownCell(title)}`, '', `${escapeMarkdownCell(detail)}.`, '', header, rule, ...rows.map(line), ''];
+  });
+  return ['# Corroboration report', '', summaryWords(model), '', ...sections].join('\n');
 }
 
 export interface HtmlOptions {
@@ -122,6 +154,9 @@ function reportCss(webview: boolean, outlets: number): string {
     .matrix td.cell:hover[data-uri] { background: var(--c-hover); }
     .matrix td[data-uri] { cursor: ${webview ? 'pointer' : 'default'}; }
     .matrix td[data-uri]:focus-visible { outline: 1px solid var(--c-focus); outline-offset: -1px; }
+    .matrix tr.event th { padding: 0.9em 0.6em 0.35em; background: var(--c-bg); font-weight: 600; border-right: 0; border-left: 0; }
+    .event-label { font-size: 1.1em; }
+    .event-detail { display: block; color: var(--c-muted); font-weight: normal; font-size: 0.92em; }
     .sources { display: block; color: var(--c-muted); font-size: 0.92em; margin: 0.3em 0 0; }
     .outlet-name, .absent { display: none; }
     .reports { color: var(--c-reports); }
@@ -129,7 +164,9 @@ function reportCss(webview: boolean, outlets: number): string {
     .conflicts { color: var(--c-conflicts); font-weight: 600; }
     .not-reported, .absent { color: var(--c-absent); }
     @container report (max-width: ${tableMinWidthEm(outlets)}em) {
-      .matrix, .matrix tbody, .matrix tr, .matrix td { display: block; width: auto; }
+      .matrix, .matrix tbody, .matrix tr, .matrix td, .matrix tr.event th { display: block; width: auto; }
+      .matrix tr.event { border: 0; padding: 0; margin: 1.2em 0 0.5em; }
+      .matrix tr.event th { padding: 0; }
       .matrix thead { display: none; }
       .matrix tr { border: 1px solid var(--c-border); border-radius: 4px; margin: 0 0 0.8em; padding: 0.5em 0.7em; }
       .matrix th, .matrix td, .matrix tr > :first-child { border: 0; padding: 0.15em 0; }
@@ -151,12 +188,18 @@ export function reportHtml(model: ReportModel, options: HtmlOptions = {}): strin
     const target = c.uri && c.range ? ` data-uri="${escapeHtml(c.uri)}" data-line="${c.range.start.line}" title="${escapeHtml(c.text ?? '')}"${webview ? ' tabindex="0"' : ''}` : '';
     return `<td class="cell ${c.status}"${target}>${outletName(outlet)}<span class="verdict">${escapeHtml(cellWords(c))}</span></td>`;
   };
-  const rows = model.rows
-    .map((row) => {
-      // In the stacked layout the cards list only the outlets that report the claim; the rest on one line.
-      const absent = model.outlets.filter((o) => cellOf(row, o).status === 'not-reported');
-      const absentLine = absent.length > 0 ? `<span class="absent">Not reported by ${absent.map(escapeHtml).join(', ')}.</span>` : '';
-      return `<tr><td class="claim">${escapeHtml(row.claim)}<span class="sources">${escapeHtml(sourcesWords(row))}</span>${absentLine}</td>${model.outlets.map((o) => cell(o, cellOf(row, o))).join('')}</tr>`;
+  const row = (r: ReportRow) => {
+    // In the stacked layout the cards list only the outlets that report the claim; the rest on one line.
+    const absent = model.outlets.filter((o) => cellOf(r, o).status === 'not-reported');
+    const absentLine = absent.length > 0 ? `<span class="absent">Not reported by ${absent.map(escapeHtml).join(', ')}.</span>` : '';
+    return `<tr class="fact"><td class="claim">${escapeHtml(r.claim)}<span class="sources">${escapeHtml(sourcesWords(r))}</span>${absentLine}</td>${model.outlets.map((o) => cell(o, cellOf(r, o))).join('')}</tr>`;
+  };
+  // A body per event, headed by a row that spans the table: the header of outlets stays one.
+  const groups = rowsByEvent(model)
+    .map(({ event, rows }) => {
+      const { title, detail } = groupWords(event, rows.length, model.events.length > 0);
+      const head = `<tr class="event"><th colspan="${model.outlets.length + 1}" scope="rowgroup"><span class="event-label">${escapeHtml(title)}</span> <span class="event-detail">${escapeHtml(detail)}</span></th></tr>`;
+      return `<tbody>\n${head}\n${rows.map(row).join('\n')}\n</tbody>`;
     })
     .join('\n');
   const script = webview
@@ -178,14 +221,12 @@ let saving;
 window.addEventListener('scroll', () => { clearTimeout(saving); saving = setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100); });
 </script>`
     : '';
-  const summary = `${model.rows.length} ${model.rows.length === 1 ? 'claim' : 'claims'} reported by more than one outlet, across ${model.outlets.length} ${model.outlets.length === 1 ? 'outlet' : 'outlets'}.`;
+  const summary = summaryWords(model);
   const body =
     model.rows.length === 0
       ? '<p class="empty">No claim is reported by more than one outlet yet.</p>'
       : `<table class="matrix"><thead><tr><th class="claim">Claim</th>${model.outlets.map((o) => `<th class="outlet" title="${escapeHtml(o)}">${outletLabel(o)}</th>`).join('')}</tr></thead>
-<tbody>
-${rows}
-</tbody></table>`;
+${groups}</table>`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
