@@ -8,6 +8,7 @@ import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
+import { defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
@@ -176,12 +177,15 @@ export interface UnsourcedDecision {
   cueRates?: ReadonlyMap<string, number>;
   /** The learned cue verbs, when not the committed ones (training them). */
   learnedCues?: ReadonlySet<string>;
+  /** The check-worthiness model that finds the candidates, when not the committed one (training after it). */
+  checkWorthy?: CheckWorthyModel | null;
 }
 
 const NO_RATES: ReadonlyMap<string, number> = new Map();
 
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}, decision: UnsourcedDecision = {}): SentenceAttribution[] {
   const model = decision.model === undefined ? defaultUnsourcedModel() : decision.model;
+  const checkWorthy = decision.checkWorthy === undefined ? defaultCheckWorthyModel() : decision.checkWorthy;
   const lexicon = decision.learnedCues ? { ...attributionLexicon(extensions), learnedCues: decision.learnedCues } : attributionLexicon(extensions);
   const results: SentenceAttribution[] = [];
   const mentions: Mention[] = [];
@@ -297,7 +301,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const { result } = entry;
       if (!result.source && result.claim && !result.quoted && !sourcedBefore && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
-        if (checkWorthyFact(own, lexicon, pollSeen)) {
+        if (checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) {
           const context = {
             tokens: result.tokens,
             own,

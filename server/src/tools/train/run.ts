@@ -3,9 +3,11 @@
  * fits the project's learned weights on the development data and writes them as data files in
  * the source tree, with their provenance. Trainers: `boilerplate` (the line model,
  * server/src/core/boilerplate/lineModel.json), `cueverbs` (the learned cue verbs,
- * server/src/core/attribution/cueVerbs.json) and `unattributed` (the unattributed-claim model,
- * server/src/core/attribution/unsourcedModel.json), which reads the articles with the cue verbs:
- * train it after them. Without a trainer named, every trainer runs.
+ * server/src/core/attribution/cueVerbs.json), `checkworthy` (the check-worthiness model,
+ * server/src/core/attribution/checkWorthyModel.json) and `unattributed` (the unattributed-claim
+ * model, server/src/core/attribution/unsourcedModel.json), which reads the articles with the cue
+ * verbs and the check-worthiness model: train it after them. Without a trainer named, every
+ * trainer runs, in that order.
  *
  * The data is built outside the repository by the development data kit (../shared/devdata);
  * without it this stops and says how to build it. The same data and code write the same bytes:
@@ -43,14 +45,29 @@ import {
   loadUnattributedData,
   pickThreshold,
   polnearReady,
-  MIN_RIGHT_KEPT,
+  MIN_PRECISION,
 } from './unattributed.js';
 import { trainCueVerbs, type ThresholdScore } from './cueVerbs.js';
+import {
+  claimBusterReady,
+  figuresAt as claimFiguresAt,
+  fitCheckWorthy,
+  FOLDS as CLAIM_FOLDS,
+  heldOutProbabilities as claimHeldOut,
+  ITERATIONS as CLAIM_ITERATIONS,
+  L2_TRIED,
+  loadClaimData,
+  MIN_RECALL,
+  pickThreshold as pickClaimThreshold,
+  sparseWeights,
+} from './checkWorthy.js';
+import { CHECK_WORTHY_BUCKETS, parseCheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
 import { CUE_PRIOR, MIN_CUE_COUNT } from '../../core/attribution/unsourcedModel.js';
+import type { CheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
-const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [unattributed] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [checkworthy] [unattributed] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -183,6 +200,68 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The check-worthiness model trained in this run, for the unattributed model trained after it to find its candidates with. */
+let freshCheckWorthy: CheckWorthyModel | null | undefined;
+
+function trainCheckWorthyFile(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const missing = claimBusterReady(devdata);
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'checkworthy');
+  const started = performance.now();
+  console.log(`train checkworthy: data ${devdata}`);
+  const data = loadClaimData(devdata);
+  const positives = data.rows.filter((r) => r.y === 1).length;
+  console.log(`  ClaimBuster: ${data.rows.length} sentences, ${positives} check-worthy; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`cross-validation, ${CLAIM_FOLDS} folds of consecutive sentences; held out, at the highest threshold keeping ${MIN_RECALL} of the check-worthy:`);
+  let best: { l2: number; p: number[]; figures: ReturnType<typeof claimFiguresAt> } | undefined;
+  for (const l2 of L2_TRIED) {
+    const p = claimHeldOut(data, l2);
+    const figures = pickClaimThreshold(data, p);
+    console.log(`  L2 ${l2}: threshold ${figures.threshold}, P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} F1 ${figures.f1.toFixed(3)}`);
+    if (!best || figures.precision > best.figures.precision) best = { l2, p, figures };
+  }
+  const picked = best!;
+  const curve = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6].map((t) => claimFiguresAt(data, picked.p, t));
+  for (const f of curve) console.log(`  L2 ${picked.l2}, >= ${f.threshold.toFixed(2)}: P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
+  console.log(`  picked L2 ${picked.l2}, threshold ${picked.figures.threshold}`);
+  const fitted = fitCheckWorthy(data.rows, picked.l2);
+  const model = { buckets: CHECK_WORTHY_BUCKETS, bias: Math.round(fitted.bias * 10000) / 10000, threshold: picked.figures.threshold, weights: sparseWeights(fitted.weights) };
+  freshCheckWorthy = parseCheckWorthyModel(model, out); // what is written must load
+  if (samples > 0) {
+    const random = seeded(19);
+    for (const [label, y, flagged] of [
+      ['check-worthy, missed', 1, false],
+      ['not check-worthy, flagged', 0, true],
+    ] as const) {
+      const of = data.rows.filter((r, i) => r.y === y && picked.p[i]! >= picked.figures.threshold === flagged);
+      console.log(`-- held out, ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+      for (const r of sample(of, samples, random)) console.log(`  ${r.text.slice(0, 150)}`);
+    }
+  }
+  const fingerprint = `sha256 of the sentences and labels read: ${data.fingerprint}`;
+  const file = {
+    about: 'Weights of the check-worthiness model (core/attribution/checkWorthiness.ts), written by npm run train -- checkworthy. Data, not code: do not edit by hand.',
+    provenance: {
+      trainedBy: 'npm run train -- checkworthy',
+      date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+      data: [
+        {
+          set: 'claims/claimbuster',
+          repository: 'utaresearch/claimbuster-spotter',
+          used: 'the two-class training file (every sentence): check-worthy factual sentences against the rest',
+        },
+      ],
+      dataFingerprint: fingerprint,
+      counts: { sentences: data.rows.length, checkWorthy: positives },
+      method: `logistic regression on ${CHECK_WORTHY_BUCKETS} hashed binary features (FNV-1a), full-batch AdaGrad, ${CLAIM_ITERATIONS} steps; L2 picked among ${L2_TRIED.join(', ')} by held-out precision at the threshold`,
+      thresholdChoice: `the highest threshold (in hundredths) that keeps at least ${MIN_RECALL} of the check-worthy sentences held out`,
+      crossValidation: { folds: CLAIM_FOLDS, l2: picked.l2, atThreshold: picked.figures, curve },
+    },
+    model,
+  };
+  writeFileSync(out, `${JSON.stringify(file, null, 1).replace(/\[\n\s+(\d+),\n\s+(-?[\d.e-]+)\n\s+\]/g, '[$1, $2]')}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** The cue verbs trained in this run, for the unattributed model trained after them to read the articles with. */
 let freshCueVerbs: Set<string> | undefined;
 
@@ -225,7 +304,7 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
   if (missing.length > 0) stopWithoutData(devdata, missing, 'unattributed');
   const started = performance.now();
   console.log(`train unattributed: data ${devdata}`);
-  const data = loadUnattributedData(devdata, freshCueVerbs);
+  const data = loadUnattributedData(devdata, freshCueVerbs, freshCheckWorthy);
   const positives = data.candidates.filter((c) => c.y === 1).length;
   console.log(
     `  PolNeAR train: ${data.docs} articles (${data.skipped} refused by the prose gate); the rules flag ${data.candidates.length} sentences, ${positives} of them right (${(positives / Math.max(1, data.candidates.length)).toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -245,12 +324,12 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
     dataFingerprint: fingerprint,
     counts: { articles: data.docs, refused: data.skipped, candidates: data.candidates.length, right: positives },
     method: `logistic regression, L2 ${UNSOURCED_L2}, Newton's method on standardised features`,
-    thresholdChoice: `the highest threshold (in hundredths) that keeps at least ${MIN_RIGHT_KEPT} of the right flags on held-out folds`,
+    thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${MIN_PRECISION} of the time`,
   };
   let model: unknown = null;
   if (!picked) {
-    console.log(`no threshold that keeps ${MIN_RIGHT_KEPT} of the right flags drops a wrong one: the model is not wired in ("model": null)`);
-    provenance['verdict'] = 'not wired in: it would drop right flags without dropping wrong ones';
+    console.log(`no threshold makes the held-out flags right ${MIN_PRECISION} of the time: the model is not wired in ("model": null)`);
+    provenance['verdict'] = 'not wired in: no threshold makes the flags right often enough';
   } else {
     const rules = figuresAt(data, p, 0);
     console.log(
@@ -299,6 +378,10 @@ function main(): void {
   trainers['cueverbs'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'cueVerbs.json'));
     trainCueVerbsFile(devdata, out, parsed.values.date);
+  };
+  trainers['checkworthy'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'checkWorthyModel.json'));
+    trainCheckWorthyFile(devdata, out, samples, parsed.values.date);
   };
   trainers['unattributed'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'unsourcedModel.json'));

@@ -12,6 +12,7 @@ import { contentBlocksOf } from '../../core/annotate.js';
 import { parseArticle } from '../../core/article.js';
 import { attributeSentences } from '../../core/attribution/index.js';
 import { cueKeys, cueRatesFrom, isVerbKey, strongestCueRate, UNSOURCED_FEATURES, unsourcedProbability, type UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
+import type { CheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
 import { checkArticle } from '../../core/gate/articleGate.js';
 import { readJsonl } from './jsonl.js';
@@ -20,12 +21,14 @@ import { fitLogistic, roundModel } from './logistic.js';
 export const FOLDS = 5;
 export const L2 = 1e-2;
 /**
- * The share of the right flags (held out) that the threshold must keep. A flag an editor would
- * rightly raise is what the feature is for: the model only drops the candidates it is surest
- * report someone's words, and a threshold asking for more precision on these labels (0.8 right)
- * keeps under a third of the right flags, among them plain unsourced figures.
+ * How often the flags kept (held out) must be right. Since candidates come from a learned
+ * check-worthiness (round 19) rather than a short list of figures and rankings, four times as
+ * many sentences are candidates, most of them in political stories whose actors' positions and
+ * plans the corpus counts as attributed; a threshold that kept a share of the right flags let
+ * the share of wrong ones grow with them. The bar is on what the reader sees: three in four
+ * flags right in the corpus's sense.
  */
-export const MIN_RIGHT_KEPT = 0.9;
+export const MIN_PRECISION = 0.75;
 
 export interface Candidate {
   doc: string;
@@ -55,8 +58,8 @@ export function polnearReady(devdata: string): string[] {
   return [path.join('attribution', 'polnear', 'articles.jsonl'), path.join('attribution', 'polnear', 'sentences.jsonl')].filter((f) => !existsSync(path.join(devdata, f)));
 }
 
-/** The rows to train on; `learnedCues` are the cue verbs to read the articles with, when not the committed ones. */
-export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<string>): UnattributedData {
+/** The rows to train on; `learnedCues` are the cue verbs to read the articles with and `checkWorthy` the model that finds the candidates, when not the committed ones. */
+export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<string>, checkWorthy?: CheckWorthyModel | null): UnattributedData {
   const dir = path.join(devdata, 'attribution', 'polnear');
   const hash = createHash('sha256');
   const cueSpans = new Map<string, [number, number][]>();
@@ -98,6 +101,7 @@ export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<
         model: null,
         cueRates: new Map(),
         ...(learnedCues ? { learnedCues } : {}),
+        ...(checkWorthy !== undefined ? { checkWorthy } : {}),
         onCandidate: (sentence, x, context) => {
           const attributed = spans.some(([start, end]) => start < sentence.end && end > sentence.start);
           candidates.push({ doc, fold: i % FOLDS, x, keys: cueKeys(context.own), agentSubject: x[UNSOURCED_FEATURES.indexOf('subject someone')] === 1, y: attributed ? 0 : 1, text: sentence.text });
@@ -208,14 +212,13 @@ export function figuresAt(data: UnattributedData, p: readonly number[], threshol
 }
 
 /**
- * The highest threshold (in hundredths) that keeps at least MIN_RIGHT_KEPT of the right flags
- * held out; undefined when it drops no wrong flag there (the model would change nothing).
+ * The lowest threshold (in hundredths) whose held-out flags are right at least MIN_PRECISION of
+ * the time; undefined when none is (the model would not make the flags trustworthy).
  */
 export function pickThreshold(data: UnattributedData, p: readonly number[]): ThresholdFigures | undefined {
-  const rules = figuresAt(data, p, 0);
-  for (let t = 100; t > 0; t--) {
+  for (let t = 1; t < 100; t++) {
     const figures = figuresAt(data, p, t / 100);
-    if (figures.recall >= MIN_RIGHT_KEPT) return figures.precision > rules.precision ? figures : undefined;
+    if (figures.precision >= MIN_PRECISION) return figures;
   }
   return undefined;
 }
