@@ -1,7 +1,8 @@
 /**
  * What the learned models of core share: a logistic regression's weights over standardised
  * features, as the trainers write them to the weights files (boilerplate/lineModel.json,
- * attribution/unsourcedModel.json), read back and checked, and the probability they give.
+ * attribution/unsourcedModel.json, corroboration/sameFactModel.json), read back and checked, and
+ * the probability they give.
  */
 
 export interface StandardisedWeights {
@@ -19,8 +20,18 @@ export function logisticProbability(model: StandardisedWeights, x: Float64Array)
   return 1 / (1 + Math.exp(-z));
 }
 
+/** A weights file's standardised weights for `length` features, checked: an error names the file and the field. */
+export function standardisedWeightsOf(data: Record<string, unknown>, length: number, source: string): StandardisedWeights {
+  const mean = featureNumbers(data['mean'], length, 'mean', source);
+  const scale = featureNumbers(data['scale'], length, 'scale', source);
+  const weights = featureNumbers(data['weights'], length, 'weights', source);
+  const bias = data['bias'];
+  if (typeof bias !== 'number' || !Number.isFinite(bias)) throw new Error(`${source}: "bias" must be a finite number`);
+  return { mean, scale, weights, bias };
+}
+
 /** A weights file's list of one number per feature, or an error naming the file and the field. */
-export function featureNumbers(value: unknown, length: number, what: string, source: string): number[] {
+function featureNumbers(value: unknown, length: number, what: string, source: string): number[] {
   if (!Array.isArray(value) || value.length !== length || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) {
     throw new Error(`${source}: "${what}" must be a list of ${length} finite numbers, one per feature`);
   }

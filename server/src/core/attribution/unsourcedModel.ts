@@ -8,7 +8,7 @@
  * writer's own. The features are code, here; what they weigh is learned.
  */
 import modelData from './unsourcedModel.json' with { type: 'json' };
-import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
+import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { clauseSubject } from './cues.js';
 import { readSource } from './kinds.js';
@@ -195,24 +195,14 @@ export function parseUnsourcedModel(json: unknown, source = 'unsourced model'): 
   if (!Array.isArray(features) || features.length !== UNSOURCED_FEATURES.length || features.some((f, i) => f !== UNSOURCED_FEATURES[i])) {
     throw new Error(`${source}: its features are not the ones this code computes, in this order; retrain it with npm run train -- unattributed`);
   }
-  const n = UNSOURCED_FEATURES.length;
-  const bias = data['bias'];
+  const weights = standardisedWeightsOf(data, UNSOURCED_FEATURES.length, source);
   const threshold = data['threshold'];
-  if (typeof bias !== 'number' || !Number.isFinite(bias)) throw new Error(`${source}: "bias" must be a finite number`);
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new Error(`${source}: "threshold" must be a number from 0 to 1`);
   const rates = data['cueRates'];
   if (typeof rates !== 'object' || rates === null || Array.isArray(rates) || !Object.values(rates).every((v) => typeof v === 'number' && v >= 0 && v <= 1)) {
     throw new Error(`${source}: "cueRates" must map verb lemmas to rates from 0 to 1`);
   }
-  return {
-    features: UNSOURCED_FEATURES,
-    cueRates: new Map(Object.entries(rates as Record<string, number>)),
-    mean: featureNumbers(data['mean'], n, 'mean', source),
-    scale: featureNumbers(data['scale'], n, 'scale', source),
-    weights: featureNumbers(data['weights'], n, 'weights', source),
-    bias,
-    threshold,
-  };
+  return { features: UNSOURCED_FEATURES, cueRates: new Map(Object.entries(rates as Record<string, number>)), ...weights, threshold };
 }
 
 let committed: UnsourcedModel | null | undefined;

@@ -5,7 +5,7 @@
  * learned. Where the model may decide, and where the rules keep the last word, is classify.ts.
  */
 import modelData from './lineModel.json' with { type: 'json' };
-import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
+import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
 import type { RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
 import { distanceToSpan } from './mainSpan.js';
@@ -333,22 +333,14 @@ export function parseLineModel(json: unknown, source = 'line model'): LineModel 
     );
   }
   if (features.some((f, j) => f !== LINE_FEATURES[j])) throw new Error(`${source}: its features are in another order than this code's; retrain it with npm run train -- boilerplate`);
-  const n = LINE_FEATURES.length;
-  const mean = featureNumbers(data['mean'], n, 'mean', source);
-  const scale = featureNumbers(data['scale'], n, 'scale', source);
-  if (scale.some((s) => s <= 0)) throw new Error(`${source}: "scale" must be positive`);
-  const weights = featureNumbers(data['weights'], n, 'weights', source);
-  const bias = data['bias'];
-  if (typeof bias !== 'number' || !Number.isFinite(bias)) throw new Error(`${source}: "bias" must be a finite number`);
+  const weights = standardisedWeightsOf(data, LINE_FEATURES.length, source);
+  if (weights.scale.some((s) => s <= 0)) throw new Error(`${source}: "scale" must be positive`);
   const thresholds = data['thresholds'];
   if (typeof thresholds !== 'object' || thresholds === null) throw new Error(`${source}: "thresholds" must hold keepBelow and flagAbove`);
   const t = thresholds as Record<string, unknown>;
   return {
     features: LINE_FEATURES,
-    mean,
-    scale,
-    weights,
-    bias,
+    ...weights,
     thresholds: { keepBelow: probability(t['keepBelow'], 'thresholds.keepBelow', source), flagAbove: probability(t['flagAbove'], 'thresholds.flagAbove', source) },
   };
 }

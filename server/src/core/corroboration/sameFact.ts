@@ -14,7 +14,7 @@
  * Only supporting links ask (index.ts): conflicts need reports of one event, not of one fact.
  */
 import modelData from './sameFactModel.json' with { type: 'json' };
-import { featureNumbers, logisticProbability, type StandardisedWeights } from '../logisticWeights.js';
+import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
 import { attributionLexicon } from '../attribution/lexicon.js';
 import { cueLemma } from '../attribution/cues.js';
 import { tag } from '../nlp/tagger.js';
@@ -221,19 +221,10 @@ export function parseSameFactModel(value: unknown, source = 'sameFactModel.json'
   if (!Array.isArray(features) || features.length !== SAME_FACT_FEATURE_NAMES.length || features.some((f, i) => f !== SAME_FACT_FEATURE_NAMES[i])) {
     throw new Error(`${source}: "features" must name the features of sameFact.ts in order (retrain with npm run train -- samefact)`);
   }
-  const n = features.length;
-  const bias = m['bias'];
+  const weights = standardisedWeightsOf(m, features.length, source);
   const threshold = m['threshold'];
-  if (typeof bias !== 'number' || !Number.isFinite(bias)) throw new Error(`${source}: "bias" must be a finite number`);
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new Error(`${source}: "threshold" must be a number from 0 to 1`);
-  return {
-    features: features as string[],
-    mean: featureNumbers(m['mean'], n, 'mean', source),
-    scale: featureNumbers(m['scale'], n, 'scale', source),
-    weights: featureNumbers(m['weights'], n, 'weights', source),
-    bias,
-    threshold,
-  };
+  return { features: features as string[], ...weights, threshold };
 }
 
 let loaded: SameFactModel | null | undefined;
