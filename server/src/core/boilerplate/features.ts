@@ -5,6 +5,7 @@
 import { wordsOf, type Block } from '../article.js';
 import { foldQuotes, isCapitalised, isLetter, stem, trimEdgeEmoji } from '../text.js';
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './categories.js';
+import { boundedMemo } from '../boundedMemo.js';
 import type { BoilerplateLexicon } from './lexicon.js';
 import {
   CURRENCY_PATTERN,
@@ -142,20 +143,8 @@ function isAscii(text: string): boolean {
 
 const ASCII_LETTER = /[a-z]/;
 
-/** The stems of words already met: the same words come back line after line, file after file. */
-const stems = new Map<string, string>();
-const MAX_STEMS = 50_000;
-
-function stemOf(lower: string): string {
-  let known = stems.get(lower);
-  if (known === undefined) {
-    // Bounded: a long-running server meets new words without end.
-    if (stems.size >= MAX_STEMS) stems.clear();
-    known = stem(lower);
-    stems.set(lower, known);
-  }
-  return known;
-}
+/** The stems of words already met. */
+const stemOf = boundedMemo(stem, 50_000);
 
 /** The length of the longest key of each lexicon map asked about. */
 const longestKeys = new WeakMap<ReadonlyMap<string, unknown>, number>();

@@ -10,6 +10,7 @@ import type { TaggedToken } from '../nlp/tagger.js';
 import { corroborationLexicon } from './lexicon.js';
 import { findQuantities, unitsNamed, type Quantity, type QuantitySurroundings } from './quantities.js';
 import { findDates, type ClaimDate } from './dates.js';
+import { boundedMemo } from '../boundedMemo.js';
 import { nameStem } from './names.js';
 import { dateFrames, leadName } from './frames.js';
 
@@ -60,19 +61,8 @@ function withoutPossessive(lemma: string): string {
   return mark === 0x27 || mark === 0x2019 ? lemma.slice(0, n - 2) : lemma;
 }
 
-/** Name stems of the words met so far: the same names come back claim after claim. Bounded, as a server meets names without end. */
-const nameStems = new Map<string, string>();
-const MAX_NAME_STEMS = 20_000;
-
-function cachedNameStem(word: string): string {
-  let known = nameStems.get(word);
-  if (known === undefined) {
-    if (nameStems.size >= MAX_NAME_STEMS) nameStems.clear();
-    known = nameStem(word);
-    nameStems.set(word, known);
-  }
-  return known;
-}
+/** Name stems of the words met so far: the same names come back claim after claim. */
+const cachedNameStem = boundedMemo(nameStem, 20_000);
 
 function termOf(t: TaggedToken, synonyms: ReadonlyMap<string, string>): string {
   const synonym = synonyms.get(t.lower) ?? synonyms.get(t.lemma);
