@@ -150,6 +150,24 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
   it('does not flag headings and subheadings', function () {
     assert.deepEqual(flagged(['Ferry Traffic Tripled In 10 Years.', 'The council met on Tuesday.', '3. FERRIES CARRY 9,000 A DAY.', 'The vote is due in May.']), []);
   });
+
+  // Round 19: check-worthiness is learned, so an event stated without a figure is a claim an
+  // editor would query, and a sports count or a sentence served is public record.
+  it('flags an event stated without a figure: an arrest, a dismissal', function () {
+    for (const event of ['The harbour master was arrested on Tuesday on suspicion of taking bribes from a ferry operator.', 'The ferry company fired its chief executive after the collision.']) {
+      assert.deepEqual(flagged([HEADLINE, event]), [event], event);
+    }
+  });
+
+  it('leaves alone a sports report’s counts and a sentence served', function () {
+    assert.deepEqual(flagged([HEADLINE, 'Lindqvist had 14 rebounds and seven assists for the harbour team on Saturday.']), []);
+    assert.deepEqual(flagged([HEADLINE, 'The forward ran for 112 yards and two touchdowns in the second half.']), []);
+    assert.deepEqual(flagged([HEADLINE, 'The former harbour master was sentenced to six years in prison for fraud.']), []);
+  });
+
+  it('still leaves an opinion without a source alone', function () {
+    assert.deepEqual(flagged([HEADLINE, 'The bridge is a beautiful idea, and everyone in town should be proud of it.']), []);
+  });
 });
 
 describe('attribution forms: what real news uses', function () {

@@ -85,7 +85,7 @@ describe('a failing pass', function () {
         [failPass],
       );
       const kinds = new Set(partial.annotations.map((a) => a.kind));
-      if (failPass === 'boilerplate') assert.ok(!kinds.has('boilerplate') && kinds.has('unattributed-claim'));
+      if (failPass === 'boilerplate') assert.ok(!kinds.has('boilerplate') && kinds.has('attribution'));
       if (failPass === 'attribution') assert.ok(kinds.has('boilerplate') && !kinds.has('unattributed-claim') && partial.claims.length === 0);
       if (failPass === 'claims') assert.deepEqual([partial.annotations, partial.claims], [whole.annotations, []]);
     }

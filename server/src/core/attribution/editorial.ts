@@ -9,32 +9,13 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
+import { checkWorthyClaim, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
+import { isQuantity, MONEY_OR_PERCENT } from './figures.js';
 
-/** A year ("in 2019", "the 1990s"): a date, not a quantity. */
-const YEAR = /^(1[6-9]|20)\d\d$|^(1[6-9]|20)\d0s$/;
-/** Number words large enough to be a figure ("thousands of", "a million"); "two" or "four" are not. */
-const LARGE_NUMBER_WORD = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$/i;
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** Determiners before an evidence noun that make it the sentence's source: "the poll", "a survey for the council". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'a', 'an']);
 /** A score or tally as one token: "19-5", "3–1". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
-const MONEY_OR_PERCENT = /^[$€£¥%]$|^\d[\d.,]*%$|^[$€£¥]\d/;
-
-/** A figure: a number that counts or measures, or the year an event is dated to (not a day of the month or a list item). */
-function isQuantity(tokens: readonly TaggedToken[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'NUM') return false;
-  if (!/\d/.test(t.text)) return LARGE_NUMBER_WORD.test(t.text);
-  // A year dates the event ("built in 1962", "since 2015"); "a 2016 campaign" only names one.
-  if (YEAR.test(t.text.replace(/['’]/g, ''))) return tokens[i - 1]?.pos === 'ADP';
-  // "March 3", "3 March": a day of the month.
-  if (MONTH.test(tokens[i - 1]?.lower ?? '') || MONTH.test(tokens[i + 1]?.lower ?? '')) return false;
-  // "3." opening a list item or a subheading.
-  if (i === 0 && tokens[i + 1]?.text === '.') return false;
-  // "Ana Ruiz, 34, said": an age set off after a name.
-  if (tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN' && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.pos === 'PUNCT')) return false;
-  return true;
-}
 
 /** "the poll", "a Gallup poll": the sentence takes its figures from a source it or the article names. */
 function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
@@ -81,7 +62,16 @@ function onlyShares(own: readonly TaggedToken[]): boolean {
   return figures > 0 || own.some((t) => /%/.test(t.text));
 }
 
-export function checkWorthyFact(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false): boolean {
+/**
+ * Could the sentence be a check-worthy fact by its form? Not a question, an imperative, a result
+ * or score, the writer's own experience, shares from a named poll, a game's statistics, or a
+ * hedge without a figure. Which of the rest an editor would query is for the models to say.
+ */
+/** A score or tally as one token ("19-5") or as three ("19", "-", "5" written together). */
+export const hasScore = (tokens: readonly TaggedToken[]) =>
+  tokens.some((t, i) => SCORE.test(t.text) || (/^\d+$/.test(t.text) && /^[-–]$/.test(tokens[i + 1]?.text ?? '') && /^\d+$/.test(tokens[i + 2]?.text ?? '') && !tokens[i + 1]!.spaceBefore));
+
+export function checkWorthyForm(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false): boolean {
   if (own.some((t) => t.text.includes('?'))) return false;
   const words = own.filter((t) => t.pos !== 'PUNCT');
   // An imperative ("Imagine paying…") addresses the reader.
@@ -91,22 +81,45 @@ export function checkWorthyFact(own: readonly TaggedToken[], lexicon: Attributio
   // The writer's own experience or opinion ("I", "me", "my"), outside any quotation.
   if (words.some((t) => t.pos === 'PRON' && lexicon.writerPronouns.has(t.lower))) return false;
   if (pointsToEvidence(own, lexicon)) return false;
-  if (own.some((t, i) => SCORE.test(t.text) || (/^\d+$/.test(t.text) && /^[-–]$/.test(own[i + 1]?.text ?? '') && /^\d+$/.test(own[i + 2]?.text ?? '') && !own[i + 1]!.spaceBefore))) return false;
+  if (hasScore(own)) return false;
   // A poll story's shares come from the poll it has named.
   if (afterPoll && onlyShares(own)) return false;
+  // A sports report's count ("had 10 rebounds", "romped 86 yards") is the public record of a game.
+  if (own.some((t, i) => t.pos === 'NUM' && [own[i + 1], own[i + 2]].some((n) => n !== undefined && lexicon.statisticNouns.has(n.lower)))) return false;
+  // Without a figure, obligation, guess or hedge ("should", "perhaps", "seems to") in the
+  // writer's voice is opinion: a form, whatever the words it qualifies.
+  if (!hasFigure(own) && hedged(words, lexicon)) return false;
+  return true;
+}
+
+export function checkWorthyFact(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false, checkWorthyModel?: CheckWorthyModel | null): boolean {
+  if (!checkWorthyForm(own, lexicon, afterPoll)) return false;
+  // Which of the rest an editor would want verified is learned (checkWorthiness.ts); the
+  // rules below are what decided it before, and decide it still when no model is committed.
+  const model = checkWorthyModel === undefined ? defaultCheckWorthyModel() : checkWorthyModel;
+  if (model) return checkWorthyClaim(own, model);
+  return listedCheckable(own, lexicon);
+}
+
+/**
+ * The older rules: a figure is checkable whoever states it; without one, a ranking, cause or
+ * comparison from the lexicon (a hedge has already ruled the sentence out).
+ */
+export function listedCheckable(own: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   // A figure is checkable whoever states it and however it is framed.
-  if (own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text))) return true;
+  if (hasFigure(own)) return true;
   const checkable = own.some(
     (t, i) =>
       lexicon.checkableWords.has(t.lower) ||
       (t.pos === 'ADJ' && lexicon.checkableWords.has(t.lemma)) ||
       (lexicon.checkablePhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(own, i, phrase)),
   );
-  if (!checkable) return false;
-  // Without a figure, a ranking, cause or consequence with obligation, guess or hedge
-  // ("should", "perhaps", "seems to") is opinion.
-  return !words.some((t) => lexicon.hedges.has(t.lower) || ((t.pos === 'AUX' || t.pos === 'VERB') && lexicon.hedges.has(t.lemma)));
+  return checkable;
 }
+
+const hasFigure = (own: readonly TaggedToken[]) => own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text));
+
+const hedged = (words: readonly TaggedToken[], lexicon: AttributionLexicon) => words.some((t) => lexicon.hedges.has(t.lower) || ((t.pos === 'AUX' || t.pos === 'VERB') && lexicon.hedges.has(t.lemma)));
 
 /**
  * A heading or subheading rather than running text: every word in capitals, or most words

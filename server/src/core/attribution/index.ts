@@ -8,7 +8,9 @@ import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
-import { checkWorthyFact, looksLikeHeading, mentionsPoll } from './editorial.js';
+import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
+import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
+import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -176,12 +178,24 @@ export interface UnsourcedDecision {
   cueRates?: ReadonlyMap<string, number>;
   /** The learned cue verbs, when not the committed ones (training them). */
   learnedCues?: ReadonlySet<string>;
+  /** The check-worthiness model that finds the candidates, when not the committed one (training after it). */
+  checkWorthy?: CheckWorthyModel | null;
+  /** The model that has the last word on a flag, when not the committed one; null: the two sentence models decide by their thresholds. */
+  flagModel?: FlagModel | null;
+  /** Called with each candidate the flag model weighs, and its features (training that model). */
+  onFlagCandidate?: (sentence: SentenceAttribution, features: Float64Array) => void;
 }
 
 const NO_RATES: ReadonlyMap<string, number> = new Map();
 
 export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}, decision: UnsourcedDecision = {}): SentenceAttribution[] {
   const model = decision.model === undefined ? defaultUnsourcedModel() : decision.model;
+  const checkWorthy = decision.checkWorthy === undefined ? defaultCheckWorthyModel() : decision.checkWorthy;
+  const flagModel = decision.flagModel === undefined ? defaultFlagModel() : decision.flagModel;
+  // With both sentence models at hand, their probabilities and the article's shape decide
+  // together (flagModel.ts), once the whole article is read.
+  const weighed = (flagModel || decision.onFlagCandidate) && checkWorthy && model ? { checkWorthy, model } : undefined;
+  const flagCandidates: { result: SentenceAttribution; checkWorthy: number; ownVoice: number; listed: boolean }[] = [];
   const lexicon = decision.learnedCues ? { ...attributionLexicon(extensions), learnedCues: decision.learnedCues } : attributionLexicon(extensions);
   const results: SentenceAttribution[] = [];
   const mentions: Mention[] = [];
@@ -297,7 +311,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const { result } = entry;
       if (!result.source && result.claim && !result.quoted && !sourcedBefore && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
-        if (checkWorthyFact(own, lexicon, pollSeen)) {
+        if (weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) {
           const context = {
             tokens: result.tokens,
             own,
@@ -311,8 +325,18 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
             cueRates: decision.cueRates ?? model?.cueRates ?? NO_RATES,
           };
           const features = unsourcedFeatures(context);
-          decision.onCandidate?.(result, features, context);
-          if (!model || unsourcedProbability(model, features) >= model.threshold) result.unattributed = true;
+          if (weighed) {
+            // The unsourced model, fitted on PolNeAR's attributions, still decides whether the
+            // sentence has a source; the flag model weighs only the ones it leaves unsourced.
+            const worthy = checkWorthyProbability(weighed.checkWorthy, checkWorthyBuckets(own));
+            // The unsourced model's trainer reads the candidates the check-worthiness model keeps.
+            if (worthy >= weighed.checkWorthy.threshold) decision.onCandidate?.(result, features, context);
+            const ownVoice = unsourcedProbability(weighed.model, features);
+            if (ownVoice >= weighed.model.threshold) flagCandidates.push({ result, checkWorthy: worthy, ownVoice, listed: listedCheckable(own, lexicon) });
+          } else {
+            decision.onCandidate?.(result, features, context);
+            if (!model || unsourcedProbability(model, features) >= model.threshold) result.unattributed = true;
+          }
         }
       }
       if (!pollSeen && mentionsPoll(result.tokens)) pollSeen = true;
@@ -320,6 +344,14 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       if (result.source && !result.source.carried && result.source.kind !== 'impersonal' && result.source.form !== 'stance') sourcedBefore = true;
       results.push(result);
     });
+  }
+  if (flagCandidates.length > 0) {
+    const shape = articleShape(results);
+    for (const { result, checkWorthy: worthy, ownVoice, listed } of flagCandidates) {
+      const x = flagFeatures(worthy, ownVoice, listed, shape);
+      decision.onFlagCandidate?.(result, x);
+      if (flagModel && flagProbability(flagModel, x) >= flagModel.threshold) result.unattributed = true;
+    }
   }
   return results;
 }

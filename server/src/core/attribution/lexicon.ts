@@ -48,6 +48,8 @@ export interface AttributionLexicon {
   quoteVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
   resultNouns: Set<string>;
+  /** What a sports report counts after a figure ("10 rebounds"): public record. */
+  statisticNouns: Set<string>;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -94,6 +96,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     quoteVerbs: lower(data.quoteVerbs),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     resultNouns: lower(data.resultNouns),
+    statisticNouns: lower(data.statisticNouns),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);

@@ -3,10 +3,12 @@
  * fits the project's learned weights on the development data and writes them as data files in
  * the source tree, with their provenance. Trainers: `boilerplate` (the line model,
  * server/src/core/boilerplate/lineModel.json), `cueverbs` (the learned cue verbs,
- * server/src/core/attribution/cueVerbs.json), `unattributed` (the unattributed-claim model,
- * server/src/core/attribution/unsourcedModel.json), which reads the articles with the cue verbs:
- * train it after them, and `samefact` (the same-fact link model,
- * server/src/core/corroboration/sameFactModel.json). Without a trainer named, every trainer runs.
+ * server/src/core/attribution/cueVerbs.json), `checkworthy` (the check-worthiness model,
+ * server/src/core/attribution/checkWorthyModel.json) and `unattributed` (the unattributed-claim
+ * model, server/src/core/attribution/unsourcedModel.json), which reads the articles with the cue
+ * verbs and the check-worthiness model: train it after them, and `samefact` (the same-fact link
+ * model, server/src/core/corroboration/sameFactModel.json). Without a trainer named, every
+ * trainer runs, in that order.
  *
  * The data is built outside the repository by the development data kit (../shared/devdata);
  * without it this stops and says how to build it. The same data and code write the same bytes:
@@ -48,7 +50,37 @@ import {
   MIN_RIGHT_KEPT,
 } from './unattributed.js';
 import { trainCueVerbs, type ThresholdScore } from './cueVerbs.js';
+import {
+  claimBusterReady,
+  figuresAt as claimFiguresAt,
+  fitCheckWorthy,
+  FOLDS as CLAIM_FOLDS,
+  heldOutProbabilities as claimHeldOut,
+  ITERATIONS as CLAIM_ITERATIONS,
+  L2_TRIED,
+  loadClaimData,
+  MIN_RECALL,
+  pickThreshold as pickClaimThreshold,
+  sparseWeights,
+} from './checkWorthy.js';
+import { CHECK_WORTHY_BUCKETS, parseCheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
+import { FLAG_FEATURES, parseFlagModel } from '../../core/attribution/flagModel.js';
+import type { UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
+import {
+  figuresAt as flagFiguresAt,
+  fitFlags,
+  flagDataReady,
+  FOLDS as FLAG_FOLDS,
+  heldOutProbabilities as flagHeldOut,
+  L2 as FLAG_L2,
+  LABELS_FILE,
+  loadFlagData,
+  MIN_PRECISION as FLAG_MIN_PRECISION,
+  pickThreshold as pickFlagThreshold,
+  readLabels,
+} from './flags.js';
 import { CUE_PRIOR, MIN_CUE_COUNT } from '../../core/attribution/unsourcedModel.js';
+import type { CheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
 
 import {
   BATCH as SAME_FACT_BATCH,
@@ -66,7 +98,7 @@ import {
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
-const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [unattributed] [samefact] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [checkworthy] [unattributed] [flags] [samefact] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -206,6 +238,68 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The check-worthiness model trained in this run, for the unattributed model trained after it to find its candidates with. */
+let freshCheckWorthy: CheckWorthyModel | null | undefined;
+
+function trainCheckWorthyFile(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const missing = claimBusterReady(devdata);
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'checkworthy');
+  const started = performance.now();
+  console.log(`train checkworthy: data ${devdata}`);
+  const data = loadClaimData(devdata);
+  const positives = data.rows.filter((r) => r.y === 1).length;
+  console.log(`  ClaimBuster: ${data.rows.length} sentences, ${positives} check-worthy; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`cross-validation, ${CLAIM_FOLDS} folds of consecutive sentences; held out, at the highest threshold keeping ${MIN_RECALL} of the check-worthy:`);
+  let best: { l2: number; p: number[]; figures: ReturnType<typeof claimFiguresAt> } | undefined;
+  for (const l2 of L2_TRIED) {
+    const p = claimHeldOut(data, l2);
+    const figures = pickClaimThreshold(data, p);
+    console.log(`  L2 ${l2}: threshold ${figures.threshold}, P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} F1 ${figures.f1.toFixed(3)}`);
+    if (!best || figures.precision > best.figures.precision) best = { l2, p, figures };
+  }
+  const picked = best!;
+  const curve = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6].map((t) => claimFiguresAt(data, picked.p, t));
+  for (const f of curve) console.log(`  L2 ${picked.l2}, >= ${f.threshold.toFixed(2)}: P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`);
+  console.log(`  picked L2 ${picked.l2}, threshold ${picked.figures.threshold}`);
+  const fitted = fitCheckWorthy(data.rows, picked.l2);
+  const model = { buckets: CHECK_WORTHY_BUCKETS, bias: Math.round(fitted.bias * 10000) / 10000, threshold: picked.figures.threshold, weights: sparseWeights(fitted.weights) };
+  freshCheckWorthy = parseCheckWorthyModel(model, out); // what is written must load
+  if (samples > 0) {
+    const random = seeded(19);
+    for (const [label, y, flagged] of [
+      ['check-worthy, missed', 1, false],
+      ['not check-worthy, flagged', 0, true],
+    ] as const) {
+      const of = data.rows.filter((r, i) => r.y === y && picked.p[i]! >= picked.figures.threshold === flagged);
+      console.log(`-- held out, ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+      for (const r of sample(of, samples, random)) console.log(`  ${r.text.slice(0, 150)}`);
+    }
+  }
+  const fingerprint = `sha256 of the sentences and labels read: ${data.fingerprint}`;
+  const file = {
+    about: 'Weights of the check-worthiness model (core/attribution/checkWorthiness.ts), written by npm run train -- checkworthy. Data, not code: do not edit by hand.',
+    provenance: {
+      trainedBy: 'npm run train -- checkworthy',
+      date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+      data: [
+        {
+          set: 'claims/claimbuster',
+          repository: 'utaresearch/claimbuster-spotter',
+          used: 'the two-class training file (every sentence): check-worthy factual sentences against the rest',
+        },
+      ],
+      dataFingerprint: fingerprint,
+      counts: { sentences: data.rows.length, checkWorthy: positives },
+      method: `logistic regression on ${CHECK_WORTHY_BUCKETS} hashed binary features (FNV-1a), full-batch AdaGrad, ${CLAIM_ITERATIONS} steps; L2 picked among ${L2_TRIED.join(', ')} by held-out precision at the threshold`,
+      thresholdChoice: `the highest threshold (in hundredths) that keeps at least ${MIN_RECALL} of the check-worthy sentences held out`,
+      crossValidation: { folds: CLAIM_FOLDS, l2: picked.l2, atThreshold: picked.figures, curve },
+    },
+    model,
+  };
+  writeFileSync(out, `${JSON.stringify(file, null, 1).replace(/\[\n\s+(\d+),\n\s+(-?[\d.e-]+)\n\s+\]/g, '[$1, $2]')}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** The cue verbs trained in this run, for the unattributed model trained after them to read the articles with. */
 let freshCueVerbs: Set<string> | undefined;
 
@@ -243,12 +337,15 @@ function trainCueVerbsFile(devdata: string, out: string, dateOption: string | un
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The unattributed model trained in this run, for the flag model trained after it to read the candidates with. */
+let freshUnsourced: UnsourcedModel | null | undefined;
+
 function trainUnattributed(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const missing = polnearReady(devdata);
   if (missing.length > 0) stopWithoutData(devdata, missing, 'unattributed');
   const started = performance.now();
   console.log(`train unattributed: data ${devdata}`);
-  const data = loadUnattributedData(devdata, freshCueVerbs);
+  const data = loadUnattributedData(devdata, freshCueVerbs, freshCheckWorthy);
   const positives = data.candidates.filter((c) => c.y === 1).length;
   console.log(
     `  PolNeAR train: ${data.docs} articles (${data.skipped} refused by the prose gate); the rules flag ${data.candidates.length} sentences, ${positives} of them right (${(positives / Math.max(1, data.candidates.length)).toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -274,6 +371,7 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
   if (!picked) {
     console.log(`no threshold that keeps ${MIN_RIGHT_KEPT} of the right flags drops a wrong one: the model is not wired in ("model": null)`);
     provenance['verdict'] = 'not wired in: it would drop right flags without dropping wrong ones';
+    freshUnsourced = null;
   } else {
     const rules = figuresAt(data, p, 0);
     console.log(
@@ -282,7 +380,7 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
     provenance['crossValidation'] = { folds: UNSOURCED_FOLDS, rulesAlone: rules, withModel: picked };
     const final = fitUnsourced(data, picked.threshold);
     model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, threshold: final.threshold, cueRates: Object.fromEntries(final.cueRates) };
-    parseUnsourcedModel(model, out); // what is written must load
+    freshUnsourced = parseUnsourcedModel(model, out); // what is written must load
     if (samples > 0) {
       const random = seeded(17);
       for (const [label, keep] of [
@@ -297,6 +395,70 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
   }
   const file = {
     about: 'Weights of the unattributed-claim model (core/attribution/unsourcedModel.ts), written by npm run train -- unattributed. Data, not code: do not edit by hand.',
+    provenance,
+    model,
+  };
+  writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function trainFlags(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const labels = readLabels(repoRoot);
+  const missing = flagDataReady(devdata, labels);
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'flags');
+  const started = performance.now();
+  console.log(`train flags: data ${devdata}, labels ${LABELS_FILE}`);
+  const data = loadFlagData(devdata, labels, {
+    ...(freshCheckWorthy !== undefined ? { checkWorthy: freshCheckWorthy } : {}),
+    ...(freshUnsourced !== undefined ? { unsourced: freshUnsourced } : {}),
+  });
+  if (data.changed > 0) console.log(`  ${data.changed} labelled sentences are not the text they were labelled on (rebuilt data?): left out`);
+  console.log(
+    `  ${labels.length} labelled sentences in ${data.docs} articles, ${data.positives.toFixed(1)} flagged (readings averaged); the rules weigh ${data.rows.length}, never ${data.unweighed} (${data.unweighedPositives.toFixed(1)} of them flagged); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const p = flagHeldOut(data);
+  console.log(`cross-validation, ${FLAG_FOLDS} folds by article; held out, recall over every flagged label:`);
+  const curve = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((t) => flagFiguresAt(data, p, t));
+  for (const f of curve) console.log(`  >= ${f.threshold.toFixed(2)}: ${f.flagged} flagged, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`);
+  const picked = pickFlagThreshold(data, p);
+  const fingerprint = `sha256 of the labels and the articles read: ${data.fingerprint}`;
+  const provenance: Record<string, unknown> = {
+    trainedBy: 'npm run train -- flags',
+    date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+    data: [
+      { set: 'news flag labels', file: LABELS_FILE.split(path.sep).join('/'), used: 'every labelled sentence the rules weigh, one row per reading' },
+      { set: 'corroboration/ecbplus', repository: 'tommasoc80/EventStoryLine', commit: '46edefee5e82e0917b823abe0a18bf8c7770f15c', used: 'the articles of the labelled sentences (topics 1-35 only)' },
+      { ...SOURCES[1], used: 'the articles of the labelled sentences (compartment train only)' },
+    ],
+    dataFingerprint: fingerprint,
+    counts: { labelled: labels.length, weighed: data.rows.length, never: data.unweighed, flaggedReadings: Math.round(data.positives * 10) / 10 },
+    method: `logistic regression, L2 ${FLAG_L2}, Newton's method on standardised features; inputs: the two sentence models' log-odds and the article's shape`,
+    thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${FLAG_MIN_PRECISION} of the time`,
+  };
+  let model: unknown = null;
+  if (!picked) {
+    console.log(`no threshold makes the held-out flags right ${FLAG_MIN_PRECISION} of the time: the model is not wired in ("model": null)`);
+    provenance['verdict'] = 'not wired in: no threshold makes the flags right often enough';
+  } else {
+    console.log(`  picked >= ${picked.threshold}: held out, ${picked.flagged} flagged, P ${picked.precision.toFixed(3)} R ${picked.recall.toFixed(3)}`);
+    provenance['crossValidation'] = { folds: FLAG_FOLDS, atThreshold: picked, curve };
+    const fitted = fitFlags(data.rows);
+    model = { features: FLAG_FEATURES, mean: fitted.mean, scale: fitted.scale, weights: fitted.weights, bias: fitted.bias, threshold: picked.threshold };
+    parseFlagModel(model, out); // what is written must load
+    if (samples > 0) {
+      const random = seeded(23);
+      for (const [label, keep] of [
+        ['not flagged', false],
+        ['flagged', true],
+      ] as const) {
+        const of = data.rows.filter((_, i) => p[i]! >= picked.threshold === keep);
+        console.log(`-- held out, ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+        for (const r of sample(of, samples, random)) console.log(`  [${r.labels.join(',')}] ${r.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+      }
+    }
+  }
+  const file = {
+    about: 'Weights of the unattributed-flag model (core/attribution/flagModel.ts), written by npm run train -- flags. Data, not code: do not edit by hand.',
     provenance,
     model,
   };
@@ -386,9 +548,17 @@ function main(): void {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'cueVerbs.json'));
     trainCueVerbsFile(devdata, out, parsed.values.date);
   };
+  trainers['checkworthy'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'checkWorthyModel.json'));
+    trainCheckWorthyFile(devdata, out, samples, parsed.values.date);
+  };
   trainers['unattributed'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'unsourcedModel.json'));
     trainUnattributed(devdata, out, samples, parsed.values.date);
+  };
+  trainers['flags'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'flagModel.json'));
+    trainFlags(devdata, out, samples, parsed.values.date);
   };
   trainers['samefact'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'corroboration', 'sameFactModel.json'));

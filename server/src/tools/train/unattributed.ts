@@ -12,6 +12,7 @@ import { contentBlocksOf } from '../../core/annotate.js';
 import { parseArticle } from '../../core/article.js';
 import { attributeSentences } from '../../core/attribution/index.js';
 import { cueKeys, cueRatesFrom, isVerbKey, strongestCueRate, UNSOURCED_FEATURES, unsourcedProbability, type UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
+import type { CheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
 import { checkArticle } from '../../core/gate/articleGate.js';
 import { readJsonl } from './jsonl.js';
@@ -20,10 +21,9 @@ import { fitLogistic, roundModel } from './logistic.js';
 export const FOLDS = 5;
 export const L2 = 1e-2;
 /**
- * The share of the right flags (held out) that the threshold must keep. A flag an editor would
- * rightly raise is what the feature is for: the model only drops the candidates it is surest
- * report someone's words, and a threshold asking for more precision on these labels (0.8 right)
- * keeps under a third of the right flags, among them plain unsourced figures.
+ * The share of the right flags (held out) that the threshold must keep. The model is a filter:
+ * it drops only the candidates it is surest report someone's words, and the flag model
+ * (flagModel.ts) weighs the rest with the article in view.
  */
 export const MIN_RIGHT_KEPT = 0.9;
 
@@ -55,8 +55,8 @@ export function polnearReady(devdata: string): string[] {
   return [path.join('attribution', 'polnear', 'articles.jsonl'), path.join('attribution', 'polnear', 'sentences.jsonl')].filter((f) => !existsSync(path.join(devdata, f)));
 }
 
-/** The rows to train on; `learnedCues` are the cue verbs to read the articles with, when not the committed ones. */
-export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<string>): UnattributedData {
+/** The rows to train on; `learnedCues` are the cue verbs to read the articles with and `checkWorthy` the model that finds the candidates, when not the committed ones. */
+export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<string>, checkWorthy?: CheckWorthyModel | null): UnattributedData {
   const dir = path.join(devdata, 'attribution', 'polnear');
   const hash = createHash('sha256');
   const cueSpans = new Map<string, [number, number][]>();
@@ -98,6 +98,7 @@ export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<
         model: null,
         cueRates: new Map(),
         ...(learnedCues ? { learnedCues } : {}),
+        ...(checkWorthy !== undefined ? { checkWorthy } : {}),
         onCandidate: (sentence, x, context) => {
           const attributed = spans.some(([start, end]) => start < sentence.end && end > sentence.start);
           candidates.push({ doc, fold: i % FOLDS, x, keys: cueKeys(context.own), agentSubject: x[UNSOURCED_FEATURES.indexOf('subject someone')] === 1, y: attributed ? 0 : 1, text: sentence.text });
