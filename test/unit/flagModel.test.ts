@@ -56,8 +56,14 @@ describe('unattributed-flag model', function () {
       'The building, valued at about $380,000, was a total loss.',
       'Fire chief Dana Ortiz said crews worked through the night. “We were lucky the wind dropped,” she said.',
     ]);
-    assert.ok(news.some((t) => t.startsWith('About 60 residents were evacuated')), JSON.stringify(news));
-    assert.ok(news.some((t) => t.startsWith('The building, valued at about $380,000')), JSON.stringify(news));
+    assert.ok(
+      news.some((t) => t.startsWith('About 60 residents were evacuated')),
+      JSON.stringify(news),
+    );
+    assert.ok(
+      news.some((t) => t.startsWith('The building, valued at about $380,000')),
+      JSON.stringify(news),
+    );
   });
 
   it('reads the article’s shape as shares of its sentences', function () {
