@@ -37,3 +37,37 @@ function featureNumbers(value: unknown, length: number, what: string, source: st
   }
   return value as number[];
 }
+
+/** A logistic model as the weights files keep it: its features by name, and the probability it decides at. */
+export interface ThresholdedWeights extends StandardisedWeights {
+  features: readonly string[];
+  threshold: number;
+}
+
+/**
+ * A weights file's model, checked against the features this code computes (`features`, in
+ * order): one written for other features is refused, never misread. `trainer` names the
+ * `npm run train` trainer that writes it.
+ */
+export function thresholdedWeightsOf(data: Record<string, unknown>, features: readonly string[], source: string, trainer: string): ThresholdedWeights {
+  const named = data['features'];
+  if (!Array.isArray(named) || named.length !== features.length || named.some((f, i) => f !== features[i])) {
+    throw new Error(`${source}: its features are not the ones this code computes, in this order; retrain it with npm run train -- ${trainer}`);
+  }
+  const weights = standardisedWeightsOf(data, features.length, source);
+  const threshold = data['threshold'];
+  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new Error(`${source}: "threshold" must be a number from 0 to 1`);
+  return { features, ...weights, threshold };
+}
+
+/** The model a committed weights file holds, read on first use: null when it holds none (`"model": null`). */
+export function committedModel<T>(file: unknown, parse: (json: unknown, source: string) => T, source: string): () => T | null {
+  let model: T | null | undefined;
+  return () => {
+    if (model === undefined) {
+      const json = (file as { model?: unknown }).model;
+      model = json === null || json === undefined ? null : parse(json, source);
+    }
+    return model;
+  };
+}

@@ -10,6 +10,7 @@
  * weights: cheap enough for every sentence of an article.
  */
 import modelData from './checkWorthyModel.json' with { type: 'json' };
+import { committedModel } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { isQuantity, MONEY_OR_PERCENT, YEAR } from './figures.js';
 
@@ -105,16 +106,8 @@ export function parseCheckWorthyModel(json: unknown, source = 'check-worthiness 
   return { weights: dense, bias, threshold };
 }
 
-let committed: CheckWorthyModel | null | undefined;
-
 /** The committed model (checkWorthyModel.json); null when the file holds none: the older rules decide. */
-export function defaultCheckWorthyModel(): CheckWorthyModel | null {
-  if (committed === undefined) {
-    const data = modelData as unknown as Record<string, unknown>;
-    committed = data['model'] === null || data['model'] === undefined ? null : parseCheckWorthyModel(data['model'], 'attribution/checkWorthyModel.json');
-  }
-  return committed;
-}
+export const defaultCheckWorthyModel = committedModel(modelData, parseCheckWorthyModel, 'attribution/checkWorthyModel.json');
 
 /** Does the model read the sentence (its words outside quotation marks) as a check-worthy claim? */
 export function checkWorthyClaim(own: readonly TaggedToken[], model: CheckWorthyModel): boolean {

@@ -29,12 +29,6 @@ function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLe
   );
 }
 
-/**
- * Is the sentence (its words outside quotation marks), read alone, a check-worthy assertion
- * of fact: it states a figure, or ranks, compares or explains something without opinion or
- * hedge; and it is neither a question nor a report of a result or an event the writer saw?
- * `afterPoll`: the article has named a poll before, whose shares need no source again.
- */
 /** Words that name a poll: after one, the article's shares ("46 percent", "by 9 points") are its figures. */
 const POLL = /^(poll|polls|polling|survey|surveys|surveyed|polled)$/;
 
@@ -62,15 +56,16 @@ function onlyShares(own: readonly TaggedToken[]): boolean {
   return figures > 0 || own.some((t) => /%/.test(t.text));
 }
 
-/**
- * Could the sentence be a check-worthy fact by its form? Not a question, an imperative, a result
- * or score, the writer's own experience, shares from a named poll, a game's statistics, or a
- * hedge without a figure. Which of the rest an editor would query is for the models to say.
- */
 /** A score or tally as one token ("19-5") or as three ("19", "-", "5" written together). */
 export const hasScore = (tokens: readonly TaggedToken[]) =>
   tokens.some((t, i) => SCORE.test(t.text) || (/^\d+$/.test(t.text) && /^[-–]$/.test(tokens[i + 1]?.text ?? '') && /^\d+$/.test(tokens[i + 2]?.text ?? '') && !tokens[i + 1]!.spaceBefore));
 
+/**
+ * Could the sentence (its words outside quotation marks) be a check-worthy fact by its form?
+ * Not a question, an imperative, a result or score, the writer's own experience, shares from a
+ * poll the article has named (`afterPoll`), a game's statistics, or a hedge without a figure.
+ * Which of the rest an editor would query is for the models to say.
+ */
 export function checkWorthyForm(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false): boolean {
   if (own.some((t) => t.text.includes('?'))) return false;
   const words = own.filter((t) => t.pos !== 'PUNCT');
@@ -92,6 +87,10 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   return true;
 }
 
+/**
+ * Is the sentence, read alone, a check-worthy assertion of fact: a form that may be one, and
+ * the check-worthiness model's verdict (the older rules' when no model is committed)?
+ */
 export function checkWorthyFact(own: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll = false, checkWorthyModel?: CheckWorthyModel | null): boolean {
   if (!checkWorthyForm(own, lexicon, afterPoll)) return false;
   // Which of the rest an editor would want verified is learned (checkWorthiness.ts); the

@@ -11,7 +11,7 @@
  * flags`, flagModel.json) on news sentences that readers labelled blind.
  */
 import modelData from './flagModel.json' with { type: 'json' };
-import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
+import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { hasScore } from './editorial.js';
 
@@ -74,37 +74,18 @@ export function flagFeatures(checkWorthy: number, ownVoice: number, listed: bool
   return Float64Array.from([logOdds(checkWorthy), logOdds(ownVoice), listed ? 1 : 0, shape.scores, shape.sourced, shape.quoted, shape.firstPerson, shape.figures, Math.log(1 + shape.sentences)]);
 }
 
-export interface FlagModel extends StandardisedWeights {
-  features: readonly string[];
-  /** The sentence is flagged when its probability is at least this. */
-  threshold: number;
-}
+/** A sentence is flagged when its probability is at least the model's threshold. */
+export type FlagModel = ThresholdedWeights;
 
 export function flagProbability(model: FlagModel, x: Float64Array): number {
   return logisticProbability(model, x);
 }
 
-/** A model from its JSON, checked against the features this code computes: one written for other features is refused, never misread. */
+/** A model from its JSON, checked against the features this code computes. */
 export function parseFlagModel(json: unknown, source = 'flag model'): FlagModel {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
-  const data = json as Record<string, unknown>;
-  const features = data['features'];
-  if (!Array.isArray(features) || features.length !== FLAG_FEATURES.length || features.some((f, i) => f !== FLAG_FEATURES[i])) {
-    throw new Error(`${source}: its features are not the ones this code computes, in this order; retrain it with npm run train -- flags`);
-  }
-  const weights = standardisedWeightsOf(data, FLAG_FEATURES.length, source);
-  const threshold = data['threshold'];
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new Error(`${source}: "threshold" must be a number from 0 to 1`);
-  return { features: FLAG_FEATURES, ...weights, threshold };
+  return thresholdedWeightsOf(json as Record<string, unknown>, FLAG_FEATURES, source, 'flags');
 }
-
-let committed: FlagModel | null | undefined;
 
 /** The committed model (flagModel.json); null when the file holds none: the two sentence models decide by their own thresholds. */
-export function defaultFlagModel(): FlagModel | null {
-  if (committed === undefined) {
-    const data = modelData as unknown as Record<string, unknown>;
-    committed = data['model'] === null || data['model'] === undefined ? null : parseFlagModel(data['model'], 'attribution/flagModel.json');
-  }
-  return committed;
-}
+export const defaultFlagModel = committedModel(modelData, parseFlagModel, 'attribution/flagModel.json');

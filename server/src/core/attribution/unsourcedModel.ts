@@ -8,7 +8,7 @@
  * writer's own. The features are code, here; what they weigh is learned.
  */
 import modelData from './unsourcedModel.json' with { type: 'json' };
-import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
+import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { clauseSubject } from './cues.js';
 import { readSource } from './kinds.js';
@@ -174,10 +174,8 @@ export function unsourcedFeatures(context: UnsourcedContext): Float64Array {
   return x;
 }
 
-export interface UnsourcedModel extends StandardisedWeights {
-  features: readonly string[];
-  /** The flag stays when the probability that the sentence is the writer's own is at least this. */
-  threshold: number;
+/** The flag stays when the probability that the sentence is the writer's own is at least the threshold. */
+export interface UnsourcedModel extends ThresholdedWeights {
   /** Verb lemmas and how often they are a cue, learned with the weights. */
   cueRates: ReadonlyMap<string, number>;
 }
@@ -191,27 +189,13 @@ export function unsourcedProbability(model: UnsourcedModel, x: Float64Array): nu
 export function parseUnsourcedModel(json: unknown, source = 'unsourced model'): UnsourcedModel {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
   const data = json as Record<string, unknown>;
-  const features = data['features'];
-  if (!Array.isArray(features) || features.length !== UNSOURCED_FEATURES.length || features.some((f, i) => f !== UNSOURCED_FEATURES[i])) {
-    throw new Error(`${source}: its features are not the ones this code computes, in this order; retrain it with npm run train -- unattributed`);
-  }
-  const weights = standardisedWeightsOf(data, UNSOURCED_FEATURES.length, source);
-  const threshold = data['threshold'];
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new Error(`${source}: "threshold" must be a number from 0 to 1`);
+  const model = thresholdedWeightsOf(data, UNSOURCED_FEATURES, source, 'unattributed');
   const rates = data['cueRates'];
   if (typeof rates !== 'object' || rates === null || Array.isArray(rates) || !Object.values(rates).every((v) => typeof v === 'number' && v >= 0 && v <= 1)) {
     throw new Error(`${source}: "cueRates" must map verb lemmas to rates from 0 to 1`);
   }
-  return { features: UNSOURCED_FEATURES, cueRates: new Map(Object.entries(rates as Record<string, number>)), ...weights, threshold };
+  return { ...model, cueRates: new Map(Object.entries(rates as Record<string, number>)) };
 }
-
-let committed: UnsourcedModel | null | undefined;
 
 /** The committed model (unsourcedModel.json); null when the file holds none (`"model": null`): the rules alone decide. */
-export function defaultUnsourcedModel(): UnsourcedModel | null {
-  if (committed === undefined) {
-    const data = modelData as unknown as Record<string, unknown>;
-    committed = data['model'] === null || data['model'] === undefined ? null : parseUnsourcedModel(data['model'], 'attribution/unsourcedModel.json');
-  }
-  return committed;
-}
+export const defaultUnsourcedModel = committedModel(modelData, parseUnsourcedModel, 'attribution/unsourcedModel.json');

@@ -14,7 +14,7 @@
  * Only supporting links ask (index.ts): conflicts need reports of one event, not of one fact.
  */
 import modelData from './sameFactModel.json' with { type: 'json' };
-import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
+import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights } from '../logisticWeights.js';
 import { attributionLexicon } from '../attribution/lexicon.js';
 import { cueLemma } from '../attribution/cues.js';
 import { tag } from '../nlp/tagger.js';
@@ -202,11 +202,8 @@ export function sameFactFeatures(a: ClaimRecord, b: ClaimRecord, score: number, 
   return Float64Array.from(SAME_FACT_FEATURES, ([, value]) => value(p));
 }
 
-export interface SameFactModel extends StandardisedWeights {
-  features: readonly string[];
-  /** A pair is the same fact at or above this probability. */
-  threshold: number;
-}
+/** A pair is the same fact at or above the model's threshold. */
+export type SameFactModel = ThresholdedWeights;
 
 export function sameFactProbability(model: SameFactModel, x: Float64Array): number {
   return logisticProbability(model, x);
@@ -216,24 +213,11 @@ export function sameFactProbability(model: SameFactModel, x: Float64Array): numb
 export function parseSameFactModel(value: unknown, source = 'sameFactModel.json'): SameFactModel | null {
   if (value === null) return null;
   if (typeof value !== 'object') throw new Error(`${source}: "model" must be an object or null`);
-  const m = value as Record<string, unknown>;
-  const features = m['features'];
-  if (!Array.isArray(features) || features.length !== SAME_FACT_FEATURE_NAMES.length || features.some((f, i) => f !== SAME_FACT_FEATURE_NAMES[i])) {
-    throw new Error(`${source}: "features" must name the features of sameFact.ts in order (retrain with npm run train -- samefact)`);
-  }
-  const weights = standardisedWeightsOf(m, features.length, source);
-  const threshold = m['threshold'];
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw new Error(`${source}: "threshold" must be a number from 0 to 1`);
-  return { features: features as string[], ...weights, threshold };
+  return thresholdedWeightsOf(value as Record<string, unknown>, SAME_FACT_FEATURE_NAMES, source, 'samefact');
 }
-
-let loaded: SameFactModel | null | undefined;
 
 /** The committed model (null: links are decided by the index's rules alone). */
-export function sameFactModel(): SameFactModel | null {
-  if (loaded === undefined) loaded = parseSameFactModel((modelData as { model: unknown }).model);
-  return loaded;
-}
+export const sameFactModel = committedModel(modelData, parseSameFactModel, 'sameFactModel.json');
 
 /**
  * A count of the same thing (people, troops, ships) that agrees. Not a share, a sum of money or
