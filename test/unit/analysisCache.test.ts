@@ -18,6 +18,10 @@ describe('analysis cache', function () {
     const file = path.join(directory, 'corpus.json');
     const entry = corpusEntry(ledger, { fileName: 'harbour-ledger.txt' });
     assert.ok(entry.claims.length > 0 && entry.templateLines.length > 0);
+    assert.ok(
+      entry.claims.some((c) => c.headline),
+      'the headline is one of the claims',
+    );
     const key = contentKey(ledger, 'v1');
     const { cache } = await AnalysisCache.open(file, 'v1');
     assert.equal(cache.lookup(key, ledger), undefined);

@@ -8,7 +8,7 @@ import { corpusEntry } from '../../server/src/core/corpusEntry.js';
 import { entryForTransfer, entryReceived, SharedStrings } from '../../server/src/workers/entryTransfer.js';
 
 const TEXT = [
-  'Ferry workers strike in Calder Bay',
+  'Ferry workers walk off the job in Calder Bay',
   '',
   'BRENNICK, Estavia (Meridian) - About 4,000 ferry workers walked off the job in Calder Bay on Monday, the Calder Ferry Union said.',
   '',
@@ -24,6 +24,10 @@ describe('corpus entries sent from a worker', function () {
     assert.ok(
       made.claims.some((c) => c.sourceKind !== undefined),
       'the text has sourced claims',
+    );
+    assert.ok(
+      made.claims.some((c) => c.headline),
+      'its headline is a claim',
     );
     const sent = structuredClone(entryForTransfer(made));
     assert.ok(

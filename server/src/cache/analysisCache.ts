@@ -66,11 +66,12 @@ function claimRow(c: ClaimRecord): ClaimRow {
     c.dates.length ? c.dates : 0,
     c.source ?? 0,
     c.sourceKind ?? 0,
+    c.headline ? 1 : 0,
   ];
 }
 
 function claimOf(row: ClaimRow, text: string): ClaimRecord {
-  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source, sourceKind] = row;
+  const [start, end, sl, sc, el, ec, terms, entities, quantities, dates, source, sourceKind, headline] = row;
   return {
     start,
     end,
@@ -83,6 +84,7 @@ function claimOf(row: ClaimRow, text: string): ClaimRecord {
     dates: dates || [],
     ...(source !== 0 ? { source } : {}),
     ...(sourceKind !== 0 ? { sourceKind } : {}),
+    ...(headline === 1 ? { headline: true as const } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Quantity } from '../core/corroboration/quantities.js';
 import { isRecord } from '../json/isRecord.js';
 
 /** start, end, range (four numbers), terms and entities (space-joined), quantities, dates, source, source kind. */
-export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0, SourceKind | 0];
+export type ClaimRow = [number, number, number, number, number, number, string, string, Quantity[] | 0, ClaimDate[] | 0, string | 0, SourceKind | 0, 0 | 1];
 /** outlet, template line keys (space-joined), claims, failures, skip reason, credited wire agency. */
 export type EntryRow = [string, string, ClaimRow[], PassFailure[] | 0, string | 0, string | 0];
 
@@ -57,14 +57,15 @@ const isClaimDate = (value: unknown): value is ClaimDate => isRecord(value) && i
 
 const isClaimRow = (value: unknown): value is ClaimRow =>
   Array.isArray(value) &&
-  value.length === 12 &&
+  value.length === 13 &&
   value.slice(0, 6).every(isCount) &&
   isString(value[6]) &&
   isString(value[7]) &&
   orZero(isArrayOf(isQuantity))(value[8]) &&
   orZero(isArrayOf(isClaimDate))(value[9]) &&
   orZero(isString)(value[10]) &&
-  orZero(isOneOf<SourceKind>('named', 'group', 'vague', 'impersonal'))(value[11]);
+  orZero(isOneOf<SourceKind>('named', 'group', 'vague', 'impersonal'))(value[11]) &&
+  (value[12] === 0 || value[12] === 1);
 
 const isPassFailure = (value: unknown): value is PassFailure =>
   isRecord(value) && isOneOf('boilerplate', 'attribution', 'claims')(value['pass']) && isString(value['message']) && optional(value, 'stack', isString);

@@ -10,6 +10,7 @@ import { checkArticle } from './gate/articleGate.js';
 import { lengthWithoutTrailingBlanks } from './text.js';
 import { attributeSentences, attributionPass, type AttributionExtensions } from './attribution/index.js';
 import { claimRecords, type ClaimRecord } from './corroboration/claims.js';
+import { headlineClaim } from './corroboration/headline.js';
 
 export interface AnalyzeOptions extends BoilerplateOptions {
   /** The file's base name, for recognising files that are never articles (LICENSE.txt). */
@@ -82,7 +83,12 @@ export function analyzeText(text: string, options: AnalyzeOptions, attributionFi
     const attributed = attributeSentences(article, contentBlocks, options.attribution);
     return { sentences: attributed, attribution: attributionFindings ? attributionPass(article, attributed) : [] };
   });
-  const claims = run('claims', [] as ClaimRecord[], () => claimRecords(article, sentences));
+  const claims = run('claims', [] as ClaimRecord[], () => {
+    // Claims are read from the attribution pass's sentences: without them, none (not the headline alone).
+    if (failures.some((f) => f.pass === 'attribution')) return [];
+    const headline = headlineClaim(article, contentBlocks);
+    return [...(headline ? [headline] : []), ...claimRecords(article, sentences)];
+  });
   const annotations = sortByPosition([...boilerplate, ...attribution]);
   return { text, article, annotations, claims, failures };
 }

@@ -76,7 +76,7 @@ export function entryReceived(wire: EntryOnWire, text: string, strings: SharedSt
       if (quantity.frame) shareFrame(quantity.frame, strings);
     }
     for (const date of claim.dates) shareDate(date, strings);
-    const { start, end, range, terms, entities, quantities, dates, source, sourceKind } = claim;
+    const { start, end, range, terms, entities, quantities, dates, source, sourceKind, headline } = claim;
     // The fields in the order claimRecords gives them.
     return {
       start,
@@ -89,6 +89,7 @@ export function entryReceived(wire: EntryOnWire, text: string, strings: SharedSt
       dates,
       ...(source !== undefined ? { source: strings.share(source) } : {}),
       ...(sourceKind !== undefined ? { sourceKind } : {}),
+      ...(headline ? { headline } : {}),
     };
   });
   return { ...wire, claims };

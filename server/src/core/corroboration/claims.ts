@@ -29,6 +29,8 @@ export interface ClaimRecord {
   source?: string;
   /** What kind of source that is: only a named one can be a primary source two articles share (sources.ts). */
   sourceKind?: SourceKind;
+  /** The article's headline (headline.ts): it supports other reports, but its figures, rounded for the line, never conflict. */
+  headline?: true;
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);

@@ -35,6 +35,8 @@ export interface CorroborationMatch {
   relation: MatchRelation;
   /** What was compared, figures or dates: this claim's and the other's, as written. */
   values?: Compared;
+  /** The other sentence is its article's headline. */
+  headline?: true;
   /** The other article is a copy of this one (the same text): not an independent report. */
   copy?: boolean;
   /** The wire agency the other article credits. */
@@ -148,12 +150,16 @@ export function corroborationMatches(
     // (sameFact.ts). Conflicts and reportsAlike keep the rules alone: two reports that disagree
     // on a figure are, by the model, rarely "the same fact", and that is what they must find.
     if (relation !== 'conflicts' && !statesSameFact(claim, candidate.other.claim, candidate.score, (term) => index.rarity(term), sameFactModel())) continue;
+    // A headline's figures are rounded for the line ("nabs 26 pirates"): it supports, never disputes.
+    if (relation === 'conflicts' && (claim.headline || candidate.other.claim.headline)) continue;
     // Two copies of one text never disagree: different figures between them are misreadings.
     const copy = index.copies(id, candidate.other.id);
     if (relation === 'conflicts' && (copy || !alike(id, candidate.other.id))) continue;
     const key = `${relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
     const previous = bestPerDocument.get(key);
-    if (previous && round(candidate.score) <= previous.score) continue;
+    // The other article's own sentence is the better witness than its headline, which says less.
+    if (previous && (previous.headline ? candidate.other.claim.headline && round(candidate.score) <= previous.score : candidate.other.claim.headline || round(candidate.score) <= previous.score))
+      continue;
     const wire = index.wire(candidate.other.id);
     bestPerDocument.set(key, {
       uri: candidate.other.id,
@@ -165,6 +171,7 @@ export function corroborationMatches(
       ...(values ? { values } : {}),
       ...(copy ? { copy } : {}),
       ...(wire !== undefined ? { wire } : {}),
+      ...(candidate.other.claim.headline ? { headline: true as const } : {}),
       ...provenanceOf(candidate.other.claim),
     });
   }

@@ -19,6 +19,7 @@ import { attributionLexicon } from '../attribution/lexicon.js';
 import { cueLemma } from '../attribution/cues.js';
 import { tag } from '../nlp/tagger.js';
 import { claimTerms, type ClaimRecord } from './claims.js';
+import { headlineReading } from './headline.js';
 import { corroborationLexicon } from './lexicon.js';
 import { predicatesOf } from './predicates.js';
 import { compareQuantities } from './quantities.js';
@@ -70,7 +71,7 @@ const wordingCache = new WeakMap<ClaimRecord, Wording>();
 function wordingOf(claim: ClaimRecord): Wording {
   let wording = wordingCache.get(claim);
   if (!wording) {
-    const tokens = tag(claim.text);
+    const tokens = tag(claim.headline ? headlineReading(claim) : claim.text);
     const verbs = tokens.filter((t) => t.pos === 'VERB');
     const reporting = attributionLexicon();
     wording = {
@@ -250,8 +251,11 @@ export function onePredicateOneArgument(a: ClaimRecord, b: ClaimRecord): boolean
   return counted || b.entities.some((n) => names.has(n));
 }
 
-/** Whether the pair states one fact: the model says so, or both state one predicate of one argument. With no model, every pair the rules link is. */
+/** Whether the pair states one fact: the model says so, or (neither a headline) both state one predicate of one argument. With no model, every pair the rules link is. */
 export function statesSameFact(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity, model: SameFactModel | null): boolean {
   if (!model) return true;
-  return sameFactProbability(model, sameFactFeatures(a, b, score, rarity)) >= model.threshold || onePredicateOneArgument(a, b);
+  if (sameFactProbability(model, sameFactFeatures(a, b, score, rarity)) >= model.threshold) return true;
+  // A headline states its story's predicate and a name by design ("Port strike leaves Brennick's
+  // harbour at a standstill"): that rule would match it to any sentence of the story.
+  return !a.headline && !b.headline && onePredicateOneArgument(a, b);
 }

@@ -1,0 +1,119 @@
+/**
+ * The headline as a claim for corroboration. A headline states the article's main fact ("Ellen
+ * DeGeneres to host the Oscars", "Chargers' Jackson arrested on suspicion of DUI") and other
+ * outlets' headlines and lead sentences state it again, but it has no final full stop, so the
+ * attribution pass, which reads running text, never makes it a sentence. On news clusters
+ * (QUALITY.md round 21) almost half of the pairs a strict reader called the same fact had a
+ * headline on one side.
+ *
+ * It is a claim for the index only: a headline is never flagged unattributed (it summarises the
+ * article below it), and its figures are rounded for the line ("nabs 26 pirates") so they never
+ * make a conflict (index.ts).
+ *
+ * Headlines are often in title case or capitals, which the tagger reads as a row of names: each
+ * word keeps its capitals only when the article's running text writes it capitalised after a
+ * sentence's first word (a name), and is read in lower case otherwise.
+ */
+import type { Article, Block } from '../article.js';
+import { isClaim } from '../attribution/claims.js';
+import { attributionLexicon } from '../attribution/lexicon.js';
+import { tag } from '../nlp/tagger.js';
+import { claimTerms, nameStem, type ClaimRecord } from './claims.js';
+import { corroborationLexicon } from './lexicon.js';
+import { findQuantities } from './quantities.js';
+import { findDates } from './dates.js';
+import { dateFrames } from './frames.js';
+
+/** Longer than this, a first line without a full stop is a standfirst or a label, not a headline. */
+const MAX_HEADLINE_WORDS = 20;
+/** "Watch live", "Obituary": too short to state a fact. */
+const MIN_HEADLINE_WORDS = 4;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/** The first content block, when it reads as a headline: one short line that is not a sentence. */
+function headlineBlock(article: Article, contentBlocks: ReadonlySet<number>): Block | undefined {
+  let first = Infinity;
+  for (const index of contentBlocks) first = Math.min(first, index);
+  const block = article.blocks[first];
+  if (!block || SENTENCE_END.test(block.text) || block.text.endsWith('?') || block.text.includes('\n')) return undefined;
+  const words = block.text.match(WORD)?.length ?? 0;
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS ? block : undefined;
+}
+
+/**
+ * The words the running text writes capitalised other than first in a sentence, by their lower
+ * case: the article's names, as the article writes them.
+ */
+function namesOfBody(article: Article, headline: Block): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const block of article.blocks) {
+    if (block === headline) continue;
+    for (const sentence of block.sentences) {
+      let first = true;
+      for (const match of sentence.text.matchAll(WORD)) {
+        const word = match[0];
+        if (!first && /^\p{Lu}/u.test(word) && !names.has(word.toLowerCase())) names.set(word.toLowerCase(), word);
+        first = false;
+      }
+    }
+  }
+  return names;
+}
+
+/** Headlines written in title case or capitals: most words start with a capital. */
+function cappedHeadline(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capped >= Math.max(3, words.length * 0.6);
+}
+
+/** The headline in the case running text would give it, each word the same length as written. */
+function sentenceCase(text: string, nameOf: (word: string) => string | undefined): string {
+  let first = true;
+  return text.replace(WORD, (word) => {
+    const name = nameOf(word);
+    let cased = name ?? (first ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase());
+    first = false;
+    // Offsets must stay those of the text (a few letters change length in lower case).
+    if (cased.length !== word.length) cased = word;
+    return cased;
+  });
+}
+
+/** The headline's claim record, when the article has a headline that states a fact. */
+export function headlineClaim(article: Article, contentBlocks: ReadonlySet<number>): ClaimRecord | undefined {
+  const block = headlineBlock(article, contentBlocks);
+  if (!block) return undefined;
+  let read = block.text;
+  if (cappedHeadline(read)) {
+    const names = namesOfBody(article, block);
+    read = sentenceCase(read, (word) => names.get(word.toLowerCase()));
+  }
+  const tokens = tag(read, block.start);
+  if (!isClaim(tokens, attributionLexicon())) return undefined;
+  const { terms, entities } = claimTerms(tokens);
+  if (terms.length === 0) return undefined;
+  return {
+    start: block.start,
+    end: block.end,
+    range: article.rangeOf(block.start, block.end),
+    text: block.text,
+    terms,
+    entities,
+    quantities: findQuantities(tokens, article.text, corroborationLexicon(), {}),
+    dates: dateFrames(tokens, block.start, findDates(block.text)),
+    headline: true,
+  };
+}
+
+/**
+ * A headline claim's text as it was tagged, for reading its words again (sameFact.ts): the record
+ * keeps the names found, so a word keeps its capitals when it is one of them.
+ */
+export function headlineReading(claim: Pick<ClaimRecord, 'text' | 'entities'>): string {
+  if (!cappedHeadline(claim.text)) return claim.text;
+  const names = new Set(claim.entities);
+  return sentenceCase(claim.text, (word) => (names.has(nameStem(word)) ? word : undefined));
+}
