@@ -15,7 +15,7 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import { blockFeatures, isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures } from './features.js';
+import { blockFeatures, isArticleRow, isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
@@ -70,6 +70,16 @@ const TIMESTAMP_REASON = 'a date or time on its own';
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
 const HEADLINE_ABOVE_BODY = 12;
+/** How many other files (beyond the article's own copies) make a line a template. */
+const REPEATED_FILES = 2;
+/** The same for a row of the article's own data with no furniture words (isArticleRow). */
+const REPEATED_ROW_FILES = 5;
+/** The median of some counts, 0 for none. */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
 /** A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at its start. */
 const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
 /** "Copyright Meridian News Agency", "COPYRIGHT:" — but not "Copyright cases have risen…". */
@@ -233,6 +243,20 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   };
   // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
+    const repeatedElsewhere = options.repeatedElsewhere;
+    // Copies of the article itself (the same story saved twice, versions of one report) repeat
+    // every line of it: what only they repeat is the article's. Its paragraphs of prose tell how
+    // many other files are such copies (the median, so that one quote wire copy repeats does not).
+    const copies = median(features.flatMap((f, i) => (articleLike(i) && isRunningText(f) ? [repeatedElsewhere(f.normalised)] : [])));
+    // The words of the article's prose: a name or a title that holds one of them (a candidate, a
+    // team) is the article's.
+    const bodyTerms = new Set(features.flatMap((f, i) => (articleLike(i) ? f.terms : [])));
+    const articleRow = (i: number): boolean => {
+      const f = features[i]!;
+      if (hasLexiconEvidence(f) || !isArticleRow(f)) return false;
+      // A labelled row or a line announcing rows stands as it is; a bare name or title needs a word of the story.
+      return f.text.includes(':') || f.terms.some((term) => bodyTerms.has(term));
+    };
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
       // Wire copy repeats paragraphs and quotes across the files of one story: those are news.
@@ -242,7 +266,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       // A short sentence or a quote that the stories of one event share ("We take these issues very
       // seriously.", "I partied.") is wire copy; a template sentence carries furniture words.
       if ((isShortSentence(f) || /["“”]/.test(f.text)) && !hasLexiconEvidence(f)) continue;
-      if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
+      // A row of the article's data with no furniture words (a name, a line-up, a tally that
+      // names someone of the story, a line announcing rows) is a template only when many files
+      // print it: stories on one subject share such rows.
+      const needed = articleRow(i) ? REPEATED_ROW_FILES : REPEATED_FILES;
+      if (repeatedElsewhere(f.normalised) - copies >= needed) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
     }
   }
 

@@ -286,6 +286,29 @@ export function isListItem(f: BlockFeatures): boolean {
   return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
 }
 
+/** A name or a short title in capitals and small letters ("Ted Cruz.", "Economic Scene"), not a label in capitals ("FULL TEXT."). */
+const NAME_ROW = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?$/u;
+/** "Label: value" with a short label: a line-up, a tally, a result, a fact ("Sales: 14.2bn euros (up 2%)"). */
+const LABELLED_ROW = /^[^:]{1,40}:\s*\S/u;
+
+/**
+ * A row of the article's own data: a name or short title on its own line (a subheading, a
+ * candidate of a tally), a labelled row ("Rovers: Marsh; Kent, Doyle …", "Bernie Sanders: 1,501."),
+ * or a line that announces rows ("Results:"). Stories on one subject print the same rows (a
+ * line-up, the standings, the candidates' names), so another file repeating one is weak
+ * evidence of a site template. Lexicon evidence is the caller's to weigh.
+ */
+export function isArticleRow(f: BlockFeatures): boolean {
+  if (f.wordCount === 0 || f.wordCount > SHORT_ROW_WORDS) return false;
+  const text = f.text.trim();
+  if (/:\s*$/.test(text)) return true;
+  if (LABELLED_ROW.test(text)) return true;
+  return f.wordCount <= 4 && NAME_ROW.test(text) && /\p{Ll}/u.test(text);
+}
+
+/** Rows longer than this are a paragraph's business, not a row's. */
+const SHORT_ROW_WORDS = 40;
+
 /** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
 export function isSentenceShaped(f: BlockFeatures): boolean {
   return f.terminal && f.startsLikeSentence && f.wordCount >= 4;

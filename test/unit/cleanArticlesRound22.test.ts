@@ -1,0 +1,99 @@
+/**
+ * Issue 13, round 22: what a careful editor would reject among the flags on folders of clean
+ * articles — rows of the story that other files repeat (a line-up, a tally, a subheading that
+ * names a candidate, a story saved twice), quotes in the wire archives' quotation marks, phrases
+ * inside someone's quoted words. All articles here are our own.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
+
+const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
+
+/** Flagged lines of each file of a folder analysed as one corpus, as `check` does. */
+function flaggedInFolder(files: Record<string, string>): Record<string, string[]> {
+  const templates = new TemplateLines();
+  for (const [name, text] of Object.entries(files)) templates.set(name, text);
+  const result: Record<string, string[]> = {};
+  for (const [name, text] of Object.entries(files)) {
+    const analysis = analyze(text, { fileName: name, repeatedElsewhere: templates.lookupFor(name) });
+    assert.equal(analysis.skipped, undefined, `${name} skipped: ${analysis.skipped}`);
+    const lines = text.split('\n');
+    result[name] = analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => `${lines[a.range.start.line]} [${String(a.data['reason'])}]`);
+  }
+  return result;
+}
+
+const noFlags = (files: Record<string, string>) => Object.fromEntries(Object.keys(files).map((name) => [name, []]));
+
+const MATCH_REPORT = [
+  'Kelby hold off Marston to reach the shield final',
+  'Kelby Athletic reached the county shield final after a tense 2-1 win over Marston at Quarry Lane on Saturday.',
+  'Striker Dan Ferrow scored twice before the break, and Marston pulled one back through Ollie Wade late on.',
+  '"It was nervy at the end but the lads dug in," said Kelby manager Rob Tilling.',
+  'Marston boss Carl Ebbs said his side had left themselves too much to do.',
+  'Results:',
+  'Kelby Athletic: Penn; Voss, Elder, Crane, Hobb; Lyle, Ferrow, Dace; Moss, Tully, Grange.',
+  'Subs: Lomas, Pryce, Gill, Benn, Stott.',
+  'Referee: M Ashdown (Wilts).',
+];
+
+describe('round 22: rows of the story that other files repeat', function () {
+  it('keeps a story saved three times, its line-up and its results', function () {
+    const text = article(...MATCH_REPORT);
+    const files = { 'a.txt': text, 'b.txt': text, 'c.txt': text, 'd.txt': text };
+    assert.deepEqual(flaggedInFolder(files), noFlags(files));
+  });
+
+  it('keeps a line-up and a tally that the other reports of the event print too', function () {
+    const report = (lead: string) =>
+      article(
+        MATCH_REPORT[0]!,
+        lead,
+        'The win means Kelby face the holders in the final at the end of the month.',
+        '"We knew it would be tough," said Kelby manager Rob Tilling, who praised his defence.',
+        'Kelby Athletic: Penn; Voss, Elder, Crane, Hobb; Lyle, Ferrow, Dace; Moss, Tully, Grange.',
+        'Subs: Lomas, Pryce, Gill, Benn, Stott.',
+      );
+    const files = {
+      'one.txt': report('Dan Ferrow scored twice as Kelby Athletic beat Marston 2-1 in the county shield semi-final.'),
+      'two.txt': report('Kelby Athletic are into the county shield final after seeing off a late Marston fightback at Quarry Lane.'),
+      'three.txt': report('A double from Dan Ferrow sent Kelby Athletic through to the shield final on a cold afternoon.'),
+    };
+    assert.deepEqual(flaggedInFolder(files), noFlags(files));
+  });
+
+  it('keeps subheadings that name the candidates, which other stories of the campaign repeat', function () {
+    const story = (topic: string) =>
+      article(
+        `How each candidate could win the ${topic} primary`,
+        `Voters in the ${topic} primary go to the polls on Tuesday with the race for the nomination still open.`,
+        'Polls show the three candidates within a few points of each other, and turnout is expected to be high.',
+        'Mara Quist.',
+        'Quist has led in most polls since January and has the backing of the state party chairman.',
+        'Owen Falk.',
+        `Falk has spent more time in the ${topic} suburbs than any rival, and his campaign says that will pay off.`,
+        'Lena Drury.',
+        'Drury needs a strong showing among rural voters, who gave her a narrow win in the last race.',
+      );
+    const files = { 'north.txt': story('northern'), 'south.txt': story('southern'), 'west.txt': story('western') };
+    assert.deepEqual(flaggedInFolder(files), noFlags(files));
+  });
+
+  it('still flags a slogan and a label in capitals that many files repeat', function () {
+    const files: Record<string, string> = {};
+    const topics = ['bridge', 'library', 'harbour', 'school', 'market', 'railway', 'museum'];
+    for (const topic of topics) {
+      files[`${topic}.txt`] = article(
+        `Council approves new ${topic} plan`,
+        'FULL TEXT.',
+        `The council approved a plan for the town's ${topic} on Tuesday, after a debate that lasted most of the evening.`,
+        `Work on the ${topic} is due to start next spring and should take about a year, officials said.`,
+        'Westbury Gazette, serving the valley since 1902',
+        `Residents who opposed the ${topic} plan said they would consider a legal challenge.`,
+      );
+    }
+    const flagged = flaggedInFolder(files);
+    assert.deepEqual(flagged['bridge.txt'], ['FULL TEXT. [repeated in other files]', 'Westbury Gazette, serving the valley since 1902 [repeated in other files]']);
+  });
+});
