@@ -97,3 +97,48 @@ describe('round 22: rows of the story that other files repeat', function () {
     assert.deepEqual(flagged['bridge.txt'], ['FULL TEXT. [repeated in other files]', 'Westbury Gazette, serving the valley since 1902 [repeated in other files]']);
   });
 });
+
+describe("round 22: someone's quoted words are the article's", function () {
+  const flagged = (text: string) => flaggedInFolder({ 'story.txt': text })['story.txt'];
+
+  it('reads two apostrophes as quotation marks: a quote that says "you" and "hours ago" is no furniture', function () {
+    const text = article(
+      'Ferry operator adds a night crossing',
+      'The Gullhaven ferry operator will add a night crossing to the island from May, its chief executive said on Monday.',
+      'The crossing will run four nights a week during the summer and carry up to 60 cars, the company said.',
+      "''If you miss the last boat, you sleep in your car, and that has to stop,'' he said. ''A family waited nine hours ago last week.''",
+      'Island councillors welcomed the change but asked for a winter timetable as well.',
+    );
+    assert.deepEqual(flagged(text), []);
+  });
+
+  it('keeps a paragraph whose only furniture phrase is inside a quote', function () {
+    const text = article(
+      'Choir director retires after thirty years',
+      'The director of the Ashby Community Choir, Helen Varga, will retire in June after thirty years at its head.',
+      'The choir grew from twelve members to more than ninety under her, and toured Norway and Canada.',
+      'Varga said the choir had been her second family and that she would stay on as a singer.',
+      'Singing every week, she said, had helped her “get in touch with a part of myself I had forgotten,” and she hoped newcomers would feel the same about performing.',
+      'A successor will be chosen by the members in May.',
+    );
+    assert.deepEqual(flagged(text), []);
+  });
+
+  it('keeps a quote in single quotation marks that the other reports repeat', function () {
+    const statement = "'We thank you for respecting the family's privacy at this time.'";
+    const story = (lead: string) =>
+      article(
+        'Singer treated in hospital after fall',
+        lead,
+        'Her management said she was expected to make a full recovery and would rest for several weeks.',
+        statement,
+        'Tour dates for March have been postponed.',
+      );
+    const files = {
+      'a.txt': story('The singer Cora Lind was taken to hospital on Friday after a fall at her home in the city.'),
+      'b.txt': story('Cora Lind, the singer, spent Friday night in hospital after falling at home, her spokesman said.'),
+      'c.txt': story('Singer Cora Lind is recovering in hospital after a fall at her home on Friday.'),
+    };
+    assert.deepEqual(flaggedInFolder(files), noFlags(files));
+  });
+});

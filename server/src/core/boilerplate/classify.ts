@@ -15,7 +15,21 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import { blockFeatures, isArticleRow, isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures } from './features.js';
+import {
+  blockFeatures,
+  holdsQuotation,
+  isArticleRow,
+  isListItem,
+  isProse,
+  isQuoteLine,
+  isRow,
+  isRunningText,
+  isSentenceLike,
+  isSentenceShaped,
+  isShortSentence,
+  rowRuns,
+  type BlockFeatures,
+} from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
@@ -132,7 +146,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   }
   if (f.phrases.includes('copyright') && f.wordCount <= 40 && (RIGHTS_FORM.test(f.text) || (!prose && RIGHTS_START.test(f.text)))) return { category: 'copyright', reason: 'a rights notice' };
   if (f.sentence && f.wordCount <= 40) return { category: f.sentence, reason: 'a boilerplate sentence' };
-  if (f.phrases.length > 0) {
+  if (f.phrases.length > 0 && !f.quotedPhrasesOnly) {
     // Lexicon phrases occur in news prose too ("declined to comment"); they decide only where
     // the line is not neutral article prose. Of the neutral-sounding kinds, only biographies
     // and comment policies are trusted on being off the article's topic.
@@ -265,7 +279,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f) || isListItem(f)) continue;
       // A short sentence or a quote that the stories of one event share ("We take these issues very
       // seriously.", "I partied.") is wire copy; a template sentence carries furniture words.
-      if ((isShortSentence(f) || /["“”]/.test(f.text)) && !hasLexiconEvidence(f)) continue;
+      if ((isShortSentence(f) || holdsQuotation(f.text)) && !hasLexiconEvidence(f)) continue;
       // A row of the article's data with no furniture words (a name, a line-up, a tally that
       // names someone of the story, a line announcing rows) is a template only when many files
       // print it: stories on one subject share such rows.

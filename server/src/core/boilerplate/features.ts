@@ -57,6 +57,8 @@ export interface BlockFeatures {
   sentence: BoilerplateCategory | undefined;
   /** Categories with a phrase in the line, in lexicon order. */
   phrases: BoilerplateCategory[];
+  /** Every phrase of the line stands inside quotation marks: someone's words. */
+  quotedPhrasesOnly: boolean;
   /** For each category, the share of the line's words that are its weak words. */
   wordShare: Map<BoilerplateCategory, number>;
   /** Mentions a job title such as "editor" or "correspondent". */
@@ -81,11 +83,29 @@ function countDigits(text: string): number {
 }
 
 /**
+ * Quotation marks other than the double quote written as one, in text whose quotes are folded:
+ * two apostrophes, as wire archives write them (''We will…''), and a single quote that opens
+ * at a word and closes after a sentence's punctuation, as British papers write them ('We will
+ * not give up,' he said.). An apostrophe ("family's", "players'") is neither.
+ */
+function withDoubleQuotes(folded: string): string {
+  let text = folded.includes("''") ? folded.replace(/''/g, '"') : folded;
+  if (text.includes("'")) text = text.replace(/(^|[\s([])'(?=[\p{L}\d])(.*?[.,!?])'(?=$|[\s)\]—–-])/gu, '$1"$2"');
+  return text;
+}
+
+/** Whether the line quotes someone: a quotation mark of any of the forms above. */
+export function holdsQuotation(text: string): boolean {
+  return withDoubleQuotes(foldQuotes(text)).includes('"');
+}
+
+/**
  * The text (quotes folded) outside quotation marks; an unclosed quote runs to the end of the
  * line. A line that ends on a quotation mark it never opened closes a quote begun on an earlier
  * line (a quote running over paragraphs): all of it before that mark is the speaker's.
  */
-function outsideQuotes(folded: string): string {
+function outsideQuotes(text: string): string {
+  const folded = withDoubleQuotes(text);
   const marks = folded.split('"').length - 1;
   const closesEarlier = marks % 2 === 1 && /"[)\].,!?\s]*$/.test(folded);
   return (closesEarlier ? '"' + folded : folded).replace(/"[^"]*(?:"|$)/g, ' ');
@@ -99,7 +119,7 @@ function outsideQuotes(folded: string): string {
  */
 function countAddress(text: string, lexicon: BoilerplateLexicon): number {
   const folded = foldQuotes(text);
-  const outside = folded.includes('"') ? outsideQuotes(folded) : folded;
+  const outside = folded.includes('"') || folded.includes("'") ? outsideQuotes(folded) : folded;
   const shape = lexicon.addressShape;
   let count = 0;
   let start = -1;
@@ -202,6 +222,9 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
   const phraseCategories = lexicon.phrases.labelsIn(lowerText);
   const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
+  // Someone's quoted words ("get in touch with my feminine side", "what do you think") are
+  // theirs, not the site's: a phrase heard only inside quotation marks.
+  const quotedPhrasesOnly = phrases.length > 0 && (lowerText.includes('"') || lowerText.includes("'")) && lexicon.phrases.labelsIn(outsideQuotes(lowerText)).size === 0;
   // In lexicon order, as the classifier reads them.
   const wordShare = new Map<BoilerplateCategory, number>();
   if (wordHits.size > 0) {
@@ -253,6 +276,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     prefix,
     sentence,
     phrases,
+    quotedPhrasesOnly,
     wordShare,
     hasTitle,
   };
@@ -321,7 +345,7 @@ export function isShortSentence(f: BlockFeatures): boolean {
 
 /** A line that opens or closes a quotation: someone's words, which the article reports. */
 export function isQuoteLine(f: BlockFeatures): boolean {
-  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
+  return f.wordCount >= 4 && (/^["“”‘«]|^''|^'(?=\p{Lu})/u.test(f.text) || /[.!?,]\s?["”’»']$|''$/u.test(f.text));
 }
 
 /** Lines this short are a list's rows, a menu's items or a label, not paragraphs. */
