@@ -142,3 +142,28 @@ describe("round 22: someone's quoted words are the article's", function () {
     assert.deepEqual(flaggedInFolder(files), noFlags(files));
   });
 });
+
+describe('round 22: the end of the article', function () {
+  const flagged = (text: string) => flaggedInFolder({ 'story.txt': text })['story.txt'];
+
+  it('keeps a last paragraph that says "you can bet" above a one-line Twitter handle', function () {
+    const text = article(
+      'Council delays vote on harbour tolls',
+      'Brimley council has postponed a vote on raising harbour tolls until the spring, after objections from boat owners.',
+      'The proposal would double the annual mooring charge for boats longer than eight metres.',
+      'Harbour master Ian Cole said the extra money was needed to repair the north wall, which was damaged in February.',
+      'With an election less than a year away and the mayor seeking a third term, you can bet that few members want to be remembered for raising prices on small businesses before polling day.',
+      'Follow Jane Roe on Twitter @janeroe.',
+    );
+    assert.deepEqual(flagged(text), ['Follow Jane Roe on Twitter @janeroe. [contact details]']);
+  });
+
+  it('keeps a long paragraph on the story cut off without its full stop, under a dateline', function () {
+    const text = article(
+      'Actor checks into Palm Springs clinic',
+      'Sat., Jun. 8, 2013 10: 15 AM PDT',
+      'Late Friday night, around 11 p. m., the 31-year-old actor checked into the Desert Vale clinic in Palm Springs, Calif, publicist Mara Dent told Celebrity Wire,',
+    );
+    assert.deepEqual(flagged(text), ['Sat., Jun. 8, 2013 10: 15 AM PDT [a date or time on its own]']);
+  });
+});

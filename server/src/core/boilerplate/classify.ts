@@ -84,6 +84,12 @@ const TIMESTAMP_REASON = 'a date or time on its own';
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
 const HEADLINE_ABOVE_BODY = 12;
+/** A sentence this long on the article's topic is its text, even cut off and dense in names and figures. */
+const LONG_SENTENCE_WORDS = 15;
+/** A long line on the topic that starts like a sentence and has a prose's share of function words. */
+function isLongSentenceOnTopic(f: BlockFeatures, topic: TopicModel): boolean {
+  return f.wordCount >= LONG_SENTENCE_WORDS && f.startsLikeSentence && f.stopwordRatio >= 0.15 && isOnTopic(topic, f);
+}
 /** How many other files (beyond the article's own copies) make a line a template. */
 const REPEATED_FILES = 2;
 /** The same for a row of the article's own data with no furniture words (isArticleRow). */
@@ -360,15 +366,25 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // comment policy in several paragraphs) belongs to the tail; an off-topic paragraph beside
   // short furniture, or beside a quote that says "we", is the article's last word on background.
   const boilerplateProse = (j: number): boolean => j >= 0 && j < n && isProse(features[j]!) && verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category);
+  // A paragraph of running text takes the tail's side beside a paragraph of furniture, or beside
+  // a line of furniture whose kind its own words share (a comment policy's last rule): a
+  // one-line "Follow … on Twitter." under a reporter's last paragraph does not make it an essay.
+  const essayBeside = (i: number, j: number): boolean => {
+    if (!boilerplateProse(j)) return false;
+    const f = features[i]!;
+    const kind = verdicts[j]!.category;
+    return !isRunningText(f) || isRunningText(features[j]!) || f.wordShare.has(kind) || f.phrases.includes(kind);
+  };
   const essays = new Set<number>();
   const tail: number[] = [];
   let lastContent = contentStart;
   for (let i = n - 1; i > contentStart; i--) {
     if (verdicts[i]) continue;
     const f = features[i]!;
-    const essay = isOffTopic(topic, f) && (boilerplateProse(i + 1) || boilerplateProse(i - 1) || essays.has(i + 1));
+    const essay = isOffTopic(topic, f) && (essayBeside(i, i + 1) || essayBeside(i, i - 1) || essays.has(i + 1));
     if (essay) essays.add(i);
-    else if (articleLike(i) || isRunningText(f) || isQuoteLine(f)) {
+    else if (articleLike(i) || isRunningText(f) || isQuoteLine(f) || isLongSentenceOnTopic(f, topic)) {
+      // A long sentence on the story's topic, however dense in names and figures, is the story's.
       lastContent = i;
       break;
     }
