@@ -167,3 +167,20 @@ describe('round 22: the end of the article', function () {
     assert.deepEqual(flagged(text), ['Sat., Jun. 8, 2013 10: 15 AM PDT [a date or time on its own]']);
   });
 });
+
+describe('round 22: lists the article announces', function () {
+  it('keeps the figures of a list the article introduces with a colon', function () {
+    const text = article(
+      'Shares slide as fuel costs climb',
+      'Shares in Lonport fell sharply on Tuesday as the price of jet fuel rose for a fifth day.',
+      'The main index closed down 1.3% at 5,112 points, its lowest level since March.',
+      'Carriers were among the biggest fallers:',
+      'Northsky down 4.2%',
+      'Bluewing down 3.8%',
+      'Aerlan down 3.1%',
+      '"Fuel is the big worry," said one trader, who asked not to be named.',
+      'Analysts expect prices to stay high for the rest of the month.',
+    );
+    assert.deepEqual(flaggedInFolder({ 'story.txt': text })['story.txt'], []);
+  });
+});

@@ -407,10 +407,17 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   }
 
   // Inside the body: non-prose, off-topic lines with some evidence of being page furniture.
+  const runs = rowRuns(features);
+  // A row of a list the article announces with a colon ("Airlines were among the biggest
+  // fallers:" then "Ryanair down 3.1%"): its figures and words are the list's, not a promotion's.
+  const listedByArticle = (i: number): boolean => {
+    const above = runs.runStart[i]! - 1;
+    return isRow(features[i]!) && above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
+  };
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
     if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
-    const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
+    const evidence = listedByArticle(i) ? f.hasUrl || f.hasContact || f.siteVoice > 0 : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
@@ -429,7 +436,6 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
 
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
-  const runs = rowRuns(features);
   const finalArticleLike = features.map((_, i) => articleLike(i));
   const announcing = (i: number) => i >= 0 && i + 1 < n && !verdicts[i] && /:\s*$/.test(features[i]!.text) && isRow(features[i + 1]!);
   const announced = features.map((f, i) => {
