@@ -184,3 +184,18 @@ describe('round 22: lists the article announces', function () {
     assert.deepEqual(flaggedInFolder({ 'story.txt': text })['story.txt'], []);
   });
 });
+
+describe('round 22: text read in the wrong encoding', function () {
+  it('does not take an "é" read as "Ã©" for a rights sign, its "Ã" composed or not', function () {
+    for (const mangled of ['clich\u00c3\u00a9', 'clichA\u0303\u00a9']) {
+      const text = article(
+        'Delegates argue over open carry at the convention',
+        'Delegates spent the second day of the convention arguing about whether guns should be allowed inside the hall.',
+        'Police said no incidents had been reported by Wednesday evening.',
+        `It is a ${mangled} that an armed crowd is a polite crowd. The convention showed that it can also be a calm one.`,
+        'The last day of the convention is on Thursday.',
+      );
+      assert.deepEqual(flaggedInFolder({ 'story.txt': text })['story.txt'], []);
+    }
+  });
+});

@@ -100,8 +100,12 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[(sorted.length - 1) >> 1]!;
 }
-/** A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at its start. */
-const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
+/**
+ * A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at
+ * its start. A "©" stuck to a letter is no sign but the end of an "é" read in the wrong
+ * encoding ("clichÃ©").
+ */
+const RIGHTS_FORM = /(?<![\p{L}\p{M}])©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
 /** "Copyright Meridian News Agency", "COPYRIGHT:" — but not "Copyright cases have risen…". */
 const RIGHTS_START = /^\W*(?:copyright|COPYRIGHT|Copyright)(?:\s*[:|]|\s+\p{Lu}|\s*$)/u;
 function strongestWordCategory(f: BlockFeatures): BoilerplateCategory | undefined {

@@ -218,13 +218,15 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   let marker = normalised && normalised.length <= longestKey(lexicon.markers) ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
   const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix.test(lowerText))?.category : undefined;
-  const sentences = lexicon.sentences.labelsIn(lowerText);
+  // A "©" stuck to a letter is the end of an "é" read in the wrong encoding ("clichÃ©"), not a rights sign.
+  const lexiconText = lowerText.includes('©') ? lowerText.replace(/([\p{L}\p{M}])©/gu, '$1') : lowerText;
+  const sentences = lexicon.sentences.labelsIn(lexiconText);
   const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
-  const phraseCategories = lexicon.phrases.labelsIn(lowerText);
+  const phraseCategories = lexicon.phrases.labelsIn(lexiconText);
   const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
   // Someone's quoted words ("get in touch with my feminine side", "what do you think") are
   // theirs, not the site's: a phrase heard only inside quotation marks.
-  const quotedPhrasesOnly = phrases.length > 0 && (lowerText.includes('"') || lowerText.includes("'")) && lexicon.phrases.labelsIn(outsideQuotes(lowerText)).size === 0;
+  const quotedPhrasesOnly = phrases.length > 0 && (lowerText.includes('"') || lowerText.includes("'")) && lexicon.phrases.labelsIn(outsideQuotes(lexiconText)).size === 0;
   // In lexicon order, as the classifier reads them.
   const wordShare = new Map<BoilerplateCategory, number>();
   if (wordHits.size > 0) {
