@@ -199,3 +199,16 @@ describe('round 22: text read in the wrong encoding', function () {
     }
   });
 });
+
+describe('round 22: under the headline', function () {
+  it('keeps a standfirst without its full stop right under the headline', function () {
+    const text = article(
+      'Lorry overturns on bypass',
+      'No injuries reported',
+      'A lorry carrying gravel overturned on the Hadley bypass on Tuesday morning, closing the road for six hours.',
+      'Police said the driver was checked by paramedics at the scene and did not need hospital treatment.',
+      'The road reopened shortly after 1400.',
+    );
+    assert.deepEqual(flaggedInFolder({ 'story.txt': text })['story.txt'], []);
+  });
+});

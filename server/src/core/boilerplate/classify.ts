@@ -340,7 +340,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // Between headline and body: keep the standfirst, drop names, labels and widgets.
   for (let i = contentStart + 1; i < bodyStart; i++) {
     const f = features[i]!;
-    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
+    // A second headline or a standfirst without its full stop ("No injuries reported", "Police
+    // use stun gun to arrest suspect") right under the headline is words of the story: three
+    // words or more, small letters among them, no figures and no furniture words. (On a whole
+    // page, where menus stand between the two, the gap is wider.)
+    const standfirst = bodyStart - contentStart <= 3 && f.wordCount >= 3 && /\p{Ll}{2}/u.test(f.text) && !/\d/.test(f.text) && !hasLexiconEvidence(f) && !f.nameLike && !f.hasUrl;
+    if (!verdicts[i] && !standfirst && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
     }
   }
