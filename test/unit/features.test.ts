@@ -9,10 +9,14 @@ const lexicon = boilerplateLexicon();
 
 /**
  * The definition the one-pass count implements: words split by a regular expression. A line
- * ending on a quotation mark it never opened closes a quote from an earlier line.
+ * ending on a quotation mark it never opened closes a quote from an earlier line. Two
+ * apostrophes are a quotation mark, and so is a single quote that opens at a word and closes
+ * after a sentence's punctuation.
  */
 function addressByRegExp(text: string): number {
-  const folded = foldQuotes(text);
+  const folded = foldQuotes(text)
+    .replace(/''/g, '"')
+    .replace(/(^|[\s([])'(?=[\p{L}\d])(.*?[.,!?])'(?=$|[\s)\]—–-])/gu, '$1"$2"');
   const closesEarlier = (folded.split('"').length - 1) % 2 === 1 && /"[)\].,!?\s]*$/.test(folded);
   const outside = (closesEarlier ? '"' + folded : folded).replace(/"[^"]*(?:"|$)/g, ' ');
   return outside.split(/[^\p{L}']+/u).filter((word) => word && !(word.length > 1 && word === word.toUpperCase()) && lexicon.address.has(word.toLowerCase())).length;
@@ -36,6 +40,9 @@ describe('block features', function () {
     assert.equal(siteVoice('Moving forward, we will monitor the situation and have no further comment.”'), 0);
     assert.equal(siteVoice('US officials said “we are ready” and “you’ll see”.'), 0);
     assert.equal(siteVoice("You're reading our coverage; let's go, US."), 3);
+    // Wire archives' two apostrophes and British single quotes are quotation marks too.
+    assert.equal(siteVoice("''We will be there for you,'' she said."), 0);
+    assert.equal(siteVoice("'We will be there for you,' she said of her family's plans."), 0);
   });
 
   it('counts address words as its definition by regular expressions does, on any line', function () {

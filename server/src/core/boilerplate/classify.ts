@@ -15,7 +15,21 @@
  */
 import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
-import { blockFeatures, isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures } from './features.js';
+import {
+  blockFeatures,
+  holdsQuotation,
+  isArticleRow,
+  isListItem,
+  isProse,
+  isQuoteLine,
+  isRow,
+  isRunningText,
+  isSentenceLike,
+  isSentenceShaped,
+  isShortSentence,
+  rowRuns,
+  type BlockFeatures,
+} from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
@@ -70,8 +84,28 @@ const TIMESTAMP_REASON = 'a date or time on its own';
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
 const HEADLINE_ABOVE_BODY = 12;
-/** A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at its start. */
-const RIGHTS_FORM = /©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
+/** A sentence this long on the article's topic is its text, even cut off and dense in names and figures. */
+const LONG_SENTENCE_WORDS = 15;
+/** A long line on the topic that starts like a sentence and has a prose's share of function words. */
+function isLongSentenceOnTopic(f: BlockFeatures, topic: TopicModel): boolean {
+  return f.wordCount >= LONG_SENTENCE_WORDS && f.startsLikeSentence && f.stopwordRatio >= 0.15 && isOnTopic(topic, f);
+}
+/** How many other files (beyond the article's own copies) make a line a template. */
+const REPEATED_FILES = 2;
+/** The same for a row of the article's own data with no furniture words (isArticleRow). */
+const REPEATED_ROW_FILES = 5;
+/** The median of some counts, 0 for none. */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+/**
+ * A rights notice has the form of one: the sign, "all rights reserved", or "Copyright 2016 …" at
+ * its start. A "©" stuck to a letter is no sign but the end of an "é" read in the wrong
+ * encoding ("clichÃ©").
+ */
+const RIGHTS_FORM = /(?<![\p{L}\p{M}])©|\(c\)\s*\d{4}|rights\s+reserved|\bcopyright\s+(?:\(c\)\s*)?\d{4}/iu;
 /** "Copyright Meridian News Agency", "COPYRIGHT:" — but not "Copyright cases have risen…". */
 const RIGHTS_START = /^\W*(?:copyright|COPYRIGHT|Copyright)(?:\s*[:|]|\s+\p{Lu}|\s*$)/u;
 function strongestWordCategory(f: BlockFeatures): BoilerplateCategory | undefined {
@@ -122,7 +156,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   }
   if (f.phrases.includes('copyright') && f.wordCount <= 40 && (RIGHTS_FORM.test(f.text) || (!prose && RIGHTS_START.test(f.text)))) return { category: 'copyright', reason: 'a rights notice' };
   if (f.sentence && f.wordCount <= 40) return { category: f.sentence, reason: 'a boilerplate sentence' };
-  if (f.phrases.length > 0) {
+  if (f.phrases.length > 0 && !f.quotedPhrasesOnly) {
     // Lexicon phrases occur in news prose too ("declined to comment"); they decide only where
     // the line is not neutral article prose. Of the neutral-sounding kinds, only biographies
     // and comment policies are trusted on being off the article's topic.
@@ -233,6 +267,20 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   };
   // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
+    const repeatedElsewhere = options.repeatedElsewhere;
+    // Copies of the article itself (the same story saved twice, versions of one report) repeat
+    // every line of it: what only they repeat is the article's. Its paragraphs of prose tell how
+    // many other files are such copies (the median, so that one quote wire copy repeats does not).
+    const copies = median(features.flatMap((f, i) => (articleLike(i) && isRunningText(f) ? [repeatedElsewhere(f.normalised)] : [])));
+    // The words of the article's prose: a name or a title that holds one of them (a candidate, a
+    // team) is the article's.
+    const bodyTerms = new Set(features.flatMap((f, i) => (articleLike(i) ? f.terms : [])));
+    const articleRow = (i: number): boolean => {
+      const f = features[i]!;
+      if (hasLexiconEvidence(f) || !isArticleRow(f)) return false;
+      // A labelled row or a line announcing rows stands as it is; a bare name or title needs a word of the story.
+      return f.text.includes(':') || f.terms.some((term) => bodyTerms.has(term));
+    };
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
       // Wire copy repeats paragraphs and quotes across the files of one story: those are news.
@@ -241,8 +289,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       if (verdicts[i] || articleLike(i) || f.wordCount === 0 || isRunningText(f) || isQuoteLine(f) || isOnTopic(topic, f) || isListItem(f)) continue;
       // A short sentence or a quote that the stories of one event share ("We take these issues very
       // seriously.", "I partied.") is wire copy; a template sentence carries furniture words.
-      if ((isShortSentence(f) || /["“”]/.test(f.text)) && !hasLexiconEvidence(f)) continue;
-      if (options.repeatedElsewhere(f.normalised) >= 2) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
+      if ((isShortSentence(f) || holdsQuotation(f.text)) && !hasLexiconEvidence(f)) continue;
+      // A row of the article's data with no furniture words (a name, a line-up, a tally that
+      // names someone of the story, a line announcing rows) is a template only when many files
+      // print it: stories on one subject share such rows.
+      const needed = articleRow(i) ? REPEATED_ROW_FILES : REPEATED_FILES;
+      if (repeatedElsewhere(f.normalised) - copies >= needed) verdicts[i] = { category: categorise(f, 'navigation'), reason: 'repeated in other files' };
     }
   }
 
@@ -288,7 +340,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // Between headline and body: keep the standfirst, drop names, labels and widgets.
   for (let i = contentStart + 1; i < bodyStart; i++) {
     const f = features[i]!;
-    if (!verdicts[i] && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
+    // A second headline or a standfirst without its full stop ("No injuries reported", "Police
+    // use stun gun to arrest suspect") right under the headline is words of the story: three
+    // words or more, small letters among them, no figures and no furniture words. (On a whole
+    // page, where menus stand between the two, the gap is wider.)
+    const standfirst = bodyStart - contentStart <= 3 && f.wordCount >= 3 && /\p{Ll}{2}/u.test(f.text) && !/\d/.test(f.text) && !hasLexiconEvidence(f) && !f.nameLike && !f.hasUrl;
+    if (!verdicts[i] && !standfirst && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
     }
   }
@@ -318,15 +375,25 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // comment policy in several paragraphs) belongs to the tail; an off-topic paragraph beside
   // short furniture, or beside a quote that says "we", is the article's last word on background.
   const boilerplateProse = (j: number): boolean => j >= 0 && j < n && isProse(features[j]!) && verdicts[j] !== undefined && ESSAY_CATEGORIES.has(verdicts[j]!.category);
+  // A paragraph of running text takes the tail's side beside a paragraph of furniture, or beside
+  // a line of furniture whose kind its own words share (a comment policy's last rule): a
+  // one-line "Follow … on Twitter." under a reporter's last paragraph does not make it an essay.
+  const essayBeside = (i: number, j: number): boolean => {
+    if (!boilerplateProse(j)) return false;
+    const f = features[i]!;
+    const kind = verdicts[j]!.category;
+    return !isRunningText(f) || isRunningText(features[j]!) || f.wordShare.has(kind) || f.phrases.includes(kind);
+  };
   const essays = new Set<number>();
   const tail: number[] = [];
   let lastContent = contentStart;
   for (let i = n - 1; i > contentStart; i--) {
     if (verdicts[i]) continue;
     const f = features[i]!;
-    const essay = isOffTopic(topic, f) && (boilerplateProse(i + 1) || boilerplateProse(i - 1) || essays.has(i + 1));
+    const essay = isOffTopic(topic, f) && (essayBeside(i, i + 1) || essayBeside(i, i - 1) || essays.has(i + 1));
     if (essay) essays.add(i);
-    else if (articleLike(i) || isRunningText(f) || isQuoteLine(f)) {
+    else if (articleLike(i) || isRunningText(f) || isQuoteLine(f) || isLongSentenceOnTopic(f, topic)) {
+      // A long sentence on the story's topic, however dense in names and figures, is the story's.
       lastContent = i;
       break;
     }
@@ -349,10 +416,17 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   }
 
   // Inside the body: non-prose, off-topic lines with some evidence of being page furniture.
+  const runs = rowRuns(features);
+  // A row of a list the article announces with a colon ("Airlines were among the biggest
+  // fallers:" then "Ryanair down 3.1%"): its figures and words are the list's, not a promotion's.
+  const listedByArticle = (i: number): boolean => {
+    const above = runs.runStart[i]! - 1;
+    return isRow(features[i]!) && above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
+  };
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
     if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
-    const evidence = f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
+    const evidence = listedByArticle(i) ? f.hasUrl || f.hasContact || f.siteVoice > 0 : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
@@ -371,7 +445,6 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
 
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
-  const runs = rowRuns(features);
   const finalArticleLike = features.map((_, i) => articleLike(i));
   const announcing = (i: number) => i >= 0 && i + 1 < n && !verdicts[i] && /:\s*$/.test(features[i]!.text) && isRow(features[i + 1]!);
   const announced = features.map((f, i) => {

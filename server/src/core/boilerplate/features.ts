@@ -57,6 +57,8 @@ export interface BlockFeatures {
   sentence: BoilerplateCategory | undefined;
   /** Categories with a phrase in the line, in lexicon order. */
   phrases: BoilerplateCategory[];
+  /** Every phrase of the line stands inside quotation marks: someone's words. */
+  quotedPhrasesOnly: boolean;
   /** For each category, the share of the line's words that are its weak words. */
   wordShare: Map<BoilerplateCategory, number>;
   /** Mentions a job title such as "editor" or "correspondent". */
@@ -81,11 +83,29 @@ function countDigits(text: string): number {
 }
 
 /**
+ * Quotation marks other than the double quote written as one, in text whose quotes are folded:
+ * two apostrophes, as wire archives write them (''We will…''), and a single quote that opens
+ * at a word and closes after a sentence's punctuation, as British papers write them ('We will
+ * not give up,' he said.). An apostrophe ("family's", "players'") is neither.
+ */
+function withDoubleQuotes(folded: string): string {
+  let text = folded.includes("''") ? folded.replace(/''/g, '"') : folded;
+  if (text.includes("'")) text = text.replace(/(^|[\s([])'(?=[\p{L}\d])(.*?[.,!?])'(?=$|[\s)\]—–-])/gu, '$1"$2"');
+  return text;
+}
+
+/** Whether the line quotes someone: a quotation mark of any of the forms above. */
+export function holdsQuotation(text: string): boolean {
+  return withDoubleQuotes(foldQuotes(text)).includes('"');
+}
+
+/**
  * The text (quotes folded) outside quotation marks; an unclosed quote runs to the end of the
  * line. A line that ends on a quotation mark it never opened closes a quote begun on an earlier
  * line (a quote running over paragraphs): all of it before that mark is the speaker's.
  */
-function outsideQuotes(folded: string): string {
+function outsideQuotes(text: string): string {
+  const folded = withDoubleQuotes(text);
   const marks = folded.split('"').length - 1;
   const closesEarlier = marks % 2 === 1 && /"[)\].,!?\s]*$/.test(folded);
   return (closesEarlier ? '"' + folded : folded).replace(/"[^"]*(?:"|$)/g, ' ');
@@ -99,7 +119,7 @@ function outsideQuotes(folded: string): string {
  */
 function countAddress(text: string, lexicon: BoilerplateLexicon): number {
   const folded = foldQuotes(text);
-  const outside = folded.includes('"') ? outsideQuotes(folded) : folded;
+  const outside = folded.includes('"') || folded.includes("'") ? outsideQuotes(folded) : folded;
   const shape = lexicon.addressShape;
   let count = 0;
   let start = -1;
@@ -198,10 +218,15 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   let marker = normalised && normalised.length <= longestKey(lexicon.markers) ? lexicon.markers.get(normalised) : undefined;
   // Every prefix ends in a colon: a line without one needs no look.
   const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix.test(lowerText))?.category : undefined;
-  const sentences = lexicon.sentences.labelsIn(lowerText);
+  // A "©" stuck to a letter is the end of an "é" read in the wrong encoding ("clichÃ©"), not a rights sign.
+  const lexiconText = lowerText.includes('©') ? lowerText.replace(/([\p{L}\p{M}])©/gu, '$1') : lowerText;
+  const sentences = lexicon.sentences.labelsIn(lexiconText);
   const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
-  const phraseCategories = lexicon.phrases.labelsIn(lowerText);
+  const phraseCategories = lexicon.phrases.labelsIn(lexiconText);
   const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
+  // Someone's quoted words ("get in touch with my feminine side", "what do you think") are
+  // theirs, not the site's: a phrase heard only inside quotation marks.
+  const quotedPhrasesOnly = phrases.length > 0 && (lowerText.includes('"') || lowerText.includes("'")) && lexicon.phrases.labelsIn(outsideQuotes(lexiconText)).size === 0;
   // In lexicon order, as the classifier reads them.
   const wordShare = new Map<BoilerplateCategory, number>();
   if (wordHits.size > 0) {
@@ -253,6 +278,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     prefix,
     sentence,
     phrases,
+    quotedPhrasesOnly,
     wordShare,
     hasTitle,
   };
@@ -286,6 +312,29 @@ export function isListItem(f: BlockFeatures): boolean {
   return /^\d{1,3}[.)]?\s+["“]?\p{Lu}/u.test(f.text);
 }
 
+/** A name or a short title in capitals and small letters ("Ted Cruz.", "Economic Scene"), not a label in capitals ("FULL TEXT."). */
+const NAME_ROW = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?$/u;
+/** "Label: value" with a short label: a line-up, a tally, a result, a fact ("Sales: 14.2bn euros (up 2%)"). */
+const LABELLED_ROW = /^[^:]{1,40}:\s*\S/u;
+
+/**
+ * A row of the article's own data: a name or short title on its own line (a subheading, a
+ * candidate of a tally), a labelled row ("Rovers: Marsh; Kent, Doyle …", "Bernie Sanders: 1,501."),
+ * or a line that announces rows ("Results:"). Stories on one subject print the same rows (a
+ * line-up, the standings, the candidates' names), so another file repeating one is weak
+ * evidence of a site template. Lexicon evidence is the caller's to weigh.
+ */
+export function isArticleRow(f: BlockFeatures): boolean {
+  if (f.wordCount === 0 || f.wordCount > SHORT_ROW_WORDS) return false;
+  const text = f.text.trim();
+  if (/:\s*$/.test(text)) return true;
+  if (LABELLED_ROW.test(text)) return true;
+  return f.wordCount <= 4 && NAME_ROW.test(text) && /\p{Ll}/u.test(text);
+}
+
+/** Rows longer than this are a paragraph's business, not a row's. */
+const SHORT_ROW_WORDS = 40;
+
 /** Shaped like a sentence: starts like one, ends like one, four words or more ("Unlike Trump, Clinton's supporting civil rights."). */
 export function isSentenceShaped(f: BlockFeatures): boolean {
   return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
@@ -298,7 +347,7 @@ export function isShortSentence(f: BlockFeatures): boolean {
 
 /** A line that opens or closes a quotation: someone's words, which the article reports. */
 export function isQuoteLine(f: BlockFeatures): boolean {
-  return f.wordCount >= 4 && (/^["“”‘«]|^''/u.test(f.text) || /[.!?,]\s?["”’»]$|''$/u.test(f.text));
+  return f.wordCount >= 4 && (/^["“”‘«]|^''|^'(?=\p{Lu})/u.test(f.text) || /[.!?,]\s?["”’»']$|''$/u.test(f.text));
 }
 
 /** Lines this short are a list's rows, a menu's items or a label, not paragraphs. */
