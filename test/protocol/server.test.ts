@@ -255,6 +255,69 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('an unattributed claim that independent sources report', function () {
+    // Three outlets, none a copy of another, tell one fact in near the same words: the article
+    // that gives it no source is shown one severity lower.
+    const ARTICLES: Record<string, string> = {
+      'halden-post.txt': [
+        'Ferry crossings halted as storm hits the Halden coast',
+        '',
+        'The Halden Ferry Company cancelled every crossing to Lindqvist island on Tuesday as winds reached 120 kilometres an hour.',
+        'Residents of the island stocked up on bread and fuel before the last boat left on Monday night.',
+        '',
+      ].join('\n'),
+      'coast-radio.txt': [
+        'Lindqvist cut off by storm',
+        '',
+        'The Halden Ferry Company cancelled every crossing to Lindqvist island on Tuesday as winds reached 120 kilometres an hour, the company said.',
+        'A spokeswoman said services would resume once the harbour master judged the sea safe.',
+        '',
+      ].join('\n'),
+      'island-news.txt': [
+        'Storm strands islanders',
+        '',
+        'All crossings to Lindqvist island were cancelled by the Halden Ferry Company on Tuesday as winds reached 120 kilometres an hour, according to the harbour office.',
+        'Shopkeepers on the island said they had enough supplies for a week.',
+        '',
+      ].join('\n'),
+    };
+    let corpus: string;
+    let corpusClient: LspTestClient;
+    const fileUri = (name: string) => uriOf(path.join(corpus, name));
+
+    beforeEach(async function () {
+      corpus = mkdtempSync(path.join(tmpdir(), 'corroborate-demoted-'));
+      for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(corpus, name), text);
+      corpusClient = new LspTestClient();
+      const indexed = corpusClient.waitForNotification('window/logMessage', (p) => /indexed 3 files/.test((p as { message: string }).message));
+      await corpusClient.initialize(uriOf(corpus));
+      await indexed;
+    });
+
+    afterEach(async function () {
+      await corpusClient.stop();
+      rmSync(corpus, { recursive: true, force: true });
+    });
+
+    it('says over the whole sentence why a corroborated unattributed claim is shown one severity lower', async function () {
+      const uri = fileUri('halden-post.txt');
+      const text = ARTICLES['halden-post.txt']!;
+      const diagnostics = await corpusClient.openAndWait(uri, text);
+      const demoted = diagnostics.find((d) => d.code === 'claim/unattributed' && (d.data as { demoted?: boolean }).demoted)!;
+      assert.equal(demoted.severity, HINT, 'information, one lower');
+      const sentence = text.split(/\r?\n/)[demoted.range.start.line]!;
+      assert.deepEqual([demoted.range.start.character, demoted.range.end.character], [0, sentence.length], 'the diagnostic spans the sentence');
+      // Past the two characters VS Code gives a Hint's own hover: the middle of the sentence.
+      const middle = { line: demoted.range.start.line, character: Math.floor(sentence.length / 2) };
+      const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
+      assert.match(
+        hover.contents.value,
+        /^\*\*Unattributed claim, shown one severity lower\*\* because independent sources report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/,
+      );
+      assert.deepEqual(hover.range, demoted.range);
+    });
+  });
+
   describe('corroboration across the workspace', function () {
     let corpus: string;
     let corpusClient: LspTestClient;
@@ -302,30 +365,12 @@ describe('language server over stdio', function () {
       );
     });
 
-    it('says over the whole sentence why a corroborated unattributed claim is shown one severity lower', async function () {
-      const uri = fileUri('coastline-daily.txt');
-      const text = readFileSync(path.join(corpus, 'coastline-daily.txt'), 'utf8');
-      const diagnostics = await corpusClient.openAndWait(uri, text);
-      const demoted = diagnostics.find((d) => d.code === 'claim/unattributed' && (d.data as { demoted?: boolean }).demoted)!;
-      assert.equal(demoted.severity, HINT, 'information, one lower');
-      const sentence = text.split(/\r?\n/)[demoted.range.start.line]!;
-      assert.deepEqual([demoted.range.start.character, demoted.range.end.character], [0, sentence.length], 'the diagnostic spans the sentence');
-      // Past the two characters VS Code gives a Hint's own hover: the middle of the sentence.
-      const middle = { line: demoted.range.start.line, character: Math.floor(sentence.length / 2) };
-      const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: middle })) as { contents: { value: string }; range: unknown };
-      assert.match(
-        hover.contents.value,
-        /^\*\*Unattributed claim, shown one severity lower\*\* because independent sources report it \(`corroborate\.demoteCorroboratedClaims`\)\.\n\n\*\*Also reported by \d other outlets:\*\*/,
-      );
-      assert.deepEqual(hover.range, demoted.range);
-    });
-
     it('hovers and references a claim with the other articles that report it, opened or not', async function () {
       const uri = fileUri('harbour-ledger.txt');
       await corpusClient.openAndWait(uri, readFileSync(path.join(corpus, 'harbour-ledger.txt'), 'utf8'));
       const hover = (await corpusClient.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } })) as { contents: { value: string } };
       assert.match(hover.contents.value, /\*\*Also reported by \d other outlets?:\*\*/);
-      assert.match(hover.contents.value, /\*northern\\-gazette\\\.example\* \(\[line 5\]\(file:.*northern-gazette\.txt#L5\)\)/);
+      assert.match(hover.contents.value, /\*Meridian News Agency\* \(\[line 1\]\(file:.*meridian-wire\.txt#L1\)\)/);
       assert.match(
         hover.contents.value,
         /^“About 4,000 dockworkers” \(the Brennick Dockworkers' Union\) here vs “Tens of thousands of workers” in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/,
@@ -336,7 +381,7 @@ describe('language server over stdio', function () {
         context: { includeDeclaration: false },
       })) as { uri: string; range: { start: { line: number } } }[];
       const where = references.map((r) => `${path.basename(URI_PATH(r.uri))}:${r.range.start.line + 1}`);
-      assert.ok(where.includes('northern-gazette.txt:5'), where.join(' '));
+      assert.ok(where.includes('meridian-wire.txt:1'), where.join(' '));
       assert.ok(where.includes('valmora-post.txt:9'), where.join(' '));
     });
 

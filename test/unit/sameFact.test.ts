@@ -37,7 +37,9 @@ describe('same-fact model: the weights file', function () {
     const file = JSON.parse(readFileSync(committedFile, 'utf8')) as { provenance: Record<string, unknown> };
     assert.equal(file.provenance['trainedBy'], 'npm run train -- samefact');
     assert.match(JSON.stringify(file.provenance['data']), /mieseung\/Cutoff_with_Attribution/);
-    assert.match(String(file.provenance['dataFingerprint']), /sha256 of corroboration\/mrpc\/pairs\.jsonl: [0-9a-f]{64}$/);
+    assert.match(JSON.stringify(file.provenance['data']), /newsLinkLabels\.json/);
+    assert.match(String(file.provenance['dataFingerprint']), /sha256 of corroboration\/mrpc\/pairs\.jsonl: [0-9a-f]{64}; of the news links read: [0-9a-f]{64}$/);
+    assert.ok(model.ruleFloor >= 0 && model.ruleFloor <= model.threshold, `rule floor ${model.ruleFloor}`);
     assert.ok(file.provenance['crossValidation'], 'held-out figures are written beside the weights');
   });
 
@@ -48,6 +50,8 @@ describe('same-fact model: the weights file', function () {
     assert.throws(() => parseSameFactModel({ ...good, features: [...SAME_FACT_FEATURE_NAMES].reverse() }), /features/);
     assert.throws(() => parseSameFactModel({ ...good, weights: [1] }), /weights/);
     assert.throws(() => parseSameFactModel({ ...good, threshold: 1.5 }), /threshold/);
+    assert.throws(() => parseSameFactModel({ ...good, ruleFloor: undefined }), /ruleFloor/);
+    assert.throws(() => parseSameFactModel({ ...good, ruleFloor: (good['threshold'] as number) + 0.01 }), /ruleFloor/);
   });
 });
 
@@ -65,5 +69,20 @@ describe('same-fact model: what the committed weights decide', function () {
   it('tells two facts of one campaign stop that share its theme from one fact told twice', function () {
     assert.equal(verdict(CAMPAIGN, 1), false, 'the promise at the rally and the words on rents are two facts');
     assert.equal(verdict(CAMPAIGN, 2), true, 'the crowd at the rally is one');
+  });
+
+  it("lets the lexicon's predicate rescue a pair the model doubts only above the model's floor", function () {
+    const corpus = new Corpus();
+    corpus.addAll([
+      { id: 'a', fileName: 'a.txt', text: 'Port strike\nAbout 4,000 dockworkers at the Port of Lindqvist walked off the job on Monday, the union said.\n' },
+      { id: 'b', fileName: 'b.txt', text: 'Lindqvist stoppage\nMore than 3,500 workers at the Port of Lindqvist stopped work on Monday in a row over pay.\n' },
+    ]);
+    const index = corpus.index as CorpusIndex;
+    const [a, b] = [index.claims('a').find((c) => !c.headline)!, index.claims('b').find((c) => !c.headline)!];
+    const model = sameFactModel()!;
+    // A threshold no pair reaches: only the rule can link them.
+    const decide = (ruleFloor: number) => statesSameFact(a, b, index.similarity(a, b), index.rarity, { ...model, threshold: 0.999, ruleFloor });
+    assert.equal(decide(0), true, 'the walkout in other words, one count that agrees');
+    assert.equal(decide(0.998), false, 'below the floor, the rule does not decide');
   });
 });

@@ -90,11 +90,17 @@ import {
   heldOutProbabilities as sameFactHeldOut,
   L2 as SAME_FACT_L2,
   loadSameFactData,
+  MIN_NEWS_PRECISION as SAME_FACT_MIN_NEWS_PRECISION,
   MIN_PRECISION as SAME_FACT_MIN_PRECISION,
   MRPC_FILE,
   mrpcReady,
+  NEWS_WEIGHT as SAME_FACT_NEWS_WEIGHT,
+  newsFiguresAt as sameFactNewsFiguresAt,
+  MIN_RESCUED_PRECISION as SAME_FACT_MIN_RESCUED_PRECISION,
+  pickRuleFloor as pickSameFactRuleFloor,
   pickThreshold as pickSameFactThreshold,
 } from './sameFact.js';
+import { NEWS_LINKS_FILE, newsLinksReady, readNewsLinks } from './newsLinks.js';
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
@@ -467,33 +473,60 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
 }
 
 function trainSameFact(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
-  const missing = mrpcReady(devdata);
+  const news = readNewsLinks(repoRoot);
+  const missing = [...mrpcReady(devdata), ...newsLinksReady(devdata, news)];
   if (missing.length > 0) stopWithoutData(devdata, missing, 'samefact');
   const started = performance.now();
-  console.log(`train samefact: data ${devdata}`);
-  const data = loadSameFactData(devdata);
-  const linked = data.rows.filter((r) => r.linked);
+  console.log(`train samefact: data ${devdata}, labels ${NEWS_LINKS_FILE}`);
+  const data = loadSameFactData(devdata, news);
+  const newsRows = data.rows.filter((r) => r.kind === 'news');
+  const linked = data.rows.filter((r) => r.linked && r.kind !== 'news');
   console.log(
-    `  MRPC train: ${data.pairs} pairs (${data.paraphrases} paraphrases), ${data.notClaims} with a side that is not a claim; ${data.rows.length} rows, the rules link ${linked.length} (${linked.filter((r) => r.y === 1).length} paraphrases); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `  MRPC train: ${data.pairs} pairs (${data.paraphrases} paraphrases), ${data.notClaims} with a side that is not a claim; ${data.rows.length - newsRows.length} rows, the rules link ${linked.length} (${linked.filter((r) => r.y === 1).length} paraphrases)`,
+  );
+  console.log(
+    `  news links: ${news.items.length} labelled, ${newsRows.length} read (${newsRows.filter((r) => r.y === 1).length} the same fact), ${data.newsChanged} no longer where labelled; each weighs ${SAME_FACT_NEWS_WEIGHT} rows; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const p = sameFactHeldOut(data);
-  console.log(`cross-validation, ${SAME_FACT_FOLDS} folds by corpus of ${SAME_FACT_BATCH} pairs; held-out links over all ${data.pairs} pairs (linked = the rules link it and the model agrees):`);
+  console.log(
+    `cross-validation, ${SAME_FACT_FOLDS} folds (MRPC by corpus of ${SAME_FACT_BATCH} pairs, news links by label); held-out links over all ${data.pairs} MRPC pairs (linked = the rules link it and the model agrees), and over the candidate links of the labelled news folders (estimated from the strata):`,
+  );
   for (const t of [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
     const f = sameFactFiguresAt(data, p, t);
+    const n = sameFactNewsFiguresAt(data, p, t);
+    const bySet = n ? Object.entries(n.bySet).map(([set, x]) => `${set} P ${x.precision.toFixed(3)} R ${x.recall.toFixed(3)}`) : [];
     console.log(
-      `  >= ${t.toFixed(2)}: ${f.linked} linked, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}; across pairs ${f.acrossKept} of ${f.across} kept, P with them ${f.precisionWithAcross.toFixed(3)}`,
+      `  >= ${t.toFixed(2)}: MRPC ${f.linked} linked, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}; across pairs ${f.acrossKept} of ${f.across} kept, P with them ${f.precisionWithAcross.toFixed(3)}${n ? `; news P ${n.precision.toFixed(3)} R ${n.recall.toFixed(3)} (${bySet.join(', ')})` : ''}`,
     );
   }
   const picked = pickSameFactThreshold(data, p);
-  const fingerprint = `sha256 of ${MRPC_FILE.split(path.sep).join('/')}: ${data.fingerprint}`;
+  const fingerprint = `sha256 of ${MRPC_FILE.split(path.sep).join('/')}: ${data.fingerprint}; of the news links read: ${data.newsFingerprint}`;
   const provenance: Record<string, unknown> = {
     trainedBy: 'npm run train -- samefact',
     date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
-    data: [SOURCES[2]],
+    data: [
+      SOURCES[2],
+      { set: 'news link labels', file: NEWS_LINKS_FILE.split(path.sep).join('/'), used: 'every labelled candidate link whose two claims are where the labels say, read in its folder' },
+      { ...SOURCES[1], used: 'the folder of the labelled links: compartments train and dev as one folder (test stays out)' },
+      {
+        set: 'corroboration/ecbplus',
+        repository: 'tommasoc80/EventStoryLine',
+        commit: '46edefee5e82e0917b823abe0a18bf8c7770f15c',
+        used: 'the folders of the labelled links: each topic 1-35 as one folder',
+      },
+    ],
     dataFingerprint: fingerprint,
-    counts: { pairs: data.pairs, paraphrases: data.paraphrases, notClaims: data.notClaims, rows: data.rows.length, linkedByRules: linked.length },
-    method: `logistic regression, L2 ${SAME_FACT_L2}, Newton's method on standardised features; each sentence a one-line article, ${SAME_FACT_BATCH} pairs to a corpus (as npm run eval:dev reads them); fitted on every pair whose sides are both claims, and on every link the rules make between sentences of different pairs (a different fact)`,
-    thresholdChoice: `the lowest threshold (in hundredths) at which held-out links (the rules link two sentences and the model agrees), those across pairs counted wrong, are paraphrases at least ${SAME_FACT_MIN_PRECISION} of the time`,
+    counts: {
+      pairs: data.pairs,
+      paraphrases: data.paraphrases,
+      notClaims: data.notClaims,
+      rows: data.rows.length - newsRows.length,
+      linkedByRules: linked.length,
+      newsLinks: newsRows.length,
+      newsSameFact: newsRows.filter((r) => r.y === 1).length,
+    },
+    method: `logistic regression, L2 ${SAME_FACT_L2}, Newton's method on standardised features; each MRPC sentence a one-line article, ${SAME_FACT_BATCH} pairs to a corpus (as npm run eval:dev reads them); fitted on every MRPC pair whose sides are both claims, on every link the rules make between sentences of different pairs (a different fact), and on the labelled news links (each ${SAME_FACT_NEWS_WEIGHT} times)`,
+    thresholdChoice: `the lowest threshold (in hundredths) at which held-out MRPC links (the rules link two sentences and the model agrees), those across pairs counted wrong, are paraphrases at least ${SAME_FACT_MIN_PRECISION} of the time, and held-out news links are the same fact at least ${SAME_FACT_MIN_NEWS_PRECISION} of the time over their folders`,
   };
   let model: unknown = null;
   if (!picked) {
@@ -504,9 +537,23 @@ function trainSameFact(devdata: string, out: string, samples: number, dateOption
     console.log(
       `  picked >= ${picked.threshold}: held out, ${picked.linked} of ${rules.linked} links kept, P ${picked.precision} R ${picked.recall} F1 ${picked.f1} (rules alone P ${rules.precision} R ${rules.recall} F1 ${rules.f1}); across pairs ${picked.acrossKept} of ${picked.across} kept, P with them ${picked.precisionWithAcross} (rules alone ${rules.precisionWithAcross})`,
     );
-    provenance['crossValidation'] = { folds: SAME_FACT_FOLDS, by: `corpus of ${SAME_FACT_BATCH} pairs`, rulesAlone: rules, withModel: picked };
-    const final = fitSameFact(data, picked.threshold);
-    model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, threshold: final.threshold };
+    const pickedNews = sameFactNewsFiguresAt(data, p, picked.threshold);
+    if (pickedNews)
+      console.log(`  news links held out at ${picked.threshold}: P ${pickedNews.precision} R ${pickedNews.recall}, about ${pickedNews.links} links kept (${JSON.stringify(pickedNews.bySet)})`);
+    provenance['crossValidation'] = {
+      folds: SAME_FACT_FOLDS,
+      by: `MRPC: corpus of ${SAME_FACT_BATCH} pairs; news links: label`,
+      rulesAlone: rules,
+      withModel: picked,
+      ...(pickedNews ? { newsLinks: pickedNews } : {}),
+    };
+    const rescued = pickSameFactRuleFloor(data, p, picked.threshold);
+    console.log(`  rule floor ${rescued.ruleFloor}: below the threshold the predicate rule adds ${rescued.rows} held-out news links, right ${rescued.precision} of the time (estimated)`);
+    provenance['ruleFloorChoice'] =
+      `the lowest model probability (in hundredths) at which the news links the predicate rule adds below the threshold are right at least ${SAME_FACT_MIN_RESCUED_PRECISION} of the time, held out`;
+    provenance['ruleFloor'] = rescued;
+    const final = fitSameFact(data, picked.threshold, rescued.ruleFloor);
+    model = { features: final.features, mean: final.mean, scale: final.scale, weights: final.weights, bias: final.bias, threshold: final.threshold, ruleFloor: final.ruleFloor };
     parseSameFactModel(model, out); // what is written must load
     if (samples > 0) {
       const random = seeded(19);
@@ -514,7 +561,7 @@ function trainSameFact(devdata: string, out: string, samples: number, dateOption
         ['dropped', false],
         ['kept', true],
       ] as const) {
-        const of = data.rows.filter((r, i) => r.linked && p[i]! >= picked.threshold === keep);
+        const of = data.rows.filter((r, i) => r.linked && r.kind !== 'news' && p[i]! >= picked.threshold === keep);
         console.log(`-- held-out links ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
         for (const r of sample(of, samples, random)) console.log(`  ${r.id} [${r.y === 1 ? 'paraphrase' : 'not'}]\n    A: ${r.a}\n    B: ${r.b}`);
       }
