@@ -487,9 +487,19 @@ const OVERRULABLE_REASONS: ReadonlySet<string> = new Set(['under a section marke
 /** The rules flagged the block, and only by evidence the model may weigh against its own. */
 export function modelMayKeep(d: RuleDecisions, i: number): boolean {
   const verdict = d.verdicts[i];
+  if (verdict?.reason === 'a line of widget words' && wholeWidget(d.features[i]!, verdict.category)) return false;
   // A teaser list's marker ("Related", "More on this story") often stands inside the body on a
   // real page; a comment section, a biography or a gallery under its marker is furniture prose.
   return verdict !== undefined && OVERRULABLE_REASONS.has(verdict.reason) && (verdict.region === undefined || verdict.region === 'related');
+}
+
+/**
+ * A row of three or more words, every one a word of one widget ("Facebook Twitter WhatsApp
+ * Email"): the widget itself, not a line that merely leans on its words, and no model's doubt
+ * brings it back.
+ */
+function wholeWidget(f: BlockFeatures, category: BoilerplateCategory): boolean {
+  return f.wordCount >= 3 && (f.wordShare.get(category) ?? 0) >= 1;
 }
 
 /**
