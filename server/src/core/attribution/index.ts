@@ -141,7 +141,7 @@ function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
 }
 
 /** Content blocks that read as running text (headlines and labels carry no claims). */
-function isRunningText(block: Block): boolean {
+export function isRunningText(block: Block): boolean {
   // Emoji after the last sentence ("…on Monday. 👇") do not make it a label.
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }

@@ -16,6 +16,7 @@
  */
 import type { Article, Block } from '../article.js';
 import { isClaim } from '../attribution/claims.js';
+import { isRunningText } from '../attribution/index.js';
 import { attributionLexicon } from '../attribution/lexicon.js';
 import { tag } from '../nlp/tagger.js';
 import { claimTerms, nameStem, type ClaimRecord } from './claims.js';
@@ -30,14 +31,16 @@ const MAX_HEADLINE_WORDS = 20;
 const MIN_HEADLINE_WORDS = 4;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
-/** The first content block, when it reads as a headline: one short line that is not a sentence. */
+/**
+ * The first content block, when it reads as a headline: one short line that the attribution
+ * pass does not read as running text (so not already a sentence of its own), and no question.
+ */
 function headlineBlock(article: Article, contentBlocks: ReadonlySet<number>): Block | undefined {
   let first = Infinity;
   for (const index of contentBlocks) first = Math.min(first, index);
   const block = article.blocks[first];
-  if (!block || SENTENCE_END.test(block.text) || block.text.endsWith('?') || block.text.includes('\n')) return undefined;
+  if (!block || isRunningText(block) || block.text.endsWith('?') || block.text.includes('\n')) return undefined;
   const words = block.text.match(WORD)?.length ?? 0;
   return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS ? block : undefined;
 }
@@ -48,8 +51,8 @@ const ENDS_SENTENCE = /[.!?…"'”’»)\]]/u;
 /**
  * How the text below the headline writes `word` as a name — capitalised, after a space that does
  * not follow a sentence's end — if it does: "Reid" for "REID", "DUI" for "DUI"; undefined for a
- * word it writes in lower case or only first in a sentence. Native string search, a few words
- * per headline: reading every sentence of the article for its names cost 5% of its analysis.
+ * word it writes in lower case or only first in a sentence. A native search for each of the
+ * headline's few words, rather than a pass over every sentence of the article.
  */
 function writtenAsName(text: string, from: number, word: string): string | undefined {
   const forms = [word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()];
