@@ -305,7 +305,9 @@ export class CorpusIndex implements ClaimIndex {
       // Most keys share one middling term; those sharing the rarest term or several come first.
       const bar = leads[0] ? this.idf(leads[0].term) : 0;
       let strong = [...lead.entries()].filter(([, weight]) => weight >= bar);
-      if (strong.length > MAX_SCORED_CANDIDATES) strong = strong.sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED_CANDIDATES);
+      // Ties by the claim, not by when its file was indexed: the same folder read in another
+      // order must score the same candidates.
+      if (strong.length > MAX_SCORED_CANDIDATES) strong = strong.sort((a, b) => b[1] - a[1] || this.bySlot(a[0], b[0])).slice(0, MAX_SCORED_CANDIDATES);
       seen = strong.map(([key]) => key);
     }
     const own = this.documents.get(id);
@@ -334,7 +336,12 @@ export class CorpusIndex implements ClaimIndex {
       const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
       if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
     }
-    return results.sort((a, b) => b.score - a.score);
+    return results.sort((a, b) => b.score - a.score || byClaim(a.other, b.other));
+  }
+
+  /** Two slots in an order that does not depend on when their files were indexed. */
+  private bySlot(a: number, b: number): number {
+    return byClaim(this.slots[a]!, this.slots[b]!);
   }
 
   /** The similarity of two claims as candidates() scores it, whether or not it would retrieve them. */
@@ -374,4 +381,9 @@ function weekdaysOf(claim: ClaimRecord): Set<string> {
 function sketchOf(document: Document): Uint32Array {
   document.sketch ??= textSketch(document.claims.map((c) => c.text));
   return document.sketch;
+}
+
+/** By file, then by the claim's place in it: an order that holds however the folder was read. */
+function byClaim(a: { id: string; index: number }, b: { id: string; index: number }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index;
 }
