@@ -198,6 +198,9 @@ export const SAME_FACT_FEATURES: readonly Feature[] = [
 
 export const SAME_FACT_FEATURE_NAMES: readonly string[] = SAME_FACT_FEATURES.map(([name]) => name);
 
+/** Where the predicate rule's verdict (onePredicateOneArgument) stands in a pair's features. */
+export const PREDICATE_RULE_FEATURE = SAME_FACT_FEATURE_NAMES.indexOf('one predicate of the lexicon, of one argument');
+
 /** The feature vector of a pair: `score` is the index's similarity of the two, `rarity` its term weight. */
 export function sameFactFeatures(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity): Float64Array {
   const p = facts(a, b, score, rarity);
@@ -264,12 +267,14 @@ export function onePredicateOneArgument(a: ClaimRecord, b: ClaimRecord): boolean
 /** Whether the pair states one fact: the model says so, or (neither a headline, the model not ruling it out) both state one predicate of one argument. With no model, every pair the rules link is. */
 export function statesSameFact(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity, model: SameFactModel | null): boolean {
   if (!model) return true;
-  const probability = sameFactProbability(model, sameFactFeatures(a, b, score, rarity));
+  const features = sameFactFeatures(a, b, score, rarity);
+  const probability = sameFactProbability(model, features);
   if (probability >= model.threshold) return true;
   // The lexicon's predicate rescues reworded reports the model doubts ("walked off the job" /
   // "stopped work"), but not those it all but rules out: on campaign news that rule alone was
   // right 0.53 of the time (QUALITY.md round 23). A headline states its story's predicate and a
   // name by design ("Port strike leaves Brennick's harbour at a standstill"): the rule would
   // match it to any sentence of the story.
-  return probability >= model.ruleFloor && !a.headline && !b.headline && onePredicateOneArgument(a, b);
+  // The rule's verdict is one of the features already worked out.
+  return probability >= model.ruleFloor && !a.headline && !b.headline && features[PREDICATE_RULE_FEATURE] === 1;
 }

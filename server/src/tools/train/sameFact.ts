@@ -16,7 +16,7 @@ import { Corpus } from '../../core/corpus.js';
 import type { ClaimRecord } from '../../core/corroboration/claims.js';
 import { CorpusIndex } from '../../core/corroboration/corpusIndex.js';
 import { DEFAULT_SIMILARITY_THRESHOLD } from '../../core/corroboration/index.js';
-import { SAME_FACT_FEATURE_NAMES, sameFactFeatures, sameFactProbability, type SameFactModel } from '../../core/corroboration/sameFact.js';
+import { PREDICATE_RULE_FEATURE, SAME_FACT_FEATURE_NAMES, sameFactFeatures, sameFactProbability, type SameFactModel } from '../../core/corroboration/sameFact.js';
 import { readJsonl } from './jsonl.js';
 import { fitLogistic, roundModel } from './logistic.js';
 import { newsLinkRows, type NewsLinks } from './newsLinks.js';
@@ -196,8 +196,6 @@ function fitModel(rows: readonly PairRow[], threshold: number, ruleFloor = thres
   return { features: SAME_FACT_FEATURE_NAMES, ...model, threshold, ruleFloor };
 }
 
-const RULE = SAME_FACT_FEATURE_NAMES.indexOf('one predicate of the lexicon, of one argument');
-
 export interface RescuedFigures {
   ruleFloor: number;
   /** Held-out news links the rule adds below the threshold at this floor, and the estimated share right. */
@@ -216,7 +214,7 @@ export function pickRuleFloor(data: SameFactData, p: readonly number[], threshol
     let all = 0;
     let rows = 0;
     data.rows.forEach((r, i) => {
-      if (r.kind !== 'news' || !r.news || r.x[RULE] !== 1 || p[i]! >= threshold || p[i]! < f / 100) return;
+      if (r.kind !== 'news' || !r.news || r.x[PREDICATE_RULE_FEATURE] !== 1 || p[i]! >= threshold || p[i]! < f / 100) return;
       rows++;
       all += r.news.stands;
       if (r.y === 1) right += r.news.stands;
