@@ -15,6 +15,7 @@ import { attributeSentences } from '../../core/attribution/index.js';
 import type { UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
 import { fitLogistic, predictLogistic, roundModel, type LogisticModel } from './logistic.js';
+import { labelledTextHash } from './labelledText.js';
 
 export const FOLDS = 5;
 export const L2 = 1e-2;
@@ -77,7 +78,6 @@ export function flagDataReady(devdata: string, labels: readonly LabelledSentence
   return [...missing].sort();
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** The rows, read with the sentence models given (the committed ones when absent). */
@@ -116,7 +116,7 @@ export function loadFlagData(devdata: string, labels: readonly LabelledSentence[
     for (const l of byDoc.get(key)!) {
       hash.update(`${l.start}\t${l.end}\t${l.labels.join(',')}\n`);
       const sentence = text.slice(l.start, l.end);
-      if (sha(sentence) !== l.sha256) {
+      if (labelledTextHash(sentence) !== l.sha256) {
         changed++;
         continue;
       }

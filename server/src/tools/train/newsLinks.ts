@@ -14,6 +14,7 @@ import type { ClaimRecord } from '../../core/corroboration/claims.js';
 import { CorpusIndex } from '../../core/corroboration/corpusIndex.js';
 import { sameFactFeatures } from '../../core/corroboration/sameFact.js';
 import type { PairRow } from './sameFact.js';
+import { labelledTextHash } from './labelledText.js';
 
 export const NEWS_LINKS_FILE = path.join('server', 'src', 'tools', 'train', 'newsLinkLabels.json');
 
@@ -74,8 +75,6 @@ export function newsLinksReady(devdata: string, links: NewsLinks): string[] {
   return [...missing].sort();
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-
 /** The rows of the labelled links, each fitted with `weight`; folds by the order of the labels. */
 export function newsLinkRows(devdata: string, links: NewsLinks, folds: number, weight: number): { rows: PairRow[]; changed: number; fingerprint: string } {
   const hash = createHash('sha256');
@@ -95,7 +94,7 @@ export function newsLinkRows(devdata: string, links: NewsLinks, folds: number, w
     new Corpus(index).addAll(files.map((f) => ({ id: f, text: readFileSync(path.join(devdata, f), 'utf8'), fileName: path.basename(f) })));
     const claimAt = (side: LinkSide): ClaimRecord | undefined => {
       const claim = index.claims(side.doc).find((c) => c.start === side.start && c.end === side.end);
-      return claim && sha(claim.text) === side.sha256 ? claim : undefined;
+      return claim && labelledTextHash(claim.text) === side.sha256 ? claim : undefined;
     };
     for (const i of indexes) {
       const item = links.items[i]!;
