@@ -172,7 +172,7 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
 
 describe('attribution forms: what real news uses', function () {
   it('reads a headline "Name: claim" as the named person’s claim', function () {
-    const found = findings(['Lindqvist: Harbour Bridge Will Not Open Before 2028.', 'The harbour master spoke on Monday.']);
+    const found = findings(['Lindqvist: Harbour Bridge Will Not Open Before 2028.', 'The harbour master spoke on Monday.', '“It will not open before 2028,” Lindqvist said.']);
     assert.equal(sourceOf(found, 'Lindqvist: Harbour'), 'Lindqvist');
   });
 
@@ -513,5 +513,54 @@ describe('attribution forms: learned cue verbs', function () {
   it('gives nothing to a thing that is the subject of such a verb', function () {
     const found = findings([HEADLINE, 'The new timetable echoed the 1953 one: 14 crossings a day.']);
     assert.equal(sourceOf(found, 'The new timetable'), undefined);
+  });
+});
+
+describe('attribution forms: plain quotes the tagger misreads', function () {
+  it('does not read a "not" inside the quote as negating the speech verb after it', function () {
+    const found = findings([HEADLINE, '“I knew I would regret it if I did not,” he said about finally speaking out.']);
+    assert.equal(sourceOf(found, '“I knew'), 'he');
+  });
+
+  it('takes a surname that is also a common word as the speaker after a quote', function () {
+    const found = findings([HEADLINE, '“You have to trust the engineers on this one,” Ward said.', 'Jolly said he had worked with both parties on the toll.']);
+    assert.equal(sourceOf(found, '“You have to'), 'Ward');
+    assert.equal(sourceOf(found, 'Jolly said'), 'Jolly');
+  });
+
+  it('still reads "said to" as a passive, and "So says X" as X speaking', function () {
+    const found = findings([HEADLINE, 'Also said to be present was the harbour master.', 'So says the harbour master at the end of her report.']);
+    assert.equal(sourceOf(found, 'Also said'), undefined);
+    assert.ok(sourceOf(found, 'So says')?.startsWith('the harbour master'), 'the phrase after the verb speaks, not "So"');
+  });
+});
+
+describe('attribution forms: headlines', function () {
+  it('reads a headline label with single quotes as the named speaker’s', function () {
+    const found = findings(["Lindqvist: 'The Bridge Will Open In 2028.'", 'The harbour master Marta Lindqvist spoke on Monday.', 'Lindqvist said the bridge would open in 2028.']);
+    assert.equal(sourceOf(found, 'Lindqvist:'), 'Lindqvist');
+  });
+
+  it('reads "Speaker to audience:" as the speaker’s, not a label of the page', function () {
+    const found = findings(['Lindqvist to council: toll will rise to 5 euros', 'Marta Lindqvist told the council on Monday that the toll would rise.']);
+    assert.equal(sourceOf(found, 'Lindqvist to council'), 'Lindqvist');
+  });
+
+  it('gives a headline without a full stop its source, and never flags it', function () {
+    const found = findings(['Harbour Master Lindqvist Says Bridge Will Cost 40 Million Euros', 'Marta Lindqvist, the harbour master, spoke to the council on Monday.']);
+    assert.equal(sourceOf(found, 'Harbour Master Lindqvist Says'), 'Harbour Master Lindqvist');
+    assert.ok(!flaggedUnattributed(found, 'Harbour Master'));
+  });
+
+  it('does not take a thing before "to", or a dateline, for a speaker', function () {
+    const found = findings(['Tickets to the islands: ferry fares rise by 9 percent', 'The ferry company raised its fares on Monday, its director said.']);
+    assert.equal(sourceOf(found, 'Tickets to'), undefined);
+    const dateline = findings(['Lisbon: Harbour Crane Collapses Onto Quay', 'A crane collapsed in the port of Lisbon on Monday, the port authority said.']);
+    assert.equal(sourceOf(dateline, 'Lisbon:'), undefined);
+  });
+
+  it('reads a past form in a headline as a passive: the subject was acted on', function () {
+    const found = findings(['Former harbour master accused of taking bribes', 'Prosecutors said the former harbour master took 40,000 euros.']);
+    assert.equal(sourceOf(found, 'Former harbour master'), undefined);
   });
 });

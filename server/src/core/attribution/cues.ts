@@ -50,8 +50,16 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
   return i;
 }
 
+/**
+ * A negator among the four words before the verb, in its own clause: not one a comma or a
+ * quotation mark sets off ("“…if I did not,” he said": the quote's "not" is not his).
+ */
 function negated(tokens: readonly TaggedToken[], verb: number, lexicon: AttributionLexicon): boolean {
-  for (let i = Math.max(0, verb - 4); i < verb; i++) if (lexicon.negators.has(tokens[i]!.lower)) return true;
+  for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') return false;
+    if (lexicon.negators.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -214,6 +222,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (next && !relativeBefore && next.pos === 'AUX') return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
+  const name = speech ? misreadName(tokens, i) : undefined;
+  if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };
   const left = skipLeftModifiers(tokens, i - 1);
   const leftToken = tokens[left];
   // A plain passive ("was published") is an event, not a source speaking; but "the jury was
@@ -338,6 +348,31 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: i }, source };
+}
+
+/** Tags a capitalised word may wrongly get when it is a name ("Ward" a verb, "Jolly" an adverb). */
+const MISREAD_NAME_TAGS = new Set(['VERB', 'ADV', 'ADJ', 'AUX']);
+
+/**
+ * "“…,” Ward said.", "Jolly said he has…": capitalised words right before an inflected verb of
+ * speech, after a quotation, a comma or nothing, name the speaker even when the tagger read the
+ * last of them as a verb or an adverb. (An adverb or a verb cannot be the whole subject there.)
+ */
+function misreadName(tokens: readonly TaggedToken[], verb: number): Span | undefined {
+  const t = tokens[verb]!;
+  const last = tokens[verb - 1];
+  // ("Also said to be present…": a passive, its subject further on.)
+  // (The name is its own lemma: "Having said that" is no speaker.)
+  if (t.lower === t.lemma || tokens[verb + 1]?.lower === 'to' || !last || !MISREAD_NAME_TAGS.has(last.pos) || last.lemma !== last.lower || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return undefined;
+  let first = verb - 1;
+  while (first > 0 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[first - 1]!.text) && !MISREAD_NAME_TAGS.has(tokens[first - 1]!.pos)) first--;
+  const before = first - 1;
+  if (before >= 0 && !closesQuote(tokens, before) && tokens[before]!.text !== ',') return undefined;
+  // At the head of the sentence only before what the speaker says: a pronoun or "that" opening
+  // it, a colon or a quote ("Jolly said he…"). Not "So says a booming voice…", "Enough said.",
+  // "When asked about…": there the word is an adverb after all.
+  if (before < 0 && !(tokens[verb + 1]?.pos === 'PRON' || tokens[verb + 1]?.lower === 'that' || tokens[verb + 1]?.text === ':' || opensQuote(tokens, verb + 1))) return undefined;
+  return { first, last: verb - 1 };
 }
 
 /**
@@ -490,6 +525,9 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   return undefined;
 }
 
+/** Prepositions between a label's speaker and whom or what the speaker addresses ("Mayor to council:"). */
+const ADDRESSING = /^(to|on|at|about)$/;
+
 /** Longest speaker label ("Sen. Ana Ruiz:") in words. */
 const MAX_LABEL_WORDS = 5;
 
@@ -509,8 +547,13 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
       break;
     }
   }
-  if (colon <= first || colon === tokens.length - 1 || (!/^\p{L}/u.test(tokens[colon + 1]?.text ?? '') && !opensQuote(tokens, colon + 1))) return undefined;
-  const label = tokens.slice(first, colon);
+  // (Headlines quote in single marks: "Reid: ‘Never underestimate him’".)
+  const quoteAfter = opensQuote(tokens, colon + 1) || /^[‘']$/.test(tokens[colon + 1]?.text ?? '');
+  if (colon <= first || colon === tokens.length - 1 || (!/^\p{L}/u.test(tokens[colon + 1]?.text ?? '') && !quoteAfter)) return undefined;
+  // "Mayor to council: …", "Lindqvist on the bridge: …": the speaker, then whom or what they address.
+  const addressed = tokens.findIndex((t, k) => k > first && k < colon && ADDRESSING.test(t.lower));
+  const label = tokens.slice(first, addressed === -1 ? colon : addressed);
+  if (addressed !== -1 && colon - addressed - 1 > MAX_LABEL_WORDS) return undefined;
   const words = label.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || label.some((t) => !/^\p{L}/u.test(t.text) && !/^[.'’-]$/.test(t.text))) return undefined;
   const text = label.map((t) => t.lower).join(' ');
@@ -518,7 +561,10 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   const questionOrAnswer = words.length === 1 && /^[QA]$/.test(words[0]!.text);
   const capitalised = words.every((t) => /^\p{Lu}/u.test(t.text)) && (words.length > 1 || words[0]!.text.length > 1);
   if (!questionOrAnswer && !capitalised) return undefined;
-  return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: colon - 1 } };
+  // (With a preposition in the label, its head must be someone: "Clinton to…", not "Tickets to Paris:".)
+  const someone = (t: TaggedToken) => t.pos === 'PROPN' || lexicon.personRoles.has(t.lower) || lexicon.roles.has(t.lemma) || lexicon.groupHeads.has(t.lower);
+  if (addressed !== -1 && !someone(words[words.length - 1]!)) return undefined;
+  return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: first + label.length - 1 } };
 }
 
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */

@@ -6,12 +6,13 @@
  */
 import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
-import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
+import { tag, tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
+import { cappedHeadline, firstContentBlock, HEADLINE_WORD, headlineAsRead } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
@@ -55,6 +56,8 @@ export interface SentenceAttribution {
   text: string;
   claim: boolean;
   source?: SourceAttribution;
+  /** A headline without a full stop: read for its source only, never a claim of this pass. */
+  headline?: true;
   /** Inside a quotation (its speaker, when found, is the source): never "unattributed". */
   quoted?: boolean;
   /**
@@ -146,6 +149,45 @@ export function isRunningText(block: Block): boolean {
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
+/** Longer than this, a first line is a standfirst or a paragraph, not a headline. */
+const MAX_HEADLINE_LINE_WORDS = 20;
+
+/** The first content block when it is one short line and no question: the headline. */
+function headlineLine(article: Article, contentBlocks: ReadonlySet<number>): Block | undefined {
+  const block = firstContentBlock(article, contentBlocks);
+  if (!block || block.text.includes('\n') || block.text.endsWith('?')) return undefined;
+  return (block.text.match(HEADLINE_WORD)?.length ?? 0) <= MAX_HEADLINE_LINE_WORDS ? block : undefined;
+}
+
+/** A label that says whom its speaker addresses: "Lindqvist to council:". */
+const addressesSomeone = (cue: Cue) => cue.source !== undefined && cue.source.last + 1 < cue.cue.first;
+
+/**
+ * A headline's cue, as headlines write them (its labels are checked once the story is read:
+ * speaksBelow). A verb in a past form is a passive participle, since headlines tell the past in
+ * the present: "Ex-mayor accused of fraud" names who was accused, not who accuses ("Mark Felt
+ * dies": a name the tagger read as a verb).
+ */
+function headlineCue(tokens: readonly TaggedToken[], cue: Cue | undefined): Cue | undefined {
+  const verb = cue && cue.form !== 'label' && cue.form !== 'impersonal' ? tokens[cue.cue.last] : undefined;
+  // Present ("says", "warn") and infinitive forms speak; a past form or a participle describes.
+  const pastOrParticiple = verb !== undefined && verb.lower !== verb.lemma && !/s$/.test(verb.lower);
+  return pastOrParticiple ? undefined : cue;
+}
+
+/**
+ * A headline's label names a speaker only if the article below gives that speaker something to
+ * say: "Sheriff: …" over "…, the sheriff said"; "Lindqvist to council: …" over "Lindqvist told
+ * the council…". Not a dateline ("Paris: …") or a run-in title ("Tickets to the islands: …"),
+ * whose words nobody in the story speaks.
+ */
+function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribution[], headline: number): boolean {
+  const last = label.text.toLowerCase().match(/[\p{L}\p{N}]+$/u)?.[0];
+  if (!last) return false;
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${last}($|[^\\p{L}\\p{N}])`, 'u');
+  return results.some((r) => r.blockIndex !== headline && r.source !== undefined && !r.source.carried && (word.test(r.source.text.toLowerCase()) || word.test((r.source.as ?? '').toLowerCase())));
+}
+
 /** A one-sentence first paragraph this short is the headline. */
 const HEADLINE_WORDS = 16;
 
@@ -214,8 +256,14 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // The running text of the content, tagged in one go.
   const running = article.blocks.filter((block) => contentBlocks.has(block.index) && isRunningText(block));
   const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
+  // The headline is read in the case running text would give it. Without a full stop it states
+  // no claim of this pass (corroboration reads it as one), but it may name its source ("Mayor to
+  // council: …", "Lindqvist says bridge will open").
+  // (A headline has a story below it: a lone line is not one.)
+  const headline = contentBlocks.size > 1 ? headlineLine(article, contentBlocks) : undefined;
   for (const block of article.blocks) {
-    const tokens = tagged.get(block);
+    const headlineOnly = block === headline && !tagged.has(block);
+    const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? tag(headlineAsRead(article, block), block.start) : tagged.get(block);
     if (!tokens) {
       previousOpenQuote = undefined;
       previousLastSource = undefined;
@@ -232,8 +280,18 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
       const index = results.length + entries.length;
-      const result: SentenceAttribution = { blockIndex: block.index, tokens: sentenceTokens, start: sentence.start, end: sentence.end, text: sentence.text, claim: isClaim(sentenceTokens, lexicon) };
-      const cue = findCue(sentenceTokens, quotes, lexicon);
+      const result: SentenceAttribution = {
+        blockIndex: block.index,
+        tokens: sentenceTokens,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        claim: !headlineOnly && isClaim(sentenceTokens, lexicon),
+        ...(headlineOnly ? { headline: true } : {}),
+      };
+      const found = findCue(sentenceTokens, quotes, lexicon);
+      // ("Limited tools to fight terror: …" in a paragraph is a subheading run in, not a speaker.)
+      const cue = headlineOnly ? headlineCue(sentenceTokens, found) : found?.form === 'label' && addressesSomeone(found) && block !== headline ? undefined : found;
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
       const subject = sentenceSubject(sentenceTokens, lexicon);
@@ -250,7 +308,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
       if (inQuote) result.quoted = true;
       entries.push({ result, inQuote, hasQuote: overlapsQuote(quotes, sentence.start, sentence.end) });
-      remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
+      if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
+    }
+    if (headlineOnly) {
+      // Its source is its own: nothing is carried to or from it, and it is never "unattributed".
+      for (const entry of entries) results.push(entry.result);
+      previousOpenQuote = undefined;
+      previousLastSource = undefined;
+      pending = [];
+      continue;
     }
 
     // Carry-over: sentences inside a quote take the quote's speaker — the nearest quoting speaker
@@ -345,8 +411,9 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       results.push(result);
     });
   }
+  if (headline) for (const result of results) if (result.blockIndex === headline.index && result.source?.form === 'label' && !speaksBelow(result.source, results, headline.index)) delete result.source;
   if (flagCandidates.length > 0) {
-    const shape = articleShape(results);
+    const shape = articleShape(results.filter((r) => !r.headline));
     for (const { result, checkWorthy: worthy, ownVoice, listed } of flagCandidates) {
       const x = flagFeatures(worthy, ownVoice, listed, shape);
       decision.onFlagCandidate?.(result, x);

@@ -94,6 +94,8 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
   // names no one (frames.ts).
   let before: QuantitySurroundings['before'];
   for (const sentence of sentences) {
+    // (A headline read for its source only: corroboration reads it as headline.ts says.)
+    if (sentence.headline) continue;
     const previous = before;
     const lead = leadName(sentence.tokens, sentence.source);
     before = lead === undefined ? undefined : { name: lead, units: unitsNamed(sentence.tokens) };

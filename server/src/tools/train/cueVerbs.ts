@@ -85,7 +85,27 @@ export function verbsAt(rates: ReadonlyMap<string, number>, counts: ReadonlyMap<
   const lexicon = attributionLexicon();
   const known = (verb: string) => lexicon.speech.has(verb) || lexicon.clausal.has(verb) || lexicon.stance.has(verb) || lexicon.quoteVerbs.has(verb) || lexicon.raisingVerbs.has(verb);
   const seen = (verb: string) => (counts.get(verb)?.all ?? 0) >= MIN_LEARNED_COUNT;
-  return new Set([...rates].filter(([key, rate]) => isVerbKey(key) && rate >= threshold && !known(key) && seen(key)).map(([key]) => key));
+  // A learned verb stands in cues more often than not, and surely so, not by the luck of a few
+  // sentences: "discuss" stood in cues 52% of the times it was seen, "list" 54%, and a blind
+  // reader found them reporting what someone did, not said.
+  const sure = (verb: string, rate: number) => {
+    const n = counts.get(verb);
+    return n !== undefined && rate >= threshold && lowerBound(n.cue, n.all) >= MORE_OFTEN_THAN_NOT;
+  };
+  return new Set([...rates].filter(([key, rate]) => isVerbKey(key) && sure(key, rate) && !known(key) && seen(key)).map(([key]) => key));
+}
+
+const MORE_OFTEN_THAN_NOT = 0.5;
+
+/** z for a one-sided 90% Wilson lower bound: the rate is at least this bound nine times in ten. */
+const Z = 1.2816;
+
+/** The Wilson score lower bound of a share of `k` in `n`. */
+export function lowerBound(k: number, n: number): number {
+  if (n === 0) return 0;
+  const p = k / n;
+  const z2 = Z * Z;
+  return (p + z2 / (2 * n) - Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 /**

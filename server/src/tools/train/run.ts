@@ -331,7 +331,7 @@ function trainCueVerbsFile(devdata: string, out: string, dateOption: string | un
       date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
       data: [{ ...SOURCES[1], used: 'compartment train only: how often each verb stands inside an attribution cue, and which sentences carry an attribution (dev and test stay out)' }],
       dataFingerprint: fingerprint,
-      method: `a verb's rate: its occurrences inside a cue over all its occurrences (plus ${CUE_PRIOR}), verbs seen at least ${MIN_CUE_COUNT} times`,
+      method: `a verb's rate: its occurrences inside a cue over all its occurrences (plus ${CUE_PRIOR}), verbs seen at least ${MIN_CUE_COUNT} times; learned when its rate reaches the threshold and the one-sided 90% Wilson lower bound of its share is at least one half`,
       thresholdChoice: 'the rate threshold with the best F0.5 for attributed sentences on held-out folds (rates from the other folds)',
       crossValidation: { folds: UNSOURCED_FOLDS, withoutLearnedVerbs: { ...without, threshold: null }, picked: trained.picked, tried: trained.scores },
     },
