@@ -155,9 +155,16 @@ export function isBreadcrumbLine(text: string): boolean {
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
 }
 
-/** A gallery or slideshow counter: "1 of 12", "3/20". */
+/**
+ * A gallery or slideshow counter: "1 of 12", "3/20". The picture shown is one of the pictures
+ * there are, so the first number is at least 1 and at most the second: "57/39" is a table's
+ * high and low, a score or a ratio.
+ */
 export function isGalleryCounter(text: string): boolean {
-  return /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i.test(text.trim());
+  const m = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})$/i.exec(text.trim());
+  if (!m) return false;
+  const shown = Number(m[1]);
+  return shown >= 1 && shown <= Number(m[2]);
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * Issue 13, round 25: content lost on whole pages, read on the development pages and put back
+ * by cause. Every text here is our own.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+/** The lines flagged as boilerplate, with their reasons. */
+function flaggedLines(lines: string[]): string[] {
+  const analysis = analyze(lines.join('\n') + '\n', { fileName: 'page.txt' });
+  assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
+  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => `${lines[a.range.start.line]} [${String(a.data['reason'])}]`);
+}
+
+const flaggedAmong = (lines: string[], wanted: string[]) => flaggedLines(lines).filter((line) => wanted.some((w) => line.startsWith(w)));
+
+describe('round 25: a table of highs and lows is no gallery', function () {
+  it('keeps the paragraph under a table of temperatures written "high/low"', function () {
+    const lines = [
+      'Harbour town braces for the warmest spring on record',
+      'Forecasters say the harbour town of Wrenmouth is on course for its warmest spring since records began, with April already two degrees above the average.',
+      'The town council has opened two cooling rooms at the library and asked residents to check on elderly neighbours during the afternoons.',
+      'Average highs and lows by month, in degrees Fahrenheit:',
+      'March',
+      '63/48',
+      'April',
+      '70/54',
+      'May',
+      '75/59',
+      'Fishermen say the warmer water has already brought shoals of bass into the bay weeks earlier than usual, and the harbour master has extended the season.',
+      'Water use',
+      'The water company said reservoirs serving the town were at 81 per cent of capacity and that it had no plans for a hosepipe ban.',
+      'Local hotels report bookings for May up by a third on last year, helped by the long spell of dry weather along the coast.',
+    ];
+    const flagged = flaggedLines(lines);
+    assert.deepEqual(flaggedAmong(lines, ['Fishermen say', 'Water use']), []);
+    assert.deepEqual(flagged.filter((line) => line.endsWith('[a gallery counter]')), []);
+  });
+
+  it('still reads "3 of 12" and "4/20" as a gallery counter', function () {
+    const lines = [
+      'Harbour town braces for the warmest spring on record',
+      'Forecasters say the harbour town of Wrenmouth is on course for its warmest spring since records began, with April already two degrees above the average.',
+      'The town council has opened two cooling rooms at the library and asked residents to check on elderly neighbours during the afternoons.',
+      'Local hotels report bookings for May up by a third on last year, helped by the long spell of dry weather along the coast.',
+      '3 of 12',
+      '4/20',
+    ];
+    assert.deepEqual(flaggedAmong(lines, ['3 of 12', '4/20']), ['3 of 12 [a gallery counter]', '4/20 [a gallery counter]']);
+  });
+});
