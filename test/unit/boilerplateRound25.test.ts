@@ -34,7 +34,10 @@ describe('round 25: a table of highs and lows is no gallery', function () {
     ];
     const flagged = flaggedLines(lines);
     assert.deepEqual(flaggedAmong(lines, ['Fishermen say', 'Water use']), []);
-    assert.deepEqual(flagged.filter((line) => line.endsWith('[a gallery counter]')), []);
+    assert.deepEqual(
+      flagged.filter((line) => line.endsWith('[a gallery counter]')),
+      [],
+    );
   });
 
   it('still reads "3 of 12" and "4/20" as a gallery counter', function () {
@@ -47,5 +50,50 @@ describe('round 25: a table of highs and lows is no gallery', function () {
       '4/20',
     ];
     assert.deepEqual(flaggedAmong(lines, ['3 of 12', '4/20']), ['3 of 12 [a gallery counter]', '4/20 [a gallery counter]']);
+  });
+});
+
+describe('round 25: a toolbar under the headline heads nothing', function () {
+  it('keeps a review written to "you" under a toolbar that starts with "Comments"', function () {
+    const lines = [
+      'Log in',
+      'Kettle review: the Brewmaster 9 boils fast and quietly',
+      'A kettle for people who drink a lot of tea.',
+      'By Tamsin Ower',
+      'Comments',
+      '318 Shares',
+      'Share',
+      'Tweet',
+      'The Brewmaster 9 is the quietest kettle we have tested this year, and it boils a full litre in just under three minutes.',
+      'If you mostly make one cup at a time, you will like the marked window that shows a single mug, which saves water and a little time.',
+      'Its handle stays cool, and you can lift it with a wet hand without it slipping, which matters more than it sounds first thing in the morning.',
+      'We found the lid stiff at first, though it loosened after a week of use and never leaked on the counter.',
+      'At 60 pounds it costs more than most of its rivals, but you get a five-year guarantee and a filter you can wash.',
+    ];
+    assert.deepEqual(flaggedAmong(lines, ['The Brewmaster', 'If you', 'Its handle', 'We found', 'At 60']), []);
+  });
+
+  it('still reads "Comments" over the comments as their heading', function () {
+    const lines = [
+      'Kettle review: the Brewmaster 9 boils fast and quietly',
+      'The Brewmaster 9 is the quietest kettle tested this year, and it boils a full litre in just under three minutes.',
+      'Its handle stays cool, and the lid loosened after a week of use and never leaked on the counter.',
+      'At 60 pounds it costs more than most of its rivals, but it comes with a five-year guarantee.',
+      'Comments',
+      'Share',
+      'kettlefan22',
+      'Mine broke after a month and the shop would not take it back, so I would not buy another one of these.',
+      'tealover',
+      'I have had one for two years and it still works fine, you just need to descale it now and then.',
+    ];
+    const flagged = flaggedLines(lines);
+    assert.ok(
+      flagged.some((line) => line.startsWith('Mine broke')),
+      flagged.join('\n'),
+    );
+    assert.ok(
+      flagged.some((line) => line.startsWith('I have had one')),
+      flagged.join('\n'),
+    );
   });
 });

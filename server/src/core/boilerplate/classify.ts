@@ -350,7 +350,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     }
   }
 
-  // Regions opened by markers.
+  // Regions opened by markers. A marker at the head of a toolbar ("Comments", then "2192 Shares",
+  // "Share", "Tweet") is one link among others, not the heading of what stands below it: it
+  // heads no region when the next two lines are markers that head none either.
+  const headsNothing = (j: number) => j < n && verdicts[j]?.reason === 'a section marker' && !verdicts[j]!.opensRegion;
+  for (let i = 0; i + 2 < n; i++) {
+    if (verdicts[i]?.opensRegion && headsNothing(i + 1) && headsNothing(i + 2)) verdicts[i] = { ...verdicts[i]!, opensRegion: false };
+  }
   let region: BoilerplateCategory | undefined;
   for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
     const verdict = verdicts[i];
