@@ -97,3 +97,24 @@ describe('round 25: a toolbar under the headline heads nothing', function () {
     );
   });
 });
+
+describe('round 25: a post written as "we" resumes after a teaser marker', function () {
+  const post = [
+    'How our school paper moved its printing to the web',
+    'Next story',
+    'Five lessons from a year of student podcasts',
+    'We moved our school paper from print to the web last autumn, and the first thing we learned was how little our editors knew about publishing online.',
+    'Our school paper had printed once a week, so on the web we had to learn to post stories the day they happened and to correct them in the open when we got them wrong.',
+    'Lessons for other school papers',
+    'We asked editors at six other school papers what they would change, and almost all of them said they wished they had taught online publishing to their reporters sooner and made more room for it.',
+    'Most of them also told us that their printing budget had fallen by half in two years, which made the move to the web easier to argue for with the school next year.',
+  ];
+
+  it('keeps the paragraphs on the topic that follow, in the first person', function () {
+    assert.deepEqual(flaggedAmong(post, ['We moved', 'Our reporters', 'We asked', 'Most of them']), []);
+  });
+
+  it('still flags the teaser under the marker', function () {
+    assert.deepEqual(flaggedAmong(post, ['Five lessons']), ['Five lessons from a year of student podcasts [under a section marker]']);
+  });
+});

@@ -265,6 +265,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
   };
+  // A paragraph of the article's prose on its topic, in whatever voice, with no furniture phrase.
+  const voicedParagraph = (i: number): boolean => {
+    const f = features[i]!;
+    return isProse(f) && isRunningText(f) && f.phrases.length === 0 && isOnTopic(topic, f);
+  };
   // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
     const repeatedElsewhere = options.repeatedElsewhere;
@@ -365,7 +370,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       continue;
     }
     if (!region || verdict) continue;
-    const resumes = articleLike(i) && (i + 1 >= n ? false : articleLike(i + 1));
+    // Under a teaser list's or a gallery's marker, the article resumes at two paragraphs of its
+    // prose in a row; a review or a blog post speaks to "you" and as "we", and its paragraphs on
+    // the topic resume it too. Comments and biographies are such prose, so there it takes the
+    // publication's neutral voice.
+    const resumesAt = (j: number) => articleLike(j) || (region !== 'comments' && region !== 'author-bio' && j < n && !verdicts[j] && voicedParagraph(j));
+    const resumes = resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1));
     if (resumes) {
       region = undefined;
       continue;
