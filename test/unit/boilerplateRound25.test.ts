@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { modelMayFlag, ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
 
 /** The lines flagged as boilerplate, with their reasons. */
 function flaggedLines(lines: string[]): string[] {
@@ -116,5 +118,70 @@ describe('round 25: a post written as "we" resumes after a teaser marker', funct
 
   it('still flags the teaser under the marker', function () {
     assert.deepEqual(flaggedAmong(post, ['Five lessons']), ['Five lessons from a year of student podcasts [under a section marker]']);
+  });
+});
+
+describe('round 25: a slideshow printed as text, one counted slide a line', function () {
+  const lines = [
+    'Seven things hotel cleaners wish guests knew',
+    'Hotel cleaners in the city say most guests never notice the small things that make a room cleaner or dirtier, according to a survey by the cleaners union.',
+    '1. Leave the towels you want washed on the floor',
+    'Cleaners said towels left hanging are treated as towels the guest wants to keep, so they are not always changed between nights of a stay.',
+    'Business in pictures',
+    '1/4 Harbour ferry fares to rise',
+    'The ferry operator said fares would go up by a tenth from the spring.',
+    '2/4 Bakery chain opens its tenth shop',
+    'The chain said it would hire forty people for the new shop.',
+    '3/4 Brewery sold to a rival',
+    '4/4 Market traders win rent freeze',
+    '2. Open the window when you leave',
+    'Rooms aired during the day are easier to clean and dry out faster, the cleaners said, especially in the older hotels near the harbour.',
+  ];
+
+  it('flags each slide under its counter', function () {
+    assert.deepEqual(flaggedAmong(lines, ['1/4', '2/4', '3/4', '4/4']), [
+      '1/4 Harbour ferry fares to rise [a gallery counter]',
+      '2/4 Bakery chain opens its tenth shop [a gallery counter]',
+      '3/4 Brewery sold to a rival [a gallery counter]',
+      '4/4 Market traders win rent freeze [a gallery counter]',
+    ]);
+  });
+
+  it('keeps the article where it resumes under the slides', function () {
+    assert.deepEqual(flaggedAmong(lines, ['2. Open the window', 'Rooms aired']), []);
+  });
+
+  it('reads "12 / 16 / 08 1:30 AM" as a date, not a slide', function () {
+    const dated = [lines[0]!, '12 / 16 / 08 1:30 AM EST', lines[1]!, lines[3]!, lines[12]!];
+    assert.deepEqual(
+      flaggedLines(dated).filter((line) => line.endsWith('[a gallery counter]')),
+      [],
+    );
+  });
+});
+
+describe('round 25: what the line model may never flag', function () {
+  const decide = (rows: string[]) => {
+    const text = [
+      'Council publishes response times for the town ambulance service',
+      'The council published the response times of the town ambulance service on Monday, after a year in which crews missed their target on most weekends.',
+      ...rows,
+      'Crews reached most patients within the target on weekdays, the figures show, but waits on Saturday nights were often twice as long.',
+      'The service said it would add two crews at weekends from next month and publish the figures every quarter.',
+    ].join('\n');
+    const article = parseArticle(text);
+    const decisions = ruleDecisions(article, { lineModel: null })!;
+    return rows.map((row) => {
+      const i = article.blocks.findIndex((b) => b.text === row);
+      return `${row}: ${modelMayFlag(decisions, i)}`;
+    });
+  };
+
+  it('never flags a numbered point or a row of a table drawn with column rules', function () {
+    const rows = ['6. Weekend nights are the slowest', 'Saturday │ 0.31 │ 0.52', 'Sunday | 0.28 | 0.47'];
+    assert.deepEqual(
+      decide(rows),
+      rows.map((row) => `${row}: false`),
+    );
   });
 });

@@ -31,7 +31,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
+import { isCountedSlide, isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
@@ -80,6 +80,10 @@ const BYLINE_WINDOW = 3;
 const VOICE_WINDOW = 4;
 /** The reason of a time or date on a line of its own, which the body may keep as an entry's heading. */
 const TIMESTAMP_REASON = 'a date or time on its own';
+/** "6. Mini bars almost always lose money", "12) Dunkirk": a point of a numbered list. */
+const NUMBERED_POINT = /^\d{1,3}[.)]\s+\S/u;
+/** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
+const COUNTED_SLIDE_REASON = 'a gallery counter';
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
@@ -135,6 +139,8 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
 function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
   if (f.galleryCounter) return { category: 'caption', reason: 'a gallery counter', opensRegion: true };
+  // The counter and the slide's caption on one line: one picture of a slideshow, no region.
+  if (f.digitRatio > 0 && isCountedSlide(f.text)) return { category: 'caption', reason: COUNTED_SLIDE_REASON };
   if (f.timestampOnly) return { category: 'timestamp', reason: TIMESTAMP_REASON };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
@@ -369,6 +375,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       region = verdict.category;
       continue;
     }
+    // A slide under its own counter is its own evidence, and the slideshow ends the list above
+    // it: what follows the slides is judged on its own (the article may resume under one).
+    if (verdict?.reason === COUNTED_SLIDE_REASON) {
+      region = undefined;
+      continue;
+    }
     if (!region || verdict) continue;
     // Under a teaser list's or a gallery's marker, the article resumes at two paragraphs of its
     // prose in a row; a review or a blog post speaks to "you" and as "we", and its paragraphs on
@@ -442,7 +454,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
     if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
-    const evidence = listedByArticle(i) ? f.hasUrl || f.hasContact || f.siteVoice > 0 : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
+    // A numbered point of the article's tips ("2. Open the window when you leave") speaks to the
+    // reader by nature: only an address or a contact makes it furniture.
+    const evidence = NUMBERED_POINT.test(f.text)
+      ? f.hasUrl || f.hasContact
+      : listedByArticle(i)
+        ? f.hasUrl || f.hasContact || f.siteVoice > 0
+        : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
@@ -534,7 +552,16 @@ export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
   // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.
   if (isOnTopic(d.topic, f)) return false;
+  // A numbered point ("6. Mini bars lose money", "12) Dunkirk") and a row of a table drawn with
+  // column rules ("400 │ 0.13 │ 0.26") are the article's list and table: their form is no
+  // furniture's, and no weight of other evidence makes them so.
+  if (NUMBERED_POINT.test(f.text) || isTableRow(f.text)) return false;
   return true;
+}
+
+/** A row of a table: cells between column rules ("│", or two or more "|"). */
+function isTableRow(text: string): boolean {
+  return /[│┃]/u.test(text) || (text.match(/\s\|\s/g)?.length ?? 0) >= 2;
 }
 
 /** The rules' verdicts, with the model deciding where they leave room. */

@@ -168,6 +168,19 @@ export function isGalleryCounter(text: string): boolean {
 }
 
 /**
+ * A slide's caption behind its counter: "21/50 Shops hit by exodus", "3 of 12 The mayor arrives"
+ * — a slideshow printed as text, one line a picture. The counter must be one (1 ≤ n ≤ m), and
+ * the caption short and in words ("12 / 16 / 08 1:30 AM" is a date).
+ */
+export function isCountedSlide(text: string): boolean {
+  const m = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s+(\p{L}.*)$/iu.exec(text.trim());
+  if (!m) return false;
+  const shown = Number(m[1]);
+  const of = Number(m[2]);
+  return of >= 2 && shown >= 1 && shown <= of && m[3]!.split(/\s+/).length <= 20;
+}
+
+/**
  * A teaser: the start of another story cut short, then its link ("… over the last few… Read
  * more"). The link words are capitalised and follow the cut or a word with no punctuation; a
  * sentence that says "readers can read more." is not one.
