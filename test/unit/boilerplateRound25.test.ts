@@ -185,3 +185,20 @@ describe('round 25: what the line model may never flag', function () {
     );
   });
 });
+
+describe("round 25: a pager's links under a post", function () {
+  it('flags "← Previous: …" and "Next Post: …" as labelled lines', function () {
+    const lines = [
+      'Volunteers plant a thousand trees along the river path',
+      'Volunteers planted more than a thousand young trees along the river path on Saturday, the parks trust said, in the largest planting the town has seen.',
+      'The trust said the oaks, hazels and rowans would shade the path within ten years and help hold the bank together when the river floods.',
+      'More planting days are planned for the spring, when the trust hopes to finish the stretch between the two bridges.',
+      '← Previous: Trust opens new visitor centre at the old mill',
+      'Next Post: Fishing ban lifted on the upper river',
+    ];
+    assert.deepEqual(flaggedAmong(lines, ['← Previous', 'Next Post']), [
+      '← Previous: Trust opens new visitor centre at the old mill [a labelled line]',
+      'Next Post: Fishing ban lifted on the upper river [a labelled line]',
+    ]);
+  });
+});
