@@ -202,3 +202,21 @@ describe("round 25: a pager's links under a post", function () {
     ]);
   });
 });
+
+describe('round 25: a subheading between paragraphs in any voice', function () {
+  it("is the article's, and the line model may not flag it", function () {
+    const text = [
+      'Why the night bus timetable changed this winter',
+      'The transport authority changed the night bus timetable in November, moving the last departures from the station forward by twenty minutes.',
+      'It said fewer than a dozen passengers used the last two buses on weekday nights, while the earlier ones were often full.',
+      'If you work late in the city centre and take the bus home, you will notice that the 1.10 departure now leaves at 12.50, and we found the earlier bus was busier on three nights out of four.',
+      'Conclusion',
+      'The authority said it would review the timetable again in the spring, after counting passengers on every night route for a month.',
+      'Drivers said they welcomed the change, which ends their shifts earlier on weekday nights.',
+    ].join('\n');
+    const article = parseArticle(text);
+    const decisions = ruleDecisions(article, { lineModel: null })!;
+    const i = article.blocks.findIndex((b) => b.text === 'Conclusion');
+    assert.equal(modelMayFlag(decisions, i), false);
+  });
+});

@@ -480,6 +480,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
   const finalArticleLike = features.map((_, i) => articleLike(i));
+  // A paragraph around a subheading: the article's prose, or prose or running text the rules
+  // keep in whatever voice ("Conclusion" between two paragraphs of a post written as "we").
+  const paragraph = (j: number) => finalArticleLike[j]! || (!verdicts[j] && (isProse(features[j]!) || isRunningText(features[j]!)));
   const announcing = (i: number) => i >= 0 && i + 1 < n && !verdicts[i] && /:\s*$/.test(features[i]!.text) && isRow(features[i + 1]!);
   const announced = features.map((f, i) => {
     if (announcing(i)) return true;
@@ -487,7 +490,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const above = runs.runStart[i]! - 1;
     // A list the article introduces with a colon, or a lone short line between two of its paragraphs (a subheading).
     const introduced = above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
-    const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && finalArticleLike[i - 1]! && finalArticleLike[i + 1]!;
+    const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && paragraph(i - 1) && paragraph(i + 1);
     return introduced || subheading;
   });
   return {
