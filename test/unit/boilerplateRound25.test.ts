@@ -220,3 +220,17 @@ describe('round 25: a subheading between paragraphs in any voice', function () {
     assert.equal(modelMayFlag(decisions, i), false);
   });
 });
+
+describe('round 25: paragraphs of several sentences resume the article under a teaser marker', function () {
+  it('keeps two paragraphs of three sentences each, written to "you", under "Editor\'s picks"', function () {
+    const lines = [
+      'How to stop buying things you will not use',
+      "Editor's picks",
+      'Ten gadgets our readers love',
+      'You probably own more kitchen gadgets than you need. Most of them sit in a drawer for years. Next time, wait a week before you buy one.',
+      'We tried this for a month and saved more than we expected. The trick is to write the item down first. If you still want it after seven days, you can go ahead.',
+      'A list on the fridge helps too, because you see it every morning before work.',
+    ];
+    assert.deepEqual(flaggedAmong(lines, ['You probably', 'We tried']), []);
+  });
+});

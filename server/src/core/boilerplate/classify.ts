@@ -271,10 +271,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
   };
-  // A paragraph of the article's prose on its topic, in whatever voice, with no furniture phrase.
+  // A paragraph of the article's prose in whatever voice, with no furniture phrase: on its topic,
+  // or three sentences long (a teaser's summary is one or two, cut short).
   const voicedParagraph = (i: number): boolean => {
     const f = features[i]!;
-    return isProse(f) && isRunningText(f) && f.phrases.length === 0 && isOnTopic(topic, f);
+    return isProse(f) && isRunningText(f) && f.phrases.length === 0 && (isOnTopic(topic, f) || f.block.sentences.length >= 3);
   };
   // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
