@@ -277,6 +277,10 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     return isProse(f) && isRunningText(f) && f.phrases.length === 0 && (isOnTopic(topic, f) || f.block.sentences.length >= 3);
   };
+  const leadIn = (i: number): boolean => {
+    const f = features[i]!;
+    return isRunningText(f) && f.phrases.length === 0 && f.block.sentences.length >= 2;
+  };
   // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
     const repeatedElsewhere = options.repeatedElsewhere;
@@ -390,6 +394,10 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const resumesAt = (j: number) => articleLike(j) || (region !== 'comments' && region !== 'author-bio' && j < n && !verdicts[j] && voicedParagraph(j));
     const resumes = resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1));
     if (resumes) {
+      // The paragraph that leads into the resumed text ("… here are the things to look out
+      // for:") is the article's too when it runs over several sentences with no furniture phrase:
+      // a teaser's summary is one sentence.
+      for (let j = i - 1; j > 0 && verdicts[j]?.reason === 'under a section marker' && leadIn(j); j--) verdicts[j] = undefined;
       region = undefined;
       continue;
     }
