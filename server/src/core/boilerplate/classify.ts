@@ -31,7 +31,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
+import { isCountedSlide, isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
@@ -80,6 +80,10 @@ const BYLINE_WINDOW = 3;
 const VOICE_WINDOW = 4;
 /** The reason of a time or date on a line of its own, which the body may keep as an entry's heading. */
 const TIMESTAMP_REASON = 'a date or time on its own';
+/** "6. Mini bars almost always lose money", "12) Dunkirk": a point of a numbered list. */
+const NUMBERED_POINT = /^\d{1,3}[.)]\s+\S/u;
+/** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
+const COUNTED_SLIDE_REASON = 'a gallery counter';
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
@@ -135,6 +139,8 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
 function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
   if (f.galleryCounter) return { category: 'caption', reason: 'a gallery counter', opensRegion: true };
+  // The counter and the slide's caption on one line: one picture of a slideshow, no region.
+  if (f.digitRatio > 0 && isCountedSlide(f.text)) return { category: 'caption', reason: COUNTED_SLIDE_REASON };
   if (f.timestampOnly) return { category: 'timestamp', reason: TIMESTAMP_REASON };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
@@ -265,6 +271,16 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
   };
+  // A paragraph of the article's prose in whatever voice, with no furniture phrase: on its topic,
+  // or three sentences long (a teaser's summary is one or two, cut short).
+  const voicedParagraph = (i: number): boolean => {
+    const f = features[i]!;
+    return isProse(f) && isRunningText(f) && f.phrases.length === 0 && (isOnTopic(topic, f) || f.block.sentences.length >= 3);
+  };
+  const leadIn = (i: number): boolean => {
+    const f = features[i]!;
+    return isRunningText(f) && f.phrases.length === 0 && f.block.sentences.length >= 2;
+  };
   // Lines that other files of the corpus repeat word for word are templates, unless they read as article prose.
   if (options.repeatedElsewhere) {
     const repeatedElsewhere = options.repeatedElsewhere;
@@ -350,7 +366,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     }
   }
 
-  // Regions opened by markers.
+  // Regions opened by markers. A marker at the head of a toolbar ("Comments", then "2192 Shares",
+  // "Share", "Tweet") is one link among others, not the heading of what stands below it: it
+  // heads no region when the next two lines are markers that head none either.
+  const headsNothing = (j: number) => j < n && verdicts[j]?.reason === 'a section marker' && !verdicts[j]!.opensRegion;
+  for (let i = 0; i + 2 < n; i++) {
+    if (verdicts[i]?.opensRegion && headsNothing(i + 1) && headsNothing(i + 2)) verdicts[i] = { ...verdicts[i]!, opensRegion: false };
+  }
   let region: BoilerplateCategory | undefined;
   for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
     const verdict = verdicts[i];
@@ -358,9 +380,24 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       region = verdict.category;
       continue;
     }
+    // A slide under its own counter is its own evidence, and the slideshow ends the list above
+    // it: what follows the slides is judged on its own (the article may resume under one).
+    if (verdict?.reason === COUNTED_SLIDE_REASON) {
+      region = undefined;
+      continue;
+    }
     if (!region || verdict) continue;
-    const resumes = articleLike(i) && (i + 1 >= n ? false : articleLike(i + 1));
+    // Under a teaser list's or a gallery's marker, the article resumes at two paragraphs of its
+    // prose in a row; a review or a blog post speaks to "you" and as "we", and its paragraphs on
+    // the topic resume it too. Comments and biographies are such prose, so there it takes the
+    // publication's neutral voice.
+    const resumesAt = (j: number) => articleLike(j) || (region !== 'comments' && region !== 'author-bio' && j < n && !verdicts[j] && voicedParagraph(j));
+    const resumes = resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1));
     if (resumes) {
+      // The paragraph that leads into the resumed text ("… here are the things to look out
+      // for:") is the article's too when it runs over several sentences with no furniture phrase:
+      // a teaser's summary is one sentence.
+      for (let j = i - 1; j > 0 && verdicts[j]?.reason === 'under a section marker' && leadIn(j); j--) verdicts[j] = undefined;
       region = undefined;
       continue;
     }
@@ -426,7 +463,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
     if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
-    const evidence = listedByArticle(i) ? f.hasUrl || f.hasContact || f.siteVoice > 0 : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
+    // A numbered point of the article's tips ("2. Open the window when you leave") speaks to the
+    // reader by nature: only an address or a contact makes it furniture.
+    const evidence = NUMBERED_POINT.test(f.text)
+      ? f.hasUrl || f.hasContact
+      : listedByArticle(i)
+        ? f.hasUrl || f.hasContact || f.siteVoice > 0
+        : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
@@ -446,6 +489,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
   const finalArticleLike = features.map((_, i) => articleLike(i));
+  // A paragraph around a subheading: the article's prose, or prose or running text the rules
+  // keep in whatever voice ("Conclusion" between two paragraphs of a post written as "we").
+  const paragraph = (j: number) => finalArticleLike[j]! || (!verdicts[j] && (isProse(features[j]!) || isRunningText(features[j]!)));
   const announcing = (i: number) => i >= 0 && i + 1 < n && !verdicts[i] && /:\s*$/.test(features[i]!.text) && isRow(features[i + 1]!);
   const announced = features.map((f, i) => {
     if (announcing(i)) return true;
@@ -453,7 +499,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const above = runs.runStart[i]! - 1;
     // A list the article introduces with a colon, or a lone short line between two of its paragraphs (a subheading).
     const introduced = above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
-    const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && finalArticleLike[i - 1]! && finalArticleLike[i + 1]!;
+    const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && paragraph(i - 1) && paragraph(i + 1);
     return introduced || subheading;
   });
   return {
@@ -518,7 +564,16 @@ export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
   // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.
   if (isOnTopic(d.topic, f)) return false;
+  // A numbered point ("6. Mini bars lose money", "12) Dunkirk") and a row of a table drawn with
+  // column rules ("400 │ 0.13 │ 0.26") are the article's list and table: their form is no
+  // furniture's, and no weight of other evidence makes them so.
+  if (NUMBERED_POINT.test(f.text) || isTableRow(f.text)) return false;
   return true;
+}
+
+/** A row of a table: cells between column rules ("│", or two or more "|"). */
+function isTableRow(text: string): boolean {
+  return /[│┃]/u.test(text) || (text.match(/\s\|\s/g)?.length ?? 0) >= 2;
 }
 
 /** The rules' verdicts, with the model deciding where they leave room. */

@@ -118,8 +118,8 @@ function wordCategories(categories: readonly [BoilerplateCategory, Entries][]): 
 
 function prefixMatcher(category: BoilerplateCategory, all: Entries): PrefixMatcher | undefined {
   const prefixes = alternation(all('prefixes'));
-  // "Read more: …", "Source: https://…", "Tags: a, b".
-  return prefixes ? { category, prefix: new RegExp(`^(?:${prefixes})\\s*[:：]`) } : undefined;
+  // "Read more: …", "Source: https://…", "Tags: a, b", "← Previous: …" (after an arrow of a pager).
+  return prefixes ? { category, prefix: new RegExp(`^(?:[←→«»‹›]\\s*)?(?:${prefixes})\\s*[:：]`) } : undefined;
 }
 
 const cache = new Map<string, BoilerplateLexicon>();

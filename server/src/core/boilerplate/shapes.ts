@@ -155,9 +155,29 @@ export function isBreadcrumbLine(text: string): boolean {
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
 }
 
-/** A gallery or slideshow counter: "1 of 12", "3/20". */
+/**
+ * A gallery or slideshow counter: "1 of 12", "3/20". The picture shown is one of the pictures
+ * there are, so the first number is at least 1 and at most the second: "57/39" is a table's
+ * high and low, a score or a ratio.
+ */
 export function isGalleryCounter(text: string): boolean {
-  return /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i.test(text.trim());
+  const m = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})$/i.exec(text.trim());
+  if (!m) return false;
+  const shown = Number(m[1]);
+  return shown >= 1 && shown <= Number(m[2]);
+}
+
+/**
+ * A slide's caption behind its counter: "21/50 Shops hit by exodus", "3 of 12 The mayor arrives"
+ * — a slideshow printed as text, one line a picture. The counter must be one (1 ≤ n ≤ m), and
+ * the caption short and in words ("12 / 16 / 08 1:30 AM" is a date).
+ */
+export function isCountedSlide(text: string): boolean {
+  const m = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s+(\p{L}.*)$/iu.exec(text.trim());
+  if (!m) return false;
+  const shown = Number(m[1]);
+  const of = Number(m[2]);
+  return of >= 2 && shown >= 1 && shown <= of && m[3]!.split(/\s+/).length <= 20;
 }
 
 /**
