@@ -64,3 +64,13 @@ export function firstContentBlock(article: Article, contentBlocks: ReadonlySet<n
   for (const index of contentBlocks) first = Math.min(first, index);
   return article.blocks[first];
 }
+
+/** Longer than this, a first line is a standfirst or a paragraph, not a headline. */
+const MAX_HEADLINE_WORDS = 20;
+
+/** The first content block when it is one short line and no question: the headline. */
+export function headlineLine(article: Article, contentBlocks: ReadonlySet<number>): Block | undefined {
+  const block = firstContentBlock(article, contentBlocks);
+  if (!block || block.text.includes('\n') || block.text.endsWith('?')) return undefined;
+  return (block.text.match(HEADLINE_WORD)?.length ?? 0) <= MAX_HEADLINE_WORDS ? block : undefined;
+}

@@ -12,7 +12,7 @@ import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, ty
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
 import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
-import { cappedHeadline, firstContentBlock, HEADLINE_WORD, headlineAsRead } from './headline.js';
+import { cappedHeadline, headlineAsRead, headlineLine } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import type { Span } from './phrases.js';
@@ -147,16 +147,6 @@ function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
 export function isRunningText(block: Block): boolean {
   // Emoji after the last sentence ("…on Monday. 👇") do not make it a label.
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
-}
-
-/** Longer than this, a first line is a standfirst or a paragraph, not a headline. */
-const MAX_HEADLINE_LINE_WORDS = 20;
-
-/** The first content block when it is one short line and no question: the headline. */
-function headlineLine(article: Article, contentBlocks: ReadonlySet<number>): Block | undefined {
-  const block = firstContentBlock(article, contentBlocks);
-  if (!block || block.text.includes('\n') || block.text.endsWith('?')) return undefined;
-  return (block.text.match(HEADLINE_WORD)?.length ?? 0) <= MAX_HEADLINE_LINE_WORDS ? block : undefined;
 }
 
 /** A label that says whom its speaker addresses: "Lindqvist to council:". */

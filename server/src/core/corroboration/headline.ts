@@ -16,7 +16,7 @@ import type { Article, Block } from '../article.js';
 import { isClaim } from '../attribution/claims.js';
 import { isRunningText } from '../attribution/index.js';
 import { attributionLexicon } from '../attribution/lexicon.js';
-import { cappedHeadline, firstContentBlock, HEADLINE_WORD, headlineAsRead, sentenceCase } from '../attribution/headline.js';
+import { cappedHeadline, HEADLINE_WORD, headlineAsRead, headlineLine, sentenceCase } from '../attribution/headline.js';
 import { tag } from '../nlp/tagger.js';
 import { claimTerms, nameStem, type ClaimRecord } from './claims.js';
 import { corroborationLexicon } from './lexicon.js';
@@ -24,20 +24,17 @@ import { findQuantities } from './quantities.js';
 import { findDates } from './dates.js';
 import { dateFrames } from './frames.js';
 
-/** Longer than this, a first line without a full stop is a standfirst or a label, not a headline. */
-const MAX_HEADLINE_WORDS = 20;
 /** "Watch live", "Obituary": too short to state a fact. */
 const MIN_HEADLINE_WORDS = 4;
 
 /**
- * The first content block, when it reads as a headline: one short line that the attribution
- * pass does not read as running text (so not already a sentence of its own), and no question.
+ * The headline, when the attribution pass does not read it as running text (so it is not
+ * already a sentence of its own) and it is long enough to state a fact.
  */
 function headlineBlock(article: Article, contentBlocks: ReadonlySet<number>): Block | undefined {
-  const block = firstContentBlock(article, contentBlocks);
-  if (!block || isRunningText(block) || block.text.endsWith('?') || block.text.includes('\n')) return undefined;
-  const words = block.text.match(HEADLINE_WORD)?.length ?? 0;
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS ? block : undefined;
+  const block = headlineLine(article, contentBlocks);
+  if (!block || isRunningText(block)) return undefined;
+  return (block.text.match(HEADLINE_WORD)?.length ?? 0) >= MIN_HEADLINE_WORDS ? block : undefined;
 }
 
 /** The headline's claim record, when the article has a headline that states a fact. */
