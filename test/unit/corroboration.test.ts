@@ -162,6 +162,18 @@ describe('corpus index and matching', function () {
     assert.deepEqual(index.ids(), ['x']);
   });
 
+  it('takes a word and two names both use as a candidate, not a word and one name', function () {
+    const claim = (text: string) => analyze(`Festival news\n${text}`).claims.find((c) => !c.headline)!;
+    const index = new CorpusIndex();
+    const host = claim('Lena Marsk will host the Delvik harbour festival in June.');
+    index.set('a', 'A', [host]);
+    index.set('b', 'B', [claim('Organisers said Lena Marsk would host it.')]);
+    index.set('c', 'C', [claim('Marsk hosted a radio show for years.')]);
+    const found = index.candidates('a', host, 0).map((c) => c.other.id);
+    assert.ok(found.includes('b'), `candidates: ${found.join(', ')}`);
+    assert.ok(!found.includes('c'), 'one shared name and one word are not the same fact');
+  });
+
   it('reads the outlet from the article itself, else the file name', function () {
     const outlet = (text: string) => outletOf(analyze(text), 'story.txt');
     const body = 'Strike at Brennick\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe port authority said talks would resume on Thursday.\n';

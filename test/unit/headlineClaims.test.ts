@@ -65,6 +65,20 @@ describe('headline claims', function () {
     assert.ok(headline.terms.includes('raise'), `terms: ${headline.terms.join(', ')}`);
   });
 
+  it('keeps a name with capitals inside, and a name after a title, as the article writes them', function () {
+    const text = [
+      'Dr. Ines MacAllister To Lead Orvania Flood Inquiry',
+      '',
+      'The government named Dr. Ines MacAllister on Monday to lead the inquiry into the floods.',
+      'MacAllister chaired the coastal commission until last year.',
+      '',
+    ].join('\n');
+    const [headline] = analyze(text, { fileName: 'inquiry.txt' }).claims;
+    assert.ok(headline?.headline);
+    assert.ok(headline.entities.includes(nameStem('MacAllister')), `names: ${headline.entities.join(', ')}`);
+    assert.ok(headline.entities.includes(nameStem('Ines')), `names: ${headline.entities.join(', ')}`);
+  });
+
   it('reads a headline that ends in a full stop once, as the sentence it is', function () {
     const text = BANK.replace('To 4.5 Percent', 'To 4.5 Percent.');
     const claims = analyze(text, { fileName: 'bank.txt' }).claims;

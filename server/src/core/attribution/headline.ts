@@ -19,7 +19,9 @@ const ENDS_SENTENCE = /[.!?…"'”’»)\]]/u;
  * headline's few words, rather than a pass over every sentence of the article.
  */
 export function writtenAsName(text: string, from: number, word: string): string | undefined {
-  const forms = [word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()];
+  // (A name with capitals inside, "McCain", "DeGeneres", is looked for as written.)
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  const forms = /\p{Ll}/u.test(word) && word !== capitalised ? [word, capitalised] : [capitalised];
   if (word.length <= 5 && word === word.toUpperCase()) forms.push(word);
   for (const form of forms) {
     for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + 1)) {
@@ -27,11 +29,19 @@ export function writtenAsName(text: string, from: number, word: string): string 
       if (/[\p{L}\p{N}]/u.test(after) || text.charAt(at - 1) !== ' ') continue;
       let before = at - 2;
       while (before >= 0 && text.charAt(before) === ' ') before--;
-      if (before >= 0 && !ENDS_SENTENCE.test(text.charAt(before)) && text.charAt(before) !== '\n') return form;
+      if (before >= 0 && ((!ENDS_SENTENCE.test(text.charAt(before)) && text.charAt(before) !== '\n') || afterTitle(text, before))) return form;
     }
   }
   return undefined;
 }
+
+/** A full stop at `dot` that ends a title or an initial ("Dr. Ben", "Sen. Ana", "Paul H. Chipok"), not a sentence. */
+function afterTitle(text: string, dot: number): boolean {
+  return text.charAt(dot) === '.' && TITLE_OR_INITIAL.test(text.slice(Math.max(0, dot - 6), dot));
+}
+
+/** English titles abbreviated before a name, or a lone initial. */
+const TITLE_OR_INITIAL = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St)$/u;
 
 /** Headlines written in title case or capitals: most words start with a capital. */
 export function cappedHeadline(text: string): boolean {

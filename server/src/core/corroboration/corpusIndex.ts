@@ -332,7 +332,11 @@ export class CorpusIndex implements ClaimIndex {
       // is expected to endorse…" / "…an airport official told The New York Times". A count of the
       // same thing is an argument shared ("About 4,000 dockworkers walked off…" / "About 4,000
       // workers are taking part").
-      if (sharedWords + (sameCount ? 1 : 0) < MIN_SHARED_WORDS) continue;
+      // (A word and two names both use are a predicate and its arguments too: "Ellen DeGeneres to
+      // host the Oscars" / "DeGeneres will host the Oscars". One name is not: campaign news names
+      // the same candidates in every sentence, "Trump is wrong" / "Trump and Sanders are wrong".)
+      const namesShared = sharedWords === 1 ? other.entities.filter((e) => claim.entities.includes(e)).length : 0;
+      if (sharedWords + (sameCount ? 1 : 0) + (namesShared >= 2 ? 1 : 0) < MIN_SHARED_WORDS) continue;
       const needed = sameEvent ? threshold : Math.max(threshold, CROSS_EVENT_THRESHOLD);
       if (score >= needed && (sameEvent || sharesName)) results.push({ other: { id: otherId, outlet: document.outlet, index, claim: other }, score });
     }
