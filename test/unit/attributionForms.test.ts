@@ -233,6 +233,23 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
   });
 
+  it('takes the name that opens the sentence, not the last part of a long description, as the speaker', function () {
+    const found = findings([
+      HEADLINE,
+      'Ines Moreau, the director of the ferry company, Nordlys Lines, said the crossing was full every day.',
+      'Marta Lindqvist, head of the harbour board, a body set up by the council in 1998, said the bridge would cost 40 million euros.',
+      'LISBON, May 4 (Wire) — Port director Ana Ruiz, a former engineer, said the cranes were idle.',
+    ]);
+    assert.ok(sourceOf(found, 'Ines Moreau')?.startsWith('Ines Moreau'), sourceOf(found, 'Ines Moreau'));
+    assert.ok(sourceOf(found, 'Marta Lindqvist')?.startsWith('Marta Lindqvist'), sourceOf(found, 'Marta Lindqvist'));
+    assert.ok(!sourceOf(found, 'LISBON')?.startsWith('LISBON'), 'a dateline is not a speaker');
+  });
+
+  it('does not read the subject of what was said as an inverted speaker', function () {
+    const found = findings([HEADLINE, 'Ines Moreau, the director of the ferry company, a firm founded in 1952, said the company would cut fares.']);
+    assert.notEqual(sourceOf(found, 'Ines Moreau'), 'the company');
+  });
+
   it('reads a progressive "is saying" as speech, not as a passive', function () {
     const found = findings([HEADLINE, 'The harbour authority is saying that the ferries carry 9,000 people a day.']);
     assert.equal(sourceOf(found, 'The harbour authority'), 'The harbour authority');

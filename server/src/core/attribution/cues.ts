@@ -251,6 +251,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // a pronoun followed by a verb is the subject of what was said.
     if (first.pos === 'PRON' && !/^(he|she|they|its|his|her|their)$/i.test(first.text)) return undefined;
     if (first.pos === 'PRON' && /^(he|she|they)$/i.test(first.text) && /^(VERB|AUX)$/.test(tokens[right.first + 1]?.pos ?? '')) return undefined;
+    // ("…, said the party would hold": a phrase followed by its verb is the subject of what was said.)
+    if (/^(VERB|AUX)$/.test(tokens[right.last + 1]?.pos ?? '')) return undefined;
     const description = trailingDescription(tokens, right.last + 1, lexicon);
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
@@ -276,6 +278,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
     let j = left - 1;
     while (j >= 0 && tokens[j]!.text !== ',') j--;
+    // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the
+    // sentence opens with the speaker's name, and a description runs to the verb, commas and all.
+    const opening = describedOpening(tokens, left, lexicon);
+    if (opening && opening.description.first <= j) return { form: 'verb', cue: { first: i, last: i }, ...opening };
     if (j > 0) {
       const between = tokens.slice(j + 1, left);
       // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
@@ -373,6 +379,33 @@ function misreadName(tokens: readonly TaggedToken[], verb: number): Span | undef
   // "When asked about…": there the word is an adverb after all.
   if (before < 0 && !(tokens[verb + 1]?.pos === 'PRON' || tokens[verb + 1]?.lower === 'that' || tokens[verb + 1]?.text === ':' || opensQuote(tokens, verb + 1))) return undefined;
   return { first, last: verb - 1 };
+}
+
+/**
+ * A sentence that opens with a name, a comma and a description running to the comma before the
+ * verb at `comma`: the name is the source, the rest describes it. Not when the stretch holds a
+ * quotation, a verb of speech (someone else speaks in it), a dash, or a second subject joined by
+ * "and"/"but" ("Clinton, who won Iowa, and Sanders, who won…"); not after a dateline in capitals.
+ */
+function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon): { source: Span; description: Span } | undefined {
+  let start = 0;
+  while (start < comma && tokens[start]!.pos === 'PUNCT') start++;
+  let first = start;
+  while (first < comma && tokens[first]!.text !== ',') first++;
+  if (first >= comma - 1 || first === start) return undefined;
+  const name = nounPhraseEndingAt(tokens, first - 1);
+  if (!name || name.first !== start || !tokens.slice(name.first, name.last + 1).some((t) => t.pos === 'PROPN')) return undefined;
+  // ("WASHINGTON, Dec. 8 (UPI) — …": a dateline, not a speaker.)
+  if (tokens.slice(name.first, name.last + 1).every((t) => !/\p{Ll}/u.test(t.text))) return undefined;
+  if (!opensDescription(tokens[first + 1])) return undefined;
+  for (let k = first + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (isDash(tokens, k)) return undefined;
+    if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
+    if (t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
+    if (t.text === ',' && /^(and|but|or)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  }
+  return { source: name, description: { first: first + 1, last: comma - 1 } };
 }
 
 /**
