@@ -82,6 +82,10 @@ const VOICE_WINDOW = 4;
 const TIMESTAMP_REASON = 'a date or time on its own';
 /** "6. Mini bars almost always lose money", "12) Dunkirk": a point of a numbered list. */
 const NUMBERED_POINT = /^\d{1,3}[.)]\s+\S/u;
+/** A number of one or two digits on its own, with at most a full stop: a list's or a slide's number. */
+const LIST_NUMBER = /^\s*\d{1,2}\.?\s*$/u;
+/** How far below a list's number its entry's paragraph may start (a title and a photo credit between). */
+const ENTRY_REACH = 3;
 /** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
 const COUNTED_SLIDE_REASON = 'a gallery counter';
 /** How far down the headline may stand. */
@@ -481,8 +485,20 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // A time on its own inside the body, over a paragraph and under one (or a rule "___")
   // heads the next entry of a running story ("2:25 p.m."), as a date heads a diary's: it is
   // the article's.
+  // So does a bare number ("13", "4.") over an entry's title (and its photo credit) and the
+  // entry's paragraph: the number of the next item of a list the article counts down. Another
+  // number first ("1." then "of." then "23.") is a slide counter's.
+  const entryBelow = (i: number): boolean => {
+    if (articleLike(i + 1)) return true;
+    if (!LIST_NUMBER.test(features[i]!.text)) return false;
+    for (let j = i + 1; j <= Math.min(i + ENTRY_REACH, n - 1); j++) {
+      if (articleLike(j)) return j > i + 1;
+      if (features[j]!.timestampOnly || LIST_NUMBER.test(features[j]!.text)) return false;
+    }
+    return false;
+  };
   for (let i = bodyStart + 1; i < lastArticle; i++) {
-    if (verdicts[i]?.reason !== TIMESTAMP_REASON || !articleLike(i + 1)) continue;
+    if (verdicts[i]?.reason !== TIMESTAMP_REASON || !entryBelow(i)) continue;
     if (articleLike(i - 1) || !verdicts[i - 1]) verdicts[i] = undefined;
   }
 
@@ -536,7 +552,10 @@ export function modelMayKeep(d: RuleDecisions, i: number): boolean {
   if (verdict?.reason === 'a line of widget words' && wholeWidget(d.features[i]!, verdict.category)) return false;
   // A teaser list's marker ("Related", "More on this story") often stands inside the body on a
   // real page; a comment section, a biography or a gallery under its marker is furniture prose.
-  return verdict !== undefined && OVERRULABLE_REASONS.has(verdict.reason) && (verdict.region === undefined || verdict.region === 'related');
+  if (verdict === undefined || !OVERRULABLE_REASONS.has(verdict.reason) || (verdict.region !== undefined && verdict.region !== 'related')) return false;
+  // A teaser under its own time in the marker's list ("Read next", "09:39", a teaser, "16:26", a
+  // teaser): the list's dated entries are its own evidence, whatever the model makes of the prose.
+  return !(verdict.region === 'related' && i > 0 && d.verdicts[i - 1]?.reason === TIMESTAMP_REASON);
 }
 
 /**
@@ -556,18 +575,47 @@ function wholeWidget(f: BlockFeatures, category: BoilerplateCategory): boolean {
  * its first and last paragraphs of prose: what stands between the headline and the body is the
  * headline logic's (a standfirst), and what follows the last paragraph until the first line
  * with furniture evidence of its own is the end-of-article logic's (a line-up, results, a last
- * short quote).
+ * short quote). One kind of prose is left to it: a lone blurb (isLoneBlurb), a short paragraph
+ * alone among short lines far from where the article's prose is densest.
  */
 export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   if (d.verdicts[i] || i === d.headline || i <= d.bodyStart || i >= d.lastArticle) return false;
   const f = d.features[i]!;
-  if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
-  // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.
-  if (isOnTopic(d.topic, f)) return false;
   // A numbered point ("6. Mini bars lose money", "12) Dunkirk") and a row of a table drawn with
   // column rules ("400 │ 0.13 │ 0.26") are the article's list and table: their form is no
   // furniture's, and no weight of other evidence makes them so.
   if (NUMBERED_POINT.test(f.text) || isTableRow(f.text)) return false;
+  if (isLoneBlurb(d, i)) return true;
+  if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
+  // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.
+  return !isOnTopic(d.topic, f);
+}
+
+/** Blocks a lone blurb stands at least this far from the stretch where the article's prose is densest. */
+const BLURB_SPAN_DISTANCE = 6;
+/** No paragraph (prose or running text longer than a blurb) this many blocks either side of a lone blurb. */
+const BLURB_NEIGHBOURS = 2;
+const BLURB_MAX_WORDS = 20;
+
+/**
+ * A short paragraph of one or two sentences that stands alone among short lines, far from where
+ * the article's prose is densest: a menu's blurb under its entry ("Track your symptoms. Get tips
+ * with our app."), a teaser's summary under its title. An article's paragraphs stand beside other
+ * paragraphs; a lone one outside the article's stretch is left to the weight of the evidence (the
+ * model), never flagged by its form alone. Quotes and the article's announced rows stay out.
+ */
+export function isLoneBlurb(d: RuleDecisions, i: number): boolean {
+  const f = d.features[i]!;
+  if (f.wordCount === 0 || f.wordCount > BLURB_MAX_WORDS || f.block.sentences.length > 2 || d.announced[i] || isQuoteLine(f)) return false;
+  if (!(isProse(f) || isRunningText(f) || isSentenceShaped(f) || d.articleLike[i])) return false;
+  const { start, end } = d.mainSpan;
+  if (start > end || (i >= start - BLURB_SPAN_DISTANCE && i <= end + BLURB_SPAN_DISTANCE)) return false;
+  for (let j = Math.max(0, i - BLURB_NEIGHBOURS); j <= Math.min(d.features.length - 1, i + BLURB_NEIGHBOURS); j++) {
+    if (j === i) continue;
+    const g = d.features[j]!;
+    // Other blurbs may stand beside it (a question and its answer, "Health worries? / Check them here."); a paragraph may not.
+    if ((d.articleLike[j] || isProse(g) || isRunningText(g)) && (g.wordCount > BLURB_MAX_WORDS || g.block.sentences.length > 2)) return false;
+  }
   return true;
 }
 

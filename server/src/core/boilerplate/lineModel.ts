@@ -6,7 +6,7 @@
  */
 import modelData from './lineModel.json' with { type: 'json' };
 import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
-import type { RuleDecisions } from './classify.js';
+import { isLoneBlurb, type RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
 import { distanceToSpan } from './mainSpan.js';
 import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
@@ -241,6 +241,8 @@ const FEATURES: readonly Feature[] = [
   // Where the article's prose is densest: a menu's blurb or a teaser's summary stands apart from it.
   ['outside the densest prose', (_d, i, c) => flag(c.spanDistance[i]! > 0)],
   ['blocks from the densest prose (log)', (_d, i, c) => log1p(c.spanDistance[i]!)],
+  // A short paragraph alone among short lines, far from the article's stretch: a menu's blurb, a teaser's summary.
+  ['a lone blurb away from the densest prose', (d, i) => flag(isLoneBlurb(d, i))],
   // Furniture repeats on its own page: "Undo" under every sponsored teaser, "Reply" under every comment.
   ['same line elsewhere on the page (log)', (_d, i, c) => log1p(c.samePage[i]!)],
   // Lists that continue the article: line-ups, results, numbered points.
