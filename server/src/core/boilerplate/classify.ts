@@ -31,7 +31,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { isCountedSlide, isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
+import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
@@ -196,6 +196,46 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   return undefined;
 }
 
+/** The reason of a paragraph between two slides' counters: the text of the slide above it. */
+const SLIDE_TEXT_REASON = 'the text of a slide between its counters';
+/** How many blocks one slide may hold between its counter and the next slide's (caption, credit, text). */
+const SLIDE_BLOCKS = 4;
+
+/**
+ * Evidence from a line and its neighbour, before the landmarks are looked for.
+ *
+ * A slideshow printed as text gives each picture its counter and title ("7/50 City for sale"),
+ * then its text and credit: what stands between one slide and the next one of the same show
+ * ("8/50 …") is that slide's, however much it reads like news — the show's slides are other
+ * stories. Counted in order, one show, a few blocks apart: no article numbers its paragraphs so.
+ *
+ * A recommendation widget credits a sponsored teaser to its advertiser's name as well as to a
+ * domain: the name on its line, the title with the name behind it (shapes.ts,
+ * advertiserCreditedTeaser). Both lines are the advertisement.
+ */
+function pairVerdicts(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[]): void {
+  let previous: { index: number; shown: number; of: number } | undefined;
+  features.forEach((f, i) => {
+    const slide = f.digitRatio > 0 ? countedSlide(f.text) : undefined;
+    if (!slide) return;
+    if (previous && previous.of === slide.of && previous.shown + 1 === slide.shown && i - previous.index <= SLIDE_BLOCKS + 1) {
+      for (let j = previous.index + 1; j < i; j++) verdicts[j] ??= { category: 'caption', reason: SLIDE_TEXT_REASON };
+    }
+    previous = { index: i, ...slide };
+  });
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (f.wordCount > 25 || f.wordCount < 4) continue;
+    const above = i > 0 && features[i - 1]!.wordCount <= 4 ? features[i - 1]!.text : undefined;
+    const name = advertiserCreditedTeaser(f.text, above);
+    if (name === undefined) continue;
+    verdicts[i] ??= { category: 'advertisement', reason: ADVERTISER_TEASER_REASON };
+    if (above !== undefined && above.trim() === name) verdicts[i - 1] ??= { category: 'advertisement', reason: ADVERTISER_TEASER_REASON };
+  }
+}
+/** The reason of a sponsored teaser credited to its advertiser's name, and of the name's line above it. */
+const ADVERTISER_TEASER_REASON = 'a sponsored teaser credited to its advertiser';
+
 function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
   const candidates = features.filter((f) => isProse(f) && f.siteVoice === 0 && !f.marker && !f.prefix && f.phrases.length === 0);
   const count = Math.max(MIN_ANCHORS, Math.ceil(candidates.length * ANCHOR_SHARE));
@@ -262,6 +302,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   if (n === 0) return undefined;
   const topic = buildTopicModel(chooseAnchors(features));
   const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
+  pairVerdicts(features, verdicts);
 
   // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
   const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || f.wordShare.size > 0;

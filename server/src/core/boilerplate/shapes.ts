@@ -173,11 +173,16 @@ export function isGalleryCounter(text: string): boolean {
  * the caption short and in words ("12 / 16 / 08 1:30 AM" is a date).
  */
 export function isCountedSlide(text: string): boolean {
+  return countedSlide(text) !== undefined;
+}
+
+/** The counter of a slide's caption line ("21/50 Shops hit by exodus" → 21 of 50), when it is one. */
+export function countedSlide(text: string): { shown: number; of: number } | undefined {
   const m = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s+(\p{L}.*)$/iu.exec(text.trim());
-  if (!m) return false;
+  if (!m) return undefined;
   const shown = Number(m[1]);
   const of = Number(m[2]);
-  return of >= 2 && shown >= 1 && shown <= of && m[3]!.split(/\s+/).length <= 20;
+  return of >= 2 && shown >= 1 && shown <= of && m[3]!.split(/\s+/).length <= 20 ? { shown, of } : undefined;
 }
 
 /**
@@ -202,4 +207,29 @@ export function isReadMoreTeaser(text: string): boolean {
 export function isDomainCreditedTeaser(text: string): boolean {
   const trimmed = text.trim();
   return /\s[A-Za-z][\w-]*\.(?:com|net|org|co\.uk)$/.test(trimmed) && !/(?<!\.\.)[.!?]["'”’)]?\s+\S+$/.test(trimmed) && trimmed.split(/\s+/).length >= 4;
+}
+
+/**
+ * A recommendation widget's sponsored teaser credited to its advertiser by name rather than by
+ * domain: the advertiser's name on a line of its own, then the teaser's title with the same name
+ * behind it ("Acme Lamps" / "Brightest Lamp Ever Is Flying Off Shelves Acme Lamps"), or the
+ * name before and behind the title on one line. The name is a short capitalised label with no
+ * sentence punctuation at its end; the title has at least three words of its own. Returns the
+ * advertiser's name when the line is such a teaser (given the line above it), else undefined.
+ */
+export function advertiserCreditedTeaser(text: string, above: string | undefined): string | undefined {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  const isName = (name: string) => {
+    const nameWords = name.split(/\s+/);
+    return nameWords.length <= 4 && name.length <= 40 && /\p{L}/u.test(name) && !/[.!?:;,]$/.test(name) && nameWords.every((w) => /^[\p{Lu}\d]/u.test(w) || /^[-–—&+]$/.test(w));
+  };
+  const titleWords = (nameLength: number, both: boolean) => words.length - nameLength * (both ? 2 : 1);
+  const name = above?.trim();
+  if (name && isName(name) && trimmed.endsWith(' ' + name) && titleWords(name.split(/\s+/).length, false) >= 3) return name;
+  for (let k = 1; k <= 4 && 2 * k + 3 <= words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    if (head === words.slice(-k).join(' ') && isName(head) && titleWords(k, true) >= 3) return head;
+  }
+  return undefined;
 }
