@@ -91,3 +91,42 @@ describe('round 29: sponsored teasers credited to their advertiser by name', fun
     for (const line of WIDGET.filter((l) => l !== 'Undo' && l !== 'Sponsored Links')) assert.ok(got.has(line), `widget line kept: ${line}`);
   });
 });
+
+/** A comment thread under the article: each comment a name and a time, its text, then "Reply". */
+const THREAD = [
+  'Comments',
+  'Harbourwatcher',
+  '3 hours ago',
+  'About time too.',
+  'Reply',
+  'Ferry fan',
+  '3 hours ago',
+  'Agreed with every word.',
+  'Reply',
+  'Island resident',
+  '2 hours ago',
+  'The second sailing has been promised three times since the old boat was sold, and each time the plan was dropped before the winter timetable came out.',
+  'Nothing in the announcement says what happens when the relief vessel goes in for its refit, which is when the islands were last left with no crossing at all.',
+  'Reply',
+  'Old skipper',
+  '1 hour ago',
+  'A crossing at four in the afternoon will still be too early for anyone working a full day in the town, so the timetable only helps the retired.',
+  'The board agreed the money in the same week the fares went up, and the two decisions were taken at one meeting without any notice to residents.',
+  'Reply',
+  'Load more comments',
+];
+
+describe('round 29: a comment’s paragraphs between two heads of its thread', function () {
+  it('flags comments in the neutral voice under a thread, and keeps the article', function () {
+    const lines = ['News', 'Travel', ...ARTICLE, ...THREAD, 'About us', 'Contact us'];
+    const got = flagged(lines);
+    for (const line of ARTICLE.slice(1)) assert.ok(!got.has(line), `article line flagged: ${line}`);
+    for (const line of THREAD.filter((l) => l.split(' ').length > 12)) assert.ok(got.has(line), `comment kept: ${line}`);
+  });
+
+  it('keeps a short article under a comment count and over the comments heading', function () {
+    const lines = ['News', ARTICLE[0]!, '3 comments', 'Morning mist over the quay', ...ARTICLE.slice(1, 4), 'Comments', 'Harbourwatcher', '2 hours ago', 'Good news at last.', 'Reply'];
+    const got = flagged(lines);
+    for (const line of ARTICLE.slice(1, 4)) assert.ok(!got.has(line), `article line flagged: ${line}`);
+  });
+});

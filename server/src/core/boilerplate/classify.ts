@@ -196,6 +196,13 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   return undefined;
 }
 
+/** How far below a comment's first paragraph the next comment's head may stand. */
+const COMMENT_SPAN = 8;
+/** A marker's words without its counts and case: "1 2 Reply" and "6 Reply" are one link. */
+function markerShape(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The reason of a paragraph between two slides' counters: the text of the slide above it. */
 const SLIDE_TEXT_REASON = 'the text of a slide between its counters';
 /** How many blocks one slide may hold between its counter and the next slide's (caption, credit, text). */
@@ -419,10 +426,33 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (verdicts[i]?.opensRegion && headsNothing(i + 1) && headsNothing(i + 2)) verdicts[i] = { ...verdicts[i]!, opensRegion: false };
   }
   let region: BoilerplateCategory | undefined;
+  let regionMarker = -1;
+  // A comment's text is followed by the next comment's head: the same link again ("Reply",
+  // "6 Reply") a few blocks below, with the comment's own head (a name, "Flag") flagged under
+  // the marker above it, and the same link heads an earlier comment too. Paragraphs under the
+  // middle one of three such heads of one thread are a comment, however neutral they sound; a
+  // short article between a comment count under its headline ("3 comments") and the comments'
+  // heading below it stands under the first such head, not the middle one.
+  const isCommentHead = (k: number, shape: string) => verdicts[k]?.opensRegion === true && verdicts[k]!.category === 'comments' && markerShape(features[k]!.text) === shape;
+  const nextCommentBelow = (i: number): boolean => {
+    if (region !== 'comments' || regionMarker < 0) return false;
+    let headed = false;
+    for (let j = regionMarker + 1; j < i && !headed; j++) headed = verdicts[j]?.reason === 'under a section marker';
+    if (!headed) return false;
+    const same = markerShape(features[regionMarker]!.text);
+    let earlier = false;
+    for (let j = Math.max(contentStart + 1, 0); j < regionMarker && !earlier; j++) earlier = isCommentHead(j, same);
+    if (!earlier) return false;
+    for (let k = i + 1; k < n && k <= i + COMMENT_SPAN; k++) {
+      if (verdicts[k]) return isCommentHead(k, same);
+    }
+    return false;
+  };
   for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
     const verdict = verdicts[i];
     if (verdict?.opensRegion) {
       region = verdict.category;
+      regionMarker = i;
       continue;
     }
     // A slide under its own counter is its own evidence, and the slideshow ends the list above
@@ -437,7 +467,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // the topic resume it too. Comments and biographies are such prose, so there it takes the
     // publication's neutral voice.
     const resumesAt = (j: number) => articleLike(j) || (region !== 'comments' && region !== 'author-bio' && j < n && !verdicts[j] && voicedParagraph(j));
-    const resumes = resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1));
+    const resumes = resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)) && !nextCommentBelow(i);
     if (resumes) {
       // The paragraph that leads into the resumed text ("… here are the things to look out
       // for:") is the article's too when it runs over several sentences with no furniture phrase:
