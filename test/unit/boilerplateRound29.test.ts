@@ -84,6 +84,13 @@ describe('round 29: sponsored teasers credited to their advertiser by name', fun
     assert.equal(advertiserCreditedTeaser('in a header, its length in octets (not in', undefined), undefined);
   });
 
+  it('keeps a headline under a tag that ends on the tag’s word: one pair is no widget', function () {
+    const lines = ['Jo Baxter', 'About', '21 September 2020', 'Ferries', 'How to Read a Timetable for Island Ferries', ...ARTICLE.slice(1)];
+    const got = flagged(lines);
+    assert.ok(!got.has('How to Read a Timetable for Island Ferries'), 'the headline is flagged');
+    for (const line of ARTICLE.slice(1)) assert.ok(!got.has(line), `article line flagged: ${line}`);
+  });
+
   it('flags the widget’s names and titles inside an article, and keeps the article', function () {
     const lines = ['News', 'Travel', ...ARTICLE.slice(0, 4), ...WIDGET, ...ARTICLE.slice(4), 'About us', 'Contact us'];
     const got = flagged(lines);

@@ -230,16 +230,25 @@ function pairVerdicts(features: readonly BlockFeatures[], verdicts: (Verdict | u
     }
     previous = { index: i, ...slide };
   });
+  // One such pair is no widget: a tag over a headline that ends on the same word ("SQL" over
+  // "Anomaly Detection Using Plain SQL") has its form. A widget lists several teasers.
+  const teasers: { index: number; withName: boolean }[] = [];
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
     if (f.wordCount > 25 || f.wordCount < 4) continue;
     const above = i > 0 && features[i - 1]!.wordCount <= 4 ? features[i - 1]!.text : undefined;
     const name = advertiserCreditedTeaser(f.text, above);
-    if (name === undefined) continue;
-    verdicts[i] ??= { category: 'advertisement', reason: ADVERTISER_TEASER_REASON };
-    if (above !== undefined && above.trim() === name) verdicts[i - 1] ??= { category: 'advertisement', reason: ADVERTISER_TEASER_REASON };
+    if (name !== undefined) teasers.push({ index: i, withName: above !== undefined && above.trim() === name });
   }
+  teasers.forEach(({ index, withName }, k) => {
+    const near = (other: { index: number } | undefined) => other !== undefined && Math.abs(other.index - index) <= WIDGET_REACH;
+    if (!near(teasers[k - 1]) && !near(teasers[k + 1])) return;
+    verdicts[index] ??= { category: 'advertisement', reason: ADVERTISER_TEASER_REASON };
+    if (withName) verdicts[index - 1] ??= { category: 'advertisement', reason: ADVERTISER_TEASER_REASON };
+  });
 }
+/** How far apart two sponsored teasers of one widget may stand. */
+const WIDGET_REACH = 12;
 /** The reason of a sponsored teaser credited to its advertiser's name, and of the name's line above it. */
 const ADVERTISER_TEASER_REASON = 'a sponsored teaser credited to its advertiser';
 
