@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { AttributionAnnotation } from '../../server/src/core/annotation.js';
 import { hoverAt } from '../../server/src/lsp/hover.js';
+import { checkWorthyForm } from '../../server/src/core/attribution/editorial.js';
+import { attributionLexicon } from '../../server/src/core/attribution/lexicon.js';
+import { tag } from '../../server/src/core/nlp/tagger.js';
 
 /** The attribution pass's annotations, each with the text of the sentence it covers. */
 function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Readonly<Record<string, unknown>> }[] {
@@ -163,6 +166,38 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
     assert.deepEqual(flagged([HEADLINE, 'Lindqvist had 14 rebounds and seven assists for the harbour team on Saturday.']), []);
     assert.deepEqual(flagged([HEADLINE, 'The forward ran for 112 yards and two touchdowns in the second half.']), []);
     assert.deepEqual(flagged([HEADLINE, 'The former harbour master was sentenced to six years in prison for fraud.']), []);
+  });
+
+  // Round 29: an act of record whose actor the sentence names (a prosecutor, a grand jury, a
+  // legislature) is public record the article reports; a fresh charge with nobody named still
+  // asks "says who?".
+  it('leaves alone an official act of record whose actor is named: a charge, a penalty, a repeal', function () {
+    for (const act of [
+      'Prosecutors charged the former ferry director with fraud and bribery in April.',
+      'The former ferry director was indicted by a grand jury on 14 counts of fraud last year.',
+      'In 2019, the regional parliament repealed the harbour tax that had funded the ferries.',
+      'The maritime authority imposed a fine of 2 million euros on the ferry company in 2021.',
+      'Harbour police have arrested and charged a 34-year-old deckhand with the theft of 40 outboard motors.',
+    ]) {
+      assert.deepEqual(flagged([HEADLINE, act]), [], act);
+    }
+  });
+
+  it('still weighs a charge that names nobody who brought it', function () {
+    const lexicon = attributionLexicon();
+    for (const charge of ['A 34-year-old deckhand has been charged with the theft of 40 outboard motors.', 'The deckhand charged with the theft of 40 motors was released on bail.']) {
+      assert.ok(checkWorthyForm(tag(charge), lexicon), charge);
+    }
+    assert.ok(!checkWorthyForm(tag('Harbour police charged a 34-year-old deckhand with the theft of 40 outboard motors.'), lexicon));
+  });
+
+  it('does not flag a long headline in title case that ends with a full stop', function () {
+    const found = findings([
+      'Mayor Collapsed At Memorial And Was Driven To Her Daughter’s Flat Instead Of The Hospital.',
+      'The mayor was taken to a clinic on Sunday after she collapsed at the memorial ceremony, the city newspaper reported.',
+      'She had been diagnosed with pneumonia two days earlier, her office said.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'Mayor Collapsed'));
   });
 
   it('still leaves an opinion without a source alone', function () {
