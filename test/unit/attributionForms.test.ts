@@ -206,6 +206,29 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
 });
 
 describe('attribution forms: what real news uses', function () {
+  // Round 29: the source as written keeps its party label and the description after it.
+  it('keeps a bracketed label and the description after an inverted speaker', function () {
+    const found = findings([HEADLINE, '“This is a sad day for the harbour,” said Rep. Ana Moreau (D-N.H.), head of the Coastal Caucus.']);
+    assert.equal(sourceOf(found, '“This is a sad day'), 'Rep. Ana Moreau (D-N.H.), head of the Coastal Caucus');
+  });
+
+  it('does not take an aside in brackets for a description', function () {
+    const found = findings([HEADLINE, '“The bridge will pay for itself,” said Mr. Lindqvist (a view shared by most of the council).']);
+    assert.equal(sourceOf(found, '“The bridge will pay'), 'Mr. Lindqvist');
+  });
+
+  it('keeps the description of a source named by "according to" at the end of a sentence', function () {
+    const found = findings([
+      HEADLINE,
+      'The crossing carries 9,000 people a day, according to Ines Moreau, a director of the harbour authority.',
+      'According to Ines Moreau, the ferries carry 9,000 people a day.',
+      'The port earned 40 million euros, according to public filings, a record for a port of its size.',
+    ]);
+    assert.equal(sourceOf(found, 'The crossing carries'), 'Ines Moreau, a director of the harbour authority');
+    assert.equal(sourceOf(found, 'According to Ines Moreau'), 'Ines Moreau');
+    assert.equal(sourceOf(found, 'The port earned'), 'public filings');
+  });
+
   it('reads a headline "Name: claim" as the named person’s claim', function () {
     const found = findings(['Lindqvist: Harbour Bridge Will Not Open Before 2028.', 'The harbour master spoke on Monday.', '“It will not open before 2028,” Lindqvist said.']);
     assert.equal(sourceOf(found, 'Lindqvist: Harbour'), 'Lindqvist');
