@@ -212,6 +212,28 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(found, '“This is a sad day'), 'Rep. Ana Moreau (D-N.H.), head of the Coastal Caucus');
   });
 
+  it('reads "the No. 2 Republican" inside one sentence, with its speaker', function () {
+    const found = findings([HEADLINE, 'Senator Ana Moreau of Brest, the No. 2 Republican in the council, said the vote will come on Monday.']);
+    assert.equal(sourceOf(found, 'Senator Ana Moreau'), 'Senator Ana Moreau of Brest, the No. 2 Republican in the council');
+  });
+
+  it('reads a first name the tagger takes for a verb as part of the speaker’s name', function () {
+    const found = findings([
+      HEADLINE,
+      'Hope Lindqvist, a harbour spokeswoman, said the ferries would run until May.',
+      'Grant Moreau, another unaligned council member, said there are better plans.',
+      'Will Moreau, as expected, win the vote on Monday?',
+    ]);
+    assert.equal(sourceOf(found, 'Hope Lindqvist'), 'Hope Lindqvist, a harbour spokeswoman');
+    assert.equal(sourceOf(found, 'Grant Moreau'), 'Grant Moreau, another unaligned council member');
+    assert.equal(sourceOf(found, 'Will Moreau'), undefined);
+  });
+
+  it('gives a participle after an apposition to the main clause’s subject', function () {
+    const found = findings([HEADLINE, 'The council reached out to Ines Moreau, an engineer from Brest, asking her to review the plan.']);
+    assert.equal(sourceOf(found, 'The council reached'), 'The council');
+  });
+
   it('does not take an aside in brackets for a description', function () {
     const found = findings([HEADLINE, '“The bridge will pay for itself,” said Mr. Lindqvist (a view shared by most of the council).']);
     assert.equal(sourceOf(found, '“The bridge will pay'), 'Mr. Lindqvist');

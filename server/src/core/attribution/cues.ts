@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
+import { beyondTime, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -214,6 +214,8 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
+  // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
+  if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
   // complement; its clause is a relative one inside a larger subject.
   // (Not after a relative pronoun: "donations, which he said were…" reports of the donations.)
@@ -288,8 +290,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const relativePronoun = between[0] !== undefined && /^(who|which|whose|whom)$/i.test(between[0].text);
       const relative = relativePronoun || (between[0] !== undefined && between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower));
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
-      const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
-      if (subject && apposition) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
+      // (A participle between a determiner and a noun describes it: "another unaligned strategist".)
+      const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
+      const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k)));
+      // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
+      if (subject && apposition && !/ing$/.test(t.lower)) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
