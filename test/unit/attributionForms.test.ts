@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { AttributionAnnotation } from '../../server/src/core/annotation.js';
 import { hoverAt } from '../../server/src/lsp/hover.js';
+import { checkWorthyForm } from '../../server/src/core/attribution/editorial.js';
+import { attributionLexicon } from '../../server/src/core/attribution/lexicon.js';
+import { tag } from '../../server/src/core/nlp/tagger.js';
 
 /** The attribution pass's annotations, each with the text of the sentence it covers. */
 function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Readonly<Record<string, unknown>> }[] {
@@ -165,12 +168,89 @@ describe('attribution forms: "unattributed" only where an editor would ask', fun
     assert.deepEqual(flagged([HEADLINE, 'The former harbour master was sentenced to six years in prison for fraud.']), []);
   });
 
+  // Round 29: an act of record whose actor the sentence names (a prosecutor, a grand jury, a
+  // legislature) is public record the article reports; a fresh charge with nobody named still
+  // asks "says who?".
+  it('leaves alone an official act of record whose actor is named: a charge, a penalty, a repeal', function () {
+    for (const act of [
+      'Prosecutors charged the former ferry director with fraud and bribery in April.',
+      'The former ferry director was indicted by a grand jury on 14 counts of fraud last year.',
+      'In 2019, the regional parliament repealed the harbour tax that had funded the ferries.',
+      'The maritime authority imposed a fine of 2 million euros on the ferry company in 2021.',
+      'Harbour police have arrested and charged a 34-year-old deckhand with the theft of 40 outboard motors.',
+    ]) {
+      assert.deepEqual(flagged([HEADLINE, act]), [], act);
+    }
+  });
+
+  it('still weighs a charge that names nobody who brought it', function () {
+    const lexicon = attributionLexicon();
+    for (const charge of ['A 34-year-old deckhand has been charged with the theft of 40 outboard motors.', 'The deckhand charged with the theft of 40 motors was released on bail.']) {
+      assert.ok(checkWorthyForm(tag(charge), lexicon), charge);
+    }
+    assert.ok(!checkWorthyForm(tag('Harbour police charged a 34-year-old deckhand with the theft of 40 outboard motors.'), lexicon));
+  });
+
+  it('does not flag a long headline in title case that ends with a full stop', function () {
+    const found = findings([
+      'Mayor Collapsed At Memorial And Was Driven To Her Daughter’s Flat Instead Of The Hospital.',
+      'The mayor was taken to a clinic on Sunday after she collapsed at the memorial ceremony, the city newspaper reported.',
+      'She had been diagnosed with pneumonia two days earlier, her office said.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'Mayor Collapsed'));
+  });
+
   it('still leaves an opinion without a source alone', function () {
     assert.deepEqual(flagged([HEADLINE, 'The bridge is a beautiful idea, and everyone in town should be proud of it.']), []);
   });
 });
 
 describe('attribution forms: what real news uses', function () {
+  // Round 29: the source as written keeps its party label and the description after it.
+  it('keeps a bracketed label and the description after an inverted speaker', function () {
+    const found = findings([HEADLINE, '“This is a sad day for the harbour,” said Rep. Ana Moreau (D-N.H.), head of the Coastal Caucus.']);
+    assert.equal(sourceOf(found, '“This is a sad day'), 'Rep. Ana Moreau (D-N.H.), head of the Coastal Caucus');
+  });
+
+  it('reads "the No. 2 Republican" inside one sentence, with its speaker', function () {
+    const found = findings([HEADLINE, 'Senator Ana Moreau of Brest, the No. 2 Republican in the council, said the vote will come on Monday.']);
+    assert.equal(sourceOf(found, 'Senator Ana Moreau'), 'Senator Ana Moreau of Brest, the No. 2 Republican in the council');
+  });
+
+  it('reads a first name the tagger takes for a verb as part of the speaker’s name', function () {
+    const found = findings([
+      HEADLINE,
+      'Hope Lindqvist, a harbour spokeswoman, said the ferries would run until May.',
+      'Grant Moreau, another unaligned council member, said there are better plans.',
+      'Will Moreau, as expected, win the vote on Monday?',
+    ]);
+    assert.equal(sourceOf(found, 'Hope Lindqvist'), 'Hope Lindqvist, a harbour spokeswoman');
+    assert.equal(sourceOf(found, 'Grant Moreau'), 'Grant Moreau, another unaligned council member');
+    assert.equal(sourceOf(found, 'Will Moreau'), undefined);
+  });
+
+  it('gives a participle after an apposition to the main clause’s subject', function () {
+    const found = findings([HEADLINE, 'The council reached out to Ines Moreau, an engineer from Brest, asking her to review the plan.']);
+    assert.equal(sourceOf(found, 'The council reached'), 'The council');
+  });
+
+  it('does not take an aside in brackets for a description', function () {
+    const found = findings([HEADLINE, '“The bridge will pay for itself,” said Mr. Lindqvist (a view shared by most of the council).']);
+    assert.equal(sourceOf(found, '“The bridge will pay'), 'Mr. Lindqvist');
+  });
+
+  it('keeps the description of a source named by "according to" at the end of a sentence', function () {
+    const found = findings([
+      HEADLINE,
+      'The crossing carries 9,000 people a day, according to Ines Moreau, a director of the harbour authority.',
+      'According to Ines Moreau, the ferries carry 9,000 people a day.',
+      'The port earned 40 million euros, according to public filings, a record for a port of its size.',
+    ]);
+    assert.equal(sourceOf(found, 'The crossing carries'), 'Ines Moreau, a director of the harbour authority');
+    assert.equal(sourceOf(found, 'According to Ines Moreau'), 'Ines Moreau');
+    assert.equal(sourceOf(found, 'The port earned'), 'public filings');
+  });
+
   it('reads a headline "Name: claim" as the named person’s claim', function () {
     const found = findings(['Lindqvist: Harbour Bridge Will Not Open Before 2028.', 'The harbour master spoke on Monday.', '“It will not open before 2028,” Lindqvist said.']);
     assert.equal(sourceOf(found, 'Lindqvist: Harbour'), 'Lindqvist');

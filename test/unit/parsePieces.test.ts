@@ -118,3 +118,23 @@ describe('sentence parsing in bounded pieces', function () {
     }
   });
 });
+
+describe('sentences around abbreviations before a number', function () {
+  it('does not end a sentence at "No." or "vs." before a figure, and keeps offsets and tokens whole', function () {
+    const text = 'Ana Moreau, the No. 2 official, won 5 vs. 4 on Monday. Then the council left.';
+    const sentences = sentencesOf(text, 10);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['Ana Moreau, the No. 2 official, won 5 vs. 4 on Monday.', 'Then the council left.'],
+    );
+    const first = sentences[0]!;
+    assert.equal(first.start, 10);
+    assert.equal(first.end, 10 + first.text.length);
+    assert.equal(first.tokens.map((t) => t.text).join(''), first.text.replace(/ /g, ''));
+    for (const t of first.tokens) assert.equal(text.slice(t.start - 10, t.end - 10), t.text);
+  });
+
+  it('still ends a sentence at a lower-case "no." answer', function () {
+    assert.equal(sentencesOf('He said no. 2 people agreed.', 0).length, 2);
+  });
+});

@@ -167,11 +167,20 @@ function parsedSentences(blockText: string, from: number, to: number, shift: num
       }
       const start = at(sentence.position.start);
       const end = at(sentence.position.end);
+      const previous = sentences[sentences.length - 1];
+      // retext ends a sentence at "No." before a figure ("the No. 2 Republican", "vs. 4"): one sentence.
+      if (previous && previous.end === start + shift - 1 && NUMBER_ABBREVIATION.test(previous.text) && /^\d/.test(blockText.slice(start, end))) {
+        sentences[sentences.length - 1] = { start: previous.start, end: end + shift, text: blockText.slice(previous.start - shift, end), tokens: [...previous.tokens, ...tokens] };
+        continue;
+      }
       sentences.push({ start: start + shift, end: end + shift, text: blockText.slice(start, end), tokens });
     }
   }
   return sentences;
 }
+
+/** A sentence that ends with an abbreviation written before a number: "No.", "Nos.", "vs." (not a lower-case "no.", which may be an answer). */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|vs)\.$/;
 
 /**
  * U+2028, U+2029 and NEL (U+0085) separate paragraphs but are no line ends: LSP positions and

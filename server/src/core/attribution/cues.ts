@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
+import { beyondTime, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -214,6 +214,8 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
+  // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
+  if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
   // complement; its clause is a relative one inside a larger subject.
   // (Not after a relative pronoun: "donations, which he said were…" reports of the donations.)
@@ -288,8 +290,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const relativePronoun = between[0] !== undefined && /^(who|which|whose|whom)$/i.test(between[0].text);
       const relative = relativePronoun || (between[0] !== undefined && between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower));
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
-      const apposition = !relative && between.length > 0 && between.every((b) => b.pos !== 'VERB' && b.pos !== 'AUX');
-      if (subject && apposition) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
+      // (A participle between a determiner and a noun describes it: "another unaligned strategist".)
+      const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
+      const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k)));
+      // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
+      if (subject && apposition && !/ing$/.test(t.lower)) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
@@ -490,28 +495,53 @@ function isDash(tokens: readonly TaggedToken[], i: number): boolean {
 function opensDescription(t: TaggedToken | undefined): boolean {
   if (!t) return false;
   // (Also "then pastor at…", "now a broker…", and an age: "said Alyssa Van Wagenen, 29, of Meridian".)
-  if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
+  // ("of Mayfield Memorial Church": where the speaker is from.)
+  if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly|of)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
   return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{L}/u.test(t.text);
 }
 
 /**
  * "…,” said Lena Vos, a nurse at the clinic who has worked there since 2010.": after an
  * inverted speaker's name, a comma and words that describe the speaker running to the end of
- * the sentence belong to the source as written. Not when a quotation or another cue follows
- * ("said Vos, adding that…" opens with a verb; "…, who said the…" reports again).
+ * the sentence belong to the source as written, with a bracket before them ("said Rep. Ana
+ * Moreau (D-N.C.), head of…"). Not when a quotation or another cue follows ("said Vos, adding
+ * that…" opens with a verb; "…, who said the…" reports again).
  */
-function trailingDescription(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon): Span | undefined {
-  if (tokens[comma]?.text !== ',' || !opensDescription(tokens[comma + 1])) return undefined;
+function trailingDescription(tokens: readonly TaggedToken[], after: number, lexicon: AttributionLexicon): Span | undefined {
   let last = tokens.length - 1;
   // Up to the last word: not the full stop, a closing mark or an emoji after it.
-  while (last > comma && !/[\p{L}\p{N})]/u.test(tokens[last]!.text)) last--;
+  while (last > after && !/[\p{L}\p{N})]/u.test(tokens[last]!.text)) last--;
+  // A party and state or an affiliation in brackets first: "Rep. Ana Moreau (D-N.C.), head of…".
+  // (Only a label: "(D-N.C.)", "(AROS)"; not an aside in words, "(a view echoed by…)".)
+  let close = tokens[after]?.text === '(' ? tokens.findIndex((t, k) => k > after && k <= after + 8 && t.text === ')') : -1;
+  if (close !== -1 && tokens.slice(after + 1, close).some((t) => /^\p{Ll}/u.test(t.text))) close = -1;
+  if (close !== -1 && close === last) return { first: after, last };
+  const comma = close === -1 ? after : close + 1;
+  if (tokens[comma]?.text !== ',' || !opensDescription(tokens[comma + 1])) return undefined;
   if (last <= comma) return undefined;
   for (let k = comma + 1; k <= last; k++) {
     const t = tokens[k]!;
     if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
     if (t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
   }
-  return { first: comma + 1, last };
+  return { first: close === -1 ? comma + 1 : after, last };
+}
+
+/**
+ * A description after "according to X," that is only about X: a name ("her publicist, Jack
+ * Ketsoyan"), or a role or body before any preposition ("a law professor at…", "an advocacy
+ * group"), and no verb but a participle ("now teaching at…"). At the end of a sentence such a
+ * phrase may as well describe its figure ("…, according to filings, a huge sum for a firm…"),
+ * so nothing else counts.
+ */
+function describesOnly(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
+  const words = tokens.slice(span.first, span.last + 1);
+  if (words.every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT')) return true;
+  if (words.some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(/ed$/.test(t.lower) && words[k + 1]?.lower === 'by')))) return false;
+  const preposition = words.findIndex((t) => t.pos === 'ADP');
+  return words
+    .slice(0, preposition === -1 ? words.length : preposition)
+    .some((t) => t.pos === 'NOUN' && (lexicon.personRoles.has(t.lower) || lexicon.roles.has(t.lower) || lexicon.organisations.has(t.lower)));
 }
 
 /**
@@ -622,7 +652,13 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       const phrase = nounPhraseStartingAt(tokens, i + 2, false, true);
       const object = objectToBoundary(tokens, i + 2);
       const source = object && (!phrase || object.last >= phrase.last) ? object : phrase;
-      if (source) return { form: 'according-to', cue: { first: i, last: i + 1 }, source };
+      if (source) {
+        // "…, according to Craig Bryan, head of the centre.": a description that ends the sentence
+        // is the source's, as after an inverted "said" (not "According to X, the economy…").
+        const trailing = i > 0 && tokens[i - 1]!.text === ',' ? trailingDescription(tokens, source.last + 1, lexicon) : undefined;
+        const description = trailing && describesOnly(tokens, trailing, lexicon) ? trailing : undefined;
+        return { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) };
+      }
     }
     // "as reported by X", "as announced by X"
     if (tokens[i + 1]?.lower === 'by' && (lexicon.speech.has(t.lemma) || t.lower === 'reported') && (tokens[i - 1]?.lower === 'as' || t.pos === 'VERB')) {

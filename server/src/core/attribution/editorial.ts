@@ -19,14 +19,55 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /** "the poll", "a Gallup poll": the sentence takes its figures from a source it or the article names. */
 function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  const evidence = (t: TaggedToken) => t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma));
   return tokens.some(
     (t, i) =>
-      (t.pos === 'NOUN' && lexicon.evidenceNouns.has(t.lower) && [tokens[i - 1], tokens[i - 2]].some((d) => d !== undefined && DEFINITE.has(d.lower))) ||
+      (evidence(t) && determinedAt(tokens, i)) ||
       // "in an ABC News/Washington Post poll": a poll or report that the sentence names.
-      (t.pos === 'NOUN' && lexicon.evidenceNouns.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((n) => n.pos === 'PROPN')) ||
+      (evidence(t) && tokens.slice(Math.max(0, i - 5), i).some((n) => n.pos === 'PROPN')) ||
       // "the voters surveyed", "those polled"
       (/^(surveyed|polled|questioned|interviewed)$/.test(t.lower) && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PRON')),
   );
+}
+
+/** Words that may stand between a determiner and its noun: "the first post-debate polls", "its most recent survey". */
+const MODIFIER = new Set(['ADJ', 'ADV', 'NOUN', 'NUM', 'PROPN']);
+
+/** Does a determiner open the noun phrase that ends at `i`, across a few modifiers? */
+function determinedAt(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (DEFINITE.has(t.lower)) return true;
+    // A hyphen joins a compound modifier written as one word ("post-debate").
+    const joined = /^[-–]$/.test(t.text) && !t.spaceBefore;
+    if (!joined && !MODIFIER.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const BE = /^(be|is|are|was|were|been|being|am|'s|’s|'re|’re)$/;
+
+/**
+ * Does the sentence name who did the act at `i` (words without punctuation around it)? In a
+ * passive or a participle, the agent after "by" ("indicted by a grand jury", "a penalty imposed
+ * by the bureau"); otherwise the subject before the verb ("federal prosecutors in April
+ * charged", "authorities have charged"). "He was charged with murder" and "the officer charged
+ * with murder" name nobody who charged.
+ */
+function actorNamed(words: readonly TaggedToken[], i: number): boolean {
+  const after = words.slice(i + 1, i + 5);
+  if (after.some((t, k) => t.lower === 'by' && /^(DET|NOUN|PROPN|ADJ)$/.test(after[k + 1]?.pos ?? ''))) return true;
+  let k = i - 1;
+  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) {
+    if (BE.test(words[k]!.lower)) return false;
+    k--;
+  }
+  // "police have arrested and charged…": the subject of the first verb of a pair.
+  if (words[k]?.pos === 'CCONJ' && words[k - 1]?.pos === 'VERB') return actorNamed(words, k - 1);
+  const subject = words[k];
+  if (!subject || !/^(NOUN|PROPN|PRON)$/.test(subject.pos)) return false;
+  // "the officer charged with murder": a participle after its noun describes it.
+  return !(/ed$/.test(words[i]!.lower) && words[i + 1]?.lower === 'with' && k === i - 1 && subject.pos !== 'PRON');
 }
 
 /** Words that name a poll: after one, the article's shares ("46 percent", "by 9 points") are its figures. */
@@ -73,6 +114,8 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   if (words[0]?.pos === 'VERB' && words[0].lemma === words[0].lower && words[0].lemma !== 'be') return false;
   // A result or an observed event: "won", "voted 7 to 2", "attended", a score "19-5".
   if (words.some((t) => (t.pos === 'VERB' && lexicon.publicRecord.has(t.lemma)) || (t.pos === 'NOUN' && lexicon.resultNouns.has(t.lower)))) return false;
+  // An act of record whose actor the sentence names: "prosecutors charged…", "…imposed by the regulator".
+  if (words.some((t, i) => t.pos === 'VERB' && lexicon.officialActs.has(t.lemma) && actorNamed(words, i))) return false;
   // The writer's own experience or opinion ("I", "me", "my"), outside any quotation.
   if (words.some((t) => t.pos === 'PRON' && lexicon.writerPronouns.has(t.lower))) return false;
   if (pointsToEvidence(own, lexicon)) return false;

@@ -358,7 +358,10 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     let heading: boolean | undefined;
     const isHeading = () =>
       (heading ??=
-        (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) || (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens)));
+        (block.index === firstContent && entries.length === 1 && entries[0]!.result.tokens.length <= HEADLINE_WORDS) ||
+        (entries.length === 1 && looksLikeHeading(entries[0]!.result.tokens)) ||
+        // A capped headline is tagged in sentence case, so its tokens no longer look like one.
+        (block === headline && cappedHeadline(block.text)));
     let sourcedBefore = false;
     // Where the paragraph's sentences name their own source: what the model reads of a
     // candidate's neighbours.

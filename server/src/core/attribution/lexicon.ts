@@ -39,6 +39,8 @@ export interface AttributionLexicon {
   writerPronouns: Set<string>;
   hedges: Set<string>;
   publicRecord: Set<string>;
+  /** Acts of record: public record only when the sentence names who acted. */
+  officialActs: Set<string>;
   checkableWords: Set<string>;
   /** checkablePhrases as word sequences, grouped by first word. */
   checkablePhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
@@ -85,6 +87,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     writerPronouns: lower(data.writerPronouns),
     hedges: lower(data.hedges),
     publicRecord: lower(data.publicRecord),
+    officialActs: lower(data.officialActs),
     checkableWords: lower(data.checkableWords),
     checkablePhrasesByFirstWord: byFirstWord(
       data.checkablePhrases.map((p) => p.toLowerCase().split(' ')),

@@ -49,10 +49,28 @@ function isNominal(t: TaggedToken | undefined): boolean {
 function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (t.pos !== 'VERB') return t.pos === 'AUX' && t.lower === 'will' && misreadFirstName(tokens, i);
   // Inside the sentence after a word, or first and followed by another verb ("Lynch said").
   const next = tokens[i + 1];
-  return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
+  return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) || misreadFirstName(tokens, i);
+}
+
+/** Verbs that open a sentence as a supposition or an order, never a first name: "Say Mexico demanded…". */
+const NOT_FIRST_NAMES = /^(say|suppose|imagine|let|take|make|consider|ask|tell)$/i;
+
+/**
+ * A first name read as a verb at the head of the sentence: "Grant Young, a strategist, said",
+ * "Hope Hicks said", "Will Hurd, a Texas Republican, said". A surname follows, then a comma or
+ * an inflected verb; a question ("Will Trump win?", "Can Cruz, …") keeps its verb.
+ */
+export function misreadFirstName(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens.slice(0, i).some((t) => t.pos !== 'PUNCT') || NOT_FIRST_NAMES.test(tokens[i]!.text)) return false;
+  const surname = tokens[i + 1];
+  if (surname?.pos !== 'PROPN' || !/^\p{Lu}/u.test(surname.text)) return false;
+  const after = tokens[i + 2];
+  const inflected = after !== undefined && after.pos === 'VERB' && /(ed|s|id)$/.test(after.lower) && after.lower !== after.lemma;
+  return (after?.text === ',' || inflected) && !tokens.some((t) => t.text.includes('?'));
 }
 
 /**
