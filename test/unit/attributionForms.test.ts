@@ -229,6 +229,11 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(found, 'Will Moreau'), undefined);
   });
 
+  it('still reads a sentence that opens with "Said" and a name as that name’s words', function () {
+    const found = findings([HEADLINE, 'Said Moreau, “The bridge will carry 9,000 people a day from its first year.”']);
+    assert.equal(sourceOf(found, 'Said Moreau'), 'Moreau');
+  });
+
   it('gives a participle after an apposition to the main clause’s subject', function () {
     const found = findings([HEADLINE, 'The council reached out to Ines Moreau, an engineer from Brest, asking her to review the plan.']);
     assert.equal(sourceOf(found, 'The council reached'), 'The council');

@@ -56,8 +56,11 @@ function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
   return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) || misreadFirstName(tokens, i);
 }
 
-/** Verbs that open a sentence as a supposition or an order, never a first name: "Say Mexico demanded…". */
-const NOT_FIRST_NAMES = /^(say|suppose|imagine|let|take|make|consider|ask|tell)$/i;
+/**
+ * Verbs (as lemmas) that open a sentence before a name as an inverted report ("Said Comey, …",
+ * "Added Lee: …"), a supposition or an order ("Say Mexico demanded…"), never as a first name.
+ */
+const NOT_FIRST_NAMES = /^(say|tell|ask|add|write|note|explain|insist|warn|reply|answer|continue|suppose|imagine|let|take|make|consider)$/;
 
 /**
  * A first name read as a verb at the head of the sentence: "Grant Young, a strategist, said",
@@ -65,7 +68,7 @@ const NOT_FIRST_NAMES = /^(say|suppose|imagine|let|take|make|consider|ask|tell)$
  * an inflected verb; a question ("Will Trump win?", "Can Cruz, …") keeps its verb.
  */
 export function misreadFirstName(tokens: readonly TaggedToken[], i: number): boolean {
-  if (tokens.slice(0, i).some((t) => t.pos !== 'PUNCT') || NOT_FIRST_NAMES.test(tokens[i]!.text)) return false;
+  if (tokens.slice(0, i).some((t) => t.pos !== 'PUNCT') || NOT_FIRST_NAMES.test(tokens[i]!.lemma)) return false;
   const surname = tokens[i + 1];
   if (surname?.pos !== 'PROPN' || !/^\p{Lu}/u.test(surname.text)) return false;
   const after = tokens[i + 2];
