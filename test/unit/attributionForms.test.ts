@@ -234,6 +234,16 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(found, 'Said Moreau'), 'Moreau');
   });
 
+  it('never reads a participle as an inverted speech verb', function () {
+    const found = findings([
+      HEADLINE,
+      'Throughout the 1990s, ferry owners in the north, fearing the cost, repeatedly opposed a bridge.',
+      'Expecting thousands at the opening, the harbour master said he would close the quay.',
+    ]);
+    assert.notEqual(sourceOf(found, 'Throughout the 1990s'), 'the cost');
+    assert.equal(sourceOf(found, 'Expecting thousands'), 'the harbour master');
+  });
+
   it('gives a participle after an apposition to the main clause’s subject', function () {
     const found = findings([HEADLINE, 'The council reached out to Ines Moreau, an engineer from Brest, asking her to review the plan.']);
     assert.equal(sourceOf(found, 'The council reached'), 'The council');

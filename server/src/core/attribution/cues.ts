@@ -245,6 +245,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
   const inverted = (): Cue | undefined => {
+    // A participle never inverts ("…, fearing the consequences", "would be praising a plan"):
+    // what follows it is its object.
+    if (/ing$/.test(t.lower)) return undefined;
     // A capitalised word after the verb opens the speaker's name whatever its tag ("said Concord resident…").
     const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (!right) return undefined;
