@@ -3,15 +3,13 @@
  * by cause. Every text here is our own.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { flaggedBoilerplate } from '../support/boilerplateFlags.js';
 import { parseArticle } from '../../server/src/core/article.js';
 import { modelMayFlag, ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
 
 /** The lines flagged as boilerplate, with their reasons. */
 function flaggedLines(lines: string[]): string[] {
-  const analysis = analyze(lines.join('\n') + '\n', { fileName: 'page.txt' });
-  assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
-  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => `${lines[a.range.start.line]} [${String(a.data['reason'])}]`);
+  return flaggedBoilerplate(lines).map(({ line, reason }) => `${line} [${reason}]`);
 }
 
 const flaggedAmong = (lines: string[], wanted: string[]) => flaggedLines(lines).filter((line) => wanted.some((w) => line.startsWith(w)));

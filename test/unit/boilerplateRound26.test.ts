@@ -3,14 +3,12 @@
  * list's numbers kept. Every text here is our own.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { flaggedBoilerplate } from '../support/boilerplateFlags.js';
 import { parseArticle } from '../../server/src/core/article.js';
 import { isLoneBlurb, modelMayFlag, modelMayKeep, ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
 
 function flaggedLines(lines: string[]): string[] {
-  const analysis = analyze(lines.join('\n') + '\n', { fileName: 'page.txt' });
-  assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
-  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => `${lines[a.range.start.line]} [${String(a.data['reason'])}]`);
+  return flaggedBoilerplate(lines).map(({ line, reason }) => `${line} [${reason}]`);
 }
 
 const ARTICLE = [

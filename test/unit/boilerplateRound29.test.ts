@@ -3,13 +3,11 @@
  * advertiser by name. Every text here is our own.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { flaggedBoilerplate } from '../support/boilerplateFlags.js';
 import { advertiserCreditedTeaser } from '../../server/src/core/boilerplate/shapes.js';
 
 function flagged(lines: string[]): Set<string> {
-  const analysis = analyze(lines.join('\n') + '\n', { fileName: 'page.txt' });
-  assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
-  return new Set(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => lines[a.range.start.line]!));
+  return new Set(flaggedBoilerplate(lines).map(({ line }) => line));
 }
 
 const ARTICLE = [

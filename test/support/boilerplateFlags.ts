@@ -1,0 +1,12 @@
+/**
+ * The boilerplate verdicts on a page of our own lines, one line to a block, as the boilerplate
+ * tests read them: the text of each flagged line with the reason given for it.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+export function flaggedBoilerplate(lines: readonly string[]): { line: string; reason: string }[] {
+  const analysis = analyze(lines.join('\n') + '\n', { fileName: 'page.txt' });
+  assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
+  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => ({ line: lines[a.range.start.line]!, reason: String(a.data['reason']) }));
+}
