@@ -68,7 +68,9 @@ const NOT_FIRST_NAMES = /^(say|tell|ask|add|write|note|explain|insist|warn|reply
  * an inflected verb; a question ("Will Trump win?", "Can Cruz, …") keeps its verb.
  */
 export function misreadFirstName(tokens: readonly TaggedToken[], i: number): boolean {
-  if (tokens.slice(0, i).some((t) => t.pos !== 'PUNCT') || NOT_FIRST_NAMES.test(tokens[i]!.lemma)) return false;
+  // (Asked of every candidate verb: a loop, not a slice of the tokens before it.)
+  for (let k = 0; k < i; k++) if (tokens[k]!.pos !== 'PUNCT') return false;
+  if (NOT_FIRST_NAMES.test(tokens[i]!.lemma)) return false;
   const surname = tokens[i + 1];
   if (surname?.pos !== 'PROPN' || !/^\p{Lu}/u.test(surname.text)) return false;
   const after = tokens[i + 2];
