@@ -33,6 +33,7 @@ import {
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
+import { detachedBody } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
@@ -377,7 +378,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
 
   const firstArticle = features.findIndex((_, i) => articleLike(i));
   const lastArticle = n - 1 - [...features].reverse().findIndex((_, j) => articleLike(n - 1 - j));
-  const bodyStart = firstArticle === -1 ? n : firstArticle;
+  // On a whole page a search box's prompt or a menu's blurb may read as prose far above the
+  // article ("Enter search keywords. Use the arrow keys…"): the body starts where the article's
+  // prose does, the densest stretch and the paragraphs close above it, and the headline stands
+  // over that. Only short lines, none on the article's topic, are left above it so.
+  const detached = firstArticle === -1 ? undefined : detachedBody(features, verdicts, articleLike, firstArticle, HEADLINE_ABOVE_BODY);
+  const bodyStart = detached?.bodyStart ?? (firstArticle === -1 ? n : firstArticle);
 
   // The headline: the first line near the top that is on the article's topic or long enough to
   // be a title. It is content whatever its shape.
@@ -385,7 +391,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // A line judged only by its words may still be the headline when it names the topic: a
   // headline about a copyright ruling or a share sale is the article's, whatever its words.
   const isCandidate = (i: number) => features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))));
-  let headline = -1;
+  let headline = detached?.headline ?? -1;
   // A file whose body starts on its second line starts with its headline, however short.
   if (bodyStart === 1 && features[0]!.wordCount >= 2 && (!verdicts[0] || verdicts[0].weak)) headline = 0;
   for (let i = 0; i < headlineWindow && headline === -1; i++) {
