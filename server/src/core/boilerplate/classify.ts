@@ -546,9 +546,10 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const runs = rowRuns(features);
   // A row of a list the article announces with a colon ("Airlines were among the biggest
   // fallers:" then "Ryanair down 3.1%"): its figures and words are the list's, not a promotion's.
+  const runTexts = (i: number): string[] => features.slice(runs.runStart[i]!, runs.runEnd[i]! + 1).map((g) => g.text);
   const listedByArticle = (i: number): boolean => {
     const above = runs.runStart[i]! - 1;
-    return isRow(features[i]!) && above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
+    return isRow(features[i]!) && above >= 0 && !verdicts[above] && introducesRows(features[above]!.text, runTexts(i));
   };
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
@@ -600,7 +601,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (!isRow(f)) return false;
     const above = runs.runStart[i]! - 1;
     // A list the article introduces with a colon, or a lone short line between two of its paragraphs (a subheading).
-    const introduced = above >= 0 && !verdicts[above] && /:\s*$/.test(features[above]!.text);
+    const introduced = above >= 0 && !verdicts[above] && introducesRows(features[above]!.text, runTexts(i));
     const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && paragraph(i - 1) && paragraph(i + 1);
     return introduced || subheading;
   });
@@ -719,3 +720,16 @@ export function withLineModel(d: RuleDecisions, probabilities: readonly number[]
     return undefined;
   });
 }
+
+/**
+ * The article's own line over a run of rows introduces them: a line ending in a colon ("… as
+ * follows:"), or a poll's question over its answers, each with its share ("Should the tax be
+ * cut?" over "Yes 33%.", "No 58%."). A feedback widget's question over bare "Yes" and "No"
+ * carries no shares, nor does a reader's comment ending in a question over a player's menu.
+ */
+function introducesRows(aboveText: string, rows: readonly string[]): boolean {
+  return /:\s*$/.test(aboveText) || (/\?\s*$/.test(aboveText) && rows.length <= POLL_ANSWERS && rows.every((row) => /\d\s*%/.test(row)));
+}
+
+/** A poll offers a few answers. */
+const POLL_ANSWERS = 8;
