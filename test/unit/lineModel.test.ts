@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/core/annotate.js';
 import { parseArticle } from '../../server/src/core/article.js';
 import { ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
-import { LINE_FEATURES, defaultLineModel, lineFeatureVectors, parseLineModel, type LineModel } from '../../server/src/core/boilerplate/lineModel.js';
+import { LINE_FEATURES, defaultLineModel, installLineModel, lineFeatureVectors, parseLineModel, type LineModel } from '../../server/src/core/boilerplate/lineModel.js';
 import { fitLogistic, predictLogistic, roundModel } from '../../server/src/tools/train/logistic.js';
 import { repoRoot } from '../support/paths.js';
 
@@ -137,6 +137,17 @@ describe('line model: where it decides', function () {
     ];
     assert.deepEqual([...flagged(story, null)], rules);
     assert.deepEqual([...flagged(story)], [rules[0], [4, 'furniture by the weight of its evidence'], ...rules.slice(1)]);
+  });
+
+  it('reads with a model installed as the default, as the trainers after the line model do', function () {
+    const committed = defaultLineModel();
+    try {
+      installLineModel(null);
+      assert.deepEqual([...flagged(story)], [...flagged(story, null)]);
+    } finally {
+      installLineModel(committed);
+    }
+    assert.deepEqual([...flagged(story)], [...flagged(story, committed)]);
   });
 
   it('never flags the headline, prose, a quote, a subheading, a list the article announces or a line-up after the last paragraph, however sure it is', function () {

@@ -349,6 +349,16 @@ export function parseLineModel(json: unknown, source = 'line model'): LineModel 
 
 let committed: LineModel | null | undefined;
 
+/**
+ * Makes `model` this process's default line model. `npm run train` fits the line model first
+ * and installs what it wrote, so that the trainers after it (cue verbs, unattributed, flags,
+ * same fact) read the articles' boilerplate with the model just fitted rather than the one the
+ * process loaded: one run then writes what a second run would.
+ */
+export function installLineModel(model: LineModel | null): void {
+  committed = model;
+}
+
 /** The committed model (lineModel.json); null when the file holds no model (`"model": null`). */
 export function defaultLineModel(): LineModel | null {
   if (committed === undefined) {

@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseLineModel } from '../../core/boilerplate/lineModel.js';
+import { installLineModel, parseLineModel } from '../../core/boilerplate/lineModel.js';
 import { parseUnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import { parseSameFactModel } from '../../core/corroboration/sameFact.js';
 import { besideCheckout } from '../besideCheckout.js';
@@ -241,6 +241,8 @@ function trainBoilerplate(devdata: string, out: string, samples: number, dateOpt
     model,
   };
   writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  // The trainers after this one read the articles' boilerplate: with the model just written.
+  installLineModel(model === null ? null : parseLineModel(JSON.parse(JSON.stringify(model)), out));
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
