@@ -89,6 +89,12 @@ const LIST_NUMBER = /^\s*\d{1,2}\.?\s*$/u;
 const ENTRY_REACH = 3;
 /** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
 const COUNTED_SLIDE_REASON = 'a gallery counter';
+/** The reason of a lexicon phrase in a line that is not neutral article prose. */
+const PHRASE_OUTSIDE_PROSE = 'a boilerplate phrase outside article prose';
+/** A paragraph of the writer's between two of the article's runs to this many words at least; a pitch is shorter. */
+const WRITER_PARAGRAPH_WORDS = 30;
+/** A subheading between two paragraphs is a few words. */
+const SUBHEADING_WORDS = 10;
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
@@ -178,7 +184,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
     const aboutTheStory = category !== 'caption' && (isOnTopic(topic, f) || isRunningText(f));
     if ((!prose && !aboutTheStory) || f.siteVoice > 0 || offTopicKind || (category === 'author-bio' && f.hasContact)) {
       // Spoken to the reader, it is furniture by its own voice, not by a topic word.
-      return { category, reason: 'a boilerplate phrase outside article prose', weak: f.siteVoice === 0 };
+      return { category, reason: PHRASE_OUTSIDE_PROSE, weak: f.siteVoice === 0 };
     }
   }
   if (!prose && f.wordCount <= 8 && !isOnTopic(topic, f)) {
@@ -333,6 +339,20 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
   };
+  // A long paragraph between two of the article's own paragraphs (neutral prose, or the body's
+  // own voice) is the writer's, whatever furniture phrase it holds or whoever it speaks to
+  // ("When you sign up for Facebook, it encourages you to upload your contacts…"). Between
+  // paragraphs in the site's voice (a comment policy's "we") it stays the site's.
+  {
+    const bodyParagraph = (j: number) => j >= 0 && j < n && articleLike(j) && isRunningText(features[j]!);
+    for (let i = 1; i + 1 < n; i++) {
+      const f = features[i]!;
+      if (verdicts[i]?.reason !== PHRASE_OUTSIDE_PROSE || !isProse(f) || !isRunningText(f) || f.wordCount < WRITER_PARAGRAPH_WORDS) continue;
+      // A subheading the rules keep may stand between it and the next paragraph.
+      const past = (j: number, step: number) => (j >= 0 && j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount <= SUBHEADING_WORDS ? j + step : j);
+      if (bodyParagraph(past(i - 1, -1)) && bodyParagraph(past(i + 1, 1))) verdicts[i] = undefined;
+    }
+  }
   // A paragraph of the article's prose in whatever voice, with no furniture phrase: on its topic,
   // or three sentences long (a teaser's summary is one or two, cut short).
   const voicedParagraph = (i: number): boolean => {
