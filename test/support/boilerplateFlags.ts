@@ -10,3 +10,8 @@ export function flaggedBoilerplate(lines: readonly string[]): { line: string; re
   assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
   return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => ({ line: lines[a.range.start.line]!, reason: String(a.data['reason']) }));
 }
+
+/** The texts of the flagged lines, as the round tests ask whether a line is flagged. */
+export function flaggedLineSet(lines: readonly string[]): Set<string> {
+  return new Set(flaggedBoilerplate(lines).map(({ line }) => line));
+}

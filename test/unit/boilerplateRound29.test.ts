@@ -3,12 +3,8 @@
  * advertiser by name. Every text here is our own.
  */
 import assert from 'node:assert/strict';
-import { flaggedBoilerplate } from '../support/boilerplateFlags.js';
+import { flaggedLineSet } from '../support/boilerplateFlags.js';
 import { advertiserCreditedTeaser } from '../../server/src/core/boilerplate/shapes.js';
-
-function flagged(lines: string[]): Set<string> {
-  return new Set(flaggedBoilerplate(lines).map(({ line }) => line));
-}
 
 const ARTICLE = [
   'Ferry operator adds a winter crossing to the islands',
@@ -41,7 +37,7 @@ const SLIDES = [
 describe('round 29: the text of a slide between its counters', function () {
   it('flags the slides’ text of a slideshow inside an article, and keeps the article', function () {
     const lines = ['News', 'Travel', ...ARTICLE.slice(0, 4), ...SLIDES, ...ARTICLE.slice(4), 'About us', 'Contact us'];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     for (const line of ARTICLE.slice(1)) assert.ok(!got.has(line), `article line flagged: ${line}`);
     for (const line of SLIDES.filter((l) => l.startsWith('The ') || l.startsWith('A '))) assert.ok(got.has(line), `slide text kept: ${line}`);
   });
@@ -50,7 +46,7 @@ describe('round 29: the text of a slide between its counters', function () {
     // "3/10" after "1/6" is no next slide: the paragraphs between stay the rules' as before.
     const body = ARTICLE.slice(1);
     const lines = [ARTICLE[0]!, body[0]!, '1/6 Harbour at dawn', body[1]!, body[2]!, '3/10 The new quay', ...body.slice(3)];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     for (const line of body) assert.ok(!got.has(line), `article line flagged: ${line}`);
   });
 });
@@ -84,14 +80,14 @@ describe('round 29: sponsored teasers credited to their advertiser by name', fun
 
   it('keeps a headline under a tag that ends on the tag’s word: one pair is no widget', function () {
     const lines = ['Jo Baxter', 'About', '21 September 2020', 'Ferries', 'How to Read a Timetable for Island Ferries', ...ARTICLE.slice(1)];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     assert.ok(!got.has('How to Read a Timetable for Island Ferries'), 'the headline is flagged');
     for (const line of ARTICLE.slice(1)) assert.ok(!got.has(line), `article line flagged: ${line}`);
   });
 
   it('flags the widget’s names and titles inside an article, and keeps the article', function () {
     const lines = ['News', 'Travel', ...ARTICLE.slice(0, 4), ...WIDGET, ...ARTICLE.slice(4), 'About us', 'Contact us'];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     for (const line of ARTICLE.slice(1)) assert.ok(!got.has(line), `article line flagged: ${line}`);
     for (const line of WIDGET.filter((l) => l !== 'Undo' && l !== 'Sponsored Links')) assert.ok(got.has(line), `widget line kept: ${line}`);
   });
@@ -124,14 +120,14 @@ const THREAD = [
 describe('round 29: a comment’s paragraphs between two heads of its thread', function () {
   it('flags comments in the neutral voice under a thread, and keeps the article', function () {
     const lines = ['News', 'Travel', ...ARTICLE, ...THREAD, 'About us', 'Contact us'];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     for (const line of ARTICLE.slice(1)) assert.ok(!got.has(line), `article line flagged: ${line}`);
     for (const line of THREAD.filter((l) => l.split(' ').length > 12)) assert.ok(got.has(line), `comment kept: ${line}`);
   });
 
   it('keeps a short article under a comment count and over the comments heading', function () {
     const lines = ['News', ARTICLE[0]!, '3 comments', 'Morning mist over the quay', ...ARTICLE.slice(1, 4), 'Comments', 'Harbourwatcher', '2 hours ago', 'Good news at last.', 'Reply'];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     for (const line of ARTICLE.slice(1, 4)) assert.ok(!got.has(line), `article line flagged: ${line}`);
   });
 });

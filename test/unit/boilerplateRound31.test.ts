@@ -9,11 +9,7 @@
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/src/core/article.js';
 import { classifyBoilerplate } from '../../server/src/core/boilerplate/classify.js';
-import { flaggedBoilerplate } from '../support/boilerplateFlags.js';
-
-function flagged(lines: string[]): Set<string> {
-  return new Set(flaggedBoilerplate(lines).map(({ line }) => line));
-}
+import { flaggedLineSet } from '../support/boilerplateFlags.js';
 
 /** A health site's header: a search prompt in two sentences, menus, and blurbs under their entries. */
 const MENUS = [
@@ -74,7 +70,7 @@ describe('round 31: a page whose first prose is a menu’s blurb far above the a
   const page = [...MENUS, HEADLINE, 'By Ruth Calder', 'Health News', ...ARTICLE, 'About Us', 'Contact Us', 'Privacy Policy'];
 
   it('flags the menus above the headline, and keeps the headline and the article', function () {
-    const got = flagged(page);
+    const got = flaggedLineSet(page);
     for (const line of ARTICLE) assert.ok(!got.has(line), `article line flagged: ${line}`);
     assert.ok(!got.has(HEADLINE), 'the headline is flagged');
     for (const line of [
@@ -111,11 +107,11 @@ describe('round 31: an article’s own list between its opening and the rest sta
   ];
 
   it('flags nothing in a clean article whose opening stands above a long table and a subheading', function () {
-    assert.deepEqual([...flagged(HARBOURS)], []);
+    assert.deepEqual([...flaggedLineSet(HARBOURS)], []);
   });
 
   it('flags nothing in the same article saved without its headline, furniture-free', function () {
-    assert.deepEqual([...flagged(HARBOURS.slice(1))], []);
+    assert.deepEqual([...flaggedLineSet(HARBOURS.slice(1))], []);
   });
 });
 
@@ -138,7 +134,7 @@ describe('round 31: a poll’s answers under its question are the article’s', 
   const ANSWERS = ['No    61%.', 'Yes    27%.', 'Undecided   12%.'];
 
   it('keeps the answers with their shares', function () {
-    const got = flagged(POLL_ARTICLE);
+    const got = flaggedLineSet(POLL_ARTICLE);
     for (const line of ANSWERS) assert.ok(!got.has(line), `poll answer flagged: ${line}`);
   });
 

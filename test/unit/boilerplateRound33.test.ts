@@ -4,11 +4,7 @@
  * article's paragraphs; a short pitch there is still the site's. Every text here is our own.
  */
 import assert from 'node:assert/strict';
-import { flaggedBoilerplate } from '../support/boilerplateFlags.js';
-
-function flagged(lines: string[]): Set<string> {
-  return new Set(flaggedBoilerplate(lines).map(({ line }) => line));
-}
+import { flaggedLineSet } from '../support/boilerplateFlags.js';
 
 const OPENING = [
   'What the loyalty card knows about you',
@@ -27,14 +23,14 @@ const CLOSING = [
 describe('round 33: a paragraph that speaks to "you" between two of the articleâ€™s', function () {
   it('keeps it, whatever furniture phrase it holds', function () {
     const lines = [...OPENING, VOICED, ...CLOSING];
-    const got = flagged(lines);
+    const got = flaggedLineSet(lines);
     assert.ok(!got.has(VOICED), 'the paragraph is flagged');
     assert.deepEqual([...got], []);
   });
 
   it('still flags a short pitch to the reader there', function () {
     const pitch = 'Sign up for our weekly newsletter and get our best stories in your inbox.';
-    const got = flagged([...OPENING, VOICED, pitch, ...CLOSING]);
+    const got = flaggedLineSet([...OPENING, VOICED, pitch, ...CLOSING]);
     assert.ok(got.has(pitch), 'the pitch is kept');
   });
 
@@ -45,7 +41,7 @@ describe('round 33: a paragraph that speaks to "you" between two of the articleâ
       'Sadly, the debates are being spoiled by a small number of commenters who are not interested in the issues, sign up under false names, post abuse and drive other readers away from the debates they came for.',
       'That is why we have decided that only readers who pay for our journalism will be able to take part, so anyone who wants to spread abuse will have to pay first and risks a lifelong ban.',
     ];
-    const got = flagged([...OPENING, ...CLOSING, ...policy]);
+    const got = flaggedLineSet([...OPENING, ...CLOSING, ...policy]);
     for (const line of policy.slice(1)) assert.ok(got.has(line), `policy paragraph kept: ${line}`);
   });
 });
