@@ -345,12 +345,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // paragraphs in the site's voice (a comment policy's "we") it stays the site's.
   {
     const bodyParagraph = (j: number) => j >= 0 && j < n && articleLike(j) && isRunningText(features[j]!);
+    // A subheading the rules keep may stand between it and the next paragraph.
+    const pastSubheading = (j: number, step: number) => (j >= 0 && j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount <= SUBHEADING_WORDS ? j + step : j);
     for (let i = 1; i + 1 < n; i++) {
       const f = features[i]!;
       if (verdicts[i]?.reason !== PHRASE_OUTSIDE_PROSE || !isProse(f) || !isRunningText(f) || f.wordCount < WRITER_PARAGRAPH_WORDS) continue;
-      // A subheading the rules keep may stand between it and the next paragraph.
-      const past = (j: number, step: number) => (j >= 0 && j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount <= SUBHEADING_WORDS ? j + step : j);
-      if (bodyParagraph(past(i - 1, -1)) && bodyParagraph(past(i + 1, 1))) verdicts[i] = undefined;
+      if (bodyParagraph(pastSubheading(i - 1, -1)) && bodyParagraph(pastSubheading(i + 1, 1))) verdicts[i] = undefined;
     }
   }
   // A paragraph of the article's prose in whatever voice, with no furniture phrase: on its topic,
@@ -400,8 +400,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const lastArticle = n - 1 - [...features].reverse().findIndex((_, j) => articleLike(n - 1 - j));
   // On a whole page a search box's prompt or a menu's blurb may read as prose far above the
   // article ("Enter search keywords. Use the arrow keys…"): the body starts where the article's
-  // prose does, the densest stretch and the paragraphs close above it, and the headline stands
-  // over that. Only short lines, none on the article's topic, are left above it so.
+  // prose does, the run of paragraphs with the most words, and the headline stands over that.
+  // Only blurbs, with furniture of the page's own among them, are left above it so (detachedBody.ts).
   const detached = firstArticle === -1 ? undefined : detachedBody(features, verdicts, articleLike, firstArticle, HEADLINE_ABOVE_BODY);
   const bodyStart = detached?.bodyStart ?? (firstArticle === -1 ? n : firstArticle);
 
@@ -569,7 +569,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const runTexts = (i: number): string[] => features.slice(runs.runStart[i]!, runs.runEnd[i]! + 1).map((g) => g.text);
   const listedByArticle = (i: number): boolean => {
     const above = runs.runStart[i]! - 1;
-    return isRow(features[i]!) && above >= 0 && !verdicts[above] && introducesRows(features[above]!.text, runTexts(i));
+    return isRow(features[i]!) && above >= 0 && !verdicts[above] && introducesRows(features[above]!.text, () => runTexts(i));
   };
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
@@ -621,7 +621,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (!isRow(f)) return false;
     const above = runs.runStart[i]! - 1;
     // A list the article introduces with a colon, or a lone short line between two of its paragraphs (a subheading).
-    const introduced = above >= 0 && !verdicts[above] && introducesRows(features[above]!.text, runTexts(i));
+    const introduced = above >= 0 && !verdicts[above] && introducesRows(features[above]!.text, () => runTexts(i));
     const subheading = runs.runStart[i] === i && runs.runEnd[i] === i && i > 0 && i + 1 < n && paragraph(i - 1) && paragraph(i + 1);
     return introduced || subheading;
   });
@@ -747,8 +747,12 @@ export function withLineModel(d: RuleDecisions, probabilities: readonly number[]
  * cut?" over "Yes 33%.", "No 58%."). A feedback widget's question over bare "Yes" and "No"
  * carries no shares, nor does a reader's comment ending in a question over a player's menu.
  */
-function introducesRows(aboveText: string, rows: readonly string[]): boolean {
-  return /:\s*$/.test(aboveText) || (/\?\s*$/.test(aboveText) && rows.length <= POLL_ANSWERS && rows.every((row) => /\d\s*%/.test(row)));
+function introducesRows(aboveText: string, rows: () => readonly string[]): boolean {
+  if (/:\s*$/.test(aboveText)) return true;
+  if (!/\?\s*$/.test(aboveText)) return false;
+  // The run's rows are read only under a question: most rows stand under no such line.
+  const answers = rows();
+  return answers.length <= POLL_ANSWERS && answers.every((row) => /\d\s*%/.test(row));
 }
 
 /** A poll offers a few answers. */
