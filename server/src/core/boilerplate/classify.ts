@@ -89,6 +89,10 @@ const LIST_NUMBER = /^\s*\d{1,2}\.?\s*$/u;
 const ENTRY_REACH = 3;
 /** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
 const COUNTED_SLIDE_REASON = 'a gallery counter';
+/** The reason of a line with a telephone number, an e-mail address or a social handle. */
+const CONTACT_REASON = 'contact details';
+/** A social handle alone on its line ("@casawhitby."). */
+const HANDLE_ONLY = /^@\w{1,30}\.?$/u;
 /** The reason of a lexicon phrase in a line that is not neutral article prose. */
 const PHRASE_OUTSIDE_PROSE = 'a boilerplate phrase outside article prose';
 /** A paragraph of the writer's between two of the article's runs to this many words at least; a pitch is shorter. */
@@ -199,7 +203,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   // neutral prose ("Police asked anyone with information to call 0800 555111.") they are news.
   // "Follow Jane Doe on Twitter @jdoe." speaks to the reader, and so is furniture.
   const addressesReader = f.siteVoice > 0 || /^(?:follow|email|e-mail|contact|reach|write to|call)\b/iu.test(f.text);
-  if (f.hasContact && f.wordCount <= 40 && (!prose || addressesReader)) return { category: 'author-bio', reason: 'contact details' };
+  if (f.hasContact && f.wordCount <= 40 && (!prose || addressesReader)) return { category: 'author-bio', reason: CONTACT_REASON };
   return undefined;
 }
 
@@ -352,6 +356,14 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       if (verdicts[i]?.reason !== PHRASE_OUTSIDE_PROSE || !isProse(f) || !isRunningText(f) || f.wordCount < WRITER_PARAGRAPH_WORDS) continue;
       if (bodyParagraph(pastSubheading(i - 1, -1)) && bodyParagraph(pastSubheading(i + 1, 1))) verdicts[i] = undefined;
     }
+  }
+  // A handle alone under what its owner wrote (a reader's tweet the article quotes, then
+  // "@casawhitby.") signs it, as a name signs a letter: the article's. Under a byline, or under
+  // anything the rules flag, it is a contact and stays furniture.
+  for (let i = 1; i < n; i++) {
+    if (verdicts[i]?.reason !== CONTACT_REASON || !HANDLE_ONLY.test(features[i]!.text.trim())) continue;
+    const above = features[i - 1]!;
+    if (!verdicts[i - 1] && (isProse(above) || isSentenceShaped(above) || isQuoteLine(above))) verdicts[i] = undefined;
   }
   // A paragraph of the article's prose in whatever voice, with no furniture phrase: on its topic,
   // or three sentences long (a teaser's summary is one or two, cut short).
