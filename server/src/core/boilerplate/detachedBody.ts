@@ -6,6 +6,7 @@
  */
 import type { Verdict } from './classify.js';
 import { isProse, type BlockFeatures } from './features.js';
+import { buildTopicModel, type TopicModel } from './topic.js';
 
 /** How many blocks without article prose part two runs of the page's prose. */
 const DETACHED_GAP = 8;
@@ -90,11 +91,11 @@ export function detachedBody(
   if (furniture < DETACHED_FURNITURE) return undefined;
   const opening: BlockFeatures[] = [];
   for (let i = start; i < features.length && opening.length < OPENING_PARAGRAPHS; i++) if (prose[i]) opening.push(features[i]!);
-  const openingTerms = new Set(opening.flatMap((f) => f.terms));
+  const openingTopic = buildTopicModel(opening);
   // A headline over the page's first prose makes that prose the article's standfirst.
   for (let i = firstArticle - 1; i >= Math.max(0, firstArticle - 2); i--) {
     if (verdicts[i] || features[i]!.wordCount === 0) continue;
-    if (headlineOverlap(features[i]!, openingTerms) > 0) return undefined;
+    if (headlineOverlap(features[i]!, openingTopic) > 0) return undefined;
     break;
   }
   // Of the lines close above the stretch, the one that shares the most words with its opening.
@@ -108,7 +109,7 @@ export function detachedBody(
     let previous = i - 1;
     while (previous >= 0 && features[previous]!.wordCount === 0) previous--;
     if (previous >= 0 && isProse(features[previous]!)) continue;
-    const shared = headlineOverlap(features[i]!, openingTerms);
+    const shared = headlineOverlap(features[i]!, openingTopic);
     if (shared > best) {
       best = shared;
       headline = i;
@@ -124,10 +125,8 @@ export function detachedBody(
  * no numbered section's heading ("5.3.3 Early years" heads a part of the article), and sharing
  * at least HEADLINE_SHARE of its words. 0 otherwise.
  */
-function headlineOverlap(f: BlockFeatures, openingTerms: ReadonlySet<string>): number {
+function headlineOverlap(f: BlockFeatures, opening: TopicModel): number {
   if (f.wordCount < 3 || f.wordCount > HEADLINE_MAX_WORDS || /\.\s*$/.test(f.text) || /^\p{Ll}/u.test(f.text) || SECTION_NUMBER.test(f.text) || isProse(f)) return 0;
-  const terms = new Set(f.terms);
-  let shared = 0;
-  for (const term of terms) if (openingTerms.has(term)) shared++;
-  return shared >= HEADLINE_SHARE * terms.size ? shared : 0;
+  const { shared, ratio } = opening.overlap(f);
+  return shared >= 1 && ratio >= HEADLINE_SHARE ? shared : 0;
 }
