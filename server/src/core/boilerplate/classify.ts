@@ -31,7 +31,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isReadMoreTeaser } from './shapes.js';
+import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
@@ -91,8 +91,6 @@ const ENTRY_REACH = 3;
 const COUNTED_SLIDE_REASON = 'a gallery counter';
 /** The reason of a line with a telephone number, an e-mail address or a social handle. */
 const CONTACT_REASON = 'contact details';
-/** A social handle alone on its line ("@casawhitby."). */
-const HANDLE_ONLY = /^@\w{1,30}\.?$/u;
 /** The reason of a lexicon phrase in a line that is not neutral article prose. */
 const PHRASE_OUTSIDE_PROSE = 'a boilerplate phrase outside article prose';
 /** A paragraph of the writer's between two of the article's runs to this many words at least; a pitch is shorter. */
@@ -361,7 +359,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // "@casawhitby.") signs it, as a name signs a letter: the article's. Under a byline, or under
   // anything the rules flag, it is a contact and stays furniture.
   for (let i = 1; i < n; i++) {
-    if (verdicts[i]?.reason !== CONTACT_REASON || !HANDLE_ONLY.test(features[i]!.text.trim())) continue;
+    if (verdicts[i]?.reason !== CONTACT_REASON || !isHandleAlone(features[i]!.text)) continue;
     const above = features[i - 1]!;
     if (!verdicts[i - 1] && (isProse(above) || isSentenceShaped(above) || isQuoteLine(above))) verdicts[i] = undefined;
   }

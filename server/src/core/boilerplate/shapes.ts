@@ -25,6 +25,11 @@ export const CURRENCY_PATTERN = /[$€£¥₹₩₽]\s?\d|\d\s?(?:usd|eur|gbp|do
 export const PERCENT_PATTERN = /\d\s?%/;
 export const SOCIAL_HANDLE_PATTERN = /(?:^|\s)@[A-Za-z0-9_]{2,}/;
 
+/** A social handle alone on its line, with at most a full stop ("@casawhitby."). */
+export function isHandleAlone(text: string): boolean {
+  return /^@\w{1,30}\.?$/u.test(text.trim());
+}
+
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const ZONES = 'gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|kst|aest|aedt|hkt|sgt|msk|wib';
