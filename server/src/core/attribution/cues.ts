@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, type Span } from './phrases.js';
+import { beyondTime, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -356,6 +356,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const owner = nounPhraseEndingAt(tokens, source.first - 3);
     if (owner) source = { first: owner.first, last: source.last };
   }
+  source = overRelativeClause(tokens, source);
   // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
   // clause reports nothing of its own.
   const introducer = tokens[source.first - 1];
@@ -563,6 +564,9 @@ function lastConjunctIfOnlyItNames(tokens: readonly TaggedToken[], span: Span): 
   const names = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
   const leftPart = tokens.slice(span.first, conjunction);
   const leftIsClause = leftPart.some((t) => t.pos === 'NUM' || t.pos === 'ADP');
+  // "Eleven progressive and Muslim organizations": words that only describe, joined to the
+  // next ones, modify the one noun after them.
+  if (leftPart.every((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET')) return span;
   return names(conjunction + 1, span.last) && !names(span.first, conjunction - 1) && leftIsClause ? { first: conjunction + 1, last: span.last } : span;
 }
 

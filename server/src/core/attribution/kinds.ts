@@ -23,6 +23,8 @@ function head(tokens: readonly TaggedToken[]): TaggedToken | undefined {
   let candidate: TaggedToken | undefined;
   for (const t of tokens) {
     if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',') break;
+    // "people who have battled online threats": the clause describes the head, it holds none.
+    if (candidate && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X') candidate = t;
   }
   return candidate ?? tokens[tokens.length - 1];

@@ -242,6 +242,49 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
   return trim(tokens, { first, last });
 }
 
+/** How far back from the phrase before a verb a relative clause may reach to the noun it describes. */
+const MAX_RELATIVE_CLAUSE = 12;
+/** Words that head a phrase a relative clause describes: "people who…", "those who…", "anyone who…". */
+const RELATIVE_OWNER = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
+/** Words that open a clause of another kind: the phrase after them is that clause's, not a relative clause's. */
+const CLAUSE_OPENERS = new Set(['when', 'if', 'because', 'while', 'whether', 'as', 'since', 'although', 'though', 'how', 'what', 'where', 'why', 'until', 'unless']);
+
+/**
+ * "People who have battled online threats say…", "executives who have worked with Lachlan
+ * Murdoch say…", "a 2014 study that appeared in the journal found…": the phrase right before the
+ * verb closes a relative clause, and the one who speaks is the noun the clause describes, with
+ * the clause. Only where nothing else can be meant:
+ * - no punctuation between (commas, quotes and dashes are other constructions, read elsewhere),
+ *   no word opening another clause ("how", "when"), no "and" in the phrase;
+ * - the clause has its own verb; after "that", the verb comes first ("a study that appeared"),
+ *   since "a given that her decision will…", "his claim that Obama wants…" are no relative clause;
+ * - the phrase is not a subject pronoun ("critics who say he…": "he" opens a clause of its own),
+ *   and the noun described is not a personal pronoun ("him that had been…") nor the object of a
+ *   preposition ("in ways that help…").
+ */
+export function overRelativeClause(tokens: readonly TaggedToken[], source: Span): Span {
+  const phrase = tokens.slice(source.first, source.last + 1);
+  if (phrase.some((t) => CONJUNCTIONS.has(t.lower)) || (phrase.length === 1 && isPersonalPronoun(phrase[0]!))) return source;
+  // ("The voters that Trump courted said": the clause's verb may have been read into the phrase.)
+  let clauseVerb = phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  for (let k = source.first - 1; k >= Math.max(0, source.first - MAX_RELATIVE_CLAUSE); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_OPENERS.has(t.lower)) return source;
+    if (t.lower === 'who' || t.lower === 'that') {
+      const owner = tokens[k - 1];
+      const next = tokens[k + 1]!;
+      if (!clauseVerb || !owner || !RELATIVE_OWNER.has(owner.pos) || isPersonalPronoun(owner) || POSSESSIVE_PRONOUNS.has(owner.lower)) return source;
+      if (t.lower === 'that' && next.pos !== 'VERB' && next.pos !== 'AUX') return source;
+      const head = nounPhraseEndingAt(tokens, k - 1);
+      // ("…in ways that help Mr. Putin maintain…": a noun after a preposition is no subject.)
+      if (!head || tokens[head.first - 1]?.pos === 'ADP') return source;
+      return { first: head.first, last: source.last };
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') clauseVerb = true;
+  }
+  return source;
+}
+
 /** Words that may lead a time phrase: "on Tuesday", "earlier Tuesday", "this week", "late last night". */
 const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
 

@@ -1,0 +1,44 @@
+/**
+ * Issue 14, item 4 (QUALITY.md round 36): the source is the whole noun phrase. When a relative
+ * clause stands between the speaker and the verb ("executives who have worked with Lachlan
+ * Murdoch say"), the speaker is the noun the clause describes, not the last noun of the clause.
+ * Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+/** The attribution of the one sentence after a headline: its source and kind, or undefined. */
+function attribution(sentence: string): { source: string; kind: string } | undefined {
+  const { annotations } = analyze(`Council approves harbour bridge plan\n\n${sentence}`);
+  const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
+  const data = found?.data as Readonly<Record<string, unknown>> | undefined;
+  return data ? { source: String(data['source']), kind: String(data['sourceKind']) } : undefined;
+}
+
+describe('attribution: the whole phrase before the verb', function () {
+  it('names the noun the clause describes, with the clause', function () {
+    assert.equal(attribution('Engineers who have inspected the Calder viaduct say the bridge can carry trains again.')?.source, 'Engineers who have inspected the Calder viaduct');
+    assert.equal(attribution('Residents who live near the harbour said the noise kept them awake.')?.source, 'Residents who live near the harbour');
+    assert.equal(attribution('Critics who oppose the plan say it will cost too much.')?.source, 'Critics who oppose the plan');
+    assert.equal(attribution('A 2019 survey that appeared in the Harwick Gazette found most drivers wanted the bridge.')?.source, 'A 2019 survey that appeared in the Harwick Gazette');
+  });
+
+  it('reads the clause’s names as the clause’s, not as the speaker', function () {
+    // Before, the source was "Mayor Ana Ruiz", a named person who said nothing.
+    const found = attribution('Officials who met Mayor Ana Ruiz on Monday said the vote would be delayed.');
+    // ("on Monday" tells when they spoke, not who: it stays out, as it does after any speaker.)
+    assert.equal(found?.source, 'Officials who met Mayor Ana Ruiz');
+    assert.notEqual(found?.kind, 'vague');
+  });
+
+  it('leaves alone what is not a relative clause', function () {
+    // "that" opening a clause of its own; "said" inside the relative clause, its subject "who".
+    assert.equal(attribution('The union made clear that the drivers said they would strike.')?.source, 'the drivers');
+    assert.equal(attribution('Engineers who said he had ignored the warnings were not called.')?.source, undefined);
+  });
+
+  it('keeps words that describe the noun together when "and" joins them', function () {
+    // Before, the source was "Estavian unions": only the last part names something.
+    assert.equal(attribution('Four local and Estavian unions said they would join the strike.')?.source, 'Four local and Estavian unions');
+  });
+});
