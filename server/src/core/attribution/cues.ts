@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
+import { beyondTime, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -97,10 +97,23 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
 }
 
 /** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
-export function clauseSubject(tokens: readonly TaggedToken[], index: number): Span | undefined {
+export function clauseSubject(tokens: readonly TaggedToken[], index: number, overRelativeClauses = false): Span | undefined {
   let verb = -1;
   for (let i = index; i < tokens.length; i++) {
-    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') {
+    // "Sen. Mark Kirk, who faces a tough race, rescinded…": a relative clause set off by commas
+    // has its own verb; the subject's comes after it.
+    // (Asked for by a participle after the main clause only: elsewhere the cue may stand in that
+    // relative clause, "Sanders, who endorsed Canova and said he would…".)
+    if (overRelativeClauses && tokens[i]!.text === ',' && /^(who|which)$/i.test(tokens[i + 1]?.text ?? '')) {
+      let close = i + 2;
+      while (close < tokens.length && tokens[close]!.text !== ',') close++;
+      if (close < tokens.length) {
+        i = close - 1;
+        continue;
+      }
+    }
+    // ("Senator Ted Cruz of Texas": a name the tagger read as a verb is no clause's verb.)
+    if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !(overRelativeClauses && misreadAsVerb(tokens, i))) {
       verb = i;
       break;
     }
@@ -109,6 +122,9 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
   const end = skipLeftModifiers(tokens, verb - 1);
   if (end < 0) return undefined;
   // "Gary Emineth, a former state party chairman, became…": the subject with its apposition.
+  // ("Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded…": descriptions may run over
+  // several commas; the name opens the sentence, and the only verbs between are the relative
+  // clause's.)
   if (tokens[end]!.text === ',') {
     let j = end - 1;
     while (j > index && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j--;
@@ -116,11 +132,26 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number): Sp
       const head = nounPhraseEndingAt(tokens, j - 1);
       if (head && head.first === index) return { first: head.first, last: end - 1 };
     }
+    const opening = tokens.findIndex((t, k) => k > index && t.text === ',');
+    const name = opening > index && opening < end ? nounPhraseEndingAt(tokens, opening - 1) : undefined;
+    if (overRelativeClauses && name && name.first === index && tokens.slice(name.first, name.last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && onlyRelativeVerbs(tokens, opening, end))
+      return { first: index, last: end - 1 };
     return undefined;
   }
   // "Grassley on Wednesday downplayed…": not the time before the verb.
   const subject = nounPhraseEndingAt(tokens, end);
   return subject && beyondTime(tokens, subject);
+}
+
+/** Whether every verb between two commas stands in a relative clause set off by commas (", who faces…,"). */
+function onlyRelativeVerbs(tokens: readonly TaggedToken[], from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') relative = /^(who|which)$/i.test(tokens[k + 1]?.text ?? '');
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return false;
+  }
+  return true;
 }
 
 /**
@@ -280,6 +311,18 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     return speaker ? { form: 'verb', cue: { first: i, last: i }, source: speaker } : undefined;
   }
   if (leftToken?.text === ',') {
+    // "Tracy Martin, Trayvon's father, issued a statement Thursday, saying…": a participle after
+    // a comma reports for the main clause's subject, even where the stretch before it opens
+    // with a past tense that could have been a participle phrase.
+    // (Not past a dateline or a bracket: "PARIS, Aug 31 (Reuters) - …, Marine Le Pen, …, saying".)
+    // (Nor after a relative clause, whose subject may be the one who speaks: "…for Eric Kingson,
+    // who worked the crowd, praising…".)
+    let previous = left - 1;
+    while (previous >= 0 && tokens[previous]!.text !== ',') previous--;
+    const afterRelative = /^(who|which)$/i.test(tokens[previous + 1]?.text ?? '') && previous >= 0;
+    const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma)) : undefined;
+    const plain = mainClause?.source && !tokens.slice(mainClause.source.first, mainClause.source.last + 1).some((x, k) => /^[()]$/.test(x.text) || isDash(tokens, mainClause.source!.first + k));
+    if (mainClause && plain) return mainClause;
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
     let j = left - 1;
     while (j >= 0 && tokens[j]!.text !== ',') j--;
@@ -313,7 +356,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
         };
     }
     // ("…, calling the toll a tax": a participle after a comma is the main clause's, never inverted.)
-    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left) ?? inverted()) : (inverted() ?? participleOfMainClause(tokens, i, left));
+    const speech = lexicon.speech.has(t.lemma);
+    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech) ?? inverted()) : (inverted() ?? participleOfMainClause(tokens, i, left, speech));
   }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
   if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
@@ -414,6 +458,16 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
     if (t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
     if (t.text === ',' && /^(and|but|or)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
   }
+  // "Erin Brockovich, the environmental activist, endorsed the plan Saturday, saying…": the
+  // last stretch before the cue opens with the main clause's verb, not a description's words.
+  let lastStretch = comma - 1;
+  while (lastStretch > first && tokens[lastStretch - 1]!.text !== ',') lastStretch--;
+  // (A participle there still describes: "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said".)
+  // (Only before a participle: "David Fenton, a strategist whose agency, Fenton, made the ads, said".)
+  let cue = comma + 1;
+  while (tokens[cue]?.pos === 'ADV') cue++;
+  const opener = tokens[lastStretch]!;
+  if (lastStretch > first + 1 && /ing$/.test(tokens[cue]?.lower ?? '') && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !/ing$/.test(opener.lower)))) return undefined;
   return { source: name, description: { first: first + 1, last: comma - 1 } };
 }
 
@@ -421,14 +475,28 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
  * "Clinton attacked Trump, saying he would…", "The departments declined, saying they cannot…":
  * a participle after a comma reports what the subject of the main clause said.
  */
-function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number): Cue | undefined {
-  if (!/ing$/.test(tokens[i]!.lower) || comma !== i - 1) return undefined;
+function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number, speech = false): Cue | undefined {
+  // (An adverb may stand between before a verb of speech: "…, eventually saying", "…, wrongly
+  // suggesting"; "…, ultimately demonstrating" reports nothing.)
+  if (!/ing$/.test(tokens[i]!.lower) || comma >= i || (comma !== i - 1 && (!speech || tokens.slice(comma + 1, i).some((t) => t.pos !== 'ADV')))) return undefined;
   // (Or a dash: "…on the spot – saying he was…".)
-  let subject = clauseSubject(tokens, 0);
+  // ("If Hillary Clinton is elected, her husband would be…, possibly calling himself…": a
+  // sentence opening with a subordinate clause has its main clause's subject after it.)
+  if (tokens.find((x) => x.pos !== 'PUNCT')?.pos === 'SCONJ') {
+    const mainStart = tokens.findIndex((x) => x.text === ',') + 1;
+    const subject = mainStart > 0 && mainStart < comma ? clauseSubject(tokens, mainStart, true) : undefined;
+    return subject && subject.last < comma && tokens[subject.first]!.pos !== 'SCONJ' ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
+  }
+  // ("Something hit me in my back”, then saying “save me”": a quotation closes before the comma,
+  // and its subject is not the speaker.)
+  if (/^[”"»]$/.test(tokens[comma - 1]?.text ?? '')) return undefined;
+  let subject = clauseSubject(tokens, 0, true);
   // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
   // participle phrase, the subject of the last verb before the comma.
   if (!subject || subject.last >= comma) subject = subjectOfVerbBefore(tokens, comma);
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
+  // ("There is a lot of chatter about Perez, …, saying": no one is the subject of "there is".)
+  if (subject.first === subject.last && /^there$/i.test(tokens[subject.first]!.text)) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 

@@ -46,7 +46,7 @@ function isNominal(t: TaggedToken | undefined): boolean {
 }
 
 /** A capitalised word inside the sentence that the tagger read as a verb ("spokesman Josh Earnest", "the Coast Herald poll") is a name. */
-function misreadName(tokens: readonly TaggedToken[], i: number): boolean {
+export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
@@ -157,7 +157,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     }
     if (
       isNominal(t) ||
-      misreadName(tokens, i) ||
+      misreadAsVerb(tokens, i) ||
       isBracket(t) ||
       inCompound(tokens, i) ||
       isBareApostrophe(t, before) ||
@@ -201,7 +201,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
     if (
       (firstIsNominal && i === first && /^\p{L}/u.test(t.text)) ||
       isNominal(t) ||
-      (i > first && misreadName(tokens, i)) ||
+      (i > first && misreadAsVerb(tokens, i)) ||
       isBracket(t) ||
       inCompound(tokens, i) ||
       isBareApostrophe(t, tokens[i - 1]) ||
