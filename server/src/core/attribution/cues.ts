@@ -104,7 +104,7 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
     // has its own verb; the subject's comes after it.
     // (Asked for by a participle after the main clause only: elsewhere the cue may stand in that
     // relative clause, "Sanders, who endorsed Canova and said he would…".)
-    if (overRelativeClauses && tokens[i]!.text === ',' && /^(who|which)$/i.test(tokens[i + 1]?.text ?? '')) {
+    if (overRelativeClauses && commaOpensRelative(tokens, i)) {
       let close = i + 2;
       while (close < tokens.length && tokens[close]!.text !== ',') close++;
       if (close < tokens.length) {
@@ -143,12 +143,17 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
   return subject && beyondTime(tokens, subject);
 }
 
+/** Whether the comma at `k` opens a relative clause set off by commas: ", who faces…", ", which…". */
+function commaOpensRelative(tokens: readonly TaggedToken[], k: number): boolean {
+  return tokens[k]?.text === ',' && /^(who|which)$/i.test(tokens[k + 1]?.text ?? '');
+}
+
 /** Whether every verb between two commas stands in a relative clause set off by commas (", who faces…,"). */
 function onlyRelativeVerbs(tokens: readonly TaggedToken[], from: number, to: number): boolean {
   let relative = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.text === ',') relative = /^(who|which)$/i.test(tokens[k + 1]?.text ?? '');
+    if (t.text === ',') relative = commaOpensRelative(tokens, k);
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return false;
   }
   return true;
@@ -319,7 +324,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // who worked the crowd, praising…".)
     let previous = left - 1;
     while (previous >= 0 && tokens[previous]!.text !== ',') previous--;
-    const afterRelative = /^(who|which)$/i.test(tokens[previous + 1]?.text ?? '') && previous >= 0;
+    const afterRelative = commaOpensRelative(tokens, previous);
     const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma)) : undefined;
     const plain = mainClause?.source && !tokens.slice(mainClause.source.first, mainClause.source.last + 1).some((x, k) => /^[()]$/.test(x.text) || isDash(tokens, mainClause.source!.first + k));
     if (mainClause && plain) return mainClause;

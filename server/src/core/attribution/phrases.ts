@@ -265,7 +265,7 @@ const CLAUSE_OPENERS = new Set(['when', 'if', 'because', 'while', 'whether', 'as
 export function overRelativeClause(tokens: readonly TaggedToken[], source: Span): Span {
   const phrase = tokens.slice(source.first, source.last + 1);
   if (phrase.some((t) => CONJUNCTIONS.has(t.lower)) || (phrase.length === 1 && isPersonalPronoun(phrase[0]!))) return source;
-  // ("The voters that Trump courted said": the clause's verb may have been read into the phrase.)
+  // ("The voters who Trump courted said": the clause's verb may have been read into the phrase.)
   let clauseVerb = phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (let k = source.first - 1; k >= Math.max(0, source.first - MAX_RELATIVE_CLAUSE); k--) {
     const t = tokens[k]!;
