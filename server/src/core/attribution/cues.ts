@@ -132,10 +132,12 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
       const head = nounPhraseEndingAt(tokens, j - 1);
       if (head && head.first === index) return { first: head.first, last: end - 1 };
     }
-    const opening = tokens.findIndex((t, k) => k > index && t.text === ',');
-    const name = opening > index && opening < end ? nounPhraseEndingAt(tokens, opening - 1) : undefined;
-    if (overRelativeClauses && name && name.first === index && tokens.slice(name.first, name.last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && onlyRelativeVerbs(tokens, opening, end))
-      return { first: index, last: end - 1 };
+    if (overRelativeClauses) {
+      const opening = tokens.findIndex((t, k) => k > index && t.text === ',');
+      const name = opening > index && opening < end ? nounPhraseEndingAt(tokens, opening - 1) : undefined;
+      if (name && name.first === index && tokens.slice(name.first, name.last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && onlyRelativeVerbs(tokens, opening, end))
+        return { first: index, last: end - 1 };
+    }
     return undefined;
   }
   // "Grassley on Wednesday downplayed…": not the time before the verb.
@@ -322,15 +324,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Not past a dateline or a bracket: "PARIS, Aug 31 (Reuters) - …, Marine Le Pen, …, saying".)
     // (Nor after a relative clause, whose subject may be the one who speaks: "…for Eric Kingson,
     // who worked the crowd, praising…".)
-    let previous = left - 1;
-    while (previous >= 0 && tokens[previous]!.text !== ',') previous--;
-    const afterRelative = commaOpensRelative(tokens, previous);
+    // The comma before this one: what stands between them is a description, a relative clause
+    // or the main clause's own stretch.
+    let j = left - 1;
+    while (j >= 0 && tokens[j]!.text !== ',') j--;
+    const afterRelative = commaOpensRelative(tokens, j);
     const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma)) : undefined;
     const plain = mainClause?.source && !tokens.slice(mainClause.source.first, mainClause.source.last + 1).some((x, k) => /^[()]$/.test(x.text) || isDash(tokens, mainClause.source!.first + k));
     if (mainClause && plain) return mainClause;
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
-    let j = left - 1;
-    while (j >= 0 && tokens[j]!.text !== ',') j--;
     // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the
     // sentence opens with the speaker's name, and a description runs to the verb, commas and all.
     const opening = describedOpening(tokens, left, lexicon);
