@@ -15,7 +15,7 @@ import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineAsRead, headlineLine } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import type { Span } from './phrases.js';
+import { isTimeWord, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
@@ -149,6 +149,44 @@ export function isRunningText(block: Block): boolean {
   return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
 }
 
+/**
+ * A paragraph that ends on a colon introduces what follows it ("He said:", "In a 1963 speech, he
+ * declared:"): its sentences are read like running text, and its speaker may speak the next one.
+ */
+const endsOnColon = (block: Block) => /:$/u.test(trimEdgeEmoji(block.text).trimEnd());
+
+/** Words that open a clause of their own: after one, the cue's complement is written out before the colon. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'while', 'because']);
+
+/**
+ * The speaker a colon hands the next paragraph: the own source of a sentence that ends on the
+ * colon right after its speech verb and the verb's circumstances ("said in a statement Tuesday:",
+ * "told reporters:", "Stated Stone:"). Not one whose object is already written ("tweeted the
+ * transcript for context:", "noted the sparse attendance:", "said the bill would:"), whose cue
+ * stands in a clause of its own ("…while China breaks WTO rules:"), nor a position or a label:
+ * those name no words the next paragraph could be.
+ */
+function introducedSpeaker(result: SentenceAttribution | undefined, lexicon: AttributionLexicon): SourceAttribution | undefined {
+  const source = result?.source;
+  if (!result || !source || source.carried || source.form !== 'verb' || source.kind === 'impersonal' || !/:$/u.test(result.text.trimEnd())) return undefined;
+  let hearer = false;
+  let inPhrase = false;
+  for (const t of result.tokens) {
+    if (t.start >= source.start && t.end <= source.end) continue;
+    if (t.end <= source.cueEnd) {
+      // Before the cue: only a clause opener matters ("As Fox News reported:" is the sentence's own).
+      if (t.start < source.cueStart && CLAUSE_OPENERS.has(t.lower)) return undefined;
+      if (t.pos === 'VERB' && t.start >= source.cueStart) hearer = lexicon.hearerVerbs.has(t.lemma);
+      continue;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'ADV' || isTimeWord(t)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return undefined;
+    if (t.pos === 'ADP') inPhrase = true;
+    else if (!inPhrase && !hearer) return undefined;
+  }
+  return source;
+}
+
 /** A label that says whom its speaker addresses: "Lindqvist to council:". */
 const addressesSomeone = (cue: Cue) => cue.source !== undefined && cue.source.last + 1 < cue.cue.first;
 
@@ -236,6 +274,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // speaker, which a quote paragraph right after it may name.
   let previousOpenQuote: SourceAttribution | undefined;
   let previousLastSource: SourceAttribution | undefined;
+  // The speaker a paragraph ending on "he said:" hands the paragraph after it.
+  let previousIntroduced: SourceAttribution | undefined;
   let pending: SentenceAttribution[] = [];
   // The article's first content paragraph: a short one-sentence one is its headline.
   // A poll named so far in the article: the source of the shares that follow.
@@ -243,20 +283,22 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   let firstContent = Infinity;
   for (const index of contentBlocks) firstContent = Math.min(firstContent, index);
 
-  // The running text of the content, tagged in one go.
-  const running = article.blocks.filter((block) => contentBlocks.has(block.index) && isRunningText(block));
-  const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
   // The headline is read in the case running text would give it. Without a full stop it states
   // no claim of this pass (corroboration reads it as one), but it may name its source ("Mayor to
   // council: …", "Lindqvist says bridge will open").
   // (A headline has a story below it: a lone line is not one.)
   const headline = contentBlocks.size > 1 ? headlineLine(article, contentBlocks) : undefined;
+  // The running text of the content, and the paragraphs that introduce what follows them, tagged
+  // in one go.
+  const running = article.blocks.filter((block) => contentBlocks.has(block.index) && (isRunningText(block) || (block !== headline && endsOnColon(block))));
+  const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
   for (const block of article.blocks) {
     const headlineOnly = block === headline && !tagged.has(block);
     const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? tag(headlineAsRead(article, block), block.start) : tagged.get(block);
     if (!tokens) {
       previousOpenQuote = undefined;
       previousLastSource = undefined;
+      previousIntroduced = undefined;
       pending = [];
       continue;
     }
@@ -305,6 +347,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       for (const entry of entries) results.push(entry.result);
       previousOpenQuote = undefined;
       previousLastSource = undefined;
+      previousIntroduced = undefined;
       pending = [];
       continue;
     }
@@ -338,6 +381,16 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
       if (!entry.inQuote) leading = false;
     });
+    // The words a colon introduced, when a scrape has lost their quotation marks (a block quote):
+    // the whole paragraph is the speaker's. (A paragraph that opens with a quotation mark takes
+    // them as any quote does, above.)
+    if (previousIntroduced && !quoteLed) {
+      for (const { result } of entries) {
+        if (result.source) continue;
+        result.source = { ...previousIntroduced, carried: true };
+        result.quoted = true;
+      }
+    }
 
     // Quoted sentences of the paragraph before, still without a speaker, belong to the quote
     // this paragraph opens with.
@@ -352,6 +405,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
     const previousSourced = previousLastSource !== undefined;
     previousLastSource = entries[entries.length - 1]?.result.source;
+    previousIntroduced = introducedSpeaker(entries[entries.length - 1]?.result, lexicon);
     // "Unattributed" only where an editor would ask: not in a heading, a quote, or after an
     // earlier sentence of the paragraph that names its own source.
     // Worked out only for a paragraph that has a claim to leave unattributed.
@@ -368,7 +422,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     const ownSource = entries.map((e) => e.result.source !== undefined && !e.result.source.carried && e.result.source.kind !== 'impersonal');
     entries.forEach((entry, i) => {
       const { result } = entry;
-      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !isHeading()) {
+      // (A sentence that ends on a colon introduces a claim; it makes none.)
+      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !/:$/u.test(result.text.trimEnd()) && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         if (weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) {
           const context = {

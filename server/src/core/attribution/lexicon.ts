@@ -49,6 +49,8 @@ export interface AttributionLexicon {
   nonAgentHeads: Set<string>;
   quoteVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
+  /** Speech verbs whose object is the hearer ("told reporters:"), not what was said. */
+  hearerVerbs: Set<string>;
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
@@ -98,6 +100,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAgentHeads: lower(data.nonAgentHeads),
     quoteVerbs: lower(data.quoteVerbs),
     impersonalAdverbs: lower(data.impersonalAdverbs),
+    hearerVerbs: lower(data.hearerVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
   };

@@ -289,7 +289,7 @@ export function overRelativeClause(tokens: readonly TaggedToken[], source: Span)
 const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
 
 const PERIOD = /^(week|month|year|night|weekend|past)s?$/;
-const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
+export const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
 
 /** The phrase is only a time: "Wednesday", "this week", "Monday night". */
 function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {

@@ -1,0 +1,61 @@
+/**
+ * Issue 14, items 2 and 3 (QUALITY.md round 38): 'X said:' on a paragraph of its own, with the
+ * words below it — in quotation marks, or as a block quote whose marks the scrape lost. Every
+ * text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import type { Annotation } from '../../server/src/core/annotation.js';
+import { analyze } from '../../server/src/core/annotate.js';
+
+const HEADLINE = 'Harbour bridge to close for repairs';
+
+/** Each line's attribution and unattributed findings, for an article of the given paragraphs. */
+function findings(...paragraphs: string[]): { line: number; source?: string; unattributed: boolean }[] {
+  const { annotations } = analyze([HEADLINE, ...paragraphs].join('\n\n'));
+  const lines = paragraphs.map((_, i) => 2 * (i + 1));
+  const on = (line: number, kind: Annotation['kind']) => annotations.filter((a) => a.kind === kind && a.range.start.line === line);
+  return lines.map((line) => {
+    const source = on(line, 'attribution')[0];
+    return {
+      line,
+      ...(source ? { source: String((source.data as Readonly<Record<string, unknown>>)['source']) } : {}),
+      unattributed: on(line, 'unattributed-claim').length > 0,
+    };
+  });
+}
+
+const sourcesOf = (...paragraphs: string[]) => findings(...paragraphs).map((f) => f.source);
+
+describe('attribution: a paragraph that ends on a colon', function () {
+  it('names the speaker of the quotation in the paragraph below', function () {
+    // Before, "The mayor said:" was not read at all, and the quote below had no speaker.
+    assert.deepEqual(sourcesOf('Mayor Lena Ortiz spoke at the harbour on Monday.', 'She said:', '"The bridge will close for six weeks. Ferries will run every hour."'), [undefined, 'She', 'She']);
+  });
+
+  it('reads the sentences before the colon', function () {
+    const [intro] = findings('The bridge carries 40,000 cars a day, the port authority said. Its director, Tomas Berg, wrote in a letter:', '"We cannot delay this work."');
+    assert.equal(intro?.source, 'the port authority');
+  });
+
+  it('gives a block quote that lost its quotation marks to the speaker who introduced it', function () {
+    const found = findings(
+      'In a speech last spring, Senator Ana Ruiz said:',
+      'No one should doubt that this bridge is failing. Its cables lost a fifth of their strength in ten years, and every winter makes it worse.',
+    );
+    assert.equal(found[1]?.source, 'Senator Ana Ruiz');
+    assert.equal(found[1]?.unattributed, false);
+  });
+
+  it('hands nothing on when the colon follows an object or a clause of its own', function () {
+    // An embedded post or table the scrape dropped leaves the article's next paragraph below.
+    for (const intro of ['The mayor tweeted the repair schedule for context:', 'Nothing has changed while the port authority says:', 'The mayor said the works would include:']) {
+      const [, next] = sourcesOf(intro, 'The council approved the repairs on Monday by nine votes to two, and the bridge closes on 4 May.');
+      assert.equal(next, undefined, intro);
+    }
+  });
+
+  it('never flags the line that introduces the words as an unattributed claim', function () {
+    const [intro] = findings('The repairs will cost the city more than $40 million over two years, with these stages:', '1. Cables replaced.');
+    assert.equal(intro?.unattributed, false);
+  });
+});
