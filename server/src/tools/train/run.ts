@@ -14,6 +14,7 @@
  * without it this stops and says how to build it. The same data and code write the same bytes:
  * the date written is kept from the file already there when it was trained on the same data.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,7 @@ import {
   sparseWeights,
 } from './checkWorthy.js';
 import { CHECK_WORTHY_BUCKETS, parseCheckWorthyModel } from '../../core/attribution/checkWorthiness.js';
-import { FLAG_FEATURES, parseFlagModel } from '../../core/attribution/flagModel.js';
+import { FLAG_FEATURES, flagProbability, parseFlagModel } from '../../core/attribution/flagModel.js';
 import type { UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import {
   figuresAt as flagFiguresAt,
@@ -75,8 +76,12 @@ import {
   L2 as FLAG_L2,
   LABELS_FILE,
   loadFlagData,
+  loadPolnearCandidates,
+  MAX_ON_ATTRIBUTED as FLAG_MAX_ON_ATTRIBUTED,
   MIN_PRECISION as FLAG_MIN_PRECISION,
+  onAttributedAt,
   pickThreshold as pickFlagThreshold,
+  polnearReady as flagPolnearReady,
   readLabels,
 } from './flags.js';
 import { CUE_PRIOR, MIN_CUE_COUNT } from '../../core/attribution/unsourcedModel.js';
@@ -412,45 +417,56 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
 
 function trainFlags(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const labels = readLabels(repoRoot);
-  const missing = flagDataReady(devdata, labels);
+  const missing = [...flagDataReady(devdata, labels), ...flagPolnearReady(devdata)];
   if (missing.length > 0) stopWithoutData(devdata, missing, 'flags');
   const started = performance.now();
   console.log(`train flags: data ${devdata}, labels ${LABELS_FILE}`);
-  const data = loadFlagData(devdata, labels, {
+  const models = {
     ...(freshCheckWorthy !== undefined ? { checkWorthy: freshCheckWorthy } : {}),
     ...(freshUnsourced !== undefined ? { unsourced: freshUnsourced } : {}),
-  });
+  };
+  const data = loadFlagData(devdata, labels, models);
   if (data.changed > 0) console.log(`  ${data.changed} labelled sentences are not the text they were labelled on (rebuilt data?): left out`);
   console.log(
     `  ${labels.length} labelled sentences in ${data.docs} articles, ${data.positives.toFixed(1)} flagged (readings averaged); the rules weigh ${data.rows.length}, never ${data.unweighed} (${data.unweighedPositives.toFixed(1)} of them flagged); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+  const polnear = loadPolnearCandidates(devdata, models);
   const p = flagHeldOut(data);
-  console.log(`cross-validation, ${FLAG_FOLDS} folds by article; held out, recall over every flagged label:`);
-  const curve = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((t) => flagFiguresAt(data, p, t));
-  for (const f of curve) console.log(`  >= ${f.threshold.toFixed(2)}: ${f.flagged} flagged, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`);
-  const picked = pickFlagThreshold(data, p);
-  const fingerprint = `sha256 of the labels and the articles read: ${data.fingerprint}`;
+  // The model written is fitted on every labelled row; PolNeAR's condition reads its probabilities.
+  const fitted = fitFlags(data.rows);
+  const polnearP = polnear.x.map((x) => flagProbability({ ...fitted, features: FLAG_FEATURES, threshold: 0.5 }, x));
+  console.log(`  PolNeAR train: ${polnear.x.length} candidates the model weighs; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`cross-validation, ${FLAG_FOLDS} folds by article; held out, recall over every flagged label; PolNeAR train's flags on attributed sentences:`);
+  const curve = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((t) => ({ ...flagFiguresAt(data, p, t), polnear: onAttributedAt(polnear, polnearP, t) }));
+  for (const f of curve)
+    console.log(
+      `  >= ${f.threshold.toFixed(2)}: ${f.flagged} flagged, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}; PolNeAR ${f.polnear.flagged} flagged, ${f.polnear.onAttributed.toFixed(3)} on attributed`,
+    );
+  const picked = pickFlagThreshold(data, p, { candidates: polnear, p: polnearP });
+  const fingerprint = `sha256 of the labels and the articles read: ${createHash('sha256').update(data.fingerprint).update(polnear.fingerprint).digest('hex')}`;
   const provenance: Record<string, unknown> = {
     trainedBy: 'npm run train -- flags',
     date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
     data: [
       { set: 'news flag labels', file: LABELS_FILE.split(path.sep).join('/'), used: 'every labelled sentence the rules weigh, one row per reading' },
       { set: 'corroboration/ecbplus', repository: 'tommasoc80/EventStoryLine', commit: '46edefee5e82e0917b823abe0a18bf8c7770f15c', used: 'the articles of the labelled sentences (topics 1-35 only)' },
-      { ...SOURCES[1], used: 'the articles of the labelled sentences (compartment train only)' },
+      { ...SOURCES[1], used: "the articles of the labelled sentences, and every article of compartment train with its sentences' attribution labels for the threshold (train only)" },
     ],
     dataFingerprint: fingerprint,
-    counts: { labelled: labels.length, weighed: data.rows.length, never: data.unweighed, flaggedReadings: Math.round(data.positives * 10) / 10 },
+    counts: { labelled: labels.length, weighed: data.rows.length, never: data.unweighed, flaggedReadings: Math.round(data.positives * 10) / 10, polnearCandidates: polnear.x.length },
     method: `logistic regression, L2 ${FLAG_L2}, Newton's method on standardised features; inputs: the two sentence models' log-odds and the article's shape`,
-    thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${FLAG_MIN_PRECISION} of the time`,
+    thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${FLAG_MIN_PRECISION} of the time and whose flags on PolNeAR train fall on attributed sentences at most ${FLAG_MAX_ON_ATTRIBUTED} of the time`,
   };
   let model: unknown = null;
   if (!picked) {
     console.log(`no threshold makes the held-out flags right ${FLAG_MIN_PRECISION} of the time: the model is not wired in ("model": null)`);
     provenance['verdict'] = 'not wired in: no threshold makes the flags right often enough';
   } else {
-    console.log(`  picked >= ${picked.threshold}: held out, ${picked.flagged} flagged, P ${picked.precision.toFixed(3)} R ${picked.recall.toFixed(3)}`);
-    provenance['crossValidation'] = { folds: FLAG_FOLDS, atThreshold: picked, curve };
-    const fitted = fitFlags(data.rows);
+    const onPolnear = onAttributedAt(polnear, polnearP, picked.threshold);
+    console.log(
+      `  picked >= ${picked.threshold}: held out, ${picked.flagged} flagged, P ${picked.precision.toFixed(3)} R ${picked.recall.toFixed(3)}; PolNeAR ${onPolnear.flagged} flagged, ${onPolnear.onAttributed.toFixed(3)} on attributed`,
+    );
+    provenance['crossValidation'] = { folds: FLAG_FOLDS, atThreshold: { ...picked, polnear: onPolnear }, curve };
     model = { features: FLAG_FEATURES, mean: fitted.mean, scale: fitted.scale, weights: fitted.weights, bias: fitted.bias, threshold: picked.threshold };
     parseFlagModel(model, out); // what is written must load
     if (samples > 0) {
