@@ -16,6 +16,8 @@ export interface Frame {
   names: string[];
   /** The last word of the clause's first name ("McDermott" of "Doug McDermott"): most often whose figure it is. */
   holder?: string;
+  /** The words of that first name before its last ("Doug"; "Indian" of "the Indian Navy"): which of two namesakes it is. */
+  holderModifiers?: string[];
   /** Content lemmas (nouns, verbs, adjectives) besides the figure's own words. */
   words: string[];
   /** The nouns among them: what a share or an amount of money measures. */
@@ -104,6 +106,7 @@ export function frameAt(
   while (to < tokens.length - 1 && !isBreak(tokens, to + 1, lexicon)) to++;
   const names: string[] = [];
   let holder: string | undefined;
+  const holderWords: string[] = [];
   let holderDone = false;
   const words = new Set<string>();
   const nouns = new Set<string>();
@@ -116,7 +119,10 @@ export function frameAt(
     if (isName(tokens, i, lexicon)) {
       const stem = nameStem(t.text);
       if (!names.includes(stem)) names.push(stem);
-      if (!holderDone) holder = stem;
+      if (!holderDone) {
+        holder = stem;
+        holderWords.push(stem);
+      }
     } else if (holder !== undefined) holderDone = true;
     if (YEAR.test(t.text)) {
       time.add(t.text);
@@ -148,7 +154,8 @@ export function frameAt(
     if (t.pos === 'VERB') verbs.add(word);
   }
   const context = holder === undefined && around.context?.length ? { context: [...around.context] } : {};
-  return { names, ...(holder ? { holder } : {}), ...context, words: [...words], nouns: [...nouns], verbs: [...verbs], ...(verb ? { verb: verb.word } : {}), time: [...time] };
+  const holderModifiers = holderWords.length > 1 ? { holderModifiers: holderWords.slice(0, -1) } : {};
+  return { names, ...(holder ? { holder } : {}), ...holderModifiers, ...context, words: [...words], nouns: [...nouns], verbs: [...verbs], ...(verb ? { verb: verb.word } : {}), time: [...time] };
 }
 
 const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
@@ -167,8 +174,30 @@ function differentOutcomes(a: Frame, b: Frame, lexicon: CorroborationLexicon = c
   return first !== second && a.verb !== undefined && b.verb !== undefined && a.verb !== b.verb;
 }
 
-/** The same verb nearest both figures: "scored 23 points" / "scored 20 points", not "had five points". */
-const sameVerb = (a: Frame, b: Frame) => a.verb !== undefined && a.verb === b.verb;
+/**
+ * One last name, two holders: "the Indian Navy" and "the British Royal Navy", "Bill Clinton" and
+ * "Hillary Clinton" — each names words before it that the other lacks, and none in common. ("Clinton"
+ * and "Hillary Clinton", "Navy" and "Indian Navy" may be one.)
+ */
+function namesakes(a: Frame, b: Frame): boolean {
+  const first = a.holderModifiers;
+  const second = b.holderModifiers;
+  return first !== undefined && second !== undefined && !first.some((word) => second.includes(word));
+}
+
+/**
+ * What happened to what both figures count is said on both sides: a verb nearest each figure,
+ * and for a thing the lexicon does not know as a count, the same verb ("scored 23 points" /
+ * "scored 20 points", not "had five points") or verbs of one outcome ("killing 10" / "10 died"). A count of one holder's things with nothing said of them on one
+ * side is not enough: "the navy seized two small boats" and "a piracy attempt on 5 merchant
+ * vessels" count one navy's story's vessels, not one happening.
+ */
+function sameHappening(a: Frame, b: Frame, knownCount: boolean, lexicon: CorroborationLexicon = corroborationLexicon()): boolean {
+  if (a.verb === undefined || b.verb === undefined) return false;
+  if (knownCount || a.verb === b.verb) return true;
+  const outcome = lexicon.outcomes.get(a.verb);
+  return outcome !== undefined && lexicon.outcomes.get(b.verb) === outcome;
+}
 
 export type FrameTest = 'agreement' | 'count' | 'measure' | 'event';
 
@@ -197,16 +226,16 @@ export function sameFrame(a: Frame, b: Frame, test: FrameTest, knownCount = fals
   if (test !== 'event' && (a.holder === undefined || b.holder === undefined)) {
     const [named, unnamed] = a.holder === undefined ? [b, a] : [a, b];
     if (!unnamed.context?.includes(named.holder!)) return false;
-    return test === 'measure' ? shares(a.nouns, b.nouns) && shares(a.verbs, b.verbs) : knownCount || sameVerb(a, b);
+    return test === 'measure' ? shares(a.nouns, b.nouns) && shares(a.verbs, b.verbs) : sameHappening(a, b, knownCount);
   }
   if (a.holder === undefined || b.holder === undefined) return false;
   if (test === 'event') {
     // One clause may lead with a title ("North Korean leader Kim…" / "Kim…").
     return (b.names.includes(a.holder) || a.names.includes(b.holder)) && shares(a.verbs, b.verbs);
   }
-  if (a.holder !== b.holder) return false;
+  if (a.holder !== b.holder || namesakes(a, b)) return false;
   if (test === 'measure') return shares(a.nouns, b.nouns) && shares(a.verbs, b.verbs);
-  return knownCount || sameVerb(a, b);
+  return sameHappening(a, b, knownCount);
 }
 
 /** Dates of one sentence (offsets in `sentenceText` from `sentenceStart`) with their frames. */

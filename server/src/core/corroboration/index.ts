@@ -8,6 +8,7 @@ import type { ClaimIndex, ScoredCandidate } from './corpusIndex.js';
 import { compareQuantities, MAX_CONFLICT_RATIO, orderApart, sameQuantity, type Quantity } from './quantities.js';
 import { compareDates } from './dates.js';
 import { sameFrame } from './frames.js';
+import { corroborationLexicon } from './lexicon.js';
 import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
 import { cutText } from '../text.js';
 import { sameFactModel, statesSameFact } from './sameFact.js';
@@ -68,6 +69,19 @@ export interface Compared {
  */
 const FAR_APART_SIMILARITY = 0.6;
 
+/**
+ * A game's statistic ("20 points", "507 total yards", "missed eight games") differs from game to
+ * game and season to season: two articles' figures for one player are most often two games, so
+ * they conflict only in near paraphrases, like figures far apart.
+ */
+const isStatistic = (q: Quantity) => q.unit !== undefined && corroborationLexicon().statisticUnits.has(q.unit);
+
+/** Both sentences name someone or somewhere, and none of them alike: two happenings. */
+const namesApart = (a: ClaimRecord, b: ClaimRecord) => a.entities.length > 0 && b.entities.length > 0 && !a.entities.some((name) => b.entities.includes(name));
+
+/** The sentence tells of an earlier occasion ("her previous gala", "a prior survey"): the lexicon's time frame "before". */
+const ofEarlierOccasion = (claim: ClaimRecord) => claim.terms.some((term) => corroborationLexicon().timeFrames.get(term) === 'before');
+
 function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relation?: 'agrees' | 'conflicts' | 'different-events'; values?: Compared } {
   let conflict: [Quantity, Quantity] | undefined;
   for (const a of claim.quantities) {
@@ -75,13 +89,17 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
       // Figures of one unit that are not the same quantity (whose, of what, when) say nothing,
       // and neither do figures far apart in sentences that say other things.
       const compared = compareQuantities(a, b);
-      const farApart = compared === 'conflicts' && score < FAR_APART_SIMILARITY && orderApart(a, b) > MAX_CONFLICT_RATIO;
+      const farApart = compared === 'conflicts' && score < FAR_APART_SIMILARITY && (orderApart(a, b) > MAX_CONFLICT_RATIO || isStatistic(a));
       const relation = compared && !farApart && sameQuantity(a, b, compared) ? compared : undefined;
       if (relation === 'agrees') return { relation, values: { here: a.text, there: b.text, compared: 'figures' } };
       if (relation === 'conflicts') conflict ??= [a, b];
     }
   }
-  if (conflict) return { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text, compared: 'figures' } };
+  // Two figures of one happening: not of people or places named on both sides with none alike,
+  // nor one of them told of an earlier occasion ("55.3 million people tuned in" / "her previous
+  // Oscar gig … was watched by 39.9 million people").
+  if (conflict && !namesApart(claim, other) && ofEarlierOccasion(claim) === ofEarlierOccasion(other))
+    return { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text, compared: 'figures' } };
   // No figures to compare: the dates of the same fact must agree too.
   let dateConflict: Compared | undefined;
   let apart = false;

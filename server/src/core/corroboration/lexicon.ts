@@ -41,6 +41,8 @@ export interface CorroborationLexicon {
   frameIgnore: Set<string>;
   /** Units that count spans of time: figures that may agree but never conflict. */
   durationUnits: Set<string>;
+  /** What a player or a team counts in a game or a season: figures that conflict only between near paraphrases. */
+  statisticUnits: Set<string>;
   /** Words before a count that make it a part of a whole ("first", "remaining"). */
   partWords: Set<string>;
   /** A verb (lemma or synonym term) -> what it says happened to what is counted (killed, injured). */
@@ -96,6 +98,7 @@ export function corroborationLexicon(): CorroborationLexicon {
     clauseBreaks: new Set(data.clauseBreaks),
     frameIgnore: new Set(data.frameIgnore),
     durationUnits: new Set(data.durationUnits),
+    statisticUnits: new Set(data.statisticUnits),
     partWords: new Set(data.partWords),
     outcomes: new Map(Object.entries(data.outcomes).flatMap(([outcome, verbs]) => verbs.map((verb) => [verb, outcome] as [string, string]))),
     agencyOf: new Map(Object.entries(data.wireAgencies).flatMap(([agency, names]) => names.map((name) => [name.toLowerCase(), agency] as [string, string]))),
