@@ -249,6 +249,23 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   return subjectBefore && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
+/**
+ * "A CNN/ORC poll showed a one-point difference", "The reports show the PAC changed its plans":
+ * evidence (a poll, a study, records) reports what its verb takes, a plain object as well as a
+ * clause. Not a person or a body ("Police found a knife"): their finding is an act.
+ */
+function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const lemma = cueLemma(tokens[i]!, lexicon);
+  if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return false;
+  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
+  if (!subject) return false;
+  for (let k = subject.first; k <= subject.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma))) return true;
+  }
+  return false;
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -261,7 +278,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(which|who|that)$/.test(x.lower));
   if (next && !relativeBefore && next.pos === 'AUX') return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
-  if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i)) return undefined;
+  if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
   if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };
   const left = skipLeftModifiers(tokens, i - 1);

@@ -49,6 +49,8 @@ export interface AttributionLexicon {
   nonAgentHeads: Set<string>;
   quoteVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
+  /** Verbs by which evidence (a poll, records) reports even a plain object: "a poll showed a slimmer lead". */
+  evidenceVerbs: Set<string>;
   /** Speech verbs whose object is the hearer ("told reporters:"), not what was said. */
   hearerVerbs: Set<string>;
   resultNouns: Set<string>;
@@ -101,6 +103,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     quoteVerbs: lower(data.quoteVerbs),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),
+    evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
   };
