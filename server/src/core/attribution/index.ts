@@ -358,7 +358,11 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     // Worked out in two passes rather than a search from each sentence: a line may hold
     // thousands of quoted sentences.
     const quoteLed = opensWithQuote(block.text);
-    const handedOn = quoteLed ? (previousOpenQuote ?? carriable(previousLastSource)) : undefined;
+    // A quote the paragraph before left open, or words its colon introduced, go on here; the last
+    // source it named only speaks here when no speaker of this paragraph's quote follows it
+    // ("A recent CNN survey found…" then "“Let's say…,” Manchin said.").
+    const continued = quoteLed ? (previousOpenQuote ?? previousIntroduced) : undefined;
+    const lastBefore = quoteLed ? carriable(previousLastSource) : undefined;
     const speakerAfter: (SourceAttribution | undefined)[] = new Array(entries.length);
     for (let i = entries.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
       speakerAfter[i] = next;
@@ -375,7 +379,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         entry.result.quoted = true;
       }
       if (!entry.result.source && entry.inQuote) {
-        const speaker = speakerBefore ?? (leading ? (handedOn ?? speakerAfter[i]) : speakerAfter[i]);
+        const speaker = speakerBefore ?? (leading ? (continued ?? speakerAfter[i] ?? lastBefore) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
       }
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
