@@ -40,3 +40,15 @@ describe('attribution: the speaker of a quotation that opens a paragraph', funct
     assert.equal(second, 'Mayor Lena Ortiz');
   });
 });
+
+describe('attribution: a first name the tagger reads as "will"', function () {
+  it('names Will Doyle after an inverted "said" and before a plain one', function () {
+    // Before: no source after "said", and "Doyle" alone before it.
+    assert.deepEqual(sources('“It is a pretty expensive model,” said Will Doyle, a professor of education.'), ['Will Doyle, a professor of education']);
+    assert.deepEqual(sources('“It is a pretty expensive model,” Will Doyle said.'), ['Will Doyle']);
+  });
+
+  it('still reads the modal after a speech verb as the start of what was said', function () {
+    assert.deepEqual(sources('Everything the mayor says will be checked by the council.'), [undefined]);
+  });
+});

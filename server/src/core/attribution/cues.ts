@@ -276,7 +276,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not after a relative pronoun: "donations, which he said were…" reports of the donations.)
   const next = tokens[i + 1];
   const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(which|who|that)$/.test(x.lower));
-  if (next && !relativeBefore && next.pos === 'AUX') return undefined;
+  // ("…,” said Will Doyle": a first name the tagger read as "will".)
+  if (next && !relativeBefore && next.pos === 'AUX' && !misreadAsVerb(tokens, i + 1)) return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;

@@ -45,12 +45,16 @@ function isNominal(t: TaggedToken | undefined): boolean {
   return NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
 }
 
+const isCapitalisedName = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
 /** A capitalised word inside the sentence that the tagger read as a verb ("spokesman Josh Earnest", "the Coast Herald poll") is a name. */
 export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-  if (t.pos !== 'VERB') return t.pos === 'AUX' && t.lower === 'will' && misreadFirstName(tokens, i);
+  // "Will" before a capitalised name: opening the sentence as a first name does, or inside it,
+  // where the modal is never written with a capital ("…,” said Will Doyle").
+  if (t.pos !== 'VERB') return t.pos === 'AUX' && t.lower === 'will' && (misreadFirstName(tokens, i) || (before !== undefined && before.text !== '.' && isCapitalisedName(tokens[i + 1])));
   // Inside the sentence after a word, or first and followed by another verb ("Lynch said").
   const next = tokens[i + 1];
   return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) || misreadFirstName(tokens, i);
