@@ -475,6 +475,25 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   return results;
 }
 
+/**
+ * The kind of a cue's source, with what the sentence says around it: a transcript's "Q:" and "A:"
+ * stand for the interviewer and the one interviewed, whom the piece names (not "a" anyone);
+ * "Several candidates, including Donald J. Trump and Ted Cruz," names the group's members.
+ */
+function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading {
+  const reading = readSource(sourceTokens, lexicon, cue.form === 'verb');
+  if (reading.kind !== 'vague') return reading;
+  if (cue.form === 'label' && sourceTokens.length === 1 && /^[QA]$/.test(sourceTokens[0]!.text)) return { ...reading, kind: 'named' };
+  // What the sentence says of the source besides its name: its description, or what stands
+  // between it and its verb.
+  const source = cue.source!;
+  const end = cue.description ? cue.description.last + 1 : cue.cue.first > source.last ? cue.cue.first : source.last + 1;
+  const around = tokens.slice(source.last + 1, end);
+  const including = around.findIndex((t) => t.lower === 'including');
+  if (including !== -1 && around.slice(including + 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return { ...reading, kind: 'group' };
+  return reading;
+}
+
 function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): SourceAttribution {
   const cueStart = tokens[cue.cue.first]!.start;
   const cueEnd = tokens[cue.cue.last]!.end;
@@ -483,7 +502,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
   }
   const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
-  const reading = readSource(sourceTokens, lexicon, cue.form === 'verb');
+  const reading = readSourceAsWritten(tokens, cue, sourceTokens, lexicon);
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const name = spanText(article, tokens, cue.source);

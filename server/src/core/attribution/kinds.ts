@@ -46,6 +46,9 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
   return false;
 }
 
+/** "the 29-year-old" (hyphens left out): an age and nothing else. */
+const statesAge = (words: readonly TaggedToken[]) => words[1]?.pos === 'NUM' && /^years?$/.test(words[2]?.lower ?? '') && words[3]?.lower === 'old';
+
 /** "the summit's final statement": a phrase whose head belongs to something named before it. */
 const possessedBy = (words: readonly TaggedToken[]) => words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT');
 
@@ -60,6 +63,9 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
     if (lexicon.personPronouns.has(first.lower)) return { kind: 'named', pronoun: 'person', person: true };
     if (lexicon.groupPronouns.has(first.lower)) return { kind: 'named', pronoun: 'group', person: false };
   }
+  // "said the 29-year-old": a person the article has named, described by age — not vague, but
+  // not resolved either: the nearest person named is not always the one (a quote may name another).
+  if (first?.lower === 'the' && words.length === 4 && statesAge(words)) return { kind: 'named', person: true };
   const headToken = head(words);
   const headWord = headToken?.lower ?? '';
   const headLemma = headToken?.lemma ?? '';

@@ -1,0 +1,43 @@
+/**
+ * Issue 14 (QUALITY.md round 41): "Vague source" only where the text names no one. Read on
+ * PolNeAR, most of these flags fell on a transcript's "A:", on groups whose members the sentence
+ * names, and on someone the article describes by age. Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+/** The attribution and vague findings on the article's lines after the headline. */
+function findings(...paragraphs: string[]): { source?: string; vague: boolean }[] {
+  const { annotations } = analyze(['Harbour bridge vote delayed', ...paragraphs].join('\n\n'));
+  return paragraphs.map((_, i) => {
+    const line = 2 * (i + 1);
+    const source = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === line);
+    return {
+      ...(source ? { source: String((source.data as Readonly<Record<string, unknown>>)['source']) } : {}),
+      vague: annotations.some((a) => a.kind === 'vague-attribution' && a.range.start.line === line),
+    };
+  });
+}
+
+describe('attribution: vague only where no one is named', function () {
+  it("does not call a transcript's answer vague", function () {
+    // Before: "Vague source: “A” names no one" on every sentence of the answer.
+    const [, answer] = findings('Q: Will the bridge close this winter?', 'A: It will close for six weeks. The ferries will run every hour.');
+    assert.deepEqual(answer, { source: 'A', vague: false });
+  });
+
+  it('does not call a group vague when the sentence names its members', function () {
+    const [found] = findings('Several councillors, including Ana Ruiz and Tomas Berg, criticized the delay on Monday.');
+    assert.equal(found?.vague, false);
+  });
+
+  it('does not call someone described by age vague', function () {
+    // Before: "the 29-year-old" was a vague source.
+    assert.deepEqual(findings('“I actually have goosebumps,” said the 29-year-old before the final.'), [{ source: 'the 29-year-old', vague: false }]);
+  });
+
+  it('still calls an unnamed source and an unnamed group vague', function () {
+    assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
+    assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);
+  });
+});
