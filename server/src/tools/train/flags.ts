@@ -16,7 +16,7 @@ import type { UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
 import { fitLogistic, predictLogistic, roundModel, type LogisticModel } from './logistic.js';
 import { labelledTextHash } from './labelledText.js';
-import { readJsonl } from './jsonl.js';
+import { polnearTrain } from './unattributed.js';
 
 export const FOLDS = 5;
 export const L2 = 1e-2;
@@ -201,24 +201,11 @@ export interface PolnearCandidates {
   fingerprint: string;
 }
 
-export const polnearReady = (devdata: string) =>
-  [path.join('attribution', 'polnear', 'articles.jsonl'), path.join('attribution', 'polnear', 'sentences.jsonl')].filter((f) => !existsSync(path.join(devdata, f)));
-
 /** Every sentence of PolNeAR `train` the flag model would weigh, read with the sentence models given (the committed ones when absent). */
 export function loadPolnearCandidates(devdata: string, models: { checkWorthy?: CheckWorthyModel | null; unsourced?: UnsourcedModel | null } = {}): PolnearCandidates {
   const dir = path.join(devdata, 'attribution', 'polnear');
   const hash = createHash('sha256');
-  const attributedSpans = new Map<string, [number, number][]>();
-  for (const s of readJsonl(path.join(dir, 'sentences.jsonl'))) {
-    if (s['compartment'] !== 'train' || s['label'] !== 'attributed') continue;
-    const doc = String(s['doc']);
-    if (!attributedSpans.has(doc)) attributedSpans.set(doc, []);
-    attributedSpans.get(doc)!.push([Number(s['start']), Number(s['end'])]);
-  }
-  const docs = readJsonl(path.join(dir, 'articles.jsonl'))
-    .filter((m) => m['compartment'] === 'train')
-    .map((m) => String(m['doc']))
-    .sort();
+  const { attributedSpans, docs } = polnearTrain(dir);
   const x: Float64Array[] = [];
   const attributed: boolean[] = [];
   for (const doc of docs) {

@@ -81,7 +81,6 @@ import {
   MIN_PRECISION as FLAG_MIN_PRECISION,
   onAttributedAt,
   pickThreshold as pickFlagThreshold,
-  polnearReady as flagPolnearReady,
   readLabels,
 } from './flags.js';
 import { CUE_PRIOR, MIN_CUE_COUNT } from '../../core/attribution/unsourcedModel.js';
@@ -417,7 +416,7 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
 
 function trainFlags(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const labels = readLabels(repoRoot);
-  const missing = [...flagDataReady(devdata, labels), ...flagPolnearReady(devdata)];
+  const missing = [...flagDataReady(devdata, labels), ...polnearReady(devdata)];
   if (missing.length > 0) stopWithoutData(devdata, missing, 'flags');
   const started = performance.now();
   console.log(`train flags: data ${devdata}, labels ${LABELS_FILE}`);

@@ -55,6 +55,22 @@ export function polnearReady(devdata: string): string[] {
   return [path.join('attribution', 'polnear', 'articles.jsonl'), path.join('attribution', 'polnear', 'sentences.jsonl')].filter((f) => !existsSync(path.join(devdata, f)));
 }
 
+/** PolNeAR's `train` compartment in `dir`: its articles, sorted, and the spans of its sentences the annotators found attributed. */
+export function polnearTrain(dir: string): { attributedSpans: Map<string, [number, number][]>; docs: string[] } {
+  const attributedSpans = new Map<string, [number, number][]>();
+  for (const s of readJsonl(path.join(dir, 'sentences.jsonl'))) {
+    if (s['compartment'] !== 'train' || s['label'] !== 'attributed') continue;
+    const doc = String(s['doc']);
+    if (!attributedSpans.has(doc)) attributedSpans.set(doc, []);
+    attributedSpans.get(doc)!.push([Number(s['start']), Number(s['end'])]);
+  }
+  const docs = readJsonl(path.join(dir, 'articles.jsonl'))
+    .filter((m) => m['compartment'] === 'train')
+    .map((m) => String(m['doc']))
+    .sort();
+  return { attributedSpans, docs };
+}
+
 /** The rows to train on; `learnedCues` are the cue verbs to read the articles with and `checkWorthy` the model that finds the candidates, when not the committed ones. */
 export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<string>, checkWorthy?: CheckWorthyModel | null): UnattributedData {
   const dir = path.join(devdata, 'attribution', 'polnear');
@@ -67,17 +83,7 @@ export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<
     cueSpans.set(String(m['doc']), spans);
   }
   const foldCounts: Counts[] = Array.from({ length: FOLDS }, () => new Map());
-  const attributedSpans = new Map<string, [number, number][]>();
-  for (const s of readJsonl(path.join(dir, 'sentences.jsonl'))) {
-    if (s['compartment'] !== 'train' || s['label'] !== 'attributed') continue;
-    const doc = String(s['doc']);
-    if (!attributedSpans.has(doc)) attributedSpans.set(doc, []);
-    attributedSpans.get(doc)!.push([Number(s['start']), Number(s['end'])]);
-  }
-  const docs = readJsonl(path.join(dir, 'articles.jsonl'))
-    .filter((m) => m['compartment'] === 'train')
-    .map((m) => String(m['doc']))
-    .sort();
+  const { attributedSpans, docs } = polnearTrain(dir);
   const candidates: Candidate[] = [];
   let skipped = 0;
   docs.forEach((doc, i) => {
