@@ -153,7 +153,7 @@ export function isRunningText(block: Block): boolean {
  * A paragraph that ends on a colon introduces what follows it ("He said:", "In a 1963 speech, he
  * declared:"): its sentences are read like running text, and its speaker may speak the next one.
  */
-const endsOnColon = (block: Block) => /:$/u.test(trimEdgeEmoji(block.text).trimEnd());
+const endsOnColon = (text: string) => /:$/u.test(text.trimEnd());
 
 /** Words that open a clause of their own: after one, the cue's complement is written out before the colon. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'while', 'because']);
@@ -168,7 +168,7 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', '
  */
 function introducedSpeaker(result: SentenceAttribution | undefined, lexicon: AttributionLexicon): SourceAttribution | undefined {
   const source = result?.source;
-  if (!result || !source || source.carried || source.form !== 'verb' || source.kind === 'impersonal' || !/:$/u.test(result.text.trimEnd())) return undefined;
+  if (!result || !source || source.carried || source.form !== 'verb' || source.kind === 'impersonal' || !endsOnColon(result.text)) return undefined;
   let hearer = false;
   let inPhrase = false;
   for (const t of result.tokens) {
@@ -290,7 +290,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   const headline = contentBlocks.size > 1 ? headlineLine(article, contentBlocks) : undefined;
   // The running text of the content, and the paragraphs that introduce what follows them, tagged
   // in one go.
-  const running = article.blocks.filter((block) => contentBlocks.has(block.index) && (isRunningText(block) || (block !== headline && endsOnColon(block))));
+  const running = article.blocks.filter((block) => contentBlocks.has(block.index) && (isRunningText(block) || (block !== headline && endsOnColon(trimEdgeEmoji(block.text)))));
   const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
   for (const block of article.blocks) {
     const headlineOnly = block === headline && !tagged.has(block);
@@ -354,7 +354,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
 
     // Carry-over: sentences inside a quote take the quote's speaker — the nearest quoting speaker
     // before in the paragraph (one carried over included), else after; at the head of a
-    // paragraph that opens with a quotation mark, the speaker the paragraph before hands on.
+    // paragraph that opens with a quotation mark, what the paragraph before hands on (below).
     // Worked out in two passes rather than a search from each sentence: a line may hold
     // thousands of quoted sentences.
     const quoteLed = opensWithQuote(block.text);
@@ -427,7 +427,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     entries.forEach((entry, i) => {
       const { result } = entry;
       // (A sentence that ends on a colon introduces a claim; it makes none.)
-      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !/:$/u.test(result.text.trimEnd()) && !isHeading()) {
+      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !endsOnColon(result.text) && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         if (weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) {
           const context = {
