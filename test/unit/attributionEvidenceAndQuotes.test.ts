@@ -23,6 +23,13 @@ describe('attribution: evidence that reports a plain object', function () {
     assert.deepEqual(sources('A survey of 800 commuters found broad support for the new bridge.'), ['A survey of 800 commuters']);
   });
 
+  it('starts the source with the evidence, not across a preposition before it', function () {
+    // Before: "their support with recent polls".
+    assert.deepEqual(sources('The mayor will need their support with recent polls showing a tightening race.'), ['recent polls']);
+    // ("of" belongs to the evidence's own phrase.)
+    assert.deepEqual(sources('An average of recent polls shows the mayor ahead by four points.'), ['An average of recent polls']);
+  });
+
   it('leaves a person or a body that finds a thing to its act', function () {
     assert.deepEqual(sources('Police found a knife in the car on Monday night.'), [undefined]);
   });

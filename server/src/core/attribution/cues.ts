@@ -266,6 +266,29 @@ function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: Att
   return false;
 }
 
+/**
+ * An evidence verb's source starts with its evidence: "…their support with recent polls showing
+ * a tightening" is told by "recent polls", and "In Ohio and Pennsylvania, a Marist College poll …
+ * showed" by "a Marist College poll …" — not by what stands before them across a comma or a
+ * preposition other than "of".
+ */
+function evidenceFirst(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): Cue {
+  const source = cue.source;
+  const lemma = cueLemma(tokens[cue.cue.last]!, lexicon);
+  if (!source || cue.form !== 'verb' || lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return cue;
+  let evidence = -1;
+  for (let k = source.first; k <= source.last && evidence === -1; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma))) evidence = k;
+  }
+  if (evidence === -1) return cue;
+  let first = evidence;
+  // (Not across "of": "an average of recent polls", "the results of nationwide surveys" are told by the average, the results.)
+  const boundary = (t: TaggedToken) => t.text === ',' || (t.pos === 'ADP' && t.lower !== 'of');
+  while (first > source.first && !boundary(tokens[first - 1]!)) first--;
+  return first === source.first ? cue : { ...cue, source: { first, last: source.last } };
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -791,7 +814,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue) found.push(cue);
+      if (cue) found.push(evidenceFirst(tokens, cue, lexicon));
     }
     // "In a statement, the airline apologised …"
     for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
