@@ -3,7 +3,7 @@
  * tokens. Cue words inside quotation marks do not count (they belong to the quoted speaker).
  */
 import type { TaggedToken } from '../nlp/tagger.js';
-import type { AttributionLexicon } from './lexicon.js';
+import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
 import { beyondTime, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
@@ -258,12 +258,13 @@ function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: Att
   const lemma = cueLemma(tokens[i]!, lexicon);
   if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return false;
   const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
-  if (!subject) return false;
-  for (let k = subject.first; k <= subject.last; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma))) return true;
-  }
-  return false;
+  return subject !== undefined && evidenceIn(tokens, subject, lexicon) !== -1;
+}
+
+/** Where the first evidence noun of a span stands, or -1. */
+function evidenceIn(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): number {
+  for (let k = span.first; k <= span.last; k++) if (isEvidenceNoun(tokens[k]!, lexicon)) return k;
+  return -1;
 }
 
 /**
@@ -276,11 +277,7 @@ function evidenceFirst(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attrib
   const source = cue.source;
   const lemma = cueLemma(tokens[cue.cue.last]!, lexicon);
   if (!source || cue.form !== 'verb' || lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return cue;
-  let evidence = -1;
-  for (let k = source.first; k <= source.last && evidence === -1; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma))) evidence = k;
-  }
+  const evidence = evidenceIn(tokens, source, lexicon);
   if (evidence === -1) return cue;
   let first = evidence;
   // (Not across "of": "an average of recent polls", "the results of nationwide surveys" are told by the average, the results.)

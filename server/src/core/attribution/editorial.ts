@@ -7,7 +7,7 @@
  * worked out by the attribution pass.
  */
 import type { TaggedToken } from '../nlp/tagger.js';
-import type { AttributionLexicon } from './lexicon.js';
+import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
 import { checkWorthyClaim, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { isQuantity, MONEY_OR_PERCENT } from './figures.js';
@@ -19,7 +19,7 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /** "the poll", "a Gallup poll": the sentence takes its figures from a source it or the article names. */
 function pointsToEvidence(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
-  const evidence = (t: TaggedToken) => t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma));
+  const evidence = (t: TaggedToken) => isEvidenceNoun(t, lexicon);
   return tokens.some(
     (t, i) =>
       (evidence(t) && determinedAt(tokens, i)) ||

@@ -2,6 +2,7 @@
 import data from './lexicons/attribution.json' with { type: 'json' };
 import learned from './cueVerbs.json' with { type: 'json' };
 import genders from './lexicons/genders.json' with { type: 'json' };
+import type { TaggedToken } from '../nlp/tagger.js';
 import { byFirstWord } from '../wordSequences.js';
 
 export interface AttributionExtensions {
@@ -57,6 +58,9 @@ export interface AttributionLexicon {
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
 }
+
+/** A noun naming evidence a sentence may take its figures from: "poll", "records", "surveys". */
+export const isEvidenceNoun = (t: TaggedToken, lexicon: AttributionLexicon) => t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma));
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const cache = new Map<string, AttributionLexicon>();

@@ -105,7 +105,7 @@ export function frameAt(
   let to = last;
   while (to < tokens.length - 1 && !isBreak(tokens, to + 1, lexicon)) to++;
   const names: string[] = [];
-  let holder: string | undefined;
+  // The clause's first name, word by word: its last word is the holder.
   const holderWords: string[] = [];
   let holderDone = false;
   const words = new Set<string>();
@@ -119,11 +119,8 @@ export function frameAt(
     if (isName(tokens, i, lexicon)) {
       const stem = nameStem(t.text);
       if (!names.includes(stem)) names.push(stem);
-      if (!holderDone) {
-        holder = stem;
-        holderWords.push(stem);
-      }
-    } else if (holder !== undefined) holderDone = true;
+      if (!holderDone) holderWords.push(stem);
+    } else if (holderWords.length > 0) holderDone = true;
     if (YEAR.test(t.text)) {
       time.add(t.text);
       continue;
@@ -153,6 +150,7 @@ export function frameAt(
     if (t.pos === 'NOUN') nouns.add(word);
     if (t.pos === 'VERB') verbs.add(word);
   }
+  const holder = holderWords.at(-1);
   const context = holder === undefined && around.context?.length ? { context: [...around.context] } : {};
   const holderModifiers = holderWords.length > 1 ? { holderModifiers: holderWords.slice(0, -1) } : {};
   return { names, ...(holder ? { holder } : {}), ...holderModifiers, ...context, words: [...words], nouns: [...nouns], verbs: [...verbs], ...(verb ? { verb: verb.word } : {}), time: [...time] };
@@ -188,9 +186,10 @@ function namesakes(a: Frame, b: Frame): boolean {
 /**
  * What happened to what both figures count is said on both sides: a verb nearest each figure,
  * and for a thing the lexicon does not know as a count, the same verb ("scored 23 points" /
- * "scored 20 points", not "had five points") or verbs of one outcome ("killing 10" / "10 died"). A count of one holder's things with nothing said of them on one
- * side is not enough: "the navy seized two small boats" and "a piracy attempt on 5 merchant
- * vessels" count one navy's story's vessels, not one happening.
+ * "scored 20 points", not "had five points") or verbs of one outcome ("killing 10" / "10 died").
+ * A count of one holder's things with nothing said of them on one side is not enough: "the navy
+ * seized two small boats" and "a piracy attempt on 5 merchant vessels" count one navy's story's
+ * vessels, not one happening.
  */
 function sameHappening(a: Frame, b: Frame, knownCount: boolean, lexicon: CorroborationLexicon = corroborationLexicon()): boolean {
   if (a.verb === undefined || b.verb === undefined) return false;
