@@ -42,6 +42,21 @@ export interface LabelledSentence {
   end: number;
   sha256: string;
   labels: number[];
+  /** Which reading round labelled it (absent: the first). */
+  batch?: number;
+}
+
+/**
+ * The batch kept for testing: drawn afresh from the same population as the first and read by
+ * other blind readers, it is never fitted on, and no threshold is picked on it. Cross-validation
+ * on the first batch picks the threshold on the same folds it reports; this batch says how
+ * often the flags the committed model raises are right on sentences it has never seen.
+ */
+export const TEST_BATCH = 2;
+
+/** The labels the model is fitted on, and the ones it is tested on. */
+export function splitLabels(labels: readonly LabelledSentence[]): { fit: LabelledSentence[]; test: LabelledSentence[] } {
+  return { fit: labels.filter((l) => l.batch !== TEST_BATCH), test: labels.filter((l) => l.batch === TEST_BATCH) };
 }
 
 export interface FlagRow {

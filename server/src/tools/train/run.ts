@@ -76,6 +76,8 @@ import {
   L2 as FLAG_L2,
   LABELS_FILE,
   loadFlagData,
+  splitLabels as splitFlagLabels,
+  TEST_BATCH as FLAG_TEST_BATCH,
   loadPolnearCandidates,
   MAX_ON_ATTRIBUTED as FLAG_MAX_ON_ATTRIBUTED,
   MIN_PRECISION as FLAG_MIN_PRECISION,
@@ -424,10 +426,13 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
     ...(freshCheckWorthy !== undefined ? { checkWorthy: freshCheckWorthy } : {}),
     ...(freshUnsourced !== undefined ? { unsourced: freshUnsourced } : {}),
   };
-  const data = loadFlagData(devdata, labels, models);
-  if (data.changed > 0) console.log(`  ${data.changed} labelled sentences are not the text they were labelled on (rebuilt data?): left out`);
+  const { fit, test } = splitFlagLabels(labels);
+  const data = loadFlagData(devdata, fit, models);
+  const testData = loadFlagData(devdata, test, models);
+  const changed = data.changed + testData.changed;
+  if (changed > 0) console.log(`  ${changed} labelled sentences are not the text they were labelled on (rebuilt data?): left out`);
   console.log(
-    `  ${labels.length} labelled sentences in ${data.docs} articles, ${data.positives.toFixed(1)} flagged (readings averaged); the rules weigh ${data.rows.length}, never ${data.unweighed} (${data.unweighedPositives.toFixed(1)} of them flagged); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `  fitted on ${fit.length} labelled sentences in ${data.docs} articles, ${data.positives.toFixed(1)} flagged (readings averaged); the rules weigh ${data.rows.length}, never ${data.unweighed} (${data.unweighedPositives.toFixed(1)} of them flagged); ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const polnear = loadPolnearCandidates(devdata, models);
   const p = flagHeldOut(data);
@@ -447,12 +452,19 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
     trainedBy: 'npm run train -- flags',
     date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
     data: [
-      { set: 'news flag labels', file: LABELS_FILE.split(path.sep).join('/'), used: 'every labelled sentence the rules weigh, one row per reading' },
+      { set: 'news flag labels', file: LABELS_FILE.split(path.sep).join('/'), used: 'every labelled sentence of the fitting batches the rules weigh, one row per reading; batch 2 only to test' },
       { set: 'corroboration/ecbplus', repository: 'tommasoc80/EventStoryLine', commit: '46edefee5e82e0917b823abe0a18bf8c7770f15c', used: 'the articles of the labelled sentences (topics 1-35 only)' },
       { ...SOURCES[1], used: "the articles of the labelled sentences, and every article of compartment train with its sentences' attribution labels for the threshold (train only)" },
     ],
     dataFingerprint: fingerprint,
-    counts: { labelled: labels.length, weighed: data.rows.length, never: data.unweighed, flaggedReadings: Math.round(data.positives * 10) / 10, polnearCandidates: polnear.x.length },
+    counts: {
+      labelled: fit.length,
+      testBatch: test.length,
+      weighed: data.rows.length,
+      never: data.unweighed,
+      flaggedReadings: Math.round(data.positives * 10) / 10,
+      polnearCandidates: polnear.x.length,
+    },
     method: `logistic regression, L2 ${FLAG_L2}, Newton's method on standardised features; inputs: the two sentence models' log-odds and the article's shape`,
     thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${FLAG_MIN_PRECISION} of the time and whose flags on PolNeAR train fall on attributed sentences at most ${FLAG_MAX_ON_ATTRIBUTED} of the time`,
   };
@@ -466,6 +478,15 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
       `  picked >= ${picked.threshold}: held out, ${picked.flagged} flagged, P ${picked.precision.toFixed(3)} R ${picked.recall.toFixed(3)}; PolNeAR ${onPolnear.flagged} flagged, ${onPolnear.onAttributed.toFixed(3)} on attributed`,
     );
     provenance['crossValidation'] = { folds: FLAG_FOLDS, atThreshold: { ...picked, polnear: onPolnear }, curve };
+    if (test.length > 0) {
+      // The test batch: never fitted on, and the threshold was picked without it.
+      const pTest = testData.rows.map((r) => flagProbability({ ...fitted, features: FLAG_FEATURES, threshold: picked.threshold }, r.x));
+      const atTest = flagFiguresAt(testData, pTest, picked.threshold);
+      console.log(
+        `  test, batch ${FLAG_TEST_BATCH} (${test.length} sentences, ${testData.positives.toFixed(1)} flagged by readers; never fitted on): ${atTest.flagged} flagged, P ${atTest.precision.toFixed(3)} R ${atTest.recall.toFixed(3)}`,
+      );
+      provenance['test'] = { batch: FLAG_TEST_BATCH, labelled: test.length, flaggedByReaders: Math.round(testData.positives * 10) / 10, weighed: testData.rows.length, atThreshold: atTest };
+    }
     model = { features: FLAG_FEATURES, mean: fitted.mean, scale: fitted.scale, weights: fitted.weights, bias: fitted.bias, threshold: picked.threshold };
     parseFlagModel(model, out); // what is written must load
     if (samples > 0) {
