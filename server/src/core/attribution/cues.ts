@@ -224,6 +224,103 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
   return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
 }
 
+/**
+ * A cue word that is the last noun of a compound, whatever its tag: "a press call", "a New York
+ * Times report", "her March comment", "the following comment", "crude remarks", "spent on phone
+ * calls", "mail, phone calls and digital ads". The words before it modify it; they are not a
+ * subject: a singular determiner before a plain verb form, adjectives alone, or a bare singular
+ * word after a preposition cannot be the subject of a clause.
+ * ("A majority say", "Every expert says", "officials said", "Another ranking says", "polling
+ * data showing": subjects, and the cue stays one.)
+ */
+export function compoundNounCue(tokens: readonly TaggedToken[], i: number): boolean {
+  const cue = tokens[i]!;
+  // (A participle modifies only after a determiner or another modifier: "a confirmed … report",
+  // not "have renewed …", "polling data".)
+  const participleModifier = (k: number) => /^\p{Ll}.*(ed|ing)$/u.test(tokens[k]!.text) && (k === 0 || /^(DET|ADJ|NUM|PUNCT)$/.test(tokens[k - 1]!.pos));
+  const modifier = (k: number) => {
+    const t = tokens[k]!;
+    return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'VERB' && participleModifier(k));
+  };
+  let left = i;
+  while (left > 0 && i - left < 5 && modifier(left - 1)) left--;
+  if (left === i) return false;
+  const chain = tokens.slice(left, i);
+  const head = chain[chain.length - 1]!;
+  const before = tokens[left - 1];
+  const lowerCase = (t: TaggedToken) => /^\p{Ll}/u.test(t.text);
+  // A plain form ("call", "report"), not "calls", "reported", "said".
+  const plainForm = cue.lower === cue.lemma && !/s$/.test(cue.lower);
+  const singularHead = !pluralForm(head.lower) && !QUANTITY_HEADS.has(head.lower) && !PLURAL_SENSE.has(head.lower);
+  // A noun phrase inside a longer one ("voters in each state want", "sources close to her
+  // campaign say") leaves the verb to the longer one's head.
+  const ofLongerPhrase = (k: number) => tokens[k - 1]?.pos === 'ADP' && /^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[k - 2]?.pos ?? '');
+  // What the tagger read as a verb opening a clause ("…convention say they'll…") stays a verb.
+  const verbWithClause = cue.pos === 'VERB' && opensReportedClause(tokens, i);
+  const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) || (before.pos === 'PART' && /^['’]s?$/.test(before.text)));
+  // ("a New York Times report that …" tells what the report says: the name before it stays its source.)
+  const namesWhatItSays = cue.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && chain.some((t) => t.pos === 'PROPN');
+  if (determiner && !verbWithClause && !namesWhatItSays && !ofLongerPhrase(left - 1)) {
+    // (After "a", "an", "each", "every", "another" the head is singular whatever its ending: "a New York Times report".)
+    if (/^(a|an|another|each|every)$/.test(before.lower) && plainForm && !QUANTITY_HEADS.has(head.lower)) return true;
+    if (/^(my|your|his|her|its|our|their|['’]s?)$/.test(before.lower) && plainForm && singularHead) return true;
+  }
+  // "the following comment", "crude remarks": adjectives alone head no subject ("many say" is a quantifier's).
+  const adjectivesOnly = chain.every((t) => (t.pos === 'ADJ' || ORDER_WORDS.has(t.lower)) && lowerCase(t) && !QUANTIFIERS.has(t.lower));
+  // (Not before a verb's own form: "the military said", "the public says" are nouns.)
+  if (adjectivesOnly && !verbWithClause && (cue.pos === 'NOUN' || plainForm) && determiner) return true;
+  // ("about crude remarks he had made": after a preposition, an adjective alone is never a subject.)
+  if (adjectivesOnly && cue.pos === 'NOUN' && before?.pos === 'ADP' && lowerCase(before) && !CLAUSE_OPENERS.has(before.lower)) return true;
+  if (chain.length !== 1 || determiner || !lowerCase(head) || head.pos !== 'NOUN' || !singularHead || before === undefined) return false;
+  // A bare singular word after a preposition: "spent on phone calls", "amid news reports".
+  // (Not a word that opens a clause, "although history says", nor an adjective the tagger read
+  // as a preposition, "an inside source said".)
+  const preposition = before.pos === 'ADP' && lowerCase(before) && !CLAUSE_OPENERS.has(before.lower) && tokens[left - 2]?.pos !== 'DET';
+  // ("with tracking suggesting a big opening": the subject of an absolute participle.)
+  if (preposition && !ofLongerPhrase(left) && !/ing$/.test(cue.lower)) return true;
+  // "mail, phone calls and digital ads": a bare word in a list that goes on.
+  return before.text === ',' && tokens[i + 1]?.pos === 'CCONJ';
+}
+
+/** Words a tagger may call prepositions that open a clause, or a source: "although history says", "according to". */
+const CLAUSE_OPENERS = new Set(['according', 'that', 'than', 'as', 'like', 'although', 'though', 'because', 'while', 'whilst', 'since', 'if', 'unless', 'until', 'whereas', 'after', 'before', 'once', 'so']);
+
+/** Nouns without a plural ending that stand for several: "police said", "staff say". */
+const PLURAL_SENSE = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'media', 'data', 'military', 'public', 'crew', 'team', 'family', 'management', 'government', 'committee', 'board', 'jury', 'panel', 'audience', 'electorate']);
+/** Quantifiers that stand alone as subjects: "many say", "some argue". */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'both', 'all', 'more', 'fewer', 'numerous', 'various']);
+
+/**
+ * A participle between a determiner and its noun describes the noun: "a key suspected Mafia
+ * boss", "a formal written request", "its own recommended list". ("The senator said Tuesday",
+ * "officials suspected Iran": a subject stands before those.)
+ */
+export function participleBeforeNoun(tokens: readonly TaggedToken[], i: number): boolean {
+  if (!/(ed|en|wn)$/.test(tokens[i]!.lower)) return false;
+  const next = tokens[i + 1];
+  if (!next || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
+  const determiner = tokens[k];
+  return determiner !== undefined && (determiner.pos === 'DET' || (determiner.pos === 'PRON' && POSSESSIVES.has(determiner.lower))) && !/^(that|which|what)$/.test(determiner.lower);
+}
+
+/** A word some path of findCue may read as a cue. */
+function mayBeCue(t: TaggedToken, lexicon: AttributionLexicon): boolean {
+  return cueLemma(t, lexicon) !== undefined || lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma) || lexicon.quoteVerbs.has(t.lemma);
+}
+
+/** A plural ending: "aides", "voters"; not "press", "status", "analysis", "news". */
+function pluralForm(word: string): boolean {
+  return /[^siu]s$/.test(word) && !/^(news|series|species)$/.test(word);
+}
+
+/** Words that order or place a noun, whatever the tagger calls them: "the following comment", "the latest report". */
+const ORDER_WORDS = new Set(['following', 'latest', 'same', 'previous', 'recent', 'initial', 'original', 'final', 'first', 'last', 'second', 'third', 'next', 'earlier', 'later']);
+
+/** Heads that stand for several: "A majority say", "a third say", "a handful say". */
+const QUANTITY_HEADS = new Set(['majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'few', 'handful', 'couple', 'dozen', 'number', 'lot', 'percent', 'share', 'portion']);
+
 /** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
 function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
   return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
@@ -324,6 +421,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // A participle never inverts ("…, fearing the consequences", "would be praising a plan"):
     // what follows it is its object.
     if (/ing$/.test(t.lower)) return undefined;
+    // "…, who, on a press call Friday, criticized Sanders": the verb of a relative clause whose
+    // circumstance commas set off; what follows it is its object.
+    let parenthesis = left - 1;
+    while (parenthesis >= 0 && tokens[parenthesis]!.text !== ',') parenthesis--;
+    if (parenthesis > 0 && /^(who|which)$/.test(tokens[parenthesis - 1]!.lower)) return undefined;
     // A capitalised word after the verb opens the speaker's name whatever its tag ("said Concord resident…").
     const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
     if (!right) return undefined;
@@ -765,6 +867,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   for (let i = 0; i < tokens.length; i++) {
     if (quoted(i)) continue;
     const t = tokens[i]!;
+    // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
+    if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i))) continue;
     // "according to X"
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       // The phrase up to its boundary, unless the noun phrase runs on through a list ("US, South
