@@ -585,6 +585,18 @@ describe('attribution forms: whom a pronoun stands for', function () {
     assert.notEqual(resolved(found, 'Ana Ruiz took'), 'Ana Ruiz');
   });
 
+  it('takes "they" for several — a list, a plural, a body — never for one person named alone', function () {
+    const found = findings([
+      HEADLINE,
+      'Holm told the council on Monday that the ferry would run until June.',
+      'They said the toll would rise to 4 euros.',
+      'The harbour workers and their union said on Tuesday that talks with the mayor had failed.',
+      'They said the ferry carried 9,000 people a day.',
+    ]);
+    assert.equal(resolved(found, 'They said the toll'), undefined);
+    assert.equal(resolved(found, 'They said the ferry'), 'The harbour workers and their union');
+  });
+
   it('knows the gender of a surname from the full name given before it', function () {
     const found = findings([
       HEADLINE,

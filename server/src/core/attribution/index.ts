@@ -120,6 +120,25 @@ function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: Attri
   return undefined;
 }
 
+const THEY = /^(they|them|their|theirs)$/i;
+/** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
+const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'people', 'women', 'men', 'children', 'crowd', 'public', 'audience', 'family', 'police', 'government']);
+
+/**
+ * A mention that stands for several: a list ("Clinton and Warren"), a plural head ("the groups",
+ * "six newspapers", "Republicans") or a body ("the campaign", "the media").
+ */
+function several(text: string, lexicon: AttributionLexicon): boolean {
+  const phrase = text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
+  if (/\b(and|&)\b|&/.test(phrase)) return true;
+  const last = phrase.split(/\s+/).pop() ?? '';
+  const lower = last.toLowerCase();
+  if (lexicon.organisations.has(lower) || lexicon.groupHeads.has(lower) || SEVERAL_WORDS.has(lower)) return true;
+  // A plural: "groups", "officials"; capitalised, a people's or a party's name ("Republicans",
+  // "Democrats") or a plural that opens the sentence ("Investors") — not a surname ("Sanders").
+  return /^\p{Ll}/u.test(last) ? /[^su]s$/.test(lower) : /(ans|ats|ists|ives|ites|ics|ors|ents|ees)$/.test(lower);
+}
+
 function resolve(reading: SourceReading, roleText: string, mentions: readonly Mention[], sentence: number, pronoun: string, lexicon: AttributionLexicon): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -132,7 +151,8 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
       if (gender && gender !== wanted) continue;
     }
     if (reading.pronoun === 'person' && m.person) return m;
-    if (reading.pronoun === 'group' && !m.person) return m;
+    // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
+    if (reading.pronoun === 'group' && !m.person && (!THEY.test(pronoun) || several(m.text, lexicon))) return m;
     if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named'))) return m;
   }
   return undefined;
