@@ -597,6 +597,18 @@ describe('attribution forms: whom a pronoun stands for', function () {
     assert.equal(resolved(found, 'They said the ferry'), 'The harbour workers and their union');
   });
 
+  it('never takes "he" or "she" for a body or a place', function () {
+    const found = findings([
+      HEADLINE,
+      'The Harbour Tower said in a statement that the ferry would run until June.',
+      'He said the toll would rise to 4 euros.',
+      'The ferry fund, a political action committee, said on Tuesday that talks had failed.',
+      'She said the ferry carried 9,000 people a day.',
+    ]);
+    assert.equal(resolved(found, 'He said the toll'), undefined);
+    assert.equal(resolved(found, 'She said the ferry'), undefined);
+  });
+
   it('knows the gender of a surname from the full name given before it', function () {
     const found = findings([
       HEADLINE,

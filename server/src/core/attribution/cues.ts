@@ -283,10 +283,51 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
 }
 
 /** Words a tagger may call prepositions that open a clause, or a source: "although history says", "according to". */
-const CLAUSE_OPENERS = new Set(['according', 'that', 'than', 'as', 'like', 'although', 'though', 'because', 'while', 'whilst', 'since', 'if', 'unless', 'until', 'whereas', 'after', 'before', 'once', 'so']);
+const CLAUSE_OPENERS = new Set([
+  'according',
+  'that',
+  'than',
+  'as',
+  'like',
+  'although',
+  'though',
+  'because',
+  'while',
+  'whilst',
+  'since',
+  'if',
+  'unless',
+  'until',
+  'whereas',
+  'after',
+  'before',
+  'once',
+  'so',
+]);
 
 /** Nouns without a plural ending that stand for several: "police said", "staff say". */
-const PLURAL_SENSE = new Set(['police', 'people', 'staff', 'personnel', 'clergy', 'media', 'data', 'military', 'public', 'crew', 'team', 'family', 'management', 'government', 'committee', 'board', 'jury', 'panel', 'audience', 'electorate']);
+const PLURAL_SENSE = new Set([
+  'police',
+  'people',
+  'staff',
+  'personnel',
+  'clergy',
+  'media',
+  'data',
+  'military',
+  'public',
+  'crew',
+  'team',
+  'family',
+  'management',
+  'government',
+  'committee',
+  'board',
+  'jury',
+  'panel',
+  'audience',
+  'electorate',
+]);
 /** Quantifiers that stand alone as subjects: "many say", "some argue". */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'both', 'all', 'more', 'fewer', 'numerous', 'various']);
 
@@ -319,7 +360,25 @@ function pluralForm(word: string): boolean {
 const ORDER_WORDS = new Set(['following', 'latest', 'same', 'previous', 'recent', 'initial', 'original', 'final', 'first', 'last', 'second', 'third', 'next', 'earlier', 'later']);
 
 /** Heads that stand for several: "A majority say", "a third say", "a handful say". */
-const QUANTITY_HEADS = new Set(['majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'few', 'handful', 'couple', 'dozen', 'number', 'lot', 'percent', 'share', 'portion']);
+const QUANTITY_HEADS = new Set([
+  'majority',
+  'minority',
+  'plurality',
+  'third',
+  'quarter',
+  'half',
+  'fifth',
+  'tenth',
+  'few',
+  'handful',
+  'couple',
+  'dozen',
+  'number',
+  'lot',
+  'percent',
+  'share',
+  'portion',
+]);
 
 /** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
 function agrees(subject: TaggedToken, verb: TaggedToken): boolean {

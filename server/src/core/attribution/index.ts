@@ -121,8 +121,32 @@ function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: Attri
 }
 
 const THEY = /^(they|them|their|theirs)$/i;
+
+/** The head of a mention, the last word before a comma or a clause, names a body or a place. */
+function bodyHead(text: string, lexicon: AttributionLexicon): boolean {
+  const phrase = text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
+  const last = (phrase.split(/\s+/).pop() ?? '').toLowerCase();
+  return lexicon.bodyHeads.has(last) || lexicon.organisations.has(last);
+}
 /** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
-const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'people', 'women', 'men', 'children', 'crowd', 'public', 'audience', 'family', 'police', 'government']);
+const SEVERAL_WORDS = new Set([
+  'campaign',
+  'team',
+  'staff',
+  'administration',
+  'percent',
+  'majority',
+  'people',
+  'women',
+  'men',
+  'children',
+  'crowd',
+  'public',
+  'audience',
+  'family',
+  'police',
+  'government',
+]);
 
 /**
  * A mention that stands for several: a list ("Clinton and Warren"), a plural head ("the groups",
@@ -145,6 +169,8 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
+    // ("He" is not Trump Tower, "she" not the super PAC: a body's or a place's head.)
+    if (wanted && bodyHead(m.text, lexicon)) continue;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
     if (wanted && m.person) {
       const gender = genderOf(m, mentions, lexicon);

@@ -48,6 +48,8 @@ export interface AttributionLexicon {
   evidenceNouns: Set<string>;
   labelWords: Set<string>;
   nonAgentHeads: Set<string>;
+  /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
+  bodyHeads: Set<string>;
   quoteVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
   /** Verbs by which evidence (a poll, records) reports even a plain object: "a poll showed a slimmer lead". */
@@ -104,6 +106,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceNouns: lower(data.evidenceNouns),
     labelWords: lower(data.labelWords),
     nonAgentHeads: lower(data.nonAgentHeads),
+    bodyHeads: lower(data.bodyHeads),
     quoteVerbs: lower(data.quoteVerbs),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),
