@@ -564,6 +564,11 @@ describe('attribution forms: the whole source phrase', function () {
     assert.equal(sourceOf(found, 'Harbour chaplain'), 'the Rev. Ana Lund');
   });
 
+  it('keeps the description of an inverted speaker that a participle of hers follows', function () {
+    const found = findings([HEADLINE, '“The toll will pay for the bridge,” said Ana Lund, head of the harbour board, noting that 9,000 people cross each day.']);
+    assert.equal(sourceOf(found, '“The toll will pay'), 'Ana Lund, head of the harbour board');
+  });
+
   it('keeps an age and a place after an inverted speaker', function () {
     const found = findings([HEADLINE, '“I am paying 4 euros for nothing,” said Alyssa Berg, 29, of Brennick.']);
     assert.equal(sourceOf(found, '“I am paying'), 'Alyssa Berg, 29, of Brennick');

@@ -796,6 +796,15 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   if (close !== -1 && close === last) return { first: after, last };
   const comma = close === -1 ? after : close + 1;
   if (tokens[comma]?.text !== ',' || !opensDescription(tokens[comma + 1])) return undefined;
+  // "…, said Peter Rice, chairman of Fox Networks Group, noting that…": the description ends
+  // where a participle of the speaker's begins after a comma.
+  for (let k = comma + 2; k < last; k++) {
+    const next = tokens[k + 1]!;
+    if (tokens[k]!.text === ',' && next.pos === 'VERB' && /^\p{Ll}.*ing$/u.test(next.text)) {
+      last = k - 1;
+      break;
+    }
+  }
   if (last <= comma) return undefined;
   for (let k = comma + 1; k <= last; k++) {
     const t = tokens[k]!;
