@@ -569,6 +569,24 @@ describe('attribution forms: the whole source phrase', function () {
     assert.equal(sourceOf(found, '“The toll will pay'), 'Ana Lund, head of the harbour board');
   });
 
+  it('takes the phrase an object pronoun belongs to as the source, never the pronoun', function () {
+    const found = findings([HEADLINE, 'The mayor will rethink how he deals with the council, a source close to him said.', 'Most of them said the toll would rise to 4 euros.']);
+    assert.equal(sourceOf(found, 'The mayor will rethink'), 'a source close to him');
+    assert.equal(sourceOf(found, 'Most of them said'), 'Most of them');
+  });
+
+  it('reads "known as" as a name given, not a claim, and keeps the speaker it describes', function () {
+    const found = findings([
+      HEADLINE,
+      'Under the old mayor, laws were rubber-stamped by a group known as the Harbour Council.',
+      '“The ferry was never at risk,” said the harbour chief known as Bo, speaking on condition of anonymity.',
+    ]);
+    assert.equal(sourceOf(found, 'Under the old mayor'), undefined);
+    const chief = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“The ferry was never'));
+    assert.equal(chief?.source, 'the harbour chief');
+    assert.equal(chief?.data['cue'], 'said');
+  });
+
   it('keeps an age and a place after an inverted speaker', function () {
     const found = findings([HEADLINE, '“I am paying 4 euros for nothing,” said Alyssa Berg, 29, of Brennick.']);
     assert.equal(sourceOf(found, '“I am paying'), 'Alyssa Berg, 29, of Brennick');

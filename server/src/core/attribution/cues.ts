@@ -494,7 +494,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (first.pos === 'PRON' && !/^(he|she|they|its|his|her|their)$/i.test(first.text)) return undefined;
     if (first.pos === 'PRON' && /^(he|she|they)$/i.test(first.text) && /^(VERB|AUX)$/.test(tokens[right.first + 1]?.pos ?? '')) return undefined;
     // ("…, said the party would hold": a phrase followed by its verb is the subject of what was said.)
-    if (/^(VERB|AUX)$/.test(tokens[right.last + 1]?.pos ?? '')) return undefined;
+    // (Not a name given: "said the base chief known as Bob".)
+    const after = tokens[right.last + 1];
+    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !/^(known|called|named|dubbed|nicknamed)$/.test(after!.lower)) return undefined;
     const description = trailingDescription(tokens, right.last + 1, lexicon);
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
@@ -935,6 +937,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   for (let i = 0; i < tokens.length; i++) {
     if (quoted(i)) continue;
     const t = tokens[i]!;
+    // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
+    if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i))) continue;
     // "according to X"

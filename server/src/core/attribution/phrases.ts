@@ -16,6 +16,18 @@ export interface Span {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
 const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+/** Adjectives whose "to" or "with" ties a person to the phrase before: "a source close to him". */
+const TYING_ADJECTIVES = new Set(['close', 'closest', 'loyal', 'familiar', 'near', 'opposed', 'friendly', 'allied']);
+
+/** The pronoun at i is the object of "of" after a noun, or of "to"/"with" after a tying adjective. */
+function objectOfPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  const preposition = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (!preposition || !before) return false;
+  if (preposition.lower === 'of') return before.pos === 'NOUN' || before.pos === 'ADJ' || before.pos === 'NUM' || before.pos === 'PRON' || before.pos === 'DET';
+  return (preposition.lower === 'to' || preposition.lower === 'with') && TYING_ADJECTIVES.has(before.lower);
+}
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'what', 'whoever']);
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
 
@@ -171,12 +183,20 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
       if (isDeterminer(t)) closedByDeterminer = true;
-      if (isPersonalPronoun(t)) break;
+      // An object pronoun is never a subject: "a source close to him", "most of them" go on
+      // leftwards to the phrase the pronoun's preposition belongs to.
+      if (isPersonalPronoun(t) && !(OBJECT_PRONOUNS.has(t.lower) && objectOfPhrase(tokens, i))) break;
       continue;
     }
     if (first === -1) break;
     if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(before)) {
       first = i;
+      continue;
+    }
+    // "a source close to him", "officials familiar with them": the adjective ties the object to the noun before it.
+    if (t.pos === 'ADP' && (t.lower === 'to' || t.lower === 'with') && before && TYING_ADJECTIVES.has(before.lower) && isNominal(tokens[i - 2])) {
+      first = i - 1;
+      i--;
       continue;
     }
     if (CONJUNCTIONS.has(t.lower) && isNominal(before)) {
