@@ -122,10 +122,14 @@ function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: Attri
 
 const THEY = /^(they|them|their|theirs)$/i;
 
+/** A mention's words before a comma, a clause or a prepositional tail: "Davis, who…" -> "Davis". */
+const headPhrase = (text: string) => text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
+/** The last word of a phrase: its head. */
+const headWord = (phrase: string) => phrase.split(/\s+/).pop() ?? '';
+
 /** The head of a mention, the last word before a comma or a clause, names a body or a place. */
 function bodyHead(text: string, lexicon: AttributionLexicon): boolean {
-  const phrase = text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
-  const last = (phrase.split(/\s+/).pop() ?? '').toLowerCase();
+  const last = headWord(headPhrase(text)).toLowerCase();
   return lexicon.bodyHeads.has(last) || lexicon.organisations.has(last);
 }
 /** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
@@ -153,9 +157,9 @@ const SEVERAL_WORDS = new Set([
  * "six newspapers", "Republicans") or a body ("the campaign", "the media").
  */
 function several(text: string, lexicon: AttributionLexicon): boolean {
-  const phrase = text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
+  const phrase = headPhrase(text);
   if (/\b(and|&)\b|&/.test(phrase)) return true;
-  const last = phrase.split(/\s+/).pop() ?? '';
+  const last = headWord(phrase);
   const lower = last.toLowerCase();
   if (lexicon.organisations.has(lower) || lexicon.groupHeads.has(lower) || SEVERAL_WORDS.has(lower)) return true;
   // A plural: "groups", "officials"; capitalised, a people's or a party's name ("Republicans",
