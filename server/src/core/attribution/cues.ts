@@ -389,7 +389,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
-  if (t.pos === 'VERB') return true;
+  if (t.pos === 'VERB' || evidenceBeforeVerb(tokens, i, lexicon)) return true;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   // Taggers call "had alleged" an adjective; an auxiliary "have" before it makes it a verb.
   const before = tokens[skipLeftModifiers(tokens, i - 1) + 1];
@@ -413,14 +413,51 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
 function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const lemma = cueLemma(tokens[i]!, lexicon);
   if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return false;
+  if (evidenceParticiple(tokens, i, lexicon)) return false;
   const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
   return subject !== undefined && evidenceIn(tokens, subject, lexicon) !== -1;
 }
 
+/** "Polls shown on television had…", "figures given to the committee": a participle with no auxiliary describes its noun. */
+function evidenceParticiple(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const lemma = cueLemma(tokens[i]!, lexicon);
+  return lemma !== undefined && lexicon.evidenceVerbs.has(lemma) && /(wn|en)$/.test(tokens[i]!.lower) && tokens[i - 1]?.pos !== 'AUX' && tokens[i - 1]?.pos !== 'ADV';
+}
+
 /** Where the first evidence noun of a span stands, or -1. */
 function evidenceIn(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): number {
-  for (let k = span.first; k <= span.last; k++) if (isEvidenceNoun(tokens[k]!, lexicon)) return k;
+  for (let k = span.first; k <= span.last; k++) if (isEvidenceWord(tokens, k, lexicon)) return k;
   return -1;
+}
+
+/**
+ * An evidence noun, also where the tagger took the capital of a sentence's first word for a
+ * name ("Polls show…", "Records show…").
+ */
+function isEvidenceWord(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[k]!;
+  if (isEvidenceNoun(t, lexicon)) return true;
+  const first = k === 0 || /^["“‘'(]$/.test(tokens[k - 1]!.text);
+  return first && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lower.replace(/s$/, '')));
+}
+
+/**
+ * "Polls show voters trust…", "F.A.A. records show, the Cessna…": an evidence verb right after
+ * an evidence noun it agrees with is that evidence reporting, though the tagger reads "polls
+ * show" as a compound noun. The plain form needs a plural ("records show"), the form in -s a
+ * singular ("the poll shows"), a past form either ("the survey found"); "data" takes both.
+ * (Not a participle or a gerund: "the figures shown", "polls showing…" are no finite verb.)
+ */
+function evidenceBeforeVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || !/^(NOUN|VERB|ADJ)$/.test(t.pos)) return false;
+  const lemma = cueLemma(t, lexicon);
+  if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma) || !isEvidenceWord(tokens, i - 1, lexicon)) return false;
+  const subject = tokens[i - 1]!.lower;
+  if (subject === 'data') return true;
+  if (t.lower === lemma) return pluralForm(subject);
+  if (t.lower === `${lemma}s` || t.lower === `${lemma}es`) return !pluralForm(subject);
+  return !/(ing|en|wn)$/.test(t.lower);
 }
 
 /**
@@ -940,7 +977,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
-    if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i))) continue;
+    if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i)) && !evidenceBeforeVerb(tokens, i, lexicon))
+      continue;
     // "according to X"
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       // The phrase up to its boundary, unless the noun phrase runs on through a list ("US, South
@@ -985,7 +1023,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // (A verb that labelled news uses as a cue more often than not — "promised", "praised",
     // "commented on" — gives a position the same way: lexicon.learnedCues.)
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
-    if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite') {
+    if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite' && !evidenceParticiple(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(evidenceFirst(tokens, cue, lexicon));
     }
