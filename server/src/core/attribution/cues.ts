@@ -266,6 +266,8 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
     if (/^(my|your|his|her|its|our|their|['’]s?)$/.test(before.lower) && plainForm && singularHead) return true;
   }
   // "the following comment", "crude remarks": adjectives alone head no subject ("many say" is a quantifier's).
+  // ("made the following comment:": a word that only ever modifies is no subject, whatever follows.)
+  if (determiner && chain.length === 1 && MODIFIERS_ONLY.has(head.lower)) return true;
   const adjectivesOnly = chain.every((t) => (t.pos === 'ADJ' || ORDER_WORDS.has(t.lower)) && lowerCase(t) && !QUANTIFIERS.has(t.lower));
   // (Not before a verb's own form: "the military said", "the public says" are nouns.)
   if (adjectivesOnly && !verbWithClause && (cue.pos === 'NOUN' || plainForm) && determiner) return true;
@@ -358,6 +360,9 @@ function pluralForm(word: string): boolean {
 
 /** Words that order or place a noun, whatever the tagger calls them: "the following comment", "the latest report". */
 const ORDER_WORDS = new Set(['following', 'latest', 'same', 'previous', 'recent', 'initial', 'original', 'final', 'first', 'last', 'second', 'third', 'next', 'earlier', 'later']);
+
+/** Order words that never stand for a noun: "the following", unlike "the first said". */
+const MODIFIERS_ONLY = new Set(['following', 'latest', 'previous', 'recent', 'initial', 'original', 'same']);
 
 /** Heads that stand for several: "A majority say", "a third say", "a handful say". */
 const QUANTITY_HEADS = new Set([
@@ -479,6 +484,22 @@ function evidenceFirst(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attrib
   return first === source.first ? cue : { ...cue, source: { first, last: source.last } };
 }
 
+/**
+ * Before a comma, a verb that is no speech verb reports only with its subject at the head of the
+ * sentence or set off by a comma: "Polls show, however, …", "…, F.A.A. records show, the Cessna
+ * has flown…". Not a noun phrase after a preposition: "Making the rounds on the Sunday morning
+ * shows, Carson said…" is no "rounds" showing anything.
+ */
+function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boolean {
+  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, verb - 1));
+  if (subject === undefined) return false;
+  // (Its determiner and modifiers belong to it: "the publicly available evidence indicates, …".)
+  let first = subject.first;
+  while (first > 0 && /^(DET|ADJ|ADV|NUM)$/.test(tokens[first - 1]!.pos)) first--;
+  // ("as many researchers believe, …": a clause of "as" reports too.)
+  return first === 0 || /^(,|as)$/.test(tokens[first - 1]!.lower);
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -493,6 +514,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (next && !relativeBefore && next.pos === 'AUX' && !misreadAsVerb(tokens, i + 1)) return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
+  if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
   if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };
   const left = skipLeftModifiers(tokens, i - 1);
@@ -959,6 +981,17 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: first + label.length - 1 } };
 }
 
+/**
+ * "DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “…”": in a digest, a
+ * headline, a dash and a name before the colon; the name speaks, not the headline's subject.
+ */
+function nameAfterDash(tokens: readonly TaggedToken[], colon: number): Span | undefined {
+  let first = colon;
+  while (first > 0 && (tokens[first - 1]!.pos === 'PROPN' || (tokens[first - 1]!.text === '.' && first < colon))) first--;
+  if (first === colon || !/^[-–—―]$/.test(tokens[first - 1]?.text ?? '')) return undefined;
+  return { first, last: colon - 1 };
+}
+
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
 function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
@@ -1052,7 +1085,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     }
     // "The governor put it bluntly: “…”"
     if (t.text === ':' && opensQuote(tokens, i + 1)) {
-      const source = clauseSubject(tokens, 0);
+      const source = nameAfterDash(tokens, i) ?? clauseSubject(tokens, 0);
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }

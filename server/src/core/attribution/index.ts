@@ -193,10 +193,17 @@ function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   return words.length > 0 && quotes.length > 0 && words.every((t) => insideQuotes(quotes, t.start, t.end));
 }
 
+/**
+ * How running text ends: a sentence's last mark, then closing marks — as scrapes write them too,
+ * after a space ("…species. \"") or curled the wrong way ("…he said. “They see that. “") — and
+ * perhaps a bracketed credit ("…internet assets. [Reuters]").
+ */
+const RUNNING_TEXT_END = /[.!?…](?:\s?["'”’»)\]“])*(?:\s+\[[^\]\n]{1,60}\])?$/u;
+
 /** Content blocks that read as running text (headlines and labels carry no claims). */
 export function isRunningText(block: Block): boolean {
   // Emoji after the last sentence ("…on Monday. 👇") do not make it a label.
-  return /[.!?…]["'”’»)\]]*$/u.test(trimEdgeEmoji(block.text));
+  return RUNNING_TEXT_END.test(trimEdgeEmoji(block.text));
 }
 
 /**
