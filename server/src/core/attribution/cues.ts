@@ -659,6 +659,23 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // participle's subject, and it speaks.)
   const absolute = beforeSource?.lower === 'with' && lexicon.speech.has(t.lemma);
   if (/ing$/.test(t.lower) && !absolute && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
+  // "A government official downplayed the unrest saying that…", "The campaign released a
+  // statement saying…": a participle of speech after a finite verb's object reports for that
+  // verb's subject, as it does after a comma.
+  // (The subject of that verb, not of the sentence: "Clashes broke out when the crowd attacked
+  // the banker accusing him…" is the crowd's accusation.)
+  if (
+    /ing$/.test(t.lower) &&
+    !absolute &&
+    lexicon.speech.has(t.lemma) &&
+    beforeSource?.pos === 'VERB' &&
+    /^\p{Ll}/u.test(beforeSource.text) &&
+    !/ing$/.test(beforeSource.lower) &&
+    source.last === i - 1
+  ) {
+    const subject = subjectOfVerbBefore(tokens, source.first);
+    if (subject && subject.last < source.first - 1) return { form: 'verb', cue: { first: i, last: i }, source: subject };
+  }
   source = lastConjunctIfOnlyItNames(tokens, source);
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
