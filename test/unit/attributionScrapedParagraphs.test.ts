@@ -1,10 +1,11 @@
 /**
- * Paragraphs as scrapes write them (round 50). A paragraph was read for attribution only when it
- * ended on a sentence's mark and closing quotes, so "…he said. “They see that. “" (a closing mark
- * curled the wrong way), ECB+'s "…the best move. \"" (a space before it) and "… [Reuters]" were
- * never read: their speakers went unnamed. Also here: a digest's
- * "HEADLINE - Name: “…”" speaker, a verb that is no speech verb before a comma, and "the following
- * comment". Found in PolNeAR `train` and ECB+; every sentence here is written for the test.
+ * Paragraphs as scrapes write them (rounds 50 and 53). A paragraph was read for attribution only
+ * when it ended on a sentence's mark and closing quotes, so "…he said. “They see that. “" (a
+ * closing mark curled the wrong way), ECB+'s "…the best move. \"" (a space before it), "…
+ * [Reuters]" and readers' quotes credited after a dash ("…” ― Dana Ruiz") were never read: their
+ * speakers went unnamed. Also here: a digest's "HEADLINE - Name: “…”" speaker, a verb that is no
+ * speech verb before a comma, and "the following comment". Found in PolNeAR `train` and ECB+;
+ * every sentence here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
@@ -32,6 +33,15 @@ describe('attribution: paragraphs as scrapes end them', function () {
       assert.deepEqual(sourcesAt([BEFORE, paragraph], paragraph.slice(0, 12)), ['Ms. Okafor']);
     });
   }
+
+  it('credits each quotation to the name a dash sets after it, paragraph by paragraph', function () {
+    const first = '“The mayor was a bully tonight and everyone in the hall could see it. She never answered.” ― Dana Ruiz';
+    const second = '“I came for the schools and heard nothing about them.”― Omar Haddad, a teacher';
+    const text = [BEFORE, first, second];
+    assert.deepEqual(sourcesAt(text, '“The mayor'), ['Dana Ruiz']);
+    assert.deepEqual(sourcesAt(text, 'She never'), ['Dana Ruiz']);
+    assert.deepEqual(sourcesAt(text, '“I came'), ['Omar Haddad']);
+  });
 
   it("names a digest item's speaker after the dash, not its headline's subject", function () {
     const paragraph = 'TURNOUT FAVORS OKAFOR, BUT MONEY FAVORS THE MAYOR - Dana Ruiz: “The eastern wards have voted in large numbers since the spring.”';

@@ -1009,6 +1009,21 @@ function nameAfterDash(tokens: readonly TaggedToken[], colon: number): Span | un
   return { first, last: colon - 1 };
 }
 
+/**
+ * "“The mayor was a bully tonight.” ― Dana Ruiz": a quotation credited after it by a dash and a
+ * name, which the sentence splitter leaves as a sentence of its own. The name, up to a comma
+ * that may open a description ("― Dana Ruiz, a nurse"); nothing else may follow it.
+ */
+export function dashCredit(tokens: readonly TaggedToken[]): Cue | undefined {
+  if (!/^[―—–]$/.test(tokens[0]?.text ?? '')) return undefined;
+  let last = 0;
+  while (last + 1 < tokens.length && last < MAX_LABEL_WORDS && (tokens[last + 1]!.pos === 'PROPN' || (tokens[last + 1]!.text === '.' && last > 0 && last + 2 < tokens.length))) last++;
+  if (last === 0 || tokens[last]!.pos !== 'PROPN') return undefined;
+  const rest = tokens.slice(last + 1);
+  if (rest.length > 0 && rest[0]!.text !== ',' && !(rest.length === 1 && rest[0]!.pos === 'PUNCT')) return undefined;
+  return { form: 'label', cue: { first: 0, last: 0 }, source: { first: 1, last } };
+}
+
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
 function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;

@@ -11,7 +11,7 @@ import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
-import { clauseSubject, findCue, type Cue, type CueForm } from './cues.js';
+import { clauseSubject, dashCredit, findCue, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineAsRead, headlineLine } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -196,9 +196,13 @@ function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
 /**
  * How running text ends: a sentence's last mark, then closing marks — as scrapes write them too,
  * after a space ("…species. \"") or curled the wrong way ("…he said. “They see that. “") — and
- * perhaps a bracketed credit ("…internet assets. [Reuters]").
+ * perhaps a bracketed credit ("…internet assets. [Reuters]") or a quotation's credit after a dash
+ * ("…a bully.” ― Veronica Cruz").
  */
-const RUNNING_TEXT_END = /[.!?…](?:\s?["'”’»)\]“])*(?:\s+\[[^\]\n]{1,60}\])?$/u;
+const RUNNING_TEXT_END = /[.!?…](?:\s?["'”’»)\]“])*(?:\s+\[[^\]\n]{1,60}\]|["”»]\s*[―—–]\s*\p{Lu}[\p{L}\p{M}.,'’ -]{0,80})?$/u;
+
+/** A sentence that ends on a closing quotation mark. */
+const closesWithQuote = (text: string) => /["”»]\s*$/u.test(text);
 
 /** Content blocks that read as running text (headlines and labels carry no claims). */
 export function isRunningText(block: Block): boolean {
@@ -282,6 +286,8 @@ interface Entry {
   /** Inside a quotation: every word quoted, or it opens mid-quote. */
   inQuote: boolean;
   hasQuote: boolean;
+  /** A dash and a name crediting the quotation before it ("― Dana Ruiz"). */
+  credit?: boolean;
 }
 
 /** Does the sentence open inside a quotation that began before it (a quote's second sentence)? */
@@ -378,7 +384,9 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         claim: !headlineOnly && isClaim(sentenceTokens, lexicon),
         ...(headlineOnly ? { headline: true } : {}),
       };
-      const found = findCue(sentenceTokens, quotes, lexicon);
+      // ("“…” ― Dana Ruiz": a dash and a name right after a quotation credit it.)
+      const credit = entries.at(-1)?.hasQuote && closesWithQuote(entries.at(-1)!.result.text) ? dashCredit(sentenceTokens) : undefined;
+      const found = credit ?? findCue(sentenceTokens, quotes, lexicon);
       // ("Limited tools to fight terror: …" in a paragraph is a subheading run in, not a speaker.)
       const cue = headlineOnly ? headlineCue(sentenceTokens, found) : found?.form === 'label' && addressesSomeone(found) && block !== headline ? undefined : found;
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
@@ -396,7 +404,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         );
       const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
       if (inQuote) result.quoted = true;
-      entries.push({ result, inQuote, hasQuote: overlapsQuote(quotes, sentence.start, sentence.end) });
+      // (A credit speaks for the quotation before it, as a speaker inside the quote's sentence would.)
+      entries.push({ result, inQuote, hasQuote: credit !== undefined || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit ? { credit: true } : {}) });
       if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
     }
     if (headlineOnly) {
@@ -441,6 +450,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       }
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
       if (!entry.inQuote) leading = false;
+    });
+    // A credit names the speaker of the quotation before it, over a speaker carried in from the
+    // paragraph before (readers' quotes, one a paragraph, each credited after it).
+    entries.forEach((entry, i) => {
+      if (!entry.credit || !entry.result.source) return;
+      for (let k = i - 1; k >= 0 && !entries[k]!.credit; k--) {
+        const before = entries[k]!;
+        if (before.inQuote && (!before.result.source || before.result.source.carried)) before.result.source = { ...entry.result.source, carried: true };
+      }
     });
     // The words a colon introduced, when a scrape has lost their quotation marks (a block quote):
     // the whole paragraph is the speaker's. (A paragraph that opens with a quotation mark takes
