@@ -49,6 +49,23 @@ describe('attribution: paragraphs as scrapes end them', function () {
   });
 });
 
+describe('attribution: the names before a quotation’s colon', function () {
+  for (const [paragraph, source] of [
+    ['TURNOUT RISES EARLY - Dana Ruiz and Omar Haddad: “The eastern wards have voted in large numbers since the spring.”', 'Dana Ruiz and Omar Haddad'],
+    ['—"Council race tightens in the east," by Ledger’s Dana Ruiz: "The eastern wards have voted in large numbers since the spring."', 'Dana Ruiz'],
+    ['The size of the swing does not surprise Republican pollster Dana Ruiz: “Turnout in the eastern wards always rises late.”', 'Dana Ruiz'],
+  ] as const) {
+    it(`"${paragraph.slice(0, 40)}…" is told by "${source}"`, function () {
+      assert.deepEqual(sourcesAt([paragraph], paragraph.slice(0, 12)), [source]);
+    });
+  }
+
+  it('never the hearer after a preposition ("told the newspaper Valmora Post: “…”")', function () {
+    const paragraph = 'Okafor explained her plan to the weekly newspaper Valmora Post: “We will open two more offices in the eastern wards.”';
+    assert.notDeepEqual(sourcesAt([paragraph], 'Okafor explained'), ['Valmora Post']);
+  });
+});
+
 describe('attribution: a verb that is no speech verb before a comma', function () {
   it('is not a cue after a preposition ("on the Sunday morning shows,")', function () {
     const sentence = 'Making the rounds on the Sunday morning shows, Okafor said she was facing a unique level of scrutiny.';

@@ -999,14 +999,34 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
 }
 
 /**
- * "DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “…”": in a digest, a
- * headline, a dash and a name before the colon; the name speaks, not the headline's subject.
+ * The names right before a quotation's colon that speak, not the clause's subject: in a digest,
+ * after a dash ("…ECONOMY FAVORS TRUMP - David Wasserman: “…”", "- Mark Blumenthal and Jon
+ * Cohen: “…”"), after a byline's "by" or an outlet's possessive ("…," by Times' Michael Paulson:
+ * "…"), or after a role ("doesn't surprise Republican pollster Daron Shaw: “…”"). Not a place
+ * after a preposition ("in New York: “…”").
  */
-function nameAfterDash(tokens: readonly TaggedToken[], colon: number): Span | undefined {
+function namesBeforeColon(tokens: readonly TaggedToken[], colon: number): Span | undefined {
   let first = colon;
-  while (first > 0 && (tokens[first - 1]!.pos === 'PROPN' || (tokens[first - 1]!.text === '.' && first < colon))) first--;
-  if (first === colon || !/^[-–—―]$/.test(tokens[first - 1]?.text ?? '')) return undefined;
-  return { first, last: colon - 1 };
+  let names = 0;
+  for (let k = colon - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN') names++;
+    else if (!(t.text === '.' && k < colon - 1) && !(t.lower === 'and' && k < colon - 1 && tokens[k - 1]?.pos === 'PROPN')) break;
+    first = k;
+  }
+  if (names === 0 || tokens[first]!.pos !== 'PROPN') return undefined;
+  const before = tokens[first - 1];
+  if (before === undefined) return undefined;
+  const dash = /^[-–—―]$/.test(before.text);
+  // (An outlet's possessive: "DNAinfo's Eddie Small", "Times' Michael Paulson".)
+  const possessive = names >= 2 && /^['’]s?$/.test(before.text) && tokens[first - 2]?.pos === 'PROPN';
+  const byline = before.lower === 'by' || possessive;
+  // (A role that is no preposition's object: "told the Dutch newspaper NRC Handelsblad: “…”" is the hearer.)
+  let head = first - 1;
+  // ("Former secretary of state Hillary Rodham Clinton: “…”": "of" stays inside a role.)
+  while (head > 0 && (/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]!.pos) || tokens[head - 1]!.lower === 'of')) head--;
+  const role = names >= 2 && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && tokens[head - 1]?.pos !== 'ADP';
+  return dash || byline || role ? { first, last: colon - 1 } : undefined;
 }
 
 /**
@@ -1117,7 +1137,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     }
     // "The governor put it bluntly: “…”"
     if (t.text === ':' && opensQuote(tokens, i + 1)) {
-      const source = nameAfterDash(tokens, i) ?? clauseSubject(tokens, 0);
+      const source = namesBeforeColon(tokens, i) ?? clauseSubject(tokens, 0);
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
