@@ -418,12 +418,14 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
 function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const lemma = cueLemma(tokens[i]!, lexicon);
   if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return false;
-  if (evidenceParticiple(tokens, i, lexicon)) return false;
   const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
   return subject !== undefined && evidenceIn(tokens, subject, lexicon) !== -1;
 }
 
-/** "Polls shown on television had…", "figures given to the committee": a participle with no auxiliary describes its noun. */
+/**
+ * "Polls shown on television had…", "figures given to the committee": a participle with no
+ * auxiliary describes its noun. (findCue turns such a verb away before verbCue sees it.)
+ */
 function evidenceParticiple(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const lemma = cueLemma(tokens[i]!, lexicon);
   return lemma !== undefined && lexicon.evidenceVerbs.has(lemma) && /(wn|en)$/.test(tokens[i]!.lower) && tokens[i - 1]?.pos !== 'AUX' && tokens[i - 1]?.pos !== 'ADV';
