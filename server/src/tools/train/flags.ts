@@ -259,11 +259,28 @@ export function onAttributedAt(candidates: PolnearCandidates, p: readonly number
 }
 
 /**
+ * How far a kept threshold's figures may fall short of the two conditions. Near the threshold
+ * the held-out precision is flat (about 0.49 to 0.50 from 0.40 to 0.55 in round 54), so a rule
+ * change upstream that moves a sentence or two moved the lowest threshold meeting it, and with
+ * it seed flags that sit at the threshold. A threshold picked for the labels and features of the
+ * day is kept while it meets both conditions within this margin; it is picked afresh when the
+ * labels or the features change, or when it falls further short.
+ */
+export const KEEP_TOLERANCE = 0.02;
+
+/**
  * The lowest threshold, in hundredths, whose held-out flags are right at least MIN_PRECISION of
  * the time and whose flags on PolNeAR (`polnear`: the probabilities of its candidates) fall on
- * attributed sentences at most MAX_ON_ATTRIBUTED of the time; undefined when none is.
+ * attributed sentences at most MAX_ON_ATTRIBUTED of the time; undefined when none is. `kept`, the
+ * threshold picked before for the same labels and features, stays while it meets both within
+ * KEEP_TOLERANCE.
  */
-export function pickThreshold(data: FlagData, p: readonly number[], polnear?: { candidates: PolnearCandidates; p: readonly number[] }): FlagFigures | undefined {
+export function pickThreshold(data: FlagData, p: readonly number[], polnear?: { candidates: PolnearCandidates; p: readonly number[] }, kept?: number): FlagFigures | undefined {
+  if (kept !== undefined) {
+    const f = figuresAt(data, p, kept);
+    const onAttributed = polnear ? onAttributedAt(polnear.candidates, polnear.p, kept).onAttributed : 0;
+    if (f.flagged > 0 && f.precision >= MIN_PRECISION - KEEP_TOLERANCE && onAttributed <= MAX_ON_ATTRIBUTED + KEEP_TOLERANCE) return f;
+  }
   for (let t = 1; t < 100; t++) {
     const f = figuresAt(data, p, t / 100);
     if (f.flagged === 0 || f.precision < MIN_PRECISION) continue;

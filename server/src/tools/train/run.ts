@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { installLineModel, parseLineModel } from '../../core/boilerplate/lineModel.js';
 import { parseUnsourcedModel } from '../../core/attribution/unsourcedModel.js';
-import { parseSameFactModel } from '../../core/corroboration/sameFact.js';
+import { parseSameFactModel, SAME_FACT_FEATURE_NAMES } from '../../core/corroboration/sameFact.js';
 import { besideCheckout } from '../besideCheckout.js';
 import {
   CLEAN_WEIGHT,
@@ -79,6 +79,7 @@ import {
   splitLabels as splitFlagLabels,
   TEST_BATCH as FLAG_TEST_BATCH,
   loadPolnearCandidates,
+  KEEP_TOLERANCE as FLAG_KEEP_TOLERANCE,
   MAX_ON_ATTRIBUTED as FLAG_MAX_ON_ATTRIBUTED,
   MIN_PRECISION as FLAG_MIN_PRECISION,
   onAttributedAt,
@@ -94,6 +95,7 @@ import {
   fitFinal as fitSameFact,
   FOLDS as SAME_FACT_FOLDS,
   heldOutProbabilities as sameFactHeldOut,
+  KEEP_TOLERANCE as SAME_FACT_KEEP_TOLERANCE,
   L2 as SAME_FACT_L2,
   loadSameFactData,
   MIN_NEWS_PRECISION as SAME_FACT_MIN_NEWS_PRECISION,
@@ -162,6 +164,23 @@ function previousDate(out: string, fingerprint: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The threshold of the model written before, when it was picked for the same labels and features
+ * (`key`): the trainers keep such a threshold while it still meets their rule within a margin.
+ */
+function previousThreshold(out: string, key: string): number | undefined {
+  try {
+    const previous = JSON.parse(readFileSync(out, 'utf8')) as { provenance?: { thresholdKey?: unknown }; model?: { threshold?: unknown } | null };
+    const threshold = previous.model?.threshold;
+    return previous.provenance?.thresholdKey === key && typeof threshold === 'number' ? threshold : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a threshold was picked for: the labels and the features, by their sha256. */
+const thresholdKey = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 
 /** Says what is missing and how to build it, and stops: no trainer runs without its data. */
 function stopWithoutData(devdata: string, missing: readonly string[], trainer: string): never {
@@ -446,7 +465,8 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
     console.log(
       `  >= ${f.threshold.toFixed(2)}: ${f.flagged} flagged, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}; PolNeAR ${f.polnear.flagged} flagged, ${f.polnear.onAttributed.toFixed(3)} on attributed`,
     );
-  const picked = pickFlagThreshold(data, p, { candidates: polnear, p: polnearP });
+  const keyOfThreshold = thresholdKey(FLAG_FEATURES, fit);
+  const picked = pickFlagThreshold(data, p, { candidates: polnear, p: polnearP }, previousThreshold(out, keyOfThreshold));
   const fingerprint = `sha256 of the labels and the articles read: ${createHash('sha256').update(data.fingerprint).update(polnear.fingerprint).digest('hex')}`;
   const provenance: Record<string, unknown> = {
     trainedBy: 'npm run train -- flags',
@@ -466,7 +486,8 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
       polnearCandidates: polnear.x.length,
     },
     method: `logistic regression, L2 ${FLAG_L2}, Newton's method on standardised features; inputs: the two sentence models' log-odds and the article's shape`,
-    thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${FLAG_MIN_PRECISION} of the time and whose flags on PolNeAR train fall on attributed sentences at most ${FLAG_MAX_ON_ATTRIBUTED} of the time`,
+    thresholdChoice: `the lowest threshold (in hundredths) whose flags on held-out folds are right at least ${FLAG_MIN_PRECISION} of the time and whose flags on PolNeAR train fall on attributed sentences at most ${FLAG_MAX_ON_ATTRIBUTED} of the time; the threshold written before for the same labels and features (thresholdKey) is kept while it meets both within ${FLAG_KEEP_TOLERANCE}`,
+    thresholdKey: keyOfThreshold,
   };
   let model: unknown = null;
   if (!picked) {
@@ -537,8 +558,9 @@ function trainSameFact(devdata: string, out: string, samples: number, dateOption
       `  >= ${t.toFixed(2)}: MRPC ${f.linked} linked, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}; across pairs ${f.acrossKept} of ${f.across} kept, P with them ${f.precisionWithAcross.toFixed(3)}${n ? `; news P ${n.precision.toFixed(3)} R ${n.recall.toFixed(3)} (${bySet.join(', ')})` : ''}`,
     );
   }
-  const picked = pickSameFactThreshold(data, p);
   const fingerprint = `sha256 of ${MRPC_FILE.split(path.sep).join('/')}: ${data.fingerprint}; of the news links read: ${data.newsFingerprint}`;
+  const keyOfThreshold = thresholdKey(SAME_FACT_FEATURE_NAMES, data.fingerprint, news);
+  const picked = pickSameFactThreshold(data, p, previousThreshold(out, keyOfThreshold));
   const provenance: Record<string, unknown> = {
     trainedBy: 'npm run train -- samefact',
     date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
@@ -564,7 +586,8 @@ function trainSameFact(devdata: string, out: string, samples: number, dateOption
       newsSameFact: newsRows.filter((r) => r.y === 1).length,
     },
     method: `logistic regression, L2 ${SAME_FACT_L2}, Newton's method on standardised features; each MRPC sentence a one-line article, ${SAME_FACT_BATCH} pairs to a corpus (as npm run eval:dev reads them); fitted on every MRPC pair whose sides are both claims, on every link the rules make between sentences of different pairs (a different fact), and on the labelled news links (each ${SAME_FACT_NEWS_WEIGHT} times)`,
-    thresholdChoice: `the lowest threshold (in hundredths) at which held-out MRPC links (the rules link two sentences and the model agrees), those across pairs counted wrong, are paraphrases at least ${SAME_FACT_MIN_PRECISION} of the time, and held-out news links are the same fact at least ${SAME_FACT_MIN_NEWS_PRECISION} of the time over their folders`,
+    thresholdChoice: `the lowest threshold (in hundredths) at which held-out MRPC links (the rules link two sentences and the model agrees), those across pairs counted wrong, are paraphrases at least ${SAME_FACT_MIN_PRECISION} of the time, and held-out news links are the same fact at least ${SAME_FACT_MIN_NEWS_PRECISION} of the time over their folders; the threshold written before for the same labels and features (thresholdKey) is kept while it meets both within ${SAME_FACT_KEEP_TOLERANCE}`,
+    thresholdKey: keyOfThreshold,
   };
   let model: unknown = null;
   if (!picked) {

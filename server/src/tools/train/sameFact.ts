@@ -316,11 +316,25 @@ export function newsFiguresAt(data: SameFactData, p: readonly number[], threshol
 }
 
 /**
+ * How far a kept threshold's held-out precision may fall short of the two minimums. The MRPC
+ * precision crosses 0.8 on a plateau (0.7996 at 0.67 in round 52), where a change to the rules
+ * upstream moved the lowest threshold meeting it; a threshold picked for the same labels and
+ * features stays while it meets both within this margin.
+ */
+export const KEEP_TOLERANCE = 0.02;
+
+/**
  * The lowest threshold (in hundredths) at which held-out links reach MIN_PRECISION on MRPC (across
  * pairs too) and, with labelled news links, MIN_NEWS_PRECISION over the news folders; undefined
- * when none does.
+ * when none does. `kept`, the threshold picked before for the same labels and features, stays
+ * while it meets both within KEEP_TOLERANCE.
  */
-export function pickThreshold(data: SameFactData, p: readonly number[]): LinkFigures | undefined {
+export function pickThreshold(data: SameFactData, p: readonly number[], kept?: number): LinkFigures | undefined {
+  if (kept !== undefined) {
+    const figures = figuresAt(data, p, kept);
+    const news = newsFiguresAt(data, p, kept);
+    if (figures.linked > 0 && figures.precisionWithAcross >= MIN_PRECISION - KEEP_TOLERANCE && (!news || news.precision >= MIN_NEWS_PRECISION - KEEP_TOLERANCE)) return figures;
+  }
   for (let t = 1; t < 100; t++) {
     const figures = figuresAt(data, p, t / 100);
     const news = newsFiguresAt(data, p, t / 100);
