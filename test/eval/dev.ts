@@ -21,6 +21,7 @@ import { besideCheckout, git } from '../../server/src/tools/besideCheckout.js';
 import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../server/src/core/corroboration/index.js';
 import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
+import { measureHeldOutFlags } from './heldOutFlags.js';
 
 const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
 let options: { devdata?: string; json?: string; errors?: string };
@@ -201,6 +202,13 @@ console.log('\n== clean articles (everything flagged is a false alarm): test/eva
   if (Object.keys(clean).length === 0) failures.push('clean articles: no PolNeAR or ECB+ articles in the data folder');
 }
 
+// The "unattributed" flags on blind readers' labels that no fit has seen (issue 14's reader bar).
+console.log('\n== unattributed flags on blind reader labels never fitted on: test/eval/heldOutFlags.ts');
+const heldOutFlags = measureHeldOutFlags(devdata, repoRoot);
+for (const f of heldOutFlags)
+  console.log(`batch ${f.batch}: ${f.labelled} sentences, ${f.flaggedByReaders} flagged by readers; the committed model flags ${f.flagged}, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`);
+if (heldOutFlags.length === 0) failures.push('unattributed flags: no test batch of blind labels could be read in the data folder');
+
 const cell = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3)).padStart(6);
 // Corroboration and paraphrase run the CLI at its default thresholds (it takes no setting for
 // them), so the heading names those.
@@ -224,6 +232,10 @@ for (const [label, c] of Object.entries(clean)) {
   );
 }
 
+for (const f of heldOutFlags) {
+  console.log(`${('flags: blind labels, batch ' + f.batch).padEnd(42)}${'unattributed flags right'.padEnd(38)}${cell(f.precision)} ${cell(f.recall)}`);
+}
+
 if (options.json) {
   const file = path.resolve(options.json);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -237,6 +249,7 @@ if (options.json) {
     thresholds: { similarity: DEFAULT_SIMILARITY_THRESHOLD, conflict: DEFAULT_CONFLICT_THRESHOLD },
     figures,
     clean,
+    heldOutFlags,
     seconds,
   };
   writeFileSync(file, JSON.stringify(record, null, 2) + '\n');

@@ -1,23 +1,30 @@
 /**
  * The flag labels' batches (tools/train/flags.ts): the model is fitted on the first batch only,
- * and the second, read by other blind readers, only tests it. A label of the test batch that
+ * and the others, read by other blind readers, only test it. A label of a test batch that
  * reached the fitting rows would make the test figure a training figure.
  */
 import assert from 'node:assert/strict';
-import { readLabels, splitLabels, TEST_BATCH } from '../../server/src/tools/train/flags.js';
+import { FIT_BATCH, readLabels, splitLabels } from '../../server/src/tools/train/flags.js';
 
 const label = (doc: string, batch?: number) => ({ set: 'attribution/polnear', doc, start: 0, end: 10, sha256: '0'.repeat(16), labels: [0], ...(batch !== undefined ? { batch } : {}) });
 
 describe('flag label batches', function () {
-  it('keeps the test batch out of the fitting labels, and every other label in', function () {
-    const { fit, test } = splitLabels([label('a'), label('b', TEST_BATCH), label('c', 1), label('d', TEST_BATCH)]);
+  it('keeps every batch but the fitting one out of the fitting labels, each tested on its own', function () {
+    const { fit, test, testBatches } = splitLabels([label('a'), label('b', 2), label('c', FIT_BATCH), label('d', 3), label('e', 2)]);
     assert.deepEqual(
       fit.map((l) => l.doc),
       ['a', 'c'],
     );
     assert.deepEqual(
       test.map((l) => l.doc),
-      ['b', 'd'],
+      ['b', 'd', 'e'],
+    );
+    assert.deepEqual(
+      [...testBatches].map(([batch, labels]) => [batch, labels.map((l) => l.doc)]),
+      [
+        [2, ['b', 'e']],
+        [3, ['d']],
+      ],
     );
   });
 

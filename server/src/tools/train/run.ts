@@ -76,8 +76,8 @@ import {
   L2 as FLAG_L2,
   LABELS_FILE,
   loadFlagData,
+  FIT_BATCH as FLAG_FIT_BATCH,
   splitLabels as splitFlagLabels,
-  TEST_BATCH as FLAG_TEST_BATCH,
   loadPolnearCandidates,
   KEEP_TOLERANCE as FLAG_KEEP_TOLERANCE,
   MAX_ON_ATTRIBUTED as FLAG_MAX_ON_ATTRIBUTED,
@@ -445,10 +445,10 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
     ...(freshCheckWorthy !== undefined ? { checkWorthy: freshCheckWorthy } : {}),
     ...(freshUnsourced !== undefined ? { unsourced: freshUnsourced } : {}),
   };
-  const { fit, test } = splitFlagLabels(labels);
+  const { fit, test, testBatches } = splitFlagLabels(labels);
   const data = loadFlagData(devdata, fit, models);
-  const testData = loadFlagData(devdata, test, models);
-  const changed = data.changed + testData.changed;
+  const testData = [...testBatches].map(([batch, labelsOfBatch]) => ({ batch, labelled: labelsOfBatch.length, data: loadFlagData(devdata, labelsOfBatch, models) }));
+  const changed = testData.reduce((sum, t) => sum + t.data.changed, data.changed);
   if (changed > 0) console.log(`  ${changed} labelled sentences are not the text they were labelled on (rebuilt data?): left out`);
   console.log(
     `  fitted on ${fit.length} labelled sentences in ${data.docs} articles, ${data.positives.toFixed(1)} flagged (readings averaged); the rules weigh ${data.rows.length}, never ${data.unweighed} (${data.unweighedPositives.toFixed(1)} of them flagged); ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -472,14 +472,18 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
     trainedBy: 'npm run train -- flags',
     date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
     data: [
-      { set: 'news flag labels', file: LABELS_FILE.split(path.sep).join('/'), used: 'every labelled sentence of the fitting batches the rules weigh, one row per reading; batch 2 only to test' },
+      {
+        set: 'news flag labels',
+        file: LABELS_FILE.split(path.sep).join('/'),
+        used: `every labelled sentence of batch ${FLAG_FIT_BATCH} the rules weigh, one row per reading; the other batches only to test`,
+      },
       { set: 'corroboration/ecbplus', repository: 'tommasoc80/EventStoryLine', commit: '46edefee5e82e0917b823abe0a18bf8c7770f15c', used: 'the articles of the labelled sentences (topics 1-35 only)' },
       { ...SOURCES[1], used: "the articles of the labelled sentences, and every article of compartment train with its sentences' attribution labels for the threshold (train only)" },
     ],
     dataFingerprint: fingerprint,
     counts: {
       labelled: fit.length,
-      testBatch: test.length,
+      tested: test.length,
       weighed: data.rows.length,
       never: data.unweighed,
       flaggedReadings: Math.round(data.positives * 10) / 10,
@@ -499,15 +503,17 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
       `  picked >= ${picked.threshold}: held out, ${picked.flagged} flagged, P ${picked.precision.toFixed(3)} R ${picked.recall.toFixed(3)}; PolNeAR ${onPolnear.flagged} flagged, ${onPolnear.onAttributed.toFixed(3)} on attributed`,
     );
     provenance['crossValidation'] = { folds: FLAG_FOLDS, atThreshold: { ...picked, polnear: onPolnear }, curve };
-    if (test.length > 0) {
-      // The test batch: never fitted on, and the threshold was picked without it.
-      const pTest = testData.rows.map((r) => flagProbability({ ...fitted, features: FLAG_FEATURES, threshold: picked.threshold }, r.x));
-      const atTest = flagFiguresAt(testData, pTest, picked.threshold);
+    // The test batches: never fitted on, and the threshold was picked without them.
+    const tests: Record<string, unknown>[] = [];
+    for (const { batch, labelled, data: batchData } of testData) {
+      const pTest = batchData.rows.map((r) => flagProbability({ ...fitted, features: FLAG_FEATURES, threshold: picked.threshold }, r.x));
+      const atTest = flagFiguresAt(batchData, pTest, picked.threshold);
       console.log(
-        `  test, batch ${FLAG_TEST_BATCH} (${test.length} sentences, ${testData.positives.toFixed(1)} flagged by readers; never fitted on): ${atTest.flagged} flagged, P ${atTest.precision.toFixed(3)} R ${atTest.recall.toFixed(3)}`,
+        `  test, batch ${batch} (${labelled} sentences, ${batchData.positives.toFixed(1)} flagged by readers; never fitted on): ${atTest.flagged} flagged, P ${atTest.precision.toFixed(3)} R ${atTest.recall.toFixed(3)}`,
       );
-      provenance['test'] = { batch: FLAG_TEST_BATCH, labelled: test.length, flaggedByReaders: Math.round(testData.positives * 10) / 10, weighed: testData.rows.length, atThreshold: atTest };
+      tests.push({ batch, labelled, flaggedByReaders: Math.round(batchData.positives * 10) / 10, weighed: batchData.rows.length, atThreshold: atTest });
     }
+    if (tests.length > 0) provenance['test'] = tests;
     model = { features: FLAG_FEATURES, mean: fitted.mean, scale: fitted.scale, weights: fitted.weights, bias: fitted.bias, threshold: picked.threshold };
     parseFlagModel(model, out); // what is written must load
     if (samples > 0) {
