@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
+import { beyondTime, isTimeWord, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -34,10 +34,15 @@ function isDoubledMark(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[i - 1]?.text === t.text || tokens[i + 1]?.text === t.text;
 }
 
+/**
+ * An opening curly mark set where a closing one belongs ("…problems for her here,“ said Jim
+ * Clyburn"): against the word before it, a space after it. (quotes.ts reads the text the same way.)
+ */
+const misprintedClosing = (tokens: readonly TaggedToken[], i: number) => i > 0 && tokens[i]?.text === '“' && !tokens[i]!.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true);
 /** A mark that closes a quotation ("…,” said X"). */
-const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i));
+const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i)) || misprintedClosing(tokens, i);
 /** A mark that opens a quotation (X said: “…"). */
-const opensQuote = (tokens: readonly TaggedToken[], i: number) => OPENING_QUOTES.test(tokens[i]?.text ?? '') || isDoubledMark(tokens, i);
+const opensQuote = (tokens: readonly TaggedToken[], i: number) => (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i);
 
 function isBe(t: TaggedToken | undefined): boolean {
   return t !== undefined && t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'be');
@@ -564,7 +569,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (!leftToken || closesQuote(tokens, left)) return inverted();
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
-    const subject = clauseSubject(tokens, 0);
+    // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
+    const opener = tokens.find((x) => x.pos !== 'PUNCT');
+    const mainStart = opener?.pos === 'SCONJ' || opener?.lower === 'as' ? tokens.findIndex((x) => x.text === ',') + 1 : 0;
+    if (mainStart < 0 || mainStart >= left) return undefined;
+    const subject = clauseSubject(tokens, mainStart);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
   // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South
@@ -598,7 +607,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the
     // sentence opens with the speaker's name, and a description runs to the verb, commas and all.
     const opening = describedOpening(tokens, left, lexicon);
-    if (opening && opening.description.first <= j) return { form: 'verb', cue: { first: i, last: i }, ...opening };
+    // (A description of one stretch is the apposition's, below; an aside of one stretch is here.)
+    if (opening && opening.descriptionStart <= (opening.description ? j : j + 1))
+      return { form: 'verb', cue: { first: i, last: i }, source: opening.source, ...(opening.description ? { description: opening.description } : {}) };
     if (j > 0) {
       const between = tokens.slice(j + 1, left);
       // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
@@ -607,7 +618,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       // (A participle between a determiner and a noun describes it: "another unaligned strategist".)
       const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
-      const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k)));
+      // (A capitalised word past the first is a name's, whatever its tag: "chairman of the House Ways and Means Committee".)
+      const misreadInName = (k: number) => k > 0 && /^\p{Lu}/u.test(between[k]!.text);
+      const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       if (subject && apposition && !/ing$/.test(t.lower)) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
@@ -640,6 +653,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const head = owner.pos === 'DET' ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(tokens, left - 1);
       if (head && tokens[head.first - 1]?.pos !== 'VERB') return { form: 'verb', cue: { first: i, last: i }, source: { first: head.first, last: left } };
     }
+  }
+  // "…with help from Labor Secretary Thomas Perez, who said he expects…": a relative clause of
+  // speech set off by a comma reports for the one it describes, when that phrase names someone.
+  // (Only with what was said after the verb: not "…Clinton, who added to her delegate lead".)
+  if (leftToken && speech && /^(who|which)$/.test(leftToken.lower) && tokens[left - 1]?.text === ',') {
+    if (!reportedComplement(tokens, i)) return undefined;
+    const phrase = nounPhraseEndingAt(tokens, left - 2);
+    // (A phrase whose own head names someone is the antecedent whole: "the leader of the
+    // opposition in Westphalia, who…", "nervous Democrats on Capitol Hill, who…".)
+    const antecedent = phrase && (headNamesSomeone(tokens, phrase, lexicon) ? phrase : lastPrepositionalObject(tokens, phrase));
+    return antecedent && namesSomeone(tokens, antecedent, lexicon) ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
   if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
@@ -726,9 +750,10 @@ function misreadName(tokens: readonly TaggedToken[], verb: number): Span | undef
  * quotation, a verb of speech (someone else speaks in it), a dash, or a second subject joined by
  * "and"/"but" ("Clinton, who won Iowa, and Sanders, who won…"); not after a dateline in capitals.
  */
-function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon): { source: Span; description: Span } | undefined {
+function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon): { source: Span; description?: Span; descriptionStart: number } | undefined {
   let start = 0;
   while (start < comma && tokens[start]!.pos === 'PUNCT') start++;
+  start = pastOpeningCircumstance(tokens, start, comma);
   let first = start;
   while (first < comma && tokens[first]!.text !== ',') first++;
   if (first >= comma - 1 || first === start) return undefined;
@@ -736,12 +761,16 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   if (!name || name.first !== start || !tokens.slice(name.first, name.last + 1).some((t) => t.pos === 'PROPN')) return undefined;
   // ("WASHINGTON, Dec. 8 (UPI) — …": a dateline, not a speaker.)
   if (tokens.slice(name.first, name.last + 1).every((t) => !/\p{Ll}/u.test(t.text))) return undefined;
-  if (!opensDescription(tokens[first + 1])) return undefined;
+  // "Ted Cruz, when asked what is wrong, responded…", "Sanders, meanwhile, said…": an aside on
+  // the occasion stands where a description would; the name alone speaks.
+  const aside = CIRCUMSTANCE_OPENERS.test(tokens[first + 1]?.lower ?? '');
+  if (!aside && !opensDescription(tokens[first + 1])) return undefined;
   for (let k = first + 1; k < comma; k++) {
     const t = tokens[k]!;
     if (isDash(tokens, k)) return undefined;
     if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
-    if (t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
+    // (In an aside the question put to the speaker is no other voice: "…, when asked about it, said".)
+    if (!aside && t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
     if (t.text === ',' && /^(and|but|or)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
   }
   // "Erin Brockovich, the environmental activist, endorsed the plan Saturday, saying…": the
@@ -754,7 +783,87 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   while (tokens[cue]?.pos === 'ADV') cue++;
   const opener = tokens[lastStretch]!;
   if (lastStretch > first + 1 && /ing$/.test(tokens[cue]?.lower ?? '') && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !/ing$/.test(opener.lower)))) return undefined;
-  return { source: name, description: { first: first + 1, last: comma - 1 } };
+  if (aside) return { source: name, descriptionStart: first + 1 };
+  return { source: name, description: { first: first + 1, last: comma - 1 }, descriptionStart: first + 1 };
+}
+
+/** Longest phrase between a verb of speech and the verb of what was said: "told POLITICO he'll". */
+const MAX_REPORTED_SUBJECT = 4;
+
+/**
+ * What was said follows the verb at `i`: "that…", a quotation, a colon, or a short phrase and its
+ * verb ("said he expects…", "claimed Trump was…", "told POLITICO he'll…"). Stricter than
+ * clauseFollows: "accused Bill Clinton of being…" and "is challenging Sen. Ron Johnson in…" are acts.
+ */
+function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (/^(that|whether|how)$/.test(next.lower) || next.text === ':' || opensQuote(tokens, i + 1) || (next.text === ',' && opensQuote(tokens, i + 2))) return true;
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_REPORTED_SUBJECT + 1); k++) {
+    const t = tokens[k]!;
+    if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) return false;
+  }
+  return false;
+}
+
+/**
+ * The object of the last preposition in a phrase, which a relative clause after it describes:
+ * "the endorsement of former Sen. Gordon Humphrey, who told…", "an article … by Gabriel Sherman,
+ * who reported…". Not inside a name: "the Illinois Board of Elections, which ruled…".
+ */
+function lastPrepositionalObject(tokens: readonly TaggedToken[], span: Span): Span {
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  for (let k = span.last - 1; k > span.first; k--) {
+    if (tokens[k]!.pos !== 'ADP') continue;
+    if (tokens[k]!.lower === 'of' && capitalised(k - 1) && capitalised(k + 1)) continue;
+    return { first: k + 1, last: span.last };
+  }
+  return span;
+}
+
+/** The words of a phrase before its first preposition name someone: "the leader of…", "Democrats on…". */
+function headNamesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
+  let last = span.first;
+  while (last < span.last && tokens[last + 1]!.pos !== 'ADP') last++;
+  return namesSomeone(tokens, { first: span.first, last }, lexicon);
+}
+
+/** A phrase with a name in it, or headed by a role or a body ("the party's chairman", "the agency"). */
+function namesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
+  const words = tokens.slice(span.first, span.last + 1);
+  // (A day's name is no one: "Wednesday's leak of the report, which concluded…".)
+  if (words.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isTimeWord(t))) return true;
+  const head = headNoun(tokens, span);
+  return head !== undefined && (lexicon.personRoles.has(head.lower) || lexicon.roles.has(head.lower) || lexicon.organisations.has(head.lower));
+}
+
+/** Words that open an aside on the occasion between a speaker's name and the verb. */
+const CIRCUMSTANCE_OPENERS = /^(when|while|after|before|in|also|meanwhile|however|though|too|speaking|asked|contacted|reached)$/;
+
+/** Longest opening circumstance skipped before a described speaker, in tokens. */
+const MAX_OPENING_CIRCUMSTANCE = 6;
+
+/**
+ * Where the sentence's subject starts past a short opening circumstance set off by a comma:
+ * "On Tuesday, Kevin Brady, chairman of…, said", "And last week, …", "Then, in 2017, …". A
+ * stretch with a verb is a clause of its own, and a name in capitals a dateline: `start` then.
+ */
+function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, limit: number): number {
+  let at = start;
+  for (;;) {
+    const lead = tokens[at];
+    if (!lead || !(lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'CCONJ' || isTimeWord(lead))) return at;
+    let end = at;
+    while (end < limit && tokens[end]!.text !== ',') end++;
+    if (end >= limit || end - at > MAX_OPENING_CIRCUMSTANCE) return at;
+    const stretch = tokens.slice(at, end);
+    if (stretch.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || OPENING_QUOTES.test(t.text))) return at;
+    at = end + 1;
+    // ("In U.S. District Court in Alexandria, Va., Lazar…": the state goes with the place.)
+    const state = tokens[at];
+    if (state && stretch[stretch.length - 1]!.pos === 'PROPN' && state.pos === 'PROPN' && tokens[at + 1]?.text === ',' && tokens[at + 2] && /^\p{Lu}/u.test(tokens[at + 2]!.text)) at += 2;
+  }
 }
 
 /**
@@ -1049,7 +1158,11 @@ export function dashCredit(tokens: readonly TaggedToken[]): Cue | undefined {
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
 function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
-  return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1);
+  // ("He continued, “I believe…”": a comma may stand between the verb and the quotation it opens;
+  // not in an opening adverbial clause, "When someone shouted, “Cruz,” Beck joked…", whose
+  // quotation is not the sentence's.)
+  const openingClause = ADVERBIAL_SUBORDINATORS.test(tokens[0]?.lower ?? '') && !tokens.slice(0, i).some((t) => t.text === ',');
+  return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1) || (!openingClause && tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2));
 }
 
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Cue | undefined {

@@ -26,8 +26,11 @@ function objectOfPhrase(tokens: readonly TaggedToken[], i: number): boolean {
   const before = tokens[i - 2];
   if (!preposition || !before) return false;
   if (preposition.lower === 'of') return before.pos === 'NOUN' || before.pos === 'ADJ' || before.pos === 'NUM' || before.pos === 'PRON' || before.pos === 'DET';
+  // ("those around him", "aides near her": the pronoun places the people before it.)
+  if (SURROUNDING.test(preposition.lower)) return before.pos === 'NOUN' || before.pos === 'PRON' || before.pos === 'DET';
   return (preposition.lower === 'to' || preposition.lower === 'with') && TYING_ADJECTIVES.has(before.lower);
 }
+const SURROUNDING = /^(around|near|behind|beside)$/;
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'what', 'whoever']);
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
 
@@ -189,6 +192,10 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       continue;
     }
     if (first === -1) break;
+    if (t.pos === 'ADP' && SURROUNDING.test(t.lower) && OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && first === i + 1 && isNominal(before)) {
+      first = i;
+      continue;
+    }
     if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(before)) {
       first = i;
       continue;

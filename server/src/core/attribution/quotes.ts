@@ -27,9 +27,12 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const straight = straightMark(text, i);
-    if (c === '“' || c === '«' || c === '„') {
+    // An opening curly mark against the word before it and a space after, inside an open quote,
+    // is a misprinted closing one: "…problems for her here,“ said Jim Clyburn".
+    const misprintedClosing = c === '“' && open !== -1 && i > 0 && /\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!));
+    if ((c === '“' || c === '«' || c === '„') && !misprintedClosing) {
       if (open === -1) open = i;
-    } else if (c === '”' || c === '»') {
+    } else if (c === '”' || c === '»' || misprintedClosing) {
       if (open !== -1) {
         spans.push({ start: offset + open, end: offset + i + 1, closed: true });
         open = -1;

@@ -1,0 +1,68 @@
+/**
+ * Issue 14, items 2–4 (QUALITY.md round 56): forms of real political news the cue finder missed
+ * whole — an aside or an opening circumstance around a described speaker, a relative clause of
+ * speech after a name, a comma between a verb and its quotation, a misprinted closing mark.
+ * Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+/** The source of the attribution on the one sentence after a headline, or undefined. */
+function sourceOf(sentence: string): string | undefined {
+  const { annotations } = analyze(`Council approves harbour bridge plan\n\n${sentence}`);
+  const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
+  const data = found?.data as Readonly<Record<string, unknown>> | undefined;
+  return data ? String(data['source']) : undefined;
+}
+
+describe('attribution: asides and circumstances around the speaker', function () {
+  it('finds a described speaker after an opening circumstance', function () {
+    // Before: no attribution at all — "Means" read as a verb ended the apposition.
+    assert.equal(
+      sourceOf('And on Tuesday, Mara Lind, chairman of the Harbour Ways and Means Committee, said that the council might delay the vote.'),
+      'Mara Lind, chairman of the Harbour Ways and Means Committee',
+    );
+    assert.equal(sourceOf('In Calder, the harbour master said the bridge would open in May.'), 'the harbour master');
+  });
+
+  it('names the speaker, not the aside, when one stands before the verb', function () {
+    assert.equal(sourceOf('Councillor Ivo Petrov, when asked about the delay, said the bridge would open in May.'), 'Councillor Ivo Petrov');
+    assert.equal(sourceOf('Dana Morrell, also speaking at the harbour, said the tolls would rise.'), 'Dana Morrell');
+    // Before: "Dana Morrell, meanwhile" — the adverb read as a description.
+    assert.equal(sourceOf('Dana Morrell, meanwhile, said the tolls would rise.'), 'Dana Morrell');
+  });
+
+  it('credits a relative clause of speech to the name it describes', function () {
+    assert.equal(sourceOf('The plan was drafted with help from Harbour Commissioner Lena Vos, who said she expects work to begin in June.'), 'Harbour Commissioner Lena Vos');
+    // The object of the last preposition, not the whole phrase before the clause.
+    assert.equal(sourceOf('The plan won the backing of former mayor Tomas Berg, who told reporters it would pay for itself.'), 'former mayor Tomas Berg');
+  });
+
+  it('keeps a phrase whole when its own head names someone', function () {
+    assert.equal(sourceOf('The tolls were criticised by Ana Ruiz, the leader of the opposition in Calder, who argued that drivers would pay twice.'), 'the leader of the opposition in Calder');
+  });
+
+  it('finds the main clause’s speaker past an opening clause, after "and"', function () {
+    // A comma before the quotation made "joked" a cue; its subject is not the opening clause's.
+    assert.equal(sourceOf('As the crowd began to cheer, Mayor Ruiz stepped onto the stage and joked, “The bridge is finally ours.”'), 'Mayor Ruiz');
+  });
+
+  it('never names the object pronoun of "those around him" alone', function () {
+    // Before: the source was "him".
+    assert.equal(sourceOf('While the mayor is in good health, those around him acknowledge that a third term would be hard.'), 'those around him');
+  });
+
+  it('leaves a relative clause alone when nothing said follows its verb', function () {
+    assert.equal(sourceOf('The council gave the contract to Ivo Petrov, who added to his list of harbour projects.'), undefined);
+  });
+
+  it('reads a verb with a comma before its quotation as a verb of speech', function () {
+    assert.equal(sourceOf('She continued, “We will not close the bridge while I am mayor.”'), 'She');
+    // Not the quotation of an opening clause: the main clause's speaker.
+    assert.equal(sourceOf('When someone in the crowd shouted, “Stop,” the mayor replied, “We will not.”'), 'the mayor');
+  });
+
+  it('reads an opening mark set against the word before it as a closing one', function () {
+    assert.equal(sourceOf('“It is unusual,“ said Tomas Berg, an engineer with the port authority.'), 'Tomas Berg, an engineer with the port authority');
+  });
+});
