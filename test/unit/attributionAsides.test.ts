@@ -65,4 +65,41 @@ describe('attribution: asides and circumstances around the speaker', function ()
   it('reads an opening mark set against the word before it as a closing one', function () {
     assert.equal(sourceOf('“It is unusual,“ said Tomas Berg, an engineer with the port authority.'), 'Tomas Berg, an engineer with the port authority');
   });
+
+  it('reads a short quoted title as part of the speaker’s description', function () {
+    assert.equal(
+      sourceOf('Lena Vos, the host of the radio show “Harbour Hour,” who once ran for mayor, said the tolls would rise.'),
+      'Lena Vos, the host of the radio show “Harbour Hour,” who once ran for mayor',
+    );
+  });
+
+  it('finds the speaker past a participle phrase in an irregular form', function () {
+    // Before: "her", the hearer.
+    assert.equal(sourceOf('Petrov, struck by the vote, told her she should run again.'), 'Petrov');
+  });
+
+  it('never takes a day for the speaker', function () {
+    // Before: "Asked" read as an inverted verb, "Tuesday" as the one who asked.
+    assert.equal(sourceOf('Asked Tuesday about the bridge, Petrov said he knew nothing of the delay.'), 'Petrov');
+  });
+
+  it('passes over a two-word adverbial between the speaker and the verb', function () {
+    assert.equal(sourceOf('Engineers have in particular noted the cost of the new cables.'), 'Engineers');
+  });
+
+  it('keeps a relative clause that ends in an object pronoun with the phrase it describes', function () {
+    assert.equal(sourceOf('The ex-wife of the mayor who filed complaints against him blames the council for the delay.'), 'The ex-wife of the mayor who filed complaints against him');
+    assert.equal(sourceOf('The charges against Petrov allege he hid the cost of the cables.'), 'The charges against Petrov');
+  });
+
+  it('does not read the first of a list after "But" as an opening circumstance', function () {
+    assert.equal(sourceOf('But the families, supporters and officials said the bridge was safe.'), 'the families, supporters and officials');
+  });
+
+  it('credits a quotation to the verb after its closing mark, not to an "I" inside it', function () {
+    const { annotations } = analyze('Council approves harbour bridge plan\n\n“We checked every cable twice.\n\nI have heard the figure of two million, but I do not know for sure,” Petrov said.\n');
+    const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 4);
+    // Before: "I", the cue "have heard".
+    assert.equal((found?.data as Readonly<Record<string, unknown>> | undefined)?.['source'], 'Petrov');
+  });
 });

@@ -51,9 +51,19 @@ function isBe(t: TaggedToken | undefined): boolean {
 /** Index of the first token, going left from `from`, that is not an auxiliary, adverb or "not". */
 function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number {
   let i = from;
-  while (i >= 0 && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'not' || tokens[i]!.lower === "n't")) i--;
-  return i;
+  for (;;) {
+    while (i >= 0 && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'not' || tokens[i]!.lower === "n't")) i--;
+    // ("critics have in particular noted", "officials in fact insist": an adverbial of two words.)
+    if (i >= 1 && ADVERBIAL_PAIRS.has(`${tokens[i - 1]!.lower} ${tokens[i]!.lower}`)) {
+      i -= 2;
+      continue;
+    }
+    return i;
+  }
 }
+
+/** Two-word adverbials that may stand between a subject and its verb. */
+const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
 
 /**
  * A negator among the four words before the verb, in its own clause: not one a comma or a
@@ -99,6 +109,35 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
   const left = skipLeftModifiers(tokens, verb - 1);
   const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
   return subject !== undefined && tokens[subject.first - 1]?.text === ',';
+}
+
+/**
+ * "…but I don't know for sure,” he said.": a verb of speech closing the sentence after a
+ * closing mark, with a subject and nothing but adverbials after it, frames the quotation.
+ */
+function closesQuotation(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  const source = cue.source;
+  if (cue.form !== 'verb' || !source || cue.cue.first !== source.last + 1 || !closingMarkAt(tokens, source.first - 1)) return false;
+  for (let k = cue.cue.last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (A participle of the same speaker may follow: "…,” he said, laughing.")
+    if (t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * A mark at `q` that can only close: a curly closing mark, a misprinted one, or a straight or
+ * doubled mark set against what comes before it (an opening one has a space before it).
+ */
+function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
+  const t = tokens[q];
+  if (!t || q < 1) return false;
+  if (/^[”»]$/.test(t.text) || misprintedClosing(tokens, q)) return true;
+  if (t.text === '"') return !t.spaceBefore;
+  // The first of a doubled mark: "…work,'' said".
+  return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
 }
 
 /** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
@@ -558,6 +597,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // "said he", "said its chief executive, …" — not "said it was", nor "said he did not see":
     // a pronoun followed by a verb is the subject of what was said.
     if (first.pos === 'PRON' && !/^(he|she|they|its|his|her|their)$/i.test(first.text)) return undefined;
+    // ("…, told her she clearly did not need…": a pronoun alone after the verb is its hearer.)
+    if (right.first === right.last && /^(her|him|them|me|us)$/i.test(first.text)) return undefined;
+    // ("Asked Tuesday about Sullivan, Feinstein said": a day is nobody.)
+    const rightWords = tokens.slice(right.first, right.last + 1);
+    if (rightWords.some(isTimeWord) && rightWords.every((x) => isTimeWord(x) || x.pos === 'DET')) return undefined;
     if (first.pos === 'PRON' && /^(he|she|they)$/i.test(first.text) && /^(VERB|AUX)$/.test(tokens[right.first + 1]?.pos ?? '')) return undefined;
     // ("…, said the party would hold": a phrase followed by its verb is the subject of what was said.)
     // (Not a name given: "said the base chief known as Bob".)
@@ -614,7 +658,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const between = tokens.slice(j + 1, left);
       // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
       const relativePronoun = between[0] !== undefined && /^(who|which|whose|whom)$/i.test(between[0].text);
-      const relative = relativePronoun || (between[0] !== undefined && between[0].pos === 'VERB' && /(ing|ed)$/.test(between[0].lower));
+      // (An irregular participle too: "Sullivan, struck by her story, told…".)
+      const participlePhrase = between[0] !== undefined && between[0].pos === 'VERB' && (/(ing|ed)$/.test(between[0].lower) || between[1]?.lower === 'by');
+      const relative = relativePronoun || participlePhrase;
       const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       // (A participle between a determiner and a noun describes it: "another unaligned strategist".)
       const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
@@ -711,6 +757,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (owner) source = { first: owner.first, last: source.last };
   }
   source = overRelativeClause(tokens, source);
+  // ("Alongside the platform, domestic and international critics have noted…": a list comma
+  // read into the phrase stops at an opening circumstance.)
+  const subjectStart = pastOpeningCircumstance(tokens, 0, source.last);
+  if (source.first < subjectStart && subjectStart <= source.last) source = { first: subjectStart, last: source.last };
+  // ("The ex-wife … who filed reports against him blames…": an object pronoun left alone is
+  // never the one who speaks; better no source than a wrong one.)
+  if (source.first === source.last && /^(him|them|me|us)$/i.test(tokens[source.first]!.text)) return undefined;
   // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
   // clause reports nothing of its own.
   const introducer = tokens[source.first - 1];
@@ -768,6 +821,12 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   for (let k = first + 1; k < comma; k++) {
     const t = tokens[k]!;
     if (isDash(tokens, k)) return undefined;
+    // (A title in quotation marks is part of the description: "star of the show “The Apprentice,”".)
+    const title = quotedTitleEnd(tokens, k);
+    if (title !== undefined) {
+      k = title;
+      continue;
+    }
     if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
     // (In an aside the question put to the speaker is no other voice: "…, when asked about it, said".)
     if (!aside && t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
@@ -838,6 +897,26 @@ function namesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: Attri
   return head !== undefined && (lexicon.personRoles.has(head.lower) || lexicon.roles.has(head.lower) || lexicon.organisations.has(head.lower));
 }
 
+/** Longest quoted title read as part of a description, in words. */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Where a short quoted title opening at `k` ends (its closing mark, after a comma inside it if
+ * any): "“The Apprentice,”" — capitalised words, small words between. Undefined otherwise.
+ */
+function quotedTitleEnd(tokens: readonly TaggedToken[], k: number): number | undefined {
+  if (!/^["“]$/.test(tokens[k]?.text ?? '')) return undefined;
+  let words = 0;
+  for (let m = k + 1; m < tokens.length && words <= MAX_TITLE_WORDS; m++) {
+    const t = tokens[m]!;
+    if (/^[”"]$/.test(t.text)) return words > 0 ? m : undefined;
+    if (t.text === ',' && /^[”"]$/.test(tokens[m + 1]?.text ?? '')) continue;
+    if (!/^\p{Lu}/u.test(t.text) && !(words > 0 && /^(of|the|and|a|an|in|on|to|for)$/.test(t.lower))) return undefined;
+    words++;
+  }
+  return undefined;
+}
+
 /** Words that open an aside on the occasion between a speaker's name and the verb. */
 const CIRCUMSTANCE_OPENERS = /^(when|while|after|before|in|also|meanwhile|however|though|too|speaking|asked|contacted|reached)$/;
 
@@ -852,8 +931,9 @@ const MAX_OPENING_CIRCUMSTANCE = 6;
 function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, limit: number): number {
   let at = start;
   for (;;) {
-    const lead = tokens[at];
-    if (!lead || !(lead.pos === 'ADP' || lead.pos === 'ADV' || lead.pos === 'CCONJ' || isTimeWord(lead))) return at;
+    // (After "And"/"But" only a circumstance: not "But the families, supporters and officials said".)
+    const lead = tokens[at]?.pos === 'CCONJ' ? tokens[at + 1] : tokens[at];
+    if (!lead || !(lead.pos === 'ADP' || lead.pos === 'ADV' || isTimeWord(lead))) return at;
     let end = at;
     while (end < limit && tokens[end]!.text !== ',') end++;
     if (end >= limit || end - at > MAX_OPENING_CIRCUMSTANCE) return at;
@@ -1261,7 +1341,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
     const verbs = found.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
     const framing = verbs.find((c) => c.form === 'verb' && framesSentence(tokens, c.cue.last));
-    return framing ?? verbs[0] ?? found[0];
+    if (framing) return framing;
+    // A verb after a closing mark frames the quotation it closes, and beats the cues inside it
+    // ("I've heard the figure…,” he said": not "I"); not a speaker's cue before the quotation
+    // opens in the sentence ("DuVernay said she felt… because “…,” she said").
+    const quoting = verbs.find((c) => closesQuotation(tokens, c));
+    if (quoting) {
+      let opening = quoting.source!.first - 2;
+      while (opening >= 0 && !opensQuote(tokens, opening)) opening--;
+      if (!verbs.some((c) => c !== quoting && c.cue.first < opening)) return quoting;
+    }
+    return verbs[0] ?? found[0];
   }
   // "…, citing stronger exports": the subject of the clause cites.
   const citing = tokens.findIndex((t, i) => t.lower === 'citing' && !quoted(i));

@@ -14,7 +14,7 @@ export interface Span {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
-const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by']);
+const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by', 'against']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
 /** Adjectives whose "to" or "with" ties a person to the phrase before: "a source close to him". */
@@ -295,7 +295,9 @@ const CLAUSE_OPENERS = new Set(['when', 'if', 'because', 'while', 'whether', 'as
  */
 export function overRelativeClause(tokens: readonly TaggedToken[], source: Span): Span {
   const phrase = tokens.slice(source.first, source.last + 1);
-  if (phrase.some((t) => CONJUNCTIONS.has(t.lower)) || (phrase.length === 1 && isPersonalPronoun(phrase[0]!))) return source;
+  // (A lone object pronoun may close a relative clause: "the ex-wife of X who filed reports against him".)
+  const objectPronoun = phrase.length === 1 && OBJECT_PRONOUNS.has(phrase[0]!.lower);
+  if (phrase.some((t) => CONJUNCTIONS.has(t.lower)) || (phrase.length === 1 && isPersonalPronoun(phrase[0]!) && !objectPronoun)) return source;
   // ("The voters who Trump courted said": the clause's verb may have been read into the phrase.)
   let clauseVerb = phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (let k = source.first - 1; k >= Math.max(0, source.first - MAX_RELATIVE_CLAUSE); k--) {
