@@ -102,4 +102,12 @@ describe('attribution: asides and circumstances around the speaker', function ()
     // Before: "I", the cue "have heard".
     assert.equal((found?.data as Readonly<Record<string, unknown>> | undefined)?.['source'], 'Petrov');
   });
+
+  it('reads a plan told in the narrative past as the story’s fact, not a position', function () {
+    // Before: "Rait" and "Horton" were sources of a stance.
+    assert.equal(sourceOf('Rait had planned to spend four days ski touring with his brother.'), undefined);
+    assert.equal(sourceOf('Horton was planning to marry her boyfriend in the spring.'), undefined);
+    // A plan stated now is still a position.
+    assert.equal(sourceOf('Senator Ruiz wants to cut the harbour tolls.'), 'Senator Ruiz');
+  });
 });

@@ -723,7 +723,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (/s$/.test(t.lower) && beforeSource && beforeSource.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text) && !/(ed|ing|en)$/.test(beforeSource.lower)) return undefined;
   // "Kaine defended people accused of rape": a participle followed by a preposition, its
   // phrase the object of a verb before, describes that object; nobody speaks.
-  if (/ed$/.test(t.lower) && tokens[i + 1]?.pos === 'ADP' && beforeSource?.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text)) return undefined;
+  // ("…designed to withstand the sort of minor tremors reported today": so with a time or the end after it.)
+  const afterParticiple = tokens[i + 1];
+  const closesPhrase = !afterParticiple || afterParticiple.pos === 'ADP' || isTimeWord(afterParticiple) || afterParticiple.text === '.' || afterParticiple.text === ',';
+  // (Not a phrase run over a comma: "…host the Oscars for a second time, producers X and Y announced today.")
+  const plainPhrase = afterParticiple?.pos === 'ADP' || !tokens.slice(source.first, source.last + 1).some((x) => x.text === ',');
+  if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && beforeSource?.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text)) return undefined;
   // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
   // participle in -ing without "be" before it heads no clause of its own.
   // ("tweets saying that…", "footage of her asking, “…”" do report.)
@@ -1399,6 +1404,10 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (!lexicon.stance.has(tokens[i]!.lemma) && !learnedCueHolds(tokens, i, left, lexicon)) return undefined;
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
+  // "Rait had planned to spend four days…", "Horton was planning to marry…", "the coach had
+  // already decided…": a plan or wish told in the narrative past is the story's fact, not a
+  // position anyone stands behind now.
+  if (lexicon.intentions.has(tokens[i]!.lemma) && tokens.slice(left + 1, i).some((x) => /^(had|was|were)$/.test(x.lower))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
   const found = nounPhraseEndingAt(tokens, left);
   const subject = found && beyondTime(tokens, found);

@@ -18,6 +18,8 @@ export interface AttributionLexicon {
   stance: Set<string>;
   /** Verbs learned from labelled news as cues of a position (cueVerbs.json, npm run train -- cueverbs). */
   learnedCues: ReadonlySet<string>;
+  /** Verbs of a plan or wish: told in the narrative past ("had planned to"), the story's fact, not a position. */
+  intentions: Set<string>;
   /** Verbs whose subject is not their agent ("seems", "appears"): never a position. */
   raisingVerbs: Set<string>;
   /** Titles, roles and given names that say a person is a woman or a man (lexicons/genders.json). */
@@ -108,6 +110,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAgentHeads: lower(data.nonAgentHeads),
     bodyHeads: lower(data.bodyHeads),
     quoteVerbs: lower(data.quoteVerbs),
+    intentions: lower(data.intentions),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),
     evidenceVerbs: lower(data.evidenceVerbs),
