@@ -6,12 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
+import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
 
 /** The source of the attribution on the one sentence after a headline, or undefined. */
 function sourceOf(sentence: string): string | undefined {
-  const { annotations } = analyze(`Council approves harbour bridge plan\n\n${sentence}`);
-  const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
-  const data = found?.data as Readonly<Record<string, unknown>> | undefined;
+  const data = attributionAfterHeadline(sentence);
   return data ? String(data['source']) : undefined;
 }
 
@@ -36,6 +35,8 @@ describe('attribution: asides and circumstances around the speaker', function ()
     assert.equal(sourceOf('The plan was drafted with help from Harbour Commissioner Lena Vos, who said she expects work to begin in June.'), 'Harbour Commissioner Lena Vos');
     // The object of the last preposition, not the whole phrase before the clause.
     assert.equal(sourceOf('The plan won the backing of former mayor Tomas Berg, who told reporters it would pay for itself.'), 'former mayor Tomas Berg');
+    // A year between the pronoun and the verb; before: "2010".
+    assert.equal(sourceOf('The mayor has long feuded with Lena Vos, the council leader, who in 2010 said the bridge was unsafe.'), 'the council leader');
   });
 
   it('keeps a phrase whole when its own head names someone', function () {
@@ -109,5 +110,33 @@ describe('attribution: asides and circumstances around the speaker', function ()
     assert.equal(sourceOf('Horton was planning to marry her boyfriend in the spring.'), undefined);
     // A plan stated now is still a position.
     assert.equal(sourceOf('Senator Ruiz wants to cut the harbour tolls.'), 'Senator Ruiz');
+  });
+
+  it('reads "added" with a figure as a tally, and still as speech where something said follows', function () {
+    // Before: "Petrov added 101 yards…" was attributed to Petrov.
+    assert.equal(sourceOf('Ivo Petrov added 101 yards on the ground for the Harriers.'), undefined);
+    assert.equal(sourceOf('Lena Vos scored 14 points, adding six rebounds.'), undefined);
+    assert.equal(sourceOf('The bridge was later reopened to traffic, he added.'), 'he');
+    assert.equal(sourceOf('Petrov added that the bridge would reopen in May.'), 'Petrov');
+  });
+
+  it('reads finding oneself somewhere as no report, and describing oneself as one', function () {
+    assert.equal(sourceOf('Petrov found himself sprawled on the harbour wall after the storm.'), undefined);
+    assert.equal(sourceOf('Petrov describes himself as a cautious engineer.'), 'Petrov');
+  });
+
+  it('never takes a bracketed label, a naming participle or "an earlier report" for a speaker', function () {
+    assert.equal(sourceOf('The skipper radioed a message at around 11 am (IST) saying that the engine had failed.'), undefined);
+    assert.equal(sourceOf('In an earlier report, the Calder Gazette reported that the bridge was unsafe.'), 'the Calder Gazette');
+    assert.equal(sourceOf('She starred again in a film called The Harbour Lights.'), undefined);
+  });
+
+  it('credits verbs joined in a relative clause to the person it describes', function () {
+    // Before: "Firemen", the subject of the main clause.
+    assert.equal(sourceOf('Firemen had to restrain a distraught woman outside the bank, who wept and cried “my child, my child.”'), 'a distraught woman');
+  });
+
+  it('passes over "in the past" between the speaker and the verb', function () {
+    assert.equal(sourceOf('His close allies have in the past said he would not run again.'), 'His close allies');
   });
 });

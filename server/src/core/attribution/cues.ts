@@ -58,6 +58,20 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       i -= 2;
       continue;
     }
+    // ("McConnell, who in 2010 said…": a year with its preposition.)
+    if (i >= 1 && /^(1[89]|20)\d\d$/.test(tokens[i]!.text) && /^(in|since|by)$/.test(tokens[i - 1]!.lower)) {
+      i -= 2;
+      continue;
+    }
+    // ("allies have in the past said": "past" may be read as an adverb and passed over already.)
+    if (i >= 1 && tokens[i]!.lower === 'the' && tokens[i - 1]!.lower === 'in' && tokens[i + 1]?.lower === 'past') {
+      i -= 2;
+      continue;
+    }
+    if (i >= 2 && `${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower} ${tokens[i]!.lower}` === 'in the past') {
+      i -= 3;
+      continue;
+    }
     return i;
   }
 }
@@ -102,10 +116,7 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
  * nothing but adverbials to the end, frames the whole sentence that comes before it.
  */
 function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
-  for (let i = verb + 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
-  }
+  if (!onlyAdverbialsAfter(tokens, verb + 1)) return false;
   const left = skipLeftModifiers(tokens, verb - 1);
   const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
   return subject !== undefined && tokens[subject.first - 1]?.text === ',';
@@ -118,10 +129,18 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
 function closesQuotation(tokens: readonly TaggedToken[], cue: Cue): boolean {
   const source = cue.source;
   if (cue.form !== 'verb' || !source || cue.cue.first !== source.last + 1 || !closingMarkAt(tokens, source.first - 1)) return false;
-  for (let k = cue.cue.last + 1; k < tokens.length; k++) {
+  // (A participle of the same speaker may follow: "…,” he said, laughing.")
+  return onlyAdverbialsAfter(tokens, cue.cue.last + 1, true);
+}
+
+/**
+ * Nothing from `from` to the sentence's end but adverbials: no verb, comma or quotation mark —
+ * or, when `participle` allows it, a comma and a participle of the same subject ("…, laughing").
+ */
+function onlyAdverbialsAfter(tokens: readonly TaggedToken[], from: number, participle = false): boolean {
+  for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // (A participle of the same speaker may follow: "…,” he said, laughing.")
-    if (t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.lower)) return true;
+    if (participle && t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
   }
   return true;
@@ -558,6 +577,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(which|who|that)$/.test(x.lower));
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && !relativeBefore && next.pos === 'AUX' && !misreadAsVerb(tokens, i + 1)) return undefined;
+  // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
+  // reports nothing; "describes himself as…", "declared himself…" do.)
+  if (REFLEXIVES.test(next?.lower ?? '') && /^(find|see)$/.test(t.lemma)) return undefined;
+  // ("Hillis added 101 yards", "…adding six rebounds": "add" reports only with what was said
+  // after it, beside a quotation, or closing the sentence it frames: "…, he added.")
+  const framingEnd = (next?.pos === 'PUNCT' && next.text !== ',') || next?.pos === 'ADV' || next?.pos === 'ADP';
+  if (cueLemma(t, lexicon) === 'add' && !quoteVerb && !besideQuote(tokens, i) && next?.text !== ',' && !reportedComplement(tokens, i) && !(framingEnd && onlyAdverbialsAfter(tokens, i + 1)))
+    return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
@@ -617,6 +644,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const opener = tokens.find((x) => x.pos !== 'PUNCT');
     const mainStart = opener?.pos === 'SCONJ' || opener?.lower === 'as' ? tokens.findIndex((x) => x.text === ',') + 1 : 0;
     if (mainStart < 0 || mainStart >= left) return undefined;
+    // ("…restrain a distraught woman outside the bank, who wept and cried “…”": the verbs joined
+    // in a relative clause are the clause's.)
+    let relative = left - 1;
+    while (relative > mainStart && tokens[relative]!.text !== ',' && !/^(who|which)$/.test(tokens[relative]!.lower)) relative--;
+    if (/^(who|which)$/.test(tokens[relative]?.lower ?? '') && tokens[relative - 1]?.text === ',') {
+      const antecedent = relativeAntecedent(tokens, relative, lexicon);
+      return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    }
     const subject = clauseSubject(tokens, mainStart);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
@@ -705,17 +740,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Only with what was said after the verb: not "…Clinton, who added to her delegate lead".)
   if (leftToken && speech && /^(who|which)$/.test(leftToken.lower) && tokens[left - 1]?.text === ',') {
     if (!reportedComplement(tokens, i)) return undefined;
-    const phrase = nounPhraseEndingAt(tokens, left - 2);
-    // (A phrase whose own head names someone is the antecedent whole: "the leader of the
-    // opposition in Westphalia, who…", "nervous Democrats on Capitol Hill, who…".)
-    const antecedent = phrase && (headNamesSomeone(tokens, phrase, lexicon) ? phrase : lastPrepositionalObject(tokens, phrase));
-    return antecedent && namesSomeone(tokens, antecedent, lexicon) ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    const antecedent = relativeAntecedent(tokens, left, lexicon);
+    return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
-  if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && left === i - 1) return undefined;
+  // (Also with modifiers between: "In an earlier report, Newsday reported…".)
+  // (Not a share: "Less than a third agreed…" speaks.)
+  const modifiers = tokens.slice(left + 1, i);
+  if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && modifiers.every((x) => (x.pos === 'ADV' || x.pos === 'ADJ') && !SHARES.test(x.lower))) return undefined;
   const found = left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
   let source = found && beyondTime(tokens, found);
-  if (!source) return undefined;
+  // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
+  // "…and in 2001 announced plans" — a count may be: "all but two said".)
+  if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && /^(1[89]|20)\d\d$/.test(tokens[source.first]!.text))) return undefined;
   // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
   // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
   // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").
@@ -851,8 +888,13 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   return { source: name, description: { first: first + 1, last: comma - 1 }, descriptionStart: first + 1 };
 }
 
+/** Words of a share of people, which may stand between "a" and a verb: "a third agreed". */
+const SHARES = /^(half|third|quarter|fifth|tenth|majority|minority|few)$/;
+
+const REFLEXIVES = /^(himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)$/;
+
 /** Longest phrase between a verb of speech and the verb of what was said: "told POLITICO he'll". */
-const MAX_REPORTED_SUBJECT = 4;
+const MAX_REPORTED_SUBJECT = 6;
 
 /**
  * What was said follows the verb at `i`: "that…", a quotation, a colon, or a short phrase and its
@@ -865,8 +907,9 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
   if (/^(that|whether|how)$/.test(next.lower) || next.text === ':' || opensQuote(tokens, i + 1) || (next.text === ',' && opensQuote(tokens, i + 2))) return true;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_REPORTED_SUBJECT + 1); k++) {
     const t = tokens[k]!;
-    if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
-    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) return false;
+    // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
+    if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens.slice(i + 1, k).some((x) => x.pos !== 'NUM' && x.pos !== 'ADJ');
+    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PART')) return false;
   }
   return false;
 }
@@ -886,6 +929,29 @@ function lastPrepositionalObject(tokens: readonly TaggedToken[], span: Span): Sp
   return span;
 }
 
+/**
+ * The phrase a relative clause opened at `relative` (", who…") describes, when it names someone:
+ * the whole phrase when its own head does ("the leader of the opposition in Westphalia, who…",
+ * "nervous Democrats on Capitol Hill, who…"), else its last preposition's object.
+ */
+function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, lexicon: AttributionLexicon): Span | undefined {
+  let phrase = nounPhraseEndingAt(tokens, relative - 2);
+  // ("Vanity Fair scooped Woodward and Bernstein, who had promised…": a verb read into the phrase ends it.)
+  if (phrase) {
+    let verb = phrase.last;
+    while (verb >= phrase.first && !(tokens[verb]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[verb]!.text))) verb--;
+    if (verb >= phrase.first) phrase = verb < phrase.last ? { first: verb + 1, last: phrase.last } : undefined;
+  }
+  // ("a distraught woman outside the bank, who wept": "who" is the person's before a place.)
+  if (phrase && tokens[relative]!.lower === 'who' && tokens[phrase.first - 1]?.pos === 'ADP') {
+    const owner = nounPhraseEndingAt(tokens, phrase.first - 2);
+    const head = owner && headNoun(tokens, owner)?.lower;
+    if (owner && head && (lexicon.femaleWords.has(head) || lexicon.maleWords.has(head) || lexicon.personRoles.has(head))) return owner;
+  }
+  const antecedent = phrase && (headNamesSomeone(tokens, phrase, lexicon) ? phrase : lastPrepositionalObject(tokens, phrase));
+  return antecedent && namesSomeone(tokens, antecedent, lexicon) ? antecedent : undefined;
+}
+
 /** The words of a phrase before its first preposition name someone: "the leader of…", "Democrats on…". */
 function headNamesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
   let last = span.first;
@@ -898,8 +964,10 @@ function namesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: Attri
   const words = tokens.slice(span.first, span.last + 1);
   // (A day's name is no one: "Wednesday's leak of the report, which concluded…".)
   if (words.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isTimeWord(t))) return true;
-  const head = headNoun(tokens, span);
-  return head !== undefined && (lexicon.personRoles.has(head.lower) || lexicon.roles.has(head.lower) || lexicon.organisations.has(head.lower));
+  const head = headNoun(tokens, span)?.lower;
+  if (head === undefined) return false;
+  // (A person by a word of gender or kin, or a group: "a distraught elderly woman", "residents".)
+  return lexicon.personRoles.has(head) || lexicon.roles.has(head) || lexicon.organisations.has(head) || lexicon.femaleWords.has(head) || lexicon.maleWords.has(head) || isGroupWord(head, lexicon);
 }
 
 /** Longest quoted title read as part of a description, in words. */
@@ -1261,6 +1329,11 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const t = tokens[i]!;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
+    // ("a movie called The Rocketeer", "a group named Occupy DNC": a participle that names the
+    // noun before it; not "Stirling called Orozco a predator", "the judge called him…".)
+    if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower) && tokens[i - 1]?.pos === 'NOUN' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1))) {
+      if (tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
+    }
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i)) && !evidenceBeforeVerb(tokens, i, lexicon))
       continue;
