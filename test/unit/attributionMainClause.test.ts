@@ -4,13 +4,12 @@
  * description, not the main clause too. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
 
 /** The source of the one sentence after a headline, or undefined. */
 function sourceOf(sentence: string): string | undefined {
-  const { annotations } = analyze(`Warehouse fire inquiry opens\n\n${sentence}`);
-  const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
-  return found ? String((found.data as Readonly<Record<string, unknown>>)['source']) : undefined;
+  const data = attributionAfterHeadline(sentence, 'Warehouse fire inquiry opens');
+  return data ? String(data['source']) : undefined;
 }
 
 describe('attribution: a participle after the main clause', function () {

@@ -5,13 +5,11 @@
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
 
 /** The attribution of the one sentence after a headline: its source and kind, or undefined. */
 function attribution(sentence: string): { source: string; kind: string } | undefined {
-  const { annotations } = analyze(`Council approves harbour bridge plan\n\n${sentence}`);
-  const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
-  const data = found?.data as Readonly<Record<string, unknown>> | undefined;
+  const data = attributionAfterHeadline(sentence);
   return data ? { source: String(data['source']), kind: String(data['sourceKind']) } : undefined;
 }
 
