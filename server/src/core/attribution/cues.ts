@@ -59,22 +59,22 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       continue;
     }
     // ("McConnell, who in 2010 said…": a year with its preposition.)
-    if (i >= 1 && /^(1[89]|20)\d\d$/.test(tokens[i]!.text) && /^(in|since|by)$/.test(tokens[i - 1]!.lower)) {
+    if (i >= 1 && YEAR.test(tokens[i]!.text) && /^(in|since|by)$/.test(tokens[i - 1]!.lower)) {
       i -= 2;
       continue;
     }
     // ("allies have in the past said": "past" may be read as an adverb and passed over already.)
-    if (i >= 1 && tokens[i]!.lower === 'the' && tokens[i - 1]!.lower === 'in' && tokens[i + 1]?.lower === 'past') {
-      i -= 2;
-      continue;
-    }
-    if (i >= 2 && `${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower} ${tokens[i]!.lower}` === 'in the past') {
-      i -= 3;
+    const past = tokens[i]?.lower === 'past' ? i : i + 1;
+    if (past >= 2 && tokens[past]?.lower === 'past' && tokens[past - 1]!.lower === 'the' && tokens[past - 2]!.lower === 'in') {
+      i = past - 3;
       continue;
     }
     return i;
   }
 }
+
+/** A year as written in news: "1972", "2010". */
+const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Two-word adverbials that may stand between a subject and its verb. */
 const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
@@ -752,7 +752,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   let source = found && beyondTime(tokens, found);
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
-  if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && /^(1[89]|20)\d\d$/.test(tokens[source.first]!.text))) return undefined;
+  if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && YEAR.test(tokens[source.first]!.text))) return undefined;
   // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
   // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
   // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").
