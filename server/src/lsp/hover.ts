@@ -141,7 +141,9 @@ function describeAttribution(annotation: AttributionAnnotation): string {
   const kind = KIND_LABEL[data.sourceKind];
   // A pronoun or role resolved to a name shows both: "he — Sir Howard Newby".
   const resolved = data.resolvedSource !== undefined ? ` — ${escapeMarkdown(data.resolvedSource)}` : '';
-  const lines = [`**Source:** ${escapeMarkdown(data.source)}${resolved} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
+  // (An impersonal cue, "is expected to", names no one: it is shown as the cue only.)
+  const source = data.sourceKind === 'impersonal' ? 'none named' : `${escapeMarkdown(data.source)}${resolved}`;
+  const lines = [`**Source:** ${source} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
   if (data.carried) lines.push('Carried over from the quote this sentence continues.');
   if (data.antecedentRange) lines.push('The source is referred to here by a pronoun or role; named earlier in the article.');
   return lines.join('  \n');

@@ -93,6 +93,8 @@ function negated(tokens: readonly TaggedToken[], verb: number, lexicon: Attribut
 }
 
 /** Subordinators that open an adverbial clause (time, cause, concession), never a reported one. */
+/** Subordinators of a clause of time: a belief or finding in one is narrated, not reported. */
+const TIME_SUBORDINATORS = /^(before|after|when|until|once|whenever)$/;
 const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|although|though|until|unless|once|whereas)$/;
 
 /** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
@@ -102,7 +104,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
     const t = tokens[i]!;
-    if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    // ("countered with a 9-2 run and missed a trey": a verb after "and" is the subject's next
+    // act, not a clause the first verb takes.)
+    if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens[i - 1]!.pos !== 'CCONJ';
     if (t.text === '.' || t.text === ';') return false;
     // "demonstrated outside the hall after it backed…": a clause opened by an adverbial
     // subordinator is not the verb's complement.
@@ -128,6 +132,8 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
  */
 function closesQuotation(tokens: readonly TaggedToken[], cue: Cue): boolean {
   const source = cue.source;
+  // ("You know what they say – the third time's the charm,” said DeGeneres.": inverted.)
+  if (cue.form === 'inverted-verb') return source !== undefined && closingMarkAt(tokens, cue.cue.first - 1);
   if (cue.form !== 'verb' || !source || cue.cue.first !== source.last + 1 || !closingMarkAt(tokens, source.first - 1)) return false;
   // (A participle of the same speaker may follow: "…,” he said, laughing.")
   return onlyAdverbialsAfter(tokens, cue.cue.last + 1, true);
@@ -336,6 +342,10 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   if (adjectivesOnly && !verbWithClause && (cue.pos === 'NOUN' || plainForm) && determiner) return true;
   // ("about crude remarks he had made": after a preposition, an adjective alone is never a subject.)
   if (adjectivesOnly && cue.pos === 'NOUN' && before?.pos === 'ADP' && lowerCase(before) && !CLAUSE_OPENERS.has(before.lower)) return true;
+  // ("…, longer and more frequent telephone calls and more visits": a bare singular noun with its
+  // adjectives, in a list that goes on, is a compound's first part.)
+  const listItem = before !== undefined && (before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV') && tokens[i + 1]?.pos === 'CCONJ';
+  if (listItem && !determiner && head.pos === 'NOUN' && lowerCase(head) && singularHead && chain.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) return true;
   if (chain.length !== 1 || determiner || !lowerCase(head) || head.pos !== 'NOUN' || !singularHead || before === undefined) return false;
   // A bare singular word after a preposition: "spent on phone calls", "amid news reports".
   // (Not a word that opens a clause, "although history says", nor an adjective the tagger read
@@ -467,10 +477,17 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const previous = tokens[i - 1];
   const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
-  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && framesSentence(tokens, i)) return true;
+  // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
+  const listGoesOn = tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
+  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn && framesSentence(tokens, i)) return true;
   // ("The ad claims “…”": a speech verb before a quotation.)
   const quoteFollows = opensQuote(tokens, i + 1) && lexicon.speech.has(cueLemma(t, lexicon) ?? '');
-  return subjectBefore && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
+  // ("a raft of new emissions rules that…": a plural noun before a form in -s, both bare after
+  // a preposition, make a compound, not a subject and its verb.)
+  let chain = i - 1;
+  while (chain >= 0 && (tokens[chain]!.pos === 'NOUN' || tokens[chain]!.pos === 'ADJ')) chain--;
+  const compound = previous?.pos === 'NOUN' && /s$/.test(previous.lower) && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text);
+  return subjectBefore && !compound && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
 /**
@@ -585,6 +602,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const framingEnd = (next?.pos === 'PUNCT' && next.text !== ',') || next?.pos === 'ADV' || next?.pos === 'ADP';
   if (cueLemma(t, lexicon) === 'add' && !quoteVerb && !besideQuote(tokens, i) && next?.text !== ',' && !reportedComplement(tokens, i) && !(framingEnd && onlyAdverbialsAfter(tokens, i + 1)))
     return undefined;
+  // ("It's worth noting that…": the writer's aside; "Lynch agreed to an interview", "agreed to
+  // pay": an agreement is an act; "Nixon denied him, and…": a refusal, not a denial said.)
+  if (tokens[i - 1]?.lower === 'worth') return undefined;
+  const lemma = cueLemma(t, lexicon);
+  if (lemma === 'agree' && next?.lower === 'to') return undefined;
+  if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
@@ -642,7 +665,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
     // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
     const opener = tokens.find((x) => x.pos !== 'PUNCT');
-    const mainStart = opener?.pos === 'SCONJ' || opener?.lower === 'as' ? tokens.findIndex((x) => x.text === ',') + 1 : 0;
+    // (The tagger may read "When" as an adverb: "When told Perez was…, Bush thought for a moment and said…".)
+    const subordinate = opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower));
+    const comma = tokens.findIndex((x) => x.text === ',');
+    // ("When Trump later referred to the massacre and said he would…, …": the verbs joined inside
+    // the opening clause are its subject's.)
+    const insideOpening = subordinate && (comma === -1 || left < comma);
+    const mainStart = insideOpening ? tokens.indexOf(opener!) + 1 : subordinate ? comma + 1 : 0;
     if (mainStart < 0 || mainStart >= left) return undefined;
     // ("…restrain a distraught woman outside the bank, who wept and cried “…”": the verbs joined
     // in a relative clause are the clause's.)
@@ -748,6 +777,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a share: "Less than a third agreed…" speaks.)
   const modifiers = tokens.slice(left + 1, i);
   if (leftToken && leftToken.pos === 'DET' && /^(a|an|the)$/.test(leftToken.lower) && modifiers.every((x) => (x.pos === 'ADV' || x.pos === 'ADJ') && !SHARES.test(x.lower))) return undefined;
+  // The share is the source, with the bound before it: "Less than a third agreed", "Nearly half
+  // said" (the tagger reads "third" as an adverb, so it was passed over as one).
+  const share = modifiers.findIndex((x) => SHARES.test(x.lower));
+  if (leftToken?.pos === 'DET' && share >= 0 && modifiers.slice(share + 1).every((x) => x.pos === 'ADV')) {
+    const bound = tokens[left - 1]?.lower === 'than' && /^(less|more|fewer)$/i.test(tokens[left - 2]?.text ?? '') ? left - 2 : left;
+    return { form: 'verb', cue: { first: i, last: i }, source: { first: bound, last: left + 1 + share } };
+  }
   const found = left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
   let source = found && beyondTime(tokens, found);
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
@@ -765,7 +801,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const closesPhrase = !afterParticiple || afterParticiple.pos === 'ADP' || isTimeWord(afterParticiple) || afterParticiple.text === '.' || afterParticiple.text === ',';
   // (Not a phrase run over a comma: "…host the Oscars for a second time, producers X and Y announced today.")
   const plainPhrase = afterParticiple?.pos === 'ADP' || !tokens.slice(source.first, source.last + 1).some((x) => x.text === ',');
-  if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && beforeSource?.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text)) return undefined;
+  // ("McAllister was the first witness called in the trial": so after a finite "be" too, when a
+  // preposition follows; not "a man believed to be Johnson's husband screamed, “…”".)
+  const afterBe = beforeSource !== undefined && isBe(beforeSource) && beforeSource.lower !== 'be' && afterParticiple?.pos === 'ADP';
+  const verbBefore = beforeSource?.pos === 'VERB' || afterBe;
+  if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && verbBefore && /^\p{Ll}/u.test(beforeSource!.text)) return undefined;
   // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
   // participle in -ing without "be" before it heads no clause of its own.
   // ("tweets saying that…", "footage of her asking, “…”" do report.)
@@ -796,6 +836,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const participle = tokens[source.first - 2];
   if (preposition?.pos === 'ADP' && participle?.pos === 'VERB' && /(ed|en|wn)$/.test(participle.lower)) {
     const owner = nounPhraseEndingAt(tokens, source.first - 3);
+    // ("Clinton responded to Vargas' question on Facebook writing, “…”": after a name that opens
+    // the sentence, the past form is the clause's verb, and a participle cue reports for its
+    // subject. Not before a finite cue: "Research conducted for the Center showed…".)
+    const namedSubject = owner !== undefined && /ing$/.test(t.lower) && tokens[owner.first]!.pos === 'PROPN' && tokens.slice(0, owner.first).every((x) => x.pos === 'PUNCT');
+    if (owner && namedSubject) return { form: 'verb', cue: { first: i, last: i }, source: owner };
     if (owner) source = { first: owner.first, last: source.last };
   }
   source = overRelativeClause(tokens, source);
@@ -806,6 +851,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("The ex-wife … who filed reports against him blames…": an object pronoun left alone is
   // never the one who speaks; better no source than a wrong one.)
   if (source.first === source.last && /^(him|them|me|us)$/i.test(tokens[source.first]!.text)) return undefined;
+  // A belief or a perception that is not said: not the reader's ("Do you know where…?"), nor one
+  // told in a clause of time, which narrates ("…before Microsoft knew it existed", "when she
+  // learned that…"; not "after a poll showed…", "after a judge ruled that…").
+  if (!speech && source.first === source.last && tokens[source.first]!.lower === 'you') return undefined;
+  if (!speech && lexicon.narratedStates.has(cueLemma(t, lexicon) ?? '') && TIME_SUBORDINATORS.test(tokens[source.first - 1]?.lower ?? '')) return undefined;
   // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
   // clause reports nothing of its own.
   const introducer = tokens[source.first - 1];
@@ -1259,6 +1309,13 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   // (With a preposition in the label, its head must be someone: "Clinton to…", not "Tickets to Paris:".)
   const someone = (t: TaggedToken) => t.pos === 'PROPN' || lexicon.personRoles.has(t.lower) || lexicon.roles.has(t.lemma) || lexicon.groupHeads.has(t.lower);
   if (addressed !== -1 && !someone(words[words.length - 1]!)) return undefined;
+  // ("Dr. Regina Benjamin: Nominee for Surgeon General": what follows a speaker's label says
+  // something — a verb or a quotation — not a title.)
+  // (Only for a line that ends as a title does, without a full stop: a transcript's "TAPPER: Why
+  // not debate?" or "Chris Matthews: Seriously." speaks whatever its form.)
+  const after = tokens.slice(colon + 1);
+  const title = !/^[.!?"”’']$/.test(tokens[tokens.length - 1]!.text);
+  if (!questionOrAnswer && title && !after.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^["“‘']$/.test(t.text))) return undefined;
   return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: first + label.length - 1 } };
 }
 
@@ -1311,6 +1368,11 @@ export function dashCredit(tokens: readonly TaggedToken[]): Cue | undefined {
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
 function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
+  // ("…” the Post's senior politics editor Steven Ginsberg responded.": a longer subject right
+  // after the closing mark.)
+  const left = skipLeftModifiers(tokens, i - 1);
+  const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  if (subject && subject.first > 0 && closesQuote(tokens, subject.first - 1)) return true;
   // ("He continued, “I believe…”": a comma may stand between the verb and the quotation it opens;
   // not in an opening adverbial clause, "When someone shouted, “Cruz,” Beck joked…", whose
   // quotation is not the sentence's.)
@@ -1331,9 +1393,18 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
     // ("a movie called The Rocketeer", "a group named Occupy DNC": a participle that names the
     // noun before it; not "Stirling called Orozco a predator", "the judge called him…".)
-    if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower) && tokens[i - 1]?.pos === 'NOUN' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1))) {
-      if (tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
+    if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1))) {
+      if (tokens[i - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
+      // ("The program, called EB-5, allows…": set off by commas after the noun that opens the
+      // sentence; not "Minyon Moore, a senior adviser to the campaign, called Trump…".)
+      const firstComma = tokens.findIndex((x) => x.text === ',');
+      const closed = tokens.slice(i + 2, i + 6).some((x) => x.text === ',');
+      if (firstComma === i - 1 && tokens[i - 2]?.pos === 'NOUN' && closed) continue;
     }
+    // ("Mark Felt said…": a capitalised word read as a verb inside a name, a verb after it.)
+    if (t.pos === 'VERB' && i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && misreadAsVerb(tokens, i) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    // ("The governor plans to veto the bill": a stance verb the tagger read as a noun.)
+    if (!stance && stanceVerbReadAsNoun(tokens, i, lexicon)) stance = stanceCue(tokens, i, lexicon);
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i)) && !evidenceBeforeVerb(tokens, i, lexicon))
       continue;
@@ -1400,7 +1471,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     }
     // "In the latest Post-ABC News poll, Clinton led…": a poll, survey or report named at the
     // head of the sentence is where its figures come from.
-    if (i === 0 && /^(in|by)$/.test(t.lower)) {
+    if (i === 0 && /^(in|by)$/.test(t.lower) && !lexicon.evidenceIdioms.some((idiom) => wordsAt(tokens, 0, idiom))) {
       const evidence = nounPhraseStartingAt(tokens, 1);
       const head = evidence ? headNoun(tokens, evidence) : undefined;
       const comma = evidence ? tokens.findIndex((x, k) => k > evidence.last && x.text === ',') : -1;
@@ -1425,7 +1496,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // opens in the sentence ("DuVernay said she felt… because “…,” she said").
     const quoting = verbs.find((c) => closesQuotation(tokens, c));
     if (quoting) {
-      let opening = quoting.source!.first - 2;
+      let opening = (quoting.form === 'inverted-verb' ? quoting.cue.first : quoting.source!.first) - 2;
       while (opening >= 0 && !opensQuote(tokens, opening)) opening--;
       if (!verbs.some((c) => c !== quoting && c.cue.first < opening)) return quoting;
     }
@@ -1463,6 +1534,33 @@ function isGroupWord(word: string, lexicon: AttributionLexicon): boolean {
 }
 
 /**
+ * "The governor plans to veto…", "Trump wants to build…": a stance verb in -s the tagger read as
+ * a plural noun after its subject. It is a verb when "to" and a plain verb follow and no
+ * auxiliary later in the clause would be the verb instead ("Hospital plans to expand were
+ * shelved"); not after a determiner or a possessive ("the city's plans to…").
+ */
+function stanceVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !/s$/.test(t.lower) || !lexicon.stance.has(t.lemma)) return false;
+  if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB' || tokens[i + 2]!.lemma !== tokens[i + 2]!.lower) return false;
+  const before = tokens[i - 1];
+  // (A singular subject: "the governor plans", "Trump plans"; "their plans", "the city's plans" are nouns.)
+  if (!before || nounAfterDeterminer(tokens, i) || !((before.pos === 'NOUN' && !/s$/.test(before.lower)) || before.pos === 'PROPN')) return false;
+  // (The subject opens a clause: not the object of a verb or a preposition, "could thwart
+  // government plans to push…".)
+  const subject = nounPhraseEndingAt(tokens, i - 1);
+  if (!subject || /^(VERB|AUX|ADP)$/.test(tokens[subject.first - 1]?.pos ?? '')) return false;
+  // (No finite verb later in the clause would be the verb instead: "U.S. plans to help rebuild
+  // Libya largely fell…"; a participle describing a noun may stand there, "his revised plan".)
+  for (let k = i + 3; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'AUX') return false;
+    if (x.pos === 'VERB' && x.lemma !== x.lower && !/ing$/.test(x.lower) && !/^(DET|PRON|ADJ)$/.test(tokens[k - 1]!.pos)) return false;
+  }
+  return true;
+}
+
+/**
  * "The senator wants a recount", "Republicans oppose the bill", "she declined to comment": a
  * verb of wanting or taking sides whose subject is a person, a named body or a group reports
  * that subject's position. Not "the bill supports families" (nobody's position), nor "his
@@ -1475,6 +1573,9 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   // "He never likened…": a learned verb negated reports no position (a stance verb negated still does: "does not support").
   if (!lexicon.stance.has(tokens[i]!.lemma) && !learnedCueHolds(tokens, i, left, lexicon)) return undefined;
+  // ("She declined that assignment": declining or refusing a thing is an act; "declined to
+  // endorse" takes a position.)
+  if (/^(decline|refuse)$/.test(tokens[i]!.lemma) && !/^(to|comment)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   // "Rait had planned to spend four days…", "Horton was planning to marry…", "the coach had

@@ -698,7 +698,8 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
       ...(source.as ? { resolvedSource: source.text } : {}),
     };
-    const named = source.as ? `${source.as} — ${source.text}` : source.text;
+    // (An impersonal cue names no one: the message says so rather than showing the cue as a source.)
+    const named = source.kind === 'impersonal' ? 'none named' : source.as ? `${source.as} — ${source.text}` : source.text;
     annotations.push({
       kind: 'attribution',
       code: 'attribution/source',

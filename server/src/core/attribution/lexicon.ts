@@ -48,6 +48,8 @@ export interface AttributionLexicon {
   /** checkablePhrases as word sequences, grouped by first word. */
   checkablePhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   evidenceNouns: Set<string>;
+  /** Phrases that use an evidence noun as a figure of speech ("in the final analysis"), as word sequences. */
+  evidenceIdioms: readonly string[][];
   labelWords: Set<string>;
   nonAgentHeads: Set<string>;
   /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
@@ -58,6 +60,8 @@ export interface AttributionLexicon {
   evidenceVerbs: Set<string>;
   /** Speech verbs whose object is the hearer ("told reporters:"), not what was said. */
   hearerVerbs: Set<string>;
+  /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
+  narratedStates: Set<string>;
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
@@ -106,6 +110,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
       (phrase) => phrase,
     ),
     evidenceNouns: lower(data.evidenceNouns),
+    evidenceIdioms: data.evidenceIdioms.map((p) => p.toLowerCase().split(' ')),
     labelWords: lower(data.labelWords),
     nonAgentHeads: lower(data.nonAgentHeads),
     bodyHeads: lower(data.bodyHeads),
@@ -113,6 +118,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     intentions: lower(data.intentions),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),
+    narratedStates: lower(data.narratedStates),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),

@@ -102,10 +102,21 @@ export function misreadFirstName(tokens: readonly TaggedToken[], i: number): boo
  * in "52 percent of registered voters", "elected" in "the elected officials". Lower case, in
  * -ed or -ing, after a determiner, an adjective, a figure, a name or "of", or opening the sentence.
  */
-function participleModifier(tokens: readonly TaggedToken[], i: number): boolean {
+function participleModifier(tokens: readonly TaggedToken[], i: number, phraseStart = -1): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' || !/^\p{Ll}+(ed|ing)$/u.test(t.text) || !isNominal(tokens[i + 1])) return false;
   const before = tokens[i - 1];
+  // ("Kaine defended people accused…", "cases in which Kaine defended people…": a past form
+  // after a name that opens a clause is the clause's verb; "The Wall Street Journal released
+  // last week", "Democrats supporting Clinton" describe. A name inside a phrase has a determiner,
+  // a preposition, a modifier or a list's "and" before it.)
+  if (before?.pos === 'PROPN' && /ed$/.test(t.lower)) {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+    // (Read rightwards from a phrase's known start, the name is inside it: "said Trend Micro
+    // advanced threat researcher Paul Ferguson".)
+    if (k >= phraseStart && (k < 0 || !/^(DET|ADP|ADJ|NOUN|NUM|CCONJ|PART)$/.test(tokens[k]!.pos))) return false;
+  }
   return before === undefined || /^(DET|ADJ|NUM|PROPN)$/.test(before.pos) || before.lower === 'of';
 }
 
@@ -238,7 +249,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       isBareApostrophe(t, tokens[i - 1]) ||
       (isHyphen(t) && !t.spaceBefore && last !== -1) ||
       (last === i - 1 && titleAbbreviationDot(tokens, i)) ||
-      (i > first && participleModifier(tokens, i))
+      (i > first && participleModifier(tokens, i, first))
     ) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
@@ -321,6 +332,9 @@ export function overRelativeClause(tokens: readonly TaggedToken[], source: Span)
 /** Words that may lead a time phrase: "on Tuesday", "earlier Tuesday", "this week", "late last night". */
 const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
 
+/** Time nouns, in lower case, that take a clause without "that": "the first time she spoke". */
+const RELATIVE_TIME = /^(time|times|day|days|moment|week|year)$/;
+
 const PERIOD = /^(week|month|year|night|weekend|past)s?$/;
 export const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
 
@@ -339,6 +353,12 @@ function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {
  */
 export function beyondTime(tokens: readonly TaggedToken[], span: Span): Span | undefined {
   if (!isTimeSpan(tokens, span)) {
+    // "It was the third time AROS said…": a time noun with a name after it is a clause's
+    // antecedent ("the time [that] AROS said"), and the name alone speaks.
+    for (let m = span.first; m < span.last; m++) {
+      const next = tokens[m + 1]!;
+      if (RELATIVE_TIME.test(tokens[m]!.text) && !isTimeWord(next) && (next.pos === 'PROPN' || (next.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(next.lower)))) return { first: m + 1, last: span.last };
+    }
     // "Councillor Moreau on Wednesday criticised": the time closing the phrase is not the speaker's.
     for (let m = span.first + 1; m <= span.last; m++) {
       if (TIME_LEAD.test(tokens[m]!.lower) && isTimeSpan(tokens, { first: m, last: span.last })) return { first: span.first, last: m - 1 };
