@@ -161,3 +161,60 @@ describe('attribution: what a reader rejected in a second blind sample (round 61
     assert.equal(sourceOf('When told the wall had cracked, Ruiz thought for a moment and said that it would be rebuilt.'), 'Ruiz');
   });
 });
+
+describe('attribution: clauses a verb does not take (round 62)', function () {
+  it('reads a clause after "but" as coordinated, not as what was found', function () {
+    // Before: source "A rescue boat", cue "found".
+    assert.equal(read('A rescue boat found the crew and the others but they could not be reached until morning.'), undefined);
+  });
+
+  it('reads a counterfactual as nothing said', function () {
+    assert.equal(read('Few people would have described the mayor as a builder when she took office.'), undefined);
+  });
+
+  it('gives the verbs joined in a later clause of time that clause’s subject, not the sentence’s', function () {
+    // Before: "We", cue "reveal".
+    assert.equal(sourceOf('We will know more on Friday, when the engineers meet and hopefully reveal the results of the survey.'), 'the engineers');
+    // A comma before "and" joins the main clause; "if" after "say" opens no clause of time.
+    assert.equal(sourceOf('Ruiz was apologetic when he visited the harbour this week, and even admitted he was late.'), 'Ruiz');
+    assert.equal(sourceOf('Vos could not say if anyone else was on the bridge at the time, but said no one was hurt.'), 'Vos');
+  });
+});
+
+describe('attribution: a quotation that runs on into the next paragraph (round 62)', function () {
+  const sourcesByLine = (text: string) =>
+    analyze(text)
+      .annotations.filter((a) => a.kind === 'attribution')
+      .map((a) => [a.range.start.line, a.kind === 'attribution' ? a.data.source : undefined]);
+
+  it('credits its opening paragraph to the speaker where it closes, not to the paragraph before', function () {
+    // Before: line 4 was credited to "The Harbour Gazette", the source of the paragraph before.
+    const text = [
+      'Harbour master resigns',
+      '',
+      'The Harbour Gazette said Vos offered an apology before the council voted on Monday.',
+      '',
+      '“I am sorry.',
+      '',
+      'I only want to say that I will not stand in the way of the new bridge,” the harbour master said.',
+    ].join('\n');
+    assert.deepEqual(sourcesByLine(text), [
+      [2, 'The Harbour Gazette'],
+      [4, 'the harbour master'],
+      [6, 'the harbour master'],
+    ]);
+  });
+
+  it('keeps the guess when the next paragraph names no speaker after the closing mark', function () {
+    const text = [
+      'Harbour master resigns',
+      '',
+      'The Harbour Gazette said Vos offered an apology before the council voted on Monday.',
+      '',
+      '“I am sorry.',
+      '',
+      'We want the bridge built,” read a banner on the quay.',
+    ].join('\n');
+    assert.equal(sourcesByLine(text).find(([line]) => line === 4)?.[1], 'The Harbour Gazette');
+  });
+});

@@ -95,6 +95,8 @@ function negated(tokens: readonly TaggedToken[], verb: number, lexicon: Attribut
 /** Subordinators that open an adverbial clause (time, cause, concession), never a reported one. */
 /** Subordinators of a clause of time: a belief or finding in one is narrated, not reported. */
 const TIME_SUBORDINATORS = /^(before|after|when|until|once|whenever)$/;
+/** Words that open a subordinate clause with a subject of its own ("…, when the Saints practice…"). */
+const CLAUSE_SUBORDINATORS = /^(when|while|because|since|although|though|until|unless|whereas|where)$/;
 const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|although|though|until|unless|once|whereas)$/;
 
 /** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
@@ -107,6 +109,8 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
     // ("countered with a 9-2 run and missed a trey": a verb after "and" is the subject's next
     // act, not a clause the first verb takes.)
     if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens[i - 1]!.pos !== 'CCONJ';
+    // ("found Buckley and the others but they could not…": a clause after "but" is coordinated.)
+    if (t.lower === 'but' && t.pos === 'CCONJ') return false;
     if (t.text === '.' || t.text === ';') return false;
     // "demonstrated outside the hall after it backed…": a clause opened by an adverbial
     // subordinator is not the verb's complement.
@@ -608,6 +612,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const lemma = cueLemma(t, lexicon);
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
+  // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
+  if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
   const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
@@ -681,7 +687,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const antecedent = relativeAntecedent(tokens, relative, lexicon);
       return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
     }
-    const subject = clauseSubject(tokens, mainStart);
+    // ("We'll know more Wednesday, when the Saints practice and hopefully reveal…": verbs joined
+    // inside a later subordinate clause are that clause's subject's.)
+    // (Set off by a comma before it, with none between it and "and": "…apologetic when he
+    // visited Ankara, and even admitted…" joins the main clause; "couldn't say if anyone…, but
+    // said…" opens no clause of time.)
+    let subordinator = left - 1;
+    while (subordinator > mainStart && tokens[subordinator]!.text !== ',' && !CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower)) subordinator--;
+    const inSubordinate = subordinator > mainStart && CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && tokens[subordinator - 1]?.text === ',';
+    const subject = clauseSubject(tokens, inSubordinate ? subordinator + 1 : mainStart);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
   // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South

@@ -16,7 +16,7 @@ import { cappedHeadline, headlineAsRead, headlineLine } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isTimeWord, type Span } from './phrases.js';
-import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, type QuoteSpan } from './quotes.js';
+import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
@@ -340,6 +340,10 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // The speaker a paragraph ending on "he said:" hands the paragraph after it.
   let previousIntroduced: SourceAttribution | undefined;
   let pending: SentenceAttribution[] = [];
+  // Sentences of a quotation the paragraph before left open, credited only by a guess (the source
+  // of the paragraph before theirs): the speaker where the quotation closes, if it closes in the
+  // next paragraph without opening again, speaks them.
+  let runOn: SentenceAttribution[] = [];
   // The article's first content paragraph: a short one-sentence one is its headline.
   // A poll named so far in the article: the source of the shares that follow.
   let pollSeen = false;
@@ -363,6 +367,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       previousLastSource = undefined;
       previousIntroduced = undefined;
       pending = [];
+      runOn = [];
       continue;
     }
     const quotes = quoteSpans(block.text, block.start);
@@ -415,6 +420,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       previousLastSource = undefined;
       previousIntroduced = undefined;
       pending = [];
+      runOn = [];
       continue;
     }
 
@@ -424,6 +430,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     // Worked out in two passes rather than a search from each sentence: a line may hold
     // thousands of quoted sentences.
     const quoteLed = opensWithQuote(block.text);
+    // ("“I am sorry." then "I just want to say…,” the convicted killer said.": the quotation ran on.)
+    if (runOn.length > 0 && !quoteLed) {
+      const close = runOnClose(block.text);
+      const at = block.start + close;
+      const closing = close === -1 ? undefined : entries.find((e) => e.result.start <= at && at < e.result.end)?.result.source;
+      // (The closing sentence's own speaker, named after the mark: not a cue inside the quotation, "We want…”".)
+      if (closing && !closing.carried && closing.cueStart > at) for (const result of runOn) result.source = { ...closing, carried: true };
+    }
+    const guessed: SentenceAttribution[] = [];
     // A quote the paragraph before left open, or words its colon introduced, go on here; the last
     // source it named only speaks here when no speaker of this paragraph's quote follows it
     // ("A recent CNN survey found…" then "“Let's say…,” Manchin said.").
@@ -447,6 +462,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       if (!entry.result.source && entry.inQuote) {
         const speaker = speakerBefore ?? (leading ? (continued ?? speakerAfter[i] ?? lastBefore) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
+        if (leading && !speakerBefore && !continued && !speakerAfter[i]) guessed.push(entry.result);
       }
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
       if (!entry.inQuote) leading = false;
@@ -480,6 +496,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     pending = orphans.length > 0 && allQuoted ? [...(quoteLed && !firstQuoteSpeaker ? pending : []), ...orphans] : [];
 
     const lastQuote = quotes[quotes.length - 1];
+    runOn = quoteLed && lastQuote && !lastQuote.closed ? guessed : [];
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
     const previousSourced = previousLastSource !== undefined;

@@ -51,6 +51,22 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * Where a quotation opened in an earlier paragraph closes in this one, when the paragraph does
+ * not open it again: the offset of a closing mark (curly, or straight against the word before it)
+ * that comes before any opening mark, or -1. "I just want to say…,” the convicted killer said."
+ * after a paragraph "“I am sorry." that left its quotation open.
+ */
+export function runOnClose(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '«' || c === '„') return -1;
+    if (c === '”' || c === '»') return i;
+    if (c === '"') return i > 0 && /\S/u.test(text[i - 1]!) ? i : -1;
+  }
+  return -1;
+}
+
 /** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
 export function opensWithQuote(text: string): boolean {
   const i = text.search(/\S/u);
