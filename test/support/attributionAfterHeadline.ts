@@ -10,3 +10,9 @@ export function attributionAfterHeadline(sentence: string, headline = 'Council a
   const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
   return found?.data as Readonly<Record<string, unknown>> | undefined;
 }
+
+/** The source the attribution pass names for one sentence under a headline, or undefined. */
+export function sourceAfterHeadline(sentence: string, headline?: string): string | undefined {
+  const data = attributionAfterHeadline(sentence, headline);
+  return data ? String(data['source']) : undefined;
+}

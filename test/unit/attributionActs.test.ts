@@ -9,15 +9,13 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import { hoverAt } from '../../server/src/lsp/hover.js';
-import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
+import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
 
 /** The source and cue of the attribution on the one sentence after a headline, or undefined. */
 function read(sentence: string): { source: string; cue: string } | undefined {
   const data = attributionAfterHeadline(sentence);
   return data ? { source: String(data['source']), cue: String(data['cue']) } : undefined;
 }
-
-const sourceOf = (sentence: string) => read(sentence)?.source;
 
 describe('attribution: acts are not statements', function () {
   it('reads "responded", "decided", "ordered" with no words said as acts', function () {

@@ -6,13 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
-import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
-
-/** The source of the attribution on the one sentence after a headline, or undefined. */
-function sourceOf(sentence: string): string | undefined {
-  const data = attributionAfterHeadline(sentence);
-  return data ? String(data['source']) : undefined;
-}
+import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
 
 describe('attribution: asides and circumstances around the speaker', function () {
   it('finds a described speaker after an opening circumstance', function () {

@@ -4,13 +4,10 @@
  * description, not the main clause too. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
+import { sourceAfterHeadline } from '../support/attributionAfterHeadline.js';
 
 /** The source of the one sentence after a headline, or undefined. */
-function sourceOf(sentence: string): string | undefined {
-  const data = attributionAfterHeadline(sentence, 'Warehouse fire inquiry opens');
-  return data ? String(data['source']) : undefined;
-}
+const sourceOf = (sentence: string) => sourceAfterHeadline(sentence, 'Warehouse fire inquiry opens');
 
 describe('attribution: a participle after the main clause', function () {
   it('names the subject and its description, without the main clause', function () {
