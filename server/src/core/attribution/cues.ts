@@ -601,20 +601,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
   // reports nothing; "describes himself as…", "declared himself…" do.)
   if (REFLEXIVES.test(next?.lower ?? '') && /^(find|see)$/.test(t.lemma)) return undefined;
+  const lemma = cueLemma(t, lexicon) ?? '';
   // ("Hillis added 101 yards", "…adding six rebounds": "add" reports only with what was said
   // after it, beside a quotation, or closing the sentence it frames: "…, he added.")
   const framingEnd = (next?.pos === 'PUNCT' && next.text !== ',') || next?.pos === 'ADV' || next?.pos === 'ADP';
-  if (cueLemma(t, lexicon) === 'add' && !quoteVerb && !besideQuote(tokens, i) && next?.text !== ',' && !reportedComplement(tokens, i) && !(framingEnd && onlyAdverbialsAfter(tokens, i + 1)))
-    return undefined;
+  if (lemma === 'add' && !quoteVerb && !besideQuote(tokens, i) && next?.text !== ',' && !reportedComplement(tokens, i) && !(framingEnd && onlyAdverbialsAfter(tokens, i + 1))) return undefined;
   // ("It's worth noting that…": the writer's aside; "Lynch agreed to an interview", "agreed to
   // pay": an agreement is an act; "Nixon denied him, and…": a refusal, not a denial said.)
   if (tokens[i - 1]?.lower === 'worth') return undefined;
-  const lemma = cueLemma(t, lexicon);
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
   if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
-  const speech = quoteVerb || lexicon.speech.has(cueLemma(t, lexicon) ?? '');
+  const speech = quoteVerb || lexicon.speech.has(lemma);
   if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
@@ -625,7 +624,6 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // told that…" reports what someone unnamed said.
   // (Not "is saying": a present participle after "be" is progressive, not passive.)
   if (!/ing$/.test(t.lower) && (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2])))) {
-    const lemma = cueLemma(t, lexicon) ?? '';
     // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
     if (speech && tokens[i + 1]?.lower === 'by') {
       const agent = nounPhraseStartingAt(tokens, i + 2);
@@ -869,7 +867,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // told in a clause of time, which narrates ("…before Microsoft knew it existed", "when she
   // learned that…"; not "after a poll showed…", "after a judge ruled that…").
   if (!speech && source.first === source.last && tokens[source.first]!.lower === 'you') return undefined;
-  if (!speech && lexicon.narratedStates.has(cueLemma(t, lexicon) ?? '') && TIME_SUBORDINATORS.test(tokens[source.first - 1]?.lower ?? '')) return undefined;
+  if (!speech && lexicon.narratedStates.has(lemma) && TIME_SUBORDINATORS.test(tokens[source.first - 1]?.lower ?? '')) return undefined;
   // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
   // clause reports nothing of its own.
   const introducer = tokens[source.first - 1];
