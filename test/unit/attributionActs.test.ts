@@ -216,3 +216,24 @@ describe('attribution: a quotation that runs on into the next paragraph (round 6
     assert.equal(sourcesByLine(text).find(([line]) => line === 4)?.[1], 'The Harbour Gazette');
   });
 });
+
+describe('attribution: what readers rejected on web pages of every kind (round 63)', function () {
+  it('reads a reference list’s entry as no statement', function () {
+    assert.equal(read('Harbour Atlas: The Encyclopedia of Calder Bay.'), undefined);
+    // A transcript's line in sentence case still speaks.
+    assert.equal(sourceOf('Dana Morrell: Seriously, about the tolls.'), 'Dana Morrell');
+  });
+
+  it('reads a name given by "called" as no speech, at the head of the sentence or after a noun', function () {
+    assert.equal(read('Called the Harbour Lodge, it was founded by three shipwrights.'), undefined);
+    assert.equal(read('The berth is measured in units of the tide, called the harbour foot.'), undefined);
+    assert.equal(read('The council launched a ferry service called Calder Link.'), undefined);
+  });
+
+  it('reads "answered nothing" as no words said, and "maintains" with a thing as an act', function () {
+    assert.equal(read('He answered nothing.'), undefined);
+    assert.equal(sourceOf('Western observers said nothing had changed at the harbour.'), 'Western observers');
+    assert.equal(read('The harbour trust maintains a web archive of the old ferry timetables.'), undefined);
+    assert.equal(sourceOf('The harbour trust maintains that the pier is safe.'), 'The harbour trust');
+  });
+});

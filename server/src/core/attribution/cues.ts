@@ -609,6 +609,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("It's worth noting that…": the writer's aside; "Lynch agreed to an interview", "agreed to
   // pay": an agreement is an act; "Nixon denied him, and…": a refusal, not a denial said.)
   if (tokens[i - 1]?.lower === 'worth') return undefined;
+  // ("He answered nothing.", "said nothing about…": no words said; not "said nothing had changed".)
+  if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
@@ -1282,6 +1284,9 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   return undefined;
 }
 
+/** Words a title leaves in lower case: "The Encyclopedia of New Zealand". */
+const TITLE_FUNCTION_WORDS = /^(of|the|and|for|in|on|to|a|an|at|by|with|or)$/;
+
 /** Prepositions between a label's speaker and whom or what the speaker addresses ("Mayor to council:"). */
 const ADDRESSING = /^(to|on|at|about)$/;
 
@@ -1327,7 +1332,12 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   // not debate?" or "Chris Matthews: Seriously." speaks whatever its form.)
   const after = tokens.slice(colon + 1);
   const title = !/^[.!?"”’']$/.test(tokens[tokens.length - 1]!.text);
-  if (!questionOrAnswer && title && !after.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^["“‘']$/.test(t.text))) return undefined;
+  const saysNothing = !after.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^["“‘']$/.test(t.text));
+  // ("Te Ara: The Encyclopedia of New Zealand.", "United States: Psychology Press.": a reference
+  // list's entry, its words after the colon in title case, full stop or not.)
+  const afterWords = after.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = afterWords.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 2 && afterWords.every((t) => /^\p{Lu}/u.test(t.text) || TITLE_FUNCTION_WORDS.test(t.text));
+  if (!questionOrAnswer && saysNothing && (title || titleCase)) return undefined;
   return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: first + label.length - 1 } };
 }
 
@@ -1405,13 +1415,19 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
     // ("a movie called The Rocketeer", "a group named Occupy DNC": a participle that names the
     // noun before it; not "Stirling called Orozco a predator", "the judge called him…".)
-    if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1))) {
-      if (tokens[i - 1]?.pos === 'NOUN' && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
-      // ("The program, called EB-5, allows…": set off by commas after the noun that opens the
-      // sentence; not "Minyon Moore, a senior adviser to the campaign, called Trump…".)
+    if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower)) {
+      // ("Called the Isis-Urania Temple, it was founded…": opening the sentence, it names.)
+      if (i === 0) continue;
+      const nameFollows = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1);
+      if (nameFollows && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
+      // ("The program, called EB-5, allows…", "…the complex number, called the imaginary unit.": set
+      // off by the sentence's first comma after a noun, up to a comma or the end; not "Minyon Moore,
+      // a senior adviser to the campaign, called Trump…".)
       const firstComma = tokens.findIndex((x) => x.text === ',');
-      const closed = tokens.slice(i + 2, i + 6).some((x) => x.text === ',');
-      if (firstComma === i - 1 && tokens[i - 2]?.pos === 'NOUN' && closed) continue;
+      const rest = tokens.slice(i + 1);
+      const end = rest.findIndex((x) => x.text === ',' || x.text === '.');
+      const closed = end > 0 && end <= 5 && !rest.slice(0, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      if (firstComma === i - 1 && tokens[i - 2]?.pos === 'NOUN' && closed && (nameFollows || /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
     }
     // ("Mark Felt said…": a capitalised word read as a verb inside a name, a verb after it.)
     if (t.pos === 'VERB' && i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && misreadAsVerb(tokens, i) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) continue;
