@@ -236,4 +236,11 @@ describe('attribution: what readers rejected on web pages of every kind (round 6
     assert.equal(read('The harbour trust maintains a web archive of the old ferry timetables.'), undefined);
     assert.equal(sourceOf('The harbour trust maintains that the pier is safe.'), 'The harbour trust');
   });
+
+  it('reads "let’s" as no source, and adding to a sum as no speech', function () {
+    // Before: source "’s", cue "see"; source "two years", cue "will add".
+    assert.equal(read('Let’s see how the new timetable might work.'), undefined);
+    assert.equal(read('A budget approved in February that raised spending over two years will add to the harbour debt.'), undefined);
+    assert.equal(sourceOf('“We will win,” the mayor added on Tuesday.'), 'the mayor');
+  });
 });

@@ -604,7 +604,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const lemma = cueLemma(t, lexicon) ?? '';
   // ("Hillis added 101 yards", "…adding six rebounds": "add" reports only with what was said
   // after it, beside a quotation, or closing the sentence it frames: "…, he added.")
-  const framingEnd = (next?.pos === 'PUNCT' && next.text !== ',') || next?.pos === 'ADV' || next?.pos === 'ADP';
+  // (Not "will add to the deficit", "added to a $5 billion bill": adding to a thing is a sum.)
+  const sum = next?.lower === 'to' && /^(DET|NUM|SYM)$/.test(tokens[i + 2]?.pos ?? '');
+  const framingEnd = (next?.pos === 'PUNCT' && next.text !== ',') || next?.pos === 'ADV' || (next?.pos === 'ADP' && !sum);
   if (lemma === 'add' && !quoteVerb && !besideQuote(tokens, i) && next?.text !== ',' && !reportedComplement(tokens, i) && !(framingEnd && onlyAdverbialsAfter(tokens, i + 1))) return undefined;
   // ("It's worth noting that…": the writer's aside; "Lynch agreed to an interview", "agreed to
   // pay": an agreement is an act; "Nixon denied him, and…": a refusal, not a denial said.)
@@ -862,6 +864,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // read into the phrase stops at an opening circumstance.)
   const subjectStart = pastOpeningCircumstance(tokens, 0, source.last);
   if (source.first < subjectStart && subjectStart <= source.last) source = { first: subjectStart, last: source.last };
+  // ("Let’s see how…": the clitic of "let us" is the writer and the reader, no source.)
+  if (source.first === source.last && /^['’]s$/.test(tokens[source.first]!.text)) return undefined;
   // ("The ex-wife … who filed reports against him blames…": an object pronoun left alone is
   // never the one who speaks; better no source than a wrong one.)
   if (source.first === source.last && /^(him|them|me|us)$/i.test(tokens[source.first]!.text)) return undefined;
