@@ -482,8 +482,8 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
-  const listGoesOn = tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
-  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn && framesSentence(tokens, i)) return true;
+  const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
+  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn() && framesSentence(tokens, i)) return true;
   // ("The ad claims “…”": a speech verb before a quotation.)
   const quoteFollows = opensQuote(tokens, i + 1) && lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   // ("a raft of new emissions rules that…": a plural noun before a form in -s, both bare after
@@ -1330,10 +1330,9 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   // (With a preposition in the label, its head must be someone: "Clinton to…", not "Tickets to Paris:".)
   const someone = (t: TaggedToken) => t.pos === 'PROPN' || lexicon.personRoles.has(t.lower) || lexicon.roles.has(t.lemma) || lexicon.groupHeads.has(t.lower);
   if (addressed !== -1 && !someone(words[words.length - 1]!)) return undefined;
-  // ("Dr. Regina Benjamin: Nominee for Surgeon General": what follows a speaker's label says
-  // something — a verb or a quotation — not a title.)
-  // (Only for a line that ends as a title does, without a full stop: a transcript's "TAPPER: Why
-  // not debate?" or "Chris Matthews: Seriously." speaks whatever its form.)
+  // ("Dr. Regina Benjamin: Nominee for Surgeon General": after a speaker's label, a line with no
+  // verb or quotation that ends as a title does, without a full stop, states nothing; a
+  // transcript's "TAPPER: Why not debate?" or "Chris Matthews: Seriously." speaks whatever its form.)
   const after = tokens.slice(colon + 1);
   const title = !/^[.!?"”’']$/.test(tokens[tokens.length - 1]!.text);
   const saysNothing = !after.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^["“‘']$/.test(t.text));

@@ -13,6 +13,10 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+/** Curly and angled marks that only open a quotation, and those that only close one (compared, not matched: read for every character of a block). */
+const isOpeningMark = (c: string | undefined) => c === '“' || c === '«' || c === '„';
+const isClosingMark = (c: string | undefined) => c === '”' || c === '»';
+
 /** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
 function straightMark(text: string, i: number): number {
   const c = text[i];
@@ -30,9 +34,9 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
     // An opening curly mark against the word before it and a space after, inside an open quote,
     // is a misprinted closing one: "…problems for her here,“ said Jim Clyburn".
     const misprintedClosing = c === '“' && open !== -1 && i > 0 && /\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!));
-    if ((c === '“' || c === '«' || c === '„') && !misprintedClosing) {
+    if (isOpeningMark(c) && !misprintedClosing) {
       if (open === -1) open = i;
-    } else if (c === '”' || c === '»' || misprintedClosing) {
+    } else if (isClosingMark(c) || misprintedClosing) {
       if (open !== -1) {
         spans.push({ start: offset + open, end: offset + i + 1, closed: true });
         open = -1;
@@ -60,8 +64,8 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
 export function runOnClose(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '“' || c === '«' || c === '„') return -1;
-    if (c === '”' || c === '»') return i;
+    if (isOpeningMark(c)) return -1;
+    if (isClosingMark(c)) return i;
     if (c === '"') return i > 0 && /\S/u.test(text[i - 1]!) ? i : -1;
   }
   return -1;
@@ -70,7 +74,7 @@ export function runOnClose(text: string): number {
 /** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
 export function opensWithQuote(text: string): boolean {
   const i = text.search(/\S/u);
-  return i !== -1 && (/[“«„]/u.test(text[i]!) || (straightMark(text, i) > 0 && text[i] !== '`') || text.startsWith('``', i));
+  return i !== -1 && (isOpeningMark(text[i]) || (straightMark(text, i) > 0 && text[i] !== '`') || text.startsWith('``', i));
 }
 
 /**
