@@ -327,7 +327,8 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   const singularHead = !pluralForm(head.lower) && !QUANTITY_HEADS.has(head.lower) && !PLURAL_SENSE.has(head.lower);
   // A noun phrase inside a longer one ("voters in each state want", "sources close to her
   // campaign say") leaves the verb to the longer one's head.
-  const ofLongerPhrase = (k: number) => tokens[k - 1]?.pos === 'ADP' && /^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[k - 2]?.pos ?? '');
+  // (Not after an object pronoun, which takes no phrase: "confronted him about crude remarks he had made".)
+  const ofLongerPhrase = (k: number) => tokens[k - 1]?.pos === 'ADP' && /^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[k - 2]?.pos ?? '') && !/^(him|them|me|us)$/.test(tokens[k - 2]?.lower ?? '');
   // What the tagger read as a verb opening a clause ("…convention say they'll…") stays a verb.
   const verbWithClause = cue.pos === 'VERB' && opensReportedClause(tokens, i);
   const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) || (before.pos === 'PART' && /^['’]s?$/.test(before.text)));
@@ -614,6 +615,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("He answered nothing.", "said nothing about…": no words said; not "said nothing had changed".)
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
+  if (reducedRelative(tokens, i, lexicon)) return undefined;
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
   if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
@@ -800,7 +802,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const bound = tokens[left - 1]?.lower === 'than' && /^(less|more|fewer)$/i.test(tokens[left - 2]?.text ?? '') ? left - 2 : left;
     return { form: 'verb', cue: { first: i, last: i }, source: { first: bound, last: left + 1 + share } };
   }
-  const found = left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
+  // ("Voters surveyed said…": a bare participle after its noun belongs to the speaker.)
+  const bareParticiple = leftToken !== undefined && reducedRelative(tokens, left, lexicon) && tokens[left + 1] === t ? nounPhraseEndingAt(tokens, left - 1) : undefined;
+  const found = bareParticiple ? { first: bareParticiple.first, last: left } : left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
   let source = found && beyondTime(tokens, found);
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
@@ -850,14 +854,23 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
   const participle = tokens[source.first - 2];
-  if (preposition?.pos === 'ADP' && participle?.pos === 'VERB' && /(ed|en|wn)$/.test(participle.lower)) {
-    const owner = nounPhraseEndingAt(tokens, source.first - 3);
+  // ("Another intelligence source speaking to Fox News said…": so with a participle in -ing; the
+  // phrase after its preposition is not the one who speaks.)
+  if (preposition?.pos === 'ADP' && participle?.pos === 'VERB' && /^\p{Ll}+(ed|en|wn|ing)$/u.test(participle.text)) {
+    // ("Two lawsuits being considered in San Diego have accused…": past the "being" of a passive.)
+    const ownerEnd = tokens[source.first - 3]?.lower === 'being' ? source.first - 4 : source.first - 3;
+    const owner = nounPhraseEndingAt(tokens, ownerEnd);
     // ("Clinton responded to Vargas' question on Facebook writing, “…”": after a name that opens
     // the sentence, the past form is the clause's verb, and a participle cue reports for its
     // subject. Not before a finite cue: "Research conducted for the Center showed…".)
     const namedSubject = owner !== undefined && /ing$/.test(t.lower) && tokens[owner.first]!.pos === 'PROPN' && tokens.slice(0, owner.first).every((x) => x.pos === 'PUNCT');
     if (owner && namedSubject) return { form: 'verb', cue: { first: i, last: i }, source: owner };
     if (owner) source = { first: owner.first, last: source.last };
+  } else if (preposition?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(preposition.text) && !/ing$/.test(t.lower)) {
+    // ("House Republicans supporting the bill have said…": the phrase after a participle is its
+    // object; the noun before the participle speaks, when it opens the clause.)
+    const owner = nounPhraseEndingAt(tokens, source.first - 2);
+    if (owner && opensClauseAt(tokens, owner.first)) source = { first: owner.first, last: source.last };
   }
   source = overRelativeClause(tokens, source);
   // ("Alongside the platform, domestic and international critics have noted…": a list comma
@@ -880,6 +893,39 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: i }, source };
+}
+
+/**
+ * "People briefed on the move said…", "Voters surveyed said…": a past participle after a noun,
+ * with only a preposition's phrase before a finite verb of speech, describes that noun; the
+ * later verb is the clause's, and its speaker is the whole phrase.
+ */
+function reducedRelative(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i - 1];
+  // (A common noun or a plural name, "Cuban-Americans polled"; a name is a clause's subject,
+  // "The DOJ responded with the lawsuit Lynch announced"; so is anything after a relative
+  // pronoun, "the chairs that POLITICO interviewed predicted…".)
+  // ("Thirty-one percent of those surveyed say": "those" stands for the people.)
+  const described = noun !== undefined && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && /s$/.test(noun.text)) || noun.lower === 'those');
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text) || !described) return false;
+  if (tokens.slice(Math.max(0, i - 4), i).some((x) => /^(that|which|who|whom)$/.test(x.lower))) return false;
+  let k = i + 1;
+  // ("Axelrod tweeted after Clinton argued…": a clause of time has its own subject.)
+  if (tokens[k]?.pos === 'ADP' && !TIME_SUBORDINATORS.test(tokens[k]!.lower)) {
+    const object = nounPhraseStartingAt(tokens, k + 1);
+    if (!object) return false;
+    k = object.last + 1;
+  }
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
+  const verb = tokens[k];
+  return verb !== undefined && verb.pos === 'VERB' && !/ing$/.test(verb.lower) && lexicon.speech.has(verb.lemma);
+}
+
+/** Whether a clause may open at token `k`: the sentence's start, or after a comma, a colon, a quotation mark or "that". */
+function opensClauseAt(tokens: readonly TaggedToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before === undefined || /^[,;:—–]$/.test(before.text) || opensQuote(tokens, k - 1) || closesQuote(tokens, k - 1) || before.lower === 'that';
 }
 
 /** Tags a capitalised word may wrongly get when it is a name ("Ward" a verb, "Jolly" an adverb). */

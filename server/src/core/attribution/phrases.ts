@@ -16,6 +16,11 @@ export interface Span {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
 const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by', 'against']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
+/** Nouns of a role held for someone, whose "to" ties that person to the role: "an adviser to Clinton". */
+const ROLE_TO_NOUNS =
+  /^(aides?|advis[eo]rs?|counsel|counsellors?|counselors?|ambassadors?|envoys?|assistants?|deputies|deputy|consultants?|spokes(man|woman|men|women|person|people)|successors?|heirs?|lawyers?|attorneys?)$/;
+/** "to" after a role noun: "a senior adviser to Clinton", "the former top aide to President Bush". */
+const roleTo = (t: TaggedToken, before: TaggedToken | undefined) => t.lower === 'to' && before !== undefined && ROLE_TO_NOUNS.test(before.lower);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
 /** Adjectives whose "to" or "with" ties a person to the phrase before: "a source close to him". */
 const TYING_ADJECTIVES = new Set(['close', 'closest', 'loyal', 'familiar', 'near', 'opposed', 'friendly', 'allied']);
@@ -178,7 +183,14 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     const before = tokens[i - 1];
     if (closedByDeterminer) {
       // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
-      const connects = (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower)) || CONJUNCTIONS.has(t.lower) || (t.text === ',' && sawConjunction);
+      // ("groups such as the NRA", "critics like the senator": examples after their noun.)
+      if (t.lower === 'as' && before?.lower === 'such' && isNominal(tokens[i - 2])) {
+        closedByDeterminer = false;
+        first = i - 1;
+        i--;
+        continue;
+      }
+      const connects = (t.pos === 'ADP' && (CONNECTING_PREPOSITIONS.has(t.lower) || t.lower === 'like')) || CONJUNCTIONS.has(t.lower) || (t.text === ',' && sawConjunction);
       if (!connects || !isNominal(before)) break;
       closedByDeterminer = false;
       if (CONJUNCTIONS.has(t.lower)) sawConjunction = true;
@@ -192,7 +204,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       inCompound(tokens, i) ||
       isBareApostrophe(t, before) ||
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
-      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i)))
+      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i)))
     ) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
@@ -207,8 +219,20 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       first = i;
       continue;
     }
-    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(before)) {
+    // ("Some advocates for stem cell research": the tagger may read "for" as a subordinator.)
+    const preposition = t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower === 'for');
+    if (preposition && CONNECTING_PREPOSITIONS.has(t.lower) && (t.lower !== 'to' || roleTo(t, before)) && isNominal(before)) {
       first = i;
+      continue;
+    }
+    // ("Critics like Huffman say", "groups such as the NRA argue": the examples belong to the phrase.)
+    if (t.pos === 'ADP' && t.lower === 'like' && isNominal(before) && before?.pos !== 'PRON') {
+      first = i;
+      continue;
+    }
+    if (t.lower === 'as' && before?.lower === 'such' && isNominal(tokens[i - 2])) {
+      first = i - 1;
+      i--;
       continue;
     }
     // "a source close to him", "officials familiar with them": the adjective ties the object to the noun before it.
@@ -230,6 +254,17 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
   }
   if (first === -1) return undefined;
   return trim(tokens, { first, last });
+}
+
+/**
+ * "advocates for stem cell research", "the swing state voters": a plain verb form between a
+ * determiner, adjective or preposition and a noun can only be the first word of a compound.
+ */
+function verbAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || t.lower !== t.lemma || tokens[i + 1]?.pos !== 'NOUN' || !before) return false;
+  return /^(DET|ADJ|NUM)$/.test(before.pos) || (/^(ADP|SCONJ)$/.test(before.pos) && CONNECTING_PREPOSITIONS.has(before.lower) && before.lower !== 'to');
 }
 
 /** The noun phrase that starts at token `first`, with list continuations and an apposition. */
@@ -258,7 +293,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       continue;
     }
     if (last === -1 || afterDeterminer) break;
-    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && t.lower !== 'to' && isNominal(next) && !isTimeAdverbial(t, next)) {
+    if (t.pos === 'ADP' && CONNECTING_PREPOSITIONS.has(t.lower) && (t.lower !== 'to' || roleTo(t, tokens[i - 1])) && isNominal(next) && !isTimeAdverbial(t, next)) {
       last = i;
       continue;
     }
@@ -314,7 +349,8 @@ export function overRelativeClause(tokens: readonly TaggedToken[], source: Span)
   for (let k = source.first - 1; k >= Math.max(0, source.first - MAX_RELATIVE_CLAUSE); k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_OPENERS.has(t.lower)) return source;
-    if (t.lower === 'who' || t.lower === 'that') {
+    // ("The state officials whose laws have been invalidated say…": "whose" opens one too.)
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'whose') {
       const owner = tokens[k - 1];
       const next = tokens[k + 1]!;
       if (!clauseVerb || !owner || !RELATIVE_OWNER.has(owner.pos) || isPersonalPronoun(owner) || POSSESSIVE_PRONOUNS.has(owner.lower)) return source;

@@ -1,0 +1,52 @@
+/**
+ * Issue 14, item 4 (QUALITY.md round 65): the source is the whole noun phrase before the verb,
+ * not its last noun. A participle's phrase ("a source speaking to the Courier said"), examples
+ * after "like" or "such as", a role's "to" ("an adviser to the mayor") and a compound the
+ * tagger reads as a verb ("stem cell research") used to leave the speaker out and name someone
+ * else: the outlet spoken to, the person advised, one of the examples. Every text here is
+ * written for the test.
+ */
+import assert from 'node:assert/strict';
+import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+
+describe('attribution: the whole subject phrase is the source', function () {
+  it('keeps the noun a participle phrase describes', function () {
+    // Before: "the Harbour Courier", the paper spoken to.
+    assert.equal(sourceOf('A port official speaking to the Harbour Courier said the cranes would stay idle until May.'), 'A port official speaking to the Harbour Courier');
+    // Before: "the bill", the participle's object.
+    assert.equal(sourceOf('Councillors supporting the bill have said they expect a narrow vote.'), 'Councillors supporting the bill');
+  });
+
+  it('reads a past participle after a noun as a description, not the cue', function () {
+    // Before: source "People", cue "briefed".
+    const briefed = sourceOf('People briefed on the talks said that the union had accepted the offer.');
+    assert.equal(briefed, 'People briefed on the talks');
+    // Before: no attribution at all.
+    assert.equal(sourceOf('Dockworkers surveyed said they would return to work on Monday.'), 'Dockworkers surveyed');
+  });
+
+  it('still reads a name followed by a past form as the clause and its verb', function () {
+    // The name acts; the clause of time has its own subject.
+    assert.equal(sourceOf('Mayor Ruiz tweeted after the council voted that the bridge would open in May.'), 'Mayor Ruiz');
+  });
+
+  it('keeps the examples with the group they illustrate', function () {
+    // Before: "Dana Morrell", one of the examples, as if she alone said it.
+    assert.equal(sourceOf('Critics like Dana Morrell say the harbour plan was never costed.'), 'Critics like Dana Morrell');
+    assert.equal(sourceOf('Groups such as the Harbour Trust argue that the cranes are unsafe.'), 'Groups such as the Harbour Trust');
+  });
+
+  it('ties the person a role serves to the role', function () {
+    // Before: "Mayor Ruiz", the person advised.
+    assert.equal(sourceOf('A senior adviser to Mayor Ruiz said the bridge would open in May.'), 'A senior adviser to Mayor Ruiz');
+    // Inverted: before, "the former chief aide" alone.
+    assert.equal(sourceOf('“The cranes are unsafe,” said the former chief aide to Governor Ana Moreau.'), 'the former chief aide to Governor Ana Moreau');
+    // "to" after any other noun still ends the phrase.
+    assert.equal(sourceOf('The spokesman said to reporters that the strike was over.'), 'The spokesman');
+  });
+
+  it('reads a verb form inside a compound as part of the phrase', function () {
+    // Before: "cell research".
+    assert.equal(sourceOf('Some advocates for stem cell research said that the ruling ignored its benefits.'), 'Some advocates for stem cell research');
+  });
+});
