@@ -63,6 +63,15 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       i -= 2;
       continue;
     }
+    // ("The State Department less than two weeks ago said…": a time counted back to, with its bound.)
+    if (i >= 1 && tokens[i + 1]?.lower === 'ago' && TIME_UNITS.test(tokens[i]!.lower)) {
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]!.pos === 'NUM' || /^(a|an|several|few|a few|many|two|than|less|more|about|just|only|some|nearly|almost)$/.test(tokens[k]!.lower))) k--;
+      if (k < i - 1) {
+        i = k;
+        continue;
+      }
+    }
     // ("allies have in the past said": "past" may be read as an adverb and passed over already.)
     const past = tokens[i]?.lower === 'past' ? i : i + 1;
     if (past >= 2 && tokens[past]?.lower === 'past' && tokens[past - 1]!.lower === 'the' && tokens[past - 2]!.lower === 'in') {
@@ -72,6 +81,19 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
     return i;
   }
 }
+
+/** Verbs whose past participle is their plain form. */
+const SAME_PARTICIPLE = /^(read|forecast|broadcast|bet|set|put|let|cut|hit|spread|quit|cast|upset|come|become|run)$/;
+
+/** The index of the first token at or before `from` that is not an adverb. */
+function skipAdverbs(tokens: readonly TaggedToken[], from: number): number {
+  let k = from;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k;
+}
+
+/** Units a time is counted in: "two weeks ago". */
+const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 /** A year as written in news: "1972", "2010". */
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -616,6 +638,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
+  const particles = lexicon.particleVerbs.get(lemma);
+  if (particles !== undefined && !particles.has(next?.lower ?? '')) return undefined;
+  // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
+  const particle = particles !== undefined && next?.lower === 'out';
+  // ("Angry Voters Have Point": after "have" a verb is a participle; a plain form there is a noun,
+  // but for verbs whose participle is their plain form, "has forecast", "had read".)
+  const auxiliary = tokens[skipAdverbs(tokens, i - 1)];
+  if (auxiliary?.pos === 'AUX' && /^(have|has|had)$/.test(auxiliary.lower) && t.lower === lemma && !/(ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.test(t.lower)) return undefined;
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
   if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
@@ -892,7 +922,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const introducer = tokens[source.first - 1];
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
-  return { form: 'verb', cue: { first: left + 1, last: i }, source };
+  return { form: 'verb', cue: { first: left + 1, last: particle ? i + 1 : i }, source };
 }
 
 /**
@@ -1330,7 +1360,10 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   const subject = tokens[be - 1];
   const next = tokens[i + 1];
   if (subject?.lower === 'it' && (be - 1 === 0 || tokens[be - 2]?.text === ',')) return { form: 'impersonal', cue: { first: be - 1, last: i } };
-  if (next?.lower === 'to') return { form: 'impersonal', cue: { first: be, last: i + 1 } };
+  // ("is believed to have fled", not "are well known to voters": the infinitive of a verb.)
+  let infinitive = i + 2;
+  while (tokens[infinitive]?.pos === 'ADV') infinitive++;
+  if (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[infinitive]?.pos ?? '')) return { form: 'impersonal', cue: { first: be, last: i + 1 } };
   return undefined;
 }
 
@@ -1645,6 +1678,9 @@ function stanceVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
  */
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
+  // ("He pointed at the door": not without its particle.)
+  const particles = lexicon.particleVerbs.get(tokens[i]!.lemma);
+  if (particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '')) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;

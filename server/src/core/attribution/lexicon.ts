@@ -65,6 +65,8 @@ export interface AttributionLexicon {
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
+  /** Verbs that report only with one of their particles right after them ("pointed out that…", "pointed to the poll"; not "pointed a gun at"). */
+  particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A noun naming evidence a sentence may take its figures from: "poll", "records", "surveys". */
@@ -122,6 +124,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
+    particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);
