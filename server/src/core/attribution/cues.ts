@@ -262,6 +262,8 @@ function onlyRelativeVerbs(tokens: readonly TaggedToken[], from: number, to: num
  */
 export function cueLemma(t: TaggedToken, lexicon: AttributionLexicon): string | undefined {
   if (isCueWord(t.lemma, lexicon)) return t.lemma;
+  // ("Ian Read said": the tagger may call "said" an adjective, and leave it unreduced.)
+  if (t.lower === 'said' && isCueWord('say', lexicon)) return 'say';
   // The regular endings, tried in this order: -ied and -ies to -y, then -d, -ed, -es, -s.
   const w = t.lower;
   // Every ending ends in "d" or "s": other words need no look.
@@ -312,6 +314,15 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
   if (!next) return false;
   if (next.text === ':' || opensQuote(tokens, i + 1)) return true;
   if (next.pos === 'SCONJ' || next.lower === 'that') return true;
+  // ("Schneiderman alleged in the suit that…", "…argued on Monday that…": where or when it was
+  // said, then the clause.)
+  // (Not a noun's phrase, "the F.B.I. report on her practices that suggested…", nor a relative
+  // "that" with its verb right after it.)
+  if (next.pos === 'ADP' && /^(in|on|at|during)$/.test(next.lower) && tokens[i]!.pos !== 'NOUN') {
+    const place = nounPhraseStartingAt(tokens, i + 2);
+    const that = place ? place.last + 1 : -1;
+    if (place && place.last - i <= 7 && tokens[that]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[that + 1]?.pos ?? 'PUNCT')) return true;
+  }
   // "Polling averages show Clinton ahead": a plain verb agreeing with a plural noun before it.
   const before = tokens[i - 1];
   // ("The government claims Gülen runs…": a singular one before a form in -s.)
@@ -502,11 +513,20 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // "Prosecutors alleged that…", "The authority estimates the strike has…": a subject noun right
   // before and a clause right after make a mis-tagged cue word a verb.
   const previous = tokens[i - 1];
-  const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
+  // ("Pfizer chief executive Ian Read said…": "said" is never an adjective after a name, even one
+  // the tagger misread as a verb.)
+  if (t.lower === 'said' && previous !== undefined && (previous.pos === 'PROPN' || misreadAsVerb(tokens, i - 1))) return true;
+  // ("One in five say…", "Nearly nine out of 10 say…": a poll's share is a subject.)
+  const share =
+    previous?.pos === 'NUM' && ((tokens[i - 2]?.lower === 'in' && tokens[i - 3]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'out' && tokens[i - 4]?.pos === 'NUM'));
+  const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share);
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
   const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
   if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn() && framesSentence(tokens, i)) return true;
+  // ("Labor leaders point out that…": a verb with its particle, the clause after the particle.)
+  const particles = lexicon.particleVerbs.get(cueLemma(t, lexicon) ?? '');
+  if (subjectBefore && particles?.has(tokens[i + 1]?.lower ?? '') && opensReportedClause(tokens, i + 1) && clauseFollows(tokens, i + 1)) return true;
   // ("The ad claims “…”": a speech verb before a quotation.)
   const quoteFollows = opensQuote(tokens, i + 1) && lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   // ("a raft of new emissions rules that…": a plural noun before a form in -s, both bare after

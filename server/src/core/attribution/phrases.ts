@@ -204,7 +204,8 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       inCompound(tokens, i) ||
       isBareApostrophe(t, before) ||
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
-      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i)))
+      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i))) ||
+      (first === -1 && gerundAfterPossessive(tokens, i))
     ) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
@@ -231,6 +232,12 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       continue;
     }
     if (t.lower === 'as' && before?.lower === 'such' && isNominal(tokens[i - 2])) {
+      first = i - 1;
+      i--;
+      continue;
+    }
+    // ("nine out of 10 say": a share.)
+    if (t.lower === 'of' && before?.lower === 'out' && tokens[i - 2]?.pos === 'NUM') {
       first = i - 1;
       i--;
       continue;
@@ -265,6 +272,15 @@ function verbAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
   const before = tokens[i - 1];
   if (t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || t.lower !== t.lemma || tokens[i + 1]?.pos !== 'NOUN' || !before) return false;
   return /^(DET|ADJ|NUM)$/.test(before.pos) || (/^(ADP|SCONJ)$/.test(before.pos) && CONNECTING_PREPOSITIONS.has(before.lower) && before.lower !== 'to');
+}
+
+/** "a source familiar with Cruz's thinking": a form in -ing after a possessive is a noun. */
+function gerundAfterPossessive(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return (
+    t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && before !== undefined && ((before.pos === 'PART' && /^['’]s?$/.test(before.text)) || /^(his|her|its|their|our|my|your)$/.test(before.lower))
+  );
 }
 
 /** The noun phrase that starts at token `first`, with list continuations and an apposition. */

@@ -1,0 +1,39 @@
+/**
+ * Issue 14, item 4 (QUALITY.md round 67): plain reports the tagger's misreadings hid. "Ian Read
+ * said" (a name read as a verb, "said" as an adjective), "Labor leaders point out that…"
+ * ("point" read as a noun), "One in five say…" ("say" read as a noun after a share), "a source
+ * familiar with Cruz's thinking said" (a gerund after a possessive), "alleged in the suit
+ * that…" (where it was said, before the clause), and evidence a paper or documents give. Every
+ * text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+
+describe('attribution: reports the tagger misread', function () {
+  it('reads "said" after a name as the verb, whatever its tag', function () {
+    assert.equal(sourceOf('In a call with analysts Monday, port chief executive Ian Read said dockworkers had returned.'), 'port chief executive Ian Read');
+  });
+
+  it('reads a poll share as the subject of "say"', function () {
+    assert.equal(sourceOf('One in five say the bridge will never open.'), 'One in five');
+    assert.equal(sourceOf('Nearly nine out of 10 say they would use the new bridge.'), 'nine out of 10');
+  });
+
+  it('keeps a gerund after a possessive inside the speaker’s phrase', function () {
+    assert.equal(sourceOf('Another source familiar with the mayor’s thinking said, “She will sign the plan.”'), 'Another source familiar with the mayor’s thinking');
+  });
+
+  it('reads a verb with its particle before a clause', function () {
+    assert.equal(sourceOf('Union leaders point out that the cranes have not been inspected since May.'), 'Union leaders');
+  });
+
+  it('reads where a claim was made between the verb and its clause', function () {
+    assert.equal(sourceOf('Moreau alleged in the suit that the firm hid $5 million from the harbour board.'), 'Moreau');
+    // Not a noun's phrase followed by a relative "that".
+    assert.equal(sourceOf('The vote came after the release of the audit report on harbour spending that described the losses.'), undefined);
+  });
+
+  it('reads a paper or documents as evidence that reports', function () {
+    assert.equal(sourceOf('One influential 2009 paper found gains in dockworkers’ wages.'), 'One influential 2009 paper');
+  });
+});
