@@ -120,6 +120,7 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   if (words.some((t) => t.pos === 'PRON' && lexicon.writerPronouns.has(t.lower))) return false;
   if (pointsToEvidence(own, lexicon)) return false;
   if (hasScore(own)) return false;
+  if (statesAnAge(words)) return false;
   // A poll story's shares come from the poll it has named.
   if (afterPoll && onlyShares(own)) return false;
   // A sports report's count ("had 10 rebounds", "romped 86 yards") is the public record of a game.
@@ -157,6 +158,22 @@ export function listedCheckable(own: readonly TaggedToken[], lexicon: Attributio
       (lexicon.checkablePhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(own, i, phrase)),
   );
   return checkable;
+}
+
+/**
+ * "He was 77.", "Teixeira will be 29 in April.": a person's age and nothing else is the record
+ * of a life, as an obituary closes, not a claim an editor would send back for a source.
+ */
+function statesAnAge(words: readonly TaggedToken[]): boolean {
+  if (words.length > 8) return false;
+  const be = words.findIndex((t) => t.pos === 'AUX' && BE.test(t.lower));
+  const age = words[be + 1];
+  if (be < 1 || be > 3 || !age || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 120) return false;
+  const subject = words.slice(0, be).filter((t) => !(t.pos === 'AUX' && /^(will|would)$/.test(t.lower)));
+  if (!subject.every((t) => (t.pos === 'PRON' && /^(he|she)$/i.test(t.text)) || t.pos === 'PROPN')) return false;
+  // Only "years old" or when after it ("in April", "on Friday").
+  const rest = words.slice(be + 2);
+  return rest.every((t, k) => /^(years?|old)$/.test(t.lower) || (k === 0 && t.pos === 'ADP' && /^(in|on|at)$/.test(t.lower)) || (k > 0 && t.pos === 'PROPN'));
 }
 
 const hasFigure = (own: readonly TaggedToken[]) => own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text));
