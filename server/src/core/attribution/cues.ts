@@ -122,7 +122,7 @@ const CLAUSE_SUBORDINATORS = /^(when|while|because|since|although|though|until|u
 const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|although|though|until|unless|once|whereas)$/;
 
 /** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
-function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
+function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctParticiples = false): boolean {
   const next = tokens[verb + 1];
   if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
@@ -130,6 +130,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number): boolean {
     const t = tokens[i]!;
     // ("countered with a 9-2 run and missed a trey": a verb after "and" is the subject's next
     // act, not a clause the first verb takes.)
+    // (Asked for, a participle after a comma is an adjunct, not a clause's verb: "found room down
+    // the sideline, cutting back…", "maintained a comfortable margin, cracking the 90-point mark".)
+    if (adjunctParticiples && t.pos === 'VERB' && tokens[i - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(t.text)) return false;
     if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens[i - 1]!.pos !== 'CCONJ';
     // ("found Buckley and the others but they could not…": a clause after "but" is coordinated.)
     if (t.lower === 'but' && t.pos === 'CCONJ') return false;
@@ -670,7 +673,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
   if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
   const speech = quoteVerb || lexicon.speech.has(lemma);
-  if (!speech && !clauseFollows(tokens, i) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
+  // (A verb that takes an object and its description, "judged America a paper tiger,
+  // encouraging…", "see him as a threat, running…", may have a participle after them.)
+  const takesAnObjectClause = lexicon.objectComplementVerbs.has(lemma);
+  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
   if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };

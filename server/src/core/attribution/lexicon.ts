@@ -67,6 +67,8 @@ export interface AttributionLexicon {
   statisticNouns: Set<string>;
   /** Verbs that report only with one of their particles right after them ("pointed out that…", "pointed to the poll"; not "pointed a gun at"). */
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs of belief that take an object and what it is held to be ("judged America a paper tiger"). */
+  objectComplementVerbs: Set<string>;
 }
 
 /** A noun naming evidence a sentence may take its figures from: "poll", "records", "surveys". */
@@ -124,6 +126,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
+    objectComplementVerbs: lower(data.objectComplementVerbs),
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
   };
   if (cache.size > 16) cache.clear();
