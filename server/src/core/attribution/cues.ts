@@ -125,6 +125,8 @@ const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|althoug
 function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctParticiples = false): boolean {
   const next = tokens[verb + 1];
   if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
+  // ("decided not to risk their safety": an infinitive, negated.)
+  if (next.lower === 'not' && tokens[verb + 2]?.lower === 'to') return false;
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
     const t = tokens[i]!;
@@ -707,8 +709,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     while (parenthesis >= 0 && tokens[parenthesis]!.text !== ',') parenthesis--;
     if (parenthesis > 0 && /^(who|which)$/.test(tokens[parenthesis - 1]!.lower)) return undefined;
     // A capitalised word after the verb opens the speaker's name whatever its tag ("said Concord resident…").
-    const right = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
-    if (!right) return undefined;
+    const found = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+    if (!found) return undefined;
+    // ("…,” said General Manager A. J. Smith in a news release issued by the team": the speaker
+    // ends where the statement he spoke in begins.)
+    const statementAt = tokens.findIndex((x, k) => k > found.first && k <= found.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
+    const right = statementAt === -1 ? found : { first: found.first, last: statementAt - 1 };
     const first = tokens[right.first]!;
     // "said he", "said its chief executive, …" — not "said it was", nor "said he did not see":
     // a pronoun followed by a verb is the subject of what was said.
@@ -907,6 +913,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (subject && subject.last < source.first - 1) return { form: 'verb', cue: { first: i, last: i }, source: subject };
   }
   source = lastConjunctIfOnlyItNames(tokens, source);
+  // ("…was mowed down by a drunken hit-and-run driver, cops and family said.", "…to host the
+  // Oscars for a second time, producers X and Y announced": a list read back over a comma into
+  // the object of a preposition or a verb starts after that comma.)
+  const beforeList = tokens[source.first - 1];
+  if (beforeList && (beforeList.pos === 'ADP' || (beforeList.pos === 'VERB' && /^\p{Ll}/u.test(beforeList.text)))) {
+    const listComma = tokens.findIndex((x, k) => k >= source!.first && k < source!.last && x.text === ',');
+    // (Not a list that is the object of "of" in a name: "the National Academies of Sciences,
+    // Engineering and Medicine".)
+    const ofList = tokens[listComma - 2]?.lower === 'of' && /^\p{Lu}/u.test(tokens[listComma - 1]?.text ?? '');
+    if (listComma !== -1 && !ofList) source = { first: listComma + 1, last: source.last };
+  }
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
   const participle = tokens[source.first - 2];
