@@ -66,7 +66,7 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
     // ("The State Department less than two weeks ago said…": a time counted back to, with its bound.)
     if (i >= 1 && tokens[i + 1]?.lower === 'ago' && TIME_UNITS.test(tokens[i]!.lower)) {
       let k = i - 1;
-      while (k >= 0 && (tokens[k]!.pos === 'NUM' || /^(a|an|several|few|a few|many|two|than|less|more|about|just|only|some|nearly|almost)$/.test(tokens[k]!.lower))) k--;
+      while (k >= 0 && (tokens[k]!.pos === 'NUM' || /^(a|an|several|few|many|than|less|more|about|just|only|some|nearly|almost)$/.test(tokens[k]!.lower))) k--;
       if (k < i - 1) {
         i = k;
         continue;
@@ -663,10 +663,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
-  const particles = lexicon.particleVerbs.get(lemma);
-  if (particles !== undefined && !particles.has(next?.lower ?? '')) return undefined;
+  if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
-  const particle = particles !== undefined && next?.lower === 'out';
+  const particle = lexicon.particleVerbs.has(lemma) && next?.lower === 'out';
   // ("Angry Voters Have Point": after "have" a verb is a participle; a plain form there is a noun,
   // but for verbs whose participle is their plain form, "has forecast", "had read".)
   const auxiliary = tokens[skipAdverbs(tokens, i - 1)];
@@ -966,6 +965,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: particle ? i + 1 : i }, source };
+}
+
+/** A verb that reports only with a particle (lexicon.particleVerbs) without one right after it: "pointed at the door". */
+function lacksItsParticle(tokens: readonly TaggedToken[], i: number, lemma: string, lexicon: AttributionLexicon): boolean {
+  const particles = lexicon.particleVerbs.get(lemma);
+  return particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '');
 }
 
 /**
@@ -1397,8 +1402,7 @@ function headNoun(tokens: readonly TaggedToken[], span: Span): TaggedToken | und
 function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const t = tokens[i]!;
   if (!lexicon.impersonal.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return undefined;
-  let be = i - 1;
-  while (be >= 0 && tokens[be]!.pos === 'ADV') be--;
+  const be = skipAdverbs(tokens, i - 1);
   if (!isBe(tokens[be])) return undefined;
   const subject = tokens[be - 1];
   const next = tokens[i + 1];
@@ -1722,8 +1726,7 @@ function stanceVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   // ("He pointed at the door": not without its particle.)
-  const particles = lexicon.particleVerbs.get(tokens[i]!.lemma);
-  if (particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  if (lacksItsParticle(tokens, i, tokens[i]!.lemma, lexicon)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
