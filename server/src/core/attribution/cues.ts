@@ -967,6 +967,53 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   return { form: 'verb', cue: { first: left + 1, last: particle ? i + 1 : i }, source };
 }
 
+/** How far a framed report's object may run before its preposition ("listed the resort in his financial disclosure as"). */
+const FRAMED_OBJECT_REACH = 8;
+
+/**
+ * "Police have identified the victims as…", "Forbes put his net worth at $45 billion", "Osama
+ * attributed these problems to the cable cut": a verb of lexicon.framedReports reports through
+ * its object and the preposition after it. Not without an object ("identifies strongly as a
+ * Latino"), and its "at" must lead to a figure: "puts Americans at risk", "placed flowers at a
+ * memorial" name, ascribe or estimate nothing.
+ */
+function framedReport(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const prepositions = lexicon.framedReports.get(tokens[i]!.lemma);
+  if (!prepositions) return false;
+  // ("the counties identified by Politico as…": a participle with its agent describes its noun;
+  // a passive with "be" is verbCue's to read.)
+  if (tokens[i + 1]?.lower === 'by' && !isBe(tokens[skipAdverbs(tokens, i - 1)])) return false;
+  let object = false;
+  for (let k = i + 1; k < tokens.length && k <= i + FRAMED_OBJECT_REACH; k++) {
+    const x = tokens[k]!;
+    if (object && prepositions.has(x.lower)) return x.lower !== 'at' || figureFollows(tokens, k + 1);
+    if (/^(NOUN|PROPN|PRON|NUM)$/.test(x.pos)) object = true;
+    // (A participle on the object stays in it: "identified the person killed as…".)
+    else if (!/^(DET|ADJ|ADP|PART)$/.test(x.pos) && !(object && x.pos === 'VERB' && /(ed|en)$/.test(x.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Analysts estimate the loss at $3 billion", "Statista estimates the market at…": the tagger
+ * reads the verb as a noun of a compound; a subject it agrees with before it and a determiner
+ * after it make it the verb (framedReport then asks for the object and its preposition).
+ */
+function framedVerbReadAsNoun(tokens: readonly TaggedToken[], i: number): boolean {
+  const subject = tokens[i - 1];
+  return tokens[i]!.pos === 'NOUN' && (subject?.pos === 'NOUN' || subject?.pos === 'PROPN') && agrees(subject, tokens[i]!) && tokens[i + 1]?.pos === 'DET';
+}
+
+/** A figure within the next few words, past its determiners and hedges: "at a solid 50 percent", "at more than $2 billion". */
+function figureFollows(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'NUM' || /^[$£€]$/.test(x.text)) return true;
+    if (!/^(DET|ADJ|ADV|ADP)$/.test(x.pos)) return false;
+  }
+  return false;
+}
+
 /** A verb that reports only with a particle (lexicon.particleVerbs) without one right after it: "pointed at the door". */
 function lacksItsParticle(tokens: readonly TaggedToken[], i: number, lemma: string, lexicon: AttributionLexicon): boolean {
   const particles = lexicon.particleVerbs.get(lemma);
@@ -1598,6 +1645,14 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // "The company reportedly lost…": someone reported it, no one is named.
     if (t.pos === 'ADV' && lexicon.impersonalAdverbs.has(t.lower)) {
       found.push({ form: 'impersonal', cue: { first: i, last: i } });
+      continue;
+    }
+    // "Police identified the victim as…": a verb that reports through its object and a preposition.
+    // (Its subject reports, never a phrase after it: "…the reality show “The Apprentice,” listed an
+    // NBC show as…" is not inverted speech.)
+    if ((t.pos === 'VERB' || framedVerbReadAsNoun(tokens, i)) && framedReport(tokens, i, lexicon)) {
+      const cue = verbCue(tokens, i, lexicon, true);
+      if (cue && cue.form !== 'inverted-verb') found.push(cue);
       continue;
     }
     // "…,” she continued.": verbs that are speech only beside a quotation.

@@ -69,6 +69,8 @@ export interface AttributionLexicon {
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of belief that take an object and what it is held to be ("judged America a paper tiger"). */
   objectComplementVerbs: Set<string>;
+  /** Verbs that report through their object and a preposition after it ("identified the victim as…", "put the toll at 32"). */
+  framedReports: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A noun naming evidence a sentence may take its figures from: "poll", "records", "surveys". */
@@ -128,6 +130,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     statisticNouns: lower(data.statisticNouns),
     objectComplementVerbs: lower(data.objectComplementVerbs),
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
+    framedReports: new Map(Object.entries(data.framedReports).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);

@@ -58,6 +58,13 @@ function inCompound(tokens: readonly TaggedToken[], i: number): boolean {
 /** A possessive apostrophe standing alone after a plural ("the Dockworkers' Union"). */
 const isBareApostrophe = (t: TaggedToken | undefined, before: TaggedToken | undefined) => t !== undefined && /^['’]$/.test(t.text) && !t.spaceBefore && before !== undefined && /s$/i.test(before.text);
 
+/**
+ * "Lindsay Lohan ’ s attorney": a possessive some scrapes set apart with spaces; the apostrophe
+ * joins the name before it to the "s" after it.
+ */
+const isSpacedPossessive = (tokens: readonly TaggedToken[], i: number) =>
+  /^['’]$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 's' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'NOUN');
+
 function isNominal(t: TaggedToken | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON' && RELATIVE.has(t.lower)) return false;
@@ -203,6 +210,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       isBracket(t) ||
       inCompound(tokens, i) ||
       isBareApostrophe(t, before) ||
+      (first === i + 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
       (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i))) ||
       (first === -1 && gerundAfterPossessive(tokens, i))
@@ -298,6 +306,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       isBracket(t) ||
       inCompound(tokens, i) ||
       isBareApostrophe(t, tokens[i - 1]) ||
+      (last === i - 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && last !== -1) ||
       (last === i - 1 && titleAbbreviationDot(tokens, i)) ||
       (i > first && participleModifier(tokens, i, first))
