@@ -804,7 +804,16 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // (An irregular participle too: "Sullivan, struck by her story, told…".)
       const participlePhrase = between[0] !== undefined && between[0].pos === 'VERB' && (/(ing|ed)$/.test(between[0].lower) || between[1]?.lower === 'by');
       const relative = relativePronoun || participlePhrase;
-      const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
+      let subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
+      // ("Veterans interviewed at rallies in Ohio this week, including Mr. Jebens, said they…": the
+      // time and the participle's phrase before the aside belong to the speaker's phrase, when
+      // what was said follows the verb; not "Gigante died at the prison hospital, …, said its
+      // spokesman", whose "died" is the clause's own verb.)
+      if (subject && clauseFollows(tokens, i)) {
+        subject = beyondTime(tokens, subject);
+        const owner = subject && participlePhraseOwner(tokens, subject);
+        if (subject && owner) subject = { first: owner.first, last: subject.last };
+      }
       // (A participle between a determiner and a noun describes it: "another unaligned strategist".)
       const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
       // (A capitalised word past the first is a name's, whatever its tag: "chairman of the House Ways and Means Committee".)
@@ -817,7 +826,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
       // with the speaker, and a description with clauses of its own stands before the verb.
       const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT');
-      const describes = opensSentence && subject.last === j - 1 && opensDescription(between[0]) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
+      const describes = opensSentence && subject?.last === j - 1 && opensDescription(between[0]) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && (relative || describes))
         return {
           form: 'verb',
@@ -925,13 +934,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
-  const participle = tokens[source.first - 2];
-  // ("Another intelligence source speaking to Fox News said…": so with a participle in -ing; the
-  // phrase after its preposition is not the one who speaks.)
-  if (preposition?.pos === 'ADP' && participle?.pos === 'VERB' && /^\p{Ll}+(ed|en|wn|ing)$/u.test(participle.text)) {
-    // ("Two lawsuits being considered in San Diego have accused…": past the "being" of a passive.)
-    const ownerEnd = tokens[source.first - 3]?.lower === 'being' ? source.first - 4 : source.first - 3;
-    const owner = nounPhraseEndingAt(tokens, ownerEnd);
+  if (participleBeforePhrase(tokens, source)) {
+    const owner = participlePhraseOwner(tokens, source);
     // ("Clinton responded to Vargas' question on Facebook writing, “…”": after a name that opens
     // the sentence, the past form is the clause's verb, and a participle cue reports for its
     // subject. Not before a finite cue: "Research conducted for the Center showed…".)
@@ -1018,6 +1022,22 @@ function figureFollows(tokens: readonly TaggedToken[], from: number): boolean {
 function lacksItsParticle(tokens: readonly TaggedToken[], i: number, lemma: string, lexicon: AttributionLexicon): boolean {
   const particles = lexicon.particleVerbs.get(lemma);
   return particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** A participle and its preposition right before the phrase: "…published on [Monday]", "…speaking to [Fox News]". */
+function participleBeforePhrase(tokens: readonly TaggedToken[], phrase: Span): boolean {
+  const participle = tokens[phrase.first - 2];
+  return tokens[phrase.first - 1]?.pos === 'ADP' && participle?.pos === 'VERB' && /^\p{Ll}+(ed|en|wn|ing)$/u.test(participle.text);
+}
+
+/**
+ * The noun a participle phrase ending in `phrase` describes: "A report published on Monday",
+ * "Another intelligence source speaking to Fox News" (the phrase after the preposition is not
+ * the one who speaks), "Two lawsuits being considered in San Diego" (past the "being" of a passive).
+ */
+function participlePhraseOwner(tokens: readonly TaggedToken[], phrase: Span): Span | undefined {
+  if (!participleBeforePhrase(tokens, phrase)) return undefined;
+  return nounPhraseEndingAt(tokens, tokens[phrase.first - 3]?.lower === 'being' ? phrase.first - 4 : phrase.first - 3);
 }
 
 /**
