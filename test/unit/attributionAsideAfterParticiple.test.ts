@@ -1,13 +1,14 @@
 /**
- * Issue 14, item 4 (QUALITY.md round 71): a speaker described by a participle phrase and then
- * an aside ("Dockworkers interviewed at the gates this week, including Ms. Moreau, said…") is
- * the whole phrase, not the time or the place it ends on; a finite verb before an inverted
- * speaker stays the clause's own. Every text here is written for the test.
+ * Issue 14, item 4 (QUALITY.md round 71): a speaker described by a participle phrase, with an
+ * aside after it ("Dockworkers interviewed at the gates this week, including Ms. Moreau,
+ * said…") or a time right after the participle ("A notice posted Monday afternoon on the
+ * port's website said…"), is the whole phrase, not the time or the place in it; a finite verb
+ * stays the clause's own. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
 
-describe('attribution: a participle phrase before an aside', function () {
+describe('attribution: a participle phrase in the speaker’s', function () {
   it('keeps the noun the participle describes', function () {
     // Before: "this week".
     assert.equal(sourceOf('Several dockworkers interviewed at the gates this week, including Ms. Moreau, said they would strike.'), 'Several dockworkers interviewed at the gates');
@@ -22,5 +23,13 @@ describe('attribution: a participle phrase before an aside', function () {
   it('does not take a finite verb for a participle before an inverted speaker', function () {
     const source = sourceOf('Moreau died at the harbour hospital in Brennick, Maine, said hospital spokesman Ivo Petrov.');
     assert.ok(!source?.startsWith('Moreau died'), `source "${source}"`);
+  });
+
+  it('keeps the noun a participle with a time after it describes', function () {
+    // Before: "Monday afternoon on the port's website".
+    assert.equal(sourceOf("A notice posted Monday afternoon on the port's website said the quay would close."), "A notice posted Monday afternoon on the port's website");
+    // Before a cue in -ing the form in -ed is the clause's verb.
+    const source = sourceOf('The union entered Thursday’s talks believing it had the upper hand.');
+    assert.ok(!source?.startsWith('The union entered'), `source "${source}"`);
   });
 });

@@ -16,4 +16,9 @@ describe('attribution: a possessive set apart with spaces', function () {
   it('keeps it after an inverted verb too', function () {
     assert.equal(sourceOf('“It never ends,” said Ivo Petrov, the pilot ’ s father.'), 'Ivo Petrov, the pilot ’ s father');
   });
+
+  it('reads a form in -ing after it as a noun, not a cue', function () {
+    // Before: source "s", cue "deciding".
+    assert.equal(sourceOf('During the match ’ s deciding 15-2 run, Moreau scored twice and blocked two shots.'), undefined);
+  });
 });

@@ -5,7 +5,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, isTimeWord, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
+import { beyondTime, isApostropheBeforeS, isTimeWord, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -304,6 +304,8 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.pos === 'PART' && /^['’]s$/.test(before.text)) return true;
+  // ("During the game ’ s deciding run": a possessive some scrapes set apart with spaces.)
+  if (i >= 2 && isApostropheBeforeS(tokens, i - 2) && tokens[i - 2]!.spaceBefore) return true;
   if (before.pos === 'PRON' && (POSSESSIVES.has(before.lower) || /^(this|these)$/.test(before.lower))) return true;
   return before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower);
 }
@@ -947,6 +949,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // object; the noun before the participle speaks, when it opens the clause.)
     const owner = nounPhraseEndingAt(tokens, source.first - 2);
     if (owner && opensClauseAt(tokens, owner.first)) source = { first: owner.first, last: source.last };
+  } else if (preposition?.pos === 'VERB' && /^\p{Ll}+(ed|en|wn)$/u.test(preposition.text) && isTimeWord(tokens[source.first]!) && !/ing$/.test(t.lower)) {
+    // ("A message posted Monday afternoon on the firm's Web site said…": a time right after a
+    // past participle is the participle's; the noun the participle describes speaks. Before a
+    // cue in -ing the form in -ed is the clause's verb: "The campaign entered Thursday's talks
+    // believing…".)
+    const owner = nounPhraseEndingAt(tokens, source.first - 2);
+    if (owner) source = { first: owner.first, last: source.last };
   }
   source = overRelativeClause(tokens, source);
   // ("Alongside the platform, domestic and international critics have noted…": a list comma

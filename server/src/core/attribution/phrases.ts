@@ -58,12 +58,14 @@ function inCompound(tokens: readonly TaggedToken[], i: number): boolean {
 /** A possessive apostrophe standing alone after a plural ("the Dockworkers' Union"). */
 const isBareApostrophe = (t: TaggedToken | undefined, before: TaggedToken | undefined) => t !== undefined && /^['’]$/.test(t.text) && !t.spaceBefore && before !== undefined && /s$/i.test(before.text);
 
+/** An apostrophe standing alone before a separate "s": "Lohan ’ s", "she ’ s" (some scrapes space them so). */
+export const isApostropheBeforeS = (tokens: readonly TaggedToken[], i: number) => /^['’]$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 's';
+
 /**
  * "Lindsay Lohan ’ s attorney": a possessive some scrapes set apart with spaces; the apostrophe
  * joins the name before it to the "s" after it.
  */
-const isSpacedPossessive = (tokens: readonly TaggedToken[], i: number) =>
-  /^['’]$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 's' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'NOUN');
+const isSpacedPossessive = (tokens: readonly TaggedToken[], i: number) => isApostropheBeforeS(tokens, i) && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'NOUN');
 
 function isNominal(t: TaggedToken | undefined): boolean {
   if (!t) return false;
