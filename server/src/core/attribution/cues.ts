@@ -5,7 +5,19 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { beyondTime, isApostropheBeforeS, isTimeWord, misreadAsVerb, misreadFirstName, nounPhraseEndingAt, nounPhraseStartingAt, objectToBoundary, overRelativeClause, type Span } from './phrases.js';
+import {
+  beyondTime,
+  isApostropheBeforeS,
+  isTimeWord,
+  POSSESSIVE_PRONOUNS,
+  misreadAsVerb,
+  misreadFirstName,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  objectToBoundary,
+  overRelativeClause,
+  type Span,
+} from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
@@ -25,7 +37,6 @@ export interface Cue {
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
 const OPENING_QUOTES = /^["“«„]$/;
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** A doubled apostrophe or backtick standing for a double quote: one of its two tokens. */
 function isDoubledMark(tokens: readonly TaggedToken[], i: number): boolean {
@@ -306,7 +317,7 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
   if (before.pos === 'PART' && /^['’]s$/.test(before.text)) return true;
   // ("During the game ’ s deciding run": a possessive some scrapes set apart with spaces.)
   if (i >= 2 && isApostropheBeforeS(tokens, i - 2) && tokens[i - 2]!.spaceBefore) return true;
-  if (before.pos === 'PRON' && (POSSESSIVES.has(before.lower) || /^(this|these)$/.test(before.lower))) return true;
+  if (before.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(before.lower) || /^(this|these)$/.test(before.lower))) return true;
   return before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower);
 }
 
@@ -371,7 +382,7 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   const ofLongerPhrase = (k: number) => tokens[k - 1]?.pos === 'ADP' && /^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[k - 2]?.pos ?? '') && !/^(him|them|me|us)$/.test(tokens[k - 2]?.lower ?? '');
   // What the tagger read as a verb opening a clause ("…convention say they'll…") stays a verb.
   const verbWithClause = cue.pos === 'VERB' && opensReportedClause(tokens, i);
-  const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) || (before.pos === 'PART' && /^['’]s?$/.test(before.text)));
+  const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower)) || (before.pos === 'PART' && /^['’]s?$/.test(before.text)));
   // ("a New York Times report that …" tells what the report says: the name before it stays its source.)
   const namesWhatItSays = cue.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && chain.some((t) => t.pos === 'PROPN');
   if (determiner && !verbWithClause && !namesWhatItSays && !ofLongerPhrase(left - 1)) {
@@ -463,7 +474,7 @@ export function participleBeforeNoun(tokens: readonly TaggedToken[], i: number):
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
   const determiner = tokens[k];
-  return determiner !== undefined && (determiner.pos === 'DET' || (determiner.pos === 'PRON' && POSSESSIVES.has(determiner.lower))) && !/^(that|which|what)$/.test(determiner.lower);
+  return determiner !== undefined && (determiner.pos === 'DET' || (determiner.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(determiner.lower))) && !/^(that|which|what)$/.test(determiner.lower);
 }
 
 /** A word some path of findCue may read as a cue. */
@@ -849,7 +860,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
-    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVES.has(owner.lower))) {
+    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(owner.lower))) {
       const head = owner.pos === 'DET' ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(tokens, left - 1);
       if (head && tokens[head.first - 1]?.pos !== 'VERB') return { form: 'verb', cue: { first: i, last: i }, source: { first: head.first, last: left } };
     }

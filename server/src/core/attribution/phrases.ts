@@ -144,7 +144,10 @@ function titleAbbreviationDot(tokens: readonly TaggedToken[], i: number): boolea
 }
 
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
-const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** Possessive pronouns: "their partners", "his thinking". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** "such as" at token `i` (its "as") after a noun: "groups such as the NRA" — the examples belong to the noun. */
+const suchAsAfterNoun = (tokens: readonly TaggedToken[], i: number) => tokens[i]!.lower === 'as' && tokens[i - 1]?.lower === 'such' && isNominal(tokens[i - 2]);
 /** "the", and possessive pronouns, which open a phrase the same way ("their partners"). */
 const isDeterminer = (t: TaggedToken) => t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
 const isPersonalPronoun = (t: TaggedToken) => t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower);
@@ -193,7 +196,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     if (closedByDeterminer) {
       // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
       // ("groups such as the NRA", "critics like the senator": examples after their noun.)
-      if (t.lower === 'as' && before?.lower === 'such' && isNominal(tokens[i - 2])) {
+      if (suchAsAfterNoun(tokens, i)) {
         closedByDeterminer = false;
         first = i - 1;
         i--;
@@ -241,7 +244,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       first = i;
       continue;
     }
-    if (t.lower === 'as' && before?.lower === 'such' && isNominal(tokens[i - 2])) {
+    if (suchAsAfterNoun(tokens, i)) {
       first = i - 1;
       i--;
       continue;
@@ -288,9 +291,7 @@ function verbAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
 function gerundAfterPossessive(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return (
-    t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && before !== undefined && ((before.pos === 'PART' && /^['’]s?$/.test(before.text)) || /^(his|her|its|their|our|my|your)$/.test(before.lower))
-  );
+  return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && before !== undefined && ((before.pos === 'PART' && /^['’]s?$/.test(before.text)) || POSSESSIVE_PRONOUNS.has(before.lower));
 }
 
 /** The noun phrase that starts at token `first`, with list continuations and an apposition. */
