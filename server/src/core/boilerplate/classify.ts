@@ -470,6 +470,14 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = 0; i + 2 < n; i++) {
     if (verdicts[i]?.opensRegion && headsNothing(i + 1) && headsNothing(i + 2)) verdicts[i] = { ...verdicts[i]!, opensRegion: false };
   }
+  // Readers comment on an article they have read: a comment link with no paragraph of running
+  // text above it ("Comments", "0 Comments" beside the byline) counts them, and heads
+  // nothing. Without this it swallows every paragraph of a listicle, whose headings between
+  // paragraphs never let two paragraphs in a row resume the article.
+  const firstParagraph = features.findIndex((f, i) => articleLike(i) && isRunningText(f));
+  for (let i = 0; i < (firstParagraph === -1 ? n : firstParagraph); i++) {
+    if (verdicts[i]?.opensRegion && verdicts[i]!.category === 'comments' && verdicts[i]!.reason === 'a section marker') verdicts[i] = { ...verdicts[i]!, opensRegion: false };
+  }
   let region: BoilerplateCategory | undefined;
   let regionMarker = -1;
   // A comment's text is followed by the next comment's head: the same link again ("Reply",
@@ -512,7 +520,14 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // the topic resume it too. Comments and biographies are such prose, so there it takes the
     // publication's neutral voice.
     const resumesAt = (j: number) => articleLike(j) || (region !== 'comments' && region !== 'author-bio' && j < n && !verdicts[j] && voicedParagraph(j));
-    const resumes = resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)) && !nextCommentBelow(i);
+    // A feature's paragraphs may each stand under a subheading of their own ("The Real Cost of
+    // Ownership"), so that no two stand in a row: two paragraphs of the article's prose with one
+    // short line between resume it too. Not under comments or a biography, where a commenter's
+    // name stands between two comments just so.
+    const fullParagraph = (j: number) => j < n && !verdicts[j] && voicedParagraph(j);
+    const subheadingAt = (j: number) => j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount > 0 && features[j]!.wordCount <= SUBHEADING_WORDS;
+    const acrossSubheading = region !== 'comments' && region !== 'author-bio' && fullParagraph(i) && subheadingAt(i + 1) && fullParagraph(i + 2);
+    const resumes = (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i);
     if (resumes) {
       // The paragraph that leads into the resumed text ("… here are the things to look out
       // for:") is the article's too when it runs over several sentences with no furniture phrase:
