@@ -3,10 +3,14 @@
  * pages from sites the rules were not written against): a comment count beside the byline
  * ("Comments", "0 Comments") opened a comment section that took every paragraph of a listicle,
  * and a "Video" marker above a feature took its paragraphs, because the article resumed only at
- * two paragraphs in a row. Every text here is written for the test.
+ * two paragraphs in a row. And a list of other stories' headlines under no marker, between the
+ * article and the page's last paragraph (a publisher's blurb), passed for the article's text.
+ * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
+import { parseArticle } from '../../server/src/core/article.js';
 import { analyze } from '../../server/src/core/annotate.js';
+import { ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
 
 /** Lines of a scraped page, one block to a line, and the lines Corroborate flags. */
 function flagged(lines: string[]): Set<string> {
@@ -68,5 +72,70 @@ describe('boilerplate: paragraphs one under each heading on a whole page', funct
     const page = [...MENU, 'What a first motorcycle really costs', 'By Tom Reyes', 'June 17, 2014', ...FEATURE, ...comments, ...FOOTER];
     const out = flagged(page);
     for (const line of comments.filter((l) => l.length > 60)) assert.ok(out.has(line), `kept: ${line}`);
+  });
+});
+
+describe('boilerplate: a list of headlines far from the article', function () {
+  // The rules alone are asked: on a short page like these the line model catches such a list
+  // too, but on a long page (a wire story's site, its teasers forty lines under the article) it
+  // may not decide lines inside the stretch it is given.
+  const TEASER_REASON = 'a list of headlines far from the article';
+  function byTeaserRule(lines: string[]): string[] {
+    const article = parseArticle(lines.join('\n') + '\n');
+    const decisions = ruleDecisions(article, { lineModel: null })!;
+    return article.blocks.filter((_, i) => decisions.verdicts[i]?.reason === TEASER_REASON).map((b) => b.text);
+  }
+  const ARTICLE = [
+    'Harbour strike ends after nine days',
+    'Dock workers in the port returned to work on Friday after nine days on strike, ending a dispute over night shifts that had left dozens of ships waiting at anchor outside the harbour.',
+    'The union said its members had voted by a large majority to accept an offer of higher pay for night work and two more rest days a month, and the port authority confirmed the deal.',
+    'Shipping agents said it would take at least a week to clear the backlog of containers, and some importers warned of empty shelves before the holidays.',
+    'The strike was the longest in the port since 1998, when a dispute over pensions shut it for three weeks and cost the regional economy an estimated 40 million euros.',
+  ];
+  const BLURB = 'The Example Gazette is an independent daily newspaper, founded in 1881, that covers the region, its ports and its businesses for readers in print and online every day of the week.';
+  const TEASERS = [
+    'Regional rail fares to rise by four percent in January',
+    'Why the old ferry terminal is finally being torn down',
+    'Local bakery wins national prize for its rye bread',
+    'Council approves new cycle lanes along the seafront',
+    'Museum reopens its maritime wing after a long restoration',
+    'Five walks along the coast to take before the winter',
+    'School choir heads to the national finals in the capital',
+    'Storm warning issued for the islands over the weekend',
+  ];
+
+  it('flags the headlines of other stories between the article and a closing blurb', function () {
+    const page = [...MENU, ...ARTICLE, 'Share this article', 'Transport', 'Weather', 'Traffic', ...TEASERS.slice(0, 4), 'Town', ...TEASERS.slice(4), 'Advertisement', BLURB, ...FOOTER];
+    assert.deepEqual(byTeaserRule(page), TEASERS);
+  });
+
+  it('keeps a list the article announces with a colon, at its end', function () {
+    const report = [
+      'The rest of the injury report for Wednesday is as follows:',
+      'Did Not Practice:',
+      'S Marcus Dean Holloway (knee)',
+      'TE Jimmy Carlton Reyes (ankle)',
+      'DT Anthony Lee Harper (knee)',
+      'LB Danny Ray Clarkson (hamstring)',
+      'Limited:',
+      'TE Jeremy Scott Shaw (groin)',
+      'TE David Paul Thorne (knee)',
+    ];
+    assert.deepEqual(byTeaserRule([...ARTICLE, ...report]), []);
+  });
+
+  it("keeps a book list whose reviews speak to the reader, far below the article's densest prose", function () {
+    const books = [
+      'Books for the long crossing',
+      'The Salt Road Home',
+      'Anna Berg; illustrated by Tom Lind',
+      'Harbour Press, 32 pages; ages 8-12',
+      'You will not want to put down this story of a girl who follows her grandfather along the old salt road, and the pictures make every page worth a second look.',
+      'Lights Over the Bay',
+      'Samuel Ortiz; photographs by Lena Holt',
+      'Northwind Books, 240 pages; ages 13 and up',
+      'If you have a teenager who loves the sea, give them this tale of two brothers who keep a lighthouse running through the worst winter in a century.',
+    ];
+    assert.deepEqual(byTeaserRule([...MENU, ...ARTICLE, 'Share this article', ...books, 'Advertisement', BLURB, ...FOOTER]), []);
   });
 });

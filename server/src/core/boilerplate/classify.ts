@@ -101,6 +101,14 @@ const SUBHEADING_WORDS = 10;
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
 const HEADLINE_ABOVE_BODY = 12;
+/** A list of teaser headlines: this many in a row at least, each of this many words. */
+const TEASER_RUN = 3;
+const TEASER_MIN_WORDS = 4;
+const TEASER_MAX_WORDS = 20;
+/** Lines between two teasers of one list (labels, flagged lines) at most. */
+const TEASER_GAP = 2;
+/** Lines under the article's densest stretch its own list may run before a list there is the site's. */
+const TEASER_BELOW_ARTICLE = 3;
 /** A sentence this long on the article's topic is its text, even cut off and dense in names and figures. */
 const LONG_SENTENCE_WORDS = 15;
 /** A long line on the topic that starts like a sentence and has a prose's share of function words. */
@@ -611,6 +619,69 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };
     } else if (evidence && f.wordCount <= SHORT_LINE_WORDS && !f.nameLike) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'a non-prose line off the article topic' };
+    }
+  }
+
+  // A list of other stories' headlines far from the article, under no marker: a site's menu of
+  // teasers ("The Navy's New Robot Looks and Swims Just Like a Shark", "Danger Room", "America's
+  // Toughest, Ugliest Warplane…"). Headline-shaped lines, several in a row with at most section
+  // labels and flagged lines between them, well away from the stretch where the article's prose
+  // is densest: the article's own lists stand inside that stretch or right under it.
+  {
+    const span = mainProseSpan(
+      features,
+      features.map((_, i) => articleLike(i)),
+    );
+    const far = (i: number) => span.start <= span.end && (i < Math.min(span.start - HEADLINE_ABOVE_BODY, contentStart) || i > span.end + TEASER_BELOW_ARTICLE);
+    const teaserShaped = (i: number): boolean => {
+      const f = features[i]!;
+      return (
+        !verdicts[i] &&
+        i !== headline &&
+        !articleLike(i) &&
+        far(i) &&
+        f.wordCount >= TEASER_MIN_WORDS &&
+        f.wordCount <= TEASER_MAX_WORDS &&
+        /^\p{Lu}/u.test(f.text) &&
+        !isRunningText(f) &&
+        !isQuoteLine(f) &&
+        !isListItem(f) &&
+        !isTableRow(f.text) &&
+        !NUMBERED_POINT.test(f.text) &&
+        !/:\s*$/.test(f.text) &&
+        !isOnTopic(topic, f)
+      );
+    };
+    // Between two teasers: a flagged line, an empty one, or a short label ("Danger Room").
+    const between = (i: number) => verdicts[i] !== undefined || features[i]!.wordCount < TEASER_MIN_WORDS;
+    for (let i = 0; i < n; ) {
+      if (!teaserShaped(i)) {
+        i++;
+        continue;
+      }
+      const members = [i];
+      let j = i + 1;
+      for (let gap = 0; j < n && gap <= TEASER_GAP; j++) {
+        if (teaserShaped(j)) {
+          members.push(j);
+          gap = 0;
+        } else if (between(j)) gap++;
+        else break;
+      }
+      // A list whose entries stand against paragraphs the rules keep (a book list: title, author,
+      // publisher, then the review, which may speak to the reader) is the article's, wherever its
+      // densest stretch lies.
+      const proseNext = (k: number, step: number) => {
+        while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
+        return k >= 0 && k < n && !verdicts[k] && (isProse(features[k]!) || isRunningText(features[k]!));
+      };
+      const againstProse = proseNext(members[0]! - 1, -1) || proseNext(members[members.length - 1]! + 1, 1);
+      // So is a list the article announces ("The rest of the injury report is as follows:",
+      // "Did Not Practice:"): a line of its own ending in a colon just above or among the entries.
+      let announcedList = false;
+      for (let k = Math.max(0, members[0]! - TEASER_GAP - 1); k < members[members.length - 1]! && !announcedList; k++) announcedList = !verdicts[k] && /:\s*$/.test(features[k]!.text);
+      if (members.length >= TEASER_RUN && !againstProse && !announcedList) for (const m of members) verdicts[m] = { category: 'related', reason: 'a list of headlines far from the article' };
+      i = j;
     }
   }
 
