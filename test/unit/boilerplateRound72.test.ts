@@ -109,6 +109,12 @@ describe('boilerplate: a list of headlines far from the article', function () {
     assert.deepEqual(byTeaserRule(page), TEASERS);
   });
 
+  it("flags a menu of other stories' headlines far above the article, whatever line is taken for its headline", function () {
+    const furniture = ['Sign In', 'Subscribe', 'Search', 'Video', 'Photos', 'Newsletters', 'Podcasts', 'Games', 'Weather', 'Traffic', 'Contact', 'Advertise'];
+    const page = ['Home', 'News', 'Sport', TEASERS[0], TEASERS[1], 'Town', TEASERS[2], TEASERS[3], 'Outdoors', TEASERS[4], TEASERS[5], ...furniture, ...ARTICLE, ...FOOTER];
+    assert.deepEqual(byTeaserRule(page), TEASERS.slice(1, 6));
+  });
+
   it('keeps a list the article announces with a colon, at its end', function () {
     const report = [
       'The rest of the injury report for Wednesday is as follows:',

@@ -626,13 +626,16 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // teasers ("The Navy's New Robot Looks and Swims Just Like a Shark", "Danger Room", "America's
   // Toughest, Ugliest Warplane…"). Headline-shaped lines, several in a row with at most section
   // labels and flagged lines between them, well away from the stretch where the article's prose
-  // is densest: the article's own lists stand inside that stretch or right under it.
+  // is densest: the article's own lists stand inside that stretch or right under it. Above it,
+  // the distance alone counts, not the headline: on a page whose menu of teasers stands at the
+  // top, the first of them may have been taken for the headline, and the rest for the article's.
+  // The headline itself is never taken.
   {
     const span = mainProseSpan(
       features,
       features.map((_, i) => articleLike(i)),
     );
-    const far = (i: number) => span.start <= span.end && (i < Math.min(span.start - HEADLINE_ABOVE_BODY, contentStart) || i > span.end + TEASER_BELOW_ARTICLE);
+    const far = (i: number) => span.start <= span.end && (i < span.start - HEADLINE_ABOVE_BODY || i > span.end + TEASER_BELOW_ARTICLE);
     const teaserShaped = (i: number): boolean => {
       const f = features[i]!;
       return (
