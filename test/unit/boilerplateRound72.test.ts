@@ -10,7 +10,10 @@
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/src/core/article.js';
 import { analyze } from '../../server/src/core/annotate.js';
-import { ruleDecisions } from '../../server/src/core/boilerplate/classify.js';
+import { ruleDecisions, type Verdict } from '../../server/src/core/boilerplate/classify.js';
+import { detachedBody } from '../../server/src/core/boilerplate/detachedBody.js';
+import { blockFeatures } from '../../server/src/core/boilerplate/features.js';
+import { boilerplateLexicon } from '../../server/src/core/boilerplate/lexicon.js';
 
 /** Lines of a scraped page, one block to a line, and the lines Corroborate flags. */
 function flagged(lines: string[]): Set<string> {
@@ -143,5 +146,62 @@ describe('boilerplate: a list of headlines far from the article', function () {
       'If you have a teenager who loves the sea, give them this tale of two brothers who keep a lighthouse running through the worst winter in a century.',
     ];
     assert.deepEqual(byTeaserRule([...MENU, ...ARTICLE, 'Share this article', ...books, 'Advertisement', BLURB, ...FOOTER]), []);
+  });
+});
+
+describe('boilerplate: a reviewer speaks to the reader', function () {
+  // A menu's blurb far above the article, then the site's furniture, then the article: it opens
+  // with long paragraphs in the second person, which are not the neutral prose the article's
+  // densest stretch is found by, and lists books, each with its price line over the paragraph
+  // the reviewer gives it.
+  const TOP = [
+    'Home',
+    'Search our archive of recipes, reviews and guides to the region.',
+    'Sign In',
+    'Subscribe',
+    'Newsletters',
+    'Weather',
+    'Traffic',
+    'Podcasts',
+    'Games',
+    'Puzzles',
+    'Obituaries',
+    'Classifieds',
+  ];
+  const HEADLINE = 'The best gifts for young readers this year';
+  const OPENING = [
+    'If you are looking for a book that a child will read twice, you could do worse than start with the picture books below, every one of which you can read aloud in ten minutes and every one of which a class of seven-year-olds asked to hear again.',
+    'You will find the prices and the ages the publishers suggest under each title, but you know your reader better than any publisher does, so treat the ages as a guide and not as a rule when you choose gifts for young readers.',
+  ];
+  const BODY = [
+    'The reviewers read more than two hundred books for young readers published this year, and chose the twelve below as the best gifts for children between five and twelve.',
+    'Picture books made up half of the list for the first time since 2009, which the reviewers put down to a strong year for illustrators from small presses in the north of the country.',
+    'Three of the twelve books were written by first-time authors, and two of them were published by a press that opened only last spring in a former bakery near the harbour.',
+    'The list was chosen by the paper’s books editor with two teachers and a librarian, who met four times over the autumn to argue over the last places on it.',
+  ];
+  const ENTRY = [
+    'Northwind Press, $16.99; ages 5-8',
+    'A girl follows her grandfather along the old salt road to the sea, and the pictures of the marsh at dawn are the finest of the year in any children’s book the reviewers saw.',
+  ];
+
+  it('starts the article at its opening paragraphs, not at the densest stretch under them', function () {
+    // detachedBody on its own, given what the rules decided: the menu's lines flagged, the blurb
+    // and the neutral paragraphs taken for article prose, the opening in the second person not.
+    const lines = [...TOP, HEADLINE, ...OPENING, ...BODY];
+    const article = parseArticle(lines.join('\n') + '\n');
+    const lexicon = boilerplateLexicon();
+    const features = article.blocks.map((b) => blockFeatures(b, lexicon));
+    const blurb = lines.indexOf(TOP[1]!);
+    const verdicts = lines.map((_, i): Verdict | undefined => (i < lines.indexOf(HEADLINE) && i !== blurb ? { category: 'navigation', reason: 'a section marker' } : undefined));
+    const articleLike = (i: number) => i === blurb || BODY.includes(lines[i]!);
+    const detached = detachedBody(features, verdicts, articleLike, blurb, 12);
+    assert.ok(detached === undefined || detached.bodyStart <= lines.indexOf(OPENING[0]!), `the body starts at ${detached?.bodyStart}: ${lines[detached?.bodyStart ?? 0]}`);
+  });
+
+  it("keeps an item's price line over the paragraph the reviewer gives it", function () {
+    const lines = [HEADLINE, ...BODY.slice(0, 2), 'The Salt Road Home', ...ENTRY, ...BODY.slice(2), ...FOOTER];
+    const article = parseArticle(lines.join('\n') + '\n');
+    const decisions = ruleDecisions(article, { lineModel: null })!;
+    assert.equal(decisions.verdicts[lines.indexOf(ENTRY[0]!)], undefined);
   });
 });

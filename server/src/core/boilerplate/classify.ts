@@ -609,11 +609,17 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
     // A numbered point of the article's tips ("2. Open the window when you leave") speaks to the
     // reader by nature: only an address or a contact makes it furniture.
+    // An item's line of a gift guide or a book list ("Foster Books, $18.99; ages 5-8") over the
+    // paragraph the writer gives it: a price and nothing else of furniture, right above a
+    // paragraph of prose the rules keep, is the entry's. An advertisement's price stands among
+    // furniture, or carries its words ("Subscribe for $1 a week").
+    const paragraphBelow = i + 1 < n && !verdicts[i + 1] && isRunningText(features[i + 1]!);
+    const priceOfEntry = f.hasMoney && paragraphBelow;
     const evidence = NUMBERED_POINT.test(f.text)
       ? f.hasUrl || f.hasContact
       : listedByArticle(i)
         ? f.hasUrl || f.hasContact || f.siteVoice > 0
-        : f.hasMoney || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
+        : (f.hasMoney && !priceOfEntry) || f.hasUrl || f.hasContact || f.siteVoice > 0 || f.wordShare.size > 0;
     const besideByline = (j: number) => verdicts[j]?.category === 'author-bio';
     if (f.nameLike && (besideByline(i - 1) || besideByline(i + 1))) {
       verdicts[i] = { category: 'author-bio', reason: 'a name beside a byline' };

@@ -5,7 +5,7 @@
  * paragraph, and everything from there to the real headline for the article's own lines.
  */
 import type { Verdict } from './classify.js';
-import { isProse, type BlockFeatures } from './features.js';
+import { isProse, isRunningText, type BlockFeatures } from './features.js';
 import { buildTopicModel, type TopicModel } from './topic.js';
 
 /** How many blocks without article prose part two runs of the page's prose. */
@@ -71,11 +71,18 @@ export function detachedBody(
     }
   }
   // A run above that holds a paragraph longer than a blurb is the article's too (its opening,
-  // above a photo and its credits): the article starts with the first such run.
+  // above a photo and its credits): the article starts with the first such run. So does a
+  // paragraph the rules keep in whatever voice, longer than a blurb (a review or an opening that
+  // speaks to the reader: "Picture a deck of tarot cards. What do you see?"): a menu's blurb is
+  // short, whoever it speaks to.
   const isBlurb = (f: BlockFeatures) => f.wordCount <= DETACHED_BLURB_WORDS && f.block.sentences.length <= DETACHED_BLURB_SENTENCES;
   for (let i = firstArticle; i < start; i++) {
     if (prose[i] && !isBlurb(features[i]!)) {
       start = runStartOf[i]!;
+      break;
+    }
+    if (!prose[i] && !verdicts[i] && isRunningText(features[i]!) && !isBlurb(features[i]!)) {
+      start = i;
       break;
     }
   }
