@@ -205,3 +205,30 @@ describe('boilerplate: a reviewer speaks to the reader', function () {
     assert.equal(decisions.verdicts[lines.indexOf(ENTRY[0]!)], undefined);
   });
 });
+
+describe("boilerplate: a recipe's quantities are no slide counters", function () {
+  const RECIPE = ['Serves: 8', '1/4 pound celery root, peeled and cut into 1-inch pieces', '2 pounds sweet potatoes, peeled and cut into pieces', '1/4 cup packed brown sugar', '3/4 teaspoon salt'];
+  function reasons(lines: string[]): Map<string, string> {
+    const article = parseArticle(lines.join('\n') + '\n');
+    const decisions = ruleDecisions(article, { lineModel: null })!;
+    return new Map(article.blocks.flatMap((b, i) => (decisions.verdicts[i] ? [[b.text, decisions.verdicts[i]!.reason] as [string, string]] : [])));
+  }
+  const INTRO = [
+    'Root vegetable mash for a winter table',
+    'This mash can be made the day before and warmed through just before serving, and it keeps its texture better than mashed potatoes do when it sits on a buffet for an hour.',
+  ];
+
+  it('keeps "1/4 cup packed brown sugar" and the other quantities of the list', function () {
+    const out = reasons([
+      ...INTRO,
+      ...RECIPE,
+      'Combine the vegetables in a pot, cover them with water and boil them until they are tender, about twenty minutes, then drain and mash them with the sugar.',
+    ]);
+    for (const line of RECIPE) assert.notEqual(out.get(line), 'a gallery counter', line);
+  });
+
+  it('still reads "3/12 The mayor arrives at the harbour" as a slide of a gallery', function () {
+    const out = reasons([...INTRO, '3/12 The mayor arrives at the harbour', '4/12 Crowds gather on the quay', INTRO[1]!]);
+    assert.equal(out.get('3/12 The mayor arrives at the harbour'), 'a gallery counter');
+  });
+});

@@ -161,7 +161,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
   if (f.galleryCounter) return { category: 'caption', reason: 'a gallery counter', opensRegion: true };
   // The counter and the slide's caption on one line: one picture of a slideshow, no region.
-  if (f.digitRatio > 0 && isCountedSlide(f.text)) return { category: 'caption', reason: COUNTED_SLIDE_REASON };
+  if (f.digitRatio > 0 && !f.measureFirst && isCountedSlide(f.text)) return { category: 'caption', reason: COUNTED_SLIDE_REASON };
   if (f.timestampOnly) return { category: 'timestamp', reason: TIMESTAMP_REASON };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
@@ -240,7 +240,7 @@ const SLIDE_BLOCKS = 4;
 function pairVerdicts(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[]): void {
   let previous: { index: number; shown: number; of: number } | undefined;
   features.forEach((f, i) => {
-    const slide = f.digitRatio > 0 ? countedSlide(f.text) : undefined;
+    const slide = f.digitRatio > 0 && !f.measureFirst ? countedSlide(f.text) : undefined;
     if (!slide) return;
     if (previous && previous.of === slide.of && previous.shown + 1 === slide.shown && i - previous.index <= SLIDE_BLOCKS + 1) {
       for (let j = previous.index + 1; j < i; j++) verdicts[j] ??= { category: 'caption', reason: SLIDE_TEXT_REASON };

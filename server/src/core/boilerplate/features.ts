@@ -43,6 +43,8 @@ export interface BlockFeatures {
   dashCredit: boolean;
   breadcrumb: boolean;
   galleryCounter: boolean;
+  /** Opens with a quantity and its unit ("1/4 cup packed brown sugar"): a recipe's or a table's line, no slide's counter. */
+  measureFirst: boolean;
   /** Starts with "By", "Words by"… followed by a capitalised name. */
   byline: boolean;
   /** Two to four capitalised words and nothing else: a person's name or a title. */
@@ -271,6 +273,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     dashCredit: isDashCreditLine(text),
     breadcrumb: isBreadcrumbLine(text),
     galleryCounter: digits > 0 && isGalleryCounter(text),
+    measureFirst: digits > 0 && lexicon.measures.has(/^\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s+([\p{L}.]+)/iu.exec(text.trim())?.[1]?.toLowerCase().replace(/\.$/, '') ?? ''),
     byline: lexicon.byline.test(text),
     nameLike,
     terms,

@@ -45,6 +45,8 @@ export interface BoilerplateLexicon {
   /** A weak word → the categories it counts for. */
   words: Map<string, BoilerplateCategory[]>;
   stopwords: Set<string>;
+  /** Units of measure ("cup", "teaspoons", "miles"): "1/4 cup" is a quantity, not a slide's counter. */
+  measures: Set<string>;
   /** Words of the site addressing its readers ("we", "your"), lower case. */
   address: Set<string>;
   /** What the address words look like, to pass over most words without a lookup. */
@@ -142,6 +144,7 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     phrases: phraseMatcher(categories, 'phrases'),
     words: wordCategories(categories),
     stopwords: new Set(languageData.stopwords),
+    measures: new Set(languageData.measures),
     address: new Set(languageData.address),
     addressShape: addressShape(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
