@@ -349,6 +349,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     return !verdicts[i] && isProse(f) && (f.siteVoice === 0 || (voicedBody && !hasLexiconEvidence(f)));
   };
+  /** A short line the rules keep that is no prose: a subheading between two paragraphs, if any stand round it. */
+  const keptShortLine = (j: number) => j >= 0 && j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount <= SUBHEADING_WORDS;
   // A long paragraph between two of the article's own paragraphs (neutral prose, or the body's
   // own voice) is the writer's, whatever furniture phrase it holds or whoever it speaks to
   // ("When you sign up for Facebook, it encourages you to upload your contacts…"). Between
@@ -356,7 +358,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   {
     const bodyParagraph = (j: number) => j >= 0 && j < n && articleLike(j) && isRunningText(features[j]!);
     // A subheading the rules keep may stand between it and the next paragraph.
-    const pastSubheading = (j: number, step: number) => (j >= 0 && j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount <= SUBHEADING_WORDS ? j + step : j);
+    const pastSubheading = (j: number, step: number) => (keptShortLine(j) ? j + step : j);
     for (let i = 1; i + 1 < n; i++) {
       const f = features[i]!;
       if (verdicts[i]?.reason !== PHRASE_OUTSIDE_PROSE || !isProse(f) || !isRunningText(f) || f.wordCount < WRITER_PARAGRAPH_WORDS) continue;
@@ -533,7 +535,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // short line between resume it too. Not under comments or a biography, where a commenter's
     // name stands between two comments just so.
     const fullParagraph = (j: number) => j < n && !verdicts[j] && voicedParagraph(j);
-    const subheadingAt = (j: number) => j < n && !verdicts[j] && !isProse(features[j]!) && features[j]!.wordCount > 0 && features[j]!.wordCount <= SUBHEADING_WORDS;
+    const subheadingAt = (j: number) => keptShortLine(j) && features[j]!.wordCount > 0;
     const acrossSubheading = region !== 'comments' && region !== 'author-bio' && fullParagraph(i) && subheadingAt(i + 1) && fullParagraph(i + 2);
     const resumes = (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i);
     if (resumes) {
@@ -607,14 +609,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
     if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
-    // A numbered point of the article's tips ("2. Open the window when you leave") speaks to the
-    // reader by nature: only an address or a contact makes it furniture.
     // An item's line of a gift guide or a book list ("Foster Books, $18.99; ages 5-8") over the
     // paragraph the writer gives it: a price and nothing else of furniture, right above a
-    // paragraph of prose the rules keep, is the entry's. An advertisement's price stands among
-    // furniture, or carries its words ("Subscribe for $1 a week").
-    const paragraphBelow = i + 1 < n && !verdicts[i + 1] && isRunningText(features[i + 1]!);
-    const priceOfEntry = f.hasMoney && paragraphBelow;
+    // paragraph of running text the rules keep, is the entry's. An advertisement's price stands
+    // among furniture, or carries its words ("Subscribe for $1 a week").
+    const priceOfEntry = f.hasMoney && i + 1 < n && !verdicts[i + 1] && isRunningText(features[i + 1]!);
+    // A numbered point of the article's tips ("2. Open the window when you leave") speaks to the
+    // reader by nature: only an address or a contact makes it furniture.
     const evidence = NUMBERED_POINT.test(f.text)
       ? f.hasUrl || f.hasContact
       : listedByArticle(i)
@@ -663,6 +664,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     };
     // Between two teasers: a flagged line, an empty one, or a short label ("Danger Room").
     const between = (i: number) => verdicts[i] !== undefined || features[i]!.wordCount < TEASER_MIN_WORDS;
+    // The nearest line with words from k on, in the direction of step, is prose the rules keep.
+    const proseNext = (k: number, step: number) => {
+      while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
+      return k >= 0 && k < n && !verdicts[k] && (isProse(features[k]!) || isRunningText(features[k]!));
+    };
     for (let i = 0; i < n; ) {
       if (!teaserShaped(i)) {
         i++;
@@ -680,10 +686,6 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       // A list whose entries stand against paragraphs the rules keep (a book list: title, author,
       // publisher, then the review, which may speak to the reader) is the article's, wherever its
       // densest stretch lies.
-      const proseNext = (k: number, step: number) => {
-        while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
-        return k >= 0 && k < n && !verdicts[k] && (isProse(features[k]!) || isRunningText(features[k]!));
-      };
       const againstProse = proseNext(members[0]! - 1, -1) || proseNext(members[members.length - 1]! + 1, 1);
       // So is a list the article announces ("The rest of the injury report is as follows:",
       // "Did Not Practice:"): a line of its own ending in a colon just above or among the entries.

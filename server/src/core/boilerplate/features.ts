@@ -19,6 +19,7 @@ import {
   isDashCreditLine,
   isTimestampLine,
   isUrlOnlyLine,
+  wordAfterCounter,
 } from './shapes.js';
 
 export interface BlockFeatures {
@@ -273,7 +274,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     dashCredit: isDashCreditLine(text),
     breadcrumb: isBreadcrumbLine(text),
     galleryCounter: digits > 0 && isGalleryCounter(text),
-    measureFirst: digits > 0 && lexicon.measures.has(/^\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s+([\p{L}.]+)/iu.exec(text.trim())?.[1]?.toLowerCase().replace(/\.$/, '') ?? ''),
+    measureFirst: digits > 0 && lexicon.measures.has(wordAfterCounter(text) ?? ''),
     byline: lexicon.byline.test(text),
     nameLike,
     terms,

@@ -181,9 +181,17 @@ export function isCountedSlide(text: string): boolean {
   return countedSlide(text) !== undefined;
 }
 
+/** A counter ("21/50", "3 of 12") and words behind it, the first word apart. */
+const COUNTER_THEN_WORDS = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s+((\p{L}[\p{L}.]*).*)$/iu;
+
+/** The first word behind a counter at the start of a line ("1/4 cup sugar" → "cup"), lower case. */
+export function wordAfterCounter(text: string): string | undefined {
+  return COUNTER_THEN_WORDS.exec(text.trim())?.[4]?.toLowerCase().replace(/\.$/, '');
+}
+
 /** The counter of a slide's caption line ("21/50 Shops hit by exodus" → 21 of 50), when it is one. */
 export function countedSlide(text: string): { shown: number; of: number } | undefined {
-  const m = /^(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s+(\p{L}.*)$/iu.exec(text.trim());
+  const m = COUNTER_THEN_WORDS.exec(text.trim());
   if (!m) return undefined;
   const shown = Number(m[1]);
   const of = Number(m[2]);
