@@ -118,6 +118,23 @@ describe('boilerplate: a list of headlines far from the article', function () {
     assert.deepEqual(byTeaserRule(page), TEASERS.slice(1, 6));
   });
 
+  it('flags teasers in title case that end in a full stop, and no sentence of the article', function () {
+    const titled = [
+      'He Visited This Old Lighthouse And Was Amazed By What He Found Inside.',
+      'These Village Bakeries Will Make You Want To Move To The Coast.',
+      'Twelve Ferry Crossings That Belong On Every Traveller’s List.',
+      'She Painted Her Whole Street And The Neighbours Loved It.',
+      'The Quiet Beaches Nobody Tells You About, Ranked.',
+      'This Town Rebuilt Its Harbour With Nothing But Volunteers.',
+      'Ten Winter Walks That Will Clear Your Head For The New Year.',
+      'What This Fisherman Caught Will Make You Look Twice.',
+    ];
+    // Below the article, with the site's sign-up boxes between: far from its densest stretch.
+    const signUps = Array.from({ length: 10 }, (_, k) => `Sign up for our newsletter number ${k + 1} and get the stories you care about in your inbox every morning`);
+    const page = [...MENU, ...ARTICLE, ...signUps, ...titled.slice(0, 4), 'Town', ...titled.slice(4), ...FOOTER];
+    assert.deepEqual(byTeaserRule(page), titled);
+  });
+
   it('keeps a list the article announces with a colon, at its end', function () {
     const report = [
       'The rest of the injury report for Wednesday is as follows:',

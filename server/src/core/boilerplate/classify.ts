@@ -109,6 +109,8 @@ const TEASER_MAX_WORDS = 20;
 const TEASER_GAP = 2;
 /** Lines under the article's densest stretch its own list may run before a list there is the site's. */
 const TEASER_BELOW_ARTICLE = 3;
+/** A teaser's headline in title case may end in a full stop ("He Visited This Gas Station…."): article prose is in sentence case. */
+const TEASER_TITLE_CASE = 0.8;
 /** A sentence this long on the article's topic is its text, even cut off and dense in names and figures. */
 const LONG_SENTENCE_WORDS = 15;
 /** A long line on the topic that starts like a sentence and has a prose's share of function words. */
@@ -648,7 +650,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       return (
         !verdicts[i] &&
         i !== headline &&
-        !articleLike(i) &&
+        (!articleLike(i) || f.capitalisedRatio >= TEASER_TITLE_CASE) &&
         far(i) &&
         f.wordCount >= TEASER_MIN_WORDS &&
         f.wordCount <= TEASER_MAX_WORDS &&
