@@ -71,6 +71,11 @@ interface Scorer {
 }
 
 const prf = (prefix: string) => new RegExp(`^${prefix}\\s*P (?<p>[\\d.]+) R (?<r>[\\d.]+) F1 (?<f1>[\\d.]+)`, 'm');
+/** Every boilerplate scorer's two lines: each class as the positive one. */
+const boilerplateFigures: Figure[] = [
+  { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
+  { key: 'content', label: 'content lines', pattern: prf('content lines:') },
+];
 
 // The kit's scorers in the order of its README.
 const scorers: Scorer[] = [
@@ -80,10 +85,7 @@ const scorers: Scorer[] = [
     script: 'boilerplate.mjs',
     args: [],
     set: 'boilerplate/readability',
-    figures: [
-      { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
-      { key: 'content', label: 'content lines', pattern: prf('content lines:') },
-    ],
+    figures: boilerplateFigures,
   },
   {
     id: 'boilerplateFull',
@@ -91,10 +93,7 @@ const scorers: Scorer[] = [
     script: 'boilerplate.mjs',
     args: ['--full'],
     set: 'boilerplate/readability',
-    figures: [
-      { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
-      { key: 'content', label: 'content lines', pattern: prf('content lines:') },
-    ],
+    figures: boilerplateFigures,
   },
   ...(['cropped', 'full'] as const).map(
     (mode): Scorer => ({
@@ -105,10 +104,7 @@ const scorers: Scorer[] = [
       set: 'boilerplate/newspaper',
       asReadability: true,
       extra: { build: 'DEVDATA_TOOLS=<tools> npm run devdata:newspaper -- --source <codelucas/newspaper snapshot>/tests/data --devdata <data folder>' },
-      figures: [
-        { key: 'boilerplate', label: 'boilerplate lines', pattern: prf('boilerplate lines:') },
-        { key: 'content', label: 'content lines', pattern: prf('content lines:') },
-      ],
+      figures: boilerplateFigures,
     }),
   ),
   {
