@@ -64,6 +64,27 @@ describe('which files are articles', function () {
     assert.match((checkArticle(scattered, 'scattered.txt') as { reason: string }).reason, /too little running prose/);
   });
 
+  it("lets a gallery's one paragraph through among the site's menus, and fades the menus", function () {
+    const menu = ['Menu', 'Home', 'News', 'Weather', 'Sports', 'Obituaries', 'Sign in', 'Subscribe', 'Follow us', 'Search'];
+    const sections = Array.from({ length: 40 }, (_, i) => [`Local News ${i + 1}`, `Town Hall Coverage ${i + 1}`]).flat();
+    const brief =
+      'Children at the riverside branch library spent the first morning of the winter break reading stories ' +
+      'aloud and making paper lanterns, in a celebration the children’s librarian organised with two local schools. ' +
+      'An exhibit of lanterns from a dozen countries is on display in the main hall until the end of January.';
+    const photos = Array.from({ length: 12 }, (_, i) => [`Photo ${i + 1} of 12`, 'Staff photographer']).flat();
+    const page = [...menu, ...sections, 'Lanterns light up the library on the first day of the break', brief, ...photos, ...menu].join('\n') + '\n';
+    assert.deepEqual(checkArticle(page, 'gallery.txt'), { article: true });
+    const flagged = new Set(analyze(page, { fileName: 'gallery.txt' }).annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line));
+    assert.ok(flagged.has(0) && flagged.has(7), 'the menu and the sign-in line are faded');
+    assert.ok(!flagged.has(menu.length + sections.length + 1), 'the paragraph is the article');
+    // The same lines without the site's frame (a list of notes with one long paragraph) stay refused,
+    const notes = [...sections, brief, ...photos].join('\n') + '\n';
+    assert.match((checkArticle(notes, 'notes.txt') as { reason: string }).reason, /too little running prose/);
+    // and so does the frame around blurbs no longer than a teaser's.
+    const blurbs = [...menu, ...sections, brief.split('. ')[0] + '.', ...photos, ...menu].join('\n') + '\n';
+    assert.match((checkArticle(blurbs, 'blurbs.txt') as { reason: string }).reason, /too little running prose/);
+  });
+
   it('skips a file with a megabyte-long line without parsing it', function () {
     const line = 'The council met and agreed to spend more on flood defences. '.repeat(20000);
     const analysis = analyze(line, { fileName: 'dump.txt' });

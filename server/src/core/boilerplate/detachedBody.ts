@@ -11,7 +11,7 @@ import { buildTopicModel, type TopicModel } from './topic.js';
 /** How many blocks without article prose part two runs of the page's prose. */
 const DETACHED_GAP = 8;
 /** A line of prose this short, in no more sentences than these, is a blurb: a menu's, a teaser's, a search box's. */
-const DETACHED_BLURB_WORDS = 40;
+export const BLURB_MAX_WORDS = 40;
 const DETACHED_BLURB_SENTENCES = 3;
 /** A headline is a line of a few words, not a paragraph. */
 const HEADLINE_MAX_WORDS = 20;
@@ -75,7 +75,7 @@ export function detachedBody(
   // paragraph the rules keep in whatever voice, longer than a blurb (a review or an opening that
   // speaks to the reader: "Picture a deck of tarot cards. What do you see?"): a menu's blurb is
   // short, whoever it speaks to.
-  const isBlurb = (f: BlockFeatures) => f.wordCount <= DETACHED_BLURB_WORDS && f.block.sentences.length <= DETACHED_BLURB_SENTENCES;
+  const isBlurb = (f: BlockFeatures) => f.wordCount <= BLURB_MAX_WORDS && f.block.sentences.length <= DETACHED_BLURB_SENTENCES;
   for (let i = firstArticle; i < start; i++) {
     if (prose[i] && !isBlurb(features[i]!)) {
       start = runStartOf[i]!;

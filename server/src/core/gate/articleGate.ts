@@ -4,9 +4,12 @@
  * with a reason a user can read in the status bar or on the CLI's stderr.
  */
 import data from './nonArticleFiles.json' with { type: 'json' };
-import { escapeRegExp, foldQuotes } from '../text.js';
+import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
 import { splitLines } from '../article.js';
 import { hasSentenceShape } from './sentenceShape.js';
+import { boilerplateLexicon } from '../boilerplate/lexicon.js';
+import { BLURB_MAX_WORDS } from '../boilerplate/detachedBody.js';
+import type { BoilerplateCategory } from '../boilerplate/categories.js';
 
 export type GateResult = { article: true } | { article: false; reason: string };
 
@@ -133,6 +136,32 @@ function looksLikeLicence(text: string, lines: string[]): boolean {
   return legal >= 6 || clauses >= 3 || shouted;
 }
 
+/** The kinds of marker line only a website's own frame shows: its menus, sign-in, share buttons and rights line. */
+const FRAME_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['navigation', 'subscription', 'share', 'copyright']);
+/** Distinct such lines that show a page saved whole, frame and all (a menu alone has more). */
+const FRAME_MARKER_LINES = 5;
+
+/**
+ * A brief on a whole page: a gallery's or a notice's one paragraph among the site's menus. Too
+ * little prose for the test above, but the frame around it is the site's (whole lines the
+ * boilerplate lexicon knows as menu, sign-in or share markers), and one paragraph of running
+ * prose is longer than any teaser's blurb: a story of its own, whose furniture the user wants
+ * faded. A notes file or a list has neither the frame nor the paragraph.
+ */
+function isBriefOnAPage(lines: string[]): boolean {
+  const story = lines.some((line) => hasWords(line, BLURB_MAX_WORDS + 1) && hasSentenceShape(line) && /\p{Ll}/u.test(line));
+  if (!story) return false;
+  const markers = boilerplateLexicon().markers;
+  const frame = new Set<string>();
+  for (const line of lines) {
+    const key = normaliseLine(line);
+    const category = markers.get(key);
+    if (category && FRAME_CATEGORIES.has(category)) frame.add(key);
+    if (frame.size >= FRAME_MARKER_LINES) return true;
+  }
+  return false;
+}
+
 export function checkArticle(text: string, baseName?: string): GateResult {
   if (baseName && isNonArticleName(baseName)) return { article: false, reason: `"${baseName}" is a kind of file that is not a news article` };
   // NUL never occurs in text a person wrote; an editor buffer holding it holds binary data.
@@ -159,7 +188,7 @@ export function checkArticle(text: string, baseName?: string): GateResult {
   // A short story on a whole page is drowned by the menus, teasers and ads around it, but its
   // paragraphs still stand together: that many sentences of prose in a row are an article's body.
   const bodyInARow = longestProseRun >= MIN_BODY_LINES;
-  if ((proseLines === 0 || proseChars / totalChars < 0.3) && !bodyInARow && !isShortStory(lines)) {
+  if ((proseLines === 0 || proseChars / totalChars < 0.3) && !bodyInARow && !isShortStory(lines) && !isBriefOnAPage(lines)) {
     return { article: false, reason: 'it has too little running prose to be an article' };
   }
   if (looksLikeLicence(text, lines)) return { article: false, reason: 'it looks like a licence' };
