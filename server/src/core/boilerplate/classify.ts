@@ -217,6 +217,11 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
 
 /** How far below a comment's first paragraph the next comment's head may stand. */
 const COMMENT_SPAN = 8;
+/** The words a comment's head opens with that each head of one thread repeats ("report this comment on …"). */
+const THREAD_HEAD_WORDS = 3;
+/** Comment heads of one thread in a row that show a thread, and the blocks a comment of several paragraphs may run between two of them. */
+const THREAD_HEADS = 3;
+const THREAD_GAP = 2 * COMMENT_SPAN;
 /** A marker's words without its counts and case: "1 2 Reply" and "6 Reply" are one link. */
 function markerShape(text: string): string {
   return text.toLowerCase().replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -226,6 +231,52 @@ function markerShape(text: string): string {
 const SLIDE_TEXT_REASON = 'the text of a slide between its counters';
 /** How many blocks one slide may hold between its counter and the next slide's (caption, credit, text). */
 const SLIDE_BLOCKS = 4;
+
+/**
+ * Readers' comments under heads of one template and no marker over them: "Report this Comment
+ * On December 23, 2014, at 10:07 PM, argusdc wrote:", then the comment, then the next head. Each
+ * head is flagged by its own words; the comments between them read as prose, often on the
+ * article's topic, and passed for the article's. Three heads or more after the article's first
+ * paragraph, a comment's length apart, opening with the same words but not the same line (a
+ * head names its commenter and time; "Leave a comment" under the byline and again under the
+ * article is one link twice), make a thread: what stands between two of them is a comment, and
+ * so are the lines under the last head, as far as the longest comment above, up to the next
+ * flagged line.
+ */
+function commentThreads(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[], bodyStart: number): void {
+  const heads = new Map<string, number[]>();
+  for (let i = Math.max(bodyStart + 1, 0); i < features.length; i++) {
+    const v = verdicts[i];
+    if (!v || v.category !== 'comments' || v.region) continue;
+    const words = features[i]!.block.normalised.split(' ');
+    if (words.length < THREAD_HEAD_WORDS) continue;
+    const key = words.slice(0, THREAD_HEAD_WORDS).join(' ');
+    heads.set(key, [...(heads.get(key) ?? []), i]);
+  }
+  const markThread = (thread: number[]) => {
+    if (thread.length < THREAD_HEADS || new Set(thread.map((i) => features[i]!.block.normalised)).size < THREAD_HEADS) return;
+    let longest = 0;
+    for (let k = 1; k < thread.length; k++) {
+      longest = Math.max(longest, thread[k]! - thread[k - 1]!);
+      for (let i = thread[k - 1]! + 1; i < thread[k]!; i++) verdicts[i] ??= { category: 'comments', reason: 'between two heads of one comment thread', region: 'comments' };
+    }
+    const last = thread[thread.length - 1]!;
+    for (let i = last + 1; i < Math.min(features.length, last + longest) && !verdicts[i]; i++) {
+      verdicts[i] = { category: 'comments', reason: 'under the last head of a comment thread', region: 'comments' };
+    }
+  };
+  for (const positions of heads.values()) {
+    let thread: number[] = [];
+    for (const i of positions) {
+      if (thread.length > 0 && i - thread[thread.length - 1]! > THREAD_GAP) {
+        markThread(thread);
+        thread = [];
+      }
+      thread.push(i);
+    }
+    markThread(thread);
+  }
+}
 
 /**
  * Evidence from a line and its neighbour, before the landmarks are looked for.
@@ -550,6 +601,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     }
     verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
   }
+
+  commentThreads(features, verdicts, bodyStart);
 
   // The tail. The article ends at its last paragraph of running text; what follows is page
   // furniture only from the first line that shows it by its own form or markers (a rights

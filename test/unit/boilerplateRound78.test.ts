@@ -1,0 +1,56 @@
+/**
+ * Readers' comments under repeated heads and no marker (round 79, found on newspaper's test
+ * pages): each head ("Report this comment on …, reader wrote:") was flagged by its own words,
+ * but the comments between the heads read as prose on the article's topic and passed for the
+ * article's. Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+/** Lines of a scraped page, one block to a line, and the lines Corroborate flags. */
+function flagged(lines: string[]): Set<string> {
+  const { annotations, article } = analyze(lines.join('\n') + '\n');
+  return new Set(annotations.filter((a) => a.kind === 'boilerplate').map((a) => article!.lines[a.range.start.line]!.text));
+}
+
+const MENU = ['Home', 'Markets', 'Investing', 'Retirement', 'Sign In', 'Subscribe', 'Search'];
+const ARTICLE = [
+  'Three stocks to hold through a slow winter',
+  'By Ana Ruiz',
+  'Shares of the regional rail operator fell 4% on Tuesday after it cut its forecast for the year, citing lower freight volumes in the north.',
+  'Analysts at two banks said the cut was smaller than feared, and both kept their ratings on the stock unchanged.',
+  'The company expects to spend about $300 million on new locomotives next year, down from $340 million this year.',
+  'Its chief executive said on a call with analysts that passenger numbers had recovered to their level before the strike.',
+];
+const COMMENTS = [
+  'Comments from our readers',
+  'Report this comment on March 3, 2015, at 9:14 AM, railfan88 wrote:',
+  'The forecast cut was obvious to anyone who watched freight volumes last autumn. I sold my shares in October.',
+  'Report this comment on March 3, 2015, at 11:02 AM, quietinvestor wrote:',
+  'Passenger numbers are back, but the locomotive spending will eat the margin for two years at least.',
+  'I would wait for the next quarter before buying.',
+  'Report this comment on March 4, 2015, at 8:40 PM, mbell wrote:',
+  'Analysts always say a cut is smaller than feared. Nobody ever says it was larger.',
+  'Report this comment on March 5, 2015, at 7:15 AM, railfan88 wrote:',
+  'Fair point, but the dividend is still covered twice over.',
+  'The board has never cut it in twenty years.',
+];
+const FOOTER = ['© 2015 The Example Ledger. All rights reserved.', 'Privacy Policy', 'Terms of Use'];
+
+describe('boilerplate: comments between repeated heads, under no marker', function () {
+  it('flags the comments between heads of one template, and under the last one', function () {
+    const out = flagged([...MENU, ...ARTICLE, ...COMMENTS, ...FOOTER]);
+    for (const line of COMMENTS) assert.ok(out.has(line), `kept: ${line}`);
+    for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+
+  it('takes the same line repeated word for word for no thread', function () {
+    // One prompt printed after every few paragraphs is one link again and again, not the heads of
+    // three comments: the paragraphs between them stay the article's.
+    const prompt = 'Join the conversation about this story in the comments section below';
+    const page = [...MENU, ...ARTICLE.slice(0, 4), prompt, ARTICLE[4]!, prompt, ARTICLE[5]!, prompt, ...FOOTER];
+    const out = flagged(page);
+    assert.ok(out.has(prompt), 'the prompt itself is flagged');
+    for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});
