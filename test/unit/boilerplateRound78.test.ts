@@ -6,6 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { blockFeatures } from '../../server/src/core/boilerplate/features.js';
+import { boilerplateLexicon } from '../../server/src/core/boilerplate/lexicon.js';
 
 /** Lines of a scraped page, one block to a line, and the lines Corroborate flags. */
 function flagged(lines: string[]): Set<string> {
@@ -52,5 +55,41 @@ describe('boilerplate: comments between repeated heads, under no marker', functi
     const out = flagged(page);
     assert.ok(out.has(prompt), 'the prompt itself is flagged');
     for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});
+
+/**
+ * A list of other stories' headlines in title case, some of two sentences ("Yellen Didn't Make the
+ * List. Only Men Did."), far below the article (round 80): such a line read as the article's
+ * running text and broke the list, and the lines next to it shielded the rest as "against prose".
+ */
+describe('boilerplate: teaser headlines in title case that read as sentences', function () {
+  const LONG_ARTICLE = [
+    ...ARTICLE,
+    'The operator said freight volumes in the north fell by a tenth in the last quarter, the steepest drop since the line opened.',
+    'Its shares have lost a fifth of their value since the summer, and two pension funds have cut their holdings.',
+  ];
+  const TEASERS = [
+    'The Quiet Town That Rebuilt Its Bakery Twice',
+    'Why Doctors Are Leaving the Big Hospitals. Pay Is Only Part of It.',
+    '2014 Was a Great Year for Feminism. Is a Backlash Coming?',
+    'The Best Things Written About Gardens This Year',
+    'A Ferry Captain Who Knows Every Passenger by Name',
+  ];
+  const filler = Array.from({ length: 30 }, (_, i) => `Section ${i + 1}`);
+
+  it('flags every teaser of the list, those with a full stop too', function () {
+    const out = flagged([...MENU, ...LONG_ARTICLE, ...FOOTER.slice(0, 1), ...filler, ...TEASERS, ...FOOTER.slice(1)]);
+    for (const line of TEASERS) assert.ok(out.has(line), `kept: ${line}`);
+    for (const line of LONG_ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+
+  it('reads title case by the words other than stopwords, and capitals throughout as none', function () {
+    const ratio = (text: string) => blockFeatures(parseArticle(text + '\n').blocks[0]!, boilerplateLexicon()).titleCaseRatio;
+    assert.equal(ratio('2014 Was a Great Year for Feminism. Is a Backlash Coming?'), 1);
+    // A sentence full of names is still in sentence case,
+    assert.ok(ratio('Police officers from Leeds and Bradford stood guard as protesters marched through Manchester on Monday.') < 0.6);
+    // and a credit in capitals is shouted, not a headline.
+    assert.ok(ratio('EXECUTIVE PRODUCER Jane Whitfield') < 0.8);
   });
 });

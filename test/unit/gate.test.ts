@@ -74,7 +74,11 @@ describe('which files are articles', function () {
     const photos = Array.from({ length: 12 }, (_, i) => [`Photo ${i + 1} of 12`, 'Staff photographer']).flat();
     const page = [...menu, ...sections, 'Lanterns light up the library on the first day of the break', brief, ...photos, ...menu].join('\n') + '\n';
     assert.deepEqual(checkArticle(page, 'gallery.txt'), { article: true });
-    const flagged = new Set(analyze(page, { fileName: 'gallery.txt' }).annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line));
+    const flagged = new Set(
+      analyze(page, { fileName: 'gallery.txt' })
+        .annotations.filter((a) => a.kind === 'boilerplate')
+        .map((a) => a.range.start.line),
+    );
     assert.ok(flagged.has(0) && flagged.has(7), 'the menu and the sign-in line are faded');
     assert.ok(!flagged.has(menu.length + sections.length + 1), 'the paragraph is the article');
     // The same lines without the site's frame (a list of notes with one long paragraph) stay refused,

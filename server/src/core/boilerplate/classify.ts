@@ -109,7 +109,7 @@ const TEASER_MAX_WORDS = 20;
 const TEASER_GAP = 2;
 /** Lines under the article's densest stretch its own list may run before a list there is the site's. */
 const TEASER_BELOW_ARTICLE = 3;
-/** A teaser's headline in title case may end in a full stop ("He Visited This Gas Station…."): article prose is in sentence case. */
+/** The share of its words other than stopwords a teaser's headline in title case capitalises ("He Visited This Gas Station…."): article prose is in sentence case. */
 const TEASER_TITLE_CASE = 0.8;
 /** A sentence this long on the article's topic is its text, even cut off and dense in names and figures. */
 const LONG_SENTENCE_WORDS = 15;
@@ -693,6 +693,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // top, the first of them may have been taken for the headline, and the rest for the article's.
   // The headline itself is never taken.
   {
+    // A teaser's headline in title case reads as sentences when it has a full stop ("Yellen Didn't
+    // Make the List. Only Men Did."); the article's prose is in sentence case.
+    const titleCased = (f: BlockFeatures) => f.titleCaseRatio >= TEASER_TITLE_CASE;
     const span = mainProseSpan(
       features,
       features.map((_, i) => articleLike(i)),
@@ -703,12 +706,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       return (
         !verdicts[i] &&
         i !== headline &&
-        (!articleLike(i) || f.capitalisedRatio >= TEASER_TITLE_CASE) &&
+        (!articleLike(i) || titleCased(f)) &&
         far(i) &&
         f.wordCount >= TEASER_MIN_WORDS &&
         f.wordCount <= TEASER_MAX_WORDS &&
-        /^\p{Lu}/u.test(f.text) &&
-        !isRunningText(f) &&
+        (/^\p{Lu}/u.test(f.text) || (/^\d/.test(f.text) && titleCased(f))) &&
+        (!isRunningText(f) || titleCased(f)) &&
         !isQuoteLine(f) &&
         !isListItem(f) &&
         !isTableRow(f.text) &&
@@ -722,7 +725,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // The nearest line with words from k on, in the direction of step, is prose the rules keep.
     const proseNext = (k: number, step: number) => {
       while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
-      return k >= 0 && k < n && !verdicts[k] && (isProse(features[k]!) || isRunningText(features[k]!));
+      return k >= 0 && k < n && !verdicts[k] && !titleCased(features[k]!) && (isProse(features[k]!) || isRunningText(features[k]!));
     };
     for (let i = 0; i < n; ) {
       if (!teaserShaped(i)) {

@@ -29,6 +29,13 @@ export interface BlockFeatures {
   wordCount: number;
   stopwordRatio: number;
   capitalisedRatio: number;
+  /**
+   * The share of the words other than stopwords that start with a capital and go on in small
+   * letters: 1 for a headline in
+   * title case ("2014 Was a Great Year for Feminism. Is a Backlash Coming?"), whose small words
+   * ("a", "for") keep their lower case, and low for a sentence, however many names it holds.
+   */
+  titleCaseRatio: number;
   digitRatio: number;
   /** Ends like a sentence (., !, ?, … possibly followed by a closing quote or bracket). */
   terminal: boolean;
@@ -165,6 +172,7 @@ function isAscii(text: string): boolean {
 }
 
 const ASCII_LETTER = /[a-z]/;
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
 
 /** The stems of words already met. */
 const stemOf = boundedMemo(stem, 50_000);
@@ -194,6 +202,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   // One pass over the words: every line of every file goes through here.
   let stopwords = 0;
   let capitalised = 0;
+  let capitalisedContent = 0;
+  let contentWords = 0;
   let hasTitle = false;
   const terms: string[] = [];
   const wordHits = new Map<BoilerplateCategory, number>();
@@ -203,12 +213,18 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     const lower = ascii ? lowerText.slice(token.start - block.start, token.end - block.start) : foldQuotes(word).toLowerCase();
     const stopword = lexicon.stopwords.has(lower);
     if (stopword) stopwords++;
-    if (isCapitalised(word)) capitalised++;
+    const hasLetter = (ascii ? ASCII_LETTER : LETTER).test(lower);
+    if (isCapitalised(word)) {
+      capitalised++;
+      // A word in capitals throughout ("PRODUCER") is shouted or an acronym, not title case.
+      if (!stopword && !isUpperAscii(word.charCodeAt(1))) capitalisedContent++;
+    }
+    if (!stopword && hasLetter) contentWords++;
     if (!hasTitle && lexicon.titles.has(lower)) hasTitle = true;
     const categories = lexicon.words.get(lower);
     if (categories) for (const category of categories) wordHits.set(category, (wordHits.get(category) ?? 0) + 1);
     // Stemmed content words: no stopwords, three letters or more.
-    if (lower.length >= 3 && !stopword && (ascii ? ASCII_LETTER : LETTER).test(lower)) terms.push(stemOf(lower));
+    if (lower.length >= 3 && !stopword && hasLetter) terms.push(stemOf(lower));
   }
   const digits = countDigits(text);
   const normalised = block.normalised;
@@ -258,6 +274,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     wordCount,
     stopwordRatio: wordCount ? stopwords / wordCount : 0,
     capitalisedRatio: wordCount ? capitalised / wordCount : 0,
+    titleCaseRatio: contentWords ? capitalisedContent / contentWords : 0,
     digitRatio: text.length ? digits / text.length : 0,
     terminal,
     isQuestion: /\?["'”’»)\]]*$/u.test(shape),
