@@ -93,3 +93,48 @@ describe('boilerplate: teaser headlines in title case that read as sentences', f
     assert.ok(ratio('EXECUTIVE PRODUCER Jane Whitfield') < 0.8);
   });
 });
+
+/**
+ * Other stories' headlines under a "Related:" marker, in title case and on the article's topic
+ * ("How Big Is Mars?", "How Cold Is Mars?"), read as two sentences on the topic in a row and
+ * resumed the article (round 81).
+ */
+describe('boilerplate: headlines in title case under a marker', function () {
+  const RAIL = ARTICLE.slice(0, 6);
+  const RELATED = ['Related:', 'How Fast Are Freight Trains?', 'Why Do Rail Operators Cut Forecasts?', 'How Many Locomotives Does a Railway Need?', 'What Is a Freight Corridor?'];
+
+  it('flags them: the article does not resume at a headline', function () {
+    const out = flagged([...MENU, ...RAIL, ...RELATED, ...FOOTER]);
+    for (const line of RELATED) assert.ok(out.has(line), `kept: ${line}`);
+    for (const line of RAIL.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+
+  it('still resumes the article at two of its paragraphs in sentence case', function () {
+    const more = [
+      'The operator will publish its full results in March, when it also expects to name a new finance chief.',
+      'Unions said they would meet the company in January to discuss the cuts to the freight timetable.',
+    ];
+    const out = flagged([...MENU, ...RAIL, 'Related:', RELATED[1]!, ...more, ...FOOTER]);
+    for (const line of more) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});
+
+/**
+ * The article ends at its last paragraph: a headline in title case below it ("Can India
+ * Outperform Again in 2015?") reads as a sentence, and kept the furniture above it as the
+ * article's (round 82).
+ */
+describe('boilerplate: the end of the article is no headline', function () {
+  it('flags the teasers below the article, a question in title case among them', function () {
+    const teasers = [
+      'ALSO READ: Five Rail Stocks With Big Catalysts for 2015',
+      'Recent Posts',
+      'The 52-Week Low Club for Friday',
+      'Ports Close Out 2014 With 84 Strikes Across 30 Terminals',
+      'Can Regional Rail Recover Again in 2015?',
+    ];
+    const out = flagged([...MENU, ...ARTICLE, ...teasers, ...FOOTER]);
+    for (const line of teasers) assert.ok(out.has(line), `kept: ${line}`);
+    for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});

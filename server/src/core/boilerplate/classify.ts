@@ -27,6 +27,7 @@ import {
   isSentenceLike,
   isSentenceShaped,
   isShortSentence,
+  isTitleCased,
   rowRuns,
   type BlockFeatures,
 } from './features.js';
@@ -109,8 +110,6 @@ const TEASER_MAX_WORDS = 20;
 const TEASER_GAP = 2;
 /** Lines under the article's densest stretch its own list may run before a list there is the site's. */
 const TEASER_BELOW_ARTICLE = 3;
-/** The share of its words other than stopwords a teaser's headline in title case capitalises ("He Visited This Gas Station…."): article prose is in sentence case. */
-const TEASER_TITLE_CASE = 0.8;
 /** A sentence this long on the article's topic is its text, even cut off and dense in names and figures. */
 const LONG_SENTENCE_WORDS = 15;
 /** A long line on the topic that starts like a sentence and has a prose's share of function words. */
@@ -247,7 +246,7 @@ function commentThreads(features: readonly BlockFeatures[], verdicts: (Verdict |
   const heads = new Map<string, number[]>();
   for (let i = Math.max(bodyStart + 1, 0); i < features.length; i++) {
     const v = verdicts[i];
-    if (!v || v.category !== 'comments' || v.region) continue;
+    if (v?.category !== 'comments' || v.region) continue;
     const words = features[i]!.block.normalised.split(' ');
     if (words.length < THREAD_HEAD_WORDS) continue;
     const key = words.slice(0, THREAD_HEAD_WORDS).join(' ');
@@ -582,7 +581,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // prose in a row; a review or a blog post speaks to "you" and as "we", and its paragraphs on
     // the topic resume it too. Comments and biographies are such prose, so there it takes the
     // publication's neutral voice.
-    const resumesAt = (j: number) => articleLike(j) || (region !== 'comments' && region !== 'author-bio' && j < n && !verdicts[j] && voicedParagraph(j));
+    // Never at a line in title case: "How Big Is Mars?", "How Cold Is Mars?" under "Related:"
+    // read as two sentences on the topic, but they are other stories' headlines.
+    const resumesAt = (j: number) => j < n && !isTitleCased(features[j]!) && (articleLike(j) || (region !== 'comments' && region !== 'author-bio' && !verdicts[j] && voicedParagraph(j)));
     // A feature's paragraphs may each stand under a subheading of their own ("The Real Cost of
     // Ownership"), so that no two stand in a row: two paragraphs of the article's prose with one
     // short line between resume it too. Not under comments or a biography, where a commenter's
@@ -629,7 +630,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[i]!;
     const essay = isOffTopic(topic, f) && (essayBeside(i, i + 1) || essayBeside(i, i - 1) || essays.has(i + 1));
     if (essay) essays.add(i);
-    else if (articleLike(i) || isRunningText(f) || isQuoteLine(f) || isLongSentenceOnTopic(f, topic)) {
+    else if (!isTitleCased(f) && (articleLike(i) || isRunningText(f) || isQuoteLine(f) || isLongSentenceOnTopic(f, topic))) {
       // A long sentence on the story's topic, however dense in names and figures, is the story's.
       lastContent = i;
       break;
@@ -695,7 +696,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   {
     // A teaser's headline in title case reads as sentences when it has a full stop ("Yellen Didn't
     // Make the List. Only Men Did."); the article's prose is in sentence case.
-    const titleCased = (f: BlockFeatures) => f.titleCaseRatio >= TEASER_TITLE_CASE;
+    const titleCased = isTitleCased;
     const span = mainProseSpan(
       features,
       features.map((_, i) => articleLike(i)),

@@ -306,6 +306,14 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
 }
 
 /** Prose: a sentence-shaped line with enough function words to be running text ("He denied wrongdoing." counts). */
+/** The share of its words other than stopwords a headline in title case capitalises ("He Visited This Gas Station…."). */
+const TITLE_CASE_SHARE = 0.8;
+
+/** A line in title case: a headline's, whatever its marks; the article's prose is in sentence case. */
+export function isTitleCased(f: BlockFeatures): boolean {
+  return f.titleCaseRatio >= TITLE_CASE_SHARE;
+}
+
 export function isProse(f: BlockFeatures): boolean {
   return f.terminal && f.wordCount >= 3 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
 }
