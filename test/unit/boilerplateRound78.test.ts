@@ -138,3 +138,14 @@ describe('boilerplate: the end of the article is no headline', function () {
     for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
   });
 });
+
+/** A sign-up box's and a search box's messages, printed whole on the page (round 82). */
+describe('boilerplate: the messages of sign-up and search boxes', function () {
+  it('flags them, and keeps a sentence that only mentions signing up', function () {
+    const messages = ['Thanks for signing up!', 'There was a problem registering.', 'Try again later', 'Did you mean ?'];
+    const own = 'Thousands of riders have signed up for the new season ticket since it went on sale in October, the operator said.';
+    const out = flagged([...MENU, ...ARTICLE, own, ...messages, ...FOOTER]);
+    for (const line of messages) assert.ok(out.has(line), `kept: ${line}`);
+    assert.ok(!out.has(own), 'the article\u2019s sentence about signing up is kept');
+  });
+});
