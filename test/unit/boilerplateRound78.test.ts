@@ -149,3 +149,18 @@ describe('boilerplate: the messages of sign-up and search boxes', function () {
     assert.ok(!out.has(own), 'the article\u2019s sentence about signing up is kept');
   });
 });
+
+/**
+ * The article's last sentence speaks to its reader and names a site's section by chance ("you
+ * are what you search"): no line of furniture for the end of the article to start at (round 83).
+ */
+describe("boilerplate: the article's last word to its reader", function () {
+  it('keeps a closing sentence whose only furniture word is a section name', function () {
+    const last = 'The lesson, as always: you are what you search.';
+    const page = [...MENU, ...ARTICLE, last, '-- By Ana Ruiz Follow @anaruiz', 'View/Post Comments', 'Related Stories', 'Dining Out', 'Cooking', ...FOOTER];
+    const out = flagged(page);
+    assert.ok(!out.has(last), `flagged: ${last}`);
+    for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+    assert.ok(out.has('View/Post Comments') && out.has('Related Stories'), 'the furniture under it is still flagged');
+  });
+});

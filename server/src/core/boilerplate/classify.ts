@@ -641,9 +641,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = lastContent + 1; i < n; i++) {
     // Furniture by its own form or markers, or a line that speaks to the reader. A sentence in
     // the first person is a blogger's or a quoted speaker's unless it also carries furniture
-    // words ("Why do we moderate comments?").
+    // words ("Why do we moderate comments?"); a site's section names are words of any prose
+    // ("The lesson, as always: you are what you search.").
     const f = features[i]!;
-    const speaksToReader = f.siteVoice > 0 && (hasLexiconEvidence(f) || !isSentenceShaped(f));
+    const furnitureWords = f.phrases.length > 0 || [...f.wordShare.keys()].some((category) => category !== 'navigation');
+    const speaksToReader = f.siteVoice > 0 && (furnitureWords || !isSentenceShaped(f));
     if ((verdicts[i] && !verdicts[i]!.weak) || (!verdicts[i] && speaksToReader)) {
       tailStart = i;
       break;
