@@ -687,6 +687,13 @@ describe('attribution forms: plain quotes the tagger misreads', function () {
     assert.equal(sourceOf(found, 'Jolly said'), 'Jolly');
   });
 
+  it('takes a surname that is an inflected verb in lower case as the speaker right after a quote', function () {
+    // "Shook" reads as the past of "shake"; after the quotation it credits, it names the speaker.
+    const found = findings([HEADLINE, '“There are management issues at every agency,” Shook said.', 'Having said that, the toll will rise in March.']);
+    assert.equal(sourceOf(found, '“There are'), 'Shook');
+    assert.equal(sourceOf(found, 'Having said'), undefined);
+  });
+
   it('still reads "said to" as a passive, and "So says X" as X speaking', function () {
     const found = findings([HEADLINE, 'Also said to be present was the harbour master.', 'So says the harbour master at the end of her report.']);
     assert.equal(sourceOf(found, 'Also said'), undefined);

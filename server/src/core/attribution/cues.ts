@@ -1105,12 +1105,14 @@ function misreadName(tokens: readonly TaggedToken[], verb: number): Span | undef
   const t = tokens[verb]!;
   const last = tokens[verb - 1];
   // ("Also said to be present…": a passive, its subject further on.)
-  // (The name is its own lemma: "Having said that" is no speaker.)
-  if (t.lower === t.lemma || tokens[verb + 1]?.lower === 'to' || !last || !MISREAD_NAME_TAGS.has(last.pos) || last.lemma !== last.lower || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return undefined;
+  if (t.lower === t.lemma || tokens[verb + 1]?.lower === 'to' || !last || !MISREAD_NAME_TAGS.has(last.pos) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return undefined;
   let first = verb - 1;
   while (first > 0 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[first - 1]!.text) && !MISREAD_NAME_TAGS.has(tokens[first - 1]!.pos)) first--;
   const before = first - 1;
   if (before >= 0 && !closesQuote(tokens, before) && tokens[before]!.text !== ',') return undefined;
+  // A word that is no lemma of its own ("Having", "Shook") names the speaker only right after
+  // the quotation it credits ("“…,” Shook said."): "Having said that" is no speaker.
+  if (last.lemma !== last.lower && !(before >= 0 && closesQuote(tokens, before))) return undefined;
   // At the head of the sentence only before what the speaker says: a pronoun or "that" opening
   // it, a colon or a quote ("Jolly said he…"). Not "So says a booming voice…", "Enough said.",
   // "When asked about…": there the word is an adverb after all.
