@@ -164,3 +164,13 @@ describe("boilerplate: the article's last word to its reader", function () {
     assert.ok(out.has('View/Post Comments') && out.has('Related Stories'), 'the furniture under it is still flagged');
   });
 });
+
+/** A share toolbar's other networks, and a sign-in box's links, printed one to a line (round 88). */
+describe('boilerplate: share and sign-in links of every network', function () {
+  it('flags them as whole lines', function () {
+    const links = ['Share this Slideshow', 'Share on Google Plus.', 'Share on LinkedIn.', 'View/Post Comments', 'Sign In or Sign Up', 'Edit Public Profile'];
+    const out = flagged([...MENU, ...ARTICLE, ...links, ...FOOTER]);
+    for (const line of links) assert.ok(out.has(line), `kept: ${line}`);
+    for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});
