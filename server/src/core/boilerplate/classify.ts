@@ -250,7 +250,9 @@ function commentThreads(features: readonly BlockFeatures[], verdicts: (Verdict |
     const words = features[i]!.block.normalised.split(' ');
     if (words.length < THREAD_HEAD_WORDS) continue;
     const key = words.slice(0, THREAD_HEAD_WORDS).join(' ');
-    heads.set(key, [...(heads.get(key) ?? []), i]);
+    const positions = heads.get(key);
+    if (positions) positions.push(i);
+    else heads.set(key, [i]);
   }
   const markThread = (thread: number[]) => {
     if (thread.length < THREAD_HEADS || new Set(thread.map((i) => features[i]!.block.normalised)).size < THREAD_HEADS) return;
@@ -696,9 +698,6 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // top, the first of them may have been taken for the headline, and the rest for the article's.
   // The headline itself is never taken.
   {
-    // A teaser's headline in title case reads as sentences when it has a full stop ("Yellen Didn't
-    // Make the List. Only Men Did."); the article's prose is in sentence case.
-    const titleCased = isTitleCased;
     const span = mainProseSpan(
       features,
       features.map((_, i) => articleLike(i)),
@@ -709,12 +708,14 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       return (
         !verdicts[i] &&
         i !== headline &&
-        (!articleLike(i) || titleCased(f)) &&
+        // A teaser's headline in title case reads as sentences when it has a full stop ("Yellen
+        // Didn't Make the List. Only Men Did."); the article's prose is in sentence case.
+        (!articleLike(i) || isTitleCased(f)) &&
         far(i) &&
         f.wordCount >= TEASER_MIN_WORDS &&
         f.wordCount <= TEASER_MAX_WORDS &&
-        (/^\p{Lu}/u.test(f.text) || (/^\d/.test(f.text) && titleCased(f))) &&
-        (!isRunningText(f) || titleCased(f)) &&
+        (/^\p{Lu}/u.test(f.text) || (/^\d/.test(f.text) && isTitleCased(f))) &&
+        (!isRunningText(f) || isTitleCased(f)) &&
         !isQuoteLine(f) &&
         !isListItem(f) &&
         !isTableRow(f.text) &&
@@ -728,7 +729,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // The nearest line with words from k on, in the direction of step, is prose the rules keep.
     const proseNext = (k: number, step: number) => {
       while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
-      return k >= 0 && k < n && !verdicts[k] && !titleCased(features[k]!) && (isProse(features[k]!) || isRunningText(features[k]!));
+      return k >= 0 && k < n && !verdicts[k] && !isTitleCased(features[k]!) && (isProse(features[k]!) || isRunningText(features[k]!));
     };
     for (let i = 0; i < n; ) {
       if (!teaserShaped(i)) {

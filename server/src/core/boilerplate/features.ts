@@ -31,9 +31,9 @@ export interface BlockFeatures {
   capitalisedRatio: number;
   /**
    * The share of the words other than stopwords that start with a capital and go on in small
-   * letters: 1 for a headline in
-   * title case ("2014 Was a Great Year for Feminism. Is a Backlash Coming?"), whose small words
-   * ("a", "for") keep their lower case, and low for a sentence, however many names it holds.
+   * letters: 1 for a headline in title case ("2014 Was a Great Year for Feminism. Is a Backlash
+   * Coming?"), whose small words ("a", "for") keep their lower case, and low for a sentence,
+   * however many names it holds.
    */
   titleCaseRatio: number;
   digitRatio: number;
@@ -305,7 +305,6 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   };
 }
 
-/** Prose: a sentence-shaped line with enough function words to be running text ("He denied wrongdoing." counts). */
 /** The share of its words other than stopwords a headline in title case capitalises ("He Visited This Gas Station…."). */
 const TITLE_CASE_SHARE = 0.8;
 
@@ -314,6 +313,7 @@ export function isTitleCased(f: BlockFeatures): boolean {
   return f.titleCaseRatio >= TITLE_CASE_SHARE;
 }
 
+/** Prose: a sentence-shaped line with enough function words to be running text ("He denied wrongdoing." counts). */
 export function isProse(f: BlockFeatures): boolean {
   return f.terminal && f.wordCount >= 3 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
 }
