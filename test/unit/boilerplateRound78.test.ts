@@ -174,3 +174,29 @@ describe('boilerplate: share and sign-in links of every network', function () {
     for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
   });
 });
+
+/**
+ * A page where no headline is found over the body: the article's opening speaks to the reader
+ * and a subheading stands between it and the body, and the headline shares no stem with the body
+ * ("Hairstyles" / "hair"). Everything above the body was flagged as the page's top (round 89).
+ */
+describe('boilerplate: an opening in the reader\u2019s voice over the body, with no headline found', function () {
+  it('keeps the opening and the title-shaped line over it', function () {
+    const headline = 'Winter Hairdos You Can Wear From Office to Party';
+    const opening = 'Starting the new year on a good note means skipping the stress, especially when it comes to your hair and the little time you have!';
+    const body = [
+      'Loose Waves',
+      'Start with structured waves in the morning, wrapping small sections of hair around a curling iron and pinning each curl until lunch.',
+      'Glam Topknot',
+      'The secret to a topknot is in the volume: apply dry shampoo from root to tip in the morning and tease the crown before twisting it up.',
+      'Messy Fishtail',
+      'Pull off a lived-in braid the natural way by starting with a clean fishtail in the morning and loosening it with your fingers by evening.',
+    ];
+    const page = [...MENU, 'Beauty', 'By Shannon Reed', headline, opening, ...body, ...FOOTER];
+    const out = flagged(page);
+    assert.ok(!out.has(opening), `flagged: ${opening}`);
+    assert.ok(!out.has(headline), `flagged: ${headline}`);
+    for (const line of body.filter((_, i) => i % 2 === 1)) assert.ok(!out.has(line), `flagged: ${line}`);
+    assert.ok(out.has('Sign In'), 'the menu is still flagged');
+  });
+});

@@ -34,7 +34,7 @@ import {
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isReadMoreTeaser } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
-import { detachedBody } from './detachedBody.js';
+import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
@@ -500,6 +500,26 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
         break;
       }
     }
+  }
+  // With no headline found (none on the topic: "Hairstyles" shares no stem with "hair"), the
+  // line of a title's shape right over the body is its headline, and it stands over the article's
+  // opening when that opening speaks to the reader ("Starting the New Year on a good note means
+  // skipping the stress—especially when it comes to your hair!"): the running text the rules
+  // keep right over the body, a subheading between, is the article's, not the page's top.
+  if (headline === -1 && bodyStart < n) {
+    // Running text the rules keep, with at most a subheading between it and the body ("Loose Waves").
+    const keptRunning = (k: number) => !verdicts[k] && isRunningText(features[k]!);
+    const subheading = (k: number) => !verdicts[k] && !isProse(features[k]!) && features[k]!.wordCount <= SUBHEADING_WORDS;
+    let opening = bodyStart;
+    for (let k = bodyStart - 1; k >= 0; k--) {
+      if (features[k]!.wordCount === 0) continue;
+      if (keptRunning(k)) opening = k;
+      else if (!(subheading(k) && k > 0 && keptRunning(k - 1))) break;
+    }
+    let above = opening - 1;
+    while (above >= 0 && features[above]!.wordCount === 0) above--;
+    const titleShaped = (f: BlockFeatures) => f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^\p{Lu}/u.test(f.text) && !f.terminal;
+    if (above >= 0 && isCandidate(above) && titleShaped(features[above]!)) headline = above;
   }
   if (headline !== -1) verdicts[headline] = undefined;
   const contentStart = headline === -1 ? bodyStart : headline;

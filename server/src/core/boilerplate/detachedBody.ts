@@ -14,7 +14,7 @@ const DETACHED_GAP = 8;
 export const BLURB_MAX_WORDS = 40;
 const DETACHED_BLURB_SENTENCES = 3;
 /** A headline is a line of a few words, not a paragraph. */
-const HEADLINE_MAX_WORDS = 20;
+export const HEADLINE_MAX_WORDS = 20;
 /** The opening paragraphs of the stretch a headline over it must share words with. */
 const OPENING_PARAGRAPHS = 5;
 /** The share of its words a headline shares with the opening paragraphs (at least one word). */
