@@ -509,12 +509,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   if (headline === -1 && bodyStart < n) {
     // Running text the rules keep, with at most a subheading between it and the body ("Loose Waves").
     const keptRunning = (k: number) => !verdicts[k] && isRunningText(features[k]!);
-    const subheading = (k: number) => !verdicts[k] && !isProse(features[k]!) && features[k]!.wordCount <= SUBHEADING_WORDS;
     let opening = bodyStart;
     for (let k = bodyStart - 1; k >= 0; k--) {
       if (features[k]!.wordCount === 0) continue;
       if (keptRunning(k)) opening = k;
-      else if (!(subheading(k) && k > 0 && keptRunning(k - 1))) break;
+      else if (!(keptShortLine(k) && k > 0 && keptRunning(k - 1))) break;
     }
     let above = opening - 1;
     while (above >= 0 && features[above]!.wordCount === 0) above--;
