@@ -263,12 +263,13 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     await session.page.keyboard.press('Enter');
     await session.page.locator('.quick-input-widget').filter({ hasText: 'Export Corroborate annotations' }).first().waitFor({ timeout: 20000 });
     await session.page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
-    await condition(() => existsSync(target), `${target} to be written`);
-    assert.match(readFileSync(target, 'utf8'), /^"path","line","column"/);
-    // It says where, and offers to open it.
+    // It says where, and offers to open it. The toast comes once the write has finished: the file
+    // can exist, still empty, a moment before (a CI run read it then and failed).
     const exported = session.page.locator('.notifications-toasts .notification-toast-container').filter({ hasText: 'Corroborate exported the annotations to corroborate-annotations.csv' }).first();
     await exported.waitFor({ timeout: 20000 });
     assert.equal(await exported.locator('.monaco-button', { hasText: 'Open' }).count(), 1);
+    assert.ok(existsSync(target), `${target} written`);
+    assert.match(readFileSync(target, 'utf8'), /^"path","line","column"/);
   });
 
   it('writes a clean copy from the command palette', async function () {
