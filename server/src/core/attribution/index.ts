@@ -6,13 +6,13 @@
  */
 import type { Annotation } from '../annotation.js';
 import type { Article, Block } from '../article.js';
-import { tag, tagPieces, type TaggedToken } from '../nlp/tagger.js';
+import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
 import { clauseSubject, dashCredit, findCue, type Cue, type CueForm } from './cues.js';
-import { cappedHeadline, headlineAsRead, headlineLine } from './headline.js';
+import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isTimeWord, type Span } from './phrases.js';
@@ -361,7 +361,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
   for (const block of article.blocks) {
     const headlineOnly = block === headline && !tagged.has(block);
-    const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? tag(headlineAsRead(article, block), block.start) : tagged.get(block);
+    const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? taggedHeadline(article, block) : tagged.get(block);
     if (!tokens) {
       previousOpenQuote = undefined;
       previousLastSource = undefined;

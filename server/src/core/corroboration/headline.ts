@@ -16,8 +16,7 @@ import type { Article, Block } from '../article.js';
 import { isClaim } from '../attribution/claims.js';
 import { isRunningText } from '../attribution/index.js';
 import { attributionLexicon } from '../attribution/lexicon.js';
-import { cappedHeadline, HEADLINE_WORD, headlineAsRead, headlineLine, sentenceCase } from '../attribution/headline.js';
-import { tag } from '../nlp/tagger.js';
+import { cappedHeadline, HEADLINE_WORD, headlineLine, sentenceCase, taggedHeadline } from '../attribution/headline.js';
 import { claimTerms, nameStem, type ClaimRecord } from './claims.js';
 import { corroborationLexicon } from './lexicon.js';
 import { findQuantities } from './quantities.js';
@@ -41,7 +40,7 @@ function headlineBlock(article: Article, contentBlocks: ReadonlySet<number>): Bl
 export function headlineClaim(article: Article, contentBlocks: ReadonlySet<number>): ClaimRecord | undefined {
   const block = headlineBlock(article, contentBlocks);
   if (!block) return undefined;
-  const tokens = tag(headlineAsRead(article, block), block.start);
+  const tokens = taggedHeadline(article, block);
   if (!isClaim(tokens, attributionLexicon())) return undefined;
   const { terms, entities } = claimTerms(tokens);
   if (terms.length === 0) return undefined;
