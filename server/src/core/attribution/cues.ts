@@ -65,7 +65,7 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
   for (;;) {
     while (i >= 0 && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || tokens[i]!.lower === 'not' || tokens[i]!.lower === "n't")) i--;
     // ("critics have in particular noted", "officials in fact insist": an adverbial of two words.)
-    if (i >= 1 && ADVERBIAL_PAIRS.has(`${tokens[i - 1]!.lower} ${tokens[i]!.lower}`)) {
+    if (i >= 1 && ADVERBIAL_PAIR_FIRSTS.has(tokens[i - 1]!.lower) && ADVERBIAL_PAIRS.has(`${tokens[i - 1]!.lower} ${tokens[i]!.lower}`)) {
       i -= 2;
       continue;
     }
@@ -111,6 +111,8 @@ const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Two-word adverbials that may stand between a subject and its verb. */
 const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
+/** Their first words: a pair is looked up (and its key built) only after one of these. */
+const ADVERBIAL_PAIR_FIRSTS = new Set([...ADVERBIAL_PAIRS].map((pair) => pair.split(' ')[0]!));
 
 /**
  * A negator among the four words before the verb, in its own clause: not one a comma or a

@@ -239,8 +239,10 @@ export function advertiserCreditedTeaser(text: string, above: string | undefined
   };
   const titleWords = (nameLength: number, both: boolean) => words.length - nameLength * (both ? 2 : 1);
   const name = above?.trim();
-  if (name && isName(name) && trimmed.endsWith(' ' + name) && titleWords(name.split(/\s+/).length, false) >= 3) return name;
+  if (name && trimmed.endsWith(' ' + name) && isName(name) && titleWords(name.split(/\s+/).length, false) >= 3) return name;
   for (let k = 1; k <= 4 && 2 * k + 3 <= words.length; k++) {
+    // (Most lines end on another word than they start with: no phrase to build.)
+    if (words[0] !== words[words.length - k]) continue;
     const head = words.slice(0, k).join(' ');
     if (head === words.slice(-k).join(' ') && isName(head) && titleWords(k, true) >= 3) return head;
   }
