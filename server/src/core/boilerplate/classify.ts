@@ -178,7 +178,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };
   }
-  if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: 'a byline' };
+  if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: BYLINE_REASON };
   if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
     return { category: 'author-bio', reason: 'a name with a job title' };
   }
@@ -322,6 +322,15 @@ function pairVerdicts(features: readonly BlockFeatures[], verdicts: (Verdict | u
 const WIDGET_REACH = 12;
 /** The reason of a sponsored teaser credited to its advertiser's name, and of the name's line above it. */
 const ADVERTISER_TEASER_REASON = 'a sponsored teaser credited to its advertiser';
+
+const BYLINE_REASON = 'a byline';
+/** How many dateline or byline lines may stand between a headline and its body. */
+const HEADLINE_METADATA_LINES = 2;
+
+/** A line the rules call a date or time, or a byline: what stands under a headline. */
+function isHeadlineMetadata(verdict: Verdict | undefined): boolean {
+  return verdict !== undefined && (verdict.category === 'timestamp' || (verdict.category === 'author-bio' && verdict.reason === BYLINE_REASON));
+}
 
 function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
   const candidates = features.filter((f) => isProse(f) && f.siteVoice === 0 && !f.marker && !f.prefix && f.phrases.length === 0);
@@ -517,6 +526,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     }
     let above = opening - 1;
     while (above >= 0 && features[above]!.wordCount === 0) above--;
+    // (A dateline or a byline may stand between the headline and the body: "Posted: Thursday,
+    // October 17, 2013", "By Arnold Saba". They stay the page's; the headline is above them.)
+    for (let skipped = 0; skipped < HEADLINE_METADATA_LINES && above > 0 && isHeadlineMetadata(verdicts[above]); skipped++) {
+      above--;
+      while (above >= 0 && features[above]!.wordCount === 0) above--;
+    }
     const titleShaped = (f: BlockFeatures) => f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^\p{Lu}/u.test(f.text) && !f.terminal;
     if (above >= 0 && isCandidate(above) && titleShaped(features[above]!)) headline = above;
   }
