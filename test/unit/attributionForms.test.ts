@@ -701,6 +701,55 @@ describe('attribution forms: plain quotes the tagger misreads', function () {
   });
 });
 
+describe('attribution forms: speech after a verb of going on, "as X put it", "charged that"', function () {
+  it('credits "went on to say" and "continued to insist" to the subject of the verb of going on', function () {
+    const found = findings([
+      HEADLINE,
+      'The mayor went on to say that the toll would rise to 4 euros in March.',
+      'The council’s treasurer continued to insist the bridge would pay for itself within 12 years.',
+      'The harbour master went on to win a second term in 2019.',
+    ]);
+    assert.equal(sourceOf(found, 'The mayor went'), 'The mayor');
+    assert.equal(sourceOf(found, 'The council’s treasurer'), 'The council’s treasurer');
+    // Going on to win is no speech.
+    assert.equal(sourceOf(found, 'The harbour master went'), undefined);
+  });
+
+  it('credits "as X put it" to X, a description after a comma apart', function () {
+    const found = findings([HEADLINE, 'As Lena Vos, a planner at the port authority, put it, the bridge will carry 40,000 cars a day.', 'The ferry, as one skipper put it, will lose half its trade.']);
+    assert.equal(sourceOf(found, 'As Lena Vos'), 'Lena Vos, a planner at the port authority');
+    assert.equal(sourceOf(found, 'The ferry'), 'one skipper');
+  });
+
+  it('finds the subject of joined verbs past a participle joined by a hyphen ("state-owned")', function () {
+    const found = findings([HEADLINE, 'The state-owned operator runs two ferries and says it will cut 40 jobs by June.']);
+    assert.equal(sourceOf(found, 'The state-owned'), 'The state-owned operator');
+  });
+
+  it('credits a subject set off by commas over a time between it and its verb', function () {
+    const found = findings([
+      HEADLINE,
+      'Lena Vos, a planner at the port authority, last week said the bridge would carry 40,000 cars a day.',
+      'The treasurer, who backed the plan, on Tuesday said the toll would rise in March.',
+    ]);
+    assert.equal(sourceOf(found, 'Lena Vos'), 'Lena Vos, a planner at the port authority');
+    assert.equal(sourceOf(found, 'The treasurer'), 'The treasurer, who backed the plan');
+  });
+
+  it('reads "charged that" as speech, and a charge, a rush or "charged" as an adjective as none', function () {
+    const found = findings([
+      HEADLINE,
+      'Critics of the plan charged that the council had hidden the cost of 30 million euros.',
+      'Prosecutors charged the contractor with fraud worth 2 million euros in 2019.',
+      'The mayor charged into the debate with a plan of 12 points.',
+      'It was an emotionally charged meeting that lasted 5 hours.',
+    ]);
+    assert.equal(sourceOf(found, 'Critics'), 'Critics of the plan');
+    for (const opening of ['Prosecutors', 'The mayor charged', 'It was'])
+      assert.ok(!found.some((f) => f.kind === 'attribution' && f.text.startsWith(opening) && /charged/.test(String(f.data['cue']))), `a cue in: ${opening}`);
+  });
+});
+
 describe('attribution forms: headlines', function () {
   it('reads a headline label with single quotes as the named speaker’s', function () {
     const found = findings(["Lindqvist: 'The Bridge Will Open In 2028.'", 'The harbour master Marta Lindqvist spoke on Monday.', 'Lindqvist said the bridge would open in 2028.']);

@@ -7,6 +7,7 @@ import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
 import {
   beyondTime,
+  commaBeforeTime,
   isApostropheBeforeS,
   isTimeWord,
   POSSESSIVE_PRONOUNS,
@@ -111,6 +112,23 @@ const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Two-word adverbials that may stand between a subject and its verb. */
 const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
+/** Verbs of going on, whose complement "to say…" is what their subject says: "went on to say", "continued to insist". */
+const GOING_ON = new Set(['continue', 'hasten']);
+
+/**
+ * The verb of going on right before the "to" at `to` ("went on", "continued", "proceeded"),
+ * adverbs between them allowed ("went on later to say"); undefined when there is none.
+ */
+function goingOnBefore(tokens: readonly TaggedToken[], to: number): number | undefined {
+  let k = to - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV' && tokens[k]!.lower !== 'on') k--;
+  const verb = tokens[k];
+  if (verb && verb.pos === 'VERB' && GOING_ON.has(verb.lemma)) return k;
+  // "went on": "on" read as a particle, an adverb or a preposition.
+  if (verb?.lower === 'on' && tokens[k - 1]?.lemma === 'go') return k - 1;
+  return undefined;
+}
+
 /** Their first words: a pair is looked up (and its key built) only after one of these. */
 const ADVERBIAL_PAIR_FIRSTS = new Set([...ADVERBIAL_PAIRS].map((pair) => pair.split(' ')[0]!));
 
@@ -210,6 +228,12 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
 }
 
 /** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
+/** A word joined to the one before it by a hyphen, no space on either side: "owned" in "state-owned". */
+function hyphenJoined(tokens: readonly TaggedToken[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return hyphen !== undefined && hyphen.text === '-' && !hyphen.spaceBefore && !tokens[i]!.spaceBefore && i >= 2;
+}
+
 export function clauseSubject(tokens: readonly TaggedToken[], index: number, overRelativeClauses = false): Span | undefined {
   let verb = -1;
   for (let i = index; i < tokens.length; i++) {
@@ -226,7 +250,8 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
       }
     }
     // ("Senator Ted Cruz of Texas": a name the tagger read as a verb is no clause's verb.)
-    if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !(overRelativeClauses && misreadAsVerb(tokens, i))) {
+    // ("China's state-owned giant CITIC runs…": a participle joined by a hyphen modifies a noun.)
+    if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !(overRelativeClauses && misreadAsVerb(tokens, i)) && !hyphenJoined(tokens, i)) {
       verb = i;
       break;
     }
@@ -481,7 +506,7 @@ export function participleBeforeNoun(tokens: readonly TaggedToken[], i: number):
 
 /** A word some path of findCue may read as a cue. */
 function mayBeCue(t: TaggedToken, lexicon: AttributionLexicon): boolean {
-  return cueLemma(t, lexicon) !== undefined || lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma) || lexicon.quoteVerbs.has(t.lemma);
+  return cueLemma(t, lexicon) !== undefined || lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma) || lexicon.quoteVerbs.has(t.lemma) || lexicon.thatVerbs.has(t.lemma);
 }
 
 /** A plural ending: "aides", "voters"; not "press", "status", "analysis", "news". */
@@ -696,7 +721,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
   if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };
-  const left = skipLeftModifiers(tokens, i - 1);
+  // (A time between a subject set off by commas and its verb stands aside: "Beck, a radio host,
+  // last week said…" reads as "Beck, a radio host, said…".)
+  const closestLeft = skipLeftModifiers(tokens, i - 1);
+  const timeComma = closestLeft >= 0 && tokens[closestLeft]!.text !== ',' ? commaBeforeTime(tokens, closestLeft) : -1;
+  const left = timeComma === -1 ? closestLeft : timeComma;
   const leftToken = tokens[left];
   // A plain passive ("was published") is an event, not a source speaking; but "the jury was
   // told that…" reports what someone unnamed said.
@@ -746,6 +775,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const description = trailingDescription(tokens, right.last + 1, lexicon);
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
+  // "He went on to say…", "She continued to insist…": the words are the complement of a verb of
+  // going on, whose subject speaks.
+  if (leftToken?.lower === 'to' && left === i - 1 && speech) {
+    const goingOn = goingOnBefore(tokens, left);
+    const outer = goingOn === undefined ? undefined : verbCue(tokens, goingOn, lexicon, true);
+    // (Not a preposition's object: "Mr. Allen is for the time being continuing to write…".)
+    if (!outer?.source || outer.form !== 'verb' || tokens[outer.source.first - 1]?.pos === 'ADP') return undefined;
+    return { ...outer, cue: { first: goingOn!, last: i } };
+  }
   if (!leftToken || closesQuote(tokens, left)) return inverted();
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
@@ -1622,6 +1660,37 @@ function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1) || (!openingClause && tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2));
 }
 
+/** How far "put it" may stand after "as": the speaker's name and a description. */
+const PUT_IT_REACH = 30;
+
+/**
+ * "as X put it": the speaker is the phrase between "as" and "put it", a description after its
+ * comma ("As Tom Ridge, a former secretary of homeland security, put it:"); "put it" ends a
+ * clause there (a comma, a colon, a full stop), never "put it on the table".
+ */
+function asPutIt(tokens: readonly TaggedToken[], as: number): Cue | undefined {
+  const end = Math.min(tokens.length - 1, as + PUT_IT_REACH);
+  let put = -1;
+  for (let k = as + 2; k < end; k++) {
+    if (tokens[k]!.lower === 'put' && tokens[k + 1]?.lower === 'it') {
+      put = k;
+      break;
+    }
+  }
+  if (put === -1) return undefined;
+  const after = tokens[put + 2];
+  if (after !== undefined && !/^[,:;.!?—–-]$/.test(after.text)) return undefined;
+  const speaker = nounPhraseStartingAt(tokens, as + 1, false, /^\p{Lu}/u.test(tokens[as + 1]?.text ?? ''));
+  if (!speaker) return undefined;
+  // What stands between the speaker's phrase and "put it": nothing, or a description after a comma.
+  let last = put - 1;
+  // (Commas, closing quotes and adverbs of time before "put it" are not the speaker's: "…, recently put it".)
+  while (last > speaker.last && (tokens[last]!.text === ',' || /^['"”’]+$/.test(tokens[last]!.text) || tokens[last]!.pos === 'ADV')) last--;
+  if (last === speaker.last) return { form: 'verb', cue: { first: put, last: put + 1 }, source: speaker };
+  if (tokens[speaker.last + 1]?.text !== ',' || tokens.slice(speaker.last + 1, put).some((x) => x.pos === 'AUX')) return undefined;
+  return { form: 'verb', cue: { first: put, last: put + 1 }, source: speaker, description: { first: speaker.last + 2, last } };
+}
+
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon) : undefined;
@@ -1656,6 +1725,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i)) && !evidenceBeforeVerb(tokens, i, lexicon))
       continue;
+    // "As Vulture put it, …", "…, as an American diplomat put it, an “extreme makeover”": the
+    // words are the speaker's.
+    if (t.lower === 'as') {
+      const putIt = asPutIt(tokens, i);
+      if (putIt) return putIt;
+    }
     // "according to X"
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       // The phrase up to its boundary, unless the noun phrase runs on through a list ("US, South
@@ -1700,7 +1775,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       continue;
     }
     // "…,” she continued.": verbs that are speech only beside a quotation.
-    if (t.pos === 'VERB' && lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) {
+    // ("Critics charged that…": verbs that are speech only with "that" right after them.)
+    if (t.pos === 'VERB' && ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) || (lexicon.thatVerbs.has(t.lemma) && tokens[i + 1]?.lower === 'that'))) {
       const cue = verbCue(tokens, i, lexicon, true);
       if (cue) found.push(cue);
       continue;

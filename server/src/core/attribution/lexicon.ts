@@ -55,6 +55,8 @@ export interface AttributionLexicon {
   /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
   bodyHeads: Set<string>;
   quoteVerbs: Set<string>;
+  /** Verbs that report speech only with "that" right after them ("critics charged that…"). */
+  thatVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
   /** Verbs by which evidence (a poll, records) reports even a plain object: "a poll showed a slimmer lead". */
   evidenceVerbs: Set<string>;
@@ -121,6 +123,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAgentHeads: lower(data.nonAgentHeads),
     bodyHeads: lower(data.bodyHeads),
     quoteVerbs: lower(data.quoteVerbs),
+    thatVerbs: lower(data.thatVerbs),
     intentions: lower(data.intentions),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),

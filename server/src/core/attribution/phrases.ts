@@ -403,6 +403,19 @@ const PERIOD = /^(week|month|year|night|weekend|past)s?$/;
 export const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
 
 /** The phrase is only a time: "Wednesday", "this week", "Monday night". */
+/**
+ * "Beck, a radio host, last week said…", "…, who backed Cruz, on Tuesday said…": when the words
+ * right before a verb (up to `last`) are only a time, set off by a comma before them, that comma's
+ * index; otherwise -1.
+ */
+export function commaBeforeTime(tokens: readonly TaggedToken[], last: number): number {
+  const phrase = nounPhraseEndingAt(tokens, last);
+  if (!phrase || !isTimeSpan(tokens, phrase)) return -1;
+  let k = phrase.first - 1;
+  while (k >= 0 && TIME_LEAD.test(tokens[k]!.lower)) k--;
+  return k > 0 && tokens[k]!.text === ',' ? k : -1;
+}
+
 function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {
   const words = tokens.slice(span.first, span.last + 1);
   // ("the past", "recent weeks": a determiner or "recent" may lead the time word.)
