@@ -41,6 +41,16 @@ describe('boilerplate: a sign-in box and a mailing list, in full sentences', fun
   });
 });
 
+describe('boilerplate: a widget still loading, between two paragraphs', function () {
+  it('flags its message', function () {
+    for (const loading of ['Loading Related Articles...', 'Loading headlines...', 'Loading Comments...']) {
+      const out = flagged([...MENU, ...ARTICLE.slice(0, 4), loading, ...ARTICLE.slice(4), ...FOOTER]);
+      assert.ok(out.has(loading), `kept: ${loading}`);
+      for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+    }
+  });
+});
+
 /**
  * No headline is found over the body (it shares no stem with it, and stands below the page's
  * top): the title-shaped line over the body is the headline (round 89), and a dateline and a
