@@ -200,3 +200,58 @@ describe('boilerplate: an opening in the reader\u2019s voice over the body, with
     assert.ok(out.has('Sign In'), 'the menu is still flagged');
   });
 });
+
+/**
+ * Round 91, found on newspaper's test pages: a sign-in box's and a mailing list's messages, a
+ * widget's message while it loads, and a headline with its dateline and byline between it and a
+ * body it shares no word with.
+ */
+describe('boilerplate: a sign-in box and a mailing list, in full sentences', function () {
+  it('flags their messages, and keeps the article\u2019s sentence about passwords', function () {
+    const box = [
+      'Forgot your username or password ?',
+      'Don\u2019t have an account?',
+      'Register now for free , or sign in with any of these services:',
+      'Remember me',
+      'You can opt-out at any time.',
+      'The Ledger, on behalf of itself and select partners, may send me offers and promotions.',
+    ];
+    const own = 'Customers who forgot their passwords were told to call the operator, which said it had reset about 4,000 accounts by Friday.';
+    const out = flagged([...MENU, ...ARTICLE, own, ...box, ...FOOTER]);
+    for (const line of box) assert.ok(out.has(line), `kept: ${line}`);
+    assert.ok(!out.has(own), `flagged: ${own}`);
+    for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});
+
+describe('boilerplate: a widget still loading, between two paragraphs', function () {
+  it('flags its message', function () {
+    for (const loading of ['Loading Related Articles...', 'Loading headlines...', 'Loading Comments...']) {
+      const out = flagged([...MENU, ...ARTICLE.slice(0, 4), loading, ...ARTICLE.slice(4), ...FOOTER]);
+      assert.ok(out.has(loading), `kept: ${loading}`);
+      for (const line of ARTICLE.slice(2)) assert.ok(!out.has(line), `flagged: ${line}`);
+    }
+  });
+});
+
+/**
+ * No headline is found over the body (it shares no stem with it, and stands below the page's
+ * top): the title-shaped line over the body is the headline (round 89), and a dateline and a
+ * byline may stand between them.
+ */
+describe('boilerplate: a headline over its dateline and byline, with no headline found', function () {
+  it('keeps the headline, and flags the dateline and the byline', function () {
+    const headline = 'Winter Hairdos You Can Wear From Office to Party';
+    const dateline = 'Posted: Thursday, October 17, 2013, 8:09 PM';
+    const byline = 'By Shannon Reed';
+    const body = [
+      'Start with structured waves in the morning, wrapping small sections of hair around a curling iron and pinning each curl until lunch.',
+      'The secret to a topknot is in the volume: apply dry shampoo from root to tip in the morning and tease the crown before twisting it up.',
+      'Pull off a lived-in braid the natural way by starting with a clean fishtail in the morning and loosening it with your fingers by evening.',
+    ];
+    const out = flagged([...MENU, 'Beauty', headline, dateline, byline, ...body, ...FOOTER]);
+    assert.ok(!out.has(headline), `flagged: ${headline}`);
+    assert.ok(out.has(dateline) && out.has(byline), 'the dateline and the byline are flagged');
+    for (const line of body) assert.ok(!out.has(line), `flagged: ${line}`);
+  });
+});

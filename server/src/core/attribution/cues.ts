@@ -112,11 +112,14 @@ const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Two-word adverbials that may stand between a subject and its verb. */
 const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
+/** Their first words: a pair is looked up (and its key built) only after one of these. */
+const ADVERBIAL_PAIR_FIRSTS = new Set([...ADVERBIAL_PAIRS].map((pair) => pair.split(' ')[0]!));
+
 /** Verbs of going on, whose complement "to say…" is what their subject says: "went on to say", "continued to insist". */
 const GOING_ON = new Set(['continue', 'hasten']);
 
 /**
- * The verb of going on right before the "to" at `to` ("went on", "continued", "proceeded"),
+ * The verb of going on right before the "to" at `to` ("went on", "continued", "hastened"),
  * adverbs between them allowed ("went on later to say"); undefined when there is none.
  */
 function goingOnBefore(tokens: readonly TaggedToken[], to: number): number | undefined {
@@ -128,9 +131,6 @@ function goingOnBefore(tokens: readonly TaggedToken[], to: number): number | und
   if (verb?.lower === 'on' && tokens[k - 1]?.lemma === 'go') return k - 1;
   return undefined;
 }
-
-/** Their first words: a pair is looked up (and its key built) only after one of these. */
-const ADVERBIAL_PAIR_FIRSTS = new Set([...ADVERBIAL_PAIRS].map((pair) => pair.split(' ')[0]!));
 
 /**
  * A negator among the four words before the verb, in its own clause: not one a comma or a
@@ -227,13 +227,13 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
 }
 
-/** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
 /** A word joined to the one before it by a hyphen, no space on either side: "owned" in "state-owned". */
 function hyphenJoined(tokens: readonly TaggedToken[], i: number): boolean {
   const hyphen = tokens[i - 1];
   return hyphen !== undefined && hyphen.text === '-' && !hyphen.spaceBefore && !tokens[i]!.spaceBefore && i >= 2;
 }
 
+/** The subject of the clause that the token at `index` belongs to: the phrase before its verb. */
 export function clauseSubject(tokens: readonly TaggedToken[], index: number, overRelativeClauses = false): Span | undefined {
   let verb = -1;
   for (let i = index; i < tokens.length; i++) {

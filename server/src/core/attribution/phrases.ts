@@ -402,7 +402,6 @@ const RELATIVE_TIME = /^(time|times|day|days|moment|week|year)$/;
 const PERIOD = /^(week|month|year|night|weekend|past)s?$/;
 export const isTimeWord = (t: TaggedToken) => TIME_WORD.test(t.lower) || PERIOD.test(t.lower);
 
-/** The phrase is only a time: "Wednesday", "this week", "Monday night". */
 /**
  * "Beck, a radio host, last week said…", "…, who backed Cruz, on Tuesday said…": when the words
  * right before a verb (up to `last`) are only a time, set off by a comma before them, that comma's
@@ -416,6 +415,7 @@ export function commaBeforeTime(tokens: readonly TaggedToken[], last: number): n
   return k > 0 && tokens[k]!.text === ',' ? k : -1;
 }
 
+/** The phrase is only a time: "Wednesday", "this week", "Monday night". */
 function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {
   const words = tokens.slice(span.first, span.last + 1);
   // ("the past", "recent weeks": a determiner or "recent" may lead the time word.)

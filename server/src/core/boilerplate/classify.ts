@@ -323,6 +323,7 @@ const WIDGET_REACH = 12;
 /** The reason of a sponsored teaser credited to its advertiser's name, and of the name's line above it. */
 const ADVERTISER_TEASER_REASON = 'a sponsored teaser credited to its advertiser';
 
+/** The reason of a byline's verdict, which the headline's search below reads back. */
 const BYLINE_REASON = 'a byline';
 /** How many dateline or byline lines may stand between a headline and its body. */
 const HEADLINE_METADATA_LINES = 2;
