@@ -736,6 +736,18 @@ describe('attribution forms: speech after a verb of going on, "as X put it", "ch
     assert.equal(sourceOf(found, 'The treasurer'), 'The treasurer, who backed the plan');
   });
 
+  it('leaves an aside on the occasion out of the speaker, and keeps a description in', function () {
+    const found = findings([
+      HEADLINE,
+      '“The bridge will open in March,” the mayor, in a statement, said.',
+      'The two councillors, however, argue that the toll of 4 euros is too high.',
+      '“It will carry 40,000 cars a day,” Lena Vos, a planner at the port authority, said.',
+    ]);
+    assert.equal(sourceOf(found, '“The bridge'), 'the mayor');
+    assert.equal(sourceOf(found, 'The two councillors'), 'The two councillors');
+    assert.equal(sourceOf(found, '“It will carry'), 'Lena Vos, a planner at the port authority');
+  });
+
   it('reads "charged that" as speech, and a charge, a rush or "charged" as an adjective as none', function () {
     const found = findings([
       HEADLINE,

@@ -873,6 +873,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const misreadInName = (k: number) => k > 0 && /^\p{Lu}/u.test(between[k]!.text);
       const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
+      // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
+      if (subject && apposition && !/ing$/.test(t.lower) && OCCASION_ASIDE.test(between[0]!.lower)) return { form: 'verb', cue: { first: i, last: i }, source: subject };
       if (subject && apposition && !/ing$/.test(t.lower)) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
@@ -1310,6 +1312,9 @@ function quotedTitleEnd(tokens: readonly TaggedToken[], k: number): number | und
   }
   return undefined;
 }
+
+/** Words that open an aside on the occasion ("after a long pause", "in a statement"), never a description of the speaker. */
+const OCCASION_ASIDE = /^(after|before|when|while|in|during|meanwhile|however)$/;
 
 /** Words that open an aside on the occasion between a speaker's name and the verb. */
 const CIRCUMSTANCE_OPENERS = /^(when|while|after|before|in|also|meanwhile|however|though|too|speaking|asked|contacted|reached)$/;
