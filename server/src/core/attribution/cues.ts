@@ -874,8 +874,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
-      if (subject && apposition && !/ing$/.test(t.lower) && OCCASION_ASIDE.test(between[0]!.lower)) return { form: 'verb', cue: { first: i, last: i }, source: subject };
-      if (subject && apposition && !/ing$/.test(t.lower)) return { form: 'verb', cue: { first: i, last: i }, source: { first: subject.first, last: left - 1 } };
+      if (subject && apposition && !/ing$/.test(t.lower))
+        return { form: 'verb', cue: { first: i, last: i }, source: OCCASION_ASIDE.test(between[0]!.lower) ? subject : { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
