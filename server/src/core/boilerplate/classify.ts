@@ -525,14 +525,15 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       if (keptRunning(k)) opening = k;
       else if (!(keptShortLine(k) && k > 0 && keptRunning(k - 1))) break;
     }
-    let above = opening - 1;
-    while (above >= 0 && features[above]!.wordCount === 0) above--;
+    // The nearest line with words at or above k.
+    const withWordsAbove = (k: number) => {
+      while (k >= 0 && features[k]!.wordCount === 0) k--;
+      return k;
+    };
+    let above = withWordsAbove(opening - 1);
     // (A dateline or a byline may stand between the headline and the body: "Posted: Thursday,
     // October 17, 2013", "By Arnold Saba". They stay the page's; the headline is above them.)
-    for (let skipped = 0; skipped < HEADLINE_METADATA_LINES && above > 0 && isHeadlineMetadata(verdicts[above]); skipped++) {
-      above--;
-      while (above >= 0 && features[above]!.wordCount === 0) above--;
-    }
+    for (let skipped = 0; skipped < HEADLINE_METADATA_LINES && above > 0 && isHeadlineMetadata(verdicts[above]); skipped++) above = withWordsAbove(above - 1);
     const titleShaped = (f: BlockFeatures) => f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^\p{Lu}/u.test(f.text) && !f.terminal;
     if (above >= 0 && isCandidate(above) && titleShaped(features[above]!)) headline = above;
   }

@@ -213,18 +213,19 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     const lower = ascii ? lowerText.slice(token.start - block.start, token.end - block.start) : foldQuotes(word).toLowerCase();
     const stopword = lexicon.stopwords.has(lower);
     if (stopword) stopwords++;
-    const hasLetter = (ascii ? ASCII_LETTER : LETTER).test(lower);
+    // A content word: no stopword, a letter in it (stopwords need no look).
+    const content = !stopword && (ascii ? ASCII_LETTER : LETTER).test(lower);
     if (isCapitalised(word)) {
       capitalised++;
       // A word in capitals throughout ("PRODUCER") is shouted or an acronym, not title case.
       if (!stopword && !isUpperAscii(word.charCodeAt(1))) capitalisedContent++;
     }
-    if (!stopword && hasLetter) contentWords++;
+    if (content) contentWords++;
     if (!hasTitle && lexicon.titles.has(lower)) hasTitle = true;
     const categories = lexicon.words.get(lower);
     if (categories) for (const category of categories) wordHits.set(category, (wordHits.get(category) ?? 0) + 1);
     // Stemmed content words: no stopwords, three letters or more.
-    if (lower.length >= 3 && !stopword && hasLetter) terms.push(stemOf(lower));
+    if (lower.length >= 3 && content) terms.push(stemOf(lower));
   }
   const digits = countDigits(text);
   const normalised = block.normalised;
