@@ -152,15 +152,68 @@ const TIME_SUBORDINATORS = /^(before|after|when|until|once|whenever)$/;
 const CLAUSE_SUBORDINATORS = /^(when|while|because|since|although|though|until|unless|whereas|where)$/;
 const ADVERBIAL_SUBORDINATORS = /^(after|before|because|when|while|since|although|though|until|unless|once|whereas)$/;
 
-/** A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb. */
-function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctParticiples = false): boolean {
+/** Verbs of sight, whose object and a plain verb after it are an event seen or lived through: "saw their credit ratings fall". */
+const SIGHT = /^(see|watch)$/;
+
+/**
+ * The verb at `i` closes a frame of the sentence set off by a comma, "…, the group said, …":
+ * a verb of speech after a comma and a short subject, then a comma or the sentence's end.
+ */
+function frameAfterComma(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  if (!lexicon.speech.has(t.lemma)) return false;
+  const after = tokens[i + 1];
+  if (after !== undefined && after.pos !== 'PUNCT') return false;
+  let k = i - 1;
+  while (k >= 0 && k > i - 6 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k < i - 1 && tokens[k]?.text === ',';
+}
+
+/**
+ * A preposition right after the verb, and no "that" and no verb before the next comma or the
+ * sentence's end: the verb has no object or clause of its own, "the worst rioting Greece has
+ * seen in decades, …" (its object is the noun before it); not "showed on Tuesday that…",
+ * "demonstrate without doubt most voters are disgusted".
+ */
+function gapBeforePreposition(tokens: readonly TaggedToken[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text === ',' || t.text === '.' || t.text === ';') return true;
+  }
+  return true;
+}
+
+/** The object of sight right before a plain verb: a noun or a pronoun that is not a relative one ("who refuse"). */
+const SEEN_OBJECT = (t: TaggedToken) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !/^(who|which|that|what)$/.test(t.lower));
+
+/**
+ * A clause follows: "that", or a subject and a verb before the sentence ends — not "to" + verb.
+ * The lexicon, when given, tells a verb of speech that frames the whole sentence after a comma
+ * ("…would see a tax cut of $275,000, the group said"), which is not the first verb's clause.
+ */
+function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctParticiples = false, lexicon?: AttributionLexicon): boolean {
   const next = tokens[verb + 1];
   if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
   // ("decided not to risk their safety": an infinitive, negated.)
   if (next.lower === 'not' && tokens[verb + 2]?.lower === 'to') return false;
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
+  // (Not a verb's own particle: "pointed out, …", "did rule out cutting…".)
+  const particle = lexicon?.particleVerbs.get(tokens[verb]!.lemma)?.has(next.lower) === true;
+  if (lexicon !== undefined && next.pos === 'ADP' && next.lower !== 'as' && !particle && gapBeforePreposition(tokens, verb)) return false;
+  const sight = SIGHT.test(tokens[verb]!.lemma);
   for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
     const t = tokens[i]!;
+    // ("the biggest fire the department has seen this year, and Steele said…", "Both campaigns
+    // know it too, and that's why…": a clause after a comma and "and" is the sentence's next,
+    // not the verb's.)
+    if (lexicon !== undefined && t.pos === 'CCONJ' && tokens[i - 1]!.text === ',') return false;
+    if (lexicon !== undefined && i > verb + 1 && t.pos === 'VERB') {
+      if (frameAfterComma(tokens, i, lexicon)) return false;
+      // ("…saw their credit ratings fall", "…would see their incomes increase": a plain verb after
+      // the object of sight is what was seen or lived through, not a clause of what was thought.)
+      if (sight && t.lower === t.lemma && SEEN_OBJECT(tokens[i - 1]!)) return false;
+    }
     // ("countered with a 9-2 run and missed a trey": a verb after "and" is the subject's next
     // act, not a clause the first verb takes.)
     // (Asked for, a participle after a comma is an adjunct, not a clause's verb: "found room down
@@ -689,6 +742,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
   // reports nothing; "describes himself as…", "declared himself…" do.)
   if (REFLEXIVES.test(next?.lower ?? '') && /^(find|see)$/.test(t.lemma)) return undefined;
+  // ("…war zones where known terrorists operate": right after "where" a verb has no subject of
+  // its own; a participle there describes the noun after it.)
+  if (tokens[i - 1]?.lower === 'where') return undefined;
   const lemma = cueLemma(t, lexicon) ?? '';
   // ("Hillis added 101 yards", "…adding six rebounds": "add" reports only with what was said
   // after it, beside a quotation, or closing the sentence it frames: "…, he added.")
@@ -717,7 +773,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (A verb that takes an object and its description, "judged America a paper tiger,
   // encouraging…", "see him as a threat, running…", may have a participle after them.)
   const takesAnObjectClause = lexicon.objectComplementVerbs.has(lemma);
-  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
+  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
   if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };

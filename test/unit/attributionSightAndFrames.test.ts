@@ -1,0 +1,40 @@
+/**
+ * Issue 14, item 4 (QUALITY.md round 93): a verb of belief or sight takes a clause only when one
+ * is its own. Read on PolNeAR and ECB+: "would see a tax cut of $275,000, the group said" gave
+ * the tax cut's holders as the source (the clause found was the sentence's frame), "the worst
+ * rioting the city has seen in decades, with …" gave "the worst rioting the city", "saw four
+ * robbers make off" gave the robbery. Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+
+describe('attribution: the clause a verb of belief or sight takes', function () {
+  it('gives the frame after a comma its own speaker, not the verb before it', function () {
+    assert.equal(sourceOf('Dockworkers would see an average raise of $2,400, the union said, compared with $900 for clerks.'), 'the union');
+  });
+
+  it('reads a plain verb after the object of sight as what was seen or lived through', function () {
+    assert.equal(sourceOf('A raid on a harbour warehouse saw three men make off with copper worth $1.2 million.'), undefined);
+    assert.equal(sourceOf('More than 4,000 dockworkers would see their wages rise in the first year, according to the port authority.'), 'the port authority');
+    // A clause with its own auxiliary, and an object held to be something, are still reported.
+    assert.equal(sourceOf('Inspectors can see the crane will not pass its test.'), 'Inspectors');
+    assert.equal(sourceOf('Many shippers see the harbour as wasted space.'), 'Many shippers');
+  });
+
+  it('reads a verb of sight with no object after it as a relative clause’s', function () {
+    assert.equal(sourceOf('The strike has caused the worst delays the port has seen in decades, with 70 ships stranded at anchor.'), undefined);
+    // Not a verb whose clause comes after a phrase of time: "showed on Tuesday that…".
+    assert.equal(sourceOf('A survey showed on Tuesday that cargo volumes fell 3 percent.'), 'A survey');
+    assert.equal(sourceOf('The results demonstrate without doubt most dockworkers are tired of the strike.'), 'The results');
+    // Nor a verb's own particle: "pointed out, …".
+    assert.equal(sourceOf('As the harbour master pointed out, the cranes have not been inspected since May.'), 'the harbour master');
+  });
+
+  it('does not take a clause after a comma and "and" as the verb’s own', function () {
+    assert.equal(sourceOf('It was the biggest fire the harbour board has seen this year, and Steele said 40 crews came to fight it.'), 'Steele');
+  });
+
+  it('reads a participle right after "where" as describing the noun after it', function () {
+    assert.equal(sourceOf('Pilots sometimes find themselves in the middle of channels where known smugglers operate.'), undefined);
+  });
+});
