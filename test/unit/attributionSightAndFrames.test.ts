@@ -38,3 +38,39 @@ describe('attribution: the clause a verb of belief or sight takes', function () 
     assert.equal(sourceOf('Pilots sometimes find themselves in the middle of channels where known smugglers operate.'), undefined);
   });
 });
+
+/**
+ * QUALITY.md round 95, from a blind reading of 70 attributions with an uncommon cue: a surname
+ * read as a verb before an aside, a compound noun after "of", a participle with its agent after
+ * a noun, "so called", and a time word between a subject and its verb.
+ */
+describe('attribution: words that are not a speaker’s verb', function () {
+  it('reads a capitalised word after a first name and before an aside as the surname', function () {
+    assert.equal(sourceOf('Mark Felt, who was known as the harbour informant, died on Friday.'), undefined);
+  });
+
+  it('reads a plural after "of" and a noun, before "and", as a compound noun', function () {
+    assert.equal(sourceOf('In a flurry of conference calls and meetings, port officials laid plans for the strike.'), undefined);
+    // Not the verb of a long subject: "a study by a group of researchers shows…".
+    assert.equal(sourceOf('A study by a group of researchers shows how the port lost trade.'), 'A study by a group of researchers');
+  });
+
+  it('reads a participle with its agent after a noun as describing the noun', function () {
+    assert.equal(sourceOf('The strike will end before the vote, predicted Lena Vos, the former mayor challenged by Moreau in 2010.'), 'Lena Vos');
+    // Its agent speaks when the phrase closes on what was said.
+    assert.equal(sourceOf('The port stopped weighing containers, a practice criticized by the dockworkers’ union.'), 'the dockworkers’ union');
+    assert.equal(sourceOf('For the man described by the Harbour Gazette as “the last great smuggler,” the verdict came late.'), 'the Harbour Gazette');
+    // Not a verb whose "by" opens what it did: "concluded by making it clear…".
+    assert.equal(sourceOf('Moreau concluded by making it clear that the cranes would not be sold.'), 'Moreau');
+  });
+
+  it('reads "so called" as the writer’s label', function () {
+    assert.equal(sourceOf('He was convicted of running his own so called “night shift” thefts at the port.'), undefined);
+  });
+
+  it('leaves a time word between a subject and its verb out of the subject', function () {
+    assert.equal(sourceOf('Three shipping firms today called on the port to reopen the channel.'), 'Three shipping firms');
+    // Not "Today" in a name.
+    assert.equal(sourceOf('Harbour Today reports that the channel will reopen.'), 'Harbour Today');
+  });
+});

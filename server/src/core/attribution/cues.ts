@@ -70,6 +70,12 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       i -= 2;
       continue;
     }
+    // ("three scientific societies today called on…": a bare time word before the verb.)
+    // (Written in small letters: "USA Today reports" is a name.)
+    if (i >= 1 && BARE_TIMES.test(tokens[i]!.text) && tokens[i + 1]?.pos !== 'PART') {
+      i--;
+      continue;
+    }
     // ("McConnell, who in 2010 said…": a year with its preposition.)
     if (i >= 1 && YEAR.test(tokens[i]!.text) && /^(in|since|by)$/.test(tokens[i - 1]!.lower)) {
       i -= 2;
@@ -106,6 +112,21 @@ function skipAdverbs(tokens: readonly TaggedToken[], from: number): number {
 
 /** Units a time is counted in: "two weeks ago". */
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
+/**
+ * After a participle's agent, the phrase closes on what was said: the sentence's end, a comma,
+ * "as" ("described by X as…"), a time word before either ("criticised by some activists today.").
+ */
+function agentClosesPhrase(tokens: readonly TaggedToken[], k: number): boolean {
+  let at = k;
+  if (BARE_TIMES.test(tokens[at]?.text ?? '')) at++;
+  else if (tokens[at]?.lower === 'on' && /day$/.test(tokens[at + 1]?.lower ?? '')) at += 2;
+  const t = tokens[at];
+  return t === undefined || t.lower === 'as' || /^[.,;]$/.test(t.text);
+}
+
+/** Times written as one word, which may stand between a subject and its verb. */
+const BARE_TIMES = /^(today|yesterday|tonight)$/;
 
 /** A year as written in news: "1972", "2010". */
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -473,6 +494,11 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   // "the following comment", "crude remarks": adjectives alone head no subject ("many say" is a quantifier's).
   // ("made the following comment:": a word that only ever modifies is no subject, whatever follows.)
   if (determiner && chain.length === 1 && MODIFIERS_ONLY.has(head.lower)) return true;
+  // ("a flurry of conference calls and meetings": after "of" and a singular noun, a plural form
+  // before "and" or a comma is the compound's head, not a verb; not "a study by a group of
+  // researchers shows in detail…".)
+  const endsPhrase = /^(CCONJ|PUNCT)$/.test(tokens[i + 1]?.pos ?? 'PUNCT');
+  if (before?.lower === 'of' && head.pos === 'NOUN' && lowerCase(head) && singularHead && /s$/.test(cue.lower) && !verbWithClause && endsPhrase) return true;
   const adjectivesOnly = chain.every((t) => (t.pos === 'ADJ' || ORDER_WORDS.has(t.lower)) && lowerCase(t) && !QUANTIFIERS.has(t.lower));
   // (Not before a verb's own form: "the military said", "the public says" are nouns.)
   if (adjectivesOnly && !verbWithClause && (cue.pos === 'NOUN' || plainForm) && determiner) return true;
@@ -755,6 +781,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("It's worth noting that…": the writer's aside; "Lynch agreed to an interview", "agreed to
   // pay": an agreement is an act; "Nixon denied him, and…": a refusal, not a denial said.)
   if (tokens[i - 1]?.lower === 'worth') return undefined;
+  // ("his own so called “black bag” burglaries": a label the writer puts on the noun.)
+  if (t.lower === 'called' && tokens[i - 1]?.lower === 'so') return undefined;
+  // ("the former governor challenged by Sanders 30 years ago", "a memo seen by Reuters": a
+  // participle with its agent after a noun describes the noun, which does not speak by it; its
+  // agent does, when the phrase closes on what was said: "a practice criticized by Miller.", "the
+  // man described by The New York Times Magazine as…". Not "Brafman concluded by making…".)
+  if (next?.lower === 'by' && /^\p{Ll}+ed$/u.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) {
+    const phrase = nounPhraseStartingAt(tokens, i + 2);
+    // (Without a time word at its end: "criticised by some activists today".)
+    const agent = phrase && phrase.last > phrase.first && BARE_TIMES.test(tokens[phrase.last]!.text) ? { first: phrase.first, last: phrase.last - 1 } : phrase;
+    const speaks = agent !== undefined && lexicon.speech.has(lemma) && agentClosesPhrase(tokens, agent.last + 1);
+    return speaks ? { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent } : undefined;
+  }
   // ("He answered nothing.", "said nothing about…": no words said; not "said nothing had changed".)
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
@@ -1780,7 +1819,15 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (firstComma === i - 1 && tokens[i - 2]?.pos === 'NOUN' && closed && (nameFollows || /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
     }
     // ("Mark Felt said…": a capitalised word read as a verb inside a name, a verb after it.)
-    if (t.pos === 'VERB' && i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && misreadAsVerb(tokens, i) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+    // (And before the comma of an aside: "Mark Felt, who was known as…, died".)
+    if (
+      t.pos === 'VERB' &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      misreadAsVerb(tokens, i) &&
+      (/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') || (tokens[i + 1]?.text === ',' && tokens[i - 1]!.pos === 'PROPN'))
+    )
+      continue;
     // ("The governor plans to veto the bill": a stance verb the tagger read as a noun.)
     if (!stance && stanceVerbReadAsNoun(tokens, i, lexicon)) stance = stanceCue(tokens, i, lexicon);
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
