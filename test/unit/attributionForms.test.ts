@@ -290,6 +290,21 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(found, 'The state pays'), 'A');
   });
 
+  it('gives an interview’s answers to the person it interviews', function () {
+    const found = findings([
+      'Q&A with harbour master Ines Moreau',
+      'Harbour master Ines Moreau spoke with the Gazette about the bridge.',
+      'Q: What will the bridge cost?',
+      'A: About 40 million euros. The state pays 60 percent of it.',
+    ]);
+    const answer = found.find((f) => f.kind === 'attribution' && f.text.startsWith('A: About 40'));
+    assert.equal(answer?.source, 'A');
+    assert.equal(answer?.data['resolvedSource'], 'Harbour master Ines Moreau');
+    // Not "A:" where no question is labelled: a list's option, not an answer.
+    const options = findings(['Council approves harbour bridge plan', 'Ines Moreau put two plans to the council.', 'A: A bridge of 40 million euros paid by the state.']);
+    assert.equal(options.find((f) => f.kind === 'attribution' && f.text.startsWith('A: A bridge'))?.data['resolvedSource'], undefined);
+  });
+
   it('reads a quotation closed by “she continued” as hers', function () {
     const found = findings([HEADLINE, 'Ines Moreau opposed the plan.', '“It is the busiest crossing on the coast and it carries 9,000 people a day,” she continued.']);
     const continued = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“It is the busiest'));

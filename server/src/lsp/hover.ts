@@ -145,7 +145,7 @@ function describeAttribution(annotation: AttributionAnnotation): string {
   const source = data.sourceKind === 'impersonal' ? 'none named' : `${escapeMarkdown(data.source)}${resolved}`;
   const lines = [`**Source:** ${source} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
   if (data.carried) lines.push('Carried over from the quote this sentence continues.');
-  if (data.antecedentRange) lines.push('The source is referred to here by a pronoun or role; named earlier in the article.');
+  if (data.antecedentRange) lines.push('The source is referred to here by a pronoun, a role or an interview’s “A:”; named earlier in the article.');
   return lines.join('  \n');
 }
 

@@ -586,6 +586,20 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
   return reading;
 }
 
+/** A paragraph that opens with a question's label: "Q:", "Q.", or "Q" run into the question ("QWhat would have happened?"). */
+const QUESTION_LABEL = /^[ \t]*Q(?:[:.]|\s*[-–—]|(?=\p{Lu}\p{Ll}))/mu;
+const interviews = new WeakMap<Article, boolean>();
+
+/** The piece is an interview, questions labelled "Q": its "A:" answers are the interviewee's, not a list's options. */
+function isInterview(article: Article): boolean {
+  let known = interviews.get(article);
+  if (known === undefined) {
+    known = QUESTION_LABEL.test(article.text);
+    interviews.set(article, known);
+  }
+  return known;
+}
+
 function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): SourceAttribution {
   const cueStart = tokens[cue.cue.first]!.start;
   const cueEnd = tokens[cue.cue.last]!.end;
@@ -606,6 +620,13 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // Written out rather than spread from shared fields: a sentence with a source is common, and
   // spreading an object costs several times building one.
   const form = cue.form;
+  // ("A: It's a big mistake." in "Q&A with Vice President Joe Biden": the answer is the
+  // interviewee's, the first person the piece names.)
+  const interviewee = form === 'label' && text === 'A' && isInterview(article) ? mentions.find((m) => m.person && m.kind === 'named') : undefined;
+  if (interviewee) {
+    const where = { start: interviewee.start, end: interviewee.end };
+    return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text: interviewee.text, kind: 'named', antecedent: where, as: text };
+  }
   if (reading.pronoun || reading.role) {
     const antecedent = resolve(reading, reading.role ?? '', mentions, sentence, sourceTokens[0]!.lower, lexicon);
     if (antecedent) {
