@@ -74,3 +74,12 @@ describe('attribution: words that are not a speaker’s verb', function () {
     assert.equal(sourceOf('Harbour Today reports that the channel will reopen.'), 'Harbour Today');
   });
 });
+
+describe('attribution: a participle that opens the sentence before its noun', function () {
+  it('keeps "Leading" and "Planned" inside the speaker’s phrase', function () {
+    assert.equal(sourceOf('Leading dockworkers say that this strike is different.'), 'Leading dockworkers');
+    assert.equal(sourceOf('Planned Harbour’s director Ines Moreau noted that the cranes are old.'), 'Planned Harbour’s director Ines Moreau');
+    // Not a participle's clause before the subject: "Speaking to reporters, Moreau said…".
+    assert.equal(sourceOf('Speaking to reporters, Moreau said the cranes are old.'), 'Moreau');
+  });
+});

@@ -65,7 +65,7 @@ describe('an article on one line', function () {
       assert.equal(article.blocks.filter((b) => b.line === 0).length, PARAGRAPHS.length);
       // Each attributed paragraph has its own source.
       const sources = analysis.annotations.filter((a) => a.kind === 'attribution').map((a) => a.data['source']);
-      assert.deepEqual(sources, ['the Elsby Dockworkers Union', 'Mara Quint, who chairs the union', 'The port authority', 'firms']);
+      assert.deepEqual(sources, ['the Elsby Dockworkers Union', 'Mara Quint, who chairs the union', 'The port authority', 'Shipping firms']);
       // Positions count only \n, \r\n and \r: every range lies within its line, and points at its sentence.
       const lines = splitLines(text);
       for (const annotation of analysis.annotations) {

@@ -118,7 +118,9 @@ export function misreadFirstName(tokens: readonly TaggedToken[], i: number): boo
  */
 function participleModifier(tokens: readonly TaggedToken[], i: number, phraseStart = -1): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB' || !/^\p{Ll}+(ed|ing)$/u.test(t.text) || !isNominal(tokens[i + 1])) return false;
+  // (Capitalised where it opens the sentence: "Leading Democrats say…".)
+  const form = i === 0 ? /^\p{Lu}?\p{Ll}+(ed|ing)$/u : /^\p{Ll}+(ed|ing)$/u;
+  if (t.pos !== 'VERB' || !form.test(t.text) || !isNominal(tokens[i + 1])) return false;
   const before = tokens[i - 1];
   // ("Kaine defended people accused…", "cases in which Kaine defended people…": a past form
   // after a name that opens a clause is the clause's verb; "The Wall Street Journal released
