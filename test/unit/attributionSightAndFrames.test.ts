@@ -83,3 +83,21 @@ describe('attribution: a participle that opens the sentence before its noun', fu
     assert.equal(sourceOf('Speaking to reporters, Moreau said the cranes are old.'), 'Moreau');
   });
 });
+
+/**
+ * QUALITY.md round 98, from a second blind reading of 80 attributions with an uncommon cue: a
+ * name's small word ("de Blasio"), a name ending in "of" and a year, and a question that asks
+ * what was said or found.
+ */
+describe('attribution: names with small words, and questions', function () {
+  it('keeps a name’s small word and its year inside the speaker’s phrase', function () {
+    assert.equal(sourceOf('If the union strikes on Monday, de Vos tweeted, “I will open the gates myself.”'), 'de Vos');
+    assert.equal(sourceOf('The Harbour Safety Act of 2009, introduced by Moreau during the debate, proposed a national register of cranes.'), 'The Harbour Safety Act of 2009');
+  });
+
+  it('reads a question opened by its auxiliary as reporting nothing', function () {
+    assert.equal(sourceOf('Did the inquiry find reasons to question the port’s accounts?'), undefined);
+    // Not a statement that holds a question mark inside a quotation.
+    assert.equal(sourceOf('Moreau said the council asked, “Who pays for the bridge?”'), 'Moreau');
+  });
+});

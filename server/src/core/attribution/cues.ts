@@ -1791,10 +1791,22 @@ function asPutIt(tokens: readonly TaggedToken[], as: number): Cue | undefined {
   return { form: 'verb', cue: { first: put, last: put + 1 }, source: speaker, description: { first: speaker.last + 2, last } };
 }
 
+/** A question opened by its auxiliary, "Did …?", "Has anyone said …?", to its question mark. */
+function yesNoQuestion(tokens: readonly TaggedToken[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || first.pos !== 'AUX' || !/^\p{Lu}/u.test(first.text)) return false;
+  let last = tokens.length - 1;
+  while (last > 0 && /^["”’']$/.test(tokens[last]!.text)) last--;
+  return tokens[last]!.text === '?';
+}
+
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon) : undefined;
   if (label) return label;
+  // ("Did the investigation find reasons to question…?": a question asks what was found or said;
+  // it reports nothing.)
+  if (yesNoQuestion(tokens)) return undefined;
   const found: Cue[] = [];
   let stance: Cue | undefined;
   for (let i = 0; i < tokens.length; i++) {

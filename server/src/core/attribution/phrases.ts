@@ -178,6 +178,19 @@ function chunkHasConjunction(tokens: readonly TaggedToken[], from: number): bool
 const MAX_BRACKET = 8;
 
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
+/** Small words inside a name: "de Blasio", "van Gogh", "bin Laden", "al-Assad". */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'ter']);
+
+/** A name's small word before its capitalised part: "Mayor Bill de Blasio", "de Blasio tweeted". */
+function nameParticle(tokens: readonly TaggedToken[], i: number): boolean {
+  return NAME_PARTICLES.has(tokens[i]!.text) && isCapitalisedName(tokens[i + 1]);
+}
+
+/** "of" before a year that ends a capitalised name: "The American Health Security Act of 2009", "the Class of 2016". */
+function yearOfName(tokens: readonly TaggedToken[], i: number): boolean {
+  return tokens[i]!.lower === 'of' && /^(1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'NOUN' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+}
+
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
   let sawConjunction = false;
@@ -219,7 +232,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       isBareApostrophe(t, before) ||
       (first === i + 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
-      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i))) ||
+      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
       (first === -1 && gerundAfterPossessive(tokens, i))
     ) {
       if (isPersonalPronoun(t) && first !== -1) break;
