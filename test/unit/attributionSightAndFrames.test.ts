@@ -101,3 +101,15 @@ describe('attribution: names with small words, and questions', function () {
     assert.equal(sourceOf('Moreau said the council asked, “Who pays for the bridge?”'), 'Moreau');
   });
 });
+
+describe('attribution: what someone would, could or might say', function () {
+  it('reads a modal before the verb as supposing, not reporting', function () {
+    assert.equal(sourceOf('Any honest dockworker would say that the strike was the worst in years.'), undefined);
+    assert.equal(sourceOf('Critics could argue that the bridge will never pay for itself.'), undefined);
+  });
+
+  it('still reads what was said later, or how little was said', function () {
+    assert.equal(sourceOf('One of the mayor’s lawyers would later say the tapes were lost.'), 'One of the mayor’s lawyers');
+    assert.equal(sourceOf('The harbour master would only say that the talks continue.'), 'The harbour master');
+  });
+});

@@ -808,6 +808,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
   if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
+  if (hypotheticalBefore(tokens, i)) return undefined;
   const speech = quoteVerb || lexicon.speech.has(lemma);
   // (A verb that takes an object and its description, "judged America a paper tiger,
   // encouraging…", "see him as a threat, running…", may have a participle after them.)
@@ -1966,6 +1967,25 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
 
 /** Modals that make a learned verb's act hypothetical: "she would repudiate", "they might deem". */
 const HYPOTHETICAL = /^(would|could|might|may|should|'d|’d)$/;
+
+/**
+ * A modal in the auxiliaries and adverbs right before the verb: what someone would, could or
+ * might say is supposed, not said ("Any honest fan would say…", "critics would call them…", "the
+ * ruling could decide…"). Not the narrative "would later say", which tells what was said after,
+ * nor "would only say", which tells how little was.
+ */
+function hypotheticalBefore(tokens: readonly TaggedToken[], verb: number): boolean {
+  let modal = false;
+  for (let k = verb - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.lower !== 'not' && t.lower !== "n't") break;
+    // ("would later say"; "would only say", "could only quip": what little was said.)
+    if (t.lower === 'later' || t.lower === 'only') return false;
+    // (Not "’d", which is as often "had": "She'd found".)
+    if (HYPOTHETICAL.test(t.lower) && !/^['’]d$/.test(t.lower)) modal = true;
+  }
+  return modal;
+}
 
 /**
  * A learned verb reports a position only when it is asserted: not negated ("never likened"), not
