@@ -95,6 +95,13 @@ describe('attribution: names with small words, and questions', function () {
     assert.equal(sourceOf('The Harbour Safety Act of 2009, introduced by Moreau during the debate, proposed a national register of cranes.'), 'The Harbour Safety Act of 2009');
   });
 
+  it('keeps a long aside in brackets after a name with the name', function () {
+    assert.equal(
+      sourceOf('But Mayor Ines Moreau (a harbour pilot so young she has been mistaken for a trainee) says the cranes are unsafe.'),
+      'Mayor Ines Moreau (a harbour pilot so young she has been mistaken for a trainee)',
+    );
+  });
+
   it('reads a question opened by its auxiliary as reporting nothing', function () {
     assert.equal(sourceOf('Did the inquiry find reasons to question the port’s accounts?'), undefined);
     // Not a statement that holds a question mark inside a quotation.

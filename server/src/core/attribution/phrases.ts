@@ -174,10 +174,15 @@ function chunkHasConjunction(tokens: readonly TaggedToken[], from: number): bool
   return conjunction && i - from <= MAX_LIST_CHUNK;
 }
 
-/** The longest bracket taken into a name: a party and state, an abbreviation. */
+/** The longest bracket taken into a name whatever it holds: a party and state, an abbreviation. */
 const MAX_BRACKET = 8;
+/**
+ * The longest aside in brackets between a name and its verb: "Sen. Chris Murphy (a Connecticut
+ * Democrat so boyish he has been mistaken for a junior staffer) says…" describes him, as an
+ * apposition would.
+ */
+const MAX_ASIDE_BRACKET = 30;
 
-/** The noun phrase that ends at token `last` (inclusive), or undefined. */
 /** Small words inside a name: "de Blasio", "van Gogh", "bin Laden", "al-Assad". */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'ter']);
 
@@ -191,6 +196,7 @@ function yearOfName(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[i]!.lower === 'of' && /^(1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'NOUN' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!.text);
 }
 
+/** The noun phrase that ends at token `last` (inclusive), or undefined. */
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
   let sawConjunction = false;
@@ -200,8 +206,10 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     // "Paul D. Ryan (R-Wis.)": a short bracket after a name belongs to it, whatever it holds.
     if (t.text === ')' && !closedByDeterminer) {
       let open = i - 1;
-      while (open >= Math.max(0, i - MAX_BRACKET) && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
-      if (open >= 0 && tokens[open]!.text === '(' && isNominal(tokens[open - 1])) {
+      while (open >= Math.max(0, i - MAX_ASIDE_BRACKET) && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+      // (A longer one only after a name and right before the verb: an aside on the speaker.)
+      const reaches = open >= 0 && tokens[open]!.text === '(' && (i - open <= MAX_BRACKET || (i === last && isCapitalisedName(tokens[open - 1])));
+      if (reaches && isNominal(tokens[open - 1])) {
         first = open;
         i = open;
         continue;
