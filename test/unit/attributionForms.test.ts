@@ -300,9 +300,26 @@ describe('attribution forms: what real news uses', function () {
     const answer = found.find((f) => f.kind === 'attribution' && f.text.startsWith('A: About 40'));
     assert.equal(answer?.source, 'A');
     assert.equal(answer?.data['resolvedSource'], 'Harbour master Ines Moreau');
+    // The answer's "I" is the interviewee too.
+    const turn = findings([
+      'Q&A with harbour master Ines Moreau',
+      'Harbour master Ines Moreau spoke with the Gazette about the bridge.',
+      'Q: Will the cranes be replaced?',
+      'A: Not this year. I think the old ones will last until 2030.',
+    ]);
+    const own = turn.find((f) => f.kind === 'attribution' && f.text.startsWith('I think'));
+    assert.equal(own?.source, 'I');
+    assert.equal(own?.data['resolvedSource'], 'Harbour master Ines Moreau');
     // Not "A:" where no question is labelled: a list's option, not an answer.
     const options = findings(['Council approves harbour bridge plan', 'Ines Moreau put two plans to the council.', 'A: A bridge of 40 million euros paid by the state.']);
     assert.equal(options.find((f) => f.kind === 'attribution' && f.text.startsWith('A: A bridge'))?.data['resolvedSource'], undefined);
+  });
+
+  it('never reads a later “it” as the speaker’s “I” or an interview’s “Q”', function () {
+    const found = findings([HEADLINE, 'I have written about the harbour charter for years.', 'It does say that the mayor appoints the pilots.']);
+    const it = found.find((f) => f.kind === 'attribution' && f.text.startsWith('It does say'));
+    assert.equal(it?.source, 'It');
+    assert.equal(it?.data['resolvedSource'], undefined);
   });
 
   it('reads a quotation closed by “she continued” as hers', function () {

@@ -459,6 +459,12 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         entry.result.source = { ...turn, carried: true };
         entry.result.quoted = true;
       }
+      // ("A: … I think they would have been set back.": the turn's "I" is its speaker, shown as a
+      // pronoun resolved to a name is.)
+      const own = entry.result.source;
+      if (turn && i > 0 && own && !own.carried && own.text === 'I' && own.as === undefined) {
+        entry.result.source = { ...own, text: turn.text, kind: turn.kind, as: own.text, antecedent: turn.antecedent ?? { start: turn.start, end: turn.end } };
+      }
       if (!entry.result.source && entry.inQuote) {
         const speaker = speakerBefore ?? (leading ? (continued ?? speakerAfter[i] ?? lastBefore) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
@@ -686,8 +692,11 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
       sourceTokens.filter((t) => t.end <= end),
       lexicon,
     );
-    // A pronoun left unresolved names no one a later pronoun could stand for ("she" is not "She").
-    if (!reading.pronoun) mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence });
+    // A pronoun left unresolved names no one a later pronoun could stand for ("she" is not "She"),
+    // and neither do the speaker's "I" nor an interview's "Q" ("I've written… It does say…").
+    const alone = sourceTokens.length === 1 ? sourceTokens[0]!.text : '';
+    if (!reading.pronoun && !lexicon.writerPronouns.has(alone.toLowerCase()) && !(source.form === 'label' && /^[QA]$/.test(alone)))
+      mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence });
   }
 }
 
