@@ -18,6 +18,7 @@ import {
   objectToBoundary,
   overRelativeClause,
   type Span,
+  YEAR,
 } from './phrases.js';
 import { insideQuotes, type QuoteSpan } from './quotes.js';
 
@@ -127,9 +128,6 @@ function agentClosesPhrase(tokens: readonly TaggedToken[], k: number): boolean {
 
 /** Times written as one word, which may stand between a subject and its verb. */
 const BARE_TIMES = /^(today|yesterday|tonight)$/;
-
-/** A year as written in news: "1972", "2010". */
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Two-word adverbials that may stand between a subject and its verb. */
 const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
@@ -806,8 +804,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const auxiliary = tokens[skipAdverbs(tokens, i - 1)];
   if (auxiliary?.pos === 'AUX' && /^(have|has|had)$/.test(auxiliary.lower) && t.lower === lemma && !/(ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.test(t.lower)) return undefined;
   if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
-  // ("Few people would have described Mr. Obama as…": a counterfactual says nothing was said.)
-  if (tokens[i - 1]?.lower === 'have' && HYPOTHETICAL.test(tokens[i - 2]?.lower ?? '')) return undefined;
+  // ("Few people would have described Mr. Obama as…", "critics would call them…": supposed.)
   if (hypotheticalBefore(tokens, i)) return undefined;
   const speech = quoteVerb || lexicon.speech.has(lemma);
   // (A verb that takes an object and its description, "judged America a paper tiger,
@@ -1971,8 +1968,9 @@ const HYPOTHETICAL = /^(would|could|might|may|should|'d|’d)$/;
 /**
  * A modal in the auxiliaries and adverbs right before the verb: what someone would, could or
  * might say is supposed, not said ("Any honest fan would say…", "critics would call them…", "the
- * ruling could decide…"). Not the narrative "would later say", which tells what was said after,
- * nor "would only say", which tells how little was.
+ * ruling could decide…"), and what they would have said was not ("Few people would have
+ * described…"). Not the narrative "would later say", which tells what was said after, nor
+ * "would only say", which tells how little was.
  */
 function hypotheticalBefore(tokens: readonly TaggedToken[], verb: number): boolean {
   let modal = false;
@@ -1981,8 +1979,8 @@ function hypotheticalBefore(tokens: readonly TaggedToken[], verb: number): boole
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.lower !== 'not' && t.lower !== "n't") break;
     // ("would later say"; "would only say", "could only quip": what little was said.)
     if (t.lower === 'later' || t.lower === 'only') return false;
-    // (Not "’d", which is as often "had": "She'd found".)
-    if (HYPOTHETICAL.test(t.lower) && !/^['’]d$/.test(t.lower)) modal = true;
+    // (Not "’d", which is as often "had": "She'd found"; but "’d have said" is "would have".)
+    if (HYPOTHETICAL.test(t.lower) && (!/^['’]d$/.test(t.lower) || (k === verb - 2 && tokens[verb - 1]!.lower === 'have'))) modal = true;
   }
   return modal;
 }

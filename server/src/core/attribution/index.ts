@@ -573,6 +573,11 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   return results;
 }
 
+/** A transcript's "Q:" or "A:", which stand for the interviewer and the one interviewed. */
+function interviewLabel(form: CueForm, sourceTokens: readonly TaggedToken[]): boolean {
+  return form === 'label' && sourceTokens.length === 1 && /^[QA]$/.test(sourceTokens[0]!.text);
+}
+
 /**
  * The kind of a cue's source, with what the sentence says around it: a transcript's "Q:" and "A:"
  * stand for the interviewer and the one interviewed, whom the piece names (not "a" anyone);
@@ -581,7 +586,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
 function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading {
   const reading = readSource(sourceTokens, lexicon, cue.form === 'verb');
   if (reading.kind !== 'vague') return reading;
-  if (cue.form === 'label' && sourceTokens.length === 1 && /^[QA]$/.test(sourceTokens[0]!.text)) return { ...reading, kind: 'named' };
+  if (interviewLabel(cue.form, sourceTokens)) return { ...reading, kind: 'named' };
   // What the sentence says of the source besides its name: its description, or what stands
   // between it and its verb.
   const source = cue.source!;
@@ -627,14 +632,10 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // spreading an object costs several times building one.
   const form = cue.form;
   // ("A: It's a big mistake." in "Q&A with Vice President Joe Biden": the answer is the
-  // interviewee's, the first person the piece names.)
+  // interviewee's, the first person the piece names, as a pronoun's is the one it stands for.)
   const interviewee = form === 'label' && text === 'A' && isInterview(article) ? mentions.find((m) => m.person && m.kind === 'named') : undefined;
-  if (interviewee) {
-    const where = { start: interviewee.start, end: interviewee.end };
-    return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text: interviewee.text, kind: 'named', antecedent: where, as: text };
-  }
-  if (reading.pronoun || reading.role) {
-    const antecedent = resolve(reading, reading.role ?? '', mentions, sentence, sourceTokens[0]!.lower, lexicon);
+  if (interviewee || reading.pronoun || reading.role) {
+    const antecedent = interviewee ?? resolve(reading, reading.role ?? '', mentions, sentence, sourceTokens[0]!.lower, lexicon);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
@@ -694,8 +695,8 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     );
     // A pronoun left unresolved names no one a later pronoun could stand for ("she" is not "She"),
     // and neither do the speaker's "I" nor an interview's "Q" ("I've written… It does say…").
-    const alone = sourceTokens.length === 1 ? sourceTokens[0]!.text : '';
-    if (!reading.pronoun && !lexicon.writerPronouns.has(alone.toLowerCase()) && !(source.form === 'label' && /^[QA]$/.test(alone)))
+    const alone = sourceTokens.length === 1 ? sourceTokens[0]!.lower : '';
+    if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens))
       mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence });
   }
 }

@@ -191,9 +191,12 @@ function nameParticle(tokens: readonly TaggedToken[], i: number): boolean {
   return NAME_PARTICLES.has(tokens[i]!.text) && isCapitalisedName(tokens[i + 1]);
 }
 
+/** A year as written in news: "1972", "2010". */
+export const YEAR = /^(1[89]|20)\d\d$/;
+
 /** "of" before a year that ends a capitalised name: "The American Health Security Act of 2009", "the Class of 2016". */
 function yearOfName(tokens: readonly TaggedToken[], i: number): boolean {
-  return tokens[i]!.lower === 'of' && /^(1[89]|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'NOUN' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+  return tokens[i]!.lower === 'of' && YEAR.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'NOUN' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!.text);
 }
 
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
