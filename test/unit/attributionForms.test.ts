@@ -291,23 +291,13 @@ describe('attribution forms: what real news uses', function () {
   });
 
   it('gives an interview’s answers to the person it interviews', function () {
-    const found = findings([
-      'Q&A with harbour master Ines Moreau',
-      'Harbour master Ines Moreau spoke with the Gazette about the bridge.',
-      'Q: What will the bridge cost?',
-      'A: About 40 million euros. The state pays 60 percent of it.',
-    ]);
-    const answer = found.find((f) => f.kind === 'attribution' && f.text.startsWith('A: About 40'));
+    const interview = (question: string, answer: string) => findings(['Q&A with harbour master Ines Moreau', 'Harbour master Ines Moreau spoke with the Gazette about the bridge.', question, answer]);
+    const answered = (found: ReturnType<typeof findings>, opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening));
+    const answer = answered(interview('Q: What will the bridge cost?', 'A: About 40 million euros. The state pays 60 percent of it.'), 'A: About 40');
     assert.equal(answer?.source, 'A');
     assert.equal(answer?.data['resolvedSource'], 'Harbour master Ines Moreau');
     // The answer's "I" is the interviewee too.
-    const turn = findings([
-      'Q&A with harbour master Ines Moreau',
-      'Harbour master Ines Moreau spoke with the Gazette about the bridge.',
-      'Q: Will the cranes be replaced?',
-      'A: Not this year. I think the old ones will last until 2030.',
-    ]);
-    const own = turn.find((f) => f.kind === 'attribution' && f.text.startsWith('I think'));
+    const own = answered(interview('Q: Will the cranes be replaced?', 'A: Not this year. I think the old ones will last until 2030.'), 'I think');
     assert.equal(own?.source, 'I');
     assert.equal(own?.data['resolvedSource'], 'Harbour master Ines Moreau');
     // Not "A:" where no question is labelled: a list's option, not an answer.
