@@ -305,6 +305,40 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(options.find((f) => f.kind === 'attribution' && f.text.startsWith('A: A bridge'))?.data['resolvedSource'], undefined);
   });
 
+  it('carries an interview’s answer over its unlabelled paragraphs until the next question', function () {
+    const found = findings([
+      'Q&A with harbour master Ines Moreau',
+      'Harbour master Ines Moreau spoke with the Gazette about the bridge.',
+      'Q: Will the cranes be replaced?',
+      'A: Not this year. The budget is spent.',
+      'The engineers checked the cranes in March and found the steel sound. I think they will last until 2030.',
+      'QWhat about the ferry?',
+      'The ferry company lost 3 million euros last year.',
+      'A: The ferry runs until the bridge opens.',
+    ]);
+    const resolved = (opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    assert.equal(resolved('The engineers checked'), 'Harbour master Ines Moreau');
+    assert.equal(resolved('I think they'), 'Harbour master Ines Moreau');
+    assert.ok(!flaggedUnattributed(found, 'The engineers checked'));
+    // A question run in without a colon ends the answer, and what follows it is not the answer's.
+    assert.equal(resolved('QWhat about'), undefined);
+    assert.equal(resolved('The ferry company lost'), undefined);
+  });
+
+  it('ends an interview’s answer where no question follows it', function () {
+    const found = findings([
+      'Q&A with harbour master Ines Moreau',
+      'Harbour master Ines Moreau spoke with the Gazette about the bridge.',
+      'Q: Will the cranes be replaced?',
+      'A: Not this year. The budget is spent.',
+      'The engineers checked the cranes in March and found the steel sound.',
+    ]);
+    assert.equal(
+      found.find((f) => f.kind === 'attribution' && f.text.startsWith('The engineers checked')),
+      undefined,
+    );
+  });
+
   it('never reads a later “it” as the speaker’s “I” or an interview’s “Q”', function () {
     const found = findings([HEADLINE, 'I have written about the harbour charter for years.', 'It does say that the mayor appoints the pilots.']);
     const it = found.find((f) => f.kind === 'attribution' && f.text.startsWith('It does say'));

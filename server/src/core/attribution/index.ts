@@ -344,6 +344,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // of the paragraph before theirs): the speaker where the quotation closes, if it closes in the
   // next paragraph without opening again, speaks them.
   let runOn: SentenceAttribution[] = [];
+  // An interview's answer that runs on over paragraphs of its own until the next question.
+  let previousAnswer: SourceAttribution | undefined;
   // The article's first content paragraph: a short one-sentence one is its headline.
   // A poll named so far in the article: the source of the shares that follow.
   let pollSeen = false;
@@ -366,6 +368,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       previousOpenQuote = undefined;
       previousLastSource = undefined;
       previousIntroduced = undefined;
+      previousAnswer = undefined;
       pending = [];
       runOn = [];
       continue;
@@ -419,6 +422,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       previousOpenQuote = undefined;
       previousLastSource = undefined;
       previousIntroduced = undefined;
+      previousAnswer = undefined;
       pending = [];
       runOn = [];
       continue;
@@ -452,17 +456,26 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     }
     let speakerBefore: SourceAttribution | undefined;
     let leading = true;
-    // A transcript turn ("PENCE: …", "A: …") runs to the end of its paragraph, like a quote.
-    const turn = entries[0]?.result.source?.form === 'label' ? entries[0].result.source : undefined;
+    // A transcript turn ("PENCE: …", "A: …") runs to the end of its paragraph, like a quote. In
+    // an interview an answer runs on over the paragraphs after it that no label opens, as long
+    // as a question comes after them: the piece goes on asking and answering.
+    const ownTurn = entries[0]?.result.source?.form === 'label' ? entries[0].result.source : undefined;
+    // (A question run in without a colon, "QWhat would have happened?", is no answer's.)
+    const asks = QUESTION_START.test(block.text);
+    const answerGoesOn = !ownTurn && !asks && previousAnswer !== undefined && questionAfter(article, block.end);
+    const turn = ownTurn ?? (answerGoesOn ? previousAnswer : undefined);
+    // (The paragraph's first sentence is the turn's label when it has one of its own.)
+    const turnFrom = ownTurn ? 1 : 0;
+    previousAnswer = turn && !asks && isInterview(article) && turn.as !== 'Q' && turn.text !== 'Q' ? turn : undefined;
     entries.forEach((entry, i) => {
-      if (turn && i > 0 && !entry.result.source) {
+      if (turn && i >= turnFrom && !entry.result.source) {
         entry.result.source = { ...turn, carried: true };
         entry.result.quoted = true;
       }
       // ("A: … I think they would have been set back.": the turn's "I" is its speaker, shown as a
       // pronoun resolved to a name is.)
       const own = entry.result.source;
-      if (turn && i > 0 && own && !own.carried && own.text === 'I' && own.as === undefined) {
+      if (turn && i >= turnFrom && own && !own.carried && own.text === 'I' && own.as === undefined) {
         entry.result.source = { ...own, text: turn.text, kind: turn.kind, as: own.text, antecedent: turn.antecedent ?? { start: turn.start, end: turn.end } };
       }
       if (!entry.result.source && entry.inQuote) {
@@ -600,6 +613,20 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
 /** A paragraph that opens with a question's label: "Q:", "Q.", or "Q" run into the question ("QWhat would have happened?"). */
 const QUESTION_LABEL = /^[ \t]*Q(?:[:.]|\s*[-–—]|(?=\p{Lu}\p{Ll}))/mu;
 const interviews = new WeakMap<Article, boolean>();
+
+/** QUESTION_LABEL at the start of one paragraph's text. */
+const QUESTION_START = new RegExp(`^(?:${QUESTION_LABEL.source.replace(/^\^/, '')})`, 'u');
+const questionStarts = new WeakMap<Article, number[]>();
+
+/** Whether a paragraph opening with a question's label starts after `offset` in the article. */
+function questionAfter(article: Article, offset: number): boolean {
+  let starts = questionStarts.get(article);
+  if (!starts) {
+    starts = [...article.text.matchAll(new RegExp(QUESTION_LABEL.source, 'gmu'))].map((m) => m.index);
+    questionStarts.set(article, starts);
+  }
+  return starts.some((start) => start >= offset);
+}
 
 /** The piece is an interview, questions labelled "Q": its "A:" answers are the interviewee's, not a list's options. */
 function isInterview(article: Article): boolean {
