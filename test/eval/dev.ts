@@ -24,6 +24,7 @@ import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../
 import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
 import { measureHeldOutFlags } from './heldOutFlags.js';
+import { measureReaderChecked } from './readerChecked.js';
 
 const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
 let options: { devdata?: string; json?: string; errors?: string };
@@ -234,6 +235,17 @@ console.log('\n== clean articles (everything flagged is a false alarm): test/eva
   if (Object.keys(clean).length === 0) failures.push('clean articles: no PolNeAR or ECB+ articles in the data folder');
 }
 
+// The newspaper whole pages against a gold that blind readers checked where it and the project
+// disagreed: the extractor's gold misjudges some lines both ways (QUALITY.md round 103).
+console.log('\n== newspaper full pages, gold checked by readers: test/eval/readerChecked.ts');
+const readerChecked = measureReaderChecked(devdata);
+if (readerChecked) {
+  const { boilerplate: b, content: c } = readerChecked;
+  console.log(`pages ${readerChecked.pages}, lines ${readerChecked.lines}; reader labels applied ${readerChecked.applied}, left out as stale ${readerChecked.stale}`);
+  console.log(`boilerplate lines: P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} F1 ${b.f1.toFixed(3)}`);
+  console.log(`content lines:     P ${c.p.toFixed(3)} R ${c.r.toFixed(3)} F1 ${c.f1.toFixed(3)}`);
+} else console.log('not built (the newspaper pages); see the newspaper rows above');
+
 // The "unattributed" flags on blind readers' labels that no fit has seen (issue 14's reader bar).
 console.log('\n== unattributed flags on blind reader labels never fitted on: test/eval/heldOutFlags.ts');
 const heldOutFlags = measureHeldOutFlags(devdata, repoRoot);
@@ -255,6 +267,14 @@ for (const scorer of scorers) {
     const time = i === 0 ? (seconds[scorer.id]?.toFixed(1) ?? '').padStart(6) : '';
     console.log(`${set.padEnd(42)}${figure.label.padEnd(38)}${cell(p)} ${cell(r)} ${cell(f1)} ${time}`.trimEnd());
   });
+}
+
+if (readerChecked) {
+  const rows: [string, { p: number; r: number; f1: number }][] = [
+    ['boilerplate lines', readerChecked.boilerplate],
+    ['content lines', readerChecked.content],
+  ];
+  rows.forEach(([label, v], i) => console.log(`${(i === 0 ? 'newspaper full pages, reader-checked' : '').padEnd(42)}${label.padEnd(38)}${cell(v.p)} ${cell(v.r)} ${cell(v.f1)}`));
 }
 
 for (const [label, c] of Object.entries(clean)) {
@@ -281,6 +301,7 @@ if (options.json) {
     thresholds: { similarity: DEFAULT_SIMILARITY_THRESHOLD, conflict: DEFAULT_CONFLICT_THRESHOLD },
     figures,
     clean,
+    readerChecked: readerChecked ?? null,
     heldOutFlags,
     seconds,
   };
