@@ -115,7 +115,13 @@ describe('boilerplate: a list of headlines far from the article', function () {
   it("flags a menu of other stories' headlines far above the article, whatever line is taken for its headline", function () {
     const furniture = ['Sign In', 'Subscribe', 'Search', 'Video', 'Photos', 'Newsletters', 'Podcasts', 'Games', 'Weather', 'Traffic', 'Contact', 'Advertise'];
     const page = ['Home', 'News', 'Sport', TEASERS[0], TEASERS[1], 'Town', TEASERS[2], TEASERS[3], 'Outdoors', TEASERS[4], TEASERS[5], ...furniture, ...ARTICLE, ...FOOTER];
-    assert.deepEqual(byTeaserRule(page), TEASERS.slice(1, 6));
+    // Taken as the page's top once the headline over the body is found (round 104), or as a list
+    // of headlines when the first teaser is taken for the headline: flagged either way.
+    const article = parseArticle(page.join('\n') + '\n');
+    const decisions = ruleDecisions(article, { lineModel: null })!;
+    const flaggedByRules = new Set(article.blocks.filter((_, i) => decisions.verdicts[i] !== undefined).map((b) => b.text));
+    for (const teaser of TEASERS.slice(1, 6)) assert.ok(flaggedByRules.has(teaser), `kept: ${teaser}`);
+    assert.ok(!flaggedByRules.has(ARTICLE[0]!));
   });
 
   it('flags teasers in title case that end in a full stop, and no sentence of the article', function () {

@@ -333,6 +333,39 @@ function isHeadlineMetadata(verdict: Verdict | undefined): boolean {
   return verdict !== undefined && (verdict.category === 'timestamp' || (verdict.category === 'author-bio' && verdict.reason === BYLINE_REASON));
 }
 
+/** A headline's shape: a few words to a sentence's worth, a capital first (a quotation mark may open it), no full stop. */
+function titleShaped(f: BlockFeatures): boolean {
+  return f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^['"‘“]?\p{Lu}/u.test(f.text) && !f.terminal;
+}
+
+/**
+ * The title over the body, within HEADLINE_ABOVE_BODY blocks of it, that names more of the
+ * article's topic than the line `top` taken near the page's top; the highest such (a headline's
+ * deck and a match's label, on the topic too, stand under it).
+ * Undefined when none does, or when a line the rules keep between the two reads as prose.
+ */
+function titleOverBody(
+  features: readonly BlockFeatures[],
+  verdicts: readonly (Verdict | undefined)[],
+  topic: TopicModel,
+  top: number,
+  bodyStart: number,
+  isCandidate: (i: number) => boolean,
+): number | undefined {
+  const topShared = topic.overlap(features[top]!).shared;
+  let found: number | undefined;
+  for (let j = Math.max(top + 1, bodyStart - HEADLINE_ABOVE_BODY); j < bodyStart && found === undefined; j++) {
+    const f = features[j]!;
+    if (isCandidate(j) && titleShaped(f) && isOnTopic(topic, f) && topic.overlap(f).shared > topShared) found = j;
+  }
+  if (found === undefined) return undefined;
+  for (let k = top + 1; k < found; k++) {
+    const f = features[k]!;
+    if (!verdicts[k] && (isProse(f) || isRunningText(f))) return undefined;
+  }
+  return found;
+}
+
 function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
   const candidates = features.filter((f) => isProse(f) && f.siteVoice === 0 && !f.marker && !f.prefix && f.phrases.length === 0);
   const count = Math.max(MIN_ANCHORS, Math.ceil(candidates.length * ANCHOR_SHARE));
@@ -501,6 +534,15 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = 0; i < headlineWindow && headline === -1; i++) {
     if (isCandidate(i) && (isOnTopic(topic, features[i]!) || features[i]!.wordCount >= 4 || i === bodyStart)) headline = i;
   }
+  // On a whole page the line taken at the top may be the site's ("Fox News Latino", "Numbers,
+  // Facts and Trends Shaping Your World") with the menus below it, far above the body. The
+  // article's own headline is then the title right over the body that names more of its topic;
+  // taken only when nothing kept between the two reads as prose, since all of it becomes the
+  // page's top (a documentation page opens with its own paragraphs far above its densest prose).
+  if (headline !== -1 && detached?.headline === undefined && bodyStart - headline > HEADLINE_ABOVE_BODY) {
+    const nearer = titleOverBody(features, verdicts, topic, headline, bodyStart, isCandidate);
+    if (nearer !== undefined) headline = nearer;
+  }
   // On a whole page the headline stands over the body, below the site's menus: when the top
   // offers no headline, the first line on the article's topic just above the body is it.
   if (headline === -1) {
@@ -534,7 +576,6 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // (A dateline or a byline may stand between the headline and the body: "Posted: Thursday,
     // October 17, 2013", "By Arnold Saba". They stay the page's; the headline is above them.)
     for (let skipped = 0; skipped < HEADLINE_METADATA_LINES && above > 0 && isHeadlineMetadata(verdicts[above]); skipped++) above = withWordsAbove(above - 1);
-    const titleShaped = (f: BlockFeatures) => f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^\p{Lu}/u.test(f.text) && !f.terminal;
     if (above >= 0 && isCandidate(above) && titleShaped(features[above]!)) headline = above;
   }
   if (headline !== -1) verdicts[headline] = undefined;
