@@ -32,3 +32,50 @@ describe('boilerplate: the headline over the body of a whole page', function () 
     for (const line of BODY) assert.ok(!found.has(line));
   });
 });
+
+describe('boilerplate: a feed of other stories under the article', function () {
+  const story = (title: string, deck: string, author: string, summary: string) => ['HARBOURS', title, deck, `by ${author}`, summary];
+  const FEED = [
+    ...story(
+      'A Week on the North Quay',
+      'Four tips on where to eat and sleep near the fish market',
+      'Rui Costa',
+      'Spending a week on the north quay, I kept to my favourite cafes but also tried the new oyster bar that opened by the ferry slip in the spring.',
+    ),
+    ...story(
+      'The Lighthouse Hotel Reopens',
+      'A keeper’s cottage turned into twelve rooms over the bay',
+      'Marta Lopes',
+      'The old lighthouse on the point has reopened as a small hotel, with rooms in the keeper’s cottage and a bar in the lamp room at the top of the tower.',
+    ),
+    ...story(
+      'Win a Weekend by the Sea',
+      'Our getaway to the islands ends on Friday',
+      'Joana Reis',
+      'We joined a ferry line to give one reader and a guest a weekend on the islands, with a boat tour, two nights at an inn and dinner at the harbour.',
+    ),
+    ...story(
+      'Dry Dock Market Opens',
+      'Stalls of food and crafts in the old shipyard',
+      'Rui Costa',
+      'Every Saturday the dry dock fills with stalls of bread, cheese, pottery and rope work, and the shipyard’s crane lights up when the market closes.',
+    ),
+  ];
+  const ARTICLE = ['HARBOURS', HEADLINE, 'by Ana Sousa', 'March 3, 2025', ...BODY];
+
+  it('flags every line of the feed’s stories, not only their labels and bylines', function () {
+    const found = flagged([...MENU, ...ARTICLE, ...FEED, 'Load More']);
+    for (const line of FEED) assert.ok(found.has(line), `kept: ${line}`);
+    assert.ok(!found.has(HEADLINE));
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('never takes the article for a story of the feed it stands in', function () {
+    // Its own label and byline over it, stories above and below: the unit that holds the
+    // headline and the first paragraph is the article's, and the feed on either side is too
+    // short to count.
+    const found = flagged([...MENU, ...FEED.slice(0, 10), ...ARTICLE, ...FEED.slice(10), 'Load More']);
+    assert.ok(!found.has(HEADLINE));
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+});

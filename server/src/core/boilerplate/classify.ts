@@ -333,6 +333,64 @@ function isHeadlineMetadata(verdict: Verdict | undefined): boolean {
   return verdict !== undefined && (verdict.category === 'timestamp' || (verdict.category === 'author-bio' && verdict.reason === BYLINE_REASON));
 }
 
+/** A feed's section label is a word or two ("TRAVEL", "Great Job, Internet!"). */
+const FEED_LABEL_WORDS = 4;
+/** Blocks from one story's label to the next one's in a feed: a title, a deck, a byline, a summary. */
+const FEED_UNIT_MIN = 3;
+const FEED_UNIT_MAX = 10;
+/** A story of a feed is summed up in a paragraph (its deck is shorter); an article under its label and byline runs on. */
+const FEED_SUMMARY_PARAGRAPHS = 1;
+const FEED_PARAGRAPH_WORDS = 20;
+/** Stories in a row that make a feed. */
+const FEED_STORIES = 3;
+const FEED_REASON = 'a story in a feed of others';
+
+/**
+ * A feed of other stories: units that each open with the same section label ("TRAVEL") and each
+ * carry a byline of their own — a title, a deck, "by Josh Rubin", a summary, then the label again.
+ * An article's list does not sign each entry under a repeated label; no unit holds the article's
+ * headline or its first paragraph, or more than one paragraph (an article taken for a story when
+ * the page's first card was taken for the headline). Every line of them the rules kept is the feed's
+ * (its summaries are paragraphs, so the stretch of dense prose may run on into it).
+ */
+function feedOfStories(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[], headline: number, bodyStart: number): void {
+  const n = features.length;
+  const labels = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const f = features[i]!;
+    // A section's name, flagged as one or not known to the lexicon ("HARBOURS"): its repeats make it a label.
+    if (f.wordCount === 0 || f.wordCount > FEED_LABEL_WORDS || (verdicts[i] !== undefined && verdicts[i]!.reason !== 'a section marker')) continue;
+    labels.set(f.normalised, [...(labels.get(f.normalised) ?? []), i]);
+  }
+  const isStory = (from: number, to: number): boolean => {
+    if ((from <= headline && headline < to) || (from <= bodyStart && bodyStart < to)) return false;
+    let signed = false;
+    let paragraphs = 0;
+    for (let k = from + 1; k < to; k++) {
+      if (verdicts[k]?.reason === BYLINE_REASON) signed = true;
+      else if (!verdicts[k] && features[k]!.wordCount >= FEED_PARAGRAPH_WORDS && (isProse(features[k]!) || isRunningText(features[k]!))) paragraphs++;
+    }
+    return signed && paragraphs <= FEED_SUMMARY_PARAGRAPHS;
+  };
+  for (const at of labels.values()) {
+    if (at.length < FEED_STORIES) continue;
+    // Each label opens a story that runs to the next label; the last one's story runs as far as
+    // the shortest of the others.
+    const gaps = at.slice(1).map((p, k) => p - at[k]!);
+    const units = at.map((p, k) => [p, k + 1 < at.length ? at[k + 1]! : Math.min(n, p + Math.min(...gaps))] as const);
+    let run: (readonly [number, number])[] = [];
+    const close = () => {
+      if (run.length >= FEED_STORIES) for (const [from, to] of run) for (let k = from; k < to; k++) verdicts[k] ??= { category: 'related', reason: FEED_REASON };
+      run = [];
+    };
+    for (const [from, to] of units) {
+      if (to - from >= FEED_UNIT_MIN && to - from <= FEED_UNIT_MAX && isStory(from, to)) run.push([from, to]);
+      else close();
+    }
+    close();
+  }
+}
+
 /** A headline's shape: a few words to a sentence's worth, a capital first (a quotation mark may open it), no full stop. */
 function titleShaped(f: BlockFeatures): boolean {
   return f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^['"‘“]?\p{Lu}/u.test(f.text) && !f.terminal;
@@ -834,6 +892,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       i = j;
     }
   }
+
+  feedOfStories(features, verdicts, headline, bodyStart);
 
   // A time on its own inside the body, over a paragraph and under one (or a rule "___")
   // heads the next entry of a running story ("2:25 p.m."), as a date heads a diary's: it is
