@@ -79,3 +79,20 @@ describe('boilerplate: a feed of other stories under the article', function () {
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
   });
 });
+
+describe('boilerplate: a breadcrumb trail down to the page', function () {
+  const TITLE = 'Council Approves Harbour Bridge After Long Debate';
+  const TRAIL = `Harbour Ledger > Local News > ${TITLE}`;
+
+  it('takes the title under the trail for the headline, and the trail for the page’s', function () {
+    const found = flagged(['Harbour Ledger', 'Home', 'News', 'Sign In', TRAIL, TITLE, 'By Ana Sousa', ...BODY]);
+    assert.ok(found.has(TRAIL), 'the trail was kept');
+    assert.ok(!found.has(TITLE));
+  });
+
+  it('never reads a headline dated with slashes as a trail', function () {
+    const dated = '27 / 09 / 2013-Harbour council to vote on the bridge plan on Monday';
+    const found = flagged([dated, 'Published on Friday, 27 September 2013', ...BODY]);
+    assert.ok(!found.has(dated));
+  });
+});

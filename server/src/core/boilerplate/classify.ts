@@ -32,7 +32,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isReadMoreTeaser } from './shapes.js';
+import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isReadMoreTeaser, isTrailToPage } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
@@ -585,7 +585,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const headlineWindow = Math.min(n, bodyStart + 1, HEADLINE_WINDOW);
   // A line judged only by its words may still be the headline when it names the topic: a
   // headline about a copyright ruling or a share sale is the article's, whatever its words.
-  const isCandidate = (i: number) => features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))));
+  const isCandidate = (i: number) => features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!)))) && !isTrailToPage(features[i]!.text);
   let headline = detached?.headline ?? -1;
   // A file whose body starts on its second line starts with its headline, however short.
   if (bodyStart === 1 && features[0]!.wordCount >= 2 && (!verdicts[0] || verdicts[0].weak)) headline = 0;

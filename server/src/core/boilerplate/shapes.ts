@@ -161,6 +161,21 @@ export function isBreadcrumbLine(text: string): boolean {
 }
 
 /**
+ * A breadcrumb trail down to the page itself, whose last crumb is the article's title:
+ * "Architectural Digest > Interiors + Inspiration > An Extraordinary Paradise Valley Residence".
+ * Three crumbs or more, every one but the last a short name; never the headline, though it names
+ * the topic as the headline does.
+ */
+export function isTrailToPage(text: string): boolean {
+  if (!BREADCRUMB_SEPARATOR.test(text)) return false;
+  const items = breadcrumbItems(text)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  // (A date written with slashes, "27 / 09 / 2013-Turkmenistan to hold…", is no trail: a crumb is a name.)
+  return items.length >= 3 && items.slice(0, -1).every((item) => item.split(/\s+/).length <= 4 && /\p{L}/u.test(item) && !/[.!?]$/.test(item));
+}
+
+/**
  * A gallery or slideshow counter: "1 of 12", "3/20". The picture shown is one of the pictures
  * there are, so the first number is at least 1 and at most the second: "57/39" is a table's
  * high and low, a score or a ratio.
