@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
+import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
 
 /** The lines Corroborate flags, by their text. */
 function flagged(lines: string[]): Set<string> {
@@ -94,5 +95,59 @@ describe('boilerplate: a breadcrumb trail down to the page', function () {
     const dated = '27 / 09 / 2013-Harbour council to vote on the bridge plan on Monday';
     const found = flagged([dated, 'Published on Friday, 27 September 2013', ...BODY]);
     assert.ok(!found.has(dated));
+  });
+});
+
+describe('boilerplate: the site’s own paragraph under every page', function () {
+  const MISSION = 'The Harbour Ledger is an independent daily founded in 1881 that serves readers across the coast in print and online every morning.';
+  const OTHER_BODY = [
+    'The fish market on the north quay will close for six weeks in January while its roof is replaced, the port authority said on Tuesday.',
+    'Traders will move to a tent on the car park beside the ferry slip, where the market ran during the last repairs in 2009.',
+    'The work will cost 2 million euros and is paid for by the port, which owns the market hall and leases the stalls to traders.',
+  ];
+  // The site's footer, far below the article's prose: its menus and the mission under them.
+  const SECTIONS = [
+    'Local News',
+    'World News',
+    'Sport Results',
+    'Weather Maps',
+    'Traffic Alerts',
+    'Job Listings',
+    'Homes Sales',
+    'Used Cars',
+    'Death Notices',
+    'Daily Puzzles',
+    'Coming Events',
+    'Print Edition',
+  ];
+  const FOOTER = ['Facebook', 'Twitter', 'Email', ...SECTIONS, ...SECTIONS.map((s) => `${s} Archive`)];
+  /** Each page's flagged lines, the pages analysed as one folder. */
+  function flaggedInFolder(pages: Record<string, string[]>): Map<string, Set<string>> {
+    const templates = new TemplateLines();
+    for (const [name, lines] of Object.entries(pages)) templates.set(name, lines.join('\n') + '\n');
+    const result = new Map<string, Set<string>>();
+    for (const [name, lines] of Object.entries(pages)) {
+      const { annotations, article } = analyze(lines.join('\n') + '\n', { fileName: name, repeatedElsewhere: templates.lookupFor(name) });
+      result.set(name, new Set(annotations.filter((a) => a.kind === 'boilerplate').map((a) => article!.lines[a.range.start.line]!.text)));
+    }
+    return result;
+  }
+
+  it('flags a paragraph off the topic that other pages of the folder print under their stories', function () {
+    const found = flaggedInFolder({
+      'bridge.txt': [HEADLINE, ...BODY, ...FOOTER, MISSION, 'Privacy Policy'],
+      'market.txt': ['Fish market to close for repairs', ...OTHER_BODY, ...FOOTER, MISSION, 'Privacy Policy'],
+    });
+    for (const page of found.values()) assert.ok(page.has(MISSION), 'the mission kept');
+    for (const line of [...BODY, ...OTHER_BODY]) assert.ok(![...found.values()].some((page) => page.has(line)), `flagged: ${line}`);
+  });
+
+  it('never flags a sentence that two stories of one event share amid their paragraphs', function () {
+    const shared = 'The port was built in 1881 and handles about four million tonnes of cargo a year, most of it grain and timber.';
+    const found = flaggedInFolder({
+      'a.txt': [HEADLINE, BODY[0]!, shared, BODY[1]!, BODY[2]!],
+      'b.txt': ['Harbour bridge gets the council’s approval', BODY[3]!, shared, 'Construction is due to begin in March, the mayor said after the vote on Monday night.'],
+    });
+    for (const page of found.values()) assert.ok(!page.has(shared));
   });
 });

@@ -118,6 +118,8 @@ function isLongSentenceOnTopic(f: BlockFeatures, topic: TopicModel): boolean {
 }
 /** How many other files (beyond the article's own copies) make a line a template. */
 const REPEATED_FILES = 2;
+/** The reason of a paragraph off the topic that other files print too, where none copies the article. */
+const SITE_PARAGRAPH_REASON = 'the site’s own paragraph, in other files too';
 /** The same for a row of the article's own data with no furniture words (isArticleRow). */
 const REPEATED_ROW_FILES = 5;
 /** The median of some counts, 0 for none. */
@@ -554,6 +556,37 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       // A labelled row or a line announcing rows stands as it is; a bare name or title needs a word of the story.
       return f.text.includes(':') || f.terms.some((term) => bodyTerms.has(term));
     };
+    // A paragraph that other files print word for word while no file copies the article is the
+    // site's own (its mission, its owner's profile, a notice under every page: "Thomson Reuters is
+    // the world's largest…"), when it is off the article's topic. Wire copy that stories of one
+    // event share is on their topic, and quotations are never taken so.
+    // Stories of one event also share sentences of their own amid their paragraphs ("The MP's
+    // term of office is five years."): the site's paragraph stands among furniture, with no
+    // paragraph of the article's next to it.
+    // (Not where any paragraph on the article's topic is printed elsewhere: a copy of the article,
+    // whole or in part, repeats its paragraphs, and the median above misses a copy whose page
+    // holds readers' comments too.)
+    const copied = features.some((f, i) => articleLike(i) && isRunningText(f) && !isOffTopic(topic, f) && repeatedElsewhere(f.normalised) > 0);
+    if (copies === 0 && !copied) {
+      // Only below the stretch where the article's prose is densest: one taken above it moves where
+      // the body and its headline are found.
+      const span = mainProseSpan(
+        features,
+        features.map((_, i) => articleLike(i)),
+      );
+      const nearest = (k: number, step: number) => {
+        while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
+        return k;
+      };
+      const besideProse = (k: number) => k >= 0 && k < n && articleLike(k);
+      for (let i = 0; i < n; i++) {
+        const f = features[i]!;
+        // (A paragraph: a headline that stories of one event share is theirs.)
+        if (i <= span.end || verdicts[i] || !(isProse(f) || isRunningText(f)) || !isOffTopic(topic, f) || isQuoteLine(f) || holdsQuotation(f.text)) continue;
+        if (besideProse(nearest(i - 1, -1)) || besideProse(nearest(i + 1, 1))) continue;
+        if (repeatedElsewhere(f.normalised) >= 1) verdicts[i] = { category: categorise(f, 'navigation'), reason: SITE_PARAGRAPH_REASON };
+      }
+    }
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
       // Wire copy repeats paragraphs and quotes across the files of one story: those are news.
