@@ -151,3 +151,31 @@ describe('boilerplate: the site’s own paragraph under every page', function ()
     for (const page of found.values()) assert.ok(!page.has(shared));
   });
 });
+
+describe('boilerplate: a recipe’s ingredients', function () {
+  it('keeps every quantity with its unit, whatever figures follow it', function () {
+    const ingredients = [
+      '1/4 pound celery root, peeled and cut into pieces',
+      '1 pound parsnips, peeled',
+      '1/2 cup 2% milk',
+      '1/4 cup packed brown sugar',
+      '2 tablespoons unsalted butter',
+      '3/4 teaspoon salt',
+      '1/4 teaspoon ground allspice',
+    ];
+    const found = flagged([
+      ...MENU,
+      'Harbour kitchen: the fishermen’s root mash',
+      'The cooks on the north quay have made this mash for the winter market for as long as anyone there can remember, and it is easy to make at home.',
+      'Scrub and peel the roots first; celery root can be tricky, so cut away its skin with a knife rather than a peeler.',
+      'The mash can be made a day ahead and warmed through before it is served with the fish.',
+      'Fishermen’s Root Mash',
+      'Serves: 8',
+      ...ingredients,
+      '1. Boil the roots in salted water until tender, about 15 minutes.',
+      '2. Drain them, then mash with the milk, sugar, butter, salt and allspice.',
+      'Categories: Recipes | Tags: Winter, Harbour',
+    ]);
+    for (const line of ingredients) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+});

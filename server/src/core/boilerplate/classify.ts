@@ -836,7 +836,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   };
   for (let i = bodyStart + 1; i < lastArticle; i++) {
     const f = features[i]!;
-    if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f)) continue;
+    if (verdicts[i] || isProse(f) || isSentenceLike(f) || isSentenceShaped(f) || isRunningText(f) || isOnTopic(topic, f) || f.measureFirst) continue;
     // An item's line of a gift guide or a book list ("Foster Books, $18.99; ages 5-8") over the
     // paragraph the writer gives it: a price and nothing else of furniture, right above a
     // paragraph of running text the rules keep, is the entry's. An advertisement's price stands
@@ -1030,7 +1030,8 @@ export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   // A numbered point ("6. Mini bars lose money", "12) Dunkirk") and a row of a table drawn with
   // column rules ("400 │ 0.13 │ 0.26") are the article's list and table: their form is no
   // furniture's, and no weight of other evidence makes them so.
-  if (NUMBERED_POINT.test(f.text) || isTableRow(f.text)) return false;
+  // So is a quantity with its unit ("2 tablespoons unsalted butter", "1/2 cup 2% milk"): a recipe's ingredient, a table's row.
+  if (NUMBERED_POINT.test(f.text) || isTableRow(f.text) || f.measureFirst) return false;
   if (isLoneBlurb(d, i)) return true;
   if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
   // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.

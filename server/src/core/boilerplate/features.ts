@@ -20,6 +20,7 @@ import {
   isTimestampLine,
   isUrlOnlyLine,
   wordAfterCounter,
+  wordAfterQuantity,
 } from './shapes.js';
 
 export interface BlockFeatures {
@@ -292,7 +293,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     dashCredit: isDashCreditLine(text),
     breadcrumb: isBreadcrumbLine(text),
     galleryCounter: digits > 0 && isGalleryCounter(text),
-    measureFirst: digits > 0 && lexicon.measures.has(wordAfterCounter(text) ?? ''),
+    measureFirst: digits > 0 && (lexicon.measures.has(wordAfterCounter(text) ?? '') || lexicon.measures.has(wordAfterQuantity(text) ?? '')),
     byline: lexicon.byline.test(text),
     nameLike,
     terms,

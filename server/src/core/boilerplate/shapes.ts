@@ -204,6 +204,14 @@ export function wordAfterCounter(text: string): string | undefined {
   return COUNTER_THEN_WORDS.exec(text.trim())?.[4]?.toLowerCase().replace(/\.$/, '');
 }
 
+/** A quantity at the start of a line, whole, decimal, fraction or range ("2", "1 1/2", "0.5", "2-3", "½"), then a word. */
+const QUANTITY_THEN_WORD = /^(?:\d{1,4}(?:\s+\d\/\d|[.,]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d{1,4})?\s+(\p{L}[\p{L}.]*)/u;
+
+/** The word behind a quantity at the start of a line ("2 tablespoons unsalted butter" → "tablespoons"), lower case. */
+export function wordAfterQuantity(text: string): string | undefined {
+  return QUANTITY_THEN_WORD.exec(text.trim())?.[1]?.toLowerCase().replace(/\.$/, '');
+}
+
 /** The counter of a slide's caption line ("21/50 Shops hit by exodus" → 21 of 50), when it is one. */
 export function countedSlide(text: string): { shown: number; of: number } | undefined {
   const m = COUNTER_THEN_WORDS.exec(text.trim());
