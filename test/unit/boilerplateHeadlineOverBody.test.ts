@@ -179,3 +179,20 @@ describe('boilerplate: a recipe’s ingredients', function () {
     for (const line of ingredients) assert.ok(!found.has(line), `flagged: ${line}`);
   });
 });
+
+describe('boilerplate: a post the article embeds', function () {
+  const POST = 'Ferry crews say goodbye to the old quay tonight @HarbourPort #bridgevote pic.twitter.com/Ab12Cd34';
+  const CREDIT = '— Harbour Port Authority (@HarbourPort) March 3, 2025';
+
+  it('keeps the post’s text over its credit, handles and links and all', function () {
+    const found = flagged([HEADLINE, BODY[0]!, BODY[1]!, 'The port authority posted a farewell to the old crossing:', POST, CREDIT, BODY[2]!, BODY[3]!]);
+    assert.ok(!found.has(POST), 'the post was flagged');
+    assert.ok(!found.has(CREDIT));
+  });
+
+  it('still flags a handle to follow with no post’s credit under it', function () {
+    const follow = 'Follow the Harbour Ledger on Twitter @HarbourLedger';
+    const found = flagged([HEADLINE, ...BODY, follow, 'Privacy Policy']);
+    assert.ok(found.has(follow));
+  });
+});

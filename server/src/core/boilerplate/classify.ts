@@ -32,7 +32,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isReadMoreTeaser, isTrailToPage } from './shapes.js';
+import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isPostCredit, isReadMoreTeaser, isTrailToPage } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
@@ -391,6 +391,16 @@ function feedOfStories(features: readonly BlockFeatures[], verdicts: (Verdict | 
     }
     close();
   }
+}
+
+/** What a post's text is taken for by its handles and links alone. */
+const POST_TEXT_REASONS: ReadonlySet<string> = new Set([CONTACT_REASON, 'a non-prose line off the article topic', 'a line of widget words']);
+
+/** The nearest line with words above a post's credit line: the post's text. */
+function postAbove(features: readonly BlockFeatures[], credit: number): number | undefined {
+  let k = credit - 1;
+  while (k >= 0 && features[k]!.wordCount === 0) k--;
+  return k >= 0 ? k : undefined;
 }
 
 /** A headline's shape: a few words to a sentence's worth, a capital first (a quotation mark may open it), no full stop. */
@@ -948,6 +958,15 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (articleLike(i - 1) || !verdicts[i - 1]) verdicts[i] = undefined;
   }
 
+  // An embedded post the article quotes: its text over its credit ("— Channel NewsAsia
+  // (@ChannelNewsAsia) December 31, 2014"), which the rules keep. The text's handles and bare
+  // links read as contacts and widgets; under the credit it is the post the article shows.
+  for (let i = 1; i < n; i++) {
+    if (verdicts[i] || !isPostCredit(features[i]!.text)) continue;
+    const post = postAbove(features, i);
+    if (post !== undefined && POST_TEXT_REASONS.has(verdicts[post]?.reason ?? '')) verdicts[post] = undefined;
+  }
+
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
   const finalArticleLike = features.map((_, i) => articleLike(i));
@@ -1032,6 +1051,9 @@ export function modelMayFlag(d: RuleDecisions, i: number): boolean {
   // furniture's, and no weight of other evidence makes them so.
   // So is a quantity with its unit ("2 tablespoons unsalted butter", "1/2 cup 2% milk"): a recipe's ingredient, a table's row.
   if (NUMBERED_POINT.test(f.text) || isTableRow(f.text) || f.measureFirst) return false;
+  // An embedded post's text over its credit is the post the article shows.
+  const below = i + 1 < d.features.length ? d.features[i + 1]! : undefined;
+  if (below && !d.verdicts[i + 1] && isPostCredit(below.text)) return false;
   if (isLoneBlurb(d, i)) return true;
   if (f.wordCount === 0 || isProse(f) || isRunningText(f) || isQuoteLine(f) || isSentenceShaped(f) || d.articleLike[i] || d.announced[i]) return false;
   // A line that names the article's topic — a second headline, a subheading, a name in the story — is the article's.

@@ -30,6 +30,14 @@ export function isHandleAlone(text: string): boolean {
   return /^@\w{1,30}\.?$/u.test(text.trim());
 }
 
+/**
+ * The credit line an embedded post prints under its text: "— Channel NewsAsia (@ChannelNewsAsia)
+ * December 31, 2014".
+ */
+export function isPostCredit(text: string): boolean {
+  return /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\s*$/u.test(text.trim());
+}
+
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const ZONES = 'gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|kst|aest|aedt|hkt|sgt|msk|wib';
