@@ -362,7 +362,9 @@ function feedOfStories(features: readonly BlockFeatures[], verdicts: (Verdict | 
     const f = features[i]!;
     // A section's name, flagged as one or not known to the lexicon ("HARBOURS"): its repeats make it a label.
     if (f.wordCount === 0 || f.wordCount > FEED_LABEL_WORDS || (verdicts[i] !== undefined && verdicts[i]!.reason !== 'a section marker')) continue;
-    labels.set(f.normalised, [...(labels.get(f.normalised) ?? []), i]);
+    const at = labels.get(f.normalised);
+    if (at) at.push(i);
+    else labels.set(f.normalised, [i]);
   }
   const isStory = (from: number, to: number): boolean => {
     if ((from <= headline && headline < to) || (from <= bodyStart && bodyStart < to)) return false;
@@ -396,11 +398,10 @@ function feedOfStories(features: readonly BlockFeatures[], verdicts: (Verdict | 
 /** What a post's text is taken for by its handles and links alone. */
 const POST_TEXT_REASONS: ReadonlySet<string> = new Set([CONTACT_REASON, 'a non-prose line off the article topic', 'a line of widget words']);
 
-/** The nearest line with words above a post's credit line: the post's text. */
-function postAbove(features: readonly BlockFeatures[], credit: number): number | undefined {
-  let k = credit - 1;
-  while (k >= 0 && features[k]!.wordCount === 0) k--;
-  return k >= 0 ? k : undefined;
+/** The nearest block with words from `k` on, stepping by `step`: -1 or the block count where there is none. */
+function nearestWithWords(features: readonly BlockFeatures[], k: number, step: 1 | -1): number {
+  while (k >= 0 && k < features.length && features[k]!.wordCount === 0) k += step;
+  return k;
 }
 
 /** A headline's shape: a few words to a sentence's worth, a capital first (a quotation mark may open it), no full stop. */
@@ -568,14 +569,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     };
     // A paragraph that other files print word for word while no file copies the article is the
     // site's own (its mission, its owner's profile, a notice under every page: "Thomson Reuters is
-    // the world's largest…"), when it is off the article's topic. Wire copy that stories of one
-    // event share is on their topic, and quotations are never taken so.
-    // Stories of one event also share sentences of their own amid their paragraphs ("The MP's
-    // term of office is five years."): the site's paragraph stands among furniture, with no
-    // paragraph of the article's next to it.
-    // (Not where any paragraph on the article's topic is printed elsewhere: a copy of the article,
-    // whole or in part, repeats its paragraphs, and the median above misses a copy whose page
-    // holds readers' comments too.)
+    // the world's largest…"), when it is off the article's topic and stands among furniture, with
+    // no paragraph of the article next to it. Wire copy that stories of one event share is on their
+    // topic or amid their paragraphs ("The MP's term of office is five years."), and quotations are
+    // never taken so. No copy of the article may be in the folder: one, whole or in part, repeats
+    // a paragraph on its topic (the median above misses a copy whose page holds readers' comments).
     const copied = features.some((f, i) => articleLike(i) && isRunningText(f) && !isOffTopic(topic, f) && repeatedElsewhere(f.normalised) > 0);
     if (copies === 0 && !copied) {
       // Only below the stretch where the article's prose is densest: one taken above it moves where
@@ -584,16 +582,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
         features,
         features.map((_, i) => articleLike(i)),
       );
-      const nearest = (k: number, step: number) => {
-        while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
-        return k;
-      };
       const besideProse = (k: number) => k >= 0 && k < n && articleLike(k);
       for (let i = 0; i < n; i++) {
         const f = features[i]!;
         // (A paragraph: a headline that stories of one event share is theirs.)
         if (i <= span.end || verdicts[i] || !(isProse(f) || isRunningText(f)) || !isOffTopic(topic, f) || isQuoteLine(f) || holdsQuotation(f.text)) continue;
-        if (besideProse(nearest(i - 1, -1)) || besideProse(nearest(i + 1, 1))) continue;
+        if (besideProse(nearestWithWords(features, i - 1, -1)) || besideProse(nearestWithWords(features, i + 1, 1))) continue;
         if (repeatedElsewhere(f.normalised) >= 1) verdicts[i] = { category: categorise(f, 'navigation'), reason: SITE_PARAGRAPH_REASON };
       }
     }
@@ -668,11 +662,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       if (keptRunning(k)) opening = k;
       else if (!(keptShortLine(k) && k > 0 && keptRunning(k - 1))) break;
     }
-    // The nearest line with words at or above k.
-    const withWordsAbove = (k: number) => {
-      while (k >= 0 && features[k]!.wordCount === 0) k--;
-      return k;
-    };
+    const withWordsAbove = (k: number) => nearestWithWords(features, k, -1);
     let above = withWordsAbove(opening - 1);
     // (A dateline or a byline may stand between the headline and the body: "Posted: Thursday,
     // October 17, 2013", "By Arnold Saba". They stay the page's; the headline is above them.)
@@ -905,8 +895,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // Between two teasers: a flagged line, an empty one, or a short label ("Danger Room").
     const between = (i: number) => verdicts[i] !== undefined || features[i]!.wordCount < TEASER_MIN_WORDS;
     // The nearest line with words from k on, in the direction of step, is prose the rules keep.
-    const proseNext = (k: number, step: number) => {
-      while (k >= 0 && k < n && features[k]!.wordCount === 0) k += step;
+    const proseNext = (from: number, step: 1 | -1) => {
+      const k = nearestWithWords(features, from, step);
       return k >= 0 && k < n && !verdicts[k] && !isTitleCased(features[k]!) && (isProse(features[k]!) || isRunningText(features[k]!));
     };
     for (let i = 0; i < n; ) {
@@ -963,8 +953,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // links read as contacts and widgets; under the credit it is the post the article shows.
   for (let i = 1; i < n; i++) {
     if (verdicts[i] || !isPostCredit(features[i]!.text)) continue;
-    const post = postAbove(features, i);
-    if (post !== undefined && POST_TEXT_REASONS.has(verdicts[post]?.reason ?? '')) verdicts[post] = undefined;
+    // (The post's text: the nearest line with words over its credit.)
+    const post = nearestWithWords(features, i - 1, -1);
+    if (post >= 0 && POST_TEXT_REASONS.has(verdicts[post]?.reason ?? '')) verdicts[post] = undefined;
   }
 
   if (headline !== -1) verdicts[headline] = undefined;
