@@ -274,7 +274,9 @@ if (readerChecked) {
     ['boilerplate lines', readerChecked.boilerplate],
     ['content lines', readerChecked.content],
   ];
-  rows.forEach(([label, v], i) => console.log(`${(i === 0 ? 'newspaper full pages, reader-checked' : '').padEnd(42)}${label.padEnd(38)}${cell(v.p)} ${cell(v.r)} ${cell(v.f1)}`));
+  for (const [i, [label, v]] of rows.entries()) {
+    console.log(`${(i === 0 ? 'newspaper full pages, reader-checked' : '').padEnd(42)}${label.padEnd(38)}${cell(v.p)} ${cell(v.r)} ${cell(v.f1)}`);
+  }
 }
 
 for (const [label, c] of Object.entries(clean)) {
