@@ -7,12 +7,10 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
+import { flaggedLineSet } from '../support/boilerplateFlags.js';
 
 /** The lines Corroborate flags, by their text. */
-function flagged(lines: string[]): Set<string> {
-  const { annotations, article } = analyze(lines.join('\n') + '\n');
-  return new Set(annotations.filter((a) => a.kind === 'boilerplate').map((a) => article!.lines[a.range.start.line]!.text));
-}
+const flagged = flaggedLineSet;
 
 const SITE = ['Harbour Ledger News Network', 'Harbour Ledger Bridge Watch', 'Harbour Ledger Radio'];
 const MENU = ['Login', 'Account', 'Home', 'News', 'Politics', 'Sports', 'Business', 'Opinion', 'Weather', 'Travel'];
