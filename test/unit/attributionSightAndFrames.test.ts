@@ -120,3 +120,16 @@ describe('attribution: what someone would, could or might say', function () {
     assert.equal(sourceOf('The harbour master would only say that the talks continue.'), 'The harbour master');
   });
 });
+
+describe('attribution: a report named with its topic', function () {
+  it('gives the report, not its topic, as the source when a participle phrase describes it', function () {
+    assert.equal(
+      sourceOf('A report about the harbour’s finances issued on Monday by the state auditor noted that the ferry had lost money for six years.'),
+      'A report about the harbour’s finances issued on Monday by the state auditor',
+    );
+  });
+
+  it('keeps a speaker asked about someone as the speaker', function () {
+    assert.equal(sourceOf('Asked on Tuesday about the ferry, the mayor said the crossing would close in 2028.'), 'the mayor');
+  });
+});

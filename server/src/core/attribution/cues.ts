@@ -1089,7 +1089,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // subject. Not before a finite cue: "Research conducted for the Center showed…".)
     const namedSubject = owner !== undefined && /ing$/.test(t.lower) && tokens[owner.first]!.pos === 'PROPN' && tokens.slice(0, owner.first).every((x) => x.pos === 'PUNCT');
     if (owner && namedSubject) return { form: 'verb', cue: { first: i, last: i }, source: owner };
-    if (owner) source = { first: owner.first, last: source.last };
+    if (owner) source = { first: evidenceOverTopic(tokens, owner, lexicon).first, last: source.last };
   } else if (preposition?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(preposition.text) && !/ing$/.test(t.lower)) {
     // ("House Republicans supporting the bill have said…": the phrase after a participle is its
     // object; the noun before the participle speaks, when it opens the clause.)
@@ -1177,6 +1177,22 @@ function figureFollows(tokens: readonly TaggedToken[], from: number): boolean {
 function lacksItsParticle(tokens: readonly TaggedToken[], i: number, lemma: string, lexicon: AttributionLexicon): boolean {
   const particles = lexicon.particleVerbs.get(lemma);
   return particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** Prepositions that give what a report is about: "a report about [the economy]", "a study of [voters]". */
+const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'into', 'of']);
+
+/**
+ * "A report about the region's economy issued on Monday by the OECD noted…": the phrase a
+ * participle describes may be the topic of an evidence noun before it; the report, not the
+ * economy, is what notes. The phrase widened back to the evidence noun's own phrase, else as it is.
+ */
+function evidenceOverTopic(tokens: readonly TaggedToken[], phrase: Span, lexicon: AttributionLexicon): Span {
+  const preposition = tokens[phrase.first - 1];
+  if (!preposition || !TOPIC_PREPOSITIONS.has(preposition.lower)) return phrase;
+  const evidence = nounPhraseEndingAt(tokens, phrase.first - 2);
+  if (!evidence || !isEvidenceNoun(tokens[evidence.last]!, lexicon)) return phrase;
+  return { first: evidence.first, last: phrase.last };
 }
 
 /** A participle and its preposition right before the phrase: "…published on [Monday]", "…speaking to [Fox News]". */
