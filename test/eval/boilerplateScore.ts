@@ -31,7 +31,8 @@ export interface BoilerplateScore {
   misses: Miss[];
 }
 
-function classScore(tp: number, fp: number, fn: number): ClassScore {
+/** One class's precision, recall and F1 from its counts (1 where nothing was predicted or expected). */
+export function classScore(tp: number, fp: number, fn: number): ClassScore {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

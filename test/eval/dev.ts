@@ -24,6 +24,7 @@ import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../
 import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
 import { measureHeldOutFlags } from './heldOutFlags.js';
+import type { ClassScore } from './boilerplateScore.js';
 import { measureReaderChecked } from './readerChecked.js';
 
 const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
@@ -242,8 +243,8 @@ const readerChecked = measureReaderChecked(devdata);
 if (readerChecked) {
   const { boilerplate: b, content: c } = readerChecked;
   console.log(`pages ${readerChecked.pages}, lines ${readerChecked.lines}; reader labels applied ${readerChecked.applied}, left out as stale ${readerChecked.stale}`);
-  console.log(`boilerplate lines: P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} F1 ${b.f1.toFixed(3)}`);
-  console.log(`content lines:     P ${c.p.toFixed(3)} R ${c.r.toFixed(3)} F1 ${c.f1.toFixed(3)}`);
+  console.log(`boilerplate lines: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}`);
+  console.log(`content lines:     P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)}`);
 } else console.log('not built (the newspaper pages); see the newspaper rows above');
 
 // The "unattributed" flags on blind readers' labels that no fit has seen (issue 14's reader bar).
@@ -270,12 +271,12 @@ for (const scorer of scorers) {
 }
 
 if (readerChecked) {
-  const rows: [string, { p: number; r: number; f1: number }][] = [
+  const rows: [string, ClassScore][] = [
     ['boilerplate lines', readerChecked.boilerplate],
     ['content lines', readerChecked.content],
   ];
   for (const [i, [label, v]] of rows.entries()) {
-    console.log(`${(i === 0 ? 'newspaper full pages, reader-checked' : '').padEnd(42)}${label.padEnd(38)}${cell(v.p)} ${cell(v.r)} ${cell(v.f1)}`);
+    console.log(`${(i === 0 ? 'newspaper full pages, reader-checked' : '').padEnd(42)}${label.padEnd(38)}${cell(v.precision)} ${cell(v.recall)} ${cell(v.f1)}`);
   }
 }
 

@@ -50,7 +50,7 @@ describe('newspaper pages scored against a gold readers checked', function () {
     assert.equal(checked.lines, 5);
     assert.equal(checked.applied, 1);
     // The pass flags the newsletter line: against the extractor a content line lost, against the reader a catch.
-    assert.ok(checked.content.r > asGold.content.r, `content recall ${asGold.content.r} → ${checked.content.r}`);
+    assert.ok(checked.content.recall > asGold.content.recall, `content recall ${asGold.content.recall} → ${checked.content.recall}`);
   });
 
   it('leaves out a judgement whose line reads differently now', function () {

@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/core/annotate.js';
 import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
 import { repoRoot } from '../support/paths.js';
+import { classScore, type ClassScore } from './boilerplateScore.js';
 
 export interface ReaderLabel {
   page: string;
@@ -28,8 +29,8 @@ export interface ReaderLabel {
 export interface ReaderCheckedFigures {
   pages: number;
   lines: number;
-  boilerplate: { p: number; r: number; f1: number };
-  content: { p: number; r: number; f1: number };
+  boilerplate: ClassScore;
+  content: ClassScore;
   /** Reader labels that replaced the gold's, and those left out because the line's text changed. */
   applied: number;
   stale: number;
@@ -42,12 +43,6 @@ export function readerLabels(file = LABELS): ReaderLabel[] {
 }
 
 const lineSha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-
-function prf(tp: number, fp: number, fn: number): { p: number; r: number; f1: number } {
-  const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? tp / (tp + fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
 
 /** The gold of one page as the kit reads it: line (1-based) → label, scored lines only. */
 function pageGold(tsv: string): Map<number, string> {
@@ -112,5 +107,5 @@ export function measureReaderChecked(devdata: string, labels: readonly ReaderLab
       else isFlagged ? fp++ : tn++;
     }
   }
-  return { pages: pages.length, lines: tp + fp + fn + tn, boilerplate: prf(tp, fp, fn), content: prf(tn, fn, fp), applied, stale };
+  return { pages: pages.length, lines: tp + fp + fn + tn, boilerplate: classScore(tp, fp, fn), content: classScore(tn, fn, fp), applied, stale };
 }
