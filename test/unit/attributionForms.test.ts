@@ -818,6 +818,21 @@ describe('attribution forms: speech after a verb of going on, "as X put it", "ch
   });
 });
 
+describe('attribution forms: what was posted where', function () {
+  it('reads "posted on X that" as speech, and a result posted, a guard posted or a post as none', function () {
+    const found = findings([
+      HEADLINE,
+      'The ferry company posted on its website that the crossing would close for 3 weeks.',
+      'The mayor posted to Facebook that the toll would rise to 4 euros in March.',
+      'The ferry company posted a loss of 3 million euros in 2019.',
+      'Guards were posted on the bridge that links the two islands for 12 hours.',
+    ]);
+    assert.equal(sourceOf(found, 'The ferry company posted on'), 'The ferry company');
+    assert.equal(sourceOf(found, 'The mayor posted'), 'The mayor');
+    for (const opening of ['The ferry company posted a loss', 'Guards']) assert.ok(!found.some((f) => f.kind === 'attribution' && f.text.startsWith(opening)), `a cue in: ${opening}`);
+  });
+});
+
 describe('attribution forms: headlines', function () {
   it('reads a headline label with single quotes as the named speaker’s', function () {
     const found = findings(["Lindqvist: 'The Bridge Will Open In 2028.'", 'The harbour master Marta Lindqvist spoke on Monday.', 'Lindqvist said the bridge would open in 2028.']);

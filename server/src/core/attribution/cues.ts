@@ -1909,8 +1909,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       continue;
     }
     // "…,” she continued.": verbs that are speech only beside a quotation.
-    // ("Critics charged that…": verbs that are speech only with "that" right after them.)
-    if (t.pos === 'VERB' && ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) || (lexicon.thatVerbs.has(t.lemma) && tokens[i + 1]?.lower === 'that'))) {
+    // ("Critics charged that…", "The mayor posted on Facebook that…": verbs that are speech only
+    // with "that" after them.)
+    if (t.pos === 'VERB' && ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) || (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)))) {
       const cue = verbCue(tokens, i, lexicon, true);
       if (cue) found.push(cue);
       continue;
@@ -1976,6 +1977,27 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   }
   // Only when nobody speaks: "The senator wants a recount" gives his position.
   return stance;
+}
+
+/** The most words a phrase of where something was said may take before its "that" ("on its website"). */
+const PLACE_PHRASE_WORDS = 5;
+
+/**
+ * "that" right after the verb, or after a phrase of where it was said: "charged that…", "posted
+ * on its website that…", "posted to Facebook that…". Not "posted a loss", "charged him with…":
+ * only a preposition of place may stand between, over a few words with no verb or comma, and
+ * the verb is active.
+ */
+function thatClauseFollows(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'that') return true;
+  // (A passive posts no one's words: "Guards were posted on the roof that overlooks…".)
+  if (!/^(on|to|in)$/.test(tokens[i + 1]?.lower ?? '') || isBe(tokens[i - 1])) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + PLACE_PHRASE_WORDS; k++) {
+    const x = tokens[k]!;
+    if (x.lower === 'that') return k > i + 2;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /** Modals that make a learned verb's act hypothetical: "she would repudiate", "they might deem". */
