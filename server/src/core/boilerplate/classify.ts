@@ -32,7 +32,7 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isPostCredit, isReadMoreTeaser, isTrailToPage } from './shapes.js';
+import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isPostCredit, isReadMoreTeaser, isTagsLine, isTrailToPage } from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
@@ -176,6 +176,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   const prose = isProse(f);
   // A long labelled line is furniture too when it is no running text ("Tags: river, flooding, …").
   if (f.prefix && (f.wordCount <= SHORT_LINE_WORDS || (!prose && !isRunningText(f)))) return { category: f.prefix, reason: 'a labelled line' };
+  if (!f.prefix && isTagsLine(f.text)) return { category: 'navigation', reason: 'a labelled line' };
   // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
   if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };

@@ -158,6 +158,31 @@ export function breadcrumbItems(text: string): string[] {
   return items;
 }
 
+/** Words that label a post's tags or section without a colon ("Filed under Animals , California"). */
+const TAGS_LABEL = /^(?:filed\s+under|tagged(?:\s+with)?|posted\s+in)\s+(?=\p{L})/iu;
+/** The most words a tags line holds after its label. */
+const TAGS_LINE_WORDS = 12;
+
+/**
+ * A post's tags or section, labelled without a colon: "Filed under Amazon , e-books , Media
+ * Ink", "Tagged jobs , stack overflow", "Posted in News". Only a list: the label opens the line,
+ * nothing ends it like a sentence, and what follows is either a few words or items between
+ * commas with no small words of running text between them ("posted in December, just hours
+ * after…" is not one).
+ */
+export function isTagsLine(text: string): boolean {
+  const label = TAGS_LABEL.exec(text);
+  if (!label || /[.!?…]["'”’)]*\s*$/u.test(text)) return false;
+  const items = text
+    .slice(label[0].length)
+    .split(',')
+    .map((item) => item.trim().split(/\s+/u).filter(Boolean));
+  const words = items.reduce((n, item) => n + item.length, 0);
+  if (words === 0 || words > TAGS_LINE_WORDS) return false;
+  if (items.length === 1) return words <= 3;
+  return items.every((item) => item.length > 0 && item.length <= 4);
+}
+
 /** A breadcrumb trail or menu row: short items joined by », >, |, / or · and nothing else. */
 export function isBreadcrumbLine(text: string): boolean {
   // Without a separator the line is one item: no splitting of every paragraph.

@@ -1,0 +1,40 @@
+/**
+ * Notices a finance or magazine page prints under its article (round 114, found on newspaper's
+ * whole pages): market data credits and delays, the issue a magazine piece ran in, and a post's
+ * tags labelled without a colon. Every text here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { flaggedLineSet } from '../support/boilerplateFlags.js';
+import { isTagsLine } from '../../server/src/core/boilerplate/shapes.js';
+
+const HEADLINE = 'Harbour operator shares fall after bridge vote';
+const BODY = [
+  'Shares of the ferry operator fell 12 percent on Tuesday, a day after the council approved a bridge that will replace its busiest crossing in 2028.',
+  'The company carries 40,000 passengers a week between the two quays, and the crossing brings in about a third of its revenue, its annual report shows.',
+  'Analysts at two banks cut their forecasts for the company, and one of them said the operator would need to find new routes within five years.',
+  'The operator said in a statement that it would bid to run the bridge’s toll booths and keep its smaller crossings to the islands open.',
+];
+
+describe('boilerplate: notices under the article', function () {
+  it('flags market data credits and delays, and the issue a piece ran in', function () {
+    const notices = [
+      'Harbour quotes delayed by at least 15 minutes. Index data delayed by at least 20 minutes.',
+      'Real-time prices provided by Quayside Exchange. Market data provided by Ledger Data.',
+      'Company fundamental data provided by North Quay Research.',
+      'This article was published in the March 2025 issue.',
+    ];
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...notices]);
+    for (const line of notices) assert.ok(found.has(line), `kept: ${line}`);
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('flags a post’s tags labelled without a colon, not a sentence that opens the same way', function () {
+    const found = flaggedLineSet([HEADLINE, ...BODY, 'Filed under Harbours , Bridges , Ferry Operator , Markets']);
+    assert.ok(found.has('Filed under Harbours , Bridges , Ferry Operator , Markets'));
+    assert.ok(isTagsLine('Posted in Business'));
+    assert.ok(isTagsLine('Tagged ferries , bridges'));
+    assert.ok(!isTagsLine('Filed under seal by the court in 2014 and released to the public'));
+    assert.ok(!isTagsLine('Posted in December, just hours after the vote, the message was shared 4,000 times'));
+    assert.ok(!isTagsLine('Tagged in some of them, I think.'));
+  });
+});
