@@ -1,7 +1,8 @@
 /**
- * Notices a finance or magazine page prints under its article (round 114, found on newspaper's
- * whole pages): market data credits and delays, the issue a magazine piece ran in, and a post's
- * tags labelled without a colon. Every text here is written for the test.
+ * Notices a finance or magazine page prints around its article (rounds 114 and 115, found on
+ * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
+ * post's tags labelled without a colon, and the messages of sign-in and player widgets. Every
+ * text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
@@ -36,5 +37,12 @@ describe('boilerplate: notices under the article', function () {
     assert.ok(!isTagsLine('Filed under seal by the court in 2014 and released to the public'));
     assert.ok(!isTagsLine('Posted in December, just hours after the vote, the message was shared 4,000 times'));
     assert.ok(!isTagsLine('Tagged in some of them, I think.'));
+  });
+
+  it('flags the messages of sign-in, skip-link and player widgets', function () {
+    const widgets = ['Jump to main navigation Jump to main content', 'Your Account Sign Out', 'Remember me on this computer', 'Get author RSS feed', 'Show Transcript Hide Transcript'];
+    const found = flaggedLineSet([widgets[0], widgets[1], HEADLINE, widgets[2], ...BODY, widgets[3], widgets[4]]);
+    for (const line of widgets) assert.ok(found.has(line), `kept: ${line}`);
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
   });
 });
