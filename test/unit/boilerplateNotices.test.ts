@@ -1,8 +1,8 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 and 115, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 116, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
- * post's tags labelled without a colon, and the messages of sign-in and player widgets. Every
- * text here is written for the test.
+ * post's tags labelled without a colon, the messages of sign-in and player widgets, and the
+ * site's terms, comment policy and follow prompts. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
@@ -43,6 +43,18 @@ describe('boilerplate: notices under the article', function () {
     const widgets = ['Jump to main navigation Jump to main content', 'Your Account Sign Out', 'Remember me on this computer', 'Get author RSS feed', 'Show Transcript Hide Transcript'];
     const found = flaggedLineSet([widgets[0], widgets[1], HEADLINE, widgets[2], ...BODY, widgets[3], widgets[4]]);
     for (const line of widgets) assert.ok(found.has(line), `kept: ${line}`);
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('flags the site’s terms, comment policy and follow prompts under the article', function () {
+    const notices = [
+      'Follow Harbour Insights and never miss an update!',
+      'Use of this site constitutes acceptance of our User Agreement and Privacy Policy.',
+      'The Ledger reserves the right to remove comments but is under no obligation to do so.',
+      'Press spacebar to pause and continue. Press esc to stop.',
+    ];
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...notices]);
+    for (const line of notices) assert.ok(found.has(line), `kept: ${line}`);
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
   });
 });
