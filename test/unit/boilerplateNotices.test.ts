@@ -1,12 +1,13 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 116, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 117, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
  * post's tags labelled without a colon, the messages of sign-in and player widgets, and the
- * site's terms, comment policy and follow prompts. Every text here is written for the test.
+ * site's terms, comment policy and follow prompts; and a note on the writer. Every text here is
+ * written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
-import { isTagsLine } from '../../server/src/core/boilerplate/shapes.js';
+import { isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
 
 const HEADLINE = 'Harbour operator shares fall after bridge vote';
 const BODY = [
@@ -56,5 +57,27 @@ describe('boilerplate: notices under the article', function () {
     const found = flaggedLineSet([HEADLINE, ...BODY, ...notices]);
     for (const line of notices) assert.ok(found.has(line), `kept: ${line}`);
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+});
+
+describe('boilerplate: a note on the writer', function () {
+  it('flags a note on the writer, not a person the article describes and names again', function () {
+    const note = 'Vos is a Harbour Ledger contributor.';
+    const top = 'Marta Lindqvist is a political commentator and author.';
+    const source = 'Ana Sousa is a ferry pilot and columnist for the union’s newsletter.';
+    const quoted = 'Sousa, who has piloted the ferry since 1998, said the bridge would end her trade within five years.';
+    const found = flaggedLineSet([HEADLINE, top, ...BODY, source, quoted, note]);
+    assert.ok(found.has(note), 'kept the note under the article');
+    assert.ok(found.has(top), 'kept the note at the top');
+    assert.ok(!found.has(source), 'flagged a person the article names again');
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('reads who a note describes only from a note’s shape', function () {
+    const titles = new Set(['writer', 'reporter', 'contributor', 'columnist', 'commentator']);
+    assert.equal(writerNoteSubject('Charles Q. Vos is a contributing writer for Harbour Ledger. He covers ports.', titles), 'Vos');
+    assert.equal(writerNoteSubject('He was a major contributor to the 1964 campaign.', titles), undefined);
+    assert.equal(writerNoteSubject('Lena Vos is a CNN contributor who worked for the council. Vos said the toll was too high.', titles), undefined);
+    assert.equal(writerNoteSubject('Lena Vos is a planner at the port authority.', titles), undefined);
   });
 });

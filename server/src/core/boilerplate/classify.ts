@@ -32,7 +32,18 @@ import {
   type BlockFeatures,
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
-import { advertiserCreditedTeaser, countedSlide, isCountedSlide, isDomainCreditedTeaser, isHandleAlone, isPostCredit, isReadMoreTeaser, isTagsLine, isTrailToPage } from './shapes.js';
+import {
+  advertiserCreditedTeaser,
+  countedSlide,
+  isCountedSlide,
+  isDomainCreditedTeaser,
+  isHandleAlone,
+  isPostCredit,
+  isReadMoreTeaser,
+  isTagsLine,
+  isTrailToPage,
+  writerNoteSubject,
+} from './shapes.js';
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
@@ -119,6 +130,16 @@ function isLongSentenceOnTopic(f: BlockFeatures, topic: TopicModel): boolean {
 /** How many other files (beyond the article's own copies) make a line a template. */
 const REPEATED_FILES = 2;
 /** The reason of a paragraph off the topic that other files print too, where none copies the article. */
+const WRITER_NOTE_REASON = 'a note on the writer';
+/** More words than a byline or a caption's credit: a paragraph that names someone as the article does. */
+const NAMING_PARAGRAPH_WORDS = 6;
+
+/** Whether a block the rules keep, other than block i, names the person (their last name, as a word). */
+function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], i: number, lastName: string): boolean {
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${lastName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return features.some((f, j) => j !== i && !verdicts[j] && f.wordCount > NAMING_PARAGRAPH_WORDS && name.test(f.text));
+}
+
 const SITE_PARAGRAPH_REASON = 'the site’s own paragraph, in other files too';
 /** The same for a row of the article's own data with no furniture words (isArticleRow). */
 const REPEATED_ROW_FILES = 5;
@@ -957,6 +978,15 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // (The post's text: the nearest line with words over its credit.)
     const post = nearestWithWords(features, i - 1, -1);
     if (post >= 0 && POST_TEXT_REASONS.has(verdicts[post]?.reason ?? '')) verdicts[post] = undefined;
+  }
+
+  // A note on the writer ("Mashal is a Bloomberg Businessweek contributor."), under the article or
+  // beside its byline: a person no other paragraph the rules keep names. A person the article
+  // describes is named again where the article tells what they did or said.
+  for (let i = 0; i < n; i++) {
+    if (verdicts[i] || i === headline) continue;
+    const subject = writerNoteSubject(features[i]!.text, lexicon.titles);
+    if (subject && !namedInOtherParagraphs(features, verdicts, i, subject)) verdicts[i] = { category: 'author-bio', reason: WRITER_NOTE_REASON };
   }
 
   if (headline !== -1) verdicts[headline] = undefined;

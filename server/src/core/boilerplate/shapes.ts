@@ -158,6 +158,39 @@ export function breadcrumbItems(text: string): string[] {
   return items;
 }
 
+/** "Name is a/an/the …": up to three capitalised words before the last name, then what the person is. */
+const PERSON_IS = /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3})(\p{Lu}[\p{L}’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+([^.]{1,100})/u;
+/** Words that open a sentence as a person's name would and never are one. */
+const NOT_A_NAME = /^(?:he|she|it|they|this|that|there|here|what|who|which|one|each)$/i;
+/** A note speaks of its writer; a source's description runs on to what the source said. */
+const SPEECH = /\b(?:said|says|told|tells|added|asked)\b/i;
+/** The longest note on a writer, in words. */
+const WRITER_NOTE_WORDS = 60;
+
+/**
+ * The last name of the person a note on a writer describes — "Mashal is a Bloomberg Businessweek
+ * contributor.", "Charles Q. Choi is a contributing writer for Space.com…", "Ann Coulter is a
+ * political commentator and author." — or undefined: a line of at most three sentences that
+ * opens saying who a named person is, a title of the trade among the words before any clause
+ * ("who…", "covering…"), and nothing said. Whether the person is the writer or one of the
+ * article's people is for the caller, who knows the rest of the page.
+ */
+export function writerNoteSubject(text: string, titles: ReadonlySet<string>): string | undefined {
+  const match = PERSON_IS.exec(text);
+  if (
+    !match ||
+    NOT_A_NAME.test(match[2]!) ||
+    (match[1] ?? '')
+      .trim()
+      .split(/\s+/u)
+      .some((w) => NOT_A_NAME.test(w))
+  )
+    return undefined;
+  if (SPEECH.test(text) || text.split(/\s+/u).length > WRITER_NOTE_WORDS || (text.match(/[.!?](?:\s|$)/gu) ?? []).length > 3) return undefined;
+  const role = match[3]!.split(/\b(?:who|which|that|where|covering|since|after)\b|,/u)[0]!.toLowerCase();
+  return role.split(/[\s/]+/u).some((word) => titles.has(word)) ? match[2] : undefined;
+}
+
 /** Words that label a post's tags or section without a colon ("Filed under Animals , California"). */
 const TAGS_LABEL = /^(?:filed\s+under|tagged(?:\s+with)?|posted\s+in)\s+(?=\p{L})/iu;
 /** The most words a tags line holds after its label. */
