@@ -1,13 +1,13 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 117, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 118, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
- * post's tags labelled without a colon, the messages of sign-in and player widgets, and the
- * site's terms, comment policy and follow prompts; and a note on the writer. Every text here is
- * written for the test.
+ * post's tags labelled without a colon, the messages of sign-in and player widgets, the site's
+ * terms, comment policy and follow prompts, links with their arrows, and a note on the writer.
+ * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
-import { isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
+import { isLinkLine, isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
 
 const HEADLINE = 'Harbour operator shares fall after bridge vote';
 const BODY = [
@@ -79,5 +79,15 @@ describe('boilerplate: a note on the writer', function () {
     assert.equal(writerNoteSubject('He was a major contributor to the 1964 campaign.', titles), undefined);
     assert.equal(writerNoteSubject('Lena Vos is a CNN contributor who worked for the council. Vos said the toll was too high.', titles), undefined);
     assert.equal(writerNoteSubject('Lena Vos is a planner at the port authority.', titles), undefined);
+  });
+});
+
+describe('boilerplate: the page’s links', function () {
+  it('flags a link with its arrow and a pager’s title, not prose that opens with "Next"', function () {
+    const links = ['« Ferry Operator Files for Bankruptcy', 'Most read stories of the week »', 'Next Harbour Diaries: Watch the last ferry cross at dawn'];
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...links]);
+    for (const line of links) assert.ok(found.has(line), `kept: ${line}`);
+    assert.ok(!isLinkLine('Next Tuesday, the council will vote on the toll of 4 euros.'));
+    assert.ok(!isLinkLine('The toll rose from 2 → 4 euros in a year, the council said, and will rise again.'));
   });
 });

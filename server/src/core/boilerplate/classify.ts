@@ -40,6 +40,7 @@ import {
   isHandleAlone,
   isPostCredit,
   isReadMoreTeaser,
+  isLinkLine,
   isTagsLine,
   isTrailToPage,
   writerNoteSubject,
@@ -198,6 +199,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   // A long labelled line is furniture too when it is no running text ("Tags: river, flooding, …").
   if (f.prefix && (f.wordCount <= SHORT_LINE_WORDS || (!prose && !isRunningText(f)))) return { category: f.prefix, reason: 'a labelled line' };
   if (!f.prefix && isTagsLine(f.text)) return { category: 'navigation', reason: 'a labelled line' };
+  if (isLinkLine(f.text)) return { category: 'navigation', reason: 'a link of the page' };
   // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
   if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };

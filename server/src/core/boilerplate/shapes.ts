@@ -191,6 +191,24 @@ export function writerNoteSubject(text: string, titles: ReadonlySet<string>): st
   return role.split(/[\s/]+/u).some((word) => titles.has(word)) ? match[2] : undefined;
 }
 
+/** A link's arrow opening the line ("« Older post", "← Back") or closing it ("Most popular videos »"). */
+const LINK_ARROW = /^(?:«|‹|←)\s?[\p{Lu}\p{N}]|[\p{L}\p{N}?!'’.…]\s?(?:»|›|→)$/u;
+/** A pager's link to the story before or after, its title run on: "Next Great Job, Internet! Watch…". */
+const PAGER_TITLE = /^(?:Previous|Next|PREVIOUS|NEXT)\s+[\p{Lu}\p{N}‘“"']/u;
+/** The most words a link line holds. */
+const LINK_LINE_WORDS = 30;
+
+/**
+ * A link of the page's: a line an arrow opens or closes ("« Flex Pharma Files for IPO", "Discover
+ * one of our 28 local entrepreneurial communities »"), or a pager's "Previous …" / "Next …" with
+ * the other story's title and no sentence's end ("Next Tuesday the council votes." is prose).
+ */
+export function isLinkLine(text: string): boolean {
+  const line = text.trim();
+  if (line.split(/\s+/u).length > LINK_LINE_WORDS) return false;
+  return LINK_ARROW.test(line) || (PAGER_TITLE.test(line) && !/[.!?]["'”’)]*$/u.test(line));
+}
+
 /** Words that label a post's tags or section without a colon ("Filed under Animals , California"). */
 const TAGS_LABEL = /^(?:filed\s+under|tagged(?:\s+with)?|posted\s+in)\s+(?=\p{L})/iu;
 /** The most words a tags line holds after its label. */
