@@ -1,9 +1,9 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 118, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 119, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
- * post's tags labelled without a colon, the messages of sign-in and player widgets, the site's
- * terms, comment policy and follow prompts, links with their arrows, and a note on the writer.
- * Every text here is written for the test.
+ * post's tags labelled without a colon, the messages of sign-in and player widgets and a form's
+ * labels, the site's terms, comment policy and follow prompts, links with their arrows, and a
+ * note on the writer. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
@@ -41,9 +41,24 @@ describe('boilerplate: notices under the article', function () {
   });
 
   it('flags the messages of sign-in, skip-link and player widgets', function () {
-    const widgets = ['Jump to main navigation Jump to main content', 'Your Account Sign Out', 'Remember me on this computer', 'Get author RSS feed', 'Show Transcript Hide Transcript'];
-    const found = flaggedLineSet([widgets[0], widgets[1], HEADLINE, widgets[2], ...BODY, widgets[3], widgets[4]]);
+    const widgets = [
+      'Jump to main navigation Jump to main content',
+      'Your Account Sign Out',
+      'Remember me on this computer',
+      'Get author RSS feed',
+      'Show Transcript Hide Transcript',
+      'FIRST NAME :',
+      'Join the discussion. Sign In or Register',
+    ];
+    const found = flaggedLineSet([widgets[0], widgets[1], HEADLINE, widgets[2], ...BODY, ...widgets.slice(3)]);
     for (const line of widgets) assert.ok(found.has(line), `kept: ${line}`);
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('flags a petition’s form and a comment box’s prompt under the article', function () {
+    const form = ['SIGN THE PETITION!', 'FIRST NAME :', 'LAST NAME :', 'Join the discussion. Sign In or Register'];
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...form]);
+    for (const line of form) assert.ok(found.has(line), `kept: ${line}`);
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
   });
 
