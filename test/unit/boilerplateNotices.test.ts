@@ -1,13 +1,13 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 119, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 120, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
  * post's tags labelled without a colon, the messages of sign-in and player widgets and a form's
- * labels, the site's terms, comment policy and follow prompts, links with their arrows, and a
- * note on the writer. Every text here is written for the test.
+ * labels, the site's terms, comment policy and follow prompts, links with their arrows, a byline
+ * printed twice and a note on the writer. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
-import { isLinkLine, isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
+import { isDoubledByline, isLinkLine, isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
 
 const HEADLINE = 'Harbour operator shares fall after bridge vote';
 const BODY = [
@@ -104,5 +104,16 @@ describe('boilerplate: the page’s links', function () {
     for (const line of links) assert.ok(found.has(line), `kept: ${line}`);
     assert.ok(!isLinkLine('Next Tuesday, the council will vote on the toll of 4 euros.'));
     assert.ok(!isLinkLine('The toll rose from 2 → 4 euros in a year, the council said, and will rise again.'));
+  });
+});
+
+describe('boilerplate: a byline printed twice', function () {
+  it('flags a byline a site prints as its name and as its link', function () {
+    const byline = 'Lena Vos, Harbour Ledger By Lena Vos, Harbour Ledger';
+    const found = flaggedLineSet([HEADLINE, byline, ...BODY]);
+    assert.ok(found.has(byline));
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+    assert.ok(isDoubledByline('National Desk By National Desk'));
+    assert.ok(!isDoubledByline('Stand By Me By Ben E. King'));
   });
 });

@@ -36,6 +36,7 @@ import {
   advertiserCreditedTeaser,
   countedSlide,
   isCountedSlide,
+  isDoubledByline,
   isDomainCreditedTeaser,
   isHandleAlone,
   isPostCredit,
@@ -205,6 +206,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };
   }
   if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: BYLINE_REASON };
+  if (isDoubledByline(f.text)) return { category: 'author-bio', reason: BYLINE_REASON };
   if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
     return { category: 'author-bio', reason: 'a name with a job title' };
   }

@@ -209,6 +209,14 @@ export function isLinkLine(text: string): boolean {
   return LINK_ARROW.test(line) || (PAGER_TITLE.test(line) && !/[.!?]["'”’)]*$/u.test(line));
 }
 
+/**
+ * A byline a site prints twice, as its name and as its link: "Joanna Connors, The Plain Dealer By
+ * Joanna Connors, The Plain Dealer", "National Desk By National Desk".
+ */
+export function isDoubledByline(text: string): boolean {
+  return /^(\S.{1,79}?)\s+By\s+\1$/u.test(text.trim());
+}
+
 /** Words that label a post's tags or section without a colon ("Filed under Animals , California"). */
 const TAGS_LABEL = /^(?:filed\s+under|tagged(?:\s+with)?|posted\s+in)\s+(?=\p{L})/iu;
 /** The most words a tags line holds after its label. */
