@@ -176,6 +176,8 @@ const WRITER_NOTE_WORDS = 60;
  * article's people is for the caller, who knows the rest of the page.
  */
 export function writerNoteSubject(text: string, titles: ReadonlySet<string>): string | undefined {
+  // (Every line the rules keep passes here: the cheap test first.)
+  if (!/\s(?:is|was)\s/.test(text)) return undefined;
   const match = PERSON_IS.exec(text);
   if (
     !match ||
@@ -193,6 +195,7 @@ export function writerNoteSubject(text: string, titles: ReadonlySet<string>): st
 
 /** A link's arrow opening the line ("« Older post", "← Back") or closing it ("Most popular videos »"). */
 const LINK_ARROW = /^(?:«|‹|←)\s?[\p{Lu}\p{N}]|[\p{L}\p{N}?!'’.…]\s?(?:»|›|→)$/u;
+const ARROWS = new Set(['«', '‹', '←', '»', '›', '→']);
 /** A pager's link to the story before or after, its title run on: "Next Great Job, Internet! Watch…". */
 const PAGER_TITLE = /^(?:Previous|Next|PREVIOUS|NEXT)\s+[\p{Lu}\p{N}‘“"']/u;
 /** The most words a link line holds. */
@@ -205,8 +208,12 @@ const LINK_LINE_WORDS = 30;
  */
 export function isLinkLine(text: string): boolean {
   const line = text.trim();
+  // (Only a line that opens or closes with an arrow, or opens with a pager's word, is looked at:
+  // every line of a page passes here.)
+  const arrowed = ARROWS.has(line.charAt(0)) || ARROWS.has(line.charAt(line.length - 1));
+  if (!arrowed && !/^(?:Previous|Next|PREVIOUS|NEXT)\s/u.test(line)) return false;
   if (line.split(/\s+/u).length > LINK_LINE_WORDS) return false;
-  return LINK_ARROW.test(line) || (PAGER_TITLE.test(line) && !/[.!?]["'”’)]*$/u.test(line));
+  return (arrowed && LINK_ARROW.test(line)) || (PAGER_TITLE.test(line) && !/[.!?]["'”’)]*$/u.test(line));
 }
 
 /**
@@ -214,7 +221,7 @@ export function isLinkLine(text: string): boolean {
  * Joanna Connors, The Plain Dealer", "National Desk By National Desk".
  */
 export function isDoubledByline(text: string): boolean {
-  return /^(\S.{1,79}?)\s+By\s+\1$/u.test(text.trim());
+  return /\sBy\s/.test(text) && /^(\S.{1,79}?)\s+By\s+\1$/u.test(text.trim());
 }
 
 /** Words that label a post's tags or section without a colon ("Filed under Animals , California"). */
