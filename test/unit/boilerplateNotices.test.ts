@@ -1,9 +1,9 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 120, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 121, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
  * post's tags labelled without a colon, the messages of sign-in and player widgets and a form's
- * labels, the site's terms, comment policy and follow prompts, links with their arrows, a byline
- * printed twice and a note on the writer. Every text here is written for the test.
+ * labels, the site's terms, comment policy and follow prompts, links with their arrows or labels,
+ * a byline printed twice and a note on the writer. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedLineSet } from '../support/boilerplateFlags.js';
@@ -99,9 +99,16 @@ describe('boilerplate: a note on the writer', function () {
 
 describe('boilerplate: the page’s links', function () {
   it('flags a link with its arrow and a pager’s title, not prose that opens with "Next"', function () {
-    const links = ['« Ferry Operator Files for Bankruptcy', 'Most read stories of the week »', 'Next Harbour Diaries: Watch the last ferry cross at dawn'];
+    const links = [
+      '« Ferry Operator Files for Bankruptcy',
+      'Most read stories of the week »',
+      'Next Harbour Diaries: Watch the last ferry cross at dawn',
+      'Story: The Hidden Cost of the Island Ferries',
+    ];
     const found = flaggedLineSet([HEADLINE, ...BODY, ...links]);
     for (const line of links) assert.ok(found.has(line), `kept: ${line}`);
+    const labelled = flaggedLineSet([HEADLINE, ...BODY, 'Story: The Hidden Cost of the Island Ferries']);
+    assert.ok(labelled.has('Story: The Hidden Cost of the Island Ferries'));
     assert.ok(!isLinkLine('Next Tuesday, the council will vote on the toll of 4 euros.'));
     assert.ok(!isLinkLine('The toll rose from 2 → 4 euros in a year, the council said, and will rise again.'));
   });
