@@ -1,5 +1,5 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 121, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 122, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
  * post's tags labelled without a colon, the messages of sign-in and player widgets and a form's
  * labels, the site's terms, comment policy and follow prompts, links with their arrows or labels,
@@ -109,6 +109,8 @@ describe('boilerplate: the page’s links', function () {
     for (const line of links) assert.ok(found.has(line), `kept: ${line}`);
     const labelled = flaggedLineSet([HEADLINE, ...BODY, 'Story: The Hidden Cost of the Island Ferries']);
     assert.ok(labelled.has('Story: The Hidden Cost of the Island Ferries'));
+    const teaser = 'Ferry operator bids to run the bridge’s toll booths Full Article';
+    assert.ok(flaggedLineSet([HEADLINE, ...BODY, teaser]).has(teaser));
     assert.ok(!isLinkLine('Next Tuesday, the council will vote on the toll of 4 euros.'));
     assert.ok(!isLinkLine('The toll rose from 2 → 4 euros in a year, the council said, and will rise again.'));
   });

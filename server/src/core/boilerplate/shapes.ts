@@ -322,16 +322,16 @@ export function countedSlide(text: string): { shown: number; of: number } | unde
 
 /**
  * A teaser: the start of another story cut short, then its link ("… over the last few… Read
- * more"). The link words are capitalised and follow the cut or a word with no punctuation; a
+ * more", "Search teams battle rough weather in hunt for the wreck Full Article"). The link words are capitalised and follow the cut or a word with no punctuation; a
  * sentence that says "readers can read more." is not one.
  */
 /** The link words of a teaser: a line holding none of them is none. */
-const READ_MORE_WORDS = ['Read more', 'Continue reading', 'Read More', 'READ MORE'];
+const READ_MORE_WORDS = ['Read more', 'Continue reading', 'Read More', 'READ MORE', 'Full Article', 'Full Coverage', 'Full Story'];
 
 export function isReadMoreTeaser(text: string): boolean {
   // The pattern is tried from every lower-case letter of the line: most lines need no look.
   if (!READ_MORE_WORDS.some((words) => text.includes(words))) return false;
-  return /(?:…|\.\.\.|\p{Ll})\s*(?:Read more|Continue reading|Read More|READ MORE)(?:\s+(?:Read more|Read More))*\s*[»›→]?$/u.test(text.trim());
+  return /(?:…|\.\.\.|\p{Ll})\s*(?:Read more|Continue reading|Read More|READ MORE|Full Article|Full Coverage|Full Story)(?:\s+(?:Read more|Read More))*\s*[»›→]?$/u.test(text.trim());
 }
 
 /**
