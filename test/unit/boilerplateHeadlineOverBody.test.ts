@@ -194,3 +194,21 @@ describe('boilerplate: a post the article embeds', function () {
     assert.ok(found.has(follow));
   });
 });
+
+describe('boilerplate: a page’s button between the headline and the article', function () {
+  it('keeps a column’s opening in its own voice under "Share This", and the deck over it', function () {
+    const MENUS = ['Home', 'News', 'Travel', 'Style', 'Things To Do', 'Sex', 'Food', 'Music', 'v1.9', 'Newsletter Signup', 'Lena Vos | Contributing Writer | 5 days ago'];
+    const DECK = 'The Ledger: put the oars down and stick to what you know';
+    const OPENING = 'So in our eyes they can do no wrong. We love them, and we have loved them since we were small.';
+    const COLUMN = [
+      'This week the ferry crews told the council that they hoped to run the toll booths of the new bridge when it opens in 2028.',
+      'The council said it would look at the offer of the ferry crews, and the ferry operator said it backed the crews, who will lose their jobs when the bridge opens.',
+      'The bridge will carry 40,000 cars a day, and the toll booths of the bridge need a kind of work the ferry crews have never done, the council said.',
+    ];
+    const found = flagged([...MENUS, 'Why We Are Not Convinced By The Crews Of The Old Boats', DECK, 'Share This', OPENING, ...COLUMN]);
+    assert.ok(!found.has(OPENING), 'the opening flagged');
+    assert.ok(!found.has(DECK), 'the deck flagged');
+    assert.ok(found.has('Share This'));
+    for (const line of COLUMN) assert.ok(!found.has(line));
+  });
+});

@@ -356,6 +356,11 @@ const BYLINE_REASON = 'a byline';
 /** How many dateline or byline lines may stand between a headline and its body. */
 const HEADLINE_METADATA_LINES = 2;
 
+/** The most words of a page's button or label between a headline and its article ("Share This"). */
+const WIDGET_UNDER_HEADLINE_WORDS = 3;
+/** How the rules tell a button or a label by itself. */
+const WIDGET_REASONS = new Set(['a section marker', 'a line of widget words']);
+
 /** A line the rules call a date or time, or a byline: what stands under a headline. */
 function isHeadlineMetadata(verdict: Verdict | undefined): boolean {
   return verdict !== undefined && (verdict.category === 'timestamp' || (verdict.category === 'author-bio' && verdict.reason === BYLINE_REASON));
@@ -692,7 +697,10 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     let above = withWordsAbove(opening - 1);
     // (A dateline or a byline may stand between the headline and the body: "Posted: Thursday,
     // October 17, 2013", "By Arnold Saba". They stay the page's; the headline is above them.)
-    for (let skipped = 0; skipped < HEADLINE_METADATA_LINES && above > 0 && isHeadlineMetadata(verdicts[above]); skipped++) above = withWordsAbove(above - 1);
+    // (So may a page's button or label, a word or three: "Share This", "More".)
+    const underHeadline = (k: number) =>
+      isHeadlineMetadata(verdicts[k]) || (verdicts[k] !== undefined && features[k]!.wordCount <= WIDGET_UNDER_HEADLINE_WORDS && WIDGET_REASONS.has(verdicts[k]!.reason));
+    for (let skipped = 0; skipped < HEADLINE_METADATA_LINES && above > 0 && underHeadline(above); skipped++) above = withWordsAbove(above - 1);
     if (above >= 0 && isCandidate(above) && titleShaped(features[above]!)) headline = above;
   }
   if (headline !== -1) verdicts[headline] = undefined;
