@@ -212,3 +212,20 @@ describe('boilerplate: a page’s button between the headline and the article', 
     for (const line of COLUMN) assert.ok(!found.has(line));
   });
 });
+
+describe('boilerplate: a listicle’s title over the body', function () {
+  it('takes a title that opens with its count for the headline, not the site’s line at the top', function () {
+    const TOP = ['Harbour Ledger News Network', 'Home', 'News', 'Travel', 'Style', 'Food', 'Music', 'Weather', 'Sports', 'Business', 'Opinion', 'Daily', 'Weekly', 'Monthly', 'Search'];
+    const TITLE = '8 Ferry Rides That Every Islander Should Take This Summer';
+    const RIDES = [
+      'The harbour ferries are the best way to see the islands, and the islanders who ride them every day say the summer crossings are the finest of the year.',
+      'The first ferry ride leaves the north quay at 7 in the morning and reaches the far island in 40 minutes, past the old lighthouse and the seal rocks.',
+      'The second ferry ride is the night crossing, which the ferry crews run on Fridays in July, with music on the upper deck and lanterns along the rail.',
+      'The third ferry ride crosses to the fish market, where the islanders buy the morning catch before the ferry sails back to the north quay at noon.',
+    ];
+    const found = flagged([...TOP, TITLE, 'December 29 6:30 PM', ...RIDES]);
+    assert.ok(found.has('Harbour Ledger News Network'), 'the site’s line kept as the headline');
+    assert.ok(!found.has(TITLE));
+    for (const line of RIDES) assert.ok(!found.has(line));
+  });
+});

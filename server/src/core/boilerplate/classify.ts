@@ -437,7 +437,8 @@ function nearestWithWords(features: readonly BlockFeatures[], k: number, step: 1
 
 /** A headline's shape: a few words to a sentence's worth, a capital first (a quotation mark may open it), no full stop. */
 function titleShaped(f: BlockFeatures): boolean {
-  return f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^['"‘“]?\p{Lu}/u.test(f.text) && !f.terminal;
+  // (A listicle's title opens with its count: "7 Disney Channel Original Movies That You Need to See".)
+  return f.wordCount >= 3 && f.wordCount <= HEADLINE_MAX_WORDS && /^['"‘“]?(?:\p{Lu}|\p{N}+\s+\p{Lu})/u.test(f.text) && !f.terminal;
 }
 
 /**
