@@ -1,5 +1,5 @@
 /**
- * Notices a finance or magazine page prints around its article (rounds 114 to 122, found on
+ * Notices a finance or magazine page prints around its article (rounds 114 to 125, found on
  * newspaper's whole pages): market data credits and delays, the issue a magazine piece ran in, a
  * post's tags labelled without a colon, the messages of sign-in and player widgets and a form's
  * labels, the site's terms, comment policy and follow prompts, links with their arrows or labels,
@@ -68,6 +68,8 @@ describe('boilerplate: notices under the article', function () {
       'Use of this site constitutes acceptance of our User Agreement and Privacy Policy.',
       'The Ledger reserves the right to remove comments but is under no obligation to do so.',
       'Press spacebar to pause and continue. Press esc to stop.',
+      'Save articles to read later',
+      'Want more stuff like this?',
     ];
     const found = flaggedLineSet([HEADLINE, ...BODY, ...notices]);
     for (const line of notices) assert.ok(found.has(line), `kept: ${line}`);
