@@ -132,16 +132,6 @@ function isLongSentenceOnTopic(f: BlockFeatures, topic: TopicModel): boolean {
 /** How many other files (beyond the article's own copies) make a line a template. */
 const REPEATED_FILES = 2;
 /** The reason of a paragraph off the topic that other files print too, where none copies the article. */
-const WRITER_NOTE_REASON = 'a note on the writer';
-/** More words than a byline or a caption's credit: a paragraph that names someone as the article does. */
-const NAMING_PARAGRAPH_WORDS = 6;
-
-/** Whether a block the rules keep, other than block i, names the person (their last name, as a word). */
-function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], i: number, lastName: string): boolean {
-  const name = new RegExp(`(?<![\\p{L}\\p{N}])${lastName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  return features.some((f, j) => j !== i && !verdicts[j] && f.wordCount > NAMING_PARAGRAPH_WORDS && name.test(f.text));
-}
-
 const SITE_PARAGRAPH_REASON = 'the site’s own paragraph, in other files too';
 /** The same for a row of the article's own data with no furniture words (isArticleRow). */
 const REPEATED_ROW_FILES = 5;
@@ -350,6 +340,17 @@ function pairVerdicts(features: readonly BlockFeatures[], verdicts: (Verdict | u
 const WIDGET_REACH = 12;
 /** The reason of a sponsored teaser credited to its advertiser's name, and of the name's line above it. */
 const ADVERTISER_TEASER_REASON = 'a sponsored teaser credited to its advertiser';
+
+/** The reason of a note on the writer (see writerNoteSubject). */
+const WRITER_NOTE_REASON = 'a note on the writer';
+/** More words than a byline or a caption's credit: a paragraph that names someone as the article does. */
+const NAMING_PARAGRAPH_WORDS = 6;
+
+/** Whether a block the rules keep, other than block i, names the person (their last name, as a word). */
+function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], i: number, lastName: string): boolean {
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${lastName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return features.some((f, j) => j !== i && !verdicts[j] && f.wordCount > NAMING_PARAGRAPH_WORDS && name.test(f.text));
+}
 
 /** The reason of a byline's verdict, which the headline's search below reads back. */
 const BYLINE_REASON = 'a byline';

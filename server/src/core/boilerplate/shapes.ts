@@ -179,15 +179,7 @@ export function writerNoteSubject(text: string, titles: ReadonlySet<string>): st
   // (Every line the rules keep passes here: the cheap test first.)
   if (!/\s(?:is|was)\s/.test(text)) return undefined;
   const match = PERSON_IS.exec(text);
-  if (
-    !match ||
-    NOT_A_NAME.test(match[2]!) ||
-    (match[1] ?? '')
-      .trim()
-      .split(/\s+/u)
-      .some((w) => NOT_A_NAME.test(w))
-  )
-    return undefined;
+  if (!match || `${match[1]}${match[2]}`.split(/\s+/u).some((word) => NOT_A_NAME.test(word))) return undefined;
   if (SPEECH.test(text) || text.split(/\s+/u).length > WRITER_NOTE_WORDS || (text.match(/[.!?](?:\s|$)/gu) ?? []).length > 3) return undefined;
   const role = match[3]!.split(/\b(?:who|which|that|where|covering|since|after)\b|,/u)[0]!.toLowerCase();
   return role.split(/[\s/]+/u).some((word) => titles.has(word)) ? match[2] : undefined;
@@ -195,6 +187,7 @@ export function writerNoteSubject(text: string, titles: ReadonlySet<string>): st
 
 /** A link's arrow opening the line ("« Older post", "← Back") or closing it ("Most popular videos »"). */
 const LINK_ARROW = /^(?:«|‹|←)\s?[\p{Lu}\p{N}]|[\p{L}\p{N}?!'’.…]\s?(?:»|›|→)$/u;
+/** The arrows LINK_ARROW looks for: a line that neither opens nor closes with one is no such link. */
 const ARROWS = new Set(['«', '‹', '←', '»', '›', '→']);
 /** A pager's link to the story before or after, its title run on: "Next Great Job, Internet! Watch…". */
 const PAGER_TITLE = /^(?:Previous|Next|PREVIOUS|NEXT)\s+[\p{Lu}\p{N}‘“"']/u;
@@ -208,12 +201,11 @@ const LINK_LINE_WORDS = 30;
  */
 export function isLinkLine(text: string): boolean {
   const line = text.trim();
-  // (Only a line that opens or closes with an arrow, or opens with a pager's word, is looked at:
-  // every line of a page passes here.)
+  // (Every line of a page passes here: its ends and its first word are looked at first.)
   const arrowed = ARROWS.has(line.charAt(0)) || ARROWS.has(line.charAt(line.length - 1));
-  if (!arrowed && !/^(?:Previous|Next|PREVIOUS|NEXT)\s/u.test(line)) return false;
-  if (line.split(/\s+/u).length > LINK_LINE_WORDS) return false;
-  return (arrowed && LINK_ARROW.test(line)) || (PAGER_TITLE.test(line) && !/[.!?]["'”’)]*$/u.test(line));
+  const pager = PAGER_TITLE.test(line) && !/[.!?]["'”’)]*$/u.test(line);
+  if ((!arrowed && !pager) || line.split(/\s+/u).length > LINK_LINE_WORDS) return false;
+  return pager || LINK_ARROW.test(line);
 }
 
 /**
@@ -322,8 +314,9 @@ export function countedSlide(text: string): { shown: number; of: number } | unde
 
 /**
  * A teaser: the start of another story cut short, then its link ("… over the last few… Read
- * more", "Search teams battle rough weather in hunt for the wreck Full Article"). The link words are capitalised and follow the cut or a word with no punctuation; a
- * sentence that says "readers can read more." is not one.
+ * more", "Search teams battle rough weather in hunt for the wreck Full Article"). The link words
+ * are capitalised and follow the cut or a word with no punctuation; a sentence that says
+ * "readers can read more." is not one.
  */
 /** The link words of a teaser: a line holding none of them is none. */
 const READ_MORE_WORDS = ['Read more', 'Continue reading', 'Read More', 'READ MORE', 'Full Article', 'Full Coverage', 'Full Story'];
