@@ -31,6 +31,26 @@ function wordKey(t: TaggedToken): string {
   return t.lemma.toLowerCase();
 }
 
+/** The names of the form features a sentence has (those that are not its words, pairs and tags). */
+function formFeatureNames(own: readonly TaggedToken[], words: readonly TaggedToken[]): string[] {
+  const names: string[] = [];
+  // Shapes that carry across topics, where the words of a debate and of news differ.
+  if (own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text))) names.push('f:figure');
+  const capitalisedNames = words.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)).length;
+  if (capitalisedNames > 0) names.push('f:a name');
+  if (capitalisedNames >= 3) names.push('f:several names');
+  if (words.some((t) => (t.pos === 'VERB' && t.lower !== t.lemma && /(ed|en)$/.test(t.lower)) || (t.pos === 'AUX' && PAST_AUX.test(t.lower)))) names.push('f:past');
+  if (words.some((t) => t.pos === 'AUX' && /^(has|have)$/.test(t.lower))) names.push('f:perfect');
+  if (words.some((t) => MODALS.test(t.lower))) names.push('f:modal');
+  if (words.some((t) => HEDGES.test(t.lemma.toLowerCase()))) names.push('f:hedge');
+  if (words.some((t) => FIRST_PERSON.test(t.lower))) names.push('f:first person');
+  if (words.some((t) => SECOND_PERSON.test(t.lower))) names.push('f:second person');
+  if (words.some((t) => NEGATION.test(t.lower))) names.push('f:negation');
+  if (words.some((t) => t.pos === 'ADJ' && /est$/.test(t.lower))) names.push('f:superlative');
+  names.push(words.length < 8 ? 'f:short' : words.length > 30 ? 'f:long' : 'f:medium');
+  return names;
+}
+
 /** The names of the features a sentence has; each counts once. Exported for the trainer's reading of errors. */
 export function checkWorthyFeatureNames(own: readonly TaggedToken[]): Set<string> {
   const names = new Set<string>();
@@ -41,36 +61,50 @@ export function checkWorthyFeatureNames(own: readonly TaggedToken[]): Set<string
     names.add(`b:${i === 0 ? '^' : keys[i - 1]} ${keys[i]}`);
     names.add(`p:${i === 0 ? '^' : words[i - 1]!.pos} ${words[i]!.pos}`);
   }
-  // Shapes that carry across topics, where the words of a debate and of news differ.
-  if (own.some((t, i) => isQuantity(own, i) || MONEY_OR_PERCENT.test(t.text))) names.add('f:figure');
-  const capitalisedNames = words.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)).length;
-  if (capitalisedNames > 0) names.add('f:a name');
-  if (capitalisedNames >= 3) names.add('f:several names');
-  if (words.some((t) => (t.pos === 'VERB' && t.lower !== t.lemma && /(ed|en)$/.test(t.lower)) || (t.pos === 'AUX' && PAST_AUX.test(t.lower)))) names.add('f:past');
-  if (words.some((t) => t.pos === 'AUX' && /^(has|have)$/.test(t.lower))) names.add('f:perfect');
-  if (words.some((t) => MODALS.test(t.lower))) names.add('f:modal');
-  if (words.some((t) => HEDGES.test(t.lemma.toLowerCase()))) names.add('f:hedge');
-  if (words.some((t) => FIRST_PERSON.test(t.lower))) names.add('f:first person');
-  if (words.some((t) => SECOND_PERSON.test(t.lower))) names.add('f:second person');
-  if (words.some((t) => NEGATION.test(t.lower))) names.add('f:negation');
-  if (words.some((t) => t.pos === 'ADJ' && /est$/.test(t.lower))) names.add('f:superlative');
-  names.add(words.length < 8 ? 'f:short' : words.length > 30 ? 'f:long' : 'f:medium');
+  for (const name of formFeatureNames(own, words)) names.add(name);
   return names;
 }
 
-/** FNV-1a, 32 bits: the same bucket for the same feature on every machine. */
-function bucket(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a, 32 bits, continued over `text` from the hash so far: a name hashed piece by piece is hashed as if whole. */
+function fnvContinue(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (CHECK_WORTHY_BUCKETS - 1);
+  return h;
 }
 
-/** The weights a sentence's features select, each bucket once (a collision counts once). */
+const bucketOfHash = (hash: number) => (hash >>> 0) & (CHECK_WORTHY_BUCKETS - 1);
+
+/** FNV-1a, 32 bits: the same bucket for the same feature on every machine. */
+function bucket(name: string): number {
+  return bucketOfHash(fnvContinue(FNV_OFFSET, name));
+}
+
+/** A two-part name ("b:" + previous + " " + this) hashed without building the string. */
+function pairBucket(prefix: string, previous: string, current: string): number {
+  return bucketOfHash(fnvContinue(fnvContinue(fnvContinue(fnvContinue(FNV_OFFSET, prefix), previous), ' '), current));
+}
+
+/**
+ * The weights a sentence's features select, each bucket once (a collision counts once): the
+ * buckets of `checkWorthyFeatureNames`, hashed piece by piece rather than from a string built for
+ * every word and pair (every sentence of every article comes through here).
+ */
 export function checkWorthyBuckets(own: readonly TaggedToken[]): number[] {
-  return [...new Set([...checkWorthyFeatureNames(own)].map(bucket))].sort((a, b) => a - b);
+  const buckets = new Set<number>();
+  const words = own.filter((t) => t.pos !== 'PUNCT');
+  const keys = words.map(wordKey);
+  for (let i = 0; i < words.length; i++) {
+    buckets.add(bucketOfHash(fnvContinue(fnvContinue(FNV_OFFSET, 'w:'), keys[i]!)));
+    buckets.add(pairBucket('b:', i === 0 ? '^' : keys[i - 1]!, keys[i]!));
+    buckets.add(pairBucket('p:', i === 0 ? '^' : words[i - 1]!.pos, words[i]!.pos));
+  }
+  for (const name of formFeatureNames(own, words)) buckets.add(bucket(name));
+  return [...buckets].sort((a, b) => a - b);
 }
 
 export interface CheckWorthyModel {

@@ -6,7 +6,7 @@ import { wordsOf, type Block } from '../article.js';
 import { foldQuotes, isCapitalised, isLetter, stem, trimEdgeEmoji } from '../text.js';
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from './categories.js';
 import { boundedMemo } from '../boundedMemo.js';
-import type { BoilerplateLexicon } from './lexicon.js';
+import { phraseLabelsIn, type BoilerplateLexicon } from './lexicon.js';
 import {
   CURRENCY_PATTERN,
   PERCENT_PATTERN,
@@ -241,9 +241,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const prefix = /[:：]/.test(lowerText) ? lexicon.prefixes.find((matcher) => matcher.prefix.test(lowerText))?.category : undefined;
   // A "©" stuck to a letter is the end of an "é" read in the wrong encoding ("clichÃ©"), not a rights sign.
   const lexiconText = lowerText.includes('©') ? lowerText.replace(/([\p{L}\p{M}])©/gu, '$1') : lowerText;
-  const sentences = lexicon.sentences.labelsIn(lexiconText);
+  const { sentences, phrases: phraseCategories } = phraseLabelsIn(lexicon, lexiconText);
   const sentence = sentences.size > 0 ? BOILERPLATE_CATEGORY_IDS.find((id) => sentences.has(id)) : undefined;
-  const phraseCategories = lexicon.phrases.labelsIn(lexiconText);
   const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
   // Someone's quoted words ("get in touch with my feminine side", "what do you think") are
   // theirs, not the site's: a phrase heard only inside quotation marks.

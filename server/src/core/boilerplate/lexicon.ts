@@ -38,9 +38,13 @@ export interface BoilerplateLexicon {
   prefixes: PrefixMatcher[];
   /** A whole normalised line that is a category's marker ("read next") → its category. */
   markers: Map<string, BoilerplateCategory>;
-  /** Phrases that decide even inside a sentence ("contributed to this report"). */
-  sentences: PhraseMatcher<BoilerplateCategory>;
-  /** Phrases that count as evidence for their category. */
+  /**
+   * Both kinds of phrase in one trie, so that a line is walked once: phrases that decide even
+   * inside a sentence ("contributed to this report"), labelled `sentence`, and phrases that count
+   * as evidence for their category, labelled `phrase` (see `phraseLabelsIn`).
+   */
+  phraseTrie: PhraseMatcher<PhraseLabel>;
+  /** Phrases that count as evidence for their category, alone (read again outside quotation marks). */
   phrases: PhraseMatcher<BoilerplateCategory>;
   /** A weak word → the categories it counts for. */
   words: Map<string, BoilerplateCategory[]>;
@@ -99,6 +103,31 @@ function phraseMatcher(categories: readonly [BoilerplateCategory, Entries][], ke
   return new PhraseMatcher(categories.flatMap(([category, all]) => phraseEntries(all(key)).map((phrase) => [phrase, category] as const)));
 }
 
+/** A phrase's kind and category: one object per pair, so that the trie's labels compare by identity. */
+export interface PhraseLabel {
+  kind: 'sentence' | 'phrase';
+  category: BoilerplateCategory;
+}
+
+function combinedPhraseMatcher(categories: readonly [BoilerplateCategory, Entries][]): PhraseMatcher<PhraseLabel> {
+  const entries: (readonly [string, PhraseLabel])[] = [];
+  for (const kind of ['sentence', 'phrase'] as const) {
+    for (const [category, all] of categories) {
+      const label: PhraseLabel = { kind, category };
+      for (const phrase of phraseEntries(all(kind === 'sentence' ? 'sentences' : 'phrases'))) entries.push([phrase, label]);
+    }
+  }
+  return new PhraseMatcher(entries);
+}
+
+/** The categories of each kind whose phrases occur in `text`, in one walk of the trie. */
+export function phraseLabelsIn(lexicon: BoilerplateLexicon, text: string): { sentences: Set<BoilerplateCategory>; phrases: Set<BoilerplateCategory> } {
+  const sentences = new Set<BoilerplateCategory>();
+  const phrases = new Set<BoilerplateCategory>();
+  for (const label of lexicon.phraseTrie.labelsIn(text)) (label.kind === 'sentence' ? sentences : phrases).add(label.category);
+  return { sentences, phrases };
+}
+
 /** Each key's first category in lexicon order. */
 function firstCategory(categories: readonly [BoilerplateCategory, Entries][], keysOf: (all: Entries) => string[]): Map<string, BoilerplateCategory> {
   const map = new Map<string, BoilerplateCategory>();
@@ -140,7 +169,7 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
   const lexicon: BoilerplateLexicon = {
     prefixes: categories.flatMap(([category, all]) => prefixMatcher(category, all) ?? []),
     markers: firstCategory(categories, (all) => all('markers').map(normaliseLine)),
-    sentences: phraseMatcher(categories, 'sentences'),
+    phraseTrie: combinedPhraseMatcher(categories),
     phrases: phraseMatcher(categories, 'phrases'),
     words: wordCategories(categories),
     stopwords: new Set(languageData.stopwords),
