@@ -111,6 +111,8 @@ const PHRASE_OUTSIDE_PROSE = 'a boilerplate phrase outside article prose';
 const WRITER_PARAGRAPH_WORDS = 30;
 /** A subheading between two paragraphs is a few words. */
 const SUBHEADING_WORDS = 10;
+/** A teaser's title and blurb together stay under this many words ("No more Teslas in California? It's possible, but not likely."). */
+const STORY_PARAGRAPH_WORDS = 25;
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
@@ -294,6 +296,52 @@ function commentThreads(features: readonly BlockFeatures[], verdicts: (Verdict |
       thread.push(i);
     }
     markThread(thread);
+  }
+}
+
+/** A teaser card prints its title twice, this many blocks apart at most (the picture's link, then the text's). */
+const CARD_SPAN = 4;
+/** A card's section label between the two copies ("Environment", "Planet Possible"). */
+const CARD_LABEL_WORDS = 3;
+const CARD_TITLE_WORDS = { min: 4, max: 25 };
+/** A grid has several cards: one title printed twice (a headline over its kicker) is no grid. */
+const GRID_CARDS = 2;
+const CARD_TITLE_SHAPE = /^[\p{Lu}\d"“‘']/u;
+/** Code and tables repeat their lines too ("list : [", "2 │ f"): no title holds these. */
+const CODE_OR_TABLE = /[{}()[\];=│|<>]/;
+
+const REASON_TEASER_CARD = 'a teaser card in a grid, its title printed twice';
+
+/**
+ * A grid of teaser cards, as scraped: each card's title twice within a few lines, a section
+ * label between ("Never-before-seen bird hybrid surprises scientists", "Animals", "Never-before-seen
+ * bird hybrid surprises scientists"). An article prints no sentence of its own twice so close
+ * with a label between; code and tables are kept out by their shape, and a lone repeated title
+ * (a headline over its kicker) by asking for a grid of several.
+ */
+function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[]): void {
+  const n = features.length;
+  const cards: [number, number][] = [];
+  const titles = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const f = features[i]!;
+    if (f.wordCount < CARD_TITLE_WORDS.min || f.wordCount > CARD_TITLE_WORDS.max || !CARD_TITLE_SHAPE.test(f.text) || CODE_OR_TABLE.test(f.text)) continue;
+    for (let j = i + 2; j <= Math.min(n - 1, i + CARD_SPAN); j++) {
+      if (features[j]!.normalised !== f.normalised) continue;
+      let labelled = false;
+      for (let m = i + 1; m < j && !labelled; m++) labelled = features[m]!.wordCount > 0 && features[m]!.wordCount <= CARD_LABEL_WORDS;
+      if (labelled) {
+        cards.push([i, j]);
+        titles.add(f.normalised);
+      }
+      break;
+    }
+  }
+  if (titles.size < GRID_CARDS) return;
+  // The titles only: a short line between two copies may be the article's own subheading (a
+  // share prompt printed under every section of a listicle frames its subheadings just so).
+  for (const [i, j] of cards) {
+    for (const k of [i, j]) verdicts[k] ??= { category: categorise(features[k]!, 'related'), reason: REASON_TEASER_CARD };
   }
 }
 
@@ -537,6 +585,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const topic = buildTopicModel(chooseAnchors(features));
   const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
   pairVerdicts(features, verdicts);
+  teaserCards(features, verdicts);
 
   // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
   const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || f.wordShare.size > 0;
@@ -746,6 +795,14 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = 0; i < (firstParagraph === -1 ? n : firstParagraph); i++) {
     if (verdicts[i]?.opensRegion && verdicts[i]!.category === 'comments' && verdicts[i]!.reason === 'a section marker') verdicts[i] = { ...verdicts[i]!, opensRegion: false };
   }
+  /**
+   * A paragraph of the story's own: two sentences or more and longer than a teaser's title and
+   * blurb, in the article's neutral voice, on its topic, not cut short ("…").
+   */
+  const bodyParagraphOnTopic = (j: number): boolean => {
+    const f = features[j]!;
+    return !verdicts[j] && f.wordCount >= STORY_PARAGRAPH_WORDS && articleLike(j) && isRunningText(f) && f.block.sentences.length >= 2 && isOnTopic(topic, f) && !/(?:…|\.\.\.)\s*$/.test(f.text);
+  };
   let region: BoilerplateCategory | undefined;
   let regionMarker = -1;
   // A comment's text is followed by the next comment's head: the same link again ("Reply",
@@ -772,7 +829,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
     const verdict = verdicts[i];
     if (verdict?.opensRegion) {
-      region = verdict.category;
+      // A teaser list's marker whose first line is a paragraph of the article's own prose on its
+      // topic ("More News", then "The Little Monsters are praying for a reunion. Lady Gaga
+      // shared…") heads an empty box (its teasers are filled in by the page's scripts): what
+      // follows is the article. A teaser opens with its headline, not with sentences of the story.
+      const below = nearestWithWords(features, i + 1, 1);
+      region = verdict.category === 'related' && below < n && bodyParagraphOnTopic(below) ? undefined : verdict.category;
       regionMarker = i;
       continue;
     }
