@@ -25,6 +25,7 @@ import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
 import { measureHeldOutFlags } from './heldOutFlags.js';
 import type { ClassScore } from './boilerplateScore.js';
+import { measurePostlightSample } from './postlightSample.js';
 import { measureReaderChecked } from './readerChecked.js';
 
 const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
@@ -247,6 +248,18 @@ if (readerChecked) {
   console.log(`content lines:     P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)}`);
 } else console.log('not built (the newspaper pages); see the newspaper rows above');
 
+// Whole pages no rule was written against, estimated from blind labels of sampled lines.
+console.log('\n== postlight whole pages, sampled lines read blind: test/eval/postlightSample.ts');
+const postlight = measurePostlightSample(devdata);
+if (postlight) {
+  const { boilerplate: b, content: c } = postlight;
+  console.log(
+    `labels used ${postlight.used}; left out: unsure ${postlight.unsure}, stale ${postlight.stale}, on refused pages ${postlight.refused}; judged otherwise than the sampled build: ${postlight.moved}`,
+  );
+  console.log(`boilerplate lines: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (estimate)`);
+  console.log(`content lines:     P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)} (estimate)`);
+} else console.log('not built: DEVDATA_TOOLS=<tools> npm run devdata:postlight -- --source <postlight/parser snapshot>/fixtures --devdata <data folder>');
+
 // The "unattributed" flags on blind readers' labels that no fit has seen (issue 14's reader bar).
 console.log('\n== unattributed flags on blind reader labels never fitted on: test/eval/heldOutFlags.ts');
 const heldOutFlags = measureHeldOutFlags(devdata, repoRoot);
@@ -280,6 +293,16 @@ if (readerChecked) {
   }
 }
 
+if (postlight) {
+  const rows: [string, ClassScore][] = [
+    ['boilerplate lines (estimate)', postlight.boilerplate],
+    ['content lines (estimate)', postlight.content],
+  ];
+  for (const [i, [label, v]] of rows.entries()) {
+    console.log(`${(i === 0 ? 'postlight whole pages, sampled blind' : '').padEnd(42)}${label.padEnd(38)}${cell(v.precision)} ${cell(v.recall)} ${cell(v.f1)}`);
+  }
+}
+
 for (const [label, c] of Object.entries(clean)) {
   console.log(
     `${('clean: ' + label).padEnd(42)}${'lines flagged (share)'.padEnd(38)}${cell(undefined)} ${cell(undefined)} ${cell(c.lineShare)}` +
@@ -305,6 +328,7 @@ if (options.json) {
     figures,
     clean,
     readerChecked: readerChecked ?? null,
+    postlightSample: postlight ?? null,
     heldOutFlags,
     seconds,
   };
