@@ -49,9 +49,17 @@ describe('boilerplate: teaser cards and empty teaser boxes', function () {
       'Keeping the Crews',
       'React to this story: share it with a friend!',
       BODY[3]!,
+      // A grid of cards under the article does not make the prompt a card's title.
+      'Lighthouse keepers return to the outer rocks after forty years',
+      'Coast',
+      'Lighthouse keepers return to the outer rocks after forty years',
+      'Fishing fleet lands its largest catch of herring in a decade',
+      'Business',
+      'Fishing fleet lands its largest catch of herring in a decade',
     ];
     const kept = flaggedLineSet(listicle);
     for (const subheading of ['Counting the Cost', 'Waiting for the Bridge', 'Keeping the Crews']) assert.ok(!kept.has(subheading), `flagged: ${subheading}`);
+    for (const paragraph of BODY) assert.ok(!kept.has(paragraph), `flagged: ${paragraph}`);
   });
 
   it('keeps the article under a teaser list’s marker whose box is empty', function () {

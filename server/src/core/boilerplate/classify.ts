@@ -323,9 +323,13 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
   const n = features.length;
   const cards: [number, number][] = [];
   const titles = new Set<string>();
+  // A card's title is printed twice, no more: a line printed under every section of the page (a
+  // share prompt) frames the article's own subheadings.
+  const printed = new Map<string, number>();
+  for (const f of features) if (f.wordCount > 0) printed.set(f.normalised, (printed.get(f.normalised) ?? 0) + 1);
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
-    if (f.wordCount < CARD_TITLE_WORDS.min || f.wordCount > CARD_TITLE_WORDS.max || !CARD_TITLE_SHAPE.test(f.text) || CODE_OR_TABLE.test(f.text)) continue;
+    if (f.wordCount < CARD_TITLE_WORDS.min || f.wordCount > CARD_TITLE_WORDS.max || !CARD_TITLE_SHAPE.test(f.text) || CODE_OR_TABLE.test(f.text) || printed.get(f.normalised) !== 2) continue;
     for (let j = i + 2; j <= Math.min(n - 1, i + CARD_SPAN); j++) {
       if (features[j]!.normalised !== f.normalised) continue;
       let labelled = false;
