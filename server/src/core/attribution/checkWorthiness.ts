@@ -51,20 +51,6 @@ function formFeatureNames(own: readonly TaggedToken[], words: readonly TaggedTok
   return names;
 }
 
-/** The names of the features a sentence has; each counts once. Exported for the trainer's reading of errors. */
-export function checkWorthyFeatureNames(own: readonly TaggedToken[]): Set<string> {
-  const names = new Set<string>();
-  const words = own.filter((t) => t.pos !== 'PUNCT');
-  const keys = words.map(wordKey);
-  for (let i = 0; i < words.length; i++) {
-    names.add(`w:${keys[i]}`);
-    names.add(`b:${i === 0 ? '^' : keys[i - 1]} ${keys[i]}`);
-    names.add(`p:${i === 0 ? '^' : words[i - 1]!.pos} ${words[i]!.pos}`);
-  }
-  for (const name of formFeatureNames(own, words)) names.add(name);
-  return names;
-}
-
 const FNV_OFFSET = 0x811c9dc5;
 
 /** FNV-1a, 32 bits, continued over `text` from the hash so far: a name hashed piece by piece is hashed as if whole. */
@@ -90,9 +76,10 @@ function pairBucket(prefix: string, previous: string, current: string): number {
 }
 
 /**
- * The weights a sentence's features select, each bucket once (a collision counts once): the
- * buckets of `checkWorthyFeatureNames`, hashed piece by piece rather than from a string built for
- * every word and pair (every sentence of every article comes through here).
+ * The weights a sentence's features select, each bucket once (a collision counts once). The
+ * features are named "w:<word>", "b:<previous word> <word>" ("^" before the first), "p:<previous
+ * tag> <tag>" and the form features; each name is hashed piece by piece rather than built as a
+ * string for every word and pair (every sentence of every article comes through here).
  */
 export function checkWorthyBuckets(own: readonly TaggedToken[]): number[] {
   const buckets = new Set<number>();

@@ -342,8 +342,7 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
     }
   }
   if (titles.size < GRID_CARDS) return;
-  // The titles only: a short line between two copies may be the article's own subheading (a
-  // share prompt printed under every section of a listicle frames its subheadings just so).
+  // The titles only: the short line between two copies is left to the other rules.
   for (const [i, j] of cards) {
     for (const k of [i, j]) verdicts[k] ??= { category: categorise(features[k]!, 'related'), reason: REASON_TEASER_CARD };
   }

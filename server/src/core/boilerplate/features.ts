@@ -246,7 +246,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
   const phrases = phraseCategories.size > 0 ? BOILERPLATE_CATEGORY_IDS.filter((id) => phraseCategories.has(id)) : [];
   // Someone's quoted words ("get in touch with my feminine side", "what do you think") are
   // theirs, not the site's: a phrase heard only inside quotation marks.
-  const quotedPhrasesOnly = phrases.length > 0 && (lowerText.includes('"') || lowerText.includes("'")) && lexicon.phrases.labelsIn(outsideQuotes(lexiconText)).size === 0;
+  const quotedPhrasesOnly = phrases.length > 0 && (lowerText.includes('"') || lowerText.includes("'")) && phraseLabelsIn(lexicon, outsideQuotes(lexiconText)).phrases.size === 0;
   // In lexicon order, as the classifier reads them.
   const wordShare = new Map<BoilerplateCategory, number>();
   if (wordHits.size > 0) {

@@ -44,8 +44,6 @@ export interface BoilerplateLexicon {
    * as evidence for their category, labelled `phrase` (see `phraseLabelsIn`).
    */
   phraseTrie: PhraseMatcher<PhraseLabel>;
-  /** Phrases that count as evidence for their category, alone (read again outside quotation marks). */
-  phrases: PhraseMatcher<BoilerplateCategory>;
   /** A weak word → the categories it counts for. */
   words: Map<string, BoilerplateCategory[]>;
   stopwords: Set<string>;
@@ -95,20 +93,16 @@ function alternation(entries: string[]): string {
 
 type Entries = (key: keyof CategoryEntries) => string[];
 
-/**
- * Letters or digits on either side mean the phrase is part of a longer word. Matched against
- * text already lower-cased with quotes folded.
- */
-function phraseMatcher(categories: readonly [BoilerplateCategory, Entries][], key: 'sentences' | 'phrases'): PhraseMatcher<BoilerplateCategory> {
-  return new PhraseMatcher(categories.flatMap(([category, all]) => phraseEntries(all(key)).map((phrase) => [phrase, category] as const)));
-}
-
 /** A phrase's kind and category: one object per pair, so that the trie's labels compare by identity. */
 export interface PhraseLabel {
   kind: 'sentence' | 'phrase';
   category: BoilerplateCategory;
 }
 
+/**
+ * Both kinds of phrase, every category, in one trie. Letters or digits on either side mean the
+ * phrase is part of a longer word. Matched against text already lower-cased with quotes folded.
+ */
 function combinedPhraseMatcher(categories: readonly [BoilerplateCategory, Entries][]): PhraseMatcher<PhraseLabel> {
   const entries: (readonly [string, PhraseLabel])[] = [];
   for (const kind of ['sentence', 'phrase'] as const) {
@@ -170,7 +164,6 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     prefixes: categories.flatMap(([category, all]) => prefixMatcher(category, all) ?? []),
     markers: firstCategory(categories, (all) => all('markers').map(normaliseLine)),
     phraseTrie: combinedPhraseMatcher(categories),
-    phrases: phraseMatcher(categories, 'phrases'),
     words: wordCategories(categories),
     stopwords: new Set(languageData.stopwords),
     measures: new Set(languageData.measures),
