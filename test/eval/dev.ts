@@ -283,24 +283,25 @@ for (const scorer of scorers) {
   });
 }
 
-if (readerChecked) {
-  const rows: [string, ClassScore][] = [
-    ['boilerplate lines', readerChecked.boilerplate],
-    ['content lines', readerChecked.content],
-  ];
+/** A set's two class rows of the table, the set named on the first. */
+function classRows(set: string, rows: readonly [string, ClassScore][]): void {
   for (const [i, [label, v]] of rows.entries()) {
-    console.log(`${(i === 0 ? 'newspaper full pages, reader-checked' : '').padEnd(42)}${label.padEnd(38)}${cell(v.precision)} ${cell(v.recall)} ${cell(v.f1)}`);
+    console.log(`${(i === 0 ? set : '').padEnd(42)}${label.padEnd(38)}${cell(v.precision)} ${cell(v.recall)} ${cell(v.f1)}`);
   }
 }
 
+if (readerChecked) {
+  classRows('newspaper full pages, reader-checked', [
+    ['boilerplate lines', readerChecked.boilerplate],
+    ['content lines', readerChecked.content],
+  ]);
+}
+
 if (postlight) {
-  const rows: [string, ClassScore][] = [
+  classRows('postlight whole pages, sampled blind', [
     ['boilerplate lines (estimate)', postlight.boilerplate],
     ['content lines (estimate)', postlight.content],
-  ];
-  for (const [i, [label, v]] of rows.entries()) {
-    console.log(`${(i === 0 ? 'postlight whole pages, sampled blind' : '').padEnd(42)}${label.padEnd(38)}${cell(v.precision)} ${cell(v.recall)} ${cell(v.f1)}`);
-  }
+  ]);
 }
 
 for (const [label, c] of Object.entries(clean)) {

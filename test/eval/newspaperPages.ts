@@ -18,10 +18,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { besideCheckout } from '../../server/src/tools/besideCheckout.js';
-import { repoRoot } from '../support/paths.js';
+import { loadKit } from './kitRenderer.js';
 
 /** Fewer words than this in the extracted text: the library found no article on the page. */
 const MIN_GOLD_WORDS = 50;
@@ -67,14 +65,7 @@ async function main(): Promise<void> {
     console.error(`devdata:newspaper: --source must be newspaper's tests/data folder (with html/ and text/).\n${usage}`);
     process.exit(2);
   }
-  const kit = path.resolve(process.env['DEVDATA_KIT'] ?? besideCheckout(repoRoot, path.join('shared', 'devdata')));
-  if (!process.env['DEVDATA_TOOLS']) {
-    console.error('devdata:newspaper: set DEVDATA_TOOLS to the folder where htmlparser2@9 and iconv-lite are installed (the kit README, "Building").');
-    process.exit(2);
-  }
-  const html = (await import(pathToFileURL(path.join(kit, 'lib', 'html2lines.mjs')).href)) as KitHtml;
-  const text = (await import(pathToFileURL(path.join(kit, 'lib', 'textnorm.mjs')).href)) as KitText;
-  const devdata = path.resolve(values.devdata ?? process.env['DEVDATA'] ?? besideCheckout(repoRoot, 'devdata-build'));
+  const { html, text, devdata } = await loadKit<KitHtml, KitText>('devdata:newspaper', values.devdata);
   const out = path.join(devdata, 'boilerplate', 'newspaper');
   for (const dir of ['pages', 'labels', 'gold']) mkdirSync(path.join(out, dir), { recursive: true });
 

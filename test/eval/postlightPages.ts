@@ -12,10 +12,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { besideCheckout } from '../../server/src/tools/besideCheckout.js';
-import { repoRoot } from '../support/paths.js';
+import { loadKit } from './kitRenderer.js';
 
 const MIN_LINES = 10;
 
@@ -35,14 +33,7 @@ async function main(): Promise<void> {
     console.error(`devdata:postlight: --source must be the parser's fixtures folder (with its .html pages).\n${usage}`);
     process.exit(2);
   }
-  const kit = path.resolve(process.env['DEVDATA_KIT'] ?? besideCheckout(repoRoot, path.join('shared', 'devdata')));
-  if (!process.env['DEVDATA_TOOLS']) {
-    console.error('devdata:postlight: set DEVDATA_TOOLS to the folder where htmlparser2@9 and iconv-lite are installed (the kit README, "Building").');
-    process.exit(2);
-  }
-  const html = (await import(pathToFileURL(path.join(kit, 'lib', 'html2lines.mjs')).href)) as KitHtml;
-  const text = (await import(pathToFileURL(path.join(kit, 'lib', 'textnorm.mjs')).href)) as KitText;
-  const devdata = path.resolve(values.devdata ?? process.env['DEVDATA'] ?? besideCheckout(repoRoot, 'devdata-build'));
+  const { html, text, devdata } = await loadKit<KitHtml, KitText>('devdata:postlight', values.devdata);
   const out = path.join(devdata, 'boilerplate', 'postlight', 'pages');
   mkdirSync(out, { recursive: true });
   let written = 0;

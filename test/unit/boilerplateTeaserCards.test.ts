@@ -15,21 +15,23 @@ const BODY = [
   'The operator said it would bid to run the toll booths, and its chief executive told the meeting that no crew would lose their jobs before the bridge opens.',
 ];
 
+/** Three cards of a grid, each title printed twice with its section between. */
+const GRID = [
+  'Lighthouse keepers return to the outer rocks after forty years',
+  'Coast',
+  'Lighthouse keepers return to the outer rocks after forty years',
+  'Fishing fleet lands its largest catch of herring in a decade',
+  'Business',
+  'Fishing fleet lands its largest catch of herring in a decade',
+  'Can seaweed farms clean the bay? Divers are finding out.',
+  'Science',
+  'Can seaweed farms clean the bay? Divers are finding out.',
+];
+
 describe('boilerplate: teaser cards and empty teaser boxes', function () {
   it('flags a grid of teaser cards whose titles are printed twice, not the article above it', function () {
-    const grid = [
-      'Lighthouse keepers return to the outer rocks after forty years',
-      'Coast',
-      'Lighthouse keepers return to the outer rocks after forty years',
-      'Fishing fleet lands its largest catch of herring in a decade',
-      'Business',
-      'Fishing fleet lands its largest catch of herring in a decade',
-      'Can seaweed farms clean the bay? Divers are finding out.',
-      'Science',
-      'Can seaweed farms clean the bay? Divers are finding out.',
-    ];
-    const found = flaggedLineSet([HEADLINE, ...BODY, ...grid]);
-    for (const title of [grid[0]!, grid[3]!, grid[6]!]) assert.ok(found.has(title), `kept: ${title}`);
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...GRID]);
+    for (const title of [GRID[0]!, GRID[3]!, GRID[6]!]) assert.ok(found.has(title), `kept: ${title}`);
     assert.ok(!found.has(HEADLINE));
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
   });
@@ -50,12 +52,7 @@ describe('boilerplate: teaser cards and empty teaser boxes', function () {
       'React to this story: share it with a friend!',
       BODY[3]!,
       // A grid of cards under the article does not make the prompt a card's title.
-      'Lighthouse keepers return to the outer rocks after forty years',
-      'Coast',
-      'Lighthouse keepers return to the outer rocks after forty years',
-      'Fishing fleet lands its largest catch of herring in a decade',
-      'Business',
-      'Fishing fleet lands its largest catch of herring in a decade',
+      ...GRID,
     ];
     const kept = flaggedLineSet(listicle);
     for (const subheading of ['Counting the Cost', 'Waiting for the Bridge', 'Keeping the Crews']) assert.ok(!kept.has(subheading), `flagged: ${subheading}`);
