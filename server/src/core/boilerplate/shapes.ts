@@ -312,19 +312,22 @@ export function countedSlide(text: string): { shown: number; of: number } | unde
   return of >= 2 && shown >= 1 && shown <= of && m[3]!.split(/\s+/).length <= 20 ? { shown, of } : undefined;
 }
 
+/** The link words of a teaser: a line holding none of them is none. */
+const READ_MORE_WORDS = ['Read more', 'Continue reading', 'Read More', 'READ MORE', 'Full Article', 'Full Coverage', 'Full Story'];
+
+/** The cut or a lower-case word, then the link words (a second "Read more" may follow), then an arrow, at the line's end. */
+const READ_MORE_TEASER = new RegExp(`(?:…|\\.\\.\\.|\\p{Ll})\\s*(?:${READ_MORE_WORDS.join('|')})(?:\\s+(?:Read more|Read More))*\\s*[»›→]?$`, 'u');
+
 /**
  * A teaser: the start of another story cut short, then its link ("… over the last few… Read
  * more", "Search teams battle rough weather in hunt for the wreck Full Article"). The link words
  * are capitalised and follow the cut or a word with no punctuation; a sentence that says
  * "readers can read more." is not one.
  */
-/** The link words of a teaser: a line holding none of them is none. */
-const READ_MORE_WORDS = ['Read more', 'Continue reading', 'Read More', 'READ MORE', 'Full Article', 'Full Coverage', 'Full Story'];
-
 export function isReadMoreTeaser(text: string): boolean {
   // The pattern is tried from every lower-case letter of the line: most lines need no look.
   if (!READ_MORE_WORDS.some((words) => text.includes(words))) return false;
-  return /(?:…|\.\.\.|\p{Ll})\s*(?:Read more|Continue reading|Read More|READ MORE|Full Article|Full Coverage|Full Story)(?:\s+(?:Read more|Read More))*\s*[»›→]?$/u.test(text.trim());
+  return READ_MORE_TEASER.test(text.trim());
 }
 
 /**
