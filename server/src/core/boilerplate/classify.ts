@@ -49,6 +49,7 @@ import {
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
+import { islandsBelowArticle } from './islands.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
 export interface BoilerplateVerdict {
@@ -572,11 +573,42 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     const eligible = decisions.features.map((_, i) => modelMayKeep(decisions, i) || modelMayFlag(decisions, i));
     if (eligible.includes(true)) verdicts = withLineModel(decisions, lineProbabilities(model, lineFeatureVectors(decisions, eligible)), model.thresholds);
   }
+  // The article's last paragraph: the last of its full paragraphs where its prose is densest (teasers
+  // of one or two short sentences under it may have drawn that stretch past its end).
+  const { start, end } = decisions.mainSpan;
+  let articleEnd = end;
+  while (articleEnd >= start && (verdicts[articleEnd] || !isStoryParagraph(decisions.features[articleEnd]!))) articleEnd--;
+  if (articleEnd < start) articleEnd = end;
+  const islands = islandsBelowArticle(
+    decisions.features,
+    (i) => (i === decisions.headline ? undefined : verdicts[i]?.category),
+    articleEnd,
+    // Never the headline or a paragraph; nor a line ending in a colon, which announces the
+    // article's list under it; nor a sentence of the article's prose closed by its full stop: a
+    // story's last short paragraphs stand just so between photo credits, and a teaser's title has
+    // no full stop.
+    (i) =>
+      i === decisions.headline ||
+      isStoryParagraph(decisions.features[i]!) ||
+      /:\s*$/.test(decisions.features[i]!.text) ||
+      (decisions.articleLike[i]! && CLOSED_SENTENCE.test(decisions.features[i]!.text)),
+  );
+  if (islands.size > 0) verdicts = verdicts.map((v, i) => v ?? (islands.has(i) ? { category: islands.get(i)!, reason: ISLAND_REASON } : undefined));
   const result: BoilerplateVerdict[] = [];
   verdicts.forEach((verdict, i) => {
     if (verdict && i !== decisions.headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
   });
   return result;
+}
+
+const ISLAND_REASON = 'a line among furniture below the article';
+
+/** A sentence closed by its full stop, a closing quote or bracket after it. */
+const CLOSED_SENTENCE = /\.["”’')\]]*\s*$/u;
+
+/** A paragraph longer than a teaser's title and blurb: never an island. */
+function isStoryParagraph(f: BlockFeatures): boolean {
+  return f.wordCount >= STORY_PARAGRAPH_WORDS && (isRunningText(f) || isProse(f));
 }
 
 /** The rules alone; undefined for a document without blocks. */
