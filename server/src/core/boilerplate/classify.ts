@@ -237,6 +237,8 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
 
 /** How far below a comment's first paragraph the next comment's head may stand. */
 const COMMENT_SPAN = 8;
+/** A comment's head, vote count or time is a short line. */
+const COMMENT_SHAPE_WORDS = 8;
 /** The words a comment's head opens with that each head of one thread repeats ("report this comment on …"). */
 const THREAD_HEAD_WORDS = 3;
 /** Comment heads of one thread in a row that show a thread, and the blocks a comment of several paragraphs may run between two of them. */
@@ -840,6 +842,18 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   };
   let region: BoilerplateCategory | undefined;
   let regionMarker = -1;
+  // The shapes of the short lines a comment section has taken so far (a vote count, "5 days
+  // ago", a commenter's name): each comment carries them again, its own figures in them.
+  let commentShapes = new Set<string>();
+  /** A line of a shape the comments above carried stands a comment's length below: the next comment's. */
+  const commentShapeBelow = (i: number): boolean => {
+    if (region !== 'comments' || commentShapes.size === 0) return false;
+    for (let k = i + 1; k < n && k <= i + COMMENT_SPAN; k++) {
+      const g = features[k]!;
+      if (g.wordCount > 0 && g.wordCount <= COMMENT_SHAPE_WORDS && commentShapes.has(markerShape(g.text))) return true;
+    }
+    return false;
+  };
   // A comment's text is followed by the next comment's head: the same link again ("Reply",
   // "6 Reply") a few blocks below, with the comment's own head (a name, "Flag") flagged under
   // the marker above it, and the same link heads an earlier comment too. Paragraphs under the
@@ -871,6 +885,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       const below = nearestWithWords(features, i + 1, 1);
       region = verdict.category === 'related' && below < n && bodyParagraphOnTopic(below) ? undefined : verdict.category;
       regionMarker = i;
+      commentShapes = new Set();
       continue;
     }
     // A slide under its own counter is its own evidence, and the slideshow ends the list above
@@ -894,7 +909,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const fullParagraph = (j: number) => j < n && !verdicts[j] && voicedParagraph(j);
     const subheadingAt = (j: number) => keptShortLine(j) && features[j]!.wordCount > 0;
     const acrossSubheading = region !== 'comments' && region !== 'author-bio' && fullParagraph(i) && subheadingAt(i + 1) && fullParagraph(i + 2);
-    const resumes = (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i);
+    const resumes = (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i) && !commentShapeBelow(i);
     if (resumes) {
       // The paragraph that leads into the resumed text ("… here are the things to look out
       // for:") is the article's too when it runs over several sentences with no furniture phrase:
@@ -904,6 +919,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       continue;
     }
     verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
+    if (region === 'comments' && features[i]!.wordCount <= COMMENT_SHAPE_WORDS) commentShapes.add(markerShape(features[i]!.text));
   }
 
   commentThreads(features, verdicts, bodyStart);
