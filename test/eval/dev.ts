@@ -25,7 +25,7 @@ import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
 import { measureHeldOutFlags } from './heldOutFlags.js';
 import type { ClassScore } from './boilerplateScore.js';
-import { measurePostlightSample } from './postlightSample.js';
+import { measurePostlightSample, POSTLIGHT_SAMPLES, readerSample } from './postlightSample.js';
 import { measureReaderChecked } from './readerChecked.js';
 
 const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
@@ -250,14 +250,19 @@ if (readerChecked) {
 
 // Whole pages no rule was written against, estimated from blind labels of sampled lines.
 console.log('\n== postlight whole pages, sampled lines read blind: test/eval/postlightSample.ts');
-const postlight = measurePostlightSample(devdata);
+const postlightSamples = POSTLIGHT_SAMPLES.map(({ round, file }) => ({ round, estimate: existsSync(file) ? measurePostlightSample(devdata, readerSample(file)) : undefined }));
+const postlight = postlightSamples[0]!.estimate;
 if (postlight) {
-  const { boilerplate: b, content: c } = postlight;
-  console.log(
-    `labels used ${postlight.used}; left out: unsure ${postlight.unsure}, stale ${postlight.stale}, on refused pages ${postlight.refused}; judged otherwise than the sampled build: ${postlight.moved}`,
-  );
-  console.log(`boilerplate lines: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (estimate)`);
-  console.log(`content lines:     P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)} (estimate)`);
+  for (const { round, estimate } of postlightSamples) {
+    if (!estimate) continue;
+    const { boilerplate: b, content: c } = estimate;
+    console.log(`sample drawn in round ${round}:`);
+    console.log(
+      `labels used ${estimate.used}; left out: unsure ${estimate.unsure}, stale ${estimate.stale}, on refused pages ${estimate.refused}; judged otherwise than the sampled build: ${estimate.moved}`,
+    );
+    console.log(`boilerplate lines: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (estimate)`);
+    console.log(`content lines:     P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)} (estimate)`);
+  }
 } else console.log('not built: DEVDATA_TOOLS=<tools> npm run devdata:postlight -- --source <postlight/parser snapshot>/fixtures --devdata <data folder>');
 
 // The "unattributed" flags on blind readers' labels that no fit has seen (issue 14's reader bar).
@@ -297,10 +302,11 @@ if (readerChecked) {
   ]);
 }
 
-if (postlight) {
-  classRows('postlight whole pages, sampled blind', [
-    ['boilerplate lines (estimate)', postlight.boilerplate],
-    ['content lines (estimate)', postlight.content],
+for (const { round, estimate } of postlightSamples) {
+  if (!estimate) continue;
+  classRows(`postlight whole pages, blind (r${round})`, [
+    ['boilerplate lines (estimate)', estimate.boilerplate],
+    ['content lines (estimate)', estimate.content],
   ]);
 }
 
@@ -330,6 +336,7 @@ if (options.json) {
     clean,
     readerChecked: readerChecked ?? null,
     postlightSample: postlight ?? null,
+    postlightSamples: postlightSamples.map(({ round, estimate }) => ({ round, estimate: estimate ?? null })),
     heldOutFlags,
     seconds,
   };

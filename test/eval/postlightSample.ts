@@ -47,6 +47,15 @@ export interface SampleEstimate {
 
 const SAMPLE = path.join(repoRoot, 'test', 'eval', 'postlightReaderSample.json');
 
+/**
+ * The blind samples, each drawn from the build of its round: the first led rules to two of its
+ * lines (round 127); the second was drawn after round 128's rules and no rule has seen it.
+ */
+export const POSTLIGHT_SAMPLES: readonly { round: number; file: string }[] = [
+  { round: 127, file: SAMPLE },
+  { round: 128, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample2.json') },
+];
+
 export function readerSample(file = SAMPLE): ReaderSample {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { provenance: { strata: Record<Stratum, number> }; items: SampledLabel[] };
   return { strata: data.provenance.strata, items: data.items };

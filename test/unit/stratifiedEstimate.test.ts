@@ -3,7 +3,7 @@
  * weighs its stratum's size over the labels drawn from it.
  */
 import assert from 'node:assert/strict';
-import { stratifiedEstimate } from '../eval/postlightSample.js';
+import { POSTLIGHT_SAMPLES, readerSample, stratifiedEstimate } from '../eval/postlightSample.js';
 
 describe('eval: stratified estimate from sampled reader labels', function () {
   it('weighs each label by its stratum, not by the sample', function () {
@@ -32,5 +32,23 @@ describe('eval: stratified estimate from sampled reader labels', function () {
     ]);
     assert.equal(boilerplate.recall, 1);
     assert.equal(boilerplate.precision, 1);
+  });
+
+  it('reads every committed sample: labels of both strata, each line named by page, line and hash only', function () {
+    for (const { round, file } of POSTLIGHT_SAMPLES) {
+      const sample = readerSample(file);
+      for (const stratum of ['flagged', 'kept'] as const) {
+        const drawn = sample.items.filter((item) => item.stratum === stratum).length;
+        assert.ok(drawn > 0 && drawn <= sample.strata[stratum], `round ${round}: ${drawn} labels of ${sample.strata[stratum]} ${stratum} lines`);
+      }
+      for (const item of sample.items) {
+        assert.match(item.sha, /^[0-9a-f]{12}$/);
+        assert.ok(['article', 'furniture', 'unsure'].includes(item.reader), `round ${round}: ${item.reader}`);
+        assert.deepEqual(
+          Object.keys(item).sort(),
+          ['line', 'note', 'page', 'reader', 'sha', 'stratum'].filter((k) => k in item),
+        );
+      }
+    }
   });
 });
