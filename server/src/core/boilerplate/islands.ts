@@ -35,6 +35,13 @@ export function islandsBelowArticle(
   const afterSpan = worded.findIndex((i) => i > articleEnd);
   if (afterSpan === -1) return out;
   const first = afterSpan + ISLAND_BELOW_SPAN - 1;
+  // A shore: the line right beside the island is furniture, and so are most of the lines beyond it.
+  const shore = (from: number, step: 1 | -1) => {
+    if (from < 0 || from >= worded.length || flaggedCategory(worded[from]!) === undefined) return false;
+    let count = 0;
+    for (let j = from, seen = 0; j >= 0 && j < worded.length && seen < SHORE_WINDOW; j += step, seen++) if (flaggedCategory(worded[j]!) !== undefined) count++;
+    return count >= SHORE_LINES;
+  };
   for (let k = Math.max(first, SHORE_LINES); k < worded.length; ) {
     if (flaggedCategory(worded[k]!) !== undefined) {
       k++;
@@ -43,13 +50,6 @@ export function islandsBelowArticle(
     let end = k;
     while (end + 1 < worded.length && flaggedCategory(worded[end + 1]!) === undefined) end++;
     const size = end - k + 1;
-    // A shore: the line right beside the island is furniture, and so are most of the lines beyond it.
-    const shore = (from: number, step: 1 | -1) => {
-      if (from < 0 || from >= worded.length || flaggedCategory(worded[from]!) === undefined) return false;
-      let count = 0;
-      for (let j = from, seen = 0; j >= 0 && j < worded.length && seen < SHORE_WINDOW; j += step, seen++) if (flaggedCategory(worded[j]!) !== undefined) count++;
-      return count >= SHORE_LINES;
-    };
     if (size <= ISLAND_LINES && shore(k - 1, -1) && shore(end + 1, 1)) {
       const island = worded.slice(k, end + 1);
       if (!island.some(protectedBlock)) for (const i of island) out.set(i, flaggedCategory(worded[k - 1]!)!);
