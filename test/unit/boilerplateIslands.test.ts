@@ -1,25 +1,17 @@
 /**
  * Lines kept among furniture below the article (round 128): a feed of other stories under the
- * article prints each title over its byline, and a title that reads as a sentence ("Prices are
- * falling. Will they stay low?") was kept between two flagged bylines. Context decides such a
+ * article prints each title over its byline, and a title that reads as a sentence ("Bus fares rise
+ * again next month. Who will pay more?") was kept between two flagged bylines. Context decides such a
  * line; the article's own last sentences between photo credits stay its own. Every text here is
  * written for the test.
  */
 import assert from 'node:assert/strict';
 import { flaggedBoilerplate, flaggedLineSet } from '../support/boilerplateFlags.js';
-
-const HEADLINE = 'Harbour council approves new ferry terminal after long dispute';
-const BODY = [
-  'The harbour council voted on Tuesday to approve a new ferry terminal on the east quay, ending a dispute that had run for more than three years.',
-  'Councillors backed the plan by seven votes to four after a debate that lasted most of the afternoon, the council said in a statement.',
-  'The terminal will replace the wooden pier that has served island ferries since the 1960s and will be able to take two vessels at once, according to the plans.',
-  'Residents of the east quay had objected to the noise of construction and to the loss of parking spaces near the harbour wall.',
-  'Work is expected to begin in the spring and to take eighteen months, the harbour master said.',
-];
+import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferryTerminalArticle.js';
 
 /** A feed of other stories, each title over its byline. */
-const FEED_TITLES = ['Prices are finally falling at the pump. Will they stay low?', 'Is the school run getting longer?', 'The search for a cooler that does not warm the planet'];
-const FEED = ['The Latest', 'We talk about droughts in a strange way', 'By Lee Park', FEED_TITLES[0]!, 'By Tom Reed', FEED_TITLES[1]!, 'By Ann Kim', FEED_TITLES[2]!, 'By Maria Lopez'];
+const FEED_TITLES = ['Bus fares rise again next month. Who will pay more?', 'Are the town’s bridges safe enough?', 'A bakery on Mill Street wins a national prize'];
+const FEED = ['The Latest', 'Why the old mill chimney is coming down', 'By Lee Park', FEED_TITLES[0]!, 'By Tom Reed', FEED_TITLES[1]!, 'By Ann Kim', FEED_TITLES[2]!, 'By Maria Lopez'];
 const FOOTER = ['Terms of Use', 'Privacy Notice', 'Cookie Policy', 'Contact'];
 
 describe('boilerplate: lines kept among furniture below the article', function () {
