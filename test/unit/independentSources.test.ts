@@ -98,6 +98,43 @@ describe('independent sources', function () {
     });
   });
 
+  describe('the same long sentence word for word', function () {
+    // Written for the test: a site's note printed under its articles, and a wire paragraph.
+    const note = 'Editor’s note: this newspaper has endorsed the harbour bridge plan and its owner sits on the port authority board.';
+    const shortFact = 'The vote was seven to four.';
+
+    it('is one text, however many outlets print it: no independent confirmation of the article that prints it too', function () {
+      const groups = independentSources(
+        { id: 'h', outlet: 'Here', text: note },
+        [
+          { id: 'a', outlet: 'A', text: note },
+          // Case and punctuation aside, the same words.
+          { id: 'b', outlet: 'B', text: note.toUpperCase().replace(/[:.,]/g, '') },
+          { id: 'c', outlet: 'C', text: 'The port authority said on Monday that the harbour bridge plan would go to a vote of its board next month.' },
+        ],
+        () => false,
+      );
+      assert.deepEqual(
+        groups.map((g) => [g.basis, g.outlets, g.withThis ?? false]),
+        [
+          ['copies', ['A', 'B'], true],
+          ['outlet', ['C'], false],
+        ],
+      );
+    });
+
+    it('is no copy when it is short: two outlets may write one short sentence each', function () {
+      const groups = independentSources({ id: 'h', outlet: 'Here', text: shortFact }, [{ id: 'a', outlet: 'A', text: shortFact }], () => false);
+      assert.deepEqual(
+        groups.map((g) => [g.basis, g.outlets, g.withThis ?? false]),
+        [
+          ['outlet', [], true],
+          ['outlet', ['A'], false],
+        ],
+      );
+    });
+  });
+
   describe('in the corpus', function () {
     const CLAIM = {
       here: 'About 2,000 ferry workers walked off the job in Calder Bay on Monday, halting crossings to the islands.',

@@ -116,7 +116,7 @@ function provenanceOf(results: readonly CorpusResult[]): Provenance {
 function reporterOf(ref: ClaimRef, provenance: Provenance): Reporter {
   const wire = provenance.wireOf.get(ref.uri);
   const cites = provenance.citesOf.get(keyOf(ref.uri, ref.range));
-  return { id: ref.uri, outlet: ref.outlet, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) };
+  return { id: ref.uri, outlet: ref.outlet, text: ref.text, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) };
 }
 
 /** Every claim of the corpus by its article and start, read once (a lookup per annotation would be quadratic in an article's claims). */

@@ -200,8 +200,10 @@ export function corroborationMatches(
 export function claimSources(id: string, claim: ClaimRecord, supporting: readonly CorroborationMatch[], index: ClaimIndex): IndependentSource[] {
   const wire = index.wire(id);
   const { cites } = provenanceOf(claim);
-  const here: Reporter = { id, outlet: index.outlet(id) ?? id, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) };
-  const others = supporting.map((m): Reporter => ({ id: m.uri, outlet: m.outlet, ...(m.wire !== undefined ? { wire: m.wire } : {}), ...(m.cites !== undefined ? { cites: m.cites } : {}) }));
+  const here: Reporter = { id, outlet: index.outlet(id) ?? id, text: claim.text, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) };
+  const others = supporting.map(
+    (m): Reporter => ({ id: m.uri, outlet: m.outlet, text: m.text, ...(m.wire !== undefined ? { wire: m.wire } : {}), ...(m.cites !== undefined ? { cites: m.cites } : {}) }),
+  );
   return independentSources(here, others, (a, b) => index.copies(a, b));
 }
 

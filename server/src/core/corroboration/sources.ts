@@ -21,6 +21,8 @@ export interface Reporter {
   wire?: string;
   /** The primary source its sentence names (citedName). */
   cites?: string;
+  /** The sentence it reports the claim in: two outlets that print one long sentence word for word copied one text. */
+  text?: string;
 }
 
 /** What makes a group one source: one outlet, copies of one text, one wire agency, one cited source. */
@@ -38,6 +40,19 @@ export interface IndependentSource {
 
 /** A group of more documents than this is grouped by copies of the annotated article only: pairs grow with the square. */
 const MAX_PAIRWISE_DOCUMENTS = 16;
+/**
+ * Two outlets do not write the same sentence of this many words word for word each on their own:
+ * one copied it, or both took it from one text (a wire story, a site's note printed under every
+ * article). A short one ("The vote was seven to four.") may be written twice.
+ */
+const COPIED_SENTENCE_WORDS = 12;
+
+/** A sentence's words, case and punctuation aside; undefined when it is too short to tell a copy. */
+function copiedSentenceKey(text: string | undefined): string | undefined {
+  const words = text?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words && words.length >= COPIED_SENTENCE_WORDS ? words.join(' ') : undefined;
+}
+
 /** Longer than this, an attribution is a clause, not a name: it is compared whole. */
 const LONGEST_NAME_PHRASE = 120;
 
@@ -96,9 +111,9 @@ export function sourceKey(name: string): string {
 
 /**
  * The reporters grouped into independent sources: `here` (the annotated article) and the other
- * outlets' reports, joined when they are one outlet, copies of one text (`copies`, by document),
- * credit one wire agency, or cite one primary source (an agency cited by one and credited by
- * another is one source too). Groups come in the order of their first reporter, `here`'s first.
+ * outlets' reports, joined when they are one outlet, copies of one text (`copies`, by document,
+ * or the same long sentence word for word), credit one wire agency, or cite one primary source
+ * (an agency cited by one and credited by another is one source too). Groups come in the order of their first reporter, `here`'s first.
  */
 export function independentSources(here: Reporter, others: readonly Reporter[], copies: (a: string, b: string) => boolean): IndependentSource[] {
   const reporters = [here, ...others];
@@ -121,6 +136,8 @@ export function independentSources(here: Reporter, others: readonly Reporter[], 
   reporters.forEach((r, i) => {
     byKey(`outlet\u0000${r.outlet}`, i);
     for (const key of keysOf[i]!) byKey(`source\u0000${key}`, i);
+    const sentence = copiedSentenceKey(r.text);
+    if (sentence !== undefined) byKey(`text\u0000${sentence}`, i);
   });
   const pairwise = reporters.length <= MAX_PAIRWISE_DOCUMENTS + 1;
   for (let i = 0; i < reporters.length && (i === 0 || pairwise); i++) {
