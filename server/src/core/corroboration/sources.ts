@@ -113,7 +113,8 @@ export function sourceKey(name: string): string {
  * The reporters grouped into independent sources: `here` (the annotated article) and the other
  * outlets' reports, joined when they are one outlet, copies of one text (`copies`, by document,
  * or the same long sentence word for word), credit one wire agency, or cite one primary source
- * (an agency cited by one and credited by another is one source too). Groups come in the order of their first reporter, `here`'s first.
+ * (an agency cited by one and credited by another is one source too). Groups come in the order
+ * of their first reporter, `here`'s first.
  */
 export function independentSources(here: Reporter, others: readonly Reporter[], copies: (a: string, b: string) => boolean): IndependentSource[] {
   const reporters = [here, ...others];
