@@ -583,7 +583,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   if (articleEnd < start) articleEnd = end;
   const islands = islandsBelowArticle(
     decisions.features,
-    (i) => (i === decisions.headline ? undefined : verdicts[i]?.category),
+    (i) => verdicts[i]?.category,
     articleEnd,
     // Never the headline or a paragraph; nor a line ending in a colon, which announces the
     // article's list under it; nor a sentence of the article's prose closed by its full stop: a
