@@ -249,10 +249,39 @@ function markerShape(text: string): string {
   return text.toLowerCase().replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A commenter's head as the thread's template prints it: "Marilyn says:", "enoch68 wrote:" — each
+ * comment's head names its own commenter, so the name goes (a head of one or two words before a
+ * verb of saying and a colon); any other short line keeps its marker shape.
+ */
+const COMMENTER_SAYS = /^[^\s:]+(?: [^\s:]+)? (?:says|said|wrote|writes|commented|replied):$/;
+
+function commentLineShape(text: string): string {
+  const shape = markerShape(text);
+  return COMMENTER_SAYS.test(shape) ? shape.replace(/^.* (\S+:)$/, '… $1') : shape;
+}
+
 /** The reason of a paragraph between two slides' counters: the text of the slide above it. */
 const SLIDE_TEXT_REASON = 'the text of a slide between its counters';
 /** How many blocks one slide may hold between its counter and the next slide's (caption, credit, text). */
 const SLIDE_BLOCKS = 4;
+
+/** Words of a date and time, which each head of one thread prints with its own values. */
+const CALENDAR_WORDS = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+
+/**
+ * A head's word as the thread's template has it: the month, the weekday and the half of the day
+ * stand for any ("February 22, 2019 at 10:05 am | Reply" and "July 16, 2021 at 1:42 pm | Reply"
+ * are one template; the figures are gone from normalised text already).
+ */
+function threadHeadWord(word: string): string {
+  if (CALENDAR_WORDS.has(word)) return '(date)';
+  return word === 'am' || word === 'pm' ? '(time)' : word;
+}
 
 /**
  * Readers' comments under heads of one template and no marker over them: "Report this Comment
@@ -270,7 +299,7 @@ function commentThreads(features: readonly BlockFeatures[], verdicts: (Verdict |
   for (let i = Math.max(bodyStart + 1, 0); i < features.length; i++) {
     const v = verdicts[i];
     if (v?.category !== 'comments' || v.region) continue;
-    const words = features[i]!.block.normalised.split(' ');
+    const words = features[i]!.block.normalised.split(' ').map(threadHeadWord);
     if (words.length < THREAD_HEAD_WORDS) continue;
     const key = words.slice(0, THREAD_HEAD_WORDS).join(' ');
     const positions = heads.get(key);
@@ -483,6 +512,25 @@ function feedOfStories(features: readonly BlockFeatures[], verdicts: (Verdict | 
 
 /** What a post's text is taken for by its handles and links alone. */
 const POST_TEXT_REASONS: ReadonlySet<string> = new Set([CONTACT_REASON, 'a non-prose line off the article topic', 'a line of widget words']);
+
+/** How many worded lines right above a comment section's marker must be furniture for the article to have ended above it. */
+const FURNITURE_ABOVE_COMMENTS = 3;
+
+/** The nearest FURNITURE_ABOVE_COMMENTS lines with words above `i` are all flagged (and there are that many). */
+function belowFurniture(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], i: number): boolean {
+  let k = i;
+  for (let seen = 0; seen < FURNITURE_ABOVE_COMMENTS; seen++) {
+    k = nearestWithWords(features, k - 1, -1);
+    if (k < 0 || !verdicts[k]) return false;
+  }
+  return true;
+}
+
+/** Another comment section's marker stands somewhere below `i`. */
+function commentMarkerBelow(verdicts: readonly (Verdict | undefined)[], i: number): boolean {
+  for (let k = i + 1; k < verdicts.length; k++) if (verdicts[k]?.category === 'comments' && verdicts[k]!.reason === 'a section marker') return true;
+  return false;
+}
 
 /** The nearest block with words from `k` on, stepping by `step`: -1 or the block count where there is none. */
 function nearestWithWords(features: readonly BlockFeatures[], k: number, step: 1 | -1): number {
@@ -850,7 +898,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (region !== 'comments' || commentShapes.size === 0) return false;
     for (let k = i + 1; k < n && k <= i + COMMENT_SPAN; k++) {
       const g = features[k]!;
-      if (g.wordCount > 0 && g.wordCount <= COMMENT_SHAPE_WORDS && commentShapes.has(markerShape(g.text))) return true;
+      if (g.wordCount > 0 && g.wordCount <= COMMENT_SHAPE_WORDS && commentShapes.has(commentLineShape(g.text))) return true;
     }
     return false;
   };
@@ -875,6 +923,19 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     }
     return false;
   };
+  // A comment section that the page closes with a marker of its own ("27 Comments", the
+  // comments, "Show more comments"): a marker heading it under the page's furniture, below a
+  // paragraph of the story (the article has ended above it), and another comment marker below
+  // mean that every line between is a reader's, however much two of them in a row read like the
+  // article's prose.
+  let closedComments = false;
+  const storyAbove = (i: number): boolean => {
+    for (let j = Math.max(contentStart + 1, 0); j < i; j++) {
+      const f = features[j]!;
+      if (!verdicts[j] && articleLike(j) && isRunningText(f) && f.wordCount >= STORY_PARAGRAPH_WORDS && isOnTopic(topic, f)) return true;
+    }
+    return false;
+  };
   for (let i = Math.max(contentStart + 1, 0); i < n; i++) {
     const verdict = verdicts[i];
     if (verdict?.opensRegion) {
@@ -886,6 +947,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       region = verdict.category === 'related' && below < n && bodyParagraphOnTopic(below) ? undefined : verdict.category;
       regionMarker = i;
       commentShapes = new Set();
+      closedComments = region === 'comments' && storyAbove(i) && belowFurniture(features, verdicts, i) && commentMarkerBelow(verdicts, i);
       continue;
     }
     // A slide under its own counter is its own evidence, and the slideshow ends the list above
@@ -909,7 +971,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const fullParagraph = (j: number) => j < n && !verdicts[j] && voicedParagraph(j);
     const subheadingAt = (j: number) => keptShortLine(j) && features[j]!.wordCount > 0;
     const acrossSubheading = region !== 'comments' && region !== 'author-bio' && fullParagraph(i) && subheadingAt(i + 1) && fullParagraph(i + 2);
-    const resumes = (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i) && !commentShapeBelow(i);
+    const resumes = !closedComments && (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i) && !commentShapeBelow(i);
     if (resumes) {
       // The paragraph that leads into the resumed text ("… here are the things to look out
       // for:") is the article's too when it runs over several sentences with no furniture phrase:
@@ -919,7 +981,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       continue;
     }
     verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
-    if (region === 'comments' && features[i]!.wordCount <= COMMENT_SHAPE_WORDS) commentShapes.add(markerShape(features[i]!.text));
+    if (region === 'comments' && features[i]!.wordCount <= COMMENT_SHAPE_WORDS) commentShapes.add(commentLineShape(features[i]!.text));
   }
 
   commentThreads(features, verdicts, bodyStart);
@@ -1005,6 +1067,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'a non-prose line off the article topic' };
     }
   }
+  // Comment heads that only this pass took ("February 22, 2019 at 10:05 am | Reply", furniture by
+  // "Reply" alone) make a thread as the heads found by the rules above do.
+  commentThreads(features, verdicts, bodyStart);
 
   // A list of other stories' headlines far from the article, under no marker: a site's menu of
   // teasers ("The Navy's New Robot Looks and Swims Just Like a Shark", "Danger Room", "America's
