@@ -15,3 +15,13 @@ export function flaggedBoilerplate(lines: readonly string[]): { line: string; re
 export function flaggedLineSet(lines: readonly string[]): Set<string> {
   return new Set(flaggedBoilerplate(lines).map(({ line }) => line));
 }
+
+/** Every one of `lines` is flagged; the message names the first one kept. */
+export function assertFlagged(flagged: ReadonlySet<string>, lines: Iterable<string>): void {
+  for (const line of lines) assert.ok(flagged.has(line), `kept: ${line}`);
+}
+
+/** None of `lines` is flagged; the message names the first one flagged. */
+export function assertKept(flagged: ReadonlySet<string>, lines: Iterable<string>): void {
+  for (const line of lines) assert.ok(!flagged.has(line), `flagged: ${line}`);
+}

@@ -6,7 +6,7 @@
  * for the test.
  */
 import assert from 'node:assert/strict';
-import { flaggedLineSet } from '../support/boilerplateFlags.js';
+import { assertFlagged, assertKept, flaggedLineSet } from '../support/boilerplateFlags.js';
 import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferryTerminalArticle.js';
 
 describe('boilerplate: comments that carry their heads again', function () {
@@ -40,9 +40,9 @@ describe('boilerplate: comments that carry their heads again', function () {
       'Read All Comments',
     ];
     const flagged = flaggedLineSet(page);
-    for (const comment of comments) assert.ok(flagged.has(comment), `kept: ${comment}`);
+    assertFlagged(flagged, comments);
     assert.ok(!flagged.has(HEADLINE));
-    for (const line of BODY) assert.ok(!flagged.has(line), `flagged: ${line}`);
+    assertKept(flagged, BODY);
   });
 
   it('lets the article resume under a comment link when only a line of its own evidence comes back', function () {
@@ -62,6 +62,6 @@ describe('boilerplate: comments that carry their heads again', function () {
       'Advertisement',
     ];
     const flagged = flaggedLineSet(page);
-    for (const line of BODY) assert.ok(!flagged.has(line), `flagged: ${line}`);
+    assertKept(flagged, BODY);
   });
 });

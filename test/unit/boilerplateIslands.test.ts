@@ -6,7 +6,7 @@
  * written for the test.
  */
 import assert from 'node:assert/strict';
-import { flaggedBoilerplate, flaggedLineSet } from '../support/boilerplateFlags.js';
+import { assertFlagged, assertKept, flaggedBoilerplate, flaggedLineSet } from '../support/boilerplateFlags.js';
 import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferryTerminalArticle.js';
 
 /** A feed of other stories, each title over its byline. */
@@ -18,13 +18,13 @@ describe('boilerplate: lines kept among furniture below the article', function (
   it('flags the titles of a feed between their bylines under the article', function () {
     const found = flaggedBoilerplate([HEADLINE, ...BODY, ...FEED, ...FOOTER]);
     const flagged = new Set(found.map(({ line }) => line));
-    for (const title of FEED_TITLES) assert.ok(flagged.has(title), `kept: ${title}`);
+    assertFlagged(flagged, FEED_TITLES);
     assert.ok(
       found.some(({ line, reason }) => line === FEED_TITLES[0] && /among furniture/.test(reason)),
       'the sentence-shaped title is flagged for its context',
     );
     assert.ok(!flagged.has(HEADLINE));
-    for (const line of BODY) assert.ok(!flagged.has(line), `flagged: ${line}`);
+    assertKept(flagged, BODY);
   });
 
   it('keeps the article’s last short sentences between photo credits', function () {
@@ -43,7 +43,7 @@ describe('boilerplate: lines kept among furniture below the article', function (
     for (const sentence of ['The old pier will become a walkway with benches.', 'A model of the terminal is on show at the library.']) {
       assert.ok(!flagged.has(sentence), `flagged: ${sentence}`);
     }
-    for (const line of BODY) assert.ok(!flagged.has(line), `flagged: ${line}`);
+    assertKept(flagged, BODY);
   });
 
   it('keeps a line that announces a list, and a long paragraph, far below the article among furniture', function () {
