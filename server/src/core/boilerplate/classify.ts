@@ -33,6 +33,7 @@ import {
 } from './features.js';
 import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import {
+  isCalendarWord,
   advertiserCreditedTeaser,
   countedSlide,
   isCountedSlide,
@@ -266,20 +267,13 @@ const SLIDE_TEXT_REASON = 'the text of a slide between its counters';
 /** How many blocks one slide may hold between its counter and the next slide's (caption, credit, text). */
 const SLIDE_BLOCKS = 4;
 
-/** Words of a date and time, which each head of one thread prints with its own values. */
-const CALENDAR_WORDS = new Set([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
-
 /**
  * A head's word as the thread's template has it: the month, the weekday and the half of the day
  * stand for any ("February 22, 2019 at 10:05 am | Reply" and "July 16, 2021 at 1:42 pm | Reply"
  * are one template; the figures are gone from normalised text already).
  */
 function threadHeadWord(word: string): string {
-  if (CALENDAR_WORDS.has(word)) return '(date)';
+  if (isCalendarWord(word)) return '(date)';
   return word === 'am' || word === 'pm' ? '(time)' : word;
 }
 

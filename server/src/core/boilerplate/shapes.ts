@@ -40,6 +40,12 @@ export function isPostCredit(text: string): boolean {
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+/** A month's or a weekday's name, whole or cut short ("february", "feb", "tue"), in lower case. */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORD.test(word);
+}
 const ZONES = 'gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|jst|kst|aest|aedt|hkt|sgt|msk|wib';
 
 /** Pieces a timestamp line is made of; a line that is nothing else is a timestamp. */
