@@ -51,6 +51,7 @@ import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
 import { islandsBelowArticle } from './islands.js';
+import { repeatedRunsBelowArticle } from './repeatedRuns.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
 
 export interface BoilerplateVerdict {
@@ -623,21 +624,19 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   let articleEnd = end;
   while (articleEnd >= start && (verdicts[articleEnd] || !isStoryParagraph(decisions.features[articleEnd]!))) articleEnd--;
   if (articleEnd < start) articleEnd = end;
-  const islands = islandsBelowArticle(
-    decisions.features,
-    (i) => verdicts[i]?.category,
-    articleEnd,
-    // Never the headline or a paragraph; nor a line ending in a colon, which announces the
-    // article's list under it; nor a sentence of the article's prose closed by its full stop: a
-    // story's last short paragraphs stand just so between photo credits, and a teaser's title has
-    // no full stop.
-    (i) =>
-      i === decisions.headline ||
-      isStoryParagraph(decisions.features[i]!) ||
-      /:\s*$/.test(decisions.features[i]!.text) ||
-      (decisions.articleLike[i]! && CLOSED_SENTENCE.test(decisions.features[i]!.text)),
-  );
+  // Never the headline or a paragraph; nor a line ending in a colon, which announces the
+  // article's list under it; nor a sentence of the article's prose closed by its full stop: a
+  // story's last short paragraphs stand just so between photo credits, and a teaser's title has
+  // no full stop.
+  const protectedBlock = (i: number) =>
+    i === decisions.headline ||
+    isStoryParagraph(decisions.features[i]!) ||
+    /:\s*$/.test(decisions.features[i]!.text) ||
+    (decisions.articleLike[i]! && CLOSED_SENTENCE.test(decisions.features[i]!.text));
+  const islands = islandsBelowArticle(decisions.features, (i) => verdicts[i]?.category, articleEnd, protectedBlock);
   if (islands.size > 0) verdicts = verdicts.map((v, i) => v ?? (islands.has(i) ? { category: islands.get(i)!, reason: ISLAND_REASON } : undefined));
+  const repeatedRuns = repeatedRunsBelowArticle(decisions.features, (i) => verdicts[i]?.category, articleEnd, protectedBlock);
+  if (repeatedRuns.size > 0) verdicts = verdicts.map((v, i) => v ?? (repeatedRuns.has(i) ? { category: repeatedRuns.get(i)!, reason: REPEATED_RUN_REASON } : undefined));
   const result: BoilerplateVerdict[] = [];
   verdicts.forEach((verdict, i) => {
     if (verdict && i !== decisions.headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
@@ -646,6 +645,7 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
 }
 
 const ISLAND_REASON = 'a line among furniture below the article';
+const REPEATED_RUN_REASON = 'a run of lines the page prints again below the article';
 
 /** A sentence closed by its full stop, a closing quote or bracket after it. */
 const CLOSED_SENTENCE = /\.["”’')\]]*\s*$/u;
@@ -951,6 +951,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       continue;
     }
     if (!region || verdict) continue;
+    // A post the article embeds, its text over its credit ("— Name (@handle) December 23, 2016"),
+    // ends the list above it: no teaser is signed so.
+    const below = nearestWithWords(features, i + 1, 1);
+    if (region !== 'comments' && (isPostCredit(features[i]!.text) || (below < n && !verdicts[below] && isPostCredit(features[below]!.text)))) {
+      region = undefined;
+      continue;
+    }
     // Under a teaser list's or a gallery's marker, the article resumes at two paragraphs of its
     // prose in a row; a review or a blog post speaks to "you" and as "we", and its paragraphs on
     // the topic resume it too. Comments and biographies are such prose, so there it takes the
