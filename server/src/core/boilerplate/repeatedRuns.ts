@@ -32,17 +32,21 @@ export function repeatedRunsBelowArticle(
   // The short lines with words below the article, in order; a longer line breaks a run.
   const worded: number[] = [];
   for (let i = articleEnd + 1; i < features.length; i++) if (features[i]!.wordCount > 0) worded.push(i);
+  if (worded.length < 2 * RUN_LINES) return out;
   const short = worded.map((i) => features[i]!.wordCount <= RUN_LINE_WORDS && !protectedBlock(i));
   // Word for word, figures included: a table's rows ("6817 387") differ in their figures only.
-  const text = worded.map((i) => features[i]!.text.trim().toLowerCase().replace(/\s+/g, ' '));
-  // Where each line's text starts a run of RUN_LINES short lines.
+  const text = worded.map((i, k) => (short[k] ? features[i]!.text.trim().toLowerCase().replace(/\s+/g, ' ') : ''));
+  // Where each run of RUN_LINES short lines starts, by its lines' text.
   const starts = new Map<string, number[]>();
-  for (let k = 0; k + RUN_LINES <= worded.length; k++) {
-    if (!short.slice(k, k + RUN_LINES).every(Boolean)) continue;
-    const key = text.slice(k, k + RUN_LINES).join('\n');
+  let shortInRow = 0;
+  for (let k = 0; k < worded.length; k++) {
+    shortInRow = short[k] ? shortInRow + 1 : 0;
+    if (shortInRow < RUN_LINES) continue;
+    const first = k - RUN_LINES + 1;
+    const key = text.slice(first, k + 1).join('\n');
     const list = starts.get(key);
-    if (list) list.push(k);
-    else starts.set(key, [k]);
+    if (list) list.push(first);
+    else starts.set(key, [first]);
   }
   const inRun = new Array<boolean>(worded.length).fill(false);
   for (const list of starts.values()) {
@@ -54,7 +58,7 @@ export function repeatedRunsBelowArticle(
   let scanned = articleEnd;
   for (let k = 0; k < worded.length; k++) {
     const i = worded[k]!;
-    for (; scanned < i; scanned++) category = (scanned >= 0 ? flaggedCategory(scanned) : undefined) ?? category;
+    for (; scanned < i; scanned++) category = flaggedCategory(scanned) ?? category;
     if (inRun[k] && flaggedCategory(i) === undefined) out.set(i, category);
   }
   return out;
