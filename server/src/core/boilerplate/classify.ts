@@ -559,12 +559,30 @@ function titleOverBody(
     const f = features[j]!;
     if (isCandidate(j) && titleShaped(f) && isOnTopic(topic, f) && topic.overlap(f).shared > topShared) found = j;
   }
+  // Whatever its words, the title right over the article's byline and date ("By …", "December 21,
+  // 2016", then the body) is its headline: a page prints its dateline under its headline, not
+  // under a menu's label.
+  found ??= titleOverByline(features, verdicts, top, bodyStart, isCandidate);
   if (found === undefined) return undefined;
   for (let k = top + 1; k < found; k++) {
     const f = features[k]!;
     if (!verdicts[k] && (isProse(f) || isRunningText(f))) return undefined;
   }
   return found;
+}
+
+/**
+ * The title-shaped line right over the run of bylines and dates that stands right over the body
+ * (a byline among them), below `top`; undefined when there is none.
+ */
+function titleOverByline(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], top: number, bodyStart: number, isCandidate: (i: number) => boolean): number | undefined {
+  let k = nearestWithWords(features, bodyStart - 1, -1);
+  let byline = false;
+  while (k > top && isHeadlineMetadata(verdicts[k])) {
+    byline ||= verdicts[k]!.category === 'author-bio';
+    k = nearestWithWords(features, k - 1, -1);
+  }
+  return byline && k > top && isCandidate(k) && titleShaped(features[k]!) ? k : undefined;
 }
 
 function chooseAnchors(features: BlockFeatures[]): BlockFeatures[] {
