@@ -50,6 +50,7 @@ import {
 import { buildTopicModel, isOffTopic, isOnTopic, type TopicModel } from './topic.js';
 import { detachedBody, HEADLINE_MAX_WORDS } from './detachedBody.js';
 import { mainProseSpan, type MainSpan } from './mainSpan.js';
+import type { BelowArticle } from './belowArticle.js';
 import { islandsBelowArticle } from './islands.js';
 import { repeatedRunsBelowArticle } from './repeatedRuns.js';
 import { defaultLineModel, lineFeatureVectors, lineProbabilities, type LineModel, type LineModelThresholds } from './lineModel.js';
@@ -651,10 +652,11 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
     isStoryParagraph(decisions.features[i]!) ||
     /:\s*$/.test(decisions.features[i]!.text) ||
     (decisions.articleLike[i]! && CLOSED_SENTENCE.test(decisions.features[i]!.text));
-  const islands = islandsBelowArticle(decisions.features, (i) => verdicts[i]?.category, articleEnd, protectedBlock);
-  if (islands.size > 0) verdicts = verdicts.map((v, i) => v ?? (islands.has(i) ? { category: islands.get(i)!, reason: ISLAND_REASON } : undefined));
-  const repeatedRuns = repeatedRunsBelowArticle(decisions.features, (i) => verdicts[i]?.category, articleEnd, protectedBlock);
-  if (repeatedRuns.size > 0) verdicts = verdicts.map((v, i) => v ?? (repeatedRuns.has(i) ? { category: repeatedRuns.get(i)!, reason: REPEATED_RUN_REASON } : undefined));
+  const page: BelowArticle = { features: decisions.features, flaggedCategory: (i) => verdicts[i]?.category, articleEnd, protectedBlock };
+  for (const [pass, reason] of BELOW_ARTICLE_PASSES) {
+    const found = pass(page);
+    if (found.size > 0) verdicts = verdicts.map((v, i) => v ?? (found.has(i) ? { category: found.get(i)!, reason } : undefined));
+  }
   const result: BoilerplateVerdict[] = [];
   verdicts.forEach((verdict, i) => {
     if (verdict && i !== decisions.headline) result.push({ blockIndex: i, category: verdict.category, reason: verdict.reason });
@@ -662,8 +664,11 @@ export function classifyBoilerplate(article: Article, options: BoilerplateOption
   return result;
 }
 
-const ISLAND_REASON = 'a line among furniture below the article';
-const REPEATED_RUN_REASON = 'a run of lines the page prints again below the article';
+/** The passes over the lines below the article, in order (each sees what the one before flagged), with the reason each gives. */
+const BELOW_ARTICLE_PASSES: readonly [(page: BelowArticle) => Map<number, BoilerplateCategory>, string][] = [
+  [islandsBelowArticle, 'a line among furniture below the article'],
+  [repeatedRunsBelowArticle, 'a run of lines the page prints again below the article'],
+];
 
 /** A sentence closed by its full stop, a closing quote or bracket after it. */
 const CLOSED_SENTENCE = /\.["”’')\]]*\s*$/u;

@@ -6,7 +6,7 @@
  * short and near-good blocks by the blocks around them (Pomikálek, 2011).
  */
 import type { BoilerplateCategory } from './categories.js';
-import type { BlockFeatures } from './features.js';
+import { type BelowArticle, wordedBlocks } from './belowArticle.js';
 
 /** At most this many lines with words make an island. */
 const ISLAND_LINES = 2;
@@ -18,20 +18,13 @@ const SHORE_WINDOW = 3;
 const ISLAND_BELOW_SPAN = 3;
 
 /**
- * The kept blocks to flag, with the category of the furniture above them. `flaggedCategory(i)` is
- * the category of a block flagged so far (undefined for one kept); `articleEnd` is the article's
- * last paragraph (-1 for none); blocks without words are skipped.
+ * The kept blocks to flag, with the category of the furniture above them; blocks without words
+ * are skipped.
  */
-export function islandsBelowArticle(
-  features: readonly BlockFeatures[],
-  flaggedCategory: (i: number) => BoilerplateCategory | undefined,
-  articleEnd: number,
-  protectedBlock: (i: number) => boolean,
-): Map<number, BoilerplateCategory> {
+export function islandsBelowArticle({ features, flaggedCategory, articleEnd, protectedBlock }: BelowArticle): Map<number, BoilerplateCategory> {
   const out = new Map<number, BoilerplateCategory>();
   if (articleEnd < 0) return out;
-  const worded: number[] = [];
-  for (let i = 0; i < features.length; i++) if (features[i]!.wordCount > 0) worded.push(i);
+  const worded = wordedBlocks(features);
   const afterSpan = worded.findIndex((i) => i > articleEnd);
   if (afterSpan === -1) return out;
   const first = afterSpan + ISLAND_BELOW_SPAN - 1;

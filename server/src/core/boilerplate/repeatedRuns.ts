@@ -7,7 +7,7 @@
  * files share (templates.ts).
  */
 import type { BoilerplateCategory } from './categories.js';
-import type { BlockFeatures } from './features.js';
+import { type BelowArticle, wordedBlocks } from './belowArticle.js';
 
 /** The fewest lines with words in a row that, printed again in the same order, make a widget. */
 const RUN_LINES = 3;
@@ -15,23 +15,16 @@ const RUN_LINES = 3;
 const RUN_LINE_WORDS = 8;
 
 /**
- * The kept blocks below `articleEnd` that stand in a run of RUN_LINES or more short lines with
+ * The kept blocks below the article that stand in a run of RUN_LINES or more short lines with
  * words which the page prints again, word for word and in the same order, elsewhere below the
  * article; each with the category of the nearest flagged block above it ('navigation' when there
- * is none). `flaggedCategory(i)` is the category of a block flagged so far (undefined for one
- * kept); blocks for which `protectedBlock` holds are never taken, nor is a run that holds one.
+ * is none). A protected block is never taken, nor is a run that holds one.
  */
-export function repeatedRunsBelowArticle(
-  features: readonly BlockFeatures[],
-  flaggedCategory: (i: number) => BoilerplateCategory | undefined,
-  articleEnd: number,
-  protectedBlock: (i: number) => boolean,
-): Map<number, BoilerplateCategory> {
+export function repeatedRunsBelowArticle({ features, flaggedCategory, articleEnd, protectedBlock }: BelowArticle): Map<number, BoilerplateCategory> {
   const out = new Map<number, BoilerplateCategory>();
   if (articleEnd < 0) return out;
   // The short lines with words below the article, in order; a longer line breaks a run.
-  const worded: number[] = [];
-  for (let i = articleEnd + 1; i < features.length; i++) if (features[i]!.wordCount > 0) worded.push(i);
+  const worded = wordedBlocks(features, articleEnd + 1);
   if (worded.length < 2 * RUN_LINES) return out;
   const short = worded.map((i) => features[i]!.wordCount <= RUN_LINE_WORDS && !protectedBlock(i));
   // Word for word, figures included: a table's rows ("6817 387") differ in their figures only.
