@@ -49,4 +49,10 @@ describe('a conflict needs the same happening', function () {
       [],
     );
   });
+
+  it('does not dispute a figure that holds only under a condition the sentence opens with', function () {
+    // Before: "40 percent | 55 percent", an estimate for one outcome set against the count for another (round 132).
+    assert.deepEqual(conflicts('If the ferry union accepts the offer on Friday, the Valdorian Navy will cut its patrols by 40 percent.', 'The Valdorian Navy will cut its patrols by 55 percent.'), []);
+    assert.notDeepEqual(conflicts('The Valdorian Navy will cut its patrols by 40 percent.', 'The Valdorian Navy will cut its patrols by 55 percent.'), []);
+  });
 });

@@ -79,6 +79,13 @@ const isStatistic = (q: Quantity) => q.unit !== undefined && corroborationLexico
 /** Both sentences name someone or somewhere, and none of them alike: two happenings. */
 const namesApart = (a: ClaimRecord, b: ClaimRecord) => a.entities.length > 0 && b.entities.length > 0 && !a.entities.some((name) => b.entities.includes(name));
 
+/**
+ * The sentence's figures hold only under a condition it opens with ("If Cruz wins Wisconsin on
+ * Tuesday, Trump needs 57 percent…", "Unless the strike ends, 4,000 jobs…"): an estimate of what
+ * would follow, which another report's figure for another case does not dispute.
+ */
+const conditional = (claim: ClaimRecord) => /^\W*(?:if|unless|should)\b/i.test(claim.text);
+
 /** The sentence tells of an earlier occasion ("her previous gala", "a prior survey"): the lexicon's time frame "before". */
 const ofEarlierOccasion = (claim: ClaimRecord) => claim.terms.some((term) => corroborationLexicon().timeFrames.get(term) === 'before');
 
@@ -98,7 +105,7 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
   // Two figures of one happening: not of people or places named on both sides with none alike,
   // nor one of them told of an earlier occasion ("55.3 million people tuned in" / "her previous
   // Oscar gig … was watched by 39.9 million people").
-  if (conflict && !namesApart(claim, other) && ofEarlierOccasion(claim) === ofEarlierOccasion(other))
+  if (conflict && !namesApart(claim, other) && ofEarlierOccasion(claim) === ofEarlierOccasion(other) && !conditional(claim) && !conditional(other))
     return { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text, compared: 'figures' } };
   // No figures to compare: the dates of the same fact must agree too.
   let dateConflict: Compared | undefined;
@@ -113,7 +120,7 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
       else apart = true;
     }
   }
-  if (dateConflict) return { relation: 'conflicts', values: dateConflict };
+  if (dateConflict && !conditional(claim) && !conditional(other)) return { relation: 'conflicts', values: dateConflict };
   return apart ? { relation: 'different-events' } : {};
 }
 
