@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 
-export function flaggedBoilerplate(lines: readonly string[]): { line: string; reason: string }[] {
+export function flaggedBoilerplate(lines: readonly string[]): { line: string; reason: string; code: string }[] {
   const analysis = analyze(lines.join('\n') + '\n', { fileName: 'page.txt' });
   assert.equal(analysis.skipped, undefined, `skipped: ${analysis.skipped}`);
-  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => ({ line: lines[a.range.start.line]!, reason: String(a.data['reason']) }));
+  return analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => ({ line: lines[a.range.start.line]!, reason: String(a.data['reason']), code: a.code }));
 }
 
 /** The texts of the flagged lines, as the round tests ask whether a line is flagged. */

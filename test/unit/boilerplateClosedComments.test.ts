@@ -10,7 +10,7 @@
  * the half of the day. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { assertFlagged, assertKept, flaggedLineSet } from '../support/boilerplateFlags.js';
+import { assertFlagged, assertKept, flaggedBoilerplate, flaggedLineSet } from '../support/boilerplateFlags.js';
 import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferryTerminalArticle.js';
 
 const COMMENTS = [
@@ -94,5 +94,20 @@ describe('boilerplate: a comment section the page closes with its own marker', f
     const flagged = flaggedLineSet(page);
     assertFlagged(flagged, COMMENTS.slice(1, 4));
     assertKept(flagged, BODY);
+  });
+
+  it('reads "N comments on “the post’s title”" as the comments’ heading, and a headline that reads alike as a headline', function () {
+    const heading = `3 comments on “${HEADLINE}”`;
+    const heads = ['March 4, 2024 at 9:12 am | Reply', 'March 4, 2024 at 2:40 pm | Reply', 'April 19, 2024 at 7:05 am | Reply'];
+    const thread = heads.flatMap((head, k) => [['quayside_walker', 'Ferry Fan', 'North Quay'][k]!, head, COMMENTS[k]!]);
+    const page = [HEADLINE, ...BODY, 'Share this post:', 'Previous', 'Next', heading, ...thread, COMMENTS[3]!];
+    const found = flaggedBoilerplate(page);
+    const flagged = new Set(found.map(({ line }) => line));
+    assertFlagged(flagged, [heading, ...COMMENTS.slice(0, 4)]);
+    assertKept(flagged, [HEADLINE, ...BODY]);
+    // Labelled as the comments' heading, not as the menu above it.
+    assert.equal(found.find(({ line }) => line === heading)?.code, 'boilerplate/comments');
+    const lookalike = '5 Thoughts on Why the Council Backed the Ferry Terminal';
+    assertKept(flaggedLineSet([lookalike, ...BODY]), [lookalike, ...BODY]);
   });
 });

@@ -178,6 +178,15 @@ const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
 /** The stems of words already met. */
 const stemOf = boundedMemo(stem, 50_000);
 
+/**
+ * A comment section's heading that counts the comments and quotes the post's title: "22 comments
+ * on “…”", "One thought on “…”", "3 Responses to “…”". The title in quotation marks, closed at the
+ * line's end, tells it from a headline that reads alike ("5 Thoughts on Why the Academy Picked…").
+ */
+const COMMENTS_ON_TITLE = /^(?:\d+|one|no)\s+(?:comments?|thoughts?|responses?|replies|reactions?)\s+(?:on|to)\s+["“‘«].*["”’»]\s*$/i;
+/** The most words such a heading takes, the title's included. */
+const COMMENTS_HEADING_WORDS = 25;
+
 /** The length of the longest key of each lexicon map asked about. */
 const longestKeys = new WeakMap<ReadonlyMap<string, unknown>, number>();
 
@@ -258,6 +267,8 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
 
   // "Related Internet Links", "More from Local": a short heading over links, whatever its last words.
   if (!marker && wordCount > 0 && wordCount <= 5 && !terminal && lexicon.relatedHeading.test(normalised)) marker = 'related';
+  // "22 comments on “Title of the post”": a comment section's heading that quotes the post's title.
+  if (!marker && wordCount <= COMMENTS_HEADING_WORDS && COMMENTS_ON_TITLE.test(text)) marker = 'comments';
   const nameLike =
     wordCount >= 2 &&
     wordCount <= 4 &&
