@@ -105,7 +105,9 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
   // Two figures of one happening: not of people or places named on both sides with none alike,
   // nor one of them told of an earlier occasion ("55.3 million people tuned in" / "her previous
   // Oscar gig … was watched by 39.9 million people").
-  if (conflict && !namesApart(claim, other) && ofEarlierOccasion(claim) === ofEarlierOccasion(other) && !conditional(claim) && !conditional(other))
+  // Neither figures nor dates of a sentence under a condition dispute another's.
+  const hypothetical = conditional(claim) || conditional(other);
+  if (conflict && !hypothetical && !namesApart(claim, other) && ofEarlierOccasion(claim) === ofEarlierOccasion(other))
     return { relation: 'conflicts', values: { here: conflict[0].text, there: conflict[1].text, compared: 'figures' } };
   // No figures to compare: the dates of the same fact must agree too.
   let dateConflict: Compared | undefined;
@@ -120,7 +122,7 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
       else apart = true;
     }
   }
-  if (dateConflict && !conditional(claim) && !conditional(other)) return { relation: 'conflicts', values: dateConflict };
+  if (dateConflict && !hypothetical) return { relation: 'conflicts', values: dateConflict };
   return apart ? { relation: 'different-events' } : {};
 }
 
