@@ -1416,6 +1416,8 @@ function quotedTitleEnd(tokens: readonly TaggedToken[], k: number): number | und
     const t = tokens[m]!;
     if (/^[”"]$/.test(t.text)) return words > 0 ? m : undefined;
     if (t.text === ',' && /^[”"]$/.test(tokens[m + 1]?.text ?? '')) continue;
+    // ("“America’s Bitter Pill”": a possessive inside a title.)
+    if (words > 0 && /^['’]s$/.test(t.text)) continue;
     if (!/^\p{Lu}/u.test(t.text) && !(words > 0 && /^(of|the|and|a|an|in|on|to|for)$/.test(t.lower))) return undefined;
     words++;
   }
@@ -1585,10 +1587,51 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   if (last <= comma) return undefined;
   for (let k = comma + 1; k <= last; k++) {
     const t = tokens[k]!;
-    if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
-    if (t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
+    // (A title in quotation marks is the description's: "author of “America’s Bitter Pill,” a book…".)
+    const title = quotedTitleEnd(tokens, k);
+    if (title !== undefined) {
+      k = title;
+      continue;
+    }
+    // ("a group called Citizens for Trump": a participle that names its noun says nothing.)
+    const naming = /^(called|named|dubbed)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+    const quotation = OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k);
+    if (quotation || (t.pos === 'VERB' && !naming && lexicon.speech.has(cueLemma(t, lexicon) ?? ''))) {
+      // "…, said Scott Reed, the Chamber's chief strategist, who added that…", "…, said Leslie
+      // Feldman, 34, a plaintiff in the lawsuit who waited in an “extraordinarily long line”": the
+      // description ends before the clause in which someone speaks again or a quotation opens.
+      const end = clauseBoundaryBefore(tokens, comma + 1, k);
+      if (end === undefined) return undefined;
+      last = end;
+      break;
+    }
   }
   return { first: close === -1 ? comma + 1 : after, last };
+}
+
+/**
+ * The last word of a description (from `first`) before the clause that holds the token at `k`:
+ * before the first relative pronoun ahead of it (", who added that…", "the lawsuit who waited
+ * in an “…”"), or else before the last comma ahead of it, less a closing stretch on the occasion
+ * rather than the speaker (", before the barn event"). Undefined when no word would be left.
+ */
+function clauseBoundaryBefore(tokens: readonly TaggedToken[], first: number, k: number): number | undefined {
+  let end = -1;
+  for (let b = first + 1; b < k; b++) {
+    if (/^(who|whom|whose|which)$/.test(tokens[b]!.lower)) {
+      end = b - 1;
+      break;
+    }
+    if (tokens[b]!.text === ',') end = b - 1;
+  }
+  for (;;) {
+    while (end >= first && tokens[end]!.text === ',') end--;
+    if (end < first) return undefined;
+    let chunk = end;
+    while (chunk > first && tokens[chunk - 1]!.text !== ',') chunk--;
+    if (chunk === first || !OCCASION_ASIDE.test(tokens[chunk]!.lower)) return end;
+    end = chunk - 1;
+  }
 }
 
 /**
@@ -1921,7 +1964,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite' && !evidenceParticiple(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue) found.push(evidenceFirst(tokens, cue, lexicon));
+      if (cue) found.push(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)));
     }
     // "In a statement, the airline apologised …"
     for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
@@ -1977,6 +2020,93 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   }
   // Only when nobody speaks: "The senator wants a recount" gives his position.
   return stance;
+}
+
+/** What a subject's words may be tagged, besides those of a noun phrase's own: its prepositions, conjunctions and adverbs ("even"). */
+const SUBJECT_TAGS = /^(DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART|ADV)$/;
+/** The tags of a word that may open a subject (opensSubject). */
+const SUBJECT_OPENING_TAGS = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+/** Adverbs that belong to the phrase they open ("Even Mr. Peck", "only 50 percent", "nearly half"); other opening adverbs ("Yet", "Still") are the sentence's. */
+const PHRASE_ADVERBS = /^(even|only|nearly|almost|about|roughly|just|approximately|some|at|fewer|more|less)$/;
+
+/**
+ * Words that open a clause of their own or name examples ("Even as Trump claimed", "…that
+ * superdelegates pledged", "defenders of globalization, like Gary Hufbauer"): a stretch holding
+ * one is no part of the subject, or a group the source's reading names by its examples.
+ */
+const NOT_IN_SUBJECT = /^(as|than|like|including|such|while|because|since|though|although|if|unless|whether|how|why|when|where|what|which|who|whom|whose)$/;
+
+/** Spans of time: "Twelve hours into the investigation authorities said" is when, not who. */
+const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
+
+/** A word that may open a subject: a determiner, a noun or its modifier, a figure, a quantifier ("many"), an adverb of the phrase ("only"). */
+function opensSubject(t: TaggedToken): boolean {
+  return SUBJECT_OPENING_TAGS.test(t.pos) || (t.pos === 'PRON' && QUANTIFIERS.has(t.lower)) || (t.pos === 'ADV' && PHRASE_ADVERBS.test(t.lower));
+}
+
+/** Where the clause the subject opens starts: past a closing quotation mark, the sentence's connectives and an opening circumstance. */
+function subjectClauseStart(tokens: readonly TaggedToken[], before: number): number {
+  let start = 0;
+  for (let k = before - 1; k >= 0; k--) {
+    // ("…,” Anne Richards, assistant secretary of state, said": the clause opens after the quotation.)
+    if (closesQuote(tokens, k) && (tokens[k]!.text !== '"' || !tokens[k]!.spaceBefore)) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (;;) {
+    const t = tokens[start];
+    if (!t || start >= before) return start;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || (t.pos === 'ADV' && !PHRASE_ADVERBS.test(t.lower))) start++;
+    else break;
+  }
+  return pastOpeningCircumstance(tokens, start, before);
+}
+
+/**
+ * "Yet many officials on and off the island believe…", "Multiple sources privy to negotiations
+ * say…", "One of the authors of that 2013 report, Ari Fleischer, said…": the phrase read back
+ * from the verb stops at a preposition or a word it does not take ("the island", "negotiations",
+ * "2013 report, Ari Fleischer"), but the one who speaks is the clause's whole subject. The source
+ * runs to the clause's start when every word between is a noun phrase's (no verb, no pronoun
+ * but a quantifier or a possessive, no quotation, no time) and the phrase is joined to it by a
+ * preposition, a conjunction, a determiner or an adjective; across commas only where the phrase
+ * read already spans one, as an apposition read in part does (not "The day after the debate,
+ * Clinton said").
+ */
+function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const source = cue.source;
+  if (cue.form !== 'verb' || !source || cue.description || source.last >= cue.cue.first || source.first === 0) return cue;
+  // (A subject right before its verb: adverbs and a comma may stand between.)
+  for (let k = source.last + 1; k < cue.cue.first; k++) if (tokens[k]!.pos !== 'ADV' && tokens[k]!.text !== ',') return cue;
+  let overCommas = false;
+  for (let k = source.first; k <= source.last; k++) if (tokens[k]!.text === ',') overCommas = true;
+  const joint = tokens[source.first - 1]!;
+  // (A pronoun is a phrase's tail only after "of", "Many of you"; "online he has criticized…" is no phrase.)
+  if (source.first === source.last && tokens[source.first]!.pos === 'PRON' && joint.lower !== 'of') return cue;
+  if (!(/^(ADP|CCONJ|DET|ADJ|PART)$/.test(joint.pos) || (joint.text === ',' && overCommas))) return cue;
+  const start = subjectClauseStart(tokens, source.first);
+  if (start >= source.first || !opensSubject(tokens[start]!)) return cue;
+  for (let k = start; k < source.first; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      if (!overCommas) return cue;
+      continue;
+    }
+    if (isTimeWord(t) || SPANS_OF_TIME.test(t.lower) || NOT_IN_SUBJECT.test(t.lower)) return cue;
+    // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only.)
+    if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return cue;
+    if (t.pos === 'PRON') {
+      if (!QUANTIFIERS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return cue;
+      continue;
+    }
+    if (t.pos === 'VERB' && misreadAsVerb(tokens, k)) continue;
+    if (t.text === '-' && !t.spaceBefore) continue;
+    if (!SUBJECT_TAGS.test(t.pos)) return cue;
+  }
+  // ("Clinton, during a town hall meeting in Columbus, Ohio, said": the name before an aside on the occasion speaks.)
+  for (let k = start + 1; k < source.first; k++) if (tokens[k]!.text === ',' && OCCASION_ASIDE.test(tokens[k + 1]?.lower ?? '')) return { ...cue, source: { first: start, last: k - 1 } };
+  return { ...cue, source: { first: start, last: source.last } };
 }
 
 /** The most words a phrase of where something was said may take before its "that" ("on its website"). */

@@ -1,0 +1,67 @@
+/**
+ * Issue 14, item 4 (QUALITY.md round 134): the source is the clause's whole subject and, after
+ * an inverted verb, the speaker with the description the sentence gives them. The phrase read
+ * back from the verb used to stop at a preposition it does not take or at a comma inside an
+ * apposition ("the harbour", "refugees, and migration"), and a description was dropped whole
+ * when a relative clause after it spoke again or opened a quotation. Every text here is written
+ * for the test.
+ */
+import assert from 'node:assert/strict';
+import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+
+describe('attribution: the clause’s whole subject is the source', function () {
+  it('runs over a preposition the phrase does not take, back to the clause’s start', function () {
+    // Before: "the harbour".
+    assert.equal(sourceOf('Yet many officials on and off the harbour believe the cranes will stay idle.'), 'many officials on and off the harbour');
+    // Before: "negotiations".
+    assert.equal(sourceOf('But several people privy to negotiations say the union has accepted the offer.'), 'several people privy to negotiations');
+  });
+
+  it('takes a description ahead of the name, and a list inside a description', function () {
+    // Before: "2021 review, Dana Morrell".
+    assert.equal(sourceOf('One of the authors of that 2021 review, Dana Morrell, said the port had been warned.'), 'One of the authors of that 2021 review, Dana Morrell');
+    // Before: "ports, and harbours", in both places the speaker may stand.
+    assert.equal(sourceOf('Ana Moreau, deputy minister for transport, ports, and harbours, said the cranes were unsafe.'), 'Ana Moreau, deputy minister for transport, ports, and harbours');
+    assert.equal(
+      sourceOf('The strike “will not end this week,” Ana Moreau, deputy minister for transport, ports, and harbours, said on the call.'),
+      'Ana Moreau, deputy minister for transport, ports, and harbours',
+    );
+  });
+
+  it('stops at a time, a clause of its own, a pronoun and an aside on the occasion', function () {
+    assert.equal(sourceOf('The day after the vote, Mayor Ruiz said the bridge would open in May.'), 'Mayor Ruiz');
+    assert.equal(sourceOf('Last week the mayor said the bridge would open in May.'), 'the mayor');
+    assert.notEqual(sourceOf('This week officials on and off the docks say the strike will end.'), 'This week officials on and off the docks');
+    assert.notEqual(sourceOf('Twelve hours into the strike officials on and off the docks said the cranes were idle.'), 'Twelve hours into the strike officials on and off the docks');
+    assert.equal(sourceOf('Even as Mayor Ruiz said the bridge would open in May, the cranes stood idle.'), 'Mayor Ruiz');
+    assert.equal(sourceOf('Ana Moreau, during a meeting in Brennick, Estavia, said the cranes were unsafe.'), 'Ana Moreau');
+    // A comma the phrase read does not span, a "that" after a noun and a subject pronoun end the subject.
+    assert.notEqual(sourceOf('The strike, workers on and off the docks say, will end on Monday.'), 'The strike, workers on and off the docks');
+    assert.notEqual(sourceOf('The fear that workers on and off the docks say the strike will end is growing.'), 'The fear that workers on and off the docks');
+    assert.equal(sourceOf('And online he has criticized the council for its silence.'), 'he');
+  });
+});
+
+describe('attribution: an inverted speaker keeps the description up to the next clause', function () {
+  it('ends the description before a relative clause in which the speaker speaks again', function () {
+    // Before: "Ivo Petrov" alone, the description dropped for the "added" after it.
+    assert.equal(sourceOf('“We are ready,” said Ivo Petrov, the union’s chief negotiator, who added that talks would resume on Monday.'), 'Ivo Petrov, the union’s chief negotiator');
+  });
+
+  it('ends the description before a relative clause that opens a quotation', function () {
+    // Before: "Lena Vos" alone.
+    assert.equal(sourceOf('“It was shameful,” said Lena Vos, 34, a crane driver at the port who waited in an “endless line” for her pay.'), 'Lena Vos, 34, a crane driver at the port');
+  });
+
+  it('leaves an aside on the occasion before the quotation out of the description', function () {
+    assert.equal(sourceOf('“We lost,” said Lena Vos, a crane driver from Brennick, before the vote at the port, “and we will lose again.”'), 'Lena Vos, a crane driver from Brennick');
+  });
+
+  it('keeps a quoted title and a name given inside the description', function () {
+    assert.equal(
+      sourceOf('“The cranes are unsafe,” said Ivo Petrov, author of “Harbour’s Last Winter,” a history of the port.'),
+      'Ivo Petrov, author of “Harbour’s Last Winter,” a history of the port',
+    );
+    assert.equal(sourceOf('“We will march,” said Lena Vos, organiser of a group called Dockers for Safety.'), 'Lena Vos, organiser of a group called Dockers for Safety');
+  });
+});
