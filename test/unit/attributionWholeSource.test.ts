@@ -65,3 +65,22 @@ describe('attribution: an inverted speaker keeps the description up to the next 
     assert.equal(sourceOf('“We will march,” said Lena Vos, organiser of a group called Dockers for Safety.'), 'Lena Vos, organiser of a group called Dockers for Safety');
   });
 });
+
+describe('attribution: a name, an aside and a verb are no inverted speech', function () {
+  it('reads the verb after an aside as the opening phrase’s, not its object as a speaker', function () {
+    // Before: sources "a hint of regret" and "their members better".
+    assert.notEqual(sourceOf('The mayor’s remarks, first reported by the Harbour Courier on Tuesday, suggested a hint of regret about the strike.'), 'a hint of regret');
+    assert.notEqual(sourceOf('Ivo Petrov, it turned out, knew their members better than they did.'), 'their members better');
+    // A true inversion after a clause, or right after a bare phrase, stays one.
+    assert.equal(sourceOf('The strike is over, said Ivo Petrov, the union chief.'), 'Ivo Petrov, the union chief');
+    assert.equal(sourceOf('Costs at the port, said Ivo Petrov, will rise again this year.'), 'Ivo Petrov');
+  });
+
+  it('reads a quoted title in the opening name’s description as no quotation', function () {
+    // Before: "Mayor Ruiz’s refusal", read as the one speaking after a closing mark.
+    assert.equal(
+      sourceOf('Lena Vos, host of the port radio’s “Morning Docks,” suggested Mayor Ruiz’s refusal to meet the union could end his career.'),
+      'Lena Vos, host of the port radio’s “Morning Docks,”',
+    );
+  });
+});

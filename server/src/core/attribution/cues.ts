@@ -877,6 +877,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (!outer?.source || outer.form !== 'verb' || tokens[outer.source.first - 1]?.pos === 'ADP') return undefined;
     return { ...outer, cue: { first: goingOn!, last: i } };
   }
+  // ("Joe Scarborough, host of MSNBC's “Morning Joe,” suggested…": the mark closes a title in
+  // the description of the name that opens the sentence, not a quotation; the name speaks.)
+  if (leftToken && closesQuote(tokens, left)) {
+    const titled = closesTitle(tokens, left) ? describedOpening(tokens, left, lexicon) : undefined;
+    if (titled?.description) return { form: 'verb', cue: { first: i, last: i }, source: titled.source, description: { first: titled.description.first, last: left } };
+  }
   if (!leftToken || closesQuote(tokens, left)) return inverted();
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
@@ -985,7 +991,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     // ("…, calling the toll a tax": a participle after a comma is the main clause's, never inverted.)
     const speech = lexicon.speech.has(t.lemma);
-    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech) ?? inverted()) : (inverted() ?? participleOfMainClause(tokens, i, left, speech));
+    // ("Starr's remarks, first reported by the Times on Tuesday, suggested a tinge of regret":
+    // after a sentence that opens with a bare noun phrase and an aside, the verb is that phrase's,
+    // and what follows it is its object, not a speaker.)
+    const after = opensWithSubjectAndAside(tokens, left) ? () => undefined : inverted;
+    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech) ?? after()) : (after() ?? participleOfMainClause(tokens, i, left, speech));
   }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
   if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
@@ -1423,6 +1433,41 @@ function quotedTitleEnd(tokens: readonly TaggedToken[], k: number): number | und
   }
   return undefined;
 }
+
+/** Whether the mark at `close` closes a short quoted title ("“Morning Joe,”"): quotedTitleEnd from its opening mark. */
+function closesTitle(tokens: readonly TaggedToken[], close: number): boolean {
+  for (let k = close - 1; k >= Math.max(0, close - MAX_TITLE_WORDS * 2 - 2); k--) if (/^["“]$/.test(tokens[k]!.text)) return quotedTitleEnd(tokens, k) === close;
+  return false;
+}
+
+/**
+ * Whether the clause before the comma at `comma` opens with a bare noun phrase set off by a
+ * comma, a description or a participle's phrase standing between it and that comma ("Starr's
+ * remarks, first reported by the Times, suggested…", "Gigante, a stocky figure, proved…"): the
+ * verb after `comma` is then that phrase's. Not "Costs, said Smith, will rise", where nothing
+ * stands between.
+ */
+function opensWithSubjectAndAside(tokens: readonly TaggedToken[], comma: number): boolean {
+  let start = 0;
+  while (start < comma && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.pos === 'CCONJ')) start++;
+  start = pastOpeningCircumstance(tokens, start, comma);
+  let first = start;
+  while (first < comma && tokens[first]!.text !== ',') first++;
+  if (first <= start || first >= comma) return false;
+  const subject = nounPhraseEndingAt(tokens, first - 1);
+  if (subject?.first !== start) return false;
+  for (let k = start; k < first; k++) if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k)) return false;
+  // Only a description or a participle's phrase between: a finite verb there ("The driver, who was
+  // black, had seethed…, said his girlfriend") is the clause that was said.
+  for (let k = first + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !PARTICIPLE.test(t.lower) && !misreadAsVerb(tokens, k))) return false;
+  }
+  return true;
+}
+
+/** A participle's ending: "reported", "taken", "resulting". */
+const PARTICIPLE = /(ed|en|wn|ing)$/;
 
 /** Words that open an aside on the occasion ("after a long pause", "in a statement"), never a description of the speaker. */
 const OCCASION_ASIDE = /^(after|before|when|while|in|during|meanwhile|however)$/;
