@@ -28,6 +28,14 @@ describe('attribution: the clause’s whole subject is the source', function () 
     );
   });
 
+  it('runs past an opening subordinate clause, over a quoted name and a participle’s phrase', function () {
+    // Before: "negotiations", "crowd", "control of the harbour", "Ruiz".
+    assert.equal(sourceOf('But while the council backs the delay, several people privy to negotiations say the union has accepted.'), 'several people privy to negotiations');
+    assert.equal(sourceOf('Some in the “Docks or Bust” crowd suggest the strike should go on.'), 'Some in the “Docks or Bust” crowd');
+    assert.equal(sourceOf('Workers trying to regain control of the harbour in June say they have a new plan.'), 'Workers trying to regain control of the harbour');
+    assert.equal(sourceOf('Everyone but Ruiz said the bridge should open in May.'), 'Everyone but Ruiz');
+  });
+
   it('stops at a time, a clause of its own, a pronoun and an aside on the occasion', function () {
     assert.equal(sourceOf('The day after the vote, Mayor Ruiz said the bridge would open in May.'), 'Mayor Ruiz');
     assert.equal(sourceOf('Last week the mayor said the bridge would open in May.'), 'the mayor');

@@ -1428,7 +1428,7 @@ function quotedTitleEnd(tokens: readonly TaggedToken[], k: number): number | und
     if (t.text === ',' && /^[”"]$/.test(tokens[m + 1]?.text ?? '')) continue;
     // ("“America’s Bitter Pill”": a possessive inside a title.)
     if (words > 0 && /^['’]s$/.test(t.text)) continue;
-    if (!/^\p{Lu}/u.test(t.text) && !(words > 0 && /^(of|the|and|a|an|in|on|to|for)$/.test(t.lower))) return undefined;
+    if (!/^\p{Lu}/u.test(t.text) && !(words > 0 && /^(of|the|and|or|a|an|in|on|to|for)$/.test(t.lower))) return undefined;
     words++;
   }
   return undefined;
@@ -2081,12 +2081,15 @@ const PHRASE_ADVERBS = /^(even|only|nearly|almost|about|roughly|just|approximate
  */
 const NOT_IN_SUBJECT = /^(as|than|like|including|such|while|because|since|though|although|if|unless|whether|how|why|when|where|what|which|who|whom|whose)$/;
 
+/** Pronouns besides the quantifiers that may head a subject: "Everyone but Hewlett said". */
+const SUBJECT_PRONOUNS = /^(everyone|everybody|nobody|none|each|anyone|someone|somebody)$/;
+
 /** Spans of time: "Twelve hours into the investigation authorities said" is when, not who. */
 const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
 
 /** A word that may open a subject: a determiner, a noun or its modifier, a figure, a quantifier ("many"), an adverb of the phrase ("only"). */
 function opensSubject(t: TaggedToken): boolean {
-  return SUBJECT_OPENING_TAGS.test(t.pos) || (t.pos === 'PRON' && QUANTIFIERS.has(t.lower)) || (t.pos === 'ADV' && PHRASE_ADVERBS.test(t.lower));
+  return SUBJECT_OPENING_TAGS.test(t.pos) || (t.pos === 'PRON' && (QUANTIFIERS.has(t.lower) || SUBJECT_PRONOUNS.test(t.lower))) || (t.pos === 'ADV' && PHRASE_ADVERBS.test(t.lower));
 }
 
 /** Where the clause the subject opens starts: past a closing quotation mark, the sentence's connectives and an opening circumstance. */
@@ -2094,7 +2097,7 @@ function subjectClauseStart(tokens: readonly TaggedToken[], before: number): num
   let start = 0;
   for (let k = before - 1; k >= 0; k--) {
     // ("…,” Anne Richards, assistant secretary of state, said": the clause opens after the quotation.)
-    if (closesQuote(tokens, k) && (tokens[k]!.text !== '"' || !tokens[k]!.spaceBefore)) {
+    if (closesQuote(tokens, k) && (tokens[k]!.text !== '"' || !tokens[k]!.spaceBefore) && !closesTitle(tokens, k)) {
       start = k + 1;
       break;
     }
@@ -2104,6 +2107,16 @@ function subjectClauseStart(tokens: readonly TaggedToken[], before: number): num
     if (!t || start >= before) return start;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || (t.pos === 'ADV' && !PHRASE_ADVERBS.test(t.lower))) start++;
     else break;
+  }
+  // ("But while Republicans back the delay, multiple sources privy to negotiations say…": past an
+  // opening subordinate clause, at the first comma after which no verb stands.)
+  if (ADVERBIAL_SUBORDINATORS.test(tokens[start]?.lower ?? '')) {
+    for (let comma = start + 1; comma < before; comma++) {
+      if (tokens[comma]!.text !== ',') continue;
+      let verbless = true;
+      for (let k = comma + 1; k < before && verbless; k++) if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k)) verbless = false;
+      if (verbless) return comma + 1;
+    }
   }
   return pastOpeningCircumstance(tokens, start, before);
 }
@@ -2122,29 +2135,53 @@ function subjectClauseStart(tokens: readonly TaggedToken[], before: number): num
 function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   const source = cue.source;
   if (cue.form !== 'verb' || !source || cue.description || source.last >= cue.cue.first || source.first === 0) return cue;
-  // (A subject right before its verb: adverbs and a comma may stand between.)
-  for (let k = source.last + 1; k < cue.cue.first; k++) if (tokens[k]!.pos !== 'ADV' && tokens[k]!.text !== ',') return cue;
+  // (A subject right before its verb: adverbs, a comma and a time may stand between, "… in November say".)
+  for (let k = source.last + 1; k < cue.cue.first; k++) {
+    const t = tokens[k]!;
+    const leadsTime = /^(ADP|DET|ADJ)$/.test(t.pos) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!);
+    if (t.pos !== 'ADV' && t.text !== ',' && !isTimeWord(t) && !leadsTime) return cue;
+  }
   let overCommas = false;
   for (let k = source.first; k <= source.last; k++) if (tokens[k]!.text === ',') overCommas = true;
   const joint = tokens[source.first - 1]!;
   // (A pronoun is a phrase's tail only after "of", "Many of you"; "online he has criticized…" is no phrase.)
   if (source.first === source.last && tokens[source.first]!.pos === 'PRON' && joint.lower !== 'of') return cue;
-  if (!(/^(ADP|CCONJ|DET|ADJ|PART)$/.test(joint.pos) || (joint.text === ',' && overCommas))) return cue;
+  if (
+    !(/^(ADP|CCONJ|DET|ADJ|PART)$/.test(joint.pos) || (joint.text === ',' && overCommas) || closesTitle(tokens, source.first - 1) || (joint.pos === 'VERB' && tokens[source.first - 2]?.lower === 'to'))
+  )
+    return cue;
   const start = subjectClauseStart(tokens, source.first);
   if (start >= source.first || !opensSubject(tokens[start]!)) return cue;
+  // The subject's head noun, once met: a time before it is when, not who ("This week officials…").
+  let head = false;
+  let participle = false;
   for (let k = start; k < source.first; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {
       if (!overCommas) return cue;
       continue;
     }
-    if (isTimeWord(t) || SPANS_OF_TIME.test(t.lower) || NOT_IN_SUBJECT.test(t.lower)) return cue;
+    // (A name in quotation marks: "Some in the “Bernie or Bust” crowd".)
+    const title = quotedTitleEnd(tokens, k);
+    if (title !== undefined && title < source.first) {
+      k = title;
+      continue;
+    }
+    if (((isTimeWord(t) || SPANS_OF_TIME.test(t.lower)) && !head) || NOT_IN_SUBJECT.test(t.lower)) return cue;
     // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only.)
     if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return cue;
     if (t.pos === 'PRON') {
-      if (!QUANTIFIERS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return cue;
+      if (!QUANTIFIERS.has(t.lower) && !SUBJECT_PRONOUNS.test(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return cue;
       continue;
     }
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isTimeWord(t)) head = true;
+    // ("Democrats trying to regain control of the Senate say": a participle in -ing after its noun,
+    // and the infinitive it takes, describe the noun; no clause has such a verb without an auxiliary.)
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) {
+      participle = true;
+      continue;
+    }
+    if (t.pos === 'VERB' && participle && tokens[k - 1]?.lower === 'to') continue;
     if (t.pos === 'VERB' && misreadAsVerb(tokens, k)) continue;
     if (t.text === '-' && !t.spaceBefore) continue;
     if (!SUBJECT_TAGS.test(t.pos)) return cue;
