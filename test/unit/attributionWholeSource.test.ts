@@ -92,3 +92,12 @@ describe('attribution: a name, an aside and a verb are no inverted speech', func
     );
   });
 });
+
+describe('attribution: a quantifier’s “of” leads to what it counts', function () {
+  it('names the whole phrase after "by", "according to" and an inverted verb', function () {
+    // Before: "some", the determiner alone.
+    assert.equal(sourceOf('The mayor has been criticized by some of his rivals for failing to visit the port.'), 'some of his rivals');
+    assert.equal(sourceOf('The strike will go on, according to some of the union leaders.'), 'some of the union leaders');
+    assert.equal(sourceOf('“We will strike,” said several of the dockworkers at the gate.'), 'several of the dockworkers at the gate');
+  });
+});

@@ -320,6 +320,9 @@ function gerundAfterPossessive(tokens: readonly TaggedToken[], i: number): boole
   return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && before !== undefined && ((before.pos === 'PART' && /^['’]s?$/.test(before.text)) || POSSESSIVE_PRONOUNS.has(before.lower));
 }
 
+/** Determiners that count what an "of" after them names: "some of his rivals". */
+const COUNTING_DETERMINERS = /^(some|any|all|both|each|either|neither|no|none|several|many|most|few|half)$/;
+
 /** The noun phrase that starts at token `first`, with list continuations and an apposition. */
 export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: number, allowApposition = false, firstIsNominal = false): Span | undefined {
   let last = -1;
@@ -344,6 +347,12 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       last = i;
       afterDeterminer = isDeterminer(t);
       if (isPersonalPronoun(t)) break;
+      continue;
+    }
+    // ("some of his rivals", "each of the unions": a quantifier's "of" leads to what it counts.)
+    if (afterDeterminer && t.lower === 'of' && COUNTING_DETERMINERS.test(tokens[i - 1]!.lower) && isNominal(next)) {
+      last = i;
+      afterDeterminer = false;
       continue;
     }
     if (last === -1 || afterDeterminer) break;
