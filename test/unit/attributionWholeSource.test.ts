@@ -101,3 +101,20 @@ describe('attribution: a quantifier’s “of” leads to what it counts', funct
     assert.equal(sourceOf('“We will strike,” said several of the dockworkers at the gate.'), 'several of the dockworkers at the gate');
   });
 });
+
+describe('attribution: a verb that only tells when, or names', function () {
+  it('takes no speaker from the verb that closes an opening clause of time', function () {
+    // Before: "the talks", "those ballots", the clause of time's subject.
+    assert.equal(sourceOf('When the talks concluded, the union said the strike would go on.'), 'the union');
+    assert.equal(sourceOf('By the time those ballots concluded, many dockworkers said they would strike.'), 'many dockworkers');
+    // The clause's own verb only: a later verb of the same stretch still reports.
+    assert.equal(sourceOf('When she returned she began by saying, “The cranes are unsafe.”'), 'she');
+    assert.equal(sourceOf('After Ruiz said the bridge would open, the crowd cheered.'), 'Ruiz');
+  });
+
+  it('reads "called the “…”" after a noun introduced by "a" as a name given', function () {
+    // Before: "a website linked to a group", speaking by "called".
+    assert.equal(sourceOf('The banner read “savetheport.org,” a website linked to a group called the “Harbour Friends Trust.”'), undefined);
+    assert.equal(sourceOf('A judge called the Ruiz plan a disaster.'), 'A judge');
+  });
+});

@@ -741,6 +741,21 @@ function evidenceFirst(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attrib
  * has flown…". Not a noun phrase after a preposition: "Making the rounds on the Sunday morning
  * shows, Carson said…" is no "rounds" showing anything.
  */
+/** Words that open a clause of time: "when", "after", "once"… (and "by the time", below). */
+const TIME_CLAUSE_OPENERS = /^(when|after|before|once|until|while|since|whenever)$/;
+
+/** Whether the verb at `verb` is the own verb of a clause of time that opens the sentence, no comma or other verb before it there. */
+function closesOpeningClauseOfTime(tokens: readonly TaggedToken[], verb: number): boolean {
+  let start = 0;
+  while (start < verb && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.pos === 'CCONJ')) start++;
+  const opener = tokens[start];
+  const byTheTime = opener?.lower === 'by' && tokens[start + 1]?.lower === 'the' && tokens[start + 2]?.lower === 'time';
+  if (!opener || (!TIME_CLAUSE_OPENERS.test(opener.lower) && !byTheTime)) return false;
+  // (The clause's own verb, the first after its opener: not "When he returned he began by saying, “…”".)
+  for (let k = start + 1; k < verb; k++) if (tokens[k]!.text === ',' || ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k))) return false;
+  return true;
+}
+
 function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boolean {
   const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, verb - 1));
   if (subject === undefined) return false;
@@ -812,6 +827,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const takesAnObjectClause = lexicon.objectComplementVerbs.has(lemma);
   if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
+  // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
+  // verb with nothing after it that closes an opening clause of time tells when; it reports nothing.)
+  if (next?.text === ',' && closesOpeningClauseOfTime(tokens, i)) return undefined;
   const name = speech ? misreadName(tokens, i) : undefined;
   if (name) return { form: 'verb', cue: { first: i, last: i }, source: name };
   // (A time between a subject set off by commas and its verb stands aside: "Beck, a radio host,
@@ -1921,7 +1939,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower)) {
       // ("Called the Isis-Urania Temple, it was founded…": opening the sentence, it names.)
       if (i === 0) continue;
-      const nameFollows = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1);
+      // ("a group called the “We The People Foundation”": a quoted name may follow "the".)
+      const nameFollows = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1) || (tokens[i + 1]?.lower === 'the' && opensQuote(tokens, i + 2));
       if (nameFollows && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
       // ("The program, called EB-5, allows…", "…the complex number, called the imaginary unit.": set
       // off by the sentence's first comma after a noun, up to a comma or the end; not "Minyon Moore,
