@@ -741,18 +741,33 @@ function evidenceFirst(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attrib
  * has flown…". Not a noun phrase after a preposition: "Making the rounds on the Sunday morning
  * shows, Carson said…" is no "rounds" showing anything.
  */
+/** A verb of a clause at `k`: a verb or auxiliary, not a name the tagger misread as one. */
+const clauseVerbAt = (tokens: readonly TaggedToken[], k: number) => (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k);
+
+/** Whether a verb of a clause stands in [from, to). */
+function hasClauseVerb(tokens: readonly TaggedToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (clauseVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/** The first token from `from` (before `limit`) past opening punctuation and conjunctions ("But", "And"). */
+function pastConnectives(tokens: readonly TaggedToken[], from: number, limit: number): number {
+  let start = from;
+  while (start < limit && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.pos === 'CCONJ')) start++;
+  return start;
+}
+
 /** Words that open a clause of time: "when", "after", "once"… (and "by the time", below). */
 const TIME_CLAUSE_OPENERS = /^(when|after|before|once|until|while|since|whenever)$/;
 
 /** Whether the verb at `verb` is the own verb of a clause of time that opens the sentence, no comma or other verb before it there. */
 function closesOpeningClauseOfTime(tokens: readonly TaggedToken[], verb: number): boolean {
-  let start = 0;
-  while (start < verb && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.pos === 'CCONJ')) start++;
+  const start = pastConnectives(tokens, 0, verb);
   const opener = tokens[start];
   const byTheTime = opener?.lower === 'by' && tokens[start + 1]?.lower === 'the' && tokens[start + 2]?.lower === 'time';
   if (!opener || (!TIME_CLAUSE_OPENERS.test(opener.lower) && !byTheTime)) return false;
   // (The clause's own verb, the first after its opener: not "When he returned he began by saying, “…”".)
-  for (let k = start + 1; k < verb; k++) if (tokens[k]!.text === ',' || ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k))) return false;
+  for (let k = start + 1; k < verb; k++) if (tokens[k]!.text === ',' || clauseVerbAt(tokens, k)) return false;
   return true;
 }
 
@@ -1466,15 +1481,13 @@ function closesTitle(tokens: readonly TaggedToken[], close: number): boolean {
  * stands between.
  */
 function opensWithSubjectAndAside(tokens: readonly TaggedToken[], comma: number): boolean {
-  let start = 0;
-  while (start < comma && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.pos === 'CCONJ')) start++;
-  start = pastOpeningCircumstance(tokens, start, comma);
+  const start = pastOpeningCircumstance(tokens, pastConnectives(tokens, 0, comma), comma);
   let first = start;
   while (first < comma && tokens[first]!.text !== ',') first++;
   if (first <= start || first >= comma) return false;
   const subject = nounPhraseEndingAt(tokens, first - 1);
   if (subject?.first !== start) return false;
-  for (let k = start; k < first; k++) if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k)) return false;
+  if (hasClauseVerb(tokens, start, first)) return false;
   // Only a description or a participle's phrase between: a finite verb there ("The driver, who was
   // black, had seethed…, said his girlfriend") is the clause that was said.
   for (let k = first + 1; k < comma; k++) {
@@ -2130,12 +2143,7 @@ function subjectClauseStart(tokens: readonly TaggedToken[], before: number): num
   // ("But while Republicans back the delay, multiple sources privy to negotiations say…": past an
   // opening subordinate clause, at the first comma after which no verb stands.)
   if (ADVERBIAL_SUBORDINATORS.test(tokens[start]?.lower ?? '')) {
-    for (let comma = start + 1; comma < before; comma++) {
-      if (tokens[comma]!.text !== ',') continue;
-      let verbless = true;
-      for (let k = comma + 1; k < before && verbless; k++) if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !misreadAsVerb(tokens, k)) verbless = false;
-      if (verbless) return comma + 1;
-    }
+    for (let comma = start + 1; comma < before; comma++) if (tokens[comma]!.text === ',' && !hasClauseVerb(tokens, comma + 1, before)) return comma + 1;
   }
   return pastOpeningCircumstance(tokens, start, before);
 }
