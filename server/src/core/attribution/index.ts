@@ -15,7 +15,7 @@ import { clauseSubject, dashCredit, findCue, type Cue, type CueForm } from './cu
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isTimeWord, type Span } from './phrases.js';
+import { isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
@@ -49,8 +49,14 @@ export interface SourceAttribution {
 
 export interface SentenceAttribution {
   blockIndex: number;
-  /** The sentence's tagged tokens, for the passes that build on this one. */
+  /** The sentence's tagged tokens as this pass reads them (names the tagger read as verbs set right). */
   tokens: TaggedToken[];
+  /**
+   * The tokens as the tagger gave them, for the claims of corroboration: its index links claims
+   * that share two words other than names, and a name's word the tagger read as a verb ("Promises
+   * Treatment Center") has served it as one; reading it as a name lost such links (round 139).
+   */
+  tagged: TaggedToken[];
   start: number;
   end: number;
   text: string;
@@ -183,9 +189,15 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     if (reading.pronoun === 'person' && m.person) return m;
     // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
     if (reading.pronoun === 'group' && !m.person && (!THEY.test(pronoun) || several(m.text, lexicon))) return m;
-    if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named'))) return m;
+    if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
   }
   return undefined;
+}
+
+/** A mention that carries a title other than the role asked for: "Senate Minority Leader Harry Reid" is not "the president". */
+function titledOtherwise(text: string, role: string, lexicon: AttributionLexicon): boolean {
+  const words: string[] = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !words.includes(role) && words.some((w) => lexicon.personRoles.has(w));
 }
 
 function wordsAllQuoted(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[]): boolean {
@@ -275,6 +287,29 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
   if (!last) return false;
   const word = new RegExp(`(^|[^\\p{L}\\p{N}])${last}($|[^\\p{L}\\p{N}])`, 'u');
   return results.some((r) => r.blockIndex !== headline && r.source !== undefined && !r.source.carried && (word.test(r.source.text.toLowerCase()) || word.test((r.source.as ?? '').toLowerCase())));
+}
+
+/**
+ * A word of a person's name that the tagger read as a verb ("Texas Sen. Ted Cruz", "spokesman
+ * Hope Hicks", "Attorney General Loretta Lynch is…") is tagged as the name it is, before any rule
+ * reads the sentence: else it ends the speaker's phrase, stands as the clause's verb, or is taken
+ * for the cue ("Hope"). A copy of the sentence's tokens when one changes; the tagger's stay as they were.
+ */
+function readNamesAsNames(tagged: TaggedToken[], text: string): TaggedToken[] {
+  let tokens = tagged;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!nameWordReadAsVerb(tokens, i)) continue;
+    if (tokens === tagged) {
+      // (Not in a line in title case, where every verb is capitalised: "Zoe Saldana Asked Men Everywhere To…".)
+      if (cappedHeadline(text)) return tagged;
+      tokens = tagged.slice();
+    }
+    tokens[i] = { ...tokens[i]!, pos: 'PROPN', lemma: tokens[i]!.lower };
+    // ("a spokesman for Ted Cruz": the "for" the tagger read as opening a verb's clause is a preposition.)
+    const before = tokens[i - 1]!;
+    if (before.pos === 'SCONJ' && before.lower === 'for') tokens[i - 1] = { ...before, pos: 'ADP' };
+  }
+  return tokens;
 }
 
 /** A one-sentence first paragraph this short is the headline. */
@@ -380,12 +415,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     for (const sentence of block.sentences) {
       // Tokens and sentences both run in text order: each sentence's tokens follow the last one's.
       while (first < tokens.length && tokens[first]!.start < sentence.start) first++;
-      const sentenceTokens: TaggedToken[] = [];
+      let sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
+      const tagged = sentenceTokens;
+      sentenceTokens = readNamesAsNames(tagged, sentence.text);
       const index = results.length + entries.length;
       const result: SentenceAttribution = {
         blockIndex: block.index,
         tokens: sentenceTokens,
+        tagged,
         start: sentence.start,
         end: sentence.end,
         text: sentence.text,
@@ -661,7 +699,9 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // ("A: It's a big mistake." in "Q&A with Vice President Joe Biden": the answer is the
   // interviewee's, the first person the piece names, as a pronoun's is the one it stands for.)
   const interviewee = form === 'label' && text === 'A' && isInterview(article) ? mentions.find((m) => m.person && m.kind === 'named') : undefined;
-  if (interviewee || reading.pronoun || reading.role) {
+  // ("The director of the European Centre, Ina Kirsch, told…": a role named in its apposition is no one earlier.)
+  const roleNamed = reading.role !== undefined && sourceTokens.some((t, k) => t.text === ',' && sourceTokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(sourceTokens[k + 1]!.text));
+  if (interviewee || reading.pronoun || (reading.role && !roleNamed)) {
     const antecedent = interviewee ?? resolve(reading, reading.role ?? '', mentions, sentence, sourceTokens[0]!.lower, lexicon);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };

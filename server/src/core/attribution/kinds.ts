@@ -35,10 +35,15 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
   const tail = allTokens.findIndex((t) => t.pos === 'ADP');
   const tokens = tail === -1 ? allTokens : allTokens.slice(0, tail);
   let run = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !lexicon.organisations.has(t.lower)) {
       run++;
-      if (run >= 2) return !tokens.some((x) => lexicon.organisations.has(x.lower));
+      // A body named before the name qualifies the person ("White House spokesman Josh Earnest");
+      // one after it is the head ("the Hillary Clinton campaign").
+      if (run >= 2 && (tokens[k + 1]?.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[k + 1]!.text))) {
+        if (!tokens.slice(k + 1).some((x) => lexicon.organisations.has(x.lower))) return true;
+      }
     } else if (!(t.text === '-' && run > 0)) {
       run = 0;
     }

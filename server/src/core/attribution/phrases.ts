@@ -90,6 +90,20 @@ export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolea
 }
 
 /**
+ * A misread verb that stands inside a person's name: a first name before a surname ("Texas Sen.
+ * Ted Cruz", "spokesman Hope Hicks", "Don Stewart"), or a surname after a first name before the
+ * verb, a bracket or a comma ("Attorney General Loretta Lynch is…", "Rep. Stephen Lynch
+ * (D-Mass.) said"). Not a verb that a name only precedes or follows inside a clause.
+ */
+export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): boolean {
+  // (After "to" a capitalised verb is an infinitive in a body's name: "the Coalition to Stop Trump".)
+  if (tokens[i]?.pos !== 'VERB' || !misreadAsVerb(tokens, i) || tokens[i - 1]?.lower === 'to') return false;
+  const next = tokens[i + 1];
+  if (isCapitalisedName(next)) return true;
+  return isCapitalisedName(tokens[i - 1]) && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === '(' || next.text === ',');
+}
+
+/**
  * Verbs (as lemmas) that open a sentence before a name as an inverted report ("Said Comey, …",
  * "Added Lee: …"), a supposition or an order ("Say Mexico demanded…"), never as a first name.
  */

@@ -97,12 +97,12 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
     // (A headline read for its source only: corroboration reads it as headline.ts says.)
     if (sentence.headline) continue;
     const previous = before;
-    const lead = leadName(sentence.tokens, sentence.source);
-    before = lead === undefined ? undefined : { name: lead, units: unitsNamed(sentence.tokens) };
+    const lead = leadName(sentence.tagged, sentence.source);
+    before = lead === undefined ? undefined : { name: lead, units: unitsNamed(sentence.tagged) };
     if (!sentence.claim) continue;
     const said = sentence.source ? { said: sentence.source } : {};
     const around = { ...said, ...(previous ? { before: previous } : {}) };
-    const { terms, entities } = claimTerms(sentence.tokens, sentence.source);
+    const { terms, entities } = claimTerms(sentence.tagged, sentence.source);
     records.push({
       start: sentence.start,
       end: sentence.end,
@@ -110,8 +110,8 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
       text: sentence.text,
       terms,
       entities,
-      quantities: findQuantities(sentence.tokens, article.text, corroborationLexicon(), around),
-      dates: dateFrames(sentence.tokens, sentence.start, findDates(sentence.text), said),
+      quantities: findQuantities(sentence.tagged, article.text, corroborationLexicon(), around),
+      dates: dateFrames(sentence.tagged, sentence.start, findDates(sentence.text), said),
       // Who says so by name, without the words describing them: what other outlets would name too.
       ...(sentence.source ? { source: sentence.source.name?.text ?? sentence.source.text, sourceKind: sentence.source.kind } : {}),
     });
