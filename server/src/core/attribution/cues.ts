@@ -1791,7 +1791,7 @@ const MAX_LABEL_WORDS = 5;
  * words (or a lone Q or A) and a colon, after at most an opening quotation mark. Labels that
  * name a part of the page rather than a speaker ("Update:", "Photo:") are data.
  */
-export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): Cue | undefined {
+export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   let first = 0;
   while (first < tokens.length && opensQuote(tokens, first)) first++;
   let colon = -1;
@@ -1805,15 +1805,28 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   const quoteAfter = opensQuote(tokens, colon + 1) || /^[‘']$/.test(tokens[colon + 1]?.text ?? '');
   if (colon <= first || colon === tokens.length - 1 || (!/^\p{L}/u.test(tokens[colon + 1]?.text ?? '') && !quoteAfter)) return undefined;
   // "Mayor to council: …", "Lindqvist on the bridge: …": the speaker, then whom or what they address.
+  // ("EXCLUSIVE – Roger Stone: …": a headline's kicker of a word or two before a dash is no part of the name.)
+  const kicker = tokens.findIndex((t, k) => k > first && k <= first + 2 && k < colon - 1 && /^[–—-]$/.test(t.text) && t.spaceBefore);
+  if (kicker !== -1) first = kicker + 1;
   const addressed = tokens.findIndex((t, k) => k > first && k < colon && ADDRESSING.test(t.lower));
   const label = tokens.slice(first, addressed === -1 ? colon : addressed);
   if (addressed !== -1 && colon - addressed - 1 > MAX_LABEL_WORDS) return undefined;
   const words = label.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || label.some((t) => !/^\p{L}/u.test(t.text) && !/^[.'’-]$/.test(t.text))) return undefined;
   const text = label.map((t) => t.lower).join(' ');
-  if (lexicon.labelWords.has(text) || words.some((t) => lexicon.labelWords.has(t.lower))) return undefined;
+  // ("Photo gallery:", "Weekend update:"; in a headline, whose label must speak in the story below
+  // (index.ts, speaksBelow), a name may end on such a word: "Judicial Watch:".)
+  const opening = words.find((t) => !/^(the|a|an)$/.test(t.lower)) ?? words[0]!;
+  if (lexicon.labelWords.has(text) || lexicon.labelWords.has(opening.lower) || (!headline && words.some((t) => lexicon.labelWords.has(t.lower)))) return undefined;
+  // (A headline's verb in lower case makes the words before the colon a clause, not a name:
+  // "Carly Fiorina endorses Ted Cruz: …"; a name's word the tagger reads as a verb keeps its capital.)
+  if (headline && words.some((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text))) return undefined;
   const questionOrAnswer = words.length === 1 && /^[QA]$/.test(words[0]!.text);
-  const capitalised = words.every((t) => /^\p{Lu}/u.test(t.text)) && (words.length > 1 || words[0]!.text.length > 1);
+  // (A headline in title case is read in sentence case, which keeps capitals only on words the
+  // story writes as names: "McCain challenger Kelli Ward:", "Exclusive – dana Ruiz:". The last
+  // word is the one the story must give something to say, speaksBelow.)
+  const capitalisedWord = (t: TaggedToken) => /^\p{Lu}/u.test(t.text);
+  const capitalised = (headline ? capitalisedWord(words[words.length - 1]!) : words.every(capitalisedWord)) && (words.length > 1 || words[0]!.text.length > 1);
   if (!questionOrAnswer && !capitalised) return undefined;
   // (With a preposition in the label, its head must be someone: "Clinton to…", not "Tickets to Paris:".)
   const someone = (t: TaggedToken) => t.pos === 'PROPN' || lexicon.personRoles.has(t.lower) || lexicon.roles.has(t.lemma) || lexicon.groupHeads.has(t.lower);
@@ -1933,9 +1946,9 @@ function yesNoQuestion(tokens: readonly TaggedToken[]): boolean {
   return tokens[last]!.text === '?';
 }
 
-export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Cue | undefined {
+export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
-  const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon) : undefined;
+  const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon, headline) : undefined;
   if (label) return label;
   // ("Did the investigation find reasons to question…?": a question asks what was found or said;
   // it reports nothing.)

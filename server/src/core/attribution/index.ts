@@ -432,7 +432,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       };
       // ("“…” ― Dana Ruiz": a dash and a name right after a quotation credit it.)
       const credit = entries.at(-1)?.hasQuote && closesWithQuote(entries.at(-1)!.result.text) ? dashCredit(sentenceTokens) : undefined;
-      const found = credit ?? findCue(sentenceTokens, quotes, lexicon);
+      const found = credit ?? findCue(sentenceTokens, quotes, lexicon, block === headline);
       // ("Limited tools to fight terror: …" in a paragraph is a subheading run in, not a speaker.)
       const cue = headlineOnly ? headlineCue(sentenceTokens, found) : found?.form === 'label' && addressesSomeone(found) && block !== headline ? undefined : found;
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
