@@ -1760,6 +1760,93 @@ function headNoun(tokens: readonly TaggedToken[], span: Span): TaggedToken | und
   return head;
 }
 
+/**
+ * The poll named by the phrase after "in" at `i`: a phrase of determiners, modifiers and names
+ * whose head is a poll ("a CNN poll", "the most recent Fox poll", "most surveys"), perhaps with
+ * its dates after it ("a Marist poll Jan. 17-23"), or an average of polls ("the RealClearPolitics
+ * average of recent Hoosier polls"). Not "a polling location", whose poll word modifies a noun.
+ */
+function pollAfter(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Span | undefined {
+  const last = pollPhraseEnd(tokens, i + 1, lexicon);
+  if (last === undefined) return undefined;
+  if (lexicon.pollNouns.has(tokens[last]!.lower)) return { first: i + 1, last: pollstersAfter(tokens, last) };
+  // An average (tagged a noun or an adjective) of polls.
+  if (/^averages?$/.test(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
+    const polls = pollPhraseEnd(tokens, last + 2, lexicon);
+    if (polls !== undefined && lexicon.pollNouns.has(tokens[polls]!.lower)) return { first: i + 1, last: polls };
+  }
+  return undefined;
+}
+
+/** The polls' phrase goes on through the pollsters named after it: "recent polls from Quinnipiac and Fox News". */
+function pollstersAfter(tokens: readonly TaggedToken[], last: number): number {
+  if (!/^(from|by)$/.test(tokens[last + 1]?.lower ?? '') || tokens[last + 2]?.pos !== 'PROPN') return last;
+  let end = last + 2;
+  while (tokens[end + 1] && (tokens[end + 1]!.pos === 'PROPN' || (/^(and|\/|-)$/.test(tokens[end + 1]!.text) && tokens[end + 2]?.pos === 'PROPN'))) end++;
+  return end;
+}
+
+/** Words a poll's name is made of: "the", "most", "recent", "NBC News/Wall Street Journal", "50-state". */
+const POLL_NAME_TAGS = /^(DET|ADJ|ADV|NUM|PROPN|NOUN|PART)$/;
+
+/**
+ * Where the name of a poll (or of an average) that starts at `from` ends: at its poll word, or at
+ * "average", before "of". Undefined when the words run into anything else.
+ */
+function pollPhraseEnd(tokens: readonly TaggedToken[], from: number, lexicon: AttributionLexicon): number | undefined {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (lexicon.pollNouns.has(t.lower) || /^averages?$/.test(t.lower)) {
+      const next = tokens[k + 1];
+      // ("polling location": the poll word modifies a noun after it; "poll Jan. 17-23", "poll
+      // released Sunday", "poll, …" end the name.)
+      if (next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !/^\p{Lu}\p{Ll}{2}\.?$/u.test(next.text) && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(next.text))))
+        continue;
+      return k;
+    }
+    if (!(POLL_NAME_TAGS.test(t.pos) || /^[/'’-]$/.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Is the word at `i` in the sentence's own clause, as a fact it states: no subordinator or relative
+ * word before it ("a rival who is far behind him in the polls", "shocked that Trump is leading in
+ * the polls", "where he has had a big lead in…"), and no hedge ("needs to close in on 15 percent").
+ * A reader rejected such polls as the sentence's source: the claim there is something else.
+ */
+function inMainClause(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SCONJ' || SUBORDINATING.test(t.lower) || (t.lower === 'that' && t.pos !== 'DET')) return false;
+    if (lexicon.hedges.has(t.lower) || lexicon.hedges.has(t.lemma)) return false;
+  }
+  return true;
+}
+
+const SUBORDINATING = /^(who|whom|whose|which|where|when|because|while|although|though|whether)$/;
+
+/** Where a clause of the sentence ends or starts: a comma, a semicolon, a colon or a dash. */
+const CLAUSE_MARK = /^[,;:—–]$/;
+
+/**
+ * Does the sentence tell a standing — a figure, a lead, a place — before the poll, or after it in
+ * the poll's own clause? A poll that opens the sentence ("Yet in the Field Poll, Clinton led…") is
+ * read with the clause after it. Not a figure in a later clause ("He is but a blip in national
+ * polls, but a CNN survey had him at 4 percent").
+ */
+function reportsStanding(tokens: readonly TaggedToken[], poll: Span, lexicon: AttributionLexicon): boolean {
+  let end = poll.last + 1;
+  while (end < tokens.length && !CLAUSE_MARK.test(tokens[end]!.text)) end++;
+  const opening = tokens.slice(0, poll.first - 1).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ');
+  if (opening && end < tokens.length) for (end++; end < tokens.length && !CLAUSE_MARK.test(tokens[end]!.text); end++);
+  for (let k = 0; k < end; k++) {
+    const x = tokens[k]!;
+    if ((k < poll.first - 1 || k > poll.last) && (x.pos === 'NUM' || lexicon.standingWords.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** "It is believed", "is said to", "It is widely expected that". */
 function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const t = tokens[i]!;
@@ -2078,6 +2165,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (evidence && head && lexicon.evidenceNouns.has(head.lower) && comma !== -1 && comma <= evidence.last + 8 && !tokens.slice(evidence.last + 1, comma).some((x) => x.pos === 'AUX')) {
         found.push({ form: 'according-to', cue: { first: 0, last: 0 }, source: evidence });
       }
+    }
+    // "Clinton led Sanders 2-1 in a Marist poll", "Bush remains fourth in most surveys": a poll
+    // after "in" is where the standing the sentence reports comes from.
+    if (i > 0 && t.lower === 'in' && t.pos === 'ADP' && inMainClause(tokens, i, lexicon)) {
+      const poll = pollAfter(tokens, i, lexicon);
+      if (poll && reportsStanding(tokens, poll, lexicon)) found.push({ form: 'according-to', cue: { first: i, last: i }, source: poll });
     }
     // "The governor put it bluntly: “…”"
     if (t.text === ':' && opensQuote(tokens, i + 1)) {

@@ -75,7 +75,7 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const headWord = headToken?.lower ?? '';
   const headLemma = headToken?.lemma ?? '';
   // Capitalised at the start of a sentence, a common noun is tagged as a name; look at the word.
-  const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord);
+  const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord) || lexicon.pollNouns.has(headWord);
   // Names in a tail do not name the source: "a report published on Monday", "reports from Lisbon".
   const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
   const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
@@ -98,6 +98,14 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   }
   // "the authority's annual report", "the report": a specific document or group, not "reports".
   const possessed = words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT') || words.some((t) => t.pos === 'PRON' && /^(its|their|his|her)$/.test(t.lower));
+  // "the polls", "national polls", "polling": polls in general, which the sentence does not name
+  // (not "the CBS poll", "the poll", "Gallup's polls", "exit polls").
+  // (Nor polls that point back, "the same polling", "these polls", or name a pollster anywhere:
+  // "an average of recent Post-ABC polls".)
+  const pollsNamed = words.some((t) => (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t !== first) || lexicon.namedPollKinds.has(t.lower) || /^(same|this|these|those)$/.test(t.lower));
+  if (!named && !possessed && /(s|ing)$/.test(headWord) && lexicon.pollNouns.has(headWord) && !pollsNamed) {
+    return { kind: 'vague', person: false };
+  }
   // "Analysts at Nordbank": a vague word qualified by a named body is a group of that body.
   const qualifiedByName = tailStart !== -1 && words.slice(tailStart).some((t) => t.pos === 'PROPN') && words[tailStart]?.pos === 'ADP';
   if (qualifiedByName && !lexicon.vagueDeterminers.has(determiner) && (lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord))) {

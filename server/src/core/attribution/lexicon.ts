@@ -50,6 +50,12 @@ export interface AttributionLexicon {
   evidenceNouns: Set<string>;
   /** Phrases that use an evidence noun as a figure of speech ("in the final analysis"), as word sequences. */
   evidenceIdioms: readonly string[][];
+  /** What the polls of an "in the … poll" phrase are called (pollNouns). */
+  pollNouns: Set<string>;
+  /** Words of a standing in a race or ranking, which a poll reports (standingWords). */
+  standingWords: Set<string>;
+  /** Kinds of poll that name one known source by convention, "exit polls" (namedPollKinds): not vague. */
+  namedPollKinds: Set<string>;
   labelWords: Set<string>;
   nonAgentHeads: Set<string>;
   /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
@@ -119,6 +125,9 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     ),
     evidenceNouns: lower(data.evidenceNouns),
     evidenceIdioms: data.evidenceIdioms.map((p) => p.toLowerCase().split(' ')),
+    pollNouns: lower(data.pollNouns),
+    standingWords: lower(data.standingWords),
+    namedPollKinds: lower(data.namedPollKinds),
     labelWords: lower(data.labelWords),
     nonAgentHeads: lower(data.nonAgentHeads),
     bodyHeads: lower(data.bodyHeads),
