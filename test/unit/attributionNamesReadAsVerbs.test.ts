@@ -81,3 +81,18 @@ describe('attribution: a role resolves only to someone it can be', function () {
     assert.equal(speakers(['Mayor Ana Ruiz visited the dock on Monday.', 'The mayor said the bridge would open in May.']).at(-1)?.resolved, 'Mayor Ana Ruiz');
   });
 });
+
+describe('attribution: a verb of speech the tagger reads as a noun', function () {
+  it('speaks after a name, before a clause or as the sentence’s last words', function () {
+    // Before: no attribution in each ("notes", "reports" read as plural nouns).
+    assert.equal(sourceOf('“The toll is a tax on the docks,” Varga notes.'), 'Varga');
+    assert.equal(sourceOf('Dockers, Varga notes, have lost 300 jobs since May.'), 'Varga');
+    assert.equal(sourceOf('Tom Berg, a harbour consultant, notes that 20 percent of the cargo is lost.'), 'Tom Berg, a harbour consultant');
+    assert.equal(sourceOf('The ferry will stop running in May, the Harbour Gazette reports.'), 'the Harbour Gazette');
+  });
+
+  it('stays a noun after a phrase it does not close, and as "states"', function () {
+    assert.equal(sourceOf('Rust Belt states Indiana, Ohio and Michigan voted against the toll.'), undefined);
+    assert.equal(sourceOf('“I would choose the bridge,” said Ana Ruiz, who has drawn attention for her Islamophobic remarks.'), 'Ana Ruiz, who has drawn attention for her Islamophobic remarks');
+  });
+});

@@ -295,9 +295,16 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
  * reads the sentence: else it ends the speaker's phrase, stands as the clause's verb, or is taken
  * for the cue ("Hope"). A copy of the sentence's tokens when one changes; the tagger's stay as they were.
  */
-function readNamesAsNames(tagged: TaggedToken[], text: string): TaggedToken[] {
+function readNamesAsNames(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
   for (let i = 1; i < tokens.length; i++) {
+    // ("“…,” Viguerie notes.", "Democrats, Frank notes, applaud…", "Frank quotes Alfred Kahn:": a
+    // verb of speech after a name, read as a plural noun.)
+    if (speechVerbReadAsNoun(tokens, i, lexicon)) {
+      if (tokens === tagged) tokens = tagged.slice();
+      tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechLemma(tokens[i]!.lower, lexicon)! };
+      continue;
+    }
     if (!nameWordReadAsVerb(tokens, i)) continue;
     if (tokens === tagged) {
       // (Not in a line in title case, where every verb is capitalised: "Zoe Saldana Asked Men Everywhere To…".)
@@ -310,6 +317,41 @@ function readNamesAsNames(tagged: TaggedToken[], text: string): TaggedToken[] {
     if (before.pos === 'SCONJ' && before.lower === 'for') tokens[i - 1] = { ...before, pos: 'ADP' };
   }
   return tokens;
+}
+
+/** The speech verb whose present "notes", "quotes" or "says" is, if any. */
+function speechLemma(word: string, lexicon: AttributionLexicon): string | undefined {
+  if (!word.endsWith('s')) return undefined;
+  for (const lemma of [word.slice(0, -1), word.slice(0, -2), word === 'says' ? 'say' : '']) if (lemma && lexicon.speech.has(lemma)) return lemma;
+  return undefined;
+}
+
+/**
+ * A verb of speech in the present the tagger read as a plural noun: right after a capitalised
+ * name (not "the notes", "his remarks") and before what a speaker's verb takes — "that", a
+ * quotation, a name or a pronoun — or, after a quotation or as an aside, a comma or the end.
+ */
+function speechVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || speechLemma(t.lower, lexicon) === undefined) return false;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || !next) return false;
+  // ("Gerry O'Brien, a GOP consultant, notes that…": after the comma that closes a name's description.)
+  if (before.text === ',' && next.lower === 'that' && tokens[0]?.pos === 'PROPN' && tokens[1]?.pos === 'PROPN' && tokens.slice(2, i - 1).some((x) => x.text === ',')) return true;
+  if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.text) || /^['’]s$/.test(before.text)) return false;
+  // ("states" only before "that": "Rust Belt states Indiana, Michigan…" are states.)
+  if (t.lower === 'states' && next.lower !== 'that') return false;
+  let run = i - 1;
+  while (run > 0 && tokens[run - 1]!.pos === 'PROPN') run--;
+  const opener = tokens[run - 1];
+  if (next.lower === 'that' || /^["“‘']$/.test(next.text) || next.text === ':') return true;
+  if ((next.pos === 'PROPN' || next.pos === 'PRON') && /^\p{Lu}|^(he|she|they|it|we|i)$/u.test(next.text)) return true;
+  // "…,” Viguerie notes.", "…, the Los Angeles Times reports.": the sentence's last words, after
+  // the quotation or the clause they credit; "Democrats, Frank notes, applaud…": an aside.
+  const credited = tokens[opener?.lower === 'the' ? run - 2 : run - 1];
+  const closing = credited !== undefined && (credited.text === ',' || /^[”"’']$/.test(credited.text));
+  return (next.text === '.' && closing && i + 2 >= tokens.length) || (next.text === ',' && closing);
 }
 
 /** A one-sentence first paragraph this short is the headline. */
@@ -418,7 +460,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       let sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
       const tagged = sentenceTokens;
-      sentenceTokens = readNamesAsNames(tagged, sentence.text);
+      sentenceTokens = readNamesAsNames(tagged, sentence.text, lexicon);
       const index = results.length + entries.length;
       const result: SentenceAttribution = {
         blockIndex: block.index,
