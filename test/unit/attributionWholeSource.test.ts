@@ -118,3 +118,17 @@ describe('attribution: a verb that only tells when, or names', function () {
     assert.equal(sourceOf('A judge called the Ruiz plan a disaster.'), 'A judge');
   });
 });
+
+describe('attribution: a subject the verb’s own checks cut short', function () {
+  it('takes an infinitive that describes the subject’s noun', function () {
+    // Before: no attribution (a phrase after a verb was read as that verb's object).
+    assert.equal(sourceOf('The last councillor to vote against the toll says she will not run again.'), 'The last councillor to vote against the toll');
+    // Not an infinitive inside a clause: "party rules" stays the object of "challenge".
+    assert.equal(sourceOf('The plan would require dockers to challenge harbour rules that bind them to the port.'), undefined);
+  });
+
+  it('reads the name a relative clause with a quotation describes', function () {
+    // Before: no attribution ("said she" after the closing mark read as inverted speech, and refused).
+    assert.equal(sourceOf('Ana Ruiz, who calls the toll a “tax on the docks,” said she would vote against it.'), 'Ana Ruiz');
+  });
+});

@@ -916,7 +916,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const titled = closesTitle(tokens, left) ? describedOpening(tokens, left, lexicon) : undefined;
     if (titled?.description) return { form: 'verb', cue: { first: i, last: i }, source: titled.source, description: { first: titled.description.first, last: left } };
   }
-  if (!leftToken || closesQuote(tokens, left)) return inverted();
+  if (!leftToken || closesQuote(tokens, left)) {
+    const invertedCue = inverted();
+    if (invertedCue || !leftToken) return invertedCue;
+    // ("Humphrey, who calls Trump a “sociopath,” said he…": the quotation closes a relative clause
+    // on the name that opens the sentence, and that name speaks.)
+    let relative = left - 1;
+    while (relative > 1 && !/^(who|which)$/.test(tokens[relative]!.lower)) relative--;
+    if (tokens[relative - 1]?.text !== ',' || !/^(who|which)$/.test(tokens[relative]!.lower) || !reportedComplement(tokens, i)) return undefined;
+    const antecedent = relativeAntecedent(tokens, relative, lexicon);
+    return antecedent && antecedent.first === 0 ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+  }
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
     // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
@@ -1074,7 +1084,18 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
   // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").
   const beforeSource = tokens[source.first - 1];
-  if (/s$/.test(t.lower) && beforeSource && beforeSource.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text) && !/(ed|ing|en)$/.test(beforeSource.lower)) return undefined;
+  // (But "The last man to mount a third-party race says he…": an infinitive that describes the
+  // noun before it, and the verb reports a clause.)
+  // (The noun opens the sentence's subject: no verb before it, "…would require delegates to challenge party rules that…".)
+  // (And a verb of speech in lower case: not "…implies that…", nor a headline's "…Bush Rules That…".)
+  const describingInfinitive =
+    lexicon.speech.has(t.lemma) &&
+    /^\p{Ll}/u.test(t.text) &&
+    tokens[source.first - 2]?.lower === 'to' &&
+    /^(NOUN|PROPN)$/.test(tokens[source.first - 3]?.pos ?? '') &&
+    !tokens.slice(0, source.first - 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
+    reportedComplement(tokens, i);
+  if (/s$/.test(t.lower) && beforeSource && beforeSource.pos === 'VERB' && /^\p{Ll}/u.test(beforeSource.text) && !/(ed|ing|en)$/.test(beforeSource.lower) && !describingInfinitive) return undefined;
   // "Kaine defended people accused of rape": a participle followed by a preposition, its
   // phrase the object of a verb before, describes that object; nobody speaks.
   // ("…designed to withstand the sort of minor tremors reported today": so with a time or the end after it.)
@@ -2315,6 +2336,8 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       continue;
     }
     if (t.pos === 'VERB' && participle && tokens[k - 1]?.lower === 'to') continue;
+    // ("The last man to mount a third-party race says": an infinitive right after its noun describes it.)
+    if (t.pos === 'VERB' && head && t.lemma === t.lower && tokens[k - 1]?.lower === 'to' && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) continue;
     if (t.pos === 'VERB' && misreadAsVerb(tokens, k)) continue;
     if (t.text === '-' && !t.spaceBefore) continue;
     if (!SUBJECT_TAGS.test(t.pos)) return cue;
