@@ -2189,9 +2189,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     }
     // "Clinton led Sanders 2-1 in a Marist poll", "Bush remains fourth in most surveys": a poll
     // after "in" is where the standing the sentence reports comes from.
-    if (i > 0 && t.lower === 'in' && t.pos === 'ADP' && inMainClause(tokens, i, lexicon)) {
+    if (i > 0 && t.lower === 'in' && t.pos === 'ADP') {
       const poll = pollAfter(tokens, i, lexicon);
-      if (poll && reportsStanding(tokens, poll, lexicon)) found.push({ form: 'according-to', cue: { first: i, last: i }, source: poll });
+      if (poll && inMainClause(tokens, i, lexicon) && reportsStanding(tokens, poll, lexicon)) found.push({ form: 'according-to', cue: { first: i, last: i }, source: poll });
     }
     // "The governor put it bluntly: “…”"
     if (t.text === ':' && opensQuote(tokens, i + 1)) {
