@@ -1807,6 +1807,9 @@ function pollstersAfter(tokens: readonly TaggedToken[], last: number): number {
   return end;
 }
 
+/** A month or a day shortened the way datelines write it: "Jan.", "Feb.", "Tue". */
+const MONTH_ABBREVIATION = /^\p{Lu}\p{Ll}{2}\.?$/u;
+
 /** Words a poll's name is made of: "the", "most", "recent", "NBC News/Wall Street Journal", "50-state". */
 const POLL_NAME_TAGS = /^(DET|ADJ|ADV|NUM|PROPN|NOUN|PART)$/;
 
@@ -1821,8 +1824,7 @@ function pollPhraseEnd(tokens: readonly TaggedToken[], from: number, lexicon: At
       const next = tokens[k + 1];
       // ("polling location": the poll word modifies a noun after it; "poll Jan. 17-23", "poll
       // released Sunday", "poll, …" end the name.)
-      if (next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !/^\p{Lu}\p{Ll}{2}\.?$/u.test(next.text) && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(next.text))))
-        continue;
+      if (next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !isTimeWord(next) && !MONTH_ABBREVIATION.test(next.text)))) continue;
       return k;
     }
     if (!(POLL_NAME_TAGS.test(t.pos) || /^[/'’-]$/.test(t.text))) return undefined;

@@ -290,12 +290,13 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 }
 
 /**
- * A word of a person's name that the tagger read as a verb ("Texas Sen. Ted Cruz", "spokesman
- * Hope Hicks", "Attorney General Loretta Lynch is…") is tagged as the name it is, before any rule
- * reads the sentence: else it ends the speaker's phrase, stands as the clause's verb, or is taken
- * for the cue ("Hope"). A copy of the sentence's tokens when one changes; the tagger's stay as they were.
+ * Words the tagger misreads, set right before any rule reads the sentence: a word of a person's
+ * name read as a verb ("Texas Sen. Ted Cruz", "spokesman Hope Hicks", "Attorney General Loretta
+ * Lynch is…"), which else ends the speaker's phrase, stands as the clause's verb or is taken for the
+ * cue ("Hope"); and a verb of speech read as a plural noun ("“…,” Viguerie notes."). A copy of the
+ * sentence's tokens when one changes; the tagger's stay as they were.
  */
-function readNamesAsNames(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
+function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
   for (let i = 1; i < tokens.length; i++) {
     // ("“…,” Viguerie notes.", "Democrats, Frank notes, applaud…", "Frank quotes Alfred Kahn:": a
@@ -461,7 +462,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       let sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
       const tagged = sentenceTokens;
-      sentenceTokens = readNamesAsNames(tagged, sentence.text, lexicon);
+      sentenceTokens = readMisreadWords(tagged, sentence.text, lexicon);
       const index = results.length + entries.length;
       const result: SentenceAttribution = {
         blockIndex: block.index,
