@@ -15,7 +15,7 @@ import { clauseSubject, dashCredit, findCue, type Cue, type CueForm } from './cu
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
+import { isCapitalisedName, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
@@ -341,17 +341,16 @@ function speechVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
   if (!before || !next) return false;
   // ("Gerry O'Brien, a GOP consultant, notes that…": after the comma that closes a name's description.)
   if (before.text === ',' && next.lower === 'that' && tokens[0]?.pos === 'PROPN' && tokens[1]?.pos === 'PROPN' && tokens.slice(2, i - 1).some((x) => x.text === ',')) return true;
-  if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.text) || /^['’]s$/.test(before.text)) return false;
+  if (!isCapitalisedName(before) || /^['’]s$/.test(before.text)) return false;
   // ("states" only before "that": "Rust Belt states Indiana, Michigan…" are states.)
   if (t.lower === 'states' && next.lower !== 'that') return false;
-  let run = i - 1;
-  while (run > 0 && tokens[run - 1]!.pos === 'PROPN') run--;
-  const opener = tokens[run - 1];
   if (next.lower === 'that' || /^["“‘']$/.test(next.text) || next.text === ':') return true;
   if ((next.pos === 'PROPN' || next.pos === 'PRON') && /^\p{Lu}|^(he|she|they|it|we|i)$/u.test(next.text)) return true;
   // "…,” Viguerie notes.", "…, the Los Angeles Times reports.": the sentence's last words, after
   // the quotation or the clause they credit; "Democrats, Frank notes, applaud…": an aside.
-  const credited = tokens[opener?.lower === 'the' ? run - 2 : run - 1];
+  let run = i - 1;
+  while (run > 0 && tokens[run - 1]!.pos === 'PROPN') run--;
+  const credited = tokens[tokens[run - 1]?.lower === 'the' ? run - 2 : run - 1];
   const closing = credited !== undefined && (credited.text === ',' || /^[”"’']$/.test(credited.text));
   return (next.text === '.' && closing && i + 2 >= tokens.length) || (next.text === ',' && closing);
 }
