@@ -211,7 +211,8 @@ describe('attribution: a quotation that runs on into the next paragraph (round 6
       '',
       '“I am sorry.',
       '',
-      'We want the bridge built,” read a banner on the quay.',
+      // (Not a text that gives the words, "…,” read a banner on the quay": that one speaks, round 144.)
+      'We want the bridge built,” was painted on a banner on the quay.',
     ].join('\n');
     assert.equal(sourcesByLine(text).find(([line]) => line === 4)?.[1], 'The Harbour Gazette');
   });

@@ -667,7 +667,9 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
 function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const lemma = cueLemma(tokens[i]!, lexicon);
   if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma)) return false;
-  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
+  const found = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
+  // ("A Monmouth poll released Monday showed Clinton ahead": past the time, to what it describes.)
+  const subject = found && beyondTime(tokens, found);
   return subject !== undefined && evidenceIn(tokens, subject, lexicon) !== -1;
 }
 
@@ -2016,6 +2018,25 @@ function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1) || (!openingClause && tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2));
 }
 
+/**
+ * A verb of lexicon.textVerbs right beside a quotation, as a text gives its words: closing it,
+ * inverted ("…,” reads an editorial in…") or after its subject and before the sentence's end or a
+ * preposition ("…,” the statement read.", "…,” she posted on Facebook."), or opening it ("The sign
+ * read: “…”"). Stricter than besideQuote: "…entitled “…,” when it posted on Jan. 27" and "As the
+ * judge read his decision" give no one's words, nor a label's "SHORT READS:".
+ */
+function givesQuotedText(tokens: readonly TaggedToken[], i: number): boolean {
+  if (!/^\p{Ll}/u.test(tokens[i]!.text)) return false;
+  const closedJustBefore = (k: number) => closesQuote(tokens, k) || (tokens[k]?.text === ',' && closesQuote(tokens, k - 1));
+  if (opensQuote(tokens, i + 1) || (tokens[i + 1]?.text === ':' && opensQuote(tokens, i + 2))) return true;
+  if (closedJustBefore(i - 1)) return true;
+  const left = skipLeftModifiers(tokens, i - 1);
+  const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  const next = tokens[i + 1];
+  const clauseEnds = next === undefined || (next.pos === 'PUNCT' && !OPENING_QUOTES.test(next.text)) || next.pos === 'ADP';
+  return subject !== undefined && subject.first > 0 && closedJustBefore(subject.first - 1) && clauseEnds;
+}
+
 /** How far "put it" may stand after "as": the speaker's name and a description. */
 const PUT_IT_REACH = 30;
 
@@ -2154,9 +2175,15 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // "…,” she continued.": verbs that are speech only beside a quotation.
     // ("Critics charged that…", "The mayor posted on Facebook that…": verbs that are speech only
     // with "that" after them.)
-    if (t.pos === 'VERB' && ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) || (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)))) {
+    if (
+      t.pos === 'VERB' &&
+      ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) ||
+        (lexicon.textVerbs.has(t.lemma) && givesQuotedText(tokens, i)) ||
+        (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)))
+    ) {
       const cue = verbCue(tokens, i, lexicon, true);
-      if (cue) found.push(cue);
+      // (A text is named with where it stands: "The banner over the quay read: “…”".)
+      if (cue) found.push(lexicon.textVerbs.has(t.lemma) ? wholeSubject(tokens, cue) : cue);
       continue;
     }
     // (A verb that labelled news uses as a cue more often than not — "promised", "praised",

@@ -113,7 +113,8 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   // An imperative ("Imagine paying…") addresses the reader.
   if (words[0]?.pos === 'VERB' && words[0].lemma === words[0].lower && words[0].lemma !== 'be') return false;
   // A result or an observed event: "won", "voted 7 to 2", "attended", a score "19-5".
-  if (words.some((t) => (t.pos === 'VERB' && lexicon.publicRecord.has(t.lemma)) || (t.pos === 'NOUN' && lexicon.resultNouns.has(t.lower)))) return false;
+  // (A noun opening the sentence may be tagged as a name: "Turnout was 34%".)
+  if (words.some((t, i) => (t.pos === 'VERB' && lexicon.publicRecord.has(t.lemma)) || ((t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN')) && lexicon.resultNouns.has(t.lower)))) return false;
   // An act of record whose actor the sentence names: "prosecutors charged…", "…imposed by the regulator".
   if (words.some((t, i) => t.pos === 'VERB' && lexicon.officialActs.has(t.lemma) && actorNamed(words, i))) return false;
   // The writer's own experience or opinion ("I", "me", "my"), outside any quotation.
@@ -125,6 +126,7 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   if (afterPoll && onlyShares(own)) return false;
   // A sports report's count ("had 10 rebounds", "romped 86 yards") is the public record of a game.
   if (own.some((t, i) => t.pos === 'NUM' && [own[i + 1], own[i + 2]].some((n) => n !== undefined && lexicon.statisticNouns.has(n.lower)))) return false;
+  if (marketRecord(words, lexicon)) return false;
   // Without a figure, obligation, guess or hedge ("should", "perhaps", "seems to") in the
   // writer's voice is opinion: a form, whatever the words it qualifies.
   if (!hasFigure(own) && hedged(words, lexicon)) return false;
@@ -158,6 +160,22 @@ export function listedCheckable(own: readonly TaggedToken[], lexicon: Attributio
       (lexicon.checkablePhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(own, i, phrase)),
   );
   return checkable;
+}
+
+/** How far a market's verb may stand after what moved: "US light crude for delivery in February rose". */
+const MARKET_REACH = 6;
+
+/**
+ * A market's own record: a share, a price, a currency or an index that moved ("Shares in Acme
+ * rose 22p to 587p", "the dollar weakened against the euro"), public as a match result.
+ */
+function marketRecord(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  return words.some(
+    (t, i) =>
+      (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      lexicon.marketNouns.has(t.lower) &&
+      words.slice(i + 1, i + 1 + MARKET_REACH).some((v) => v.pos === 'VERB' && (lexicon.marketMoves.has(v.lemma) || lexicon.marketMoves.has(v.lower))),
+  );
 }
 
 /**

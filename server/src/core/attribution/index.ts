@@ -158,6 +158,15 @@ const SEVERAL_WORDS = new Set([
   'government',
 ]);
 
+/** A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"), which "it" does not stand for. */
+function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
+  const phrase = headPhrase(text);
+  const last = headWord(phrase);
+  // (A group word opening a sentence is capitalised: "Officials".)
+  const groupPlural = lexicon.groupHeads.has(last.toLowerCase()) && /s$/i.test(last);
+  return /\b(and|&)\b|&/.test(phrase) || pluralHead(last) || groupPlural;
+}
+
 /**
  * A mention that stands for several: a list ("Clinton and Warren"), a plural head ("the groups",
  * "six newspapers", "Republicans") or a body ("the campaign", "the media").
@@ -170,7 +179,13 @@ function several(text: string, lexicon: AttributionLexicon): boolean {
   if (lexicon.organisations.has(lower) || lexicon.groupHeads.has(lower) || SEVERAL_WORDS.has(lower)) return true;
   // A plural: "groups", "officials"; capitalised, a people's or a party's name ("Republicans",
   // "Democrats") or a plural that opens the sentence ("Investors") — not a surname ("Sanders").
-  return /^\p{Ll}/u.test(last) ? /[^su]s$/.test(lower) : /(ans|ats|ists|ives|ites|ics|ors|ents|ees)$/.test(lower);
+  return pluralHead(last);
+}
+
+/** A plural head: "groups", "officials"; capitalised, a people's or a party's name ("Republicans") — not a surname ("Sanders"). */
+function pluralHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Ll}/u.test(word) ? /[^su]s$/.test(lower) : /(ans|ats|ists|ives|ites|ics|ors|ents|ees)$/.test(lower);
 }
 
 function resolve(reading: SourceReading, roleText: string, mentions: readonly Mention[], sentence: number, pronoun: string, lexicon: AttributionLexicon): Mention | undefined {
@@ -188,7 +203,8 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     }
     if (reading.pronoun === 'person' && m.person) return m;
     // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
-    if (reading.pronoun === 'group' && !m.person && (!THEY.test(pronoun) || several(m.text, lexicon))) return m;
+    // ("It" is one body or one thing: not "Officials", nor "Clinton and Warren".)
+    if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon))) return m;
     if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
   }
   return undefined;
@@ -481,7 +497,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
       const subject = sentenceSubject(sentenceTokens, lexicon);
-      const subjectMention = namedSubject(article, sentenceTokens, subject, index);
+      const subjectMention = namedSubject(article, sentenceTokens, subject, index, quotes);
       if (cue)
         result.source = describe(
           article,
@@ -773,10 +789,13 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
  * The subject of the sentence, for a pronoun later in it to refer to: a person named by name
  * ("Choe Son Hui … where she said"), or a named body ("The bank expects …, it said").
  */
-function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject | undefined, sentence: number): Mention | undefined {
+function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject | undefined, sentence: number, quotes: readonly QuoteSpan[]): Mention | undefined {
   if (!subject) return undefined;
   const { reading, tokens: subjectTokens } = subject;
   if (reading.pronoun || reading.kind !== 'named' || (reading.person && reading.role)) return undefined;
+  // ("“I am still Sanders,” it read.": a subject inside the quotation is the quoted words', and a
+  // pronoun other than a third person's names no one; neither is what the credit's "it" stands for.)
+  if (subjectTokens.every((t) => t.pos === 'PRON' || t.pos === 'PUNCT') || insideQuotes(quotes, subjectTokens[0]!.start, subjectTokens[0]!.end)) return undefined;
   return { text: spanText(article, tokens, subject.span), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence };
 }
 

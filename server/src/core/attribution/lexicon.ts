@@ -61,6 +61,8 @@ export interface AttributionLexicon {
   /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
   bodyHeads: Set<string>;
   quoteVerbs: Set<string>;
+  /** Verbs by which a written text gives its words, only right beside a quotation ("…,” the statement read."). */
+  textVerbs: Set<string>;
   /** Verbs that report speech only with "that" right after them ("critics charged that…"). */
   thatVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
@@ -73,6 +75,9 @@ export interface AttributionLexicon {
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
+  /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
+  marketNouns: Set<string>;
+  marketMoves: Set<string>;
   /** Verbs that report only with one of their particles right after them ("pointed out that…", "pointed to the poll"; not "pointed a gun at"). */
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of belief that take an object and what it is held to be ("judged America a paper tiger"). */
@@ -132,6 +137,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAgentHeads: lower(data.nonAgentHeads),
     bodyHeads: lower(data.bodyHeads),
     quoteVerbs: lower(data.quoteVerbs),
+    textVerbs: lower(data.textVerbs),
     thatVerbs: lower(data.thatVerbs),
     intentions: lower(data.intentions),
     impersonalAdverbs: lower(data.impersonalAdverbs),
@@ -140,6 +146,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
+    marketNouns: lower(data.marketNouns),
+    marketMoves: lower(data.marketMoves),
     objectComplementVerbs: lower(data.objectComplementVerbs),
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     framedReports: new Map(Object.entries(data.framedReports).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),

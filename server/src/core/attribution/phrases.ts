@@ -496,7 +496,9 @@ export function beyondTime(tokens: readonly TaggedToken[], span: Span): Span | u
   while (k >= 0 && (TIME_LEAD.test(tokens[k]!.lower) || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   if (k < 0) return undefined;
   const t = tokens[k]!;
-  if (t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower)) {
+  // (So after "out" too: "A University of New Hampshire poll out this week shows…".)
+  const outAfterNoun = t.lower === 'out' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+  if ((t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower)) || outAfterNoun) {
     const owner = nounPhraseEndingAt(tokens, k - 1);
     return owner ? { first: owner.first, last: span.last } : undefined;
   }
