@@ -50,6 +50,29 @@ describe('clean articles get no boilerplate', function () {
     assert.deepEqual(flaggedLines(text), []);
   });
 
+  it('keeps a match report’s notes under a long line-up: the subs, the bookings, the referee', function () {
+    // Before (round 144): the three notes were "a list of headlines far from the article".
+    const text = article(
+      'Harbour Town hold on for a point at Eastgate',
+      'Harbour Town came from behind to draw 1-1 at Eastgate on Saturday, a result that keeps them three points clear of the drop zone.',
+      'Eastgate went ahead after 20 minutes when Lewis Boyle headed in a corner at the near post, and they should have doubled the lead before the break.',
+      'Town improved after the interval and Niall Corrigan levelled in the 67th minute, firing in from the edge of the area after a poor clearance.',
+      'Both sides had chances late on, but neither goalkeeper was seriously tested in the final ten minutes.',
+      '“We showed some character in the second half,” said Town manager Alan Pryce. “The first half was not good enough, and I told them so.”',
+      'Eastgate: Tolland, Reid, Boyle, Mayhew, Finch, Ashdown, Ruddock (Platt 80), Kearney, Sole, Wragg, Dunphy.',
+      'Subs not used: Elms, Varley, Shand.',
+      'Booked: Finch, Kearney.',
+      'Goal: Boyle 20.',
+      'Harbour Town: Lowry, Dyer, Cope, Murtagh, Pell, Corrigan, Stott, Haig (Vance 71), Ebbs, Quarrie, Lund.',
+      'Subs not used: Greaves, Hollins, Tapp, Ord.',
+      'Booked: Cope, Quarrie, Stott.',
+      'Goal: Corrigan 67.',
+      'Att: 5,118',
+      'Ref: Martin Gadd (Kent).',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
   it('keeps a numbered list of points that continues the article', function () {
     const text = article(
       'What the new flood plan means for Eldham',
@@ -60,6 +83,29 @@ describe('clean articles get no boilerplate', function () {
       '2. Larger drains under the market square',
       '3. Grants of up to 5,000 pounds for flood doors',
       '4. A warning siren for the lower town',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
+  it('keeps a chart the article announces, though it talked only about its first entries', function () {
+    const text = article(
+      'Seawalls top singles chart for third week',
+      'Brighton band The Seawalls have held on to the number one spot in the UK singles chart for a third week with Harbour Lights, fending off a strong challenge from newcomer Kezia Monroe.',
+      "Monroe's debut single Paper Planes entered the chart at number two, the highest new entry of the week.",
+      "The Seawalls' frontman Danny Cole said the band had been overwhelmed by the response to the song, which was written in a caravan during a wet camping holiday.",
+      '"It was never meant to be a single," he said. "We nearly left it off the album."',
+      "This week's top ten:",
+      '1 (1) Harbour Lights - The Seawalls',
+      '2 (new) Paper Planes - Kezia Monroe',
+      '3 (2) Run To The River - Marcus Lyle',
+      '4 (3) Neon Saints - The Velvet Ticket',
+      '5 (new) Slow Burn - Ayla & The Foxes',
+      '6 (4) Cold Light Of Morning - Jonah Pierce',
+      '7 (9) Summer Is Gone - Tilly Hart',
+      '8 (5) Get Me Out - Static Bloom',
+      '9 (6) Wild Hearts - Ravenstone',
+      '10 (14) Where The Lines Meet - Orla Quinn',
+      "In the album chart, Marcus Lyle's Run To The River climbed one place to number one, knocking last week's leaders Static Bloom down to third.",
     );
     assert.deepEqual(flaggedLines(text), []);
   });

@@ -31,6 +31,41 @@ describe('which files are articles', function () {
     assert.match((checkArticle(read('CMakeLists.txt'), 'build.txt') as { reason: string }).reason, /code/);
   });
 
+  it('lets a report on a licence’s terms through: it quotes people, a licence quotes no one', function () {
+    const report = [
+      'Repair shops angered by tractor warranty terms',
+      'Independent repair shops say a tractor maker’s new warranty leaves farmers with nowhere to turn when a machine breaks down at harvest.',
+      'Under the new warranty, any repair made by a shop the maker has not approved voids the warranty on the whole machine.',
+      '"A farmer cannot wait a week for a dealer in the middle of harvest," said Morag Ellis, who runs a repair shop near Perth. "The warranty is written so that he has no choice."',
+      'The maker said the warranty terms were standard for the industry and protected farmers from poor repairs.',
+      '"The warranty covers the machine for three years, and the terms are explained at the point of sale," a spokeswoman said.',
+      'Consumer lawyers said parts of the warranty might not survive a challenge in court, since the law limits what a warranty may exclude.',
+    ].join('\n\n');
+    // Six uses of "warranty", a legal term, in a report that quotes people about it.
+    assert.deepEqual(checkArticle(`${report}\n`, 'tractors.txt'), { article: true });
+    // The same words in a licence's form, quoting no one, are still a licence.
+    const clauses = [
+      '1. The Licensor hereby grants the Licensee a licence to use the Software.',
+      '2. The warranty herein is the only warranty; all other warranties are excluded.',
+      '3. The Licensee shall indemnify the Licensor against any claim arising thereof.',
+      '4. Redistribution of the Software is not permitted without the written consent of the copyright holder.',
+    ].join('\n\n');
+    assert.match((checkArticle(`${clauses}\n`, 'terms-copy.txt') as { reason: string }).reason, /licence/);
+  });
+
+  it('reads a sentence ending in a decimal as prose: a race report with times is an article', function () {
+    const report = [
+      'Harbour sprinter takes the 200m in record time',
+      'Lena Sato won the 200m at the harbour games in a championship record of 22.41 seconds.',
+      'She beat the defending champion, Ruth Adair, who ran 22.58, and the veteran Jo Marsh in 22.93.',
+      'Sato had run 22.70 in the heats, into a headwind of 1.2 metres per second.',
+      'In the 800m, Kai Brand pulled clear on the last bend to win in 1:46.12.',
+      'The 400m hurdles went to Tom Okafor in 49.87.',
+      'Results: 200m 1 L Sato 22.41, 2 R Adair 22.58, 3 J Marsh 22.93; 800m 1 K Brand 1:46.12, 2 P Ode 1:46.50, 3 S Lin 1:47.02',
+    ].join('\n\n');
+    assert.deepEqual(checkArticle(`${report}\n`, 'games.txt'), { article: true });
+  });
+
   it('lets a short article with one long line of tags through', function () {
     const article =
       'Council closes the old bridge to lorries\n\n' +

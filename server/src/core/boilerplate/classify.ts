@@ -19,6 +19,7 @@ import {
   blockFeatures,
   holdsQuotation,
   isArticleRow,
+  isLabelledList,
   isListItem,
   isProse,
   isQuoteLine,
@@ -1109,7 +1110,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       features.map((_, i) => articleLike(i)),
     );
     const far = (i: number) => span.start <= span.end && (i < span.start - HEADLINE_ABOVE_BODY || i > span.end + TEASER_BELOW_ARTICLE);
-    const teaserShaped = (i: number): boolean => {
+    // The form of a teaser, on the article's topic or not: the siblings of a list's entries.
+    const teaserForm = (i: number): boolean => {
       const f = features[i]!;
       return (
         !verdicts[i] &&
@@ -1127,9 +1129,10 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
         !isTableRow(f.text) &&
         !NUMBERED_POINT.test(f.text) &&
         !/:\s*$/.test(f.text) &&
-        !isOnTopic(topic, f)
+        !isLabelledList(f.text)
       );
     };
+    const teaserShaped = (i: number): boolean => teaserForm(i) && !isOnTopic(topic, features[i]!);
     // Between two teasers: a flagged line, an empty one, or a short label ("Danger Room").
     const between = (i: number) => verdicts[i] !== undefined || features[i]!.wordCount < TEASER_MIN_WORDS;
     // The nearest line with words from k on, in the direction of step, is prose the rules keep.
@@ -1156,9 +1159,19 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       // densest stretch lies.
       const againstProse = proseNext(members[0]! - 1, -1) || proseNext(members[members.length - 1]! + 1, 1);
       // So is a list the article announces ("The rest of the injury report is as follows:",
-      // "Did Not Practice:"): a line of its own ending in a colon just above or among the entries.
+      // "Did Not Practice:", "This week's top ten:"): a line of its own ending in a colon just
+      // above or among the entries, or above entries of the same form on the article's topic
+      // that open the list (a chart whose first entries the article talked about).
+      let listStart = members[0]!;
+      for (let k = listStart - 1, gap = 0; k >= 0 && gap <= TEASER_GAP; k--) {
+        if (teaserForm(k)) {
+          listStart = k;
+          gap = 0;
+        } else if (between(k)) gap++;
+        else break;
+      }
       let announcedList = false;
-      for (let k = Math.max(0, members[0]! - TEASER_GAP - 1); k < members[members.length - 1]! && !announcedList; k++) announcedList = !verdicts[k] && /:\s*$/.test(features[k]!.text);
+      for (let k = Math.max(0, listStart - TEASER_GAP - 1); k < members[members.length - 1]! && !announcedList; k++) announcedList = !verdicts[k] && /:\s*$/.test(features[k]!.text);
       if (members.length >= TEASER_RUN && !againstProse && !announcedList) for (const m of members) verdicts[m] = { category: 'related', reason: 'a list of headlines far from the article' };
       i = j;
     }

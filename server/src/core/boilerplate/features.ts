@@ -359,6 +359,25 @@ const NAME_ROW = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?$/u;
 const LABELLED_ROW = /^[^:]{1,40}:\s*\S/u;
 
 /**
+ * "Booked: Akers, Sharkey, Carrick.", "Subs not used: Webb, Linton, Yates.": a short label, then
+ * a list of names or figures, two or more, each of a few words — a match report's line-up and
+ * its notes, a list of nominees. A teaser's headline with a colon ("Rubio: I Will Win Florida")
+ * lists nothing.
+ */
+export function isLabelledList(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return false;
+  const label = text.slice(0, colon).trim().split(/\s+/);
+  if (label.length > 4) return false;
+  const items = text
+    .slice(colon + 1)
+    .replace(/[.]\s*$/, '')
+    .split(/[,;]/)
+    .map((item) => item.trim());
+  return items.length >= 2 && items.every((item) => /^[\p{Lu}\d]/u.test(item) && item.split(/\s+/).length <= 4);
+}
+
+/**
  * A row of the article's own data: a name or short title on its own line (a subheading, a
  * candidate of a tally), a labelled row ("Rovers: Marsh; Kent, Doyle …", "Bernie Sanders: 1,501."),
  * or a line that announces rows ("Results:"). Stories on one subject print the same rows (a

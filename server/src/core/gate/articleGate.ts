@@ -120,10 +120,20 @@ function isShortStory(lines: string[]): boolean {
 }
 
 /**
+ * A line that reports speech as news does: a quotation closed and then its speaker ('…work,"
+ * said the chairman', '…," he said'), or a speaker and "said"/"says" ("Quillon said the
+ * terms…"). A licence's "the said Software" is neither.
+ */
+const REPORTED_SPEECH = /[,.!?]["”]\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|added|told|asked)\b|(?:\b(?:he|she|they)|\p{Lu}\p{Ll}+) (?:said|says|told)\b/u;
+/** Lines of reported speech that make a text news, whatever legal words it uses. */
+const NEWS_SPEECH_LINES = 2;
+
+/**
  * A licence by its shape: words only legal boilerplate uses, dense enough, and either many of
  * them or the form of a legal text (numbered clauses, a disclaimer in capitals). The words of
  * its subject ("licence", "software") count only beside those; an article about a software
- * patch says "software" often and is no licence.
+ * patch says "software" often and is no licence. Nor is a report on a licence's terms, which
+ * quotes people about them ("…the licence terms say," said a lawyer): a licence reports no one.
  */
 function looksLikeLicence(text: string, lines: string[]): boolean {
   const folded = foldQuotes(text);
@@ -133,7 +143,8 @@ function looksLikeLicence(text: string, lines: string[]): boolean {
   if ((legal + topic) / text.split(/\s+/).length < 0.01 || legal + topic < 5) return false;
   const clauses = lines.filter((line) => CLAUSE_LINE.test(line)).length;
   const shouted = lines.some(isShouted);
-  return legal >= 6 || clauses >= 3 || shouted;
+  if (!(legal >= 6 || clauses >= 3 || shouted)) return false;
+  return lines.filter((line) => REPORTED_SPEECH.test(line)).length < NEWS_SPEECH_LINES;
 }
 
 /** The kinds of marker line only a website's own frame shows: its menus, sign-in, share buttons and rights line. */
