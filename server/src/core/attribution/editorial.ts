@@ -127,6 +127,12 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   // A sports report's count ("had 10 rebounds", "romped 86 yards") is the public record of a game.
   if (own.some((t, i) => t.pos === 'NUM' && [own[i + 1], own[i + 2]].some((n) => n !== undefined && lexicon.statisticNouns.has(n.lower)))) return false;
   if (marketRecord(words, lexicon)) return false;
+  // What a seller asks ("tickets cost £145"), who won a place ("silver for Whitlock"), how a poll
+  // was made ("the margin of error is three points"): public terms and record, not claims.
+  if (offeredPrice(words, lexicon)) return false;
+  // (In lower case: "the Silver Lantern awards" name no place won.)
+  if (words.some((t) => t.pos !== 'ADJ' && /^\p{Ll}/u.test(t.text) && lexicon.podiumWords.has(t.lower))) return false;
+  if (pollMethod(words, lexicon, afterPoll)) return false;
   // Without a figure, obligation, guess or hedge ("should", "perhaps", "seems to") in the
   // writer's voice is opinion: a form, whatever the words it qualifies.
   if (!hasFigure(own) && hedged(words, lexicon)) return false;
@@ -170,12 +176,60 @@ const MARKET_REACH = 6;
  * rose 22p to 587p", "the dollar weakened against the euro"), public as a match result.
  */
 function marketRecord(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
-  return words.some(
-    (t, i) =>
-      (t.pos === 'NOUN' || t.pos === 'PROPN') &&
-      lexicon.marketNouns.has(t.lower) &&
-      words.slice(i + 1, i + 1 + MARKET_REACH).some((v) => v.pos === 'VERB' && (lexicon.marketMoves.has(v.lemma) || lexicon.marketMoves.has(v.lower))),
+  const moves = (v: TaggedToken | undefined) => v !== undefined && v.pos === 'VERB' && (lexicon.marketMoves.has(v.lemma) || lexicon.marketMoves.has(v.lower));
+  return (
+    words.some(
+      (t, i) =>
+        (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+        lexicon.marketNouns.has(t.lower) &&
+        words
+          .slice(i + 1, i + 1 + MARKET_REACH)
+          .some((v, j, after) => moves(v) || (/^(up|down|higher|lower)$/.test(v.lower) && after[j + 1]?.pos === 'NUM') || /^(steady|unchanged|flat)$/.test(v.lower)),
+    ) ||
+    // A share quoted in its units, moved to a new price: "Ostrava Metals slipped 18p to 94p".
+    words.some((v, i) => moves(v) && words[i + 1]?.pos === 'NUM' && SHARE_UNIT.test(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'to')
   );
+}
+
+/** The units a share's price is quoted in: "18p", "34 cents". */
+const SHARE_UNIT = /^(p|p\.|pence|cents?)$/;
+/** A figure's scale, which makes it a total rather than a price: "£2m", "$3 billion". */
+const SCALE_WORD = /^(m|bn|k|million|billion|trillion|thousand)$/;
+const SCALED_FIGURE = /\d(m|bn|k)$/i;
+
+/**
+ * What a seller asks: a verb of price right before an amount without a scale, after "at",
+ * "from" or "for" or not ("Weekend tickets cost £145", "priced from £15", "will cost 89p"), in
+ * a sentence whose every figure is a price or part of a name ("Xbox 360"). "The repairs will
+ * cost £2m" is an estimate, and "180,000 people subscribe to the app, which costs £2.99" counts
+ * people: both still weighed.
+ */
+function offeredPrice(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  const priceOrName = (i: number) => (words[i - 1]?.pos === 'SYM' && /^[$€£¥]$/.test(words[i - 1]!.text)) || SHARE_UNIT.test(words[i + 1]?.lower ?? '') || words[i - 1]?.pos === 'PROPN';
+  if (!words.every((t, i) => t.pos !== 'NUM' || priceOrName(i))) return false;
+  return words.some((t, i) => {
+    if (!lexicon.priceVerbs.has(t.lemma) && !lexicon.priceVerbs.has(t.lower)) return false;
+    const at = /^(at|from|for)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const currency = words[at]?.pos === 'SYM' && /^[$€£¥]$/.test(words[at]!.text);
+    const figure = words[currency ? at + 1 : at];
+    if (figure?.pos !== 'NUM' || SCALED_FIGURE.test(figure.text)) return false;
+    const unit = words[currency ? at + 2 : at + 1]?.lower ?? '';
+    return currency ? !SCALE_WORD.test(unit) : SHARE_UNIT.test(unit);
+  });
+}
+
+/** How far after a poll's verb its count may stand: "interviewed 1,504 adults", "conducted Jan. 5-8". */
+const POLL_METHOD_REACH = 2;
+
+/**
+ * How a poll was made: "the margin of error is about three points", or after a poll the article
+ * has named, its verb with a count or a date ("Meridian Research interviewed 1,504 adults").
+ */
+function pollMethod(words: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll: boolean): boolean {
+  const lowers = words.map((t) => t.lower);
+  if (lexicon.pollMethodPhrases.some((phrase) => lowers.some((_, i) => phrase.every((w, j) => lowers[i + j] === w)))) return true;
+  if (!afterPoll && !mentionsPoll(words)) return false;
+  return words.some((t, i) => t.pos === 'VERB' && lexicon.pollMethodVerbs.has(t.lemma) && words.slice(i + 1, i + 1 + POLL_METHOD_REACH).some((n) => n.pos === 'NUM'));
 }
 
 /**

@@ -78,6 +78,13 @@ export interface AttributionLexicon {
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
+  /** Verbs that state what something is offered at, before a price without a scale ("tickets cost £145"). */
+  priceVerbs: Set<string>;
+  /** The places of a competition ("silver", "bronze medal"): a result. */
+  podiumWords: Set<string>;
+  /** How a poll was made: phrases ("margin of error") and, after a poll, verbs ("interviewed 1,504 adults"). */
+  pollMethodPhrases: string[][];
+  pollMethodVerbs: Set<string>;
   /** Verbs that report only with one of their particles right after them ("pointed out that…", "pointed to the poll"; not "pointed a gun at"). */
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of belief that take an object and what it is held to be ("judged America a paper tiger"). */
@@ -148,6 +155,10 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     statisticNouns: lower(data.statisticNouns),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
+    priceVerbs: lower(data.priceVerbs),
+    podiumWords: lower(data.podiumWords),
+    pollMethodPhrases: data.pollMethodPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    pollMethodVerbs: lower(data.pollMethodVerbs),
     objectComplementVerbs: lower(data.objectComplementVerbs),
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     framedReports: new Map(Object.entries(data.framedReports).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
