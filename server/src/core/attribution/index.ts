@@ -635,7 +635,10 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     entries.forEach((entry, i) => {
       const { result } = entry;
       // (A sentence that ends on a colon introduces a claim; it makes none.)
-      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !endsOnColon(result.text) && !isHeading()) {
+      // (A paragraph that opens by pointing back — "He was taken to the county jail", "This was
+      // followed by…" — right under one that ends on a source goes on with that source's account.)
+      const continuesAccount = i === 0 && previousSourced && pointsBack(result.tokens);
+      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !continuesAccount && !endsOnColon(result.text) && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         if (weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) {
           const context = {
@@ -681,6 +684,15 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     }
   }
   return results;
+}
+
+/** Words that open a sentence by pointing back to what the one before told: "He", "They", "This". */
+const POINTING_BACK = /^(he|she|they|it|this|that|these|those|his|her|their|its)$/;
+
+/** Whether the sentence opens with a word that points back (a pronoun or a demonstrative). */
+function pointsBack(tokens: readonly TaggedToken[]): boolean {
+  const first = tokens.find((t) => t.pos !== 'PUNCT');
+  return first !== undefined && POINTING_BACK.test(first.lower);
 }
 
 /** A transcript's "Q:" or "A:", which stand for the interviewer and the one interviewed. */
