@@ -36,6 +36,20 @@ describe('attribution: vague only where no one is named', function () {
     assert.deepEqual(findings('“I actually have goosebumps,” said the 29-year-old before the final.'), [{ source: 'the 29-year-old', vague: false }]);
   });
 
+  it('does not call a plan or a forecast vague, though it is attributed to no one (round 147)', function () {
+    // Before: "Impersonal attribution: “is expected to” names no one" — a blind reader rejected 5
+    // of 6 such warnings: a court date, a report's timing, a season "supposed to" go well.
+    assert.deepEqual(findings('The harbour pilot is expected to appear in court next Monday.', 'The new season was supposed to be a good one for the club.'), [
+      { source: 'is expected to', vague: false },
+      { source: 'was supposed to', vague: false },
+    ]);
+    // A belief held by no one named, and "It is expected that…", are still flagged.
+    assert.deepEqual(
+      findings('The suspect is believed to have fled to the coast.', 'It is expected that the bridge will stay shut until June.').map((f) => f.vague),
+      [true, true],
+    );
+  });
+
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);

@@ -35,6 +35,8 @@ export interface Cue {
    * in Tampa who sells golf courses"): part of the source as written, not of its name.
    */
   description?: Span;
+  /** An impersonal passive that tells a plan or a forecast ("is expected to appear"): attributed, but no vague source to flag. */
+  planned?: boolean;
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -1884,7 +1886,11 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   // ("is believed to have fled", not "are well known to voters": the infinitive of a verb.)
   let infinitive = i + 2;
   while (tokens[infinitive]?.pos === 'ADV') infinitive++;
-  if (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[infinitive]?.pos ?? '')) return { form: 'impersonal', cue: { first: be, last: i + 1 } };
+  if (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[infinitive]?.pos ?? '')) {
+    // ("LaSalle is expected to appear in court", "was supposed to be a good one": a plan or a
+    // forecast, which the corpora count as attributed to no one, but no belief to query.)
+    return { form: 'impersonal', cue: { first: be, last: i + 1 }, ...(lexicon.plannedPassives.has(t.lemma) ? { planned: true } : {}) };
+  }
   return undefined;
 }
 

@@ -45,6 +45,8 @@ export interface SourceAttribution {
    * the words that name them ("Lena Vos") and where those end: what a later "she" refers to.
    */
   name?: { text: string; end: number };
+  /** An impersonal cue that tells a plan or a forecast ("is expected to appear"): no vague source to flag. */
+  planned?: boolean;
 }
 
 export interface SentenceAttribution {
@@ -752,7 +754,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const cueEnd = tokens[cue.cue.last]!.end;
   const cueText = article.text.slice(cueStart, cueEnd);
   if (cue.form === 'impersonal' || !cue.source) {
-    return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false };
+    return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(cue.planned ? { planned: true } : {}) };
   }
   const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
   const reading = readSourceAsWritten(tokens, cue, sourceTokens, lexicon);
@@ -896,7 +898,9 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       message: `Source: ${named} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.carried ? ', carried over from the quote it continues' : ''}.`,
       data,
     });
-    if (source.kind === 'vague' || source.kind === 'impersonal') {
+    // (A plan or a forecast, "is expected to appear in court", names no one, but blind readers
+    // rejected the warning on it: the schedule is the article's, not a belief to source.)
+    if (source.kind === 'vague' || (source.kind === 'impersonal' && !source.planned)) {
       annotations.push({
         kind: 'vague-attribution',
         code: 'claim/vague-source',

@@ -26,6 +26,8 @@ export interface AttributionLexicon {
   femaleWords: Set<string>;
   maleWords: Set<string>;
   impersonal: Set<string>;
+  /** Impersonal verbs whose passive before an infinitive tells a plan or a forecast ("is expected to appear"): only "It is expected that…" attributes. */
+  plannedPassives: Set<string>;
   vagueHeads: Set<string>;
   vagueDeterminers: Set<string>;
   groupHeads: Set<string>;
@@ -114,6 +116,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),
     learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
+    plannedPassives: lower(data.plannedPassives),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
     vagueDeterminers: lower(data.vagueDeterminers),
     groupHeads: lower([...data.groupHeads, ...(extra.groupHeads ?? [])]),
