@@ -5,15 +5,11 @@
  * is still weighed. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { unattributedLines } from '../support/unattributedFlags.js';
 
 /** The lines "unattributed" is said of, in a short article whose last paragraph is `last`. */
-function flaggedLines(last: string): number[] {
-  const text = `Harbour pilot dies after crane collapse\n\nA harbour pilot died on Monday when a crane collapsed at the east quay, the port authority said.\n\n${last}`;
-  return analyze(text)
-    .annotations.filter((a) => a.kind === 'unattributed-claim')
-    .map((a) => a.range.start.line);
-}
+const flaggedLines = (last: string) =>
+  unattributedLines('Harbour pilot dies after crane collapse', 'A harbour pilot died on Monday when a crane collapsed at the east quay, the port authority said.', last);
 
 describe('unattributed: a person’s age alone', function () {
   it('is not flagged', function () {

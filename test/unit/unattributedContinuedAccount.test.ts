@@ -6,15 +6,10 @@
  * sentence is still weighed. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { unattributedLines } from '../support/unattributedFlags.js';
 
 /** The lines "unattributed" is said of, in an article of a headline and two paragraphs. */
-function flaggedLines(first: string, second: string): number[] {
-  const text = `Harbour road crash\n\n${first}\n\n${second}\n`;
-  return analyze(text)
-    .annotations.filter((a) => a.kind === 'unattributed-claim')
-    .map((a) => a.range.start.line);
-}
+const flaggedLines = (first: string, second: string) => unattributedLines('Harbour road crash', first, second);
 
 const SOURCED = 'A man was arrested after a crash on the harbour road on Sunday, police said.';
 const UNSOURCED = 'A man was arrested after a crash on the harbour road on Sunday.';

@@ -6,15 +6,10 @@
  * still asks "says who?". Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { unattributedLines } from '../support/unattributedFlags.js';
 
 /** The lines "unattributed" is said of, in a short article whose last paragraph is `last`. */
-function flaggedLines(last: string): number[] {
-  const text = `Harbour group results lift the port town\n\nThe harbour group reported a record year on Tuesday, its chairman said.\n\n${last}`;
-  return analyze(text)
-    .annotations.filter((a) => a.kind === 'unattributed-claim')
-    .map((a) => a.range.start.line);
-}
+const flaggedLines = (last: string) => unattributedLines('Harbour group results lift the port town', 'The harbour group reported a record year on Tuesday, its chairman said.', last);
 
 describe('unattributed: a market’s and an election’s own record', function () {
   it('does not flag a share, a price or a currency that moved', function () {

@@ -6,15 +6,10 @@
  * holds a podium word are still weighed. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
+import { unattributedLines } from '../support/unattributedFlags.js';
 
 /** The lines "unattributed" is said of, in a short article whose last paragraph is `last`. */
-function flaggedLines(last: string, before = 'The harbour festival reported a record year on Tuesday, its director said.'): number[] {
-  const text = `Harbour festival returns to the quay\n\n${before}\n\n${last}`;
-  return analyze(text)
-    .annotations.filter((a) => a.kind === 'unattributed-claim')
-    .map((a) => a.range.start.line);
-}
+const flaggedLines = (last: string, before = 'The harbour festival reported a record year on Tuesday, its director said.') => unattributedLines('Harbour festival returns to the quay', before, last);
 
 describe('unattributed: public terms and record', function () {
   it('does not flag a price the seller asks', function () {

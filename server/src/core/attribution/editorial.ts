@@ -196,6 +196,7 @@ const SHARE_UNIT = /^(p|p\.|pence|cents?)$/;
 /** A figure's scale, which makes it a total rather than a price: "£2m", "$3 billion". */
 const SCALE_WORD = /^(m|bn|k|million|billion|trillion|thousand)$/;
 const SCALED_FIGURE = /\d(m|bn|k)$/i;
+const isCurrencySign = (t: TaggedToken | undefined) => t?.pos === 'SYM' && /^[$€£¥]$/.test(t.text);
 
 /**
  * What a seller asks: a verb of price right before an amount without a scale, after "at",
@@ -205,12 +206,12 @@ const SCALED_FIGURE = /\d(m|bn|k)$/i;
  * people: both still weighed.
  */
 function offeredPrice(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
-  const priceOrName = (i: number) => (words[i - 1]?.pos === 'SYM' && /^[$€£¥]$/.test(words[i - 1]!.text)) || SHARE_UNIT.test(words[i + 1]?.lower ?? '') || words[i - 1]?.pos === 'PROPN';
+  const priceOrName = (i: number) => isCurrencySign(words[i - 1]) || SHARE_UNIT.test(words[i + 1]?.lower ?? '') || words[i - 1]?.pos === 'PROPN';
   if (!words.every((t, i) => t.pos !== 'NUM' || priceOrName(i))) return false;
   return words.some((t, i) => {
     if (!lexicon.priceVerbs.has(t.lemma) && !lexicon.priceVerbs.has(t.lower)) return false;
     const at = /^(at|from|for)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    const currency = words[at]?.pos === 'SYM' && /^[$€£¥]$/.test(words[at]!.text);
+    const currency = isCurrencySign(words[at]);
     const figure = words[currency ? at + 1 : at];
     if (figure?.pos !== 'NUM' || SCALED_FIGURE.test(figure.text)) return false;
     const unit = words[currency ? at + 2 : at + 1]?.lower ?? '';
@@ -226,8 +227,7 @@ const POLL_METHOD_REACH = 2;
  * has named, its verb with a count or a date ("Meridian Research interviewed 1,504 adults").
  */
 function pollMethod(words: readonly TaggedToken[], lexicon: AttributionLexicon, afterPoll: boolean): boolean {
-  const lowers = words.map((t) => t.lower);
-  if (lexicon.pollMethodPhrases.some((phrase) => lowers.some((_, i) => phrase.every((w, j) => lowers[i + j] === w)))) return true;
+  if (words.some((_, i) => lexicon.pollMethodPhrases.some((phrase) => wordsAt(words, i, phrase)))) return true;
   if (!afterPoll && !mentionsPoll(words)) return false;
   return words.some((t, i) => t.pos === 'VERB' && lexicon.pollMethodVerbs.has(t.lemma) && words.slice(i + 1, i + 1 + POLL_METHOD_REACH).some((n) => n.pos === 'NUM'));
 }
