@@ -50,6 +50,24 @@ describe('attribution: vague only where no one is named', function () {
     );
   });
 
+  it('does not call a poll’s share of its respondents vague (round 148)', function () {
+    // Before: "Some 62 percent" read "Some" as a vague quantifier ("some officials").
+    const found = findings(
+      'A poll for the harbour board asked 900 residents about the bridge.',
+      'Some 62 percent of respondents said the delay was a mistake.',
+      'A mere 9 percent said they would use the ferry instead.',
+    );
+    assert.deepEqual(
+      found.slice(1).map((f) => f.vague),
+      [false, false],
+    );
+    // An ordinal, a number that names a kind and a year keep the quantifier's sense.
+    assert.deepEqual(
+      findings('A third source said the vote would be delayed.', 'A 911 caller said the bridge was shaking.', 'Some 2016 candidates said the bridge should close.').map((f) => f.vague),
+      [true, true, true],
+    );
+  });
+
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);

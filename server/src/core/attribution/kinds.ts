@@ -54,6 +54,16 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
 /** "the 29-year-old" (hyphens left out): an age and nothing else. */
 const statesAge = (words: readonly TaggedToken[]) => words[1]?.pos === 'NUM' && /^years?$/.test(words[2]?.lower ?? '') && words[3]?.lower === 'old';
 
+/**
+ * A cardinal count ("62", "nine") at `at`, or after one adjective there ("a mere 9"; only so
+ * when `afterArticle`, as "a 911 caller" is a kind of caller); not an ordinal ("a third source")
+ * nor a year ("Some 2016 candidates").
+ */
+function countFollows(words: readonly TaggedToken[], at: number, afterArticle: boolean): boolean {
+  const cardinal = (t: TaggedToken | undefined) => t?.pos === 'NUM' && !/(st|nd|rd|th)$/i.test(t.text) && !/^(1[89]|20)\d\d$/.test(t.text);
+  return (!afterArticle && cardinal(words[at])) || (words[at]?.pos === 'ADJ' && cardinal(words[at + 1]));
+}
+
 /** "the summit's final statement": a phrase whose head belongs to something named before it. */
 const possessedBy = (words: readonly TaggedToken[]) => words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT');
 
@@ -83,7 +93,11 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const named = properNames.length > 0;
   const person = hasPersonName(words, lexicon) || lexicon.personRoles.has(headWord) || lexicon.personRoles.has(headLemma);
   // "Several witnesses", "many analysts": a quantifier opens the phrase whatever its tag.
-  const determiner = first?.pos === 'DET' || (first && lexicon.vagueDeterminers.has(first.lower)) ? first!.lower : '';
+  // ("Some 62 percent of respondents", "A mere 9 percent": before a count, the word tells how
+  // near the count is, not that the speakers are unnamed; "A third source", "a 911 caller",
+  // "Some 2016 candidates" and "the three scholars" keep theirs.)
+  const counted = first !== undefined && first.lower !== 'the' && countFollows(words, 1, /^an?$/.test(first.lower));
+  const determiner = !counted && (first?.pos === 'DET' || (first && lexicon.vagueDeterminers.has(first.lower))) ? first!.lower : '';
   const conjoined = words.some((t) => t.pos === 'CCONJ');
 
   // "According to the summit": an event, a meeting or a time is not a speaker.
