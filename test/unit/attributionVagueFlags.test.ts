@@ -68,6 +68,23 @@ describe('attribution: vague only where no one is named', function () {
     );
   });
 
+  it('does not call a statement or a letter vague when the sentence names who issued it (round 149)', function () {
+    // Before: "Vague source: “a statement” names no one" though the board is named.
+    assert.deepEqual(
+      findings(
+        'The Lowmouth Harbour Board released a statement saying the bridge would reopen in June.',
+        'Ana Ruiz, the board’s chair, sent a letter asking the council for a delay.',
+        'The ferry captain read from a letter written by his daughter, Lena Ruiz, asking for calm.',
+      ).map((f) => f.vague),
+      [false, false, false],
+    );
+    // A text whose issuer the sentence does not name is still vague.
+    assert.deepEqual(
+      findings('A statement said the bridge would reopen in June.').map((f) => f.vague),
+      [true],
+    );
+  });
+
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);

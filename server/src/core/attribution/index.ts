@@ -718,7 +718,35 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
   const around = tokens.slice(source.last + 1, end);
   const including = around.findIndex((t) => t.lower === 'including');
   if (including !== -1 && around.slice(including + 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return { ...reading, kind: 'group' };
+  if (issuedByName(tokens, source, lexicon)) return { ...reading, kind: 'named' };
   return reading;
+}
+
+/** How far before an issued text its verb may stand: "sent me a letter", "released late Friday a statement". */
+const ISSUING_REACH = 3;
+
+/**
+ * A text issued by someone the sentence names: "Kraft Foods issued a statement announcing…",
+ * "his wife, Michele, released a statement saying…", "a letter written by her stepson, Jeremy
+ * Ortiz". The text is the speaker's words, and its issuer is named.
+ */
+function issuedByName(tokens: readonly TaggedToken[], source: Span, lexicon: AttributionLexicon): boolean {
+  const head = tokens[source.last]!;
+  if (!lexicon.issuedTexts.has(head.lemma) && !lexicon.issuedTexts.has(head.lower)) return false;
+  const named = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+  // "…written by her stepson, Jeremy Ortiz": a participle, "by" and a name.
+  const by = tokens.findIndex((t, k) => k > source.last && k <= source.last + 2 && t.lower === 'by');
+  if (by !== -1 && tokens[by - 1]?.pos === 'VERB' && tokens.slice(by + 1, by + 8).some(named)) return true;
+  // "Kraft Foods issued a statement": the verb before the text, and a name in its subject.
+  for (let k = source.first - 1; k >= Math.max(0, source.first - ISSUING_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || (!lexicon.issuingVerbs.has(t.lemma) && !lexicon.issuingVerbs.has(t.lower))) continue;
+    // (Back to where the clause begins: its subject may end on an apposition, "Chris Carr, the
+    // committee's political director, released…", or hold a relative clause.)
+    for (let j = k - 1; j >= 0 && tokens[j]!.pos !== 'SCONJ' && !/^(but|;)$/.test(tokens[j]!.lower); j--) if (named(tokens[j])) return true;
+    return false;
+  }
+  return false;
 }
 
 /** A paragraph that opens with a question's label: "Q:", "Q.", or "Q" run into the question ("QWhat would have happened?"). */

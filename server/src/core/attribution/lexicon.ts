@@ -28,6 +28,9 @@ export interface AttributionLexicon {
   impersonal: Set<string>;
   /** Impersonal verbs whose passive before an infinitive tells a plan or a forecast ("is expected to appear"): only "It is expected that…" attributes. */
   plannedPassives: Set<string>;
+  /** A text someone issues ("a statement", "a letter"), and the verbs by which they issue it ("released", "sent"). */
+  issuedTexts: Set<string>;
+  issuingVerbs: Set<string>;
   vagueHeads: Set<string>;
   vagueDeterminers: Set<string>;
   groupHeads: Set<string>;
@@ -117,6 +120,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
     plannedPassives: lower(data.plannedPassives),
+    issuedTexts: lower(data.issuedTexts),
+    issuingVerbs: lower(data.issuingVerbs),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
     vagueDeterminers: lower(data.vagueDeterminers),
     groupHeads: lower([...data.groupHeads, ...(extra.groupHeads ?? [])]),
