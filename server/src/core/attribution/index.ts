@@ -724,6 +724,8 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
 
 /** How far before an issued text its verb may stand: "sent me a letter", "released late Friday a statement". */
 const ISSUING_REACH = 3;
+/** How far after "written by" its writer's name may stand: "by her stepson, Jeremy Ortiz". */
+const WRITER_REACH = 7;
 
 /**
  * A text issued by someone the sentence names: "Kraft Foods issued a statement announcing…",
@@ -733,17 +735,16 @@ const ISSUING_REACH = 3;
 function issuedByName(tokens: readonly TaggedToken[], source: Span, lexicon: AttributionLexicon): boolean {
   const head = tokens[source.last]!;
   if (!lexicon.issuedTexts.has(head.lemma) && !lexicon.issuedTexts.has(head.lower)) return false;
-  const named = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   // "…written by her stepson, Jeremy Ortiz": a participle, "by" and a name.
   const by = tokens.findIndex((t, k) => k > source.last && k <= source.last + 2 && t.lower === 'by');
-  if (by !== -1 && tokens[by - 1]?.pos === 'VERB' && tokens.slice(by + 1, by + 8).some(named)) return true;
+  if (by !== -1 && tokens[by - 1]?.pos === 'VERB' && tokens.slice(by + 1, by + 1 + WRITER_REACH).some(isCapitalisedName)) return true;
   // "Kraft Foods issued a statement": the verb before the text, and a name in its subject.
   for (let k = source.first - 1; k >= Math.max(0, source.first - ISSUING_REACH); k--) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' || (!lexicon.issuingVerbs.has(t.lemma) && !lexicon.issuingVerbs.has(t.lower))) continue;
     // (Back to where the clause begins: its subject may end on an apposition, "Chris Carr, the
     // committee's political director, released…", or hold a relative clause.)
-    for (let j = k - 1; j >= 0 && tokens[j]!.pos !== 'SCONJ' && !/^(but|;)$/.test(tokens[j]!.lower); j--) if (named(tokens[j])) return true;
+    for (let j = k - 1; j >= 0 && tokens[j]!.pos !== 'SCONJ' && !/^(but|;)$/.test(tokens[j]!.lower); j--) if (isCapitalisedName(tokens[j])) return true;
     return false;
   }
   return false;
