@@ -1140,20 +1140,25 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       const k = nearestWithWords(features, from, step);
       return k >= 0 && k < n && !verdicts[k] && !isTitleCased(features[k]!) && (isProse(features[k]!) || isRunningText(features[k]!));
     };
+    // The lines from `from` on, in the direction of `step`, that are members of one run: at
+    // most TEASER_GAP lines between two of them, each one `between` passes over.
+    const runFrom = (from: number, step: 1 | -1, member: (i: number) => boolean): number[] => {
+      const run: number[] = [];
+      for (let k = from, gap = 0; k >= 0 && k < n && gap <= TEASER_GAP; k += step) {
+        if (member(k)) {
+          run.push(k);
+          gap = 0;
+        } else if (between(k)) gap++;
+        else break;
+      }
+      return run;
+    };
     for (let i = 0; i < n; ) {
       if (!teaserShaped(i)) {
         i++;
         continue;
       }
-      const members = [i];
-      let j = i + 1;
-      for (let gap = 0; j < n && gap <= TEASER_GAP; j++) {
-        if (teaserShaped(j)) {
-          members.push(j);
-          gap = 0;
-        } else if (between(j)) gap++;
-        else break;
-      }
+      const members = [i, ...runFrom(i + 1, 1, teaserShaped)];
       // A list whose entries stand against paragraphs the rules keep (a book list: title, author,
       // publisher, then the review, which may speak to the reader) is the article's, wherever its
       // densest stretch lies.
@@ -1162,18 +1167,12 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       // "Did Not Practice:", "This week's top ten:"): a line of its own ending in a colon just
       // above or among the entries, or above entries of the same form on the article's topic
       // that open the list (a chart whose first entries the article talked about).
-      let listStart = members[0]!;
-      for (let k = listStart - 1, gap = 0; k >= 0 && gap <= TEASER_GAP; k--) {
-        if (teaserForm(k)) {
-          listStart = k;
-          gap = 0;
-        } else if (between(k)) gap++;
-        else break;
-      }
+      const listStart = Math.min(members[0]!, ...runFrom(members[0]! - 1, -1, teaserForm));
       let announcedList = false;
       for (let k = Math.max(0, listStart - TEASER_GAP - 1); k < members[members.length - 1]! && !announcedList; k++) announcedList = !verdicts[k] && /:\s*$/.test(features[k]!.text);
       if (members.length >= TEASER_RUN && !againstProse && !announcedList) for (const m of members) verdicts[m] = { category: 'related', reason: 'a list of headlines far from the article' };
-      i = j;
+      // (The lines after the last member are no teasers: the run stopped short of them.)
+      i = members[members.length - 1]! + 1;
     }
   }
 
