@@ -1886,6 +1886,8 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   // ("is believed to have fled", not "are well known to voters": the infinitive of a verb.)
   let infinitive = i + 2;
   while (tokens[infinitive]?.pos === 'ADV') infinitive++;
+  // ("Vigils were held to mark the week": a purpose, unless what is held is a state, "is held to be".)
+  if (lexicon.stateOnlyPassives.has(t.lemma) && !/^(be|have)$/.test(tokens[infinitive]?.lower ?? '')) return undefined;
   if (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[infinitive]?.pos ?? '')) {
     // ("LaSalle is expected to appear in court", "was supposed to be a good one": a plan or a
     // forecast, which the corpora count as attributed to no one, but no belief to query.)
@@ -2086,7 +2088,8 @@ function yesNoQuestion(tokens: readonly TaggedToken[]): boolean {
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon, headline) : undefined;
-  if (label) return label;
+  const labelSpeaks = label && speakingSource(tokens, label, lexicon);
+  if (labelSpeaks) return labelSpeaks;
   // ("Did the investigation find reasons to question…?": a question asks what was found or said;
   // it reports nothing.)
   if (yesNoQuestion(tokens)) return undefined;
@@ -2133,7 +2136,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // words are the speaker's.
     if (t.lower === 'as') {
       const putIt = asPutIt(tokens, i);
-      if (putIt) return putIt;
+      const putItSpeaks = putIt && speakingSource(tokens, putIt, lexicon);
+      if (putItSpeaks) return putItSpeaks;
     }
     // "according to X"
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -2147,7 +2151,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         // is the source's, as after an inverted "said" (not "According to X, the economy…").
         const trailing = i > 0 && tokens[i - 1]!.text === ',' ? trailingDescription(tokens, source.last + 1, lexicon) : undefined;
         const description = trailing && describesOnly(tokens, trailing, lexicon) ? trailing : undefined;
-        return { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) };
+        const according = speakingSource(tokens, { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) }, lexicon);
+        if (according) return according;
       }
     }
     // "as reported by X", "as announced by X"
@@ -2234,10 +2239,11 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  if (found.length > 0) {
+  const speaking = found.map((cue) => speakingSource(tokens, cue, lexicon)).filter((cue) => cue !== undefined);
+  if (speaking.length > 0) {
     // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
     // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
-    const verbs = found.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
+    const verbs = speaking.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
     const framing = verbs.find((c) => c.form === 'verb' && framesSentence(tokens, c.cue.last));
     if (framing) return framing;
     // A verb after a closing mark frames the quotation it closes, and beats the cues inside it
@@ -2249,16 +2255,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       while (opening >= 0 && !opensQuote(tokens, opening)) opening--;
       if (!verbs.some((c) => c !== quoting && c.cue.first < opening)) return quoting;
     }
-    return verbs[0] ?? found[0];
+    return verbs[0] ?? speaking[0];
   }
   // "…, citing stronger exports": the subject of the clause cites.
   const citing = tokens.findIndex((t, i) => t.lower === 'citing' && !quoted(i));
   if (citing !== -1) {
     const source = clauseSubject(tokens, 0);
-    if (source) return { form: 'citing', cue: { first: citing, last: citing }, source };
+    const cited = source && speakingSource(tokens, { form: 'citing', cue: { first: citing, last: citing }, source }, lexicon);
+    if (cited) return cited;
   }
   // Only when nobody speaks: "The senator wants a recount" gives his position.
-  return stance;
+  return stance && speakingSource(tokens, stance, lexicon);
 }
 
 /** What a subject's words may be tagged, besides those of a noun phrase's own: its prepositions, conjunctions and adverbs ("even"). */
@@ -2380,6 +2387,159 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   // ("Clinton, during a town hall meeting in Columbus, Ohio, said": the name before an aside on the occasion speaks.)
   for (let k = start + 1; k < source.first; k++) if (tokens[k]!.text === ',' && OCCASION_ASIDE.test(tokens[k + 1]?.lower ?? '')) return { ...cue, source: { first: start, last: k - 1 } };
   return { ...cue, source: { first: start, last: source.last } };
+}
+
+/**
+ * Words that never name a speaker on their own: an article left of a phrase cut short ("The
+ * carefully choreographed speech came as…, underscoring"), a subordinator ("When asked whom she
+ * supported, Ms. Sherry smiled and said"), the expletive "there" ("There have already been telling
+ * responses"), a connective ("So: …"). A cue whose source is one of these alone names no one.
+ */
+const NEVER_A_SOURCE_ALONE = /^(the|a|an|when|whenever|while|if|as|so|there|then|once|after|before|because|since|though|although|unless|until)$/;
+
+/** Quantifiers that float after the subject they count: "Bolton and Gorka both denounced", "Carson, Fiorina and Huckabee have all characterized". */
+const FLOATING_QUANTIFIERS = /^(both|all|each)$/;
+
+/** Times a phrase of time ends on besides isTimeWord's: "that day", "that morning". */
+const TIMES_OF_DAY = /^(day|days|morning|afternoon|evening)$/;
+
+/** Personal pronouns a floating quantifier may follow: "they all vowed", "we both said". */
+const PERSONAL_SUBJECTS = /^(they|we|you)$/;
+
+/** A word a source phrase cut short ends on: an article, a preposition, a possessive that cannot be an object ("next to her" ends whole), a comma ("Scott McGeary, an", "the authors of the", "industry statistics from"). */
+function dangles(t: TaggedToken): boolean {
+  return t.text === ',' || t.pos === 'ADP' || t.pos === 'CCONJ' || (t.pos === 'DET' && /^(a|an|the)$/.test(t.lower)) || (t.pos === 'PRON' && /^(its|their|our|my|your)$/.test(t.lower));
+}
+
+/** Whether a word stops a subject read back from its verb: a verb, a subordinator or relative, a quotation mark. */
+function endsSubjectReadBack(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'VERB') return !misreadAsVerb(tokens, k);
+  return t.pos === 'AUX' || t.pos === 'SCONJ' || NOT_IN_SUBJECT.test(t.lower) || opensQuote(tokens, k) || closesQuote(tokens, k);
+}
+
+/**
+ * The subject a floating quantifier counts ("Former U.N. Ambassador John Bolton and Sebastian
+ * Gorka both denounced…", "…Marco Rubio of Florida, have both urged…"): the phrase before it,
+ * back over an auxiliary and a comma, from where its clause opens; undefined when no noun phrase
+ * stands there ("And both vowed…": "both" points back, as "they" would).
+ */
+function floatingQuantifierSubject(tokens: readonly TaggedToken[], quantifier: number): Span | undefined {
+  let k = quantifier - 1;
+  // (A comma only before an auxiliary: "To varying degrees, all agreed" has "all" for its subject.)
+  if (tokens[k]?.pos === 'AUX') {
+    while (k >= 0 && tokens[k]!.pos === 'AUX') k--;
+    if (tokens[k]?.text === ',') k--;
+  }
+  return subjectBefore(tokens, k + 1);
+}
+
+/**
+ * The subject that ends right before `at`, read back from where its clause opens (over commas of
+ * an apposition, not over a verb, a subordinator or an opening circumstance); a personal pronoun
+ * alone; undefined when no noun phrase ends there.
+ */
+function subjectBefore(tokens: readonly TaggedToken[], at: number): Span | undefined {
+  const k = at - 1;
+  const last = tokens[k];
+  if (!last) return undefined;
+  if (last.pos === 'PRON' && PERSONAL_SUBJECTS.test(last.lower)) return { first: k, last: k };
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && last.text !== ')') return undefined;
+  let start = subjectClauseStart(tokens, k + 1);
+  for (let m = k; m >= start; m--) {
+    if (endsSubjectReadBack(tokens, m)) {
+      start = m + 1;
+      break;
+    }
+  }
+  start = pastOpeningCircumstance(tokens, start, k + 1);
+  // ("Later that day, Trump fired back…": a circumstance the sentence opens with, adverb and all.)
+  const opening = pastOpeningCircumstance(tokens, pastConnectives(tokens, 0, k + 1), k + 1);
+  if (opening > start && opening <= k) start = opening;
+  return start <= k && (opensSubject(tokens[start]!) || tokens[start]!.pos === 'PRON') ? { first: start, last: k } : undefined;
+}
+
+/** How far before an issued text its verb may stand: "put out a statement", "filed a $40 million lawsuit". */
+const ISSUED_TEXT_REACH = 4;
+
+/**
+ * Who issued the text a participle reports through ("His office put out a statement saying…",
+ * "Trump fired back a response saying…", "In a statement released Thursday, Rep. Hakeem Jeffries
+ * reacted to the news, saying…"): the subject of the verb that issued it, or the subject of the
+ * clause an opening "In a statement…" phrase stands before. The text speaks for them. Undefined
+ * when the source is no issued text or nobody issues it in the sentence ("“…,” a statement read").
+ */
+function issuerOfText(tokens: readonly TaggedToken[], source: Span, lexicon: AttributionLexicon): Span | undefined {
+  const head = tokens[source.last]!;
+  if (!lexicon.issuedTexts.has(head.lemma) && !lexicon.issuedTexts.has(head.lower)) return undefined;
+  // "In a statement announcing the pick, the Association of Flight Attendants called…"
+  const opening = source.first - 1;
+  if (tokens[opening]?.lower === 'in' && opening === pastConnectives(tokens, 0, source.first)) {
+    const comma = tokens.findIndex((t, k) => k > source.last && t.text === ',');
+    if (comma === -1 || tokens.slice(source.last + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en|ing)$/.test(t.lower)))) return undefined;
+    return clauseSubject(tokens, comma + 1);
+  }
+  // "…put out a statement", "fired back a response", "filed a $40 million lawsuit in 2013": the
+  // verb right before the text's phrase, past its particle.
+  for (let k = source.first - 1; k >= Math.max(0, source.first - ISSUED_TEXT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') {
+      if (!lexicon.issuingVerbs.has(t.lemma) && !lexicon.issuingVerbs.has(t.lower)) return undefined;
+      return subjectBefore(tokens, skipAdverbs(tokens, k - 1) + 1);
+    }
+    if (!/^(ADP|ADV|PART)$/.test(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The cue with a source that can speak: a phrase cut short loses its dangling words ("Scott
+ * McGeary, an" → "Scott McGeary"), a floating quantifier gives way to the subject it counts
+ * ("both" → "Bolton and Gorka"), and a source that is only a word that never names anyone (an
+ * article, a subordinator, "there") leaves no cue at all. "All told, …" sums up: nobody told.
+ */
+export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): Cue | undefined {
+  const source = cue.source;
+  if (!source) return cue;
+  const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
+  if (issuer) return { ...cue, source: issuer };
+  // ("according to the “Medicare for all” document", "argued a “White Paper” produced for…": a
+  // phrase cut where a title in quotation marks opens runs on over it and the nouns after it.)
+  if (tokens[source.last]!.pos === 'DET' && opensQuote(tokens, source.last + 1)) {
+    let close = source.last + 2;
+    while (close < tokens.length && close <= source.last + 1 + MAX_TITLE_WORDS && !closesQuote(tokens, close)) close++;
+    if (closesQuote(tokens, close) && close > source.last + 2) {
+      let end = close;
+      while (/^(NOUN|PROPN)$/.test(tokens[end + 1]?.pos ?? '')) end++;
+      return { ...cue, source: { first: source.first, last: end } };
+    }
+  }
+  let last = source.last;
+  while (last > source.first && dangles(tokens[last]!)) last--;
+  if (source.first === last) {
+    const word = tokens[last]!.lower;
+    if (FLOATING_QUANTIFIERS.test(word)) {
+      if (word === 'all' && tokens[cue.cue.first]?.lower === 'told' && tokens[cue.cue.last + 1]?.text === ',') return undefined;
+      const subject = floatingQuantifierSubject(tokens, last);
+      return subject ? { ...cue, source: subject } : cue;
+    }
+    // (A transcript's "A:" stands for the one interviewed.)
+    if (cue.form === 'label' && tokens[last]!.text === 'A') return cue;
+    // ("executives there indicate": "there" after the phrase it places.)
+    if (word === 'there' && /^(NOUN|PROPN)$/.test(tokens[last - 1]?.pos ?? '')) {
+      const placed = nounPhraseEndingAt(tokens, last - 1);
+      if (placed) return { ...cue, source: { first: placed.first, last } };
+    }
+    if (NEVER_A_SOURCE_ALONE.test(word)) return undefined;
+    // ("One of the two mothers with Horton that day testified": a time is when, the speaker stands before it.)
+    // (Not a name: "Day said…".)
+    if ((isTimeWord(tokens[last]!) || TIMES_OF_DAY.test(word)) && /^\p{Ll}/u.test(tokens[last]!.text)) {
+      const time = /^(that|this|the|last|next|each|every)$/.test(tokens[last - 1]?.lower ?? '') ? last - 1 : last;
+      const subject = subjectBefore(tokens, time);
+      return subject ? { ...cue, source: subject } : undefined;
+    }
+  }
+  return last === source.last ? cue : { ...cue, source: { first: source.first, last } };
 }
 
 /** The most words a phrase of where something was said may take before its "that" ("on its website"). */

@@ -80,7 +80,8 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   }
   // "said the 29-year-old": a person the article has named, described by age — not vague, but
   // not resolved either: the nearest person named is not always the one (a quote may name another).
-  if (first?.lower === 'the' && words.length === 4 && statesAge(words)) return { kind: 'named', person: true };
+  // ("said the 29-year-old on the eve of the Open": the occasion after it changes nothing.)
+  if (first?.lower === 'the' && (words.length === 4 || words[4]?.pos === 'ADP') && statesAge(words)) return { kind: 'named', person: true };
   const headToken = head(words);
   const headWord = headToken?.lower ?? '';
   const headLemma = headToken?.lemma ?? '';

@@ -28,6 +28,8 @@ export interface AttributionLexicon {
   impersonal: Set<string>;
   /** Impersonal verbs whose passive before an infinitive tells a plan or a forecast ("is expected to appear"): only "It is expected that…" attributes. */
   plannedPassives: Set<string>;
+  /** Impersonal verbs whose passive attributes only before "to be" or "to have" ("is held to be"; not "vigils were held to mark…", a purpose). */
+  stateOnlyPassives: Set<string>;
   /** A text someone issues ("a statement", "a letter"), and the verbs by which they issue it ("released", "sent"). */
   issuedTexts: Set<string>;
   issuingVerbs: Set<string>;
@@ -120,6 +122,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
     plannedPassives: lower(data.plannedPassives),
+    stateOnlyPassives: lower(data.stateOnlyPassives),
     issuedTexts: lower(data.issuedTexts),
     issuingVerbs: lower(data.issuingVerbs),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
