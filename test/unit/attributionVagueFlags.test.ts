@@ -85,6 +85,20 @@ describe('attribution: vague only where no one is named', function () {
     );
   });
 
+  it('does not call “allegedly” vague in a story of a case, and does elsewhere (round 152)', function () {
+    // Before: "Impersonal attribution: “allegedly” names no one" on 36 sentences of crime and
+    // court stories: the hedge is the charges', which the story reports.
+    const inCase = findings(
+      'A driver has been arrested after a cyclist was injured on the harbour bridge on Friday night.',
+      'The driver allegedly hit the cyclist near the toll booth and drove off.',
+      'He is due to appear in court on Monday.',
+    );
+    assert.deepEqual(inCase[1], { source: 'allegedly', vague: false });
+    // No charge, arrest, trial or suit in the story: an allegation from no one named.
+    const gossip = findings('The ferry company has a new chief executive.', 'Allegedly, she was paid $3 million to move from the rail company.');
+    assert.deepEqual(gossip[1], { source: 'Allegedly', vague: true });
+  });
+
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);

@@ -18,6 +18,7 @@ import { attributionLexicon, type AttributionExtensions, type AttributionLexicon
 import { isCapitalisedName, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
+import { isLegalHedge } from './legalHedge.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
 export type { SourceKind } from './kinds.js';
@@ -45,8 +46,11 @@ export interface SourceAttribution {
    * the words that name them ("Lena Vos") and where those end: what a later "she" refers to.
    */
   name?: { text: string; end: number };
-  /** An impersonal cue that tells a plan or a forecast ("is expected to appear"): no vague source to flag. */
-  planned?: boolean;
+  /**
+   * An impersonal cue no editor would query, so no vague source to flag: a plan or a forecast
+   * ("is expected to appear"), or a case's legal hedge ("allegedly", in a story of the charges).
+   */
+  unqueried?: boolean;
 }
 
 export interface SentenceAttribution {
@@ -783,7 +787,8 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const cueEnd = tokens[cue.cue.last]!.end;
   const cueText = article.text.slice(cueStart, cueEnd);
   if (cue.form === 'impersonal' || !cue.source) {
-    return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(cue.planned ? { planned: true } : {}) };
+    const unqueried = cue.planned || isLegalHedge(article, cueText, lexicon);
+    return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(unqueried ? { unqueried: true } : {}) };
   }
   const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
   const reading = readSourceAsWritten(tokens, cue, sourceTokens, lexicon);
@@ -928,8 +933,9 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       data,
     });
     // (A plan or a forecast, "is expected to appear in court", names no one, but blind readers
-    // rejected the warning on it: the schedule is the article's, not a belief to source.)
-    if (source.kind === 'vague' || (source.kind === 'impersonal' && !source.planned)) {
+    // rejected the warning on it: the schedule is the article's, not a belief to source; so is a
+    // case's "allegedly", legalHedge.ts.)
+    if (source.kind === 'vague' || (source.kind === 'impersonal' && !source.unqueried)) {
       annotations.push({
         kind: 'vague-attribution',
         code: 'claim/vague-source',

@@ -30,6 +30,9 @@ export interface AttributionLexicon {
   plannedPassives: Set<string>;
   /** Impersonal verbs whose passive attributes only before "to be" or "to have" ("is held to be"; not "vigils were held to mark…", a purpose). */
   stateOnlyPassives: Set<string>;
+  /** Adverbs that hedge what a case alleges ("allegedly"), and the words that say a story reports a case ("charged", "trial"): see legalHedge.ts. */
+  legalHedges: Set<string>;
+  legalCaseWords: Set<string>;
   /** A text someone issues ("a statement", "a letter"), and the verbs by which they issue it ("released", "sent"). */
   issuedTexts: Set<string>;
   issuingVerbs: Set<string>;
@@ -123,6 +126,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     impersonal: lower(data.impersonal),
     plannedPassives: lower(data.plannedPassives),
     stateOnlyPassives: lower(data.stateOnlyPassives),
+    legalHedges: lower(data.legalHedges),
+    legalCaseWords: lower(data.legalCaseWords),
     issuedTexts: lower(data.issuedTexts),
     issuingVerbs: lower(data.issuingVerbs),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
