@@ -58,4 +58,10 @@ describe('attribution: a paragraph that ends on a colon', function () {
     const [intro] = findings('The repairs will cost the city more than $40 million over two years, with these stages:', '1. Cables replaced.');
     assert.equal(intro?.unattributed, false);
   });
+  it('gives a quotation after a colon to the clause the colon closes, not an opening clause (round 153)', function () {
+    // Before: "In the hours after 14 people were killed…" gave "14 people" as the source.
+    assert.deepEqual(sourcesOf('In the hours after 40 ships were stranded in the harbour, a union steward posted on the quay: “We will not move until we are paid.”'), ['a union steward']);
+    // A subject with an apposition of its own still speaks whole: no clause of its own follows its last comma.
+    assert.deepEqual(sourcesOf('The mayor, a Democrat, put it bluntly: “The bridge is dead.”'), ['The mayor, a Democrat']);
+  });
 });

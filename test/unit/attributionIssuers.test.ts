@@ -23,6 +23,11 @@ describe('attribution: who speaks through a text they issued', function () {
     assert.equal(sourceOf('Later that day, the mayor fired back a response saying she would not support the plan.'), 'the mayor');
   });
 
+  it('names whoever holds up a sign or makes statements (round 153)', function () {
+    assert.equal(sourceOf('Lena Ruiz held up a sign saying “Ferries, not bridges.”'), 'Lena Ruiz');
+    assert.equal(sourceOf('The mayor met with local reporters and made several statements affirming her support for the bridge.'), 'The mayor');
+  });
+
   it('keeps the text as the source where nobody in the sentence issued it', function () {
     // Read out, not issued: the statement is not the clerk's words.
     assert.equal(sourceOf('The clerk read out a statement saying the mayor would resign.'), 'a statement');

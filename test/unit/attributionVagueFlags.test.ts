@@ -99,6 +99,14 @@ describe('attribution: vague only where no one is named', function () {
     assert.deepEqual(gossip[1], { source: 'Allegedly', vague: true });
   });
 
+  it('reads a lone name that spells an occasion as a name, and "is hoping to" as no attribution (round 153)', function () {
+    // Before: "Vague source: “Summit”" (a studio) and "Impersonal attribution: “is hoping to”".
+    assert.deepEqual(findings('The film has no director yet, and Summit says no deal has been signed.')[0]?.vague, false);
+    assert.deepEqual(findings('The harbour board is hoping to reopen the bridge in June.'), [{ vague: false }]);
+    // A passive of belief still names no one.
+    assert.deepEqual(findings('The bridge is thought to have cost $40 million.'), [{ source: 'is thought to', vague: true }]);
+  });
+
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);

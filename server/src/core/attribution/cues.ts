@@ -1878,6 +1878,8 @@ function reportsStanding(tokens: readonly TaggedToken[], poll: Span, lexicon: At
 function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const t = tokens[i]!;
   if (!lexicon.impersonal.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return undefined;
+  // ("They were hoping to benefit": "be" and a verb in -ing tell what the subject was doing, no passive.)
+  if (/ing$/.test(t.lower)) return undefined;
   const be = skipAdverbs(tokens, i - 1);
   if (!isBe(tokens[be])) return undefined;
   const subject = tokens[be - 1];
@@ -2235,7 +2237,13 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     }
     // "The governor put it bluntly: “…”"
     if (t.text === ':' && opensQuote(tokens, i + 1)) {
-      const source = namesBeforeColon(tokens, i) ?? clauseSubject(tokens, 0);
+      // (The clause the colon closes speaks: "In the hours after 14 people were killed, a familiar
+      // voice celebrated the attacks on Twitter: “…”" — the clause after the last comma, when it has
+      // its own subject, before the sentence's first.)
+      let lastComma = i - 1;
+      while (lastComma >= 0 && tokens[lastComma]!.text !== ',') lastComma--;
+      const closing = lastComma >= 0 ? clauseSubject(tokens, lastComma + 1) : undefined;
+      const source = namesBeforeColon(tokens, i) ?? (closing && closing.last < i ? closing : undefined) ?? clauseSubject(tokens, 0);
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
@@ -2485,7 +2493,10 @@ function issuerOfText(tokens: readonly TaggedToken[], source: Span, lexicon: Att
     const t = tokens[k]!;
     if (t.pos === 'VERB') {
       if (!lexicon.issuingVerbs.has(t.lemma) && !lexicon.issuingVerbs.has(t.lower)) return undefined;
-      return subjectBefore(tokens, skipAdverbs(tokens, k - 1) + 1);
+      const before = skipAdverbs(tokens, k - 1);
+      // ("He met with reporters and made several statements affirming…": the subject of the verbs "and" joins.)
+      if (tokens[before]?.lower === 'and') return clauseSubject(tokens, pastConnectives(tokens, 0, before));
+      return subjectBefore(tokens, before + 1);
     }
     if (!/^(ADP|ADV|PART)$/.test(t.pos)) return undefined;
   }

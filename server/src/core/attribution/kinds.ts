@@ -105,7 +105,9 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   // But "the Trump campaign" belongs to someone named, and "The campaign says" speaks for one.
   const ownerNamed = properNames.some((t) => t !== headToken);
   const definiteSubject = subject && (determiner === 'the' || (first?.pos === 'PRON' && /^(its|their|his|her)$/.test(first.lower)));
-  const nonAgent = lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma);
+  // ("Time announces who…", "Day said…": a lone capitalised word is a name, not the occasion it spells.)
+  const nameAlone = words.length === 1 && headToken?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(headToken.text);
+  const nonAgent = !nameAlone && (lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma));
   if (!conjoined && !possessedBy(words) && nonAgent && !ownerNamed && !definiteSubject) return { kind: 'vague', person: false };
   if (conjoined) {
     const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
