@@ -107,6 +107,20 @@ describe('attribution: vague only where no one is named', function () {
     assert.deepEqual(findings('The bridge is thought to have cost $40 million.'), [{ source: 'is thought to', vague: true }]);
   });
 
+  it('does not call a record or a script that speaks vague (round 154)', function () {
+    // Before: "Vague source: “a federal judge”", "“a narrator”", "“a recording”".
+    assert.deepEqual(
+      findings(
+        'The harbour master will remain in custody while the case proceeds, a federal judge ruled Monday.',
+        '“It’s more of the same, but worse,” says a narrator in the council’s new advertisement.',
+        'Calls to the ferry office were not answered, and a recording said the office was closed.',
+      ).map((f) => f.vague),
+      [false, false, false],
+    );
+    // Someone at the court who speaks off the record is a source to name.
+    assert.deepEqual(findings('A court source said the trial would be delayed.'), [{ source: 'A court source', vague: true }]);
+  });
+
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);

@@ -47,8 +47,9 @@ export interface SourceAttribution {
    */
   name?: { text: string; end: number };
   /**
-   * An impersonal cue no editor would query, so no vague source to flag: a plan or a forecast
-   * ("is expected to appear"), or a case's legal hedge ("allegedly", in a story of the charges).
+   * A source that names no one but that no editor would query, so no vague source to flag: a
+   * plan or a forecast ("is expected to appear"), a case's legal hedge ("allegedly", in a story of
+   * the charges), a record or a script that speaks ("a federal judge ruled", "says a narrator").
    */
   unqueried?: boolean;
 }
@@ -815,8 +816,23 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
     }
   }
-  if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind };
-  return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind };
+  // ("a federal judge ruled Monday", "says a narrator" of an ad: a record or a script speaks, no one to name.)
+  const unqueried = reading.kind === 'vague' && speaksForRecord(sourceTokens, lexicon);
+  if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
+  return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
+}
+
+/**
+ * An unnamed speaker whose words are a record or a script: a judge's ruling, a jury's verdict, an
+ * autopsy, an advertisement's narrator, a recorded message (lexicon `recordSpeakers`, the phrase's
+ * last noun). Nobody an editor would ask to name; "a court source" is still a source to name.
+ */
+function speaksForRecord(sourceTokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  for (let k = sourceTokens.length - 1; k >= 0; k--) {
+    const t = sourceTokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return lexicon.recordSpeakers.has(t.lower) || lexicon.recordSpeakers.has(t.lemma);
+  }
+  return false;
 }
 
 /** The subject of a sentence's first clause, read as a source would be. */
@@ -935,7 +951,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     // (A plan or a forecast, "is expected to appear in court", names no one, but blind readers
     // rejected the warning on it: the schedule is the article's, not a belief to source; so is a
     // case's "allegedly", legalHedge.ts.)
-    if (source.kind === 'vague' || (source.kind === 'impersonal' && !source.unqueried)) {
+    if ((source.kind === 'vague' || source.kind === 'impersonal') && !source.unqueried) {
       annotations.push({
         kind: 'vague-attribution',
         code: 'claim/vague-source',

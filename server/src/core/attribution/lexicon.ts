@@ -33,6 +33,8 @@ export interface AttributionLexicon {
   /** Adverbs that hedge what a case alleges ("allegedly"), and the words that say a story reports a case ("charged", "trial"): see legalHedge.ts. */
   legalHedges: Set<string>;
   legalCaseWords: Set<string>;
+  /** Unnamed speakers whose words are a record or a script ("a federal judge ruled", "says a narrator"): not vague sources to query. */
+  recordSpeakers: Set<string>;
   /** A text someone issues ("a statement", "a letter"), and the verbs by which they issue it ("released", "sent"). */
   issuedTexts: Set<string>;
   issuingVerbs: Set<string>;
@@ -128,6 +130,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     stateOnlyPassives: lower(data.stateOnlyPassives),
     legalHedges: lower(data.legalHedges),
     legalCaseWords: lower(data.legalCaseWords),
+    recordSpeakers: lower(data.recordSpeakers),
     issuedTexts: lower(data.issuedTexts),
     issuingVerbs: lower(data.issuingVerbs),
     vagueHeads: lower([...data.vagueHeads, ...(extra.vagueHeads ?? [])]),
