@@ -21,6 +21,8 @@ describe('attribution: who speaks through a text they issued', function () {
     assert.equal(data?.['source'], 'His office');
     assert.notEqual(data?.['sourceKind'], 'vague');
     assert.equal(sourceOf('Later that day, the mayor fired back a response saying she would not support the plan.'), 'the mayor');
+    // An object pronoun between the verb and the text (round 155).
+    assert.equal(sourceOf('Though she had left the board, Ana Ruiz sent me a letter praising the bridge.'), 'Ana Ruiz');
   });
 
   it('names whoever holds up a sign or makes statements (round 153)', function () {

@@ -2467,7 +2467,7 @@ function subjectBefore(tokens: readonly TaggedToken[], at: number): Span | undef
   return start <= k && (opensSubject(tokens[start]!) || tokens[start]!.pos === 'PRON') ? { first: start, last: k } : undefined;
 }
 
-/** How far before an issued text its verb may stand: "put out a statement", "filed a $40 million lawsuit". */
+/** How far before an issued text its verb may stand: "put out a statement", "sent me a letter", "released late Friday a statement". */
 const ISSUED_TEXT_REACH = 4;
 
 /**
@@ -2487,18 +2487,26 @@ function issuerOfText(tokens: readonly TaggedToken[], source: Span, lexicon: Att
     if (comma === -1 || tokens.slice(source.last + 1, comma).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en|ing)$/.test(t.lower)))) return undefined;
     return clauseSubject(tokens, comma + 1);
   }
-  // "…put out a statement", "fired back a response", "filed a $40 million lawsuit in 2013": the
-  // verb right before the text's phrase, past its particle.
-  for (let k = source.first - 1; k >= Math.max(0, source.first - ISSUED_TEXT_REACH); k--) {
+  // "…put out a statement", "fired back a response", "filed a $40 million lawsuit in 2013".
+  const verb = issuingVerbBefore(tokens, source.first, lexicon);
+  if (verb === undefined) return undefined;
+  const before = skipAdverbs(tokens, verb - 1);
+  // ("He met with reporters and made several statements affirming…": the subject of the verbs "and" joins.)
+  if (tokens[before]?.lower === 'and') return clauseSubject(tokens, pastConnectives(tokens, 0, before));
+  return subjectBefore(tokens, before + 1);
+}
+
+/**
+ * The verb that issues a text whose phrase starts at `text` ("put out a statement", "fired back a
+ * response", "sent me a letter", "released late Friday a statement"): the verb right before the
+ * phrase, past its particle, an object pronoun and a time, when the lexicon's `issuingVerbs` has
+ * it; undefined when another verb or word stands there ("read out a statement", "obtained a letter").
+ */
+export function issuingVerbBefore(tokens: readonly TaggedToken[], text: number, lexicon: AttributionLexicon): number | undefined {
+  for (let k = text - 1; k >= Math.max(0, text - ISSUED_TEXT_REACH); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB') {
-      if (!lexicon.issuingVerbs.has(t.lemma) && !lexicon.issuingVerbs.has(t.lower)) return undefined;
-      const before = skipAdverbs(tokens, k - 1);
-      // ("He met with reporters and made several statements affirming…": the subject of the verbs "and" joins.)
-      if (tokens[before]?.lower === 'and') return clauseSubject(tokens, pastConnectives(tokens, 0, before));
-      return subjectBefore(tokens, before + 1);
-    }
-    if (!/^(ADP|ADV|PART)$/.test(t.pos)) return undefined;
+    if (t.pos === 'VERB') return lexicon.issuingVerbs.has(t.lemma) || lexicon.issuingVerbs.has(t.lower) ? k : undefined;
+    if (!/^(ADP|ADV|PART)$/.test(t.pos) && !(t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower)) && !isTimeWord(t)) return undefined;
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
-import { clauseSubject, dashCredit, findCue, type Cue, type CueForm } from './cues.js';
+import { clauseSubject, dashCredit, findCue, issuingVerbBefore, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -727,8 +727,6 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
   return reading;
 }
 
-/** How far before an issued text its verb may stand: "sent me a letter", "released late Friday a statement". */
-const ISSUING_REACH = 3;
 /** How far after "written by" its writer's name may stand: "by her stepson, Jeremy Ortiz". */
 const WRITER_REACH = 7;
 
@@ -744,14 +742,11 @@ function issuedByName(tokens: readonly TaggedToken[], source: Span, lexicon: Att
   const by = tokens.findIndex((t, k) => k > source.last && k <= source.last + 2 && t.lower === 'by');
   if (by !== -1 && tokens[by - 1]?.pos === 'VERB' && tokens.slice(by + 1, by + 1 + WRITER_REACH).some(isCapitalisedName)) return true;
   // "Kraft Foods issued a statement": the verb before the text, and a name in its subject.
-  for (let k = source.first - 1; k >= Math.max(0, source.first - ISSUING_REACH); k--) {
-    const t = tokens[k]!;
-    if (t.pos !== 'VERB' || (!lexicon.issuingVerbs.has(t.lemma) && !lexicon.issuingVerbs.has(t.lower))) continue;
-    // (Back to where the clause begins: its subject may end on an apposition, "Chris Carr, the
-    // committee's political director, released…", or hold a relative clause.)
-    for (let j = k - 1; j >= 0 && tokens[j]!.pos !== 'SCONJ' && !/^(but|;)$/.test(tokens[j]!.lower); j--) if (isCapitalisedName(tokens[j])) return true;
-    return false;
-  }
+  const verb = issuingVerbBefore(tokens, source.first, lexicon);
+  if (verb === undefined) return false;
+  // (Back to where the clause begins: its subject may end on an apposition, "Chris Carr, the
+  // committee's political director, released…", or hold a relative clause.)
+  for (let j = verb - 1; j >= 0 && tokens[j]!.pos !== 'SCONJ' && !/^(but|;)$/.test(tokens[j]!.lower); j--) if (isCapitalisedName(tokens[j])) return true;
   return false;
 }
 
