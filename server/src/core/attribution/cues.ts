@@ -625,9 +625,31 @@ function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
   return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
 }
 
+/** The most words a hearer's phrase takes before "about": "told few people about…", "told the council's members about…". */
+const HEARER_WORDS = 4;
+
+/**
+ * "…, telling few people about their situations", "She told reporters about the plan": a verb
+ * whose object is the hearer (lexicon `hearerVerbs`, but "ask"), then "about" and a topic, reports
+ * no words, only that there was talk.
+ */
+function tellsOnlyAbout(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  // (Not a verb that frames a quotation: "“…,” Ryan told CNN's Jake Tapper about extending his support.")
+  // (A question asked about something is still the asker's: "Holt asks him about his tax returns".)
+  if (!lexicon.hearerVerbs.has(tokens[i]!.lemma) || tokens[i]!.lemma === 'ask' || besideQuote(tokens, i)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + HEARER_WORDS; k++) {
+    const x = tokens[k]!;
+    if (x.lower === 'about') return k > i + 1;
+    // ("told investors that concerns about…": the clause "that" opens is what was told.)
+    if (x.lower === 'that' || !/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(x.pos)) return false;
+  }
+  return false;
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
+  if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
   if (t.pos === 'VERB' || evidenceBeforeVerb(tokens, i, lexicon)) return true;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
@@ -866,7 +888,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const agent = nounPhraseStartingAt(tokens, i + 2);
       if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent };
     }
-    if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i)) return undefined;
+    // (Not a comma right after it: "Jokes are told, interviews are requested…" lists what is done.)
+    if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i) || tokens[i + 1]?.text === ',') return undefined;
     const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1));
     return { form: 'impersonal', cue: { first: subject?.first ?? be, last: i } };
@@ -2087,6 +2110,9 @@ function yesNoQuestion(tokens: readonly TaggedToken[]): boolean {
   return tokens[last]!.text === '?';
 }
 
+/** How far back from "called" or "named" the article of the noun it names may stand: "a group called…", "a nutritional-supplement-maker called…". */
+const NAMED_NOUN_REACH = 7;
+
 export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon, headline) : undefined;
@@ -2109,7 +2135,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (i === 0) continue;
       // ("a group called the “We The People Foundation”": a quoted name may follow "the".)
       const nameFollows = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || opensQuote(tokens, i + 1) || (tokens[i + 1]?.lower === 'the' && opensQuote(tokens, i + 2));
-      if (nameFollows && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens.slice(Math.max(0, i - 4), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
+      // (The article may stand before a hyphenated compound: "a nutritional-supplement-maker called Mannatech".)
+      if (nameFollows && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens.slice(Math.max(0, i - NAMED_NOUN_REACH), i).some((x) => /^(a|an)$/i.test(x.text))) continue;
       // ("The program, called EB-5, allows…", "…the complex number, called the imaginary unit.": set
       // off by the sentence's first comma after a noun, up to a comma or the end; not "Minyon Moore,
       // a senior adviser to the campaign, called Trump…".)
@@ -2522,6 +2549,23 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   if (!source) return cue;
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
   if (issuer) return { ...cue, source: issuer };
+  // ("…as well as others similar to the one reported.": a participle closing the clause after a
+  // preposition's object describes that object; nobody reports.)
+  // ("As Politico reported, …", "But as Clyburn noted, …" and "…than the records showed" open
+  // clauses of their own; "as well as others similar to the one reported." does not.)
+  const preposition = tokens[source.first - 1];
+  const opensClause = (k: number) => k === 0 || /^(,|but|and|or|so|yet)$/.test(tokens[k - 1]!.lower);
+  if (
+    cue.form === 'verb' &&
+    cue.cue.first === cue.cue.last &&
+    source.last === cue.cue.first - 1 &&
+    preposition?.pos === 'ADP' &&
+    preposition.lower !== 'than' &&
+    !(preposition.lower === 'as' && opensClause(source.first - 1)) &&
+    /ed$/.test(tokens[cue.cue.first]!.lower) &&
+    /^[.,;]?$/.test(tokens[cue.cue.last + 1]?.text ?? '')
+  )
+    return undefined;
   // ("according to the “Medicare for all” document", "argued a “White Paper” produced for…": a
   // phrase cut where a title in quotation marks opens runs on over it and the nouns after it.)
   if (tokens[source.last]!.pos === 'DET' && opensQuote(tokens, source.last + 1)) {
