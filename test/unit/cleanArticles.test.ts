@@ -110,6 +110,24 @@ describe('clean articles get no boilerplate', function () {
     assert.deepEqual(flaggedLines(text), []);
   });
 
+  it('keeps a list of award winners whose rows name a winner with a job title (round 157)', function () {
+    // Before: "Outstanding debut: Sunita Rao, writer and director of…" was an author's biography.
+    const text = article(
+      'Harbour Lights dominates at Lowmouth film awards',
+      'Period drama Harbour Lights was the big winner at the Lowmouth Film Awards, taking five prizes including best film and best actress for Dana Whitfield.',
+      'The film, about a lighthouse keeper on a remote island in the 1920s, had been nominated in nine categories.',
+      'Full list of winners',
+      'Best film: Harbour Lights',
+      'Best director: Malcolm Reddy, Harbour Lights',
+      'Best actress: Dana Whitfield, Harbour Lights',
+      'Best screenplay: Ruth Kellaway, Paper Crowns',
+      'Outstanding debut: Sunita Rao, writer and director of Marigold Street',
+      'Lifetime achievement: Sir Geoffrey Arden',
+      'Sir Geoffrey, 84, received a standing ovation as he accepted his award, more than 50 years after his first film appearance.',
+    );
+    assert.deepEqual(flaggedLines(text), []);
+  });
+
   it('keeps a one-paragraph story and its headline', function () {
     const text = article(
       'Bridge reopens after repairs',

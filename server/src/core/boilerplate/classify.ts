@@ -204,7 +204,9 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   }
   if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: BYLINE_REASON };
   if (isDoubledByline(f.text)) return { category: 'author-bio', reason: BYLINE_REASON };
-  if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text)) {
+  // (Not a row a label opens, "Outstanding debut: Sunita Rao, writer and director of…": a list of
+  // awards or a line-up; a byline's own labels, "By:", "Author:", are the lexicon's prefixes above.)
+  if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text) && !ROW_LABEL.test(f.text)) {
     return { category: 'author-bio', reason: 'a name with a job title' };
   }
   if (f.phrases.includes('copyright') && f.wordCount <= 40 && (RIGHTS_FORM.test(f.text) || (!prose && RIGHTS_START.test(f.text)))) return { category: 'copyright', reason: 'a rights notice' };
@@ -433,6 +435,9 @@ function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: re
 }
 
 /** The reason of a byline's verdict, which the headline's search below reads back. */
+/** A row's label before a colon, a few words that are not a name: "Outstanding debut: …", "Best actor: …". */
+const ROW_LABEL = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}: \S/u;
+
 const BYLINE_REASON = 'a byline';
 /** How many dateline or byline lines may stand between a headline and its body. */
 const HEADLINE_METADATA_LINES = 2;
