@@ -61,6 +61,19 @@ describe('attribution: asides and circumstances around the speaker', function ()
     assert.equal(sourceOf('“It is unusual,“ said Tomas Berg, an engineer with the port authority.'), 'Tomas Berg, an engineer with the port authority');
   });
 
+  it('reads an opening mark run into the verb after it as a closing one (round 158)', function () {
+    // Before: the paragraph read as one open quotation, carried to the speaker above it.
+    const { annotations } = analyze(
+      ['Harbour bridge vote delayed', 'Many older dockers said they are sympathetic.', '“I feel sorry for the young, “said Lena Vos, a crane driver.', '“They have little to look forward to.”'].join(
+        '\n\n',
+      ),
+    );
+    const sources = [4, 6].map((line) => (annotations.find((a) => a.kind === 'attribution' && a.range.start.line === line)?.data as Readonly<Record<string, unknown>> | undefined)?.['source']);
+    assert.deepEqual(sources, ['Lena Vos, a crane driver', 'Lena Vos, a crane driver']);
+    // An opening mark after "said," still opens, whatever the word after it.
+    assert.equal(sourceOf('The mayor said, “we will win this fight.”'), 'The mayor');
+  });
+
   it('reads a short quoted title as part of the speaker’s description', function () {
     assert.equal(
       sourceOf('Lena Vos, the host of the radio show “Harbour Hour,” who once ran for mayor, said the tolls would rise.'),

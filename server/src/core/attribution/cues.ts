@@ -20,7 +20,7 @@ import {
   type Span,
   YEAR,
 } from './phrases.js';
-import { insideQuotes, type QuoteSpan } from './quotes.js';
+import { INVERTED_QUOTE_VERB, insideQuotes, type QuoteSpan } from './quotes.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
 
@@ -53,7 +53,12 @@ function isDoubledMark(tokens: readonly TaggedToken[], i: number): boolean {
  * An opening curly mark set where a closing one belongs ("…problems for her here,“ said Jim
  * Clyburn"): against the word before it, a space after it. (quotes.ts reads the text the same way.)
  */
-const misprintedClosing = (tokens: readonly TaggedToken[], i: number) => i > 0 && tokens[i]?.text === '“' && !tokens[i]!.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true);
+const misprintedClosing = (tokens: readonly TaggedToken[], i: number) =>
+  i > 0 &&
+  tokens[i]?.text === '“' &&
+  ((!tokens[i]!.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true)) ||
+    // ("…for the young, “said Tsikala Stephania": run into the verb of an inverted quotation.)
+    (/^[,.!?]$/.test(tokens[i - 1]!.text) && tokens[i + 1] !== undefined && !tokens[i + 1]!.spaceBefore && INVERTED_QUOTE_VERB.test(tokens[i + 1]!.text)));
 /** A mark that closes a quotation ("…,” said X"). */
 const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i)) || misprintedClosing(tokens, i);
 /** A mark that opens a quotation (X said: “…"). */

@@ -17,6 +17,12 @@ export interface QuoteSpan {
 const isOpeningMark = (c: string | undefined) => c === '“' || c === '«' || c === '„';
 const isClosingMark = (c: string | undefined) => c === '”' || c === '»';
 
+/**
+ * The verbs that follow a quotation inverted ("…,” said Lena Vos"): run into a misprinted
+ * closing mark, "…for the young, “said Tsikala Stephania", they show the mark closes.
+ */
+export const INVERTED_QUOTE_VERB = /^(said|says|added|asked|told|explained|continued|recalled|wrote|insisted)\b/;
+
 /** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
 function straightMark(text: string, i: number): number {
   const c = text[i];
@@ -32,8 +38,13 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
     const c = text[i];
     const straight = straightMark(text, i);
     // An opening curly mark against the word before it and a space after, inside an open quote,
-    // is a misprinted closing one: "…problems for her here,“ said Jim Clyburn".
-    const misprintedClosing = c === '“' && open !== -1 && i > 0 && /\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!));
+    // is a misprinted closing one: "…problems for her here,“ said Jim Clyburn"; so is one run into
+    // the verb after it, "…for the young, “said Tsikala Stephania".
+    const misprintedClosing =
+      c === '“' &&
+      open !== -1 &&
+      i > 0 &&
+      ((/\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && INVERTED_QUOTE_VERB.test(text.slice(i + 1, i + 12))));
     if (isOpeningMark(c) && !misprintedClosing) {
       if (open === -1) open = i;
     } else if (isClosingMark(c) || misprintedClosing) {
