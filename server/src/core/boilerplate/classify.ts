@@ -434,10 +434,10 @@ function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: re
   return features.some((f, j) => j !== i && !verdicts[j] && f.wordCount > NAMING_PARAGRAPH_WORDS && name.test(f.text));
 }
 
-/** The reason of a byline's verdict, which the headline's search below reads back. */
 /** A row's label before a colon, a few words that are not a name: "Outstanding debut: …", "Best actor: …". */
 const ROW_LABEL = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}: \S/u;
 
+/** The reason of a byline's verdict, which the headline's search below reads back. */
 const BYLINE_REASON = 'a byline';
 /** How many dateline or byline lines may stand between a headline and its body. */
 const HEADLINE_METADATA_LINES = 2;
