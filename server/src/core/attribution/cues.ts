@@ -2041,6 +2041,38 @@ export function dashCredit(tokens: readonly TaggedToken[]): Cue | undefined {
   return { form: 'label', cue: { first: 0, last: 0 }, source: { first: 1, last } };
 }
 
+/**
+ * Does the sentence, a verb cue and its speaker alone, credit the quotation the sentence before it
+ * closed ("“Why are you still endorsing him?” / Obama asked Republican politicians.", "“…
+ * Really?” / Bush said.", "“…NOW!” / Trump said on Twitter.")? A quotation that ends on a question
+ * or an exclamation ends its sentence too, and its frame is left as a sentence of its own. So the
+ * speaker opens the sentence (or the verb does, inverted), and after the verb come only its hearer
+ * and circumstances — no quotation, no colon, no clause of what was said ("Trump said the deal…"
+ * reports something else), though a clause of time may follow ("…said as he launched the process").
+ */
+export function creditsQuoteBefore(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  if (cue.form === 'inverted-verb' ? cue.cue.first !== 0 : cue.form !== 'verb' || cue.source?.first !== 0) return false;
+  if (tokens.some((x, k) => opensQuote(tokens, k) || closesQuote(tokens, k) || x.text === ':')) return false;
+  for (let k = cue.cue.last + 1; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (ADVERBIAL_SUBORDINATORS.test(x.lower) || x.lower === 'as') return true;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** Particles that make one verb of speech with the verb before them: "shot back", "went on", "chimed in". */
+const SPEECH_PARTICLES = /^(back|on|in|out|off|up)$/;
+
+/** The cue with its particle, when one follows the verb and closes its clause ("“…,” she shot back."). */
+function withSpeechParticle(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const particle = tokens[cue.cue.last + 1];
+  const after = tokens[cue.cue.last + 2];
+  if (!particle || !SPEECH_PARTICLES.test(particle.lower) || !/^(ADP|ADV|PART)$/.test(particle.pos)) return cue;
+  if (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') return cue;
+  return { ...cue, cue: { first: cue.cue.first, last: cue.cue.last + 1 } };
+}
+
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
 function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
@@ -2054,6 +2086,60 @@ function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   // quotation is not the sentence's.)
   const openingClause = ADVERBIAL_SUBORDINATORS.test(tokens[0]?.lower ?? '') && !tokens.slice(0, i).some((t) => t.text === ',');
   return tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1) || (!openingClause && tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2));
+}
+
+/** Words a quotation opening its sentence holds, at the least, to be someone's words rather than a title or a name. */
+const MIN_FRAMED_QUOTE_WORDS = 3;
+
+/** Tokens between a framed quotation's closing mark and its verb: a speaker's phrase, not a clause. */
+const MAX_FRAME_SUBJECT = 8;
+
+/** Marks that end a quotation's words right before its closing mark when a frame follows it. */
+const FRAMED_QUOTE_ENDS = /^[,?!—–…]$/;
+
+/** Words that may open what follows a frame's verb: a particle, a circumstance, another clause joined. */
+const AFTER_FRAME = /^(ADP|ADV|PART|CCONJ|SCONJ|PUNCT|NUM)$/;
+
+/**
+ * Does the verb at `i` frame the quotation that opens its sentence, whatever the verb ("“…,” Bennett
+ * shot back with a laugh.", "“…,” an angry Hollande retaliated.", "“…,” Blunt, after a long pause,
+ * said of Cruz.", "“…,” opined Cleveland's Plain Dealer.")? In that frame a verb can only tell how the
+ * words were said, so no lexicon is asked. The quotation opens the sentence and closes on a comma, a
+ * question or an exclamation; between the mark and the verb stands a speaker's phrase, or nothing
+ * (inverted), with an aside only if it opens with a preposition or an adverb — a noun set off by
+ * commas makes the quotation the subject ("“Hamilton,” the musical, opened on Broadway"). The verb
+ * is inflected (said, barks), and what follows it is no clause of its own: particles, circumstances,
+ * or a name when inverted. A title opens a sentence less often than speech, but it does: "Titled
+ * “…,” the video pans…" is not framed (the quotation does not open it), and short quotations
+ * ("“Really?”", "“Bloodline,”") are left to the verbs of speech.
+ */
+function framesOpeningQuote(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.lower) || !opensQuote(tokens, 0)) return false;
+  let close = 1;
+  while (close < i && !closesQuote(tokens, close)) close++;
+  if (close >= i || !FRAMED_QUOTE_ENDS.test(tokens[close - 1]!.text)) return false;
+  const words = tokens.slice(1, close).filter((x) => /[\p{L}\p{N}]/u.test(x.text)).length;
+  if (words < MIN_FRAMED_QUOTE_WORDS) return false;
+  const between = tokens.slice(close + 1, i);
+  if (between.length > MAX_FRAME_SUBJECT || between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || OPENING_QUOTES.test(x.text) || closesQuote(tokens, tokens.indexOf(x)))) return false;
+  const comma = between.findIndex((x) => x.text === ',');
+  if (comma === 0 || (comma > 0 && !/^(ADP|ADV)$/.test(between[comma + 1]?.pos ?? ''))) return false;
+  // (The speaker is one noun phrase from the mark on: not "…,” and with that Trump broke off".)
+  const speakerEnd = comma > 0 ? close + comma : i - 1;
+  if (between.length > 0 && nounPhraseEndingAt(tokens, speakerEnd)?.first !== close + 1) return false;
+  if (between.length === 0) {
+    const speaker = nounPhraseStartingAt(tokens, i + 1, true, /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+    return speaker !== undefined && tokens.slice(speaker.last + 1).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+  }
+  for (let k = i + 1; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'CCONJ' || x.pos === 'SCONJ' || (x.text === ',' && opensQuote(tokens, k + 1))) return true;
+    if (OPENING_QUOTES.test(x.text)) return false;
+    if (k === i + 1 && !AFTER_FRAME.test(x.pos)) return false;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /**
@@ -2223,12 +2309,13 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (
       t.pos === 'VERB' &&
       ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) ||
+        framesOpeningQuote(tokens, i) ||
         (lexicon.textVerbs.has(t.lemma) && givesQuotedText(tokens, i)) ||
         (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)))
     ) {
       const cue = verbCue(tokens, i, lexicon, true);
       // (A text is named with where it stands: "The banner over the quay read: “…”".)
-      if (cue) found.push(lexicon.textVerbs.has(t.lemma) ? wholeSubject(tokens, cue) : cue);
+      if (cue) found.push(lexicon.textVerbs.has(t.lemma) ? wholeSubject(tokens, cue) : withSpeechParticle(tokens, cue));
       continue;
     }
     // (A verb that labelled news uses as a cue more often than not — "promised", "praised",

@@ -11,7 +11,7 @@ import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
-import { clauseSubject, dashCredit, findCue, issuingVerbBefore, type Cue, type CueForm } from './cues.js';
+import { clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -239,6 +239,9 @@ const RUNNING_TEXT_END = /[.!?…](?:\s?["'”’»)\]“])*(?:\s+\[[^\]\n]{1,60
 /** A sentence that ends on a closing quotation mark. */
 const closesWithQuote = (text: string) => /["”»]\s*$/u.test(text);
 
+/** A sentence that ends on a quoted question or exclamation: "…endorsing him?”". */
+const ASKED_OR_EXCLAIMED = /[?!]["”»]\s*$/u;
+
 /** Content blocks that read as running text (headlines and labels carry no claims). */
 export function isRunningText(block: Block): boolean {
   // Emoji after the last sentence ("…on Monday. 👇") do not make it a label.
@@ -437,6 +440,9 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // paragraph it is), the source of its last sentence, and its quoted sentences still without a
   // speaker, which a quote paragraph right after it may name.
   let previousOpenQuote: SourceAttribution | undefined;
+  // Whether that quote closed: then it is a quote paragraph's speaker, who goes on only where the
+  // next paragraph names no speaker of its own.
+  let previousQuoteClosed = false;
   let previousLastSource: SourceAttribution | undefined;
   // The speaker a paragraph ending on "he said:" hands the paragraph after it.
   let previousIntroduced: SourceAttribution | undefined;
@@ -499,6 +505,10 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       // ("“…” ― Dana Ruiz": a dash and a name right after a quotation credit it.)
       const credit = entries.at(-1)?.hasQuote && closesWithQuote(entries.at(-1)!.result.text) ? dashCredit(sentenceTokens) : undefined;
       const found = credit ?? findCue(sentenceTokens, quotes, lexicon, block === headline);
+      // ("“Why are you still endorsing him?” Obama asked Republican politicians.": a quotation
+      // that ends on a question or an exclamation ends its sentence, and its frame follows alone.)
+      const before = entries.at(-1);
+      const framed = !credit && found !== undefined && before?.inQuote === true && ASKED_OR_EXCLAIMED.test(before.result.text) && creditsQuoteBefore(sentenceTokens, found);
       // ("Limited tools to fight terror: …" in a paragraph is a subheading run in, not a speaker.)
       const cue = headlineOnly ? headlineCue(sentenceTokens, found) : found?.form === 'label' && addressesSomeone(found) && block !== headline ? undefined : found;
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
@@ -517,7 +527,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
       if (inQuote) result.quoted = true;
       // (A credit speaks for the quotation before it, as a speaker inside the quote's sentence would.)
-      entries.push({ result, inQuote, hasQuote: credit !== undefined || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit ? { credit: true } : {}) });
+      entries.push({ result, inQuote, hasQuote: credit !== undefined || framed || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit || framed ? { credit: true } : {}) });
       if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
     }
     if (headlineOnly) {
@@ -551,6 +561,10 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     // source it named only speaks here when no speaker of this paragraph's quote follows it
     // ("A recent CNN survey found…" then "“Let's say…,” Manchin said.").
     const continued = quoteLed ? (previousOpenQuote ?? previousIntroduced) : undefined;
+    // ("“That would be you?” Borger asked." then "“That would be me, yes. I think that's
+    // probably right,” the senator said.": a quotation closed above hands on its speaker only to
+    // a quote paragraph that names none; one left open goes on whoever speaks next.)
+    const ownSpeakerFirst = previousOpenQuote !== undefined && previousQuoteClosed;
     const lastBefore = quoteLed ? carriable(previousLastSource) : undefined;
     const speakerAfter: (SourceAttribution | undefined)[] = new Array(entries.length);
     for (let i = entries.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
@@ -583,7 +597,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         entry.result.source = { ...own, text: turn.text, kind: turn.kind, as: own.text, antecedent: turn.antecedent ?? { start: turn.start, end: turn.end } };
       }
       if (!entry.result.source && entry.inQuote) {
-        const speaker = speakerBefore ?? (leading ? (continued ?? speakerAfter[i] ?? lastBefore) : speakerAfter[i]);
+        const speaker = speakerBefore ?? (leading ? ((ownSpeakerFirst ? (speakerAfter[i] ?? continued) : (continued ?? speakerAfter[i])) ?? lastBefore) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
         if (leading && !speakerBefore && !continued && !speakerAfter[i]) guessed.push(entry.result);
       }
@@ -622,6 +636,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     runOn = quoteLed && lastQuote && !lastQuote.closed ? guessed : [];
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
+    previousQuoteClosed = lastQuote?.closed === true;
     const previousSourced = previousLastSource !== undefined;
     previousLastSource = entries[entries.length - 1]?.result.source;
     previousIntroduced = introducedSpeaker(entries[entries.length - 1]?.result, lexicon);
