@@ -585,7 +585,9 @@ export function participleBeforeNoun(tokens: readonly TaggedToken[], i: number):
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
   const determiner = tokens[k];
-  return determiner !== undefined && (determiner.pos === 'DET' || (determiner.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(determiner.lower))) && !/^(that|which|what)$/.test(determiner.lower);
+  // (Or a preposition, a phrase with no article: "comparing panels to various known benchmarks".)
+  const opensPhrase = determiner !== undefined && (determiner.pos === 'DET' || (determiner.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(determiner.lower)) || (determiner.pos === 'ADP' && k < i - 1));
+  return opensPhrase && !/^(that|which|what)$/.test(determiner.lower);
 }
 
 /** A word some path of findCue may read as a cue. */
@@ -930,6 +932,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Not a name given: "said the base chief known as Bob".)
     const after = tokens[right.last + 1];
     if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !/^(known|called|named|dubbed|nicknamed)$/.test(after!.lower)) return undefined;
+    // ("He hosts a talk show, writes a weekly column and, since 2013, leads…": after a comma, not a
+    // quotation, predicates of one subject in a series; the phrase is the verb's object.)
+    if (tokens[i - 1]?.text === ',' && predicateFollows(tokens, right.last + 1)) return undefined;
     const description = trailingDescription(tokens, right.last + 1, lexicon);
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
@@ -1312,6 +1317,26 @@ function participlePhraseOwner(tokens: readonly TaggedToken[], phrase: Span): Sp
  * with only a preposition's phrase before a finite verb of speech, describes that noun; the
  * later verb is the clause's, and its speaker is the whole phrase.
  */
+/** Particles a verb takes that the tagger reads as prepositions: "pointed out all those arguments". */
+const VERB_PARTICLES = /^(out|up|off|back|down|away)$/;
+
+/** Words the tagger may read as prepositions that open a clause: "asked whether the candidates would…". */
+const CLAUSE_LINKING_WORDS = /^(whether|if|that|as|because|since|while|than|like)$/;
+
+/** Tokens an aside between "and" and the next predicate of a series may hold: "and, since 2013, leads". */
+const SERIES_ASIDE_REACH = 6;
+
+/** Does "and" at `k` join another predicate (a verb after at most a short aside of circumstance)? */
+function predicateFollows(tokens: readonly TaggedToken[], k: number): boolean {
+  if (tokens[k]?.pos !== 'CCONJ') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + SERIES_ASIDE_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return true;
+    if (!/^(PUNCT|ADP|SCONJ|NUM|ADV)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 function reducedRelative(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   const noun = tokens[i - 1];
@@ -1320,15 +1345,31 @@ function reducedRelative(tokens: readonly TaggedToken[], i: number, lexicon: Att
   // pronoun, "the chairs that POLITICO interviewed predicted…".)
   // ("Thirty-one percent of those surveyed say": "those" stands for the people.)
   const described = noun !== undefined && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && /s$/.test(noun.text)) || noun.lower === 'those');
-  if (t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text) || !described) return false;
+  // (The tagger may read a noun right after its article as an adjective: "A future projected…".)
+  const describedAfterArticle = noun?.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET';
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text) || !(described || describedAfterArticle)) return false;
   if (tokens.slice(Math.max(0, i - 4), i).some((x) => /^(that|which|who|whom)$/.test(x.lower))) return false;
   let k = i + 1;
   // ("Axelrod tweeted after Clinton argued…": a clause of time has its own subject.)
+  let plainObject = false;
   if (tokens[k]?.pos === 'ADP' && !TIME_SUBORDINATORS.test(tokens[k]!.lower)) {
     const object = nounPhraseStartingAt(tokens, k + 1);
     if (!object) return false;
+    // (A preposition's plain object: not a clause, "asked whether the candidates would…", nor a
+    // time that runs into the next clause's subject, "reported on Wednesday the Secret Service had…".)
+    plainObject = !CLAUSE_LINKING_WORDS.test(tokens[k]!.lower) && !VERB_PARTICLES.test(tokens[k]!.lower) && !isTimeWord(tokens[k + 1]!);
     k = object.last + 1;
   }
+  // ("A future projected along these lines does not look promising": an auxiliary after the
+  // participle's phrase is the sentence's own verb, whatever it says; not one its subject
+  // follows, "…agreed with Trump did his critics try".)
+  // (The noun is one an article or a count opens, as a described thing's is: "The Democratic plan
+  // rejected on Monday was…", "One lesson learned in this campaign is…"; "Prosecutors pointed out
+  // all those arguments had…" is a clause.)
+  const subject = plainObject ? nounPhraseEndingAt(tokens, i - 1) : undefined;
+  const opened = subject !== undefined && /^(DET|NUM)$/.test(tokens[subject.first]!.pos);
+  if (opened && tokens[k]?.pos === 'AUX' && !/^(DET|PRON)$/.test(tokens[k + 1]?.pos ?? '')) return true;
+  if (!described) return false;
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
   const verb = tokens[k];
   return verb !== undefined && verb.pos === 'VERB' && !/ing$/.test(verb.lower) && lexicon.speech.has(verb.lemma);

@@ -212,12 +212,28 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
     // ("It" is one body or one thing: not "Officials", nor "Clinton and Warren".)
     if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon))) return m;
-    if (reading.role && (m.text.toLowerCase().includes(roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
+    if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
   }
   return undefined;
 }
 
 /** A mention that carries a title other than the role asked for: "Senate Minority Leader Harry Reid" is not "the president". */
+/**
+ * Does a mention hold the role as its head or its title ("the Clinton campaign", "White House
+ * spokesman Josh Earnest", "the chief of staff") rather than as a word that modifies another
+ * noun ("campaign" in "Trump's campaign chief", which "the campaign" does not refer to)? The
+ * role ends the mention, or a comma, a preposition or a capitalised name follows it.
+ */
+function namesRole(mention: string, role: string): boolean {
+  const lower = mention.toLowerCase();
+  for (let at = lower.indexOf(role); at !== -1; at = lower.indexOf(role, at + 1)) {
+    const end = at + role.length;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
+    if (/^(?:$|[,;()]|\s+(?:of|for|at|in|from|to|with|on)\b|\s+\p{Lu})/u.test(mention.slice(end))) return true;
+  }
+  return false;
+}
+
 function titledOtherwise(text: string, role: string, lexicon: AttributionLexicon): boolean {
   const words: string[] = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return !words.includes(role) && words.some((w) => lexicon.personRoles.has(w));

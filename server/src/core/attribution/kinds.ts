@@ -18,14 +18,18 @@ export interface SourceReading {
   person: boolean;
 }
 
-/** The head word of a phrase: the last noun before any "of/for/from" tail or list. */
-function head(tokens: readonly TaggedToken[]): TaggedToken | undefined {
+/**
+ * The head word of a phrase: the last noun before any "of/for/from" tail or list. `sourceNouns`:
+ * words that are a source's noun whatever their tag ("people" in "people close to the campaign",
+ * which the tagger may read as a verb).
+ */
+function head(tokens: readonly TaggedToken[], sourceNouns: (word: string) => boolean): TaggedToken | undefined {
   let candidate: TaggedToken | undefined;
   for (const t of tokens) {
     if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',') break;
     // "people who have battled online threats": the clause describes the head, it holds none.
     if (candidate && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X') candidate = t;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'X' || (t.pos === 'VERB' && sourceNouns(t.lower))) candidate = t;
   }
   return candidate ?? tokens[tokens.length - 1];
 }
@@ -82,13 +86,15 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   // not resolved either: the nearest person named is not always the one (a quote may name another).
   // ("said the 29-year-old on the eve of the Open": the occasion after it changes nothing.)
   if (first?.lower === 'the' && (words.length === 4 || words[4]?.pos === 'ADP') && statesAge(words)) return { kind: 'named', person: true };
-  const headToken = head(words);
+  const headToken = head(words, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
   const headWord = headToken?.lower ?? '';
   const headLemma = headToken?.lemma ?? '';
   // Capitalised at the start of a sentence, a common noun is tagged as a name; look at the word.
   const isCommonHead = lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord) || lexicon.roles.has(headWord) || lexicon.pollNouns.has(headWord);
   // Names in a tail do not name the source: "a report published on Monday", "reports from Lisbon".
-  const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+  // (A participle before its noun is inside the phrase: "a newly elected Bush".)
+  const modifies = (k: number) => /(ed|en|ing)$/.test(words[k]!.lower) && /^(NOUN|PROPN|ADJ)$/.test(words[k + 1]?.pos ?? '');
+  const tailStart = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || (t.pos === 'VERB' && !modifies(k))));
   const headPart = tailStart === -1 ? words : words.slice(0, tailStart);
   const properNames = headPart.filter((t) => t.pos === 'PROPN' && !(t === first && isCommonHead && t === headToken) && !(t === first && lexicon.vagueDeterminers.has(t.lower)));
   const named = properNames.length > 0;

@@ -147,7 +147,22 @@ function participleModifier(tokens: readonly TaggedToken[], i: number, phraseSta
     // advanced threat researcher Paul Ferguson".)
     if (k >= phraseStart && (k < 0 || !/^(DET|ADP|ADJ|NOUN|NUM|CCONJ|PART)$/.test(tokens[k]!.pos))) return false;
   }
-  return before === undefined || /^(DET|ADJ|NUM|PROPN)$/.test(before.pos) || before.lower === 'of';
+  // ("Trump's newly installed campaign chief": an adverb in -ly may stand before it, inside the phrase.)
+  const slot = before?.pos === 'ADV' && /ly$/.test(before.lower) ? tokens[i - 2] : before;
+  return slot === undefined || /^(DET|ADJ|NUM|PROPN)$/.test(slot.pos) || slot.lower === 'of' || isPossessiveMark(slot);
+}
+
+/** A possessive's "'s" standing as its own token: "Trump 's". */
+function isPossessiveMark(t: TaggedToken): boolean {
+  return t.pos === 'PART' && /^['’]s?$/.test(t.text);
+}
+
+/** An adverb in -ly before a participle that modifies a noun inside a phrase: "newly" in "Trump's newly installed campaign chief". */
+function adverbOfModifier(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  // (Capitalised where it opens the sentence: "Newly elected Academy President Boone Isaacs said".)
+  const form = i === 0 ? /^\p{Lu}?\p{Ll}+ly$/u : /^\p{Ll}+ly$/u;
+  return t.pos === 'ADV' && form.test(t.text) && participleModifier(tokens, i + 1);
 }
 
 /**
@@ -257,7 +272,8 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       isBareApostrophe(t, before) ||
       (first === i + 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
-      (first === i + 1 && (participleModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
+      (first === i + 1 &&
+        (participleModifier(tokens, i) || adverbOfModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
       (first === -1 && gerundAfterPossessive(tokens, i))
     ) {
       if (isPersonalPronoun(t) && first !== -1) break;
