@@ -62,6 +62,8 @@ describe('attribution: the frame of a quotation names its speaker', function () 
     assert.equal(creditOf(exclaimed, '“That sounds'), 'Holm / asked');
     assert.equal(creditOf(exclaimed, 'Isn’t it'), 'Holm / asked');
     assert.equal(creditOf(['“We need a bridge, and we need it NOW!” Holm said on the radio.'], '“We need'), 'Holm / said');
+    // A quotation closed by doubled apostrophes, as some papers print them.
+    assert.equal(creditOf(["''If the council thinks it can close the ferry, it is wrong!'' Holm wrote on Monday."], "''If the council"), 'Holm / wrote');
   });
 
   it('leaves a quoted question alone when the sentence after it reports something else', function () {

@@ -255,8 +255,8 @@ const RUNNING_TEXT_END = /[.!?…](?:\s?["'”’»)\]“])*(?:\s+\[[^\]\n]{1,60
 /** A sentence that ends on a closing quotation mark. */
 const closesWithQuote = (text: string) => /["”»]\s*$/u.test(text);
 
-/** A sentence that ends on a quoted question or exclamation: "…endorsing him?”". */
-const ASKED_OR_EXCLAIMED = /[?!]["”»]\s*$/u;
+/** A sentence that ends on a quoted question or exclamation: "…endorsing him?”", "…she's wrong!''". */
+const ASKED_OR_EXCLAIMED = /[?!](?:["”»]|'')\s*$/u;
 
 /** Content blocks that read as running text (headlines and labels carry no claims). */
 export function isRunningText(block: Block): boolean {
