@@ -2362,6 +2362,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // (A verb that labelled news uses as a cue more often than not — "promised", "praised",
     // "commented on" — gives a position the same way: lexicon.learnedCues.)
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
+    if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite' && !evidenceParticiple(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)));
@@ -2833,6 +2834,47 @@ function stanceVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
  * that subject's position. Not "the bill supports families" (nobody's position), nor "his
  * support for" (a noun).
  */
+/** Verbs a mind's state follows as "be" does: "remain confident that", "grew worried that". */
+const STATE_LINKS = /^(remain|remains|remained|feel|feels|felt|seem|seems|seemed|grow|grows|grew|become|becomes|became|appear|appears|appeared)$/;
+
+/**
+ * "Some Democrats are concerned that…", "Ms. Henry and other labor leaders remain confident
+ * that…", "The senator's advisers were optimistic that…": an adjective of a mind's state
+ * (lexicon.mindStates) after "be" or a verb that links as "be" does, with what the mind holds
+ * after it ("that", "whether"), gives the subject's position, as a stance verb does. Only a
+ * subject that can hold one (a name, a personal pronoun, a group or a role), and only with the
+ * clause: "were concerned about the cost", "is sure to win" report no position's content.
+ */
+function mindStateCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+  const next = tokens[i + 1]?.lower;
+  const clause = next === 'that' || next === 'whether' || (next === 'about' && tokens[i + 2]?.lower === 'whether');
+  if (!clause) return undefined;
+  let link = i - 1;
+  while (link >= 0 && (tokens[link]!.pos === 'ADV' || tokens[link]!.pos === 'PART')) link--;
+  const linking = tokens[link];
+  if (!linking || !(isBe(linking) || STATE_LINKS.test(linking.lower))) return undefined;
+  // ("…have been concerned", "will be confident": the auxiliaries before "be".)
+  let first = link;
+  while (first > 0 && (tokens[first - 1]!.pos === 'AUX' || (tokens[first - 1]!.pos === 'ADV' && tokens[first - 2]?.pos === 'AUX'))) first--;
+  const left = skipLeftModifiers(tokens, first - 1);
+  if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
+  const found = nounPhraseEndingAt(tokens, left);
+  // (Not a relative clause's subject, a question's ("Asked whether he was concerned that…"), or
+  // a preposition's object inside a longer subject ("the voters filing into rallies last week
+  // were aware that…"), which a stance would cut short.)
+  if (!found || (found.first > 0 && (/^(who|which|that|whether|if)$/i.test(tokens[found.first - 1]!.text) || tokens[found.first - 1]!.pos === 'ADP'))) return undefined;
+  const words = tokens.slice(found.first, found.last + 1);
+  const holder = words.some(
+    (w) =>
+      (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
+      (w.pos === 'PRON' && /^(he|she|they|we|i)$/i.test(w.text)) ||
+      isGroupWord(w.lower, lexicon) ||
+      lexicon.personRoles.has(w.lower) ||
+      lexicon.roles.has(w.lemma),
+  );
+  return holder ? { form: 'stance', cue: { first, last: i }, source: found } : undefined;
+}
+
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   // ("He pointed at the door": not without its particle.)

@@ -77,6 +77,8 @@ export interface AttributionLexicon {
   textVerbs: Set<string>;
   /** Verbs that report speech only with "that" right after them ("critics charged that…"). */
   thatVerbs: Set<string>;
+  /** Adjectives of a mind's state that take what it holds as a clause ("are convinced that…"). */
+  mindStates: Set<string>;
   impersonalAdverbs: Set<string>;
   /** Verbs by which evidence (a poll, records) reports even a plain object: "a poll showed a slimmer lead". */
   evidenceVerbs: Set<string>;
@@ -121,6 +123,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     speech: lower([...data.speech, ...(extra.speech ?? [])]),
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
     stance: lower(data.stance),
+    mindStates: lower(data.mindStates),
     raisingVerbs: lower(data.raisingVerbs),
     femaleWords: lower([...genders.female.titles, ...genders.female.givenNames]),
     maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),

@@ -1,0 +1,38 @@
+/**
+ * Issue 14, items 3–4 (QUALITY.md round 163): a mind's state with what it holds. On PolNeAR
+ * `train`, every sentence of the form "X is concerned / confident / convinced / hopeful … that…"
+ * is labelled attributed (44 of 44), and the tool found 25: "some Democrats are concerned that
+ * Sanders' tactics could…" reports their view, not the writer's. Every text here is written for
+ * the test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
+
+/** Source and cue of the attribution on one sentence under a headline, as "source / cue". */
+function creditOf(sentence: string): string | undefined {
+  const { annotations } = analyze(`Harbour bridge vote delayed\n\n${sentence}`);
+  const found = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2);
+  const data = found?.data as Readonly<Record<string, unknown>> | undefined;
+  return data ? `${String(data['source'])} / ${String(data['cue'])}` : undefined;
+}
+
+describe('attribution: a mind’s state and what it holds', function () {
+  it('attributes what a group, a name or a pronoun is concerned, confident or convinced of', function () {
+    assert.equal(creditOf('But despite the vote, some residents are concerned that the toll could split the town.'), 'some residents / are concerned');
+    assert.equal(creditOf('Ms. Lund and other union leaders remain confident that they can keep the ferry running.'), 'Ms. Lund and other union leaders / remain confident');
+    assert.equal(creditOf('The mayor’s advisers were optimistic that the bridge would open in June.'), 'The mayor’s advisers / were optimistic');
+    // Auxiliaries before "be" are part of the cue.
+    assert.equal(creditOf('Ferry owners have been worried that the bridge would take their passengers.'), 'Ferry owners / have been worried');
+    assert.equal(creditOf('Holm seemed hopeful that the council could accept more ferries.'), 'Holm / seemed hopeful');
+  });
+
+  it('reads no position without the clause of what the mind holds', function () {
+    assert.equal(creditOf('Residents were concerned about the cost of the bridge for weeks.'), undefined);
+    assert.equal(creditOf('The bridge is sure to cost the town more than it has.'), undefined);
+  });
+
+  it('reads no position in a question asked, or for a phrase inside a longer subject', function () {
+    assert.equal(creditOf('Asked whether he was concerned that the toll would rise, Holm laughed.'), undefined);
+    assert.equal(creditOf('The drivers queuing at the ferries last week were acutely aware that the toll would rise.'), undefined);
+  });
+});
