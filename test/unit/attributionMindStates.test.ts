@@ -2,8 +2,9 @@
  * Issue 14, items 3–4 (QUALITY.md round 163): a mind's state with what it holds. On PolNeAR
  * `train`, every sentence of the form "X is concerned / confident / convinced / hopeful … that…"
  * is labelled attributed (44 of 44), and the tool found 25: "some Democrats are concerned that
- * Sanders' tactics could…" reports their view, not the writer's. Every text here is written for
- * the test.
+ * Sanders' tactics could…" reports their view, not the writer's. So does what someone recognizes
+ * or realizes, with "that" after it, and a question someone wonders (round 164: PolNeAR `train`,
+ * every such sentence labelled attributed). Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
@@ -34,5 +35,16 @@ describe('attribution: a mind’s state and what it holds', function () {
   it('reads no position in a question asked, or for a phrase inside a longer subject', function () {
     assert.equal(creditOf('Asked whether he was concerned that the toll would rise, Holm laughed.'), undefined);
     assert.equal(creditOf('The drivers queuing at the ferries last week were acutely aware that the toll would rise.'), undefined);
+  });
+
+  it('attributes what someone recognizes or realizes that, and a question they wonder', function () {
+    assert.equal(creditOf('Local leaders now recognize that they will have to do more for the ferry.'), 'Local leaders / now recognize');
+    assert.equal(creditOf('Holm wondered whether the council could close the ferry in June.'), 'Holm / wondered');
+    assert.equal(creditOf('Many residents are wondering if the toll will rise again.'), 'Many residents / are wondering');
+  });
+
+  it('reads no report in a thing recognized, or in a wondering its object does', function () {
+    assert.equal(creditOf('Each mayor recognized the risk of the toll for the town.'), undefined);
+    assert.equal(creditOf('The vote has left many residents wondering what the council really wants.'), undefined);
   });
 });

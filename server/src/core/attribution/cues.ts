@@ -2352,7 +2352,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) ||
         framesOpeningQuote(tokens, i) ||
         (lexicon.textVerbs.has(t.lemma) && givesQuotedText(tokens, i)) ||
-        (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)))
+        (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)) ||
+        (lexicon.questionVerbs.has(t.lemma) && questionFollows(tokens, i)))
     ) {
       const cue = verbCue(tokens, i, lexicon, true);
       // (A text is named with where it stands: "The banner over the quay read: “…”".)
@@ -2758,6 +2759,22 @@ function thatClauseFollows(tokens: readonly TaggedToken[], i: number): boolean {
     if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** Words that open a question held: "wonder whether…", "wondered why…". */
+const QUESTION_OPENERS = /^(whether|if|why|how|what|who|when)$/;
+
+/**
+ * Does a question follow the verb at `i` right after it ("Trump wondered whether he could…")? Not
+ * a participle without "be" before it: "…has left many Republicans wondering what he believes"
+ * wonders for its object, not for the subject the verb would take.
+ */
+function questionFollows(tokens: readonly TaggedToken[], i: number): boolean {
+  if (!QUESTION_OPENERS.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (!/ing$/.test(tokens[i]!.lower)) return true;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return isBe(tokens[k]);
 }
 
 /** Modals that make a learned verb's act hypothetical: "she would repudiate", "they might deem". */

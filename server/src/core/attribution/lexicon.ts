@@ -79,6 +79,8 @@ export interface AttributionLexicon {
   thatVerbs: Set<string>;
   /** Adjectives of a mind's state that take what it holds as a clause ("are convinced that…"). */
   mindStates: Set<string>;
+  /** Verbs that report a question only with it right after them ("wonder whether…"). */
+  questionVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
   /** Verbs by which evidence (a poll, records) reports even a plain object: "a poll showed a slimmer lead". */
   evidenceVerbs: Set<string>;
@@ -124,6 +126,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
     stance: lower(data.stance),
     mindStates: lower(data.mindStates),
+    questionVerbs: lower(data.questionVerbs),
     raisingVerbs: lower(data.raisingVerbs),
     femaleWords: lower([...genders.female.titles, ...genders.female.givenNames]),
     maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),
