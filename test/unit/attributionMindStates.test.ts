@@ -4,7 +4,8 @@
  * is labelled attributed (44 of 44), and the tool found 25: "some Democrats are concerned that
  * Sanders' tactics could…" reports their view, not the writer's. So does what someone recognizes
  * or realizes, with "that" after it, and a question someone wonders (round 164: PolNeAR `train`,
- * every such sentence labelled attributed). Every text here is written for the test.
+ * every such sentence labelled attributed), what someone made clear and a view named at the head
+ * of the sentence (round 165: 16 of 17 and 12 of 13). Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
@@ -46,5 +47,16 @@ describe('attribution: a mind’s state and what it holds', function () {
   it('reads no report in a thing recognized, or in a wondering its object does', function () {
     assert.equal(creditOf('Each mayor recognized the risk of the toll for the town.'), undefined);
     assert.equal(creditOf('The vote has left many residents wondering what the council really wants.'), undefined);
+  });
+
+  it('attributes what someone made clear, and the clause after a view that opens the sentence', function () {
+    assert.equal(creditOf('The mayor also made clear that she has not considered resigning.'), 'The mayor / also made clear');
+    assert.equal(creditOf('In the interview, Ana Lund made it clear that the union would not back the toll.'), 'Ana Lund / made it clear');
+    assert.equal(creditOf('In Holm’s view, the toll would change how the ferry is run.'), 'Holm / In Holm’s view');
+  });
+
+  it('reads no report in an event that made something clear, or in advice to make it clear', function () {
+    assert.equal(creditOf('The Tuesday vote made it clear that the toll has deep support.'), undefined);
+    assert.equal(creditOf('Her advice to new drivers is to pay early and make it clear that the toll is fair.'), undefined);
   });
 });

@@ -2360,6 +2360,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(lexicon.textVerbs.has(t.lemma) ? wholeSubject(tokens, cue) : withSpeechParticle(tokens, cue));
       continue;
     }
+    // "Sanders has made clear that…", "she made it clear that…": making something clear says it.
+    // (In a finite form: not advice, "is to … make it clear that…", nor a participle's object,
+    // "signed an open letter Monday making it clear that…".)
+    if (t.lemma === 'make' && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower)) {
+      const clear = tokens[i + 1]?.lower === 'clear' ? i + 1 : tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? i + 2 : -1;
+      if (clear !== -1 && tokens[clear + 1]?.lower === 'that') {
+        const cue = verbCue(tokens, i, lexicon, true);
+        if (cue?.source && headHoldsAView(tokens.slice(cue.source.first, cue.source.last + 1), lexicon)) found.push({ ...cue, cue: { first: cue.cue.first, last: clear } });
+        continue;
+      }
+    }
     // (A verb that labelled news uses as a cue more often than not — "promised", "praised",
     // "commented on" — gives a position the same way: lexicon.learnedCues.)
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
@@ -2380,6 +2391,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
+    }
+    // "In their view, Democrats could…", "In Ash's view, the change would…": a view named at the
+    // head of the sentence is whose the clause after the comma is.
+    if (i === 0 && t.lower === 'in') {
+      const holder = viewHolder(tokens, lexicon);
+      if (holder) found.push({ form: 'according-to', cue: { first: 0, last: holder.view }, source: holder.source });
     }
     // "In the latest Post-ABC News poll, Clinton led…": a poll, survey or report named at the
     // head of the sentence is where its figures come from.
@@ -2880,16 +2897,57 @@ function mindStateCue(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
   // a preposition's object inside a longer subject ("the voters filing into rallies last week
   // were aware that…"), which a stance would cut short.)
   if (!found || (found.first > 0 && (/^(who|which|that|whether|if)$/i.test(tokens[found.first - 1]!.text) || tokens[found.first - 1]!.pos === 'ADP'))) return undefined;
-  const words = tokens.slice(found.first, found.last + 1);
-  const holder = words.some(
-    (w) =>
-      (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
-      (w.pos === 'PRON' && /^(he|she|they|we|i)$/i.test(w.text)) ||
-      isGroupWord(w.lower, lexicon) ||
-      lexicon.personRoles.has(w.lower) ||
-      lexicon.roles.has(w.lemma),
+  return holdsAView(tokens.slice(found.first, found.last + 1), lexicon) ? { form: 'stance', cue: { first, last: i }, source: found } : undefined;
+}
+
+/** Nouns of a held view: "in their view", "in Ash's estimation". */
+const VIEW_NOUNS = /^(view|opinion|estimation|judgment|judgement)$/;
+
+/**
+ * "In their view, …", "In Ash's view, …": the possessor of a view noun that opens the sentence and
+ * ends at a comma, when it can hold a view (a possessive pronoun, or a name or a group with "'s").
+ */
+function viewHolder(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): { source: Span; view: number } | undefined {
+  const pronoun = tokens[1];
+  if (pronoun && /^(his|her|their)$/.test(pronoun.lower) && VIEW_NOUNS.test(tokens[2]?.lower ?? '') && tokens[3]?.text === ',') return { source: { first: 1, last: 1 }, view: 2 };
+  const mark = tokens.findIndex((x, k) => k > 1 && k <= 1 + MAX_VIEW_HOLDER && /^['’]s?$/.test(x.text) && x.pos !== 'PUNCT');
+  if (mark === -1 || !VIEW_NOUNS.test(tokens[mark + 1]?.lower ?? '') || tokens[mark + 2]?.text !== ',') return undefined;
+  const source = { first: 1, last: mark - 1 };
+  return holdsAView(tokens.slice(1, mark), lexicon) ? { source, view: mark + 1 } : undefined;
+}
+
+/** Words a view's holder may have before its "'s": "In the senator's view". */
+const MAX_VIEW_HOLDER = 5;
+
+/** Can the phrase hold a view or say something: a name, a personal pronoun, a group or a role in it? */
+function holdsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  return words.some((w) => canHoldAView(w, lexicon));
+}
+
+function canHoldAView(w: TaggedToken, lexicon: AttributionLexicon): boolean {
+  return (
+    (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
+    (w.pos === 'PRON' && /^(he|she|they|we|i|his|her|their)$/i.test(w.text)) ||
+    isGroupWord(w.lower, lexicon) ||
+    lexicon.personRoles.has(w.lower) ||
+    lexicon.roles.has(w.lemma)
   );
-  return holder ? { form: 'stance', cue: { first, last: i }, source: found } : undefined;
+}
+
+/**
+ * Is the phrase's head — its last word before a preposition, a comma or a relative word — one
+ * that can hold a view? "Jane Sanders", "Twitter", "officials involved with…"; not "The New York
+ * primary", whose name only qualifies the event.
+ */
+function headHoldsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  let head: TaggedToken | undefined;
+  for (const w of words) {
+    if (w.pos === 'ADP' || w.pos === 'VERB' || w.text === ',' || /^(who|which|that)$/.test(w.lower)) break;
+    // (A participle after the noun describes it: "officials involved with…".)
+    if (head && w.pos === 'ADJ' && /(ed|ing)$/.test(w.lower)) break;
+    head = w;
+  }
+  return head !== undefined && canHoldAView(head, lexicon) && !lexicon.nonAgentHeads.has(head.lower);
 }
 
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
