@@ -4,20 +4,7 @@
  * names, and on someone the article describes by age. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
-
-/** The attribution and vague findings on the article's lines after the headline. */
-function findings(...paragraphs: string[]): { source?: string; vague: boolean }[] {
-  const { annotations } = analyze(['Harbour bridge vote delayed', ...paragraphs].join('\n\n'));
-  return paragraphs.map((_, i) => {
-    const line = 2 * (i + 1);
-    const source = annotations.find((a) => a.kind === 'attribution' && a.range.start.line === line);
-    return {
-      ...(source ? { source: String((source.data as Readonly<Record<string, unknown>>)['source']) } : {}),
-      vague: annotations.some((a) => a.kind === 'vague-attribution' && a.range.start.line === line),
-    };
-  });
-}
+import { vagueFindings as findings } from '../support/vagueFindings.js';
 
 describe('attribution: vague only where no one is named', function () {
   it("does not call a transcript's answer vague", function () {
