@@ -2163,7 +2163,7 @@ function framesOpeningQuote(tokens: readonly TaggedToken[], i: number): boolean 
   const words = tokens.slice(1, close).filter((x) => /[\p{L}\p{N}]/u.test(x.text)).length;
   if (words < MIN_FRAMED_QUOTE_WORDS) return false;
   const between = tokens.slice(close + 1, i);
-  if (between.length > MAX_FRAME_SUBJECT || between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || OPENING_QUOTES.test(x.text) || closesQuote(tokens, tokens.indexOf(x)))) return false;
+  if (between.length > MAX_FRAME_SUBJECT || between.some((x, k) => x.pos === 'VERB' || x.pos === 'AUX' || OPENING_QUOTES.test(x.text) || closesQuote(tokens, close + 1 + k))) return false;
   const comma = between.findIndex((x) => x.text === ',');
   if (comma === 0 || (comma > 0 && !/^(ADP|ADV)$/.test(between[comma + 1]?.pos ?? ''))) return false;
   // (The speaker is one noun phrase from the mark on: not "…,” and with that Trump broke off".)
@@ -2897,7 +2897,7 @@ function mindStateCue(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
   // a preposition's object inside a longer subject ("the voters filing into rallies last week
   // were aware that…"), which a stance would cut short.)
   if (!found || (found.first > 0 && (/^(who|which|that|whether|if)$/i.test(tokens[found.first - 1]!.text) || tokens[found.first - 1]!.pos === 'ADP'))) return undefined;
-  return holdsAView(tokens.slice(found.first, found.last + 1), lexicon) ? { form: 'stance', cue: { first, last: i }, source: found } : undefined;
+  return holdsAView(tokens.slice(found.first, found.last + 1), lexicon, true) ? { form: 'stance', cue: { first, last: i }, source: found } : undefined;
 }
 
 /** Nouns of a held view: "in their view", "in Ash's estimation". */
@@ -2919,15 +2919,20 @@ function viewHolder(tokens: readonly TaggedToken[], lexicon: AttributionLexicon)
 /** Words a view's holder may have before its "'s": "In the senator's view". */
 const MAX_VIEW_HOLDER = 5;
 
-/** Can the phrase hold a view or say something: a name, a personal pronoun, a group or a role in it? */
-function holdsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
-  return words.some((w) => canHoldAView(w, lexicon));
+/**
+ * Can the phrase hold a view or say something: a name, a personal pronoun, a group or a role in
+ * it? `possessed`: a possessive pronoun counts too ("his donors remain confident that…"), where a
+ * mind's state and its clause already say someone holds it; a stance verb's subject needs more
+ * ("a different set of rules for his wife and young models opposed to…").
+ */
+function holdsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon, possessed = false): boolean {
+  return words.some((w) => canHoldAView(w, lexicon) || (possessed && w.pos === 'PRON' && /^(his|her|their)$/i.test(w.text)));
 }
 
 function canHoldAView(w: TaggedToken, lexicon: AttributionLexicon): boolean {
   return (
     (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
-    (w.pos === 'PRON' && /^(he|she|they|we|i|his|her|their)$/i.test(w.text)) ||
+    (w.pos === 'PRON' && /^(he|she|they|we|i)$/i.test(w.text)) ||
     isGroupWord(w.lower, lexicon) ||
     lexicon.personRoles.has(w.lower) ||
     lexicon.roles.has(w.lemma)
@@ -2972,16 +2977,7 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const found = nounPhraseEndingAt(tokens, left);
   const subject = found && beyondTime(tokens, found);
   if (!subject) return undefined;
-  const words = tokens.slice(subject.first, subject.last + 1);
   // A relative clause's verb ("donors who back him") has no subject of its own here.
   if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '')) return undefined;
-  const agent = words.some(
-    (w) =>
-      (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
-      (w.pos === 'PRON' && /^(he|she|they|we|i)$/i.test(w.text)) ||
-      isGroupWord(w.lower, lexicon) ||
-      lexicon.personRoles.has(w.lower) ||
-      lexicon.roles.has(w.lemma),
-  );
-  return agent ? { form: 'stance', cue: { first: i, last: i }, source: subject } : undefined;
+  return holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon) ? { form: 'stance', cue: { first: i, last: i }, source: subject } : undefined;
 }
