@@ -9,6 +9,7 @@ import {
   beyondTime,
   commaBeforeTime,
   isApostropheBeforeS,
+  isPossessiveMark,
   isTimeWord,
   POSSESSIVE_PRONOUNS,
   misreadAsVerb,
@@ -488,7 +489,7 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   const ofLongerPhrase = (k: number) => tokens[k - 1]?.pos === 'ADP' && /^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[k - 2]?.pos ?? '') && !/^(him|them|me|us)$/.test(tokens[k - 2]?.lower ?? '');
   // What the tagger read as a verb opening a clause ("…convention say they'll…") stays a verb.
   const verbWithClause = cue.pos === 'VERB' && opensReportedClause(tokens, i);
-  const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower)) || (before.pos === 'PART' && /^['’]s?$/.test(before.text)));
+  const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower)) || isPossessiveMark(before));
   // ("a New York Times report that …" tells what the report says: the name before it stays its source.)
   const namesWhatItSays = cue.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && chain.some((t) => t.pos === 'PROPN');
   if (determiner && !verbWithClause && !namesWhatItSays && !ofLongerPhrase(left - 1)) {

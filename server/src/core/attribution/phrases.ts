@@ -71,7 +71,7 @@ function isNominal(t: TaggedToken | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON' && RELATIVE.has(t.lower)) return false;
   if (t.pos === 'DET' && STOP_DETERMINERS.has(t.lower)) return false;
-  return NOMINAL.has(t.pos) || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
+  return NOMINAL.has(t.pos) || isPossessiveMark(t) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
 }
 
 export const isCapitalisedName = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
@@ -153,7 +153,7 @@ function participleModifier(tokens: readonly TaggedToken[], i: number, phraseSta
 }
 
 /** A possessive's "'s" standing as its own token: "Trump 's". */
-function isPossessiveMark(t: TaggedToken): boolean {
+export function isPossessiveMark(t: TaggedToken): boolean {
   return t.pos === 'PART' && /^['’]s?$/.test(t.text);
 }
 
@@ -347,7 +347,7 @@ function verbAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
 function gerundAfterPossessive(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && before !== undefined && ((before.pos === 'PART' && /^['’]s?$/.test(before.text)) || POSSESSIVE_PRONOUNS.has(before.lower));
+  return t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && before !== undefined && (isPossessiveMark(before) || POSSESSIVE_PRONOUNS.has(before.lower));
 }
 
 /** Determiners that count what an "of" after them names: "some of his rivals". */
@@ -546,7 +546,7 @@ export function objectToBoundary(tokens: readonly TaggedToken[], first: number):
 /** Drops connectors, commas and unmatched brackets from the edges. */
 function trim(tokens: readonly TaggedToken[], span: Span): Span | undefined {
   let { first, last } = span;
-  const loose = (t: TaggedToken) => t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',' || isHyphen(t) || (t.pos === 'PART' && /^['’]s?$/.test(t.text));
+  const loose = (t: TaggedToken) => t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',' || isHyphen(t) || isPossessiveMark(t);
   while (first <= last && (loose(tokens[first]!) || tokens[first]!.text === ')')) first++;
   while (last >= first && (loose(tokens[last]!) || tokens[last]!.text === '(')) last--;
   if (first > last) return undefined;
