@@ -346,6 +346,35 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(it?.data['resolvedSource'], undefined);
   });
 
+  it('never reads “she” or “he” as a list or a plural', function () {
+    const found = findings([
+      HEADLINE,
+      'Several Petrov associates have mentioned the winter timetable as one place where the ferries could be useful.',
+      'But the harbour master is not convinced.',
+      '“Nobody has asked me about the winter timetable,” she said.',
+      'Ivo Petrov and Tove Berg said the ice would decide.',
+      'The harbour master is not so sure.',
+      '“The ice decides nothing,” he added.',
+    ]);
+    const resolved = (opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    assert.equal(resolved('“Nobody has'), undefined);
+    assert.equal(resolved('“The ice'), undefined);
+  });
+
+  it('reads “he” after a surname that spoke as that person, named in full', function () {
+    const found = findings([
+      HEADLINE,
+      'Harbour Commissioner Ivo Petrov announced new rules for the ferries on Thursday.',
+      'Jonas Lund, a spokesman for the pilots’ union, said, “We will study them.”',
+      'Petrov, at a news conference in Brennick, said that the rules would cut delays.',
+      '“Nothing in the rules lets a captain skip the safety check,” he said.',
+    ]);
+    const he = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“Nothing in'));
+    assert.equal(he?.source, 'he');
+    assert.equal(he?.data['resolvedSource'], 'Harbour Commissioner Ivo Petrov');
+    assert.equal(sourceOf(found, 'Petrov, at'), 'Petrov');
+  });
+
   it('reads a quotation closed by “she continued” as hers', function () {
     const found = findings([HEADLINE, 'Ines Moreau opposed the plan.', '“It is the busiest crossing on the coast and it carries 9,000 people a day,” she continued.']);
     const continued = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“It is the busiest'));
@@ -467,6 +496,21 @@ describe('attribution forms: the whole source as written', function () {
     const she = found.find((f) => f.kind === 'attribution' && f.text.startsWith('She said'));
     assert.equal(she?.source, 'She');
     assert.equal(she?.data['resolvedSource'], 'Lena Vos');
+  });
+
+  it('ends an inverted speaker’s description before the occasion of the speaking', function () {
+    const found = findings([
+      HEADLINE,
+      '“We are ready to sail,” said Ivo Petrov, the head of the pilots’ union, at its annual meeting in Brennick.',
+      '“The tender was fair,” said Mara Lind, a lawyer for the port, on Tuesday.',
+      '“Nobody told us,” said Tove Berg, 61, of Halden, in a statement.',
+      // (Where the speaker works is who they are, not the occasion.)
+      'Jonas Lund, at the Brennick Pilots Association, said the channel was too shallow.',
+    ]);
+    assert.equal(sourceOf(found, '“We are ready'), 'Ivo Petrov, the head of the pilots’ union');
+    assert.equal(sourceOf(found, '“The tender'), 'Mara Lind, a lawyer for the port');
+    assert.equal(sourceOf(found, '“Nobody told'), 'Tove Berg, 61, of Halden');
+    assert.equal(sourceOf(found, 'Jonas Lund'), 'Jonas Lund, at the Brennick Pilots Association');
   });
 
   it('keeps a relative clause or a description with clauses between the speaker and the verb', function () {

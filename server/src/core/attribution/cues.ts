@@ -1055,7 +1055,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
       if (subject && apposition && !/ing$/.test(t.lower))
-        return { form: 'verb', cue: { first: i, last: i }, source: OCCASION_ASIDE.test(between[0]!.lower) ? subject : { first: subject.first, last: left - 1 } };
+        return { form: 'verb', cue: { first: i, last: i }, source: opensOccasion(tokens, j + 1) ? subject : { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
@@ -1595,8 +1595,23 @@ function opensWithSubjectAndAside(tokens: readonly TaggedToken[], comma: number)
 /** A participle's ending: "reported", "taken", "resulting". */
 const PARTICIPLE = /(ed|en|wn|ing)$/;
 
-/** Words that open an aside on the occasion ("after a long pause", "in a statement"), never a description of the speaker. */
-const OCCASION_ASIDE = /^(after|before|when|while|in|during|meanwhile|however)$/;
+/**
+ * Words that open an aside on the occasion ("after a long pause", "in a statement", "at a news
+ * conference", "on Tuesday"), never a description of the speaker.
+ */
+const OCCASION_ASIDE = /^(after|before|when|while|in|at|on|during|meanwhile|however)$/;
+
+/**
+ * Does the token at `k` open an aside on the occasion? Not "at" before a name: "Pantucci, at the
+ * Royal United Services Institute, said" gives where the speaker works, who they are.
+ */
+function opensOccasion(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !OCCASION_ASIDE.test(t.lower)) return false;
+  if (t.lower !== 'at') return true;
+  const next = tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
+  return !(next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+}
 
 /** Words that open an aside on the occasion between a speaker's name and the verb. */
 const CIRCUMSTANCE_OPENERS = /^(when|while|after|before|in|also|meanwhile|however|though|too|speaking|asked|contacted|reached)$/;
@@ -1777,7 +1792,9 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
       break;
     }
   }
-  return { first: close === -1 ? comma + 1 : after, last };
+  const described = lessClosingOccasion(tokens, comma + 1, last);
+  if (described === undefined) return close === -1 ? undefined : { first: after, last: close };
+  return { first: close === -1 ? comma + 1 : after, last: described };
 }
 
 /**
@@ -1795,12 +1812,21 @@ function clauseBoundaryBefore(tokens: readonly TaggedToken[], first: number, k: 
     }
     if (tokens[b]!.text === ',') end = b - 1;
   }
+  return lessClosingOccasion(tokens, first, end);
+}
+
+/**
+ * The last word of a description from `first` to `end`, less the stretches after its commas that
+ * tell the occasion of the speaking rather than who speaks (", before the barn event", ", at its
+ * convention in Washington", ", on Tuesday"). Undefined when no word would be left.
+ */
+function lessClosingOccasion(tokens: readonly TaggedToken[], first: number, end: number): number | undefined {
   for (;;) {
     while (end >= first && tokens[end]!.text === ',') end--;
     if (end < first) return undefined;
     let chunk = end;
     while (chunk > first && tokens[chunk - 1]!.text !== ',') chunk--;
-    if (chunk === first || !OCCASION_ASIDE.test(tokens[chunk]!.lower)) return end;
+    if (chunk === first || !(opensOccasion(tokens, chunk) || isTimeWord(tokens[chunk]!))) return end;
     end = chunk - 1;
   }
 }
@@ -2573,7 +2599,7 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     if (!SUBJECT_TAGS.test(t.pos)) return cue;
   }
   // ("Clinton, during a town hall meeting in Columbus, Ohio, said": the name before an aside on the occasion speaks.)
-  for (let k = start + 1; k < source.first; k++) if (tokens[k]!.text === ',' && OCCASION_ASIDE.test(tokens[k + 1]?.lower ?? '')) return { ...cue, source: { first: start, last: k - 1 } };
+  for (let k = start + 1; k < source.first; k++) if (tokens[k]!.text === ',' && opensOccasion(tokens, k + 1)) return { ...cue, source: { first: start, last: k - 1 } };
   return { ...cue, source: { first: start, last: source.last } };
 }
 

@@ -87,6 +87,8 @@ interface Mention {
   person: boolean;
   kind: SourceKind;
   sentence: number;
+  /** The mention is a sentence's source, not only its subject. */
+  speaker?: true;
 }
 
 /** How many sentences back a pronoun or role may look for its antecedent. */
@@ -134,6 +136,25 @@ function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: Attri
 }
 
 const THEY = /^(they|them|their|theirs)$/i;
+
+/**
+ * The mention of a person a mention is: itself when read as one, or for a surname alone that
+ * spoke, the latest earlier mention of a person that ends with it ("Kempthorne" after "Interior
+ * Secretary Dirk Kempthorne"), which names them more fully.
+ */
+function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon): Mention | undefined {
+  if (mention.person) return mention;
+  // (Only a surname that spoke: one that is only a sentence's subject is as often someone the
+  // speaker talks about — blind read, round 166.)
+  if (!mention.speaker) return undefined;
+  const surname = surnameOf(mention.text);
+  if (surname === undefined || surname !== mention.text.trim()) return undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon)) return other;
+  }
+  return undefined;
+}
 
 /** A mention's words before a comma, a clause or a prepositional tail: "Davis, who…" -> "Davis". */
 const headPhrase = (text: string) => text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
@@ -203,12 +224,16 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
     // ("He" is not Trump Tower, "she" not the super PAC: a body's or a place's head.)
     if (wanted && bodyHead(m.text, lexicon)) continue;
+    // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
+    // and no plural.)
+    if (wanted && oneOfSeveral(m.text, lexicon)) continue;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
-    if (wanted && m.person) {
+    const person = personMentioned(m, mentions, lexicon);
+    if (wanted && person) {
       const gender = genderOf(m, mentions, lexicon);
       if (gender && gender !== wanted) continue;
     }
-    if (reading.pronoun === 'person' && m.person) return m;
+    if (reading.pronoun === 'person' && person) return person;
     // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
     // ("It" is one body or one thing: not "Officials", nor "Clinton and Warren".)
     if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon))) return m;
@@ -916,7 +941,7 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     // and neither do the speaker's "I" nor an interview's "Q" ("I've written… It does say…").
     const alone = sourceTokens.length === 1 ? sourceTokens[0]!.lower : '';
     if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens))
-      mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence });
+      mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true });
   }
 }
 
