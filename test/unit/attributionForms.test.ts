@@ -375,6 +375,25 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(found, 'Petrov, at'), 'Petrov');
   });
 
+  it('reads “she” after a surname the article names in full elsewhere as that person', function () {
+    const found = findings([HEADLINE, 'The board thanked Anna Lind for her years at the port.', '“We move on,” Lind said at the meeting.', '“The cranes are old, but they work,” she added.']);
+    const she = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“The cranes'));
+    assert.equal(she?.data['resolvedSource'], 'Lind');
+  });
+
+  it('never reads “he” as a thing a person has, nor “it” as an event', function () {
+    const found = findings([
+      HEADLINE,
+      'Ivo Petrov won the vote on Monday.',
+      'Mr. Petrov’s plan is still unclear after the vote.',
+      '“We will not give up,” he said.',
+      'The closure happened near Brennick, about 40 miles north of Halden, it said.',
+    ]);
+    const resolved = (opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    assert.equal(resolved('“We will not'), 'Ivo Petrov');
+    assert.equal(resolved('The closure'), undefined);
+  });
+
   it('reads a quotation closed by “she continued” as hers', function () {
     const found = findings([HEADLINE, 'Ines Moreau opposed the plan.', '“It is the busiest crossing on the coast and it carries 9,000 people a day,” she continued.']);
     const continued = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“It is the busiest'));

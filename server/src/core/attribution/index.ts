@@ -19,6 +19,7 @@ import { isCapitalisedName, isTimeWord, nameWordReadAsVerb, type Span } from './
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
+import { fullNames, type Gender } from './fullNames.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
 export type { SourceKind } from './kinds.js';
@@ -89,14 +90,17 @@ interface Mention {
   sentence: number;
   /** The mention is a sentence's source, not only its subject. */
   speaker?: true;
+  /**
+   * A surname alone that the article writes in full elsewhere ("Clinton" of "Hillary Clinton"),
+   * with the gender the full name states when it states one.
+   */
+  namedInFull?: { gender: Gender | undefined };
 }
 
 /** How many sentences back a pronoun or role may look for its antecedent. */
 const RESOLUTION_WINDOW = 6;
 
 const spanText = (article: Article, tokens: readonly TaggedToken[], span: Span) => article.text.slice(tokens[span.first]!.start, tokens[span.last]!.end);
-
-type Gender = 'female' | 'male';
 
 /** What a pronoun says of its antecedent: "she" a woman, "he" a man, "they" nothing. */
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: 'female', hers: 'female', he: 'male', him: 'male', his: 'male' };
@@ -123,7 +127,7 @@ const surnameOf = (text: string) =>
  * ("Clinton" after "Hillary Clinton").
  */
 function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon): Gender | undefined {
-  const stated = statedGender(mention.text, lexicon);
+  const stated = statedGender(mention.text, lexicon) ?? mention.namedInFull?.gender;
   if (stated) return stated;
   const surname = surnameOf(mention.text);
   if (!surname) return undefined;
@@ -153,7 +157,34 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
     const other = mentions[i]!;
     if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon)) return other;
   }
-  return undefined;
+  return mention.namedInFull ? mention : undefined;
+}
+
+/**
+ * A thing a named person has: "Suu Kyi's fate", "Mr. Clinton's remarks"; not a person of theirs,
+ * "Trump's campaign manager", "Mrs. Clinton's father", nor one named after a comma ("Bloomberg's
+ * pollster, Douglas Schoen").
+ */
+function possessedThing(text: string, lexicon: AttributionLexicon): boolean {
+  if (text.includes(',')) return false;
+  const possessed = /['’]s\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*)$/u.exec(headPhrase(text));
+  if (!possessed) return false;
+  const head = headWord(possessed[1]!).toLowerCase();
+  return !lexicon.personRoles.has(head) && !lexicon.roles.has(head) && !lexicon.femaleWords.has(head) && !lexicon.maleWords.has(head);
+}
+
+/**
+ * Can "it" have spoken as this mention? The subject of the pronoun's own sentence must be able
+ * to ("The bank expects…, it said"): a body, a name or a text; not an event ("The escape happened
+ * near Baytown…, it said" is the prison agency's statement). A mention before it was weighed
+ * when it was made.
+ */
+function canSpeakAsIt(m: Mention, sentence: number, lexicon: AttributionLexicon): boolean {
+  if (m.sentence !== sentence || m.speaker || bodyHead(m.text, lexicon)) return true;
+  const words = headPhrase(m.text).split(/\s+/);
+  const head = headWord(headPhrase(m.text)).toLowerCase();
+  if (lexicon.issuedTexts.has(head) || lexicon.evidenceNouns.has(head) || lexicon.recordSpeakers.has(head)) return true;
+  return words.some((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !/^(the|a|an|this|that|these|those|its|their)$/i.test(w)));
 }
 
 /** A mention's words before a comma, a clause or a prepositional tail: "Davis, who…" -> "Davis". */
@@ -227,8 +258,11 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
     // and no plural.)
     if (wanted && oneOfSeveral(m.text, lexicon)) continue;
+    // ("She" is not "Suu Kyi's fate": what a person has is no person.)
+    if (wanted && possessedThing(m.text, lexicon)) continue;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
-    const person = personMentioned(m, mentions, lexicon);
+    // (Only "he", "she" and the like ask whether the mention is a person.)
+    const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon) : undefined;
     if (wanted && person) {
       const gender = genderOf(m, mentions, lexicon);
       if (gender && gender !== wanted) continue;
@@ -236,7 +270,9 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     if (reading.pronoun === 'person' && person) return person;
     // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
     // ("It" is one body or one thing: not "Officials", nor "Clinton and Warren".)
-    if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon))) return m;
+    // ("It" speaks for a body or a name, not for an event: "The escape happened near Baytown…, it
+    // said" is the prison agency's statement.)
+    if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon) && canSpeakAsIt(m, sentence, lexicon))) return m;
     if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
   }
   return undefined;
@@ -940,8 +976,11 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     // A pronoun left unresolved names no one a later pronoun could stand for ("she" is not "She"),
     // and neither do the speaker's "I" nor an interview's "Q" ("I've written… It does say…").
     const alone = sourceTokens.length === 1 ? sourceTokens[0]!.lower : '';
-    if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens))
-      mentions.push({ text: source.name?.text ?? source.text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true });
+    if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens)) {
+      const text = source.name?.text ?? source.text;
+      const full = reading.person || !fullNames(article, lexicon).has(text) ? undefined : { gender: fullNames(article, lexicon).get(text) };
+      mentions.push({ text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
+    }
   }
 }
 
