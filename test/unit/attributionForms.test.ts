@@ -379,6 +379,9 @@ describe('attribution forms: what real news uses', function () {
     const found = findings([HEADLINE, 'The board thanked Anna Lind for her years at the port.', '“We move on,” Lind said at the meeting.', '“The cranes are old, but they work,” she added.']);
     const she = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“The cranes'));
     assert.equal(she?.data['resolvedSource'], 'Lind');
+    // (The surname with a description after it, too.)
+    const described = findings([HEADLINE, 'Voters cheered Anna Lind at the rally on Monday.', 'Lind, 69, said she would wait for the vote.', '“Really,” she added when the crowd laughed.']);
+    assert.equal(described.find((f) => f.kind === 'attribution' && f.text.startsWith('“Really'))?.data['resolvedSource'], 'Lind, 69');
   });
 
   it('never reads “he” as a thing a person has, nor “it” as an event', function () {

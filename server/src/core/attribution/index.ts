@@ -152,7 +152,8 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
   // speaker talks about — blind read, round 166.)
   if (!mention.speaker) return undefined;
   const surname = surnameOf(mention.text);
-  if (surname === undefined || surname !== mention.text.trim()) return undefined;
+  // (The surname alone before any description: "Westmacott, who will retire soon…".)
+  if (surname === undefined || surname !== headPhrase(mention.text)) return undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const other = mentions[i]!;
     if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon)) return other;
@@ -978,7 +979,8 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     const alone = sourceTokens.length === 1 ? sourceTokens[0]!.lower : '';
     if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens)) {
       const text = source.name?.text ?? source.text;
-      const full = reading.person || !fullNames(article, lexicon).has(text) ? undefined : { gender: fullNames(article, lexicon).get(text) };
+      const name = headPhrase(text);
+      const full = reading.person || !fullNames(article, lexicon).has(name) ? undefined : { gender: fullNames(article, lexicon).get(name) };
       mentions.push({ text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
     }
   }
