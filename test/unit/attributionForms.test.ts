@@ -384,6 +384,24 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(described.find((f) => f.kind === 'attribution' && f.text.startsWith('“Really'))?.data['resolvedSource'], 'Lind, 69');
   });
 
+  it('reads what someone cites as theirs, not a citation without its object', function () {
+    const found = findings([
+      HEADLINE,
+      'Harbour pilots cited the shallow channel as the main reason for the delays.',
+      'The Brennick Safety Bureau cited in the mayor’s post does not exist.',
+      'The report listed the fines in the cases it cited, and the ships that paid them.',
+      'Opponents of widening the channel say the dredging will harm the fish.',
+      'A large share of the ferries from Norland admitted to the harbour have been old.',
+    ]);
+    assert.equal(sourceOf(found, 'Harbour pilots'), 'Harbour pilots');
+    assert.equal(sourceOf(found, 'The Brennick Safety Bureau'), undefined);
+    assert.equal(sourceOf(found, 'The report listed'), undefined);
+    // (A gerund after a preposition is part of the subject.)
+    assert.equal(sourceOf(found, 'Opponents'), 'Opponents of widening the channel');
+    // (A participle after a name an article opens describes it, before the sentence's auxiliary.)
+    assert.equal(sourceOf(found, 'A large share'), undefined);
+  });
+
   it('never reads “he” as a thing a person has, nor “it” as an event', function () {
     const found = findings([
       HEADLINE,

@@ -654,6 +654,17 @@ function tellsOnlyAbout(tokens: readonly TaggedToken[], i: number, lexicon: Attr
   return false;
 }
 
+/**
+ * "Cite" reports only with what is cited after it ("Democrats cited several factors…"). With
+ * nothing after it the verb closes a relative clause ("the cases it cited,", "the phrase Grassley
+ * cited on Wednesday has appeared…") or is a participle ("the bureau cited in Trump's tweet").
+ */
+function citesNothing(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  if (cueLemma(tokens[i]!, lexicon) !== 'cite') return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || isTimeWord(next);
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
@@ -1348,7 +1359,10 @@ function reducedRelative(tokens: readonly TaggedToken[], i: number, lexicon: Att
   const described = noun !== undefined && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && /s$/.test(noun.text)) || noun.lower === 'those');
   // (The tagger may read a noun right after its article as an adjective: "A future projected…".)
   const describedAfterArticle = noun?.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET';
-  if (t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text) || !(described || describedAfterArticle)) return false;
+  // (A name an article opens may be described too, where an auxiliary follows the participle's
+  // phrase: "The Crime Statistics Bureau cited in Trump's tweet does not exist".)
+  const namedAfterArticle = noun?.pos === 'PROPN';
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(t.text) || !(described || describedAfterArticle || namedAfterArticle)) return false;
   if (tokens.slice(Math.max(0, i - 4), i).some((x) => /^(that|which|who|whom)$/.test(x.lower))) return false;
   let k = i + 1;
   // ("Axelrod tweeted after Clinton argued…": a clause of time has its own subject.)
@@ -1609,8 +1623,9 @@ function opensOccasion(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k];
   if (!t || !OCCASION_ASIDE.test(t.lower)) return false;
   if (t.lower !== 'at') return true;
+  // ("at Monday's debate" tells when.)
   const next = tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
-  return !(next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+  return !(next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !isTimeWord(next));
 }
 
 /** Words that open an aside on the occasion between a speaker's name and the verb. */
@@ -2402,7 +2417,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // "commented on" — gives a position the same way: lexicon.learnedCues.)
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
     if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
-    if (isCueVerb(tokens, i, lexicon) && cueLemma(t, lexicon) !== 'cite' && !evidenceParticiple(tokens, i, lexicon)) {
+    if (isCueVerb(tokens, i, lexicon) && !evidenceParticiple(tokens, i, lexicon) && !citesNothing(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
       if (cue) found.push(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)));
     }
@@ -2557,7 +2572,13 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   // (A pronoun is a phrase's tail only after "of", "Many of you"; "online he has criticized…" is no phrase.)
   if (source.first === source.last && tokens[source.first]!.pos === 'PRON' && joint.lower !== 'of') return cue;
   if (
-    !(/^(ADP|CCONJ|DET|ADJ|PART)$/.test(joint.pos) || (joint.text === ',' && overCommas) || closesTitle(tokens, source.first - 1) || (joint.pos === 'VERB' && tokens[source.first - 2]?.lower === 'to'))
+    !(
+      /^(ADP|CCONJ|DET|ADJ|PART)$/.test(joint.pos) ||
+      (joint.text === ',' && overCommas) ||
+      closesTitle(tokens, source.first - 1) ||
+      (joint.pos === 'VERB' && tokens[source.first - 2]?.lower === 'to') ||
+      (joint.pos === 'VERB' && /ing$/.test(joint.lower) && tokens[source.first - 2]?.pos === 'ADP')
+    )
   )
     return cue;
   const start = subjectClauseStart(tokens, source.first);
@@ -2588,6 +2609,12 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     // ("Democrats trying to regain control of the Senate say": a participle in -ing after its noun,
     // and the infinitive it takes, describe the noun; no clause has such a verb without an auxiliary.)
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) {
+      participle = true;
+      continue;
+    }
+    // ("Opponents of allowing Syrian refugees into the U.S. say": a gerund after a preposition is
+    // its object, a noun's work; what it takes follows as its own phrase.)
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1]?.pos === 'ADP' && head) {
       participle = true;
       continue;
     }
