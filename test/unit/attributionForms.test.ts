@@ -647,6 +647,9 @@ describe('attribution forms: participles and gerund subjects', function () {
   it('gives a participle after a comma to the subject of the verb before it when the sentence opens with a participle', function () {
     const found = findings([HEADLINE, 'Speaking at the harbour on Monday, Lindqvist attacked the plan, calling the 4-euro toll “a tax on ferry crews.”']);
     assert.equal(sourceOf(found, 'Speaking at the harbour'), 'Lindqvist');
+    // (The verb before it joined by "and" to another, after two openers: the first one's subject.)
+    const joined = findings([HEADLINE, 'On Monday, after staying silent throughout the tender, Lindqvist met the pilots and formally backed the plan, calling the toll “a fair price.”']);
+    assert.equal(sourceOf(joined, 'On Monday'), 'Lindqvist');
   });
 
   it('gives a participle after "with" to the phrase between them', function () {

@@ -1689,10 +1689,18 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
 /** The subject of the nearest verb before `index` that is not a participle in -ing. */
 function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Span | undefined {
   let verb = index - 1;
-  while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || /ing$/.test(tokens[verb]!.lower))) verb--;
-  const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
-  const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
-  return found && beyondTime(tokens, found);
+  for (;;) {
+    while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || /ing$/.test(tokens[verb]!.lower))) verb--;
+    const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+    // ("…, Warren appeared with Maddow and officially endorsed Clinton, saying…": a predicate
+    // joined by "and" shares the subject of the one before it.)
+    if (end > 0 && tokens[end]!.pos === 'CCONJ') {
+      verb = end - 1;
+      continue;
+    }
+    const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+    return found && beyondTime(tokens, found);
+  }
 }
 
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
