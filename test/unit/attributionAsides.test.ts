@@ -30,11 +30,15 @@ describe('attribution: asides and circumstances around the speaker', function ()
     // The object of the last preposition, not the whole phrase before the clause.
     assert.equal(sourceOf('The plan won the backing of former mayor Tomas Berg, who told reporters it would pay for itself.'), 'former mayor Tomas Berg');
     // A year between the pronoun and the verb; before: "2010".
-    assert.equal(sourceOf('The mayor has long feuded with Lena Vos, the council leader, who in 2010 said the bridge was unsafe.'), 'the council leader');
+    // (Round 170: the apposition is read with the name it describes.)
+    assert.equal(sourceOf('The mayor has long feuded with Lena Vos, the council leader, who in 2010 said the bridge was unsafe.'), 'Lena Vos, the council leader');
   });
 
   it('keeps a phrase whole when its own head names someone', function () {
-    assert.equal(sourceOf('The tolls were criticised by Ana Ruiz, the leader of the opposition in Calder, who argued that drivers would pay twice.'), 'the leader of the opposition in Calder');
+    assert.equal(
+      sourceOf('The tolls were criticised by Ana Ruiz, the leader of the opposition in Calder, who argued that drivers would pay twice.'),
+      'Ana Ruiz, the leader of the opposition in Calder',
+    );
   });
 
   it('finds the main clause’s speaker past an opening clause, after "and"', function () {

@@ -402,6 +402,16 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(found, 'A large share'), undefined);
   });
 
+  it('credits a clause of speech set off after a name and its apposition to both, whatever shares its subject', function () {
+    const found = findings([
+      HEADLINE,
+      'The plan was backed on Friday by Councillor Ines Moreau of Halden, the chair of the port committee, who said the tenders had broken no rules.',
+      'The tender was defended by Harbour Master Ivo Petrov, who said none of the bids had come in late.',
+    ]);
+    assert.equal(sourceOf(found, 'The plan was backed'), 'Councillor Ines Moreau of Halden, the chair of the port committee');
+    assert.equal(sourceOf(found, 'The tender was defended'), 'Harbour Master Ivo Petrov');
+  });
+
   it('never reads “he” as a thing a person has, nor “it” as an event', function () {
     const found = findings([
       HEADLINE,

@@ -1485,6 +1485,9 @@ const MAX_REPORTED_SUBJECT = 6;
  * verb ("said he expects…", "claimed Trump was…", "told POLITICO he'll…"). Stricter than
  * clauseFollows: "accused Bill Clinton of being…" and "is challenging Sen. Ron Johnson in…" are acts.
  */
+/** Words that count a share of what follows "of": "none of the emails", "most of them". */
+const QUANTIFIER_OF = /^(none|most|some|many|all|each|one|few|half|much|several|both|neither|either)$/;
+
 function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
@@ -1493,7 +1496,9 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
     const t = tokens[k]!;
     // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
     if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens.slice(i + 1, k).some((x) => x.pos !== 'NUM' && x.pos !== 'ADJ');
-    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PART')) return false;
+    // (A share of something for a subject: "said none of the emails in question originated…".)
+    const share = k > i + 1 && t.pos === 'ADP' && QUANTIFIER_OF.test(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'of';
+    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PART' || share)) return false;
   }
   return false;
 }
@@ -1533,7 +1538,17 @@ function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, le
     if (owner && head && (lexicon.femaleWords.has(head) || lexicon.maleWords.has(head) || lexicon.personRoles.has(head))) return owner;
   }
   const antecedent = phrase && (headNamesSomeone(tokens, phrase, lexicon) ? phrase : lastPrepositionalObject(tokens, phrase));
-  return antecedent && namesSomeone(tokens, antecedent, lexicon) ? antecedent : undefined;
+  if (!antecedent || !namesSomeone(tokens, antecedent, lexicon)) return undefined;
+  // ("…by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said…":
+  // an apposition the article opens describes the name before it, which the clause is about.)
+  if (antecedent === phrase && tokens[phrase.first]!.pos === 'DET' && tokens[phrase.first - 1]?.text === ',') {
+    const found = nounPhraseEndingAt(tokens, phrase.first - 2);
+    // ("…was supported Friday by Sen. Dianne Feinstein of California, …": the name, not its preposition.)
+    const named = found && lastPrepositionalObject(tokens, found);
+    if (named && tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) && !tokens.slice(named.first, named.last + 1).some((t) => t.text === ','))
+      return { first: named.first, last: phrase.last };
+  }
+  return antecedent;
 }
 
 /** The words of a phrase before its first preposition name someone: "the leader of…", "Democrats on…". */
