@@ -44,6 +44,8 @@ describe('attribution: asides and circumstances around the speaker', function ()
   it('finds the main clause’s speaker past an opening clause, after "and"', function () {
     // A comma before the quotation made "joked" a cue; its subject is not the opening clause's.
     assert.equal(sourceOf('As the crowd began to cheer, Mayor Ruiz stepped onto the stage and joked, “The bridge is finally ours.”'), 'Mayor Ruiz');
+    // (Round 171: past an opening participle phrase too.)
+    assert.equal(sourceOf('Asked on Monday whether the bridge would open this year, Mayor Ruiz shook her head and said, “Not this year.”'), 'Mayor Ruiz');
   });
 
   it('never names the object pronoun of "those around him" alone', function () {

@@ -981,7 +981,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
     const opener = tokens.find((x) => x.pos !== 'PUNCT');
     // (The tagger may read "When" as an adverb: "When told Perez was…, Bush thought for a moment and said…".)
-    const subordinate = opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower));
+    // ("Asked on Monday whether…, Mrs. Clinton shook her head and said…": an opening participle
+    // phrase is passed over the same way.)
+    const participle = opener !== undefined && opener.pos === 'VERB' && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(opener.text);
+    const subordinate = opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower) || participle);
     const comma = tokens.findIndex((x) => x.text === ',');
     // ("When Trump later referred to the massacre and said he would…, …": the verbs joined inside
     // the opening clause are its subject's.)
