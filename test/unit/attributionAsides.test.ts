@@ -23,6 +23,12 @@ describe('attribution: asides and circumstances around the speaker', function ()
     assert.equal(sourceOf('Dana Morrell, also speaking at the harbour, said the tolls would rise.'), 'Dana Morrell');
     // Before: "Dana Morrell, meanwhile" — the adverb read as a description.
     assert.equal(sourceOf('Dana Morrell, meanwhile, said the tolls would rise.'), 'Dana Morrell');
+    // (Round 172: an aside on the occasion whatever the tagger makes of its words — "press" read
+    // as a verb — and a participle phrase closed by a quotation.)
+    assert.equal(sourceOf('Mayor Ana Ruiz, at a later press gaggle, said the bridge would open in May.'), 'Mayor Ana Ruiz');
+    assert.equal(sourceOf('Ivo Petrov, citing “the spirit of the harbour,” said the tolls would stay.'), 'Ivo Petrov');
+    // (Not a phrase an opening preposition governs, before a surname the tagger reads as a verb.)
+    assert.equal(sourceOf('In early 1970, while waiting in the hall of the council, Felt chanced to meet a pilot.'), undefined);
   });
 
   it('credits a relative clause of speech to the name it describes', function () {

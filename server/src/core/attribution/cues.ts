@@ -970,11 +970,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (invertedCue || !leftToken) return invertedCue;
     // ("Humphrey, who calls Trump a “sociopath,” said he…": the quotation closes a relative clause
     // on the name that opens the sentence, and that name speaks.)
+    if (!reportedComplement(tokens, i)) return undefined;
     let relative = left - 1;
     while (relative > 1 && !/^(who|which)$/.test(tokens[relative]!.lower)) relative--;
-    if (tokens[relative - 1]?.text !== ',' || !/^(who|which)$/.test(tokens[relative]!.lower) || !reportedComplement(tokens, i)) return undefined;
-    const antecedent = relativeAntecedent(tokens, relative, lexicon);
-    return antecedent && antecedent.first === 0 ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    if (tokens[relative - 1]?.text === ',' && /^(who|which)$/.test(tokens[relative]!.lower)) {
+      const antecedent = relativeAntecedent(tokens, relative, lexicon);
+      return antecedent && antecedent.first === 0 ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    }
+    // ("Mr. Manafort, citing “the unique magic of Trump,” said…": or a participle phrase on it.)
+    const aside = tokens.findIndex((x, k) => k < left && x.text === ',' && tokens[k + 1]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k + 1]!.text));
+    const name = aside > 0 ? nounPhraseEndingAt(tokens, aside - 1) : undefined;
+    return name && tokens.slice(0, name.first).every((x) => x.pos === 'PUNCT') && namesSomeone(tokens, name, lexicon) ? { form: 'verb', cue: { first: i, last: i }, source: name } : undefined;
   }
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
   if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
@@ -1068,8 +1074,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
-      if (subject && apposition && !/ing$/.test(t.lower))
-        return { form: 'verb', cue: { first: i, last: i }, source: opensOccasion(tokens, j + 1) ? subject : { first: subject.first, last: left - 1 } };
+      // (An aside on the occasion whatever its words' tags: "Hillary Clinton, at a later press
+      // gaggle, said", where the tagger read "press" as a verb.)
+      // (Not a phrase a preposition governs: "In early 1970, while waiting in an anteroom…, Felt
+      // chanced to meet…" has no subject before its aside.)
+      const occasion = opensOccasion(tokens, j + 1);
+      const occasionAfterSubject = occasion && !relative && subject !== undefined && tokens[subject.first - 1]?.pos !== 'ADP';
+      if (subject && (apposition || occasionAfterSubject) && !/ing$/.test(t.lower))
+        return { form: 'verb', cue: { first: i, last: i }, source: occasion ? subject : { first: subject.first, last: left - 1 } };
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
