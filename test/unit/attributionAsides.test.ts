@@ -50,6 +50,10 @@ describe('attribution: asides and circumstances around the speaker', function ()
   it('finds the main clause’s speaker past an opening clause, after "and"', function () {
     // A comma before the quotation made "joked" a cue; its subject is not the opening clause's.
     assert.equal(sourceOf('As the crowd began to cheer, Mayor Ruiz stepped onto the stage and joked, “The bridge is finally ours.”'), 'Mayor Ruiz');
+    // (Round 173: a comma and "then" join predicates as "and" does.)
+    assert.equal(sourceOf('Mayor Ruiz paused for a moment, then said the bridge would open in May.'), 'Mayor Ruiz');
+    // (Not a participle after a quotation: ", then saying" is no predicate of the quoted words.)
+    assert.notEqual(sourceOf('“Something hit the railing”, then saying “hold the ferry”, while the captain told them to wait.'), 'Something');
     // (Round 171: past an opening participle phrase too.)
     assert.equal(sourceOf('Asked on Monday whether the bridge would open this year, Mayor Ruiz shook her head and said, “Not this year.”'), 'Mayor Ruiz');
   });

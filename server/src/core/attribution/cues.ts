@@ -983,7 +983,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     return name && tokens.slice(0, name.first).every((x) => x.pos === 'PUNCT') && namesSomeone(tokens, name, lexicon) ? { form: 'verb', cue: { first: i, last: i }, source: name } : undefined;
   }
   // "The mayor signed the order … and said it would …": the subject of the first clause speaks.
-  if (leftToken && (leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') {
+  // ("Kasich offered the man a job as Secretary of Defense, then says he'll welcome advice": a
+  // comma and "then" join the predicates the same way.)
+  // (Not a participle: ", then saying…" is the participle rule's.)
+  const thenAfterComma = leftToken?.text === ',' && tokens[left + 1]?.lower === 'then' && !/ing$/.test(t.lower);
+  if (leftToken && (((leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') || thenAfterComma)) {
     // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
     const opener = tokens.find((x) => x.pos !== 'PUNCT');
     // (The tagger may read "When" as an adverb: "When told Perez was…, Bush thought for a moment and said…".)
