@@ -182,8 +182,9 @@ function possessedThing(text: string, lexicon: AttributionLexicon): boolean {
  */
 function canSpeakAsIt(m: Mention, sentence: number, lexicon: AttributionLexicon): boolean {
   if (m.sentence !== sentence || m.speaker || bodyHead(m.text, lexicon)) return true;
-  const words = headPhrase(m.text).split(/\s+/);
-  const head = headWord(headPhrase(m.text)).toLowerCase();
+  const phrase = headPhrase(m.text);
+  const words = phrase.split(/\s+/);
+  const head = headWord(phrase).toLowerCase();
   if (lexicon.issuedTexts.has(head) || lexicon.evidenceNouns.has(head) || lexicon.recordSpeakers.has(head)) return true;
   return words.some((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !/^(the|a|an|this|that|these|those|its|their)$/i.test(w)));
 }
@@ -261,9 +262,9 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     if (wanted && oneOfSeveral(m.text, lexicon)) continue;
     // ("She" is not "Suu Kyi's fate": what a person has is no person.)
     if (wanted && possessedThing(m.text, lexicon)) continue;
-    // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
     // (Only "he", "she" and the like ask whether the mention is a person.)
     const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon) : undefined;
+    // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
     if (wanted && person) {
       const gender = genderOf(m, mentions, lexicon);
       if (gender && gender !== wanted) continue;
@@ -980,7 +981,8 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens)) {
       const text = source.name?.text ?? source.text;
       const name = headPhrase(text);
-      const full = reading.person || !fullNames(article, lexicon).has(name) ? undefined : { gender: fullNames(article, lexicon).get(name) };
+      const names = reading.person ? undefined : fullNames(article, lexicon);
+      const full = names?.has(name) ? { gender: names.get(name) } : undefined;
       mentions.push({ text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
     }
   }
