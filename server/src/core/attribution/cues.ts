@@ -1499,14 +1499,14 @@ const REFLEXIVES = /^(himself|herself|themselves|itself|myself|ourselves|yoursel
 /** Longest phrase between a verb of speech and the verb of what was said: "told POLITICO he'll". */
 const MAX_REPORTED_SUBJECT = 6;
 
+/** Words that count a share of what follows "of": "none of the emails", "most of them". */
+const QUANTIFIER_OF = /^(none|most|some|many|all|each|one|few|half|much|several|both|neither|either)$/;
+
 /**
  * What was said follows the verb at `i`: "that…", a quotation, a colon, or a short phrase and its
  * verb ("said he expects…", "claimed Trump was…", "told POLITICO he'll…"). Stricter than
  * clauseFollows: "accused Bill Clinton of being…" and "is challenging Sen. Ron Johnson in…" are acts.
  */
-/** Words that count a share of what follows "of": "none of the emails", "most of them". */
-const QUANTIFIER_OF = /^(none|most|some|many|all|each|one|few|half|much|several|both|neither|either)$/;
-
 function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
@@ -2958,12 +2958,6 @@ function stanceVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
   return true;
 }
 
-/**
- * "The senator wants a recount", "Republicans oppose the bill", "she declined to comment": a
- * verb of wanting or taking sides whose subject is a person, a named body or a group reports
- * that subject's position. Not "the bill supports families" (nobody's position), nor "his
- * support for" (a noun).
- */
 /** Verbs a mind's state follows as "be" does: "remain confident that", "grew worried that". */
 const STATE_LINKS = /^(remain|remains|remained|feel|feels|felt|seem|seems|seemed|grow|grows|grew|become|becomes|became|appear|appears|appeared)$/;
 
@@ -3051,6 +3045,12 @@ function headHoldsAView(words: readonly TaggedToken[], lexicon: AttributionLexic
   return head !== undefined && canHoldAView(head, lexicon) && !lexicon.nonAgentHeads.has(head.lower);
 }
 
+/**
+ * "The senator wants a recount", "Republicans oppose the bill", "she declined to comment": a
+ * verb of wanting or taking sides whose subject is a person, a named body or a group reports
+ * that subject's position. Not "the bill supports families" (nobody's position), nor "his
+ * support for" (a noun).
+ */
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   // ("He pointed at the door": not without its particle.)
