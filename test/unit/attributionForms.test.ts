@@ -517,6 +517,29 @@ describe('attribution forms: cue and source by syntax', function () {
     const attribution = found.find((f) => f.kind === 'attribution');
     assert.equal(attribution?.data['sourceKind'], 'vague');
   });
+  it('gives a sentence closed by ", said X" to X, not to a verb inside what X said', function () {
+    const found = findings([
+      HEADLINE,
+      'The harbour master told the ferry company during their meeting on Monday not to raise its fares, said a council official.',
+      'The ferry sank near the quay, in Nordby, Vestland, said a spokesman for the coastguard.',
+      'The minister warned the mayor, Ines Moreau, during their talks in Oslo not to close the quay, said a council official who was briefed on the talks.',
+    ]);
+    assert.equal(sourceOf(found, 'The harbour master'), 'a council official');
+    assert.equal(sourceOf(found, 'The ferry sank'), 'a spokesman for the coastguard');
+    assert.equal(sourceOf(found, 'The minister warned'), 'a council official');
+  });
+
+  it('keeps the speaker before "told" when the phrase after it is the hearer', function () {
+    const found = findings([
+      HEADLINE,
+      'The ferry company raised its fares on Monday, its director, Ines Moreau, told Nordic Radio.',
+      '“The crossing is full every day,” Ines Moreau, 49, told the council.',
+      'The harbour master said the mayor and her deputy, Lars Berg, wrote a plan for the new quay.',
+    ]);
+    assert.equal(sourceOf(found, 'The ferry company'), 'its director, Ines Moreau');
+    assert.equal(sourceOf(found, '“The crossing'), 'Ines Moreau, 49');
+    assert.equal(sourceOf(found, 'The harbour master said'), 'The harbour master');
+  });
 });
 
 describe('attribution forms: a poll or report at the head of the sentence', function () {

@@ -269,6 +269,24 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
 }
 
 /**
+ * "Mr. Obama warned the Chinese leader not to move…, said an American official who was briefed."
+ * An inverted verb after the sentence's last comma, with its speaker (and what describes the
+ * speaker) closing the sentence, frames all before it, as ", his lawyer said." does; a verb
+ * earlier in the sentence is inside what the speaker said.
+ */
+function invertedFramesSentence(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): boolean {
+  if (cue.form !== 'inverted-verb' || !cue.source || tokens[cue.cue.first - 1]?.text !== ',') return false;
+  // (Not a verb whose object is its hearer: in "…, his agent, told ESPN." the phrase after it is
+  // who heard.)
+  if (lexicon.hearerVerbs.has(tokens[cue.cue.first]!.lemma)) return false;
+  const after = (cue.description ?? cue.source).last + 1;
+  // (A relative clause that tells who the speaker is runs to the end: "…, said an official who
+  // spoke anonymously because…".)
+  if (/^(who|whom|whose)$/.test(tokens[after]?.lower ?? '')) return !tokens.slice(after).some((t) => /^["“”«»]$/.test(t.text));
+  return onlyAdverbialsAfter(tokens, after);
+}
+
+/**
  * "…but I don't know for sure,” he said.": a verb of speech closing the sentence after a
  * closing mark, with a subject and nothing but adverbials after it, frames the quotation.
  */
@@ -1084,8 +1102,16 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // chanced to meet…" has no subject before its aside.)
       const occasion = opensOccasion(tokens, j + 1);
       const occasionAfterSubject = occasion && !relative && subject !== undefined && tokens[subject.first - 1]?.pos !== 'ADP';
-      if (subject && (apposition || occasionAfterSubject) && !/ing$/.test(t.lower))
+      if (subject && (apposition || occasionAfterSubject) && !/ing$/.test(t.lower)) {
+        // ("Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting…, said an
+        // American official.": a phrase after an earlier verb is that verb's object, and a speaker
+        // after this one that closes the sentence is inverted.)
+        // (The speaker after the verb can hold a view: not "…, Brian Burton, AKA Danger Mouse,
+        // wrote a host of new songs".)
+        const framed = tokens.slice(0, subject.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? inverted() : undefined;
+        if (framed?.source && invertedFramesSentence(tokens, framed, lexicon) && headHoldsAView(tokens.slice(framed.source.first, framed.source.last + 1), lexicon)) return framed;
         return { form: 'verb', cue: { first: i, last: i }, source: occasion ? subject : { first: subject.first, last: left - 1 } };
+      }
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
@@ -2515,7 +2541,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
     // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
     const verbs = speaking.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
-    const framing = verbs.find((c) => c.form === 'verb' && framesSentence(tokens, c.cue.last));
+    const framing = verbs.find((c) => (c.form === 'verb' && framesSentence(tokens, c.cue.last)) || invertedFramesSentence(tokens, c, lexicon));
     if (framing) return framing;
     // A verb after a closing mark frames the quotation it closes, and beats the cues inside it
     // ("I've heard the figure…,” he said": not "I"); not a speaker's cue before the quotation
