@@ -542,6 +542,19 @@ describe('attribution forms: cue and source by syntax', function () {
   });
 });
 
+describe('attribution forms: stressed and cancelled', function () {
+  it('reads "X herself said" as X speaking, never the reflexive alone', function () {
+    const found = findings([HEADLINE, 'The harbour master herself said the toll would rise to 5 euros in March.', 'Nordlys itself said the crossing would close for 3 weeks.']);
+    assert.equal(sourceOf(found, 'The harbour master'), 'The harbour master herself');
+    assert.equal(sourceOf(found, 'Nordlys'), 'Nordlys itself');
+  });
+
+  it('reads calling a thing off as no report', function () {
+    const found = findings([HEADLINE, 'The two ferry companies called off a 40 million euro merger after the council issued new rules.']);
+    assert.equal(sourceOf(found, 'The two ferry companies'), undefined);
+  });
+});
+
 describe('attribution forms: a poll or report at the head of the sentence', function () {
   it('takes "In the … poll, …" as the source of what follows', function () {
     const found = findings([HEADLINE, 'In the latest Coast Herald poll, 64 percent of residents backed the bridge.']);
@@ -656,6 +669,11 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('gives a participle after an opening "As" clause to the main clause, however "As" is tagged', function () {
+    const found = findings([HEADLINE, 'As word of the results came in on Tuesday, the mayor gave a speech in Nordby, predicting the bridge would open in 2028.']);
+    assert.equal(sourceOf(found, 'As word'), 'the mayor');
+  });
+
   it('gives a participle after a preposition to the subject of the clause it hangs on', function () {
     const found = findings([
       HEADLINE,

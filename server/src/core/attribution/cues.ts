@@ -888,6 +888,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("He answered nothing.", "said nothing about…": no words said; not "said nothing had changed".)
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
+  // ("The two firms called off a merger": calling a thing off cancels it; nothing is said.)
+  if (lemma === 'call' && next?.lower === 'off') return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
@@ -1728,7 +1730,10 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   // (Or a dash: "…on the spot – saying he was…".)
   // ("If Hillary Clinton is elected, her husband would be…, possibly calling himself…": a
   // sentence opening with a subordinate clause has its main clause's subject after it.)
-  if (tokens.find((x) => x.pos !== 'PUNCT')?.pos === 'SCONJ') {
+  // (Whatever the opener's tag: "As word of the victories rolled in, he gave a speech,
+  // predicting…", where the tagger read "As" as a preposition.)
+  const opener = tokens.find((x) => x.pos !== 'PUNCT');
+  if (opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower))) {
     const mainStart = tokens.findIndex((x) => x.text === ',') + 1;
     const subject = mainStart > 0 && mainStart < comma ? clauseSubject(tokens, mainStart, true) : undefined;
     return subject && subject.last < comma && tokens[subject.first]!.pos !== 'SCONJ' ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
@@ -2866,6 +2871,14 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     if (word === 'there' && /^(NOUN|PROPN)$/.test(tokens[last - 1]?.pos ?? '')) {
       const placed = nounPhraseEndingAt(tokens, last - 1);
       if (placed) return { ...cue, source: { first: placed.first, last } };
+    }
+    // ("Clinton herself has proposed…", "Billionaires themselves often disagree": a reflexive
+    // after a phrase stresses it; the phrase speaks. Alone a reflexive names no one.)
+    if (REFLEXIVES.test(word)) {
+      // (A capitalised word before it is a name whatever its tag: "Ford itself said", "Ford" read as a verb.)
+      const capitalised = last > 0 && /^\p{Lu}/u.test(tokens[last - 1]!.text) ? { first: last - 1, last: last - 1 } : undefined;
+      const stressed = (last > 0 ? nounPhraseEndingAt(tokens, last - 1) : undefined) ?? capitalised;
+      return stressed && tokens[stressed.last]!.pos !== 'PRON' ? { ...cue, source: { first: stressed.first, last } } : undefined;
     }
     if (NEVER_A_SOURCE_ALONE.test(word)) return undefined;
     // ("One of the two mothers with Horton that day testified": a time is when, the speaker stands before it.)
