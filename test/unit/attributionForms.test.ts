@@ -542,6 +542,41 @@ describe('attribution forms: cue and source by syntax', function () {
   });
 });
 
+describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
+  it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
+    const found = findings([
+      HEADLINE,
+      'A resident who lives in a nearby flat told Nordic Radio that she heard 3 shots.',
+      'Harbour workers who favor longer crossings agree that the crossing is full every day.',
+      'But some who work on the ferries argue that the toll is too high.',
+    ]);
+    assert.equal(sourceOf(found, 'A resident'), 'A resident who lives in a nearby flat');
+    assert.equal(sourceOf(found, 'Harbour workers'), 'Harbour workers who favor longer crossings');
+    assert.equal(sourceOf(found, 'But some'), 'some who work on the ferries');
+  });
+
+  it('keeps the speaker of a clause inside the relative clause', function () {
+    const found = findings([
+      HEADLINE,
+      'The ferry company hired a captain who officials said was drunk on duty in 2019.',
+      'Nordic Radio spoke to one man who says he called the coastguard after he heard a crash.',
+    ]);
+    assert.equal(sourceOf(found, 'The ferry company'), 'officials');
+    assert.notEqual(sourceOf(found, 'Nordic Radio'), 'one man who says he');
+  });
+
+  it('does not take a phrase compared in an aside for the speaker', function () {
+    const found = findings([
+      HEADLINE,
+      'Nordlys, like the harbour board, which was the first to do so, declared that the crossing would close for 3 weeks.',
+      'Some critics of the bridge, like Ines Moreau, a member of the council, also said the bridge would cost 40 million euros.',
+    ]);
+    assert.equal(sourceOf(found, 'Nordlys'), 'Nordlys');
+    assert.equal(sourceOf(found, 'Some critics'), 'Some critics of the bridge');
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Some critics'))?.data['sourceKind'], 'group');
+  });
+});
+
 describe('attribution forms: stressed and cancelled', function () {
   it('reads "X herself said" as X speaking, never the reflexive alone', function () {
     const found = findings([HEADLINE, 'The harbour master herself said the toll would rise to 5 euros in March.', 'Nordlys itself said the crossing would close for 3 weeks.']);

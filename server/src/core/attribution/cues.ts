@@ -286,6 +286,28 @@ function invertedFramesSentence(tokens: readonly TaggedToken[], cue: Cue, lexico
   return onlyAdverbialsAfter(tokens, after);
 }
 
+/** "Some who…", "those who…": a pronoun a restrictive relative clause describes. */
+function describedPronoun(t: TaggedToken): boolean {
+  return (t.pos === 'PRON' || t.pos === 'DET') && (t.lower === 'those' || QUANTIFIERS.has(t.lower));
+}
+
+/** The most words a restrictive relative clause may run before the phrase that ends it. */
+const RELATIVE_CLAUSE_WORDS = 10;
+
+/**
+ * The "who" of a restrictive relative clause that runs, with no comma or clause opener in it, up
+ * to the phrase at `first`: "A resident who lives in a nearby flat", "Economists who favor
+ * consumption taxes". The "who" follows a noun, not a comma.
+ */
+function restrictiveRelativeBefore(tokens: readonly TaggedToken[], first: number): number | undefined {
+  for (let k = first - 1; k >= 1 && k >= first - RELATIVE_CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'who') return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describedPronoun(tokens[k - 1]!) ? k : undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'AUX' || /^(that|which|and|but|or)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "…but I don't know for sure,” he said.": a verb of speech closing the sentence after a
  * closing mark, with a subject and nothing but adverbials after it, frames the quotation.
@@ -2845,6 +2867,35 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     /^[.,;]?$/.test(tokens[cue.cue.last + 1]?.text ?? '')
   )
     return undefined;
+  if (cue.form === 'verb' && source.first >= 2) {
+    // ("A resident who lives in a nearby flat told…", "Economists who favor consumption taxes
+    // agree…", "favor" read as a noun: a phrase at the end of a restrictive relative clause is
+    // inside it, and the phrase the clause describes speaks, the clause with it.)
+    // (Not the speaker of a clause whose subject is "who": "men who agents said were…", "a man
+    // who many believe betrayed…": a verb follows the cue at once, or a pronoun, a determiner, a
+    // number or a name opens what follows "who".)
+    const relative = restrictiveRelativeBefore(tokens, source.first);
+    if (relative !== undefined) {
+      let afterCue = cue.cue.last + 1;
+      while (tokens[afterCue]?.pos === 'ADV') afterCue++;
+      const opening = tokens[relative + 1]!;
+      const gapVerb = /^(VERB|AUX)$/.test(tokens[afterCue]?.pos ?? '');
+      const clauseOwnSubject = /^(PRON|DET|NUM|PROPN)$/.test(opening.pos) || !/^\p{Ll}/u.test(opening.text) || QUANTIFIERS.has(opening.lower);
+      // (Nor a pronoun: "one man who says he called 911" — "he" is the subject of a clause inside it.)
+      if (!gapVerb && !clauseOwnSubject && tokens[source.first]!.pos !== 'PRON') {
+        const described = describedPronoun(tokens[relative - 1]!) ? { first: relative - 1, last: relative - 1 } : nounPhraseEndingAt(tokens, relative - 1);
+        return described ? { ...cue, source: { first: described.first, last: source.last } } : undefined;
+      }
+    }
+    // ("CNN, like The Associated Press, which was the first to do so, declared…": a phrase
+    // compared in an aside is not who speaks; the phrase before the aside is.)
+    if (/^(like|unlike)$/.test(tokens[source.first - 1]!.lower) && tokens[source.first - 2]!.text === ',') {
+      const compared = source.first >= 3 ? nounPhraseEndingAt(tokens, source.first - 3) : undefined;
+      // (What described the compared phrase does not describe this one.)
+      const { description: _comparedDescription, ...plain } = cue;
+      return compared && tokens.slice(0, compared.first).every((x) => x.pos === 'PUNCT') ? { ...plain, source: compared } : undefined;
+    }
+  }
   // ("according to the “Medicare for all” document", "argued a “White Paper” produced for…": a
   // phrase cut where a title in quotation marks opens runs on over it and the nouns after it.)
   if (tokens[source.last]!.pos === 'DET' && opensQuote(tokens, source.last + 1)) {

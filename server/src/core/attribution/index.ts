@@ -815,7 +815,8 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
   const source = cue.source!;
   const end = cue.description ? cue.description.last + 1 : cue.cue.first > source.last ? cue.cue.first : source.last + 1;
   const around = tokens.slice(source.last + 1, end);
-  const including = around.findIndex((t) => t.lower === 'including');
+  // (Or by its examples after "like": "Some staunch defenders of globalization, like Gary Clyde Hufbauer, …".)
+  const including = around.findIndex((t) => t.lower === 'including' || (t.lower === 'like' && t.pos === 'ADP'));
   if (including !== -1 && around.slice(including + 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return { ...reading, kind: 'group' };
   if (issuedByName(tokens, source, lexicon)) return { ...reading, kind: 'named' };
   return reading;
