@@ -555,6 +555,18 @@ describe('attribution forms: restrictive relative clauses and asides of comparis
     assert.equal(sourceOf(found, 'But some'), 'some who work on the ferries');
   });
 
+  it('reads a relative clause with an auxiliary, after a possessive, and "and even" into the speaker', function () {
+    const found = findings([
+      HEADLINE,
+      'Friends of the mayor’s who have seen her on the quay recently say that her plan has changed.',
+      'Officials who were briefed on the talks said the bridge would cost 40 million euros.',
+      'Ferry workers and even some harbour officials say the crossing is full every day.',
+    ]);
+    assert.equal(sourceOf(found, 'Friends'), 'Friends of the mayor’s who have seen her on the quay');
+    assert.equal(sourceOf(found, 'Officials'), 'Officials who were briefed on the talks');
+    assert.equal(sourceOf(found, 'Ferry workers'), 'Ferry workers and even some harbour officials');
+  });
+
   it('keeps the speaker of a clause inside the relative clause', function () {
     const found = findings([
       HEADLINE,

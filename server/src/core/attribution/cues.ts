@@ -302,8 +302,9 @@ const RELATIVE_CLAUSE_WORDS = 10;
 function restrictiveRelativeBefore(tokens: readonly TaggedToken[], first: number): number | undefined {
   for (let k = first - 1; k >= 1 && k >= first - RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
-    if (t.lower === 'who') return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describedPronoun(tokens[k - 1]!) ? k : undefined;
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'AUX' || /^(that|which|and|but|or)$/.test(t.lower)) return undefined;
+    // (After a possessive too: "Friends of Mr. Clinton's who have seen him…".)
+    if (t.lower === 'who') return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describedPronoun(tokens[k - 1]!) || isPossessiveMark(tokens[k - 1]!) ? k : undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || /^(that|which|and|but|or)$/.test(t.lower)) return undefined;
   }
   return undefined;
 }
@@ -952,6 +953,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Not a comma right after it: "Jokes are told, interviews are requested…" lists what is done.)
     if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i) || tokens[i + 1]?.text === ',') return undefined;
     const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
+    // ("Officials who were briefed on the talks said…": a relative clause tells who the phrase
+    // before it is, not what anyone was told.)
+    if (/^(who|that|which)$/.test(tokens[be - 1]?.lower ?? '')) return undefined;
     const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1));
     return { form: 'impersonal', cue: { first: subject?.first ?? be, last: i } };
   }
@@ -2670,6 +2674,8 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     !(
       /^(ADP|CCONJ|DET|ADJ|PART)$/.test(joint.pos) ||
       (joint.text === ',' && overCommas) ||
+      // ("Politicians and even some technologists say": an adverb of the phrase after "and".)
+      (joint.pos === 'ADV' && PHRASE_ADVERBS.test(joint.lower) && tokens[source.first - 2]?.pos === 'CCONJ') ||
       closesTitle(tokens, source.first - 1) ||
       (joint.pos === 'VERB' && tokens[source.first - 2]?.lower === 'to') ||
       (joint.pos === 'VERB' && /ing$/.test(joint.lower) && tokens[source.first - 2]?.pos === 'ADP')
@@ -2881,8 +2887,8 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
       const opening = tokens[relative + 1]!;
       const gapVerb = /^(VERB|AUX)$/.test(tokens[afterCue]?.pos ?? '');
       const clauseOwnSubject = /^(PRON|DET|NUM|PROPN)$/.test(opening.pos) || !/^\p{Ll}/u.test(opening.text) || QUANTIFIERS.has(opening.lower);
-      // (Nor a pronoun: "one man who says he called 911" — "he" is the subject of a clause inside it.)
-      if (!gapVerb && !clauseOwnSubject && tokens[source.first]!.pos !== 'PRON') {
+      // (Nor a subject pronoun: "one man who says he called 911" — "he" is the subject of a clause inside it.)
+      if (!gapVerb && !clauseOwnSubject && !/^(he|she|they|it|i|we|you)$/.test(tokens[source.first]!.lower)) {
         const described = describedPronoun(tokens[relative - 1]!) ? { first: relative - 1, last: relative - 1 } : nounPhraseEndingAt(tokens, relative - 1);
         return described ? { ...cue, source: { first: described.first, last: source.last } } : undefined;
       }
