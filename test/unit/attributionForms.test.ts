@@ -463,6 +463,18 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
   });
 
+  it('keeps an inverted speaker’s description whole: a misread "IT", a participle with its agent', function () {
+    const found = findings([
+      HEADLINE,
+      '“The crossing is full every day,” says Ines Moreau, an IT professional from Bergen.',
+      'The bridge will open in 2028, predicted Lars Berg, the former harbour master challenged by Moreau in 2019.',
+      '“The toll must fall,” wrote the authors of the “Harbour Plan,” giving the example of Bergen.',
+    ]);
+    assert.equal(sourceOf(found, '“The crossing'), 'Ines Moreau, an IT professional from Bergen');
+    assert.equal(sourceOf(found, 'The bridge will open'), 'Lars Berg, the former harbour master challenged by Moreau in 2019');
+    assert.equal(sourceOf(found, '“The toll'), 'the authors of the “Harbour Plan,”');
+  });
+
   it('takes the name that opens the sentence, not the last part of a long description, as the speaker', function () {
     const found = findings([
       HEADLINE,

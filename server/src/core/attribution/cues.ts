@@ -975,7 +975,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("…,” said General Manager A. J. Smith in a news release issued by the team": the speaker
     // ends where the statement he spoke in begins.)
     const statementAt = tokens.findIndex((x, k) => k > found.first && k <= found.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
-    const right = statementAt === -1 ? found : { first: found.first, last: statementAt - 1 };
+    const unhung = statementAt === -1 ? found : { first: found.first, last: statementAt - 1 };
+    // (Not what a phrase cut short leaves hanging: "says Scott McGeary, an IT professional", where
+    // the tagger read "IT" as a pronoun, ends the phrase at ", an"; the description starts there.)
+    // (A title in quotation marks after "the" is the phrase's: "the authors of the “Growth and
+    // Opportunity Project,”", which speakingSource reads on.)
+    let hanging = unhung.last;
+    if (!opensQuote(tokens, unhung.last + 1)) while (hanging > unhung.first && dangles(tokens[hanging]!)) hanging--;
+    const right = { first: unhung.first, last: hanging };
     const first = tokens[right.first]!;
     // "said he", "said its chief executive, …" — not "said it was", nor "said he did not see":
     // a pronoun followed by a verb is the subject of what was said.
@@ -1896,7 +1903,9 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
     // ("a group called Citizens for Trump": a participle that names its noun says nothing.)
     const naming = /^(called|named|dubbed)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
     const quotation = OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k);
-    if (quotation || (t.pos === 'VERB' && !naming && lexicon.speech.has(cueLemma(t, lexicon) ?? ''))) {
+    // ("the former governor challenged by Sanders 30 years ago": a participle with its agent describes.)
+    const passive = /ed$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+    if (quotation || (t.pos === 'VERB' && !naming && !passive && lexicon.speech.has(cueLemma(t, lexicon) ?? ''))) {
       // "…, said Scott Reed, the Chamber's chief strategist, who added that…", "…, said Leslie
       // Feldman, 34, a plaintiff in the lawsuit who waited in an “extraordinarily long line”": the
       // description ends before the clause in which someone speaks again or a quotation opens.
