@@ -861,6 +861,18 @@ describe('attribution forms: whom a pronoun stands for', function () {
     assert.notEqual(resolved(found, 'Ana Ruiz took'), 'Ana Ruiz');
   });
 
+  it('takes "he" for the name that owns the sentence before’s subject, over an earlier speaker', function () {
+    const found = findings([
+      HEADLINE,
+      'Senator Lars Berg said the toll would rise to 4 euros.',
+      'Mr. Dahl’s campaign vowed on Tuesday to fight the toll until March. As word of the vote came in, he gave a speech in Nordby, predicting he would win the seat.',
+      'The rise of Mr. Holm’s party worried the council. He said the ferry carried 9,000 people a day.',
+    ]);
+    assert.equal(resolved(found, 'As word'), 'Mr. Dahl');
+    // (Not an owner deep in the subject, nor two sentences on.)
+    assert.notEqual(resolved(found, 'He said the ferry'), 'Mr. Holm');
+  });
+
   it('takes "they" for several — a list, a plural, a body — never for one person named alone', function () {
     const found = findings([
       HEADLINE,

@@ -95,6 +95,8 @@ interface Mention {
    * with the gender the full name states when it states one.
    */
   namedInFull?: { gender: Gender | undefined };
+  /** The name that owns a sentence's subject ("Mr. Sanders" of "Mr. Sanders's campaign"): near only to the next sentence. */
+  owner?: true;
 }
 
 /** How many sentences back a pronoun or role may look for its antecedent. */
@@ -255,6 +257,7 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
+    if (m.owner && sentence - m.sentence > 1) continue;
     // ("He" is not Trump Tower, "she" not the super PAC: a body's or a place's head.)
     if (wanted && bodyHead(m.text, lexicon)) continue;
     // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
@@ -953,10 +956,44 @@ function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject 
   return { text: spanText(article, tokens, subject.span), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence };
 }
 
+/** A courtesy title that opens a name: "Mr. Petrov" names no more than "Ivo Petrov". */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
+
+/** The name that owns a subject, "Mr. Sanders" of "Mr. Sanders's campaign": capitalised words that open the subject, right before its first possessive. */
+function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] | undefined {
+  const mark = subjectTokens.findIndex((t) => t.pos === 'PART' && /^['’]s?$/.test(t.text));
+  if (mark <= 0) return undefined;
+  let first = mark;
+  while (first > 0 && subjectTokens[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(subjectTokens[first - 1]!.text)) first--;
+  // (The name opens the subject: not "The resurgence of Vladimir V. Putin's Russia", whose
+  // owner is no nearer than the rest of the phrase.)
+  return first === 0 && first < mark ? subjectTokens.slice(first, mark) : undefined;
+}
+
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
 function remember(article: Article, tokens: TaggedToken[], subject: Subject | undefined, result: SentenceAttribution, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): void {
   if (subject) {
     const { reading, tokens: subjectTokens } = subject;
+    // ("Mr. Sanders's campaign vowed… As word rolled in, he gave a defiant speech": the subject's
+    // owner, a name, is as near a later "he" as the subject; remembered before it, so that a
+    // pronoun that fits the whole subject takes the subject.)
+    // (Only a person whose title or given name says so: not "Albany County Sheriff's Office",
+    // nor "the Nevada Democrat's".)
+    const owner = possessiveOwner(subjectTokens);
+    const ownerText = owner ? article.text.slice(owner[0]!.start, owner[owner.length - 1]!.end) : '';
+    if (owner && statedGender(ownerText, lexicon)) {
+      // (Shown as the article named the person more fully before: "Ivo Petrov" for "Mr. Petrov's plan".)
+      const surname = surnameOf(ownerText);
+      let fuller: Mention | undefined;
+      for (let k = mentions.length - 1; k >= 0 && surname && !fuller; k--) {
+        const m = mentions[k]!;
+        const name = m.text.split(',')[0]!;
+        const moreWords = name.split(/\s+/).length >= ownerText.split(/\s+/).length && name !== ownerText && !COURTESY_TITLE.test(name);
+        if (m.kind === 'named' && surnameOf(name) === surname && moreWords && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(name)) fuller = { ...m, text: name };
+      }
+      const where = fuller ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
+      mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true });
+    }
     if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
       mentions.push({
         text: spanText(article, tokens, subject.span),
