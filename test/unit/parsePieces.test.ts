@@ -138,3 +138,32 @@ describe('sentences around abbreviations before a number', function () {
     assert.equal(sentencesOf('He said no. 2 people agreed.', 0).length, 2);
   });
 });
+
+describe('sentences that end on a figure', function () {
+  it('ends a sentence after a figure of up to three digits and its full stop, as after any other', function () {
+    const text = 'The toll rose to $300. The mayor said troops number 12,000. Then the council left on May 5. It met again.';
+    const sentences = sentencesOf(text, 4);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['The toll rose to $300.', 'The mayor said troops number 12,000.', 'Then the council left on May 5.', 'It met again.'],
+    );
+    for (const s of sentences) {
+      assert.equal(text.slice(s.start - 4, s.end - 4), s.text);
+      for (const t of s.tokens) assert.equal(text.slice(t.start - 4, t.end - 4), t.text);
+    }
+    assert.deepEqual(
+      sentences[0]!.tokens.slice(-2).map((t) => [t.type, t.text]),
+      [
+        ['word', '300'],
+        ['punctuation', '.'],
+      ],
+    );
+  });
+
+  it('keeps a list number that opens a sentence, and a figure before a lower-case word', function () {
+    assert.deepEqual(
+      sentencesOf('1. The first point is the toll. It rose to 300. then it fell.', 0).map((s) => s.text),
+      ['1. The first point is the toll.', 'It rose to 300. then it fell.'],
+    );
+  });
+});

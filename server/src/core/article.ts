@@ -173,11 +173,43 @@ function parsedSentences(blockText: string, from: number, to: number, shift: num
         sentences[sentences.length - 1] = { start: previous.start, end: end + shift, text: blockText.slice(previous.start - shift, end), tokens: [...previous.tokens, ...tokens] };
         continue;
       }
-      sentences.push({ start: start + shift, end: end + shift, text: blockText.slice(start, end), tokens });
+      for (const part of splitAfterFigures(tokens, start + shift, end + shift)) sentences.push({ ...part, text: blockText.slice(part.start - shift, part.end - shift) });
     }
   }
   return sentences;
 }
+
+/**
+ * retext reads a number of up to three digits with the full stop after it as one word, an
+ * ordinal ("the 3. Liga"), so "The toll rose to $300. The mayor said…" and "…up to 12,000. The
+ * ministry said…" came out as one sentence, the second's cue and claim lost in the first. English
+ * news writes no such ordinals: where such a word is followed by a capitalised word, the
+ * sentence ends after the number's full stop (not where the number opens the sentence, as a
+ * list's "1. The first point" does).
+ */
+function splitAfterFigures(tokens: Token[], start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
+  const parts: { start: number; end: number; tokens: Token[] }[] = [];
+  let current: Token[] = [];
+  let partStart = start;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const next = tokens[k + 1];
+    const figureWithStop = token.type === 'word' && FIGURE_WITH_STOP.test(token.text) && current.length > 0;
+    if (figureWithStop && next?.type === 'word' && /^\p{Lu}/u.test(next.text)) {
+      current.push({ type: 'word', text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { type: 'punctuation', text: '.', start: token.end - 1, end: token.end });
+      parts.push({ start: partStart, end: token.end, tokens: current });
+      current = [];
+      partStart = next.start;
+      continue;
+    }
+    current.push(token);
+  }
+  parts.push({ start: partStart, end, tokens: current });
+  return parts;
+}
+
+/** A word that is a figure and its full stop, as retext reads "300." and the "000." of "12,000.". */
+const FIGURE_WITH_STOP = /^\d+\.$/;
 
 /** A sentence that ends with an abbreviation written before a number: "No.", "Nos.", "vs." (not a lower-case "no.", which may be an answer). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|vs)\.$/;
