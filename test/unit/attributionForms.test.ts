@@ -463,6 +463,30 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
   });
 
+  it('reads a participle right after a preposition’s object in a predicate as describing it', function () {
+    const found = findings([
+      HEADLINE,
+      'Much of the rise can be credited to the aggressive tolls proposed during the mayor’s term in office.',
+      'The council voted on the plan proposed in March by the mayor.',
+      'A trial date has been set in the case of a man accused of sinking the ferry.',
+    ]);
+    assert.equal(sourceOf(found, 'Much of the rise'), undefined);
+    assert.equal(sourceOf(found, 'The council voted'), undefined);
+    assert.equal(sourceOf(found, 'A trial date'), undefined);
+  });
+
+  it('still reads a subject after "after", or one with its own phrase, as speaking', function () {
+    const found = findings([
+      HEADLINE,
+      'Both sides of the debate over the toll agreed on one thing: it will rise to 5 euros.',
+      'A panel of reporters led by Ines Moreau agreed Saturday that the toll would rise.',
+      'The mayor was fined 300 euros after the man had posted on his page that the toll was a fraud.',
+    ]);
+    assert.equal(sourceOf(found, 'Both sides'), 'Both sides of the debate over the toll');
+    assert.equal(sourceOf(found, 'A panel'), 'A panel of reporters led by Ines Moreau');
+    assert.equal(sourceOf(found, 'The mayor was fined'), 'the man');
+  });
+
   it('keeps an inverted speaker’s description whole: a misread "IT", a participle with its agent', function () {
     const found = findings([
       HEADLINE,

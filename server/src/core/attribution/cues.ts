@@ -1235,7 +1235,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("McAllister was the first witness called in the trial": so after a finite "be" too, when a
   // preposition follows; not "a man believed to be Johnson's husband screamed, “…”".)
   const afterBe = beforeSource !== undefined && isBe(beforeSource) && beforeSource.lower !== 'be' && afterParticiple?.pos === 'ADP';
-  const verbBefore = beforeSource?.pos === 'VERB' || afterBe;
+  // (Or, right before the participle, a preposition's object inside a predicate: "credited to the
+  // aggressive laws proposed during his term", "voted on the plan proposed in March", "the trial
+  // of two men accused in…" — not a clause's subject after "after" or "before", nor a subject's
+  // own phrase, "Both sides of the debate over abortion rights agreed on…", "A panel of reporters
+  // led by Chris Matthews agreed Saturday…".)
+  const governed =
+    beforeSource?.pos === 'ADP' &&
+    source.last === i - 1 &&
+    !/^(as|than|like|after|before|since|until|while|because)$/.test(beforeSource.lower) &&
+    tokens.slice(0, source.first - 1).some((x, k) => (x.pos === 'VERB' || x.pos === 'AUX') && tokens[k + 1]?.lower !== 'by');
+  const verbBefore = beforeSource?.pos === 'VERB' || afterBe || governed;
   if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && verbBefore && /^\p{Ll}/u.test(beforeSource!.text)) return undefined;
   // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
   // participle in -ing without "be" before it heads no clause of its own.
