@@ -463,6 +463,18 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, '“The crossing'), 'its chief executive, Sir Howard Newby');
   });
 
+  it('never reads a word with a possessive after it as a verb, whatever its tag', function () {
+    const found = findings([
+      HEADLINE,
+      'Ana Lind, a friend who wrote the 2019 article uncovering Felt’s secret, says he died on Thursday.',
+      'Rob Jones, Felt’s grandson, said his grandfather died at his home in Bergen.',
+      'Ultimately, Felt’s leaks to the harbour gazette helped undermine the mayor.',
+    ]);
+    assert.equal(sourceOf(found, 'Ana Lind'), 'Ana Lind, a friend who wrote the 2019 article uncovering Felt’s secret');
+    assert.equal(sourceOf(found, 'Rob Jones'), 'Rob Jones, Felt’s grandson');
+    assert.equal(sourceOf(found, 'Ultimately'), undefined);
+  });
+
   it('reads a participle right after a preposition’s object in a predicate as describing it', function () {
     const found = findings([
       HEADLINE,

@@ -1127,7 +1127,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // (A participle between a determiner and a noun describes it: "another unaligned strategist".)
       const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
       // (A capitalised word past the first is a name's, whatever its tag: "chairman of the House Ways and Means Committee".)
-      const misreadInName = (k: number) => k > 0 && /^\p{Lu}/u.test(between[k]!.text);
+      // (Or one with a possessive after it: "Rob Jones, Felt's grandson, said", "Felt" read as a verb.)
+      const misreadInName = (k: number) => /^\p{Lu}/u.test(between[k]!.text) && (k > 0 || (between[k + 1] !== undefined && isPossessiveMark(between[k + 1]!)));
       const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
@@ -2438,6 +2439,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       const closed = end > 0 && end <= 5 && !rest.slice(0, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
       if (firstComma === i - 1 && tokens[i - 2]?.pos === 'NOUN' && closed && (nameFollows || /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
     }
+    // ("…the article uncovering Felt's secret, says…": a word with a possessive after it is a
+    // name or a noun, whatever its tag.)
+    if (tokens[i + 1] !== undefined && isPossessiveMark(tokens[i + 1]!)) continue;
     // ("Mark Felt said…": a capitalised word read as a verb inside a name, a verb after it.)
     // (And before the comma of an aside: "Mark Felt, who was known as…, died".)
     if (
