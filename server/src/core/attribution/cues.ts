@@ -282,7 +282,10 @@ function invertedFramesSentence(tokens: readonly TaggedToken[], cue: Cue, lexico
   const after = (cue.description ?? cue.source).last + 1;
   // (A relative clause that tells who the speaker is runs to the end: "…, said an official who
   // spoke anonymously because…".)
-  if (/^(who|whom|whose)$/.test(tokens[after]?.lower ?? '')) return !tokens.slice(after).some((t) => /^["“”«»]$/.test(t.text));
+  if (/^(who|whom|whose)$/.test(tokens[after]?.lower ?? '')) {
+    for (let k = after; k < tokens.length; k++) if (opensQuote(tokens, k) || closesQuote(tokens, k)) return false;
+    return true;
+  }
   return onlyAdverbialsAfter(tokens, after);
 }
 

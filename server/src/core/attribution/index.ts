@@ -15,7 +15,7 @@ import { clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefo
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
+import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
@@ -959,9 +959,27 @@ function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject 
 /** A courtesy title that opens a name: "Mr. Petrov" names no more than "Ivo Petrov". */
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
 
+/**
+ * The latest earlier mention that names the same person as fully, shown in its stead: "Ivo
+ * Petrov" for "Mr. Petrov" — a name of capitalised words, as many or more, with the same surname,
+ * and no courtesy title of its own.
+ */
+function fullerName(name: string, mentions: readonly Mention[]): { text: string; start: number; end: number } | undefined {
+  const surname = surnameOf(name);
+  if (!surname) return undefined;
+  const words = name.split(/\s+/).length;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const other = m.text.split(',')[0]!;
+    if (m.kind !== 'named' || other === name || surnameOf(other) !== surname || COURTESY_TITLE.test(other)) continue;
+    if (other.split(/\s+/).length >= words && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(other)) return { text: other, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
 /** The name that owns a subject, "Mr. Sanders" of "Mr. Sanders's campaign": capitalised words that open the subject, right before its first possessive. */
 function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] | undefined {
-  const mark = subjectTokens.findIndex((t) => t.pos === 'PART' && /^['’]s?$/.test(t.text));
+  const mark = subjectTokens.findIndex(isPossessiveMark);
   if (mark <= 0) return undefined;
   let first = mark;
   while (first > 0 && subjectTokens[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(subjectTokens[first - 1]!.text)) first--;
@@ -982,16 +1000,7 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     const owner = possessiveOwner(subjectTokens);
     const ownerText = owner ? article.text.slice(owner[0]!.start, owner[owner.length - 1]!.end) : '';
     if (owner && statedGender(ownerText, lexicon)) {
-      // (Shown as the article named the person more fully before: "Ivo Petrov" for "Mr. Petrov's plan".)
-      const surname = surnameOf(ownerText);
-      let fuller: Mention | undefined;
-      for (let k = mentions.length - 1; k >= 0 && surname && !fuller; k--) {
-        const m = mentions[k]!;
-        const name = m.text.split(',')[0]!;
-        const moreWords = name.split(/\s+/).length >= ownerText.split(/\s+/).length && name !== ownerText && !COURTESY_TITLE.test(name);
-        if (m.kind === 'named' && surnameOf(name) === surname && moreWords && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(name)) fuller = { ...m, text: name };
-      }
-      const where = fuller ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
+      const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
       mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true });
     }
     if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
