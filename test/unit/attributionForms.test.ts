@@ -764,6 +764,16 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('gives a participle of speech after what a recording shows to the one shown', function () {
+    const found = findings([
+      HEADLINE,
+      'The new advertisement uses footage of Mayor Ana Costa asking, “Who will pay for the bridge?”',
+      'It closes with a clip of Jonas Berg saying the tolls will rise by a third.',
+    ]);
+    assert.equal(sourceOf(found, 'The new advertisement'), 'Mayor Ana Costa');
+    assert.equal(sourceOf(found, 'It closes'), 'Jonas Berg');
+  });
+
   it('gives a participle after an opening "As" clause to the main clause, however "As" is tagged', function () {
     const found = findings([HEADLINE, 'As word of the results came in on Tuesday, the mayor gave a speech in Nordby, predicting the bridge would open in 2028.']);
     assert.equal(sourceOf(found, 'As word'), 'the mayor');

@@ -1258,6 +1258,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // participle's subject, and it speaks.)
   const absolute = beforeSource?.lower === 'with' && lexicon.speech.has(t.lemma);
   if (/ing$/.test(t.lower) && !absolute && !tokens.slice(source.last + 1, i).some((x) => isBe(x)) && !opensReportedClause(tokens, i) && tokens[i + 1]?.text !== ',') return undefined;
+  // ("The ad uses footage of Hillary Clinton asking, “…”", "…followed by a clip of McCain saying
+  // he will…": a participle of speech right after what a recording shows is the speech of the
+  // one shown, not of the recording, nor of the subject of the verb before it.)
+  const shown = /ing$/.test(t.lower) && lexicon.speech.has(t.lemma) && source.last === i - 1 ? shownSpeaker(tokens, source, lexicon) : undefined;
+  if (shown) return { form: 'verb', cue: { first: i, last: i }, source: shown };
   // "A government official downplayed the unrest saying that…", "The campaign released a
   // statement saying…": a participle of speech after a finite verb's object reports for that
   // verb's subject, as it does after a comma.
@@ -1331,6 +1336,21 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   return { form: 'verb', cue: { first: left + 1, last: particle ? i + 1 : i }, source };
+}
+
+/**
+ * The one a recording shows, when `phrase` ends on "footage of X" or is the X of it (lexicon
+ * recordingNouns): X, when it is a plain phrase (no verb, no preposition of its own). Undefined otherwise.
+ */
+function shownSpeaker(tokens: readonly TaggedToken[], phrase: Span, lexicon: AttributionLexicon): Span | undefined {
+  for (let k = Math.max(1, phrase.first - 1); k < phrase.last; k++) {
+    const recording = tokens[k - 1]!;
+    if (tokens[k]!.lower !== 'of' || !(recording.pos === 'NOUN' && (lexicon.recordingNouns.has(recording.lower) || lexicon.recordingNouns.has(recording.lemma)))) continue;
+    const shown = tokens.slice(k + 1, phrase.last + 1);
+    const names = shown.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || /^(him|her|them)$/.test(x.lower)) && shown.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'ADP');
+    return names ? { first: k + 1, last: phrase.last } : undefined;
+  }
+  return undefined;
 }
 
 /** How far a framed report's object may run before its preposition ("listed the resort in his financial disclosure as"). */

@@ -86,6 +86,8 @@ export interface AttributionLexicon {
   evidenceVerbs: Set<string>;
   /** Speech verbs whose object is the hearer ("told reporters:"), not what was said. */
   hearerVerbs: Set<string>;
+  /** What shows or plays someone speaking ("footage of Clinton asking…"): the one shown speaks. */
+  recordingNouns: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   resultNouns: Set<string>;
@@ -174,6 +176,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     intentions: lower(data.intentions),
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),
+    recordingNouns: lower(data.recordingNouns),
     narratedStates: lower(data.narratedStates),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
