@@ -68,6 +68,29 @@ describe('attribution forms: quotations as spans', function () {
     assert.equal(sourceOf(found, 'The last bridge'), 'Councillor Ines Moreau');
   });
 
+  it('reads a paragraph that closes a quotation the paragraph before left open as quoted, the open quote’s speaker’s', function () {
+    // A scrape breaks one quotation into paragraphs without opening it again.
+    const found = findings([
+      HEADLINE,
+      '“The ferries are full every morning,” said Jonas Berg, who chairs the transport committee.',
+      '“The old bridge has been closed to lorries since 2019.',
+      'The council has ignored 14 petitions about it. We want a new bridge.”',
+    ]);
+    assert.equal(sourceOf(found, 'The council has ignored'), 'Jonas Berg, who chairs the transport committee');
+    assert.ok(!flaggedUnattributed(found, 'The council has ignored'), 'a quotation is never unattributed');
+    assert.equal(sourceOf(found, 'We want a new bridge'), 'Jonas Berg, who chairs the transport committee', 'a wish inside the quotation is its speaker’s words, not a source “We”');
+  });
+
+  it('gives the sentences of a run-on paragraph the speaker named where the quotation closes', function () {
+    const found = findings([
+      HEADLINE,
+      'The committee met on Tuesday.',
+      '“The old bridge has been closed to lorries since 2019.',
+      'The council has ignored 14 petitions about it. We want a new bridge,” said Jonas Berg, who chairs the transport committee.',
+    ]);
+    assert.equal(sourceOf(found, 'The council has ignored'), 'Jonas Berg, who chairs the transport committee');
+  });
+
   it('never calls a sentence inside a quotation unattributed, even when no speaker is found', function () {
     const found = findings([HEADLINE, 'The council met on Tuesday.', '“The bridge will cost 40 million euros. The ferries carry 9,000 people a day.”']);
     assert.ok(!flaggedUnattributed(found, '“The bridge will cost'));

@@ -525,6 +525,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // Whether that quote closed: then it is a quote paragraph's speaker, who goes on only where the
   // next paragraph names no speaker of its own.
   let previousQuoteClosed = false;
+  // Whether the paragraph before ended inside a quotation it opened and did not close.
+  let previousLeftOpen = false;
   let previousLastSource: SourceAttribution | undefined;
   // The speaker a paragraph ending on "he said:" hands the paragraph after it.
   let previousIntroduced: SourceAttribution | undefined;
@@ -555,6 +557,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? taggedHeadline(article, block) : tagged.get(block);
     if (!tokens) {
       previousOpenQuote = undefined;
+      previousLeftOpen = false;
       previousLastSource = undefined;
       previousIntroduced = undefined;
       previousAnswer = undefined;
@@ -562,7 +565,13 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       runOn = [];
       continue;
     }
-    const quotes = quoteSpans(block.text, block.start);
+    // ("“This is just a side street." then "We want to have a stop sign.”": a scrape may break a
+    // quotation into paragraphs without opening it again; what runs up to its closing mark is
+    // still quoted. Its span opens just before the paragraph, where a mark would stand: a span
+    // holds what comes after its opening mark.)
+    const runOnEnd: number = previousLeftOpen && !opensWithQuote(block.text) ? runOnClose(block.text) : -1;
+    const quotes: QuoteSpan[] =
+      runOnEnd === -1 ? quoteSpans(block.text, block.start) : [{ start: block.start - 1, end: block.start + runOnEnd + 1, closed: true }, ...quoteSpans(block.text, block.start)];
     const entries: Entry[] = [];
 
     let first = 0;
@@ -642,11 +651,13 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     // A quote the paragraph before left open, or words its colon introduced, go on here; the last
     // source it named only speaks here when no speaker of this paragraph's quote follows it
     // ("A recent CNN survey found…" then "“Let's say…,” Manchin said.").
-    const continued = quoteLed ? (previousOpenQuote ?? previousIntroduced) : undefined;
+    const continued = quoteLed || runOnEnd !== -1 ? (previousOpenQuote ?? previousIntroduced) : undefined;
     // ("“That would be you?” Borger asked." then "“That would be me, yes. I think that's
     // probably right,” the senator said.": a quotation closed above hands on its speaker only to
     // a quote paragraph that names none; one left open goes on whoever speaks next.)
-    const ownSpeakerFirst = previousOpenQuote !== undefined && previousQuoteClosed;
+    // (Where a quotation run on from the paragraph before closes here, the speaker named at its
+    // close is the quotation's.)
+    const ownSpeakerFirst = (previousOpenQuote !== undefined && previousQuoteClosed) || runOnEnd !== -1;
     const lastBefore = quoteLed ? carriable(previousLastSource) : undefined;
     const speakerAfter: (SourceAttribution | undefined)[] = new Array(entries.length);
     for (let i = entries.length - 1, next: SourceAttribution | undefined; i >= 0; i--) {
@@ -719,6 +730,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
     previousQuoteClosed = lastQuote?.closed === true;
+    previousLeftOpen = lastQuote !== undefined && !lastQuote.closed;
     const previousSourced = previousLastSource !== undefined;
     previousLastSource = entries[entries.length - 1]?.result.source;
     previousIntroduced = introducedSpeaker(entries[entries.length - 1]?.result, lexicon);
