@@ -787,6 +787,16 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('gives a participle after a text sent to someone to its sender, not to whom it was sent', function () {
+    const found = findings([
+      HEADLINE,
+      'Even before the count ended, her campaign sent out a text message to supporters saying the bridge had won.',
+      'Berg sent a two-page memo to the council in April explaining that the tolls would rise.',
+    ]);
+    assert.equal(sourceOf(found, 'Even before'), 'her campaign');
+    assert.equal(sourceOf(found, 'Berg sent'), 'Berg');
+  });
+
   it('gives a participle of speech after what a recording shows to the one shown', function () {
     const found = findings([
       HEADLINE,

@@ -2840,6 +2840,8 @@ function subjectBefore(tokens: readonly TaggedToken[], at: number): Span | undef
       break;
     }
   }
+  // ("Even before the count ended, her campaign…": the comma that closes a clause before it.)
+  if (tokens[start]?.text === ',' && start < k) start++;
   start = pastOpeningCircumstance(tokens, start, k + 1);
   // ("Later that day, Trump fired back…": a circumstance the sentence opens with, adverb and all.)
   const opening = pastOpeningCircumstance(tokens, pastConnectives(tokens, 0, k + 1), k + 1);
@@ -2857,7 +2859,8 @@ const ISSUED_TEXT_REACH = 4;
  * clause an opening "In a statement…" phrase stands before. The text speaks for them. Undefined
  * when the source is no issued text or nobody issues it in the sentence ("“…,” a statement read").
  */
-function issuerOfText(tokens: readonly TaggedToken[], source: Span, lexicon: AttributionLexicon): Span | undefined {
+function issuerOfText(tokens: readonly TaggedToken[], phrase: Span, lexicon: AttributionLexicon): Span | undefined {
+  const source = withoutAddressee(tokens, phrase, lexicon);
   const head = tokens[source.last]!;
   if (!lexicon.issuedTexts.has(head.lemma) && !lexicon.issuedTexts.has(head.lower)) return undefined;
   // "In a statement announcing the pick, the Association of Flight Attendants called…"
@@ -2873,7 +2876,44 @@ function issuerOfText(tokens: readonly TaggedToken[], source: Span, lexicon: Att
   const before = skipAdverbs(tokens, verb - 1);
   // ("He met with reporters and made several statements affirming…": the subject of the verbs "and" joins.)
   if (tokens[before]?.lower === 'and') return clauseSubject(tokens, pastConnectives(tokens, 0, before));
-  return subjectBefore(tokens, before + 1);
+  // ("He sent a memo to the Post in April explaining…": a pronoun, which the pass resolves.)
+  if (tokens[before]?.pos === 'PRON' && /^(he|she|it|i)$/.test(tokens[before]!.lower)) return { first: before, last: before };
+  const subject = subjectBefore(tokens, before + 1);
+  // ("Even before Sanders took the stage, his campaign sent out…": not back into an opening
+  // subordinate clause; the subject starts after the comma that closes it.)
+  let closing = subject ? subject.last - 1 : -1;
+  while (subject && closing >= subject.first && tokens[closing]!.text !== ',') closing--;
+  if (subject && closing < subject.first) closing = -1;
+  return subject && closing !== -1 && opensWithSubordinateClause(tokens, closing) ? { first: closing + 1, last: subject.last } : subject;
+}
+
+/** Whether the sentence opens with a subordinate clause (its own verb and all) that the comma at `comma` closes: "Even before Sanders took the stage,". */
+function opensWithSubordinateClause(tokens: readonly TaggedToken[], comma: number): boolean {
+  let k = 0;
+  while (k < comma && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ')) k++;
+  const opener = tokens[k];
+  if (!opener || !(opener.pos === 'SCONJ' || ADVERBIAL_SUBORDINATORS.test(opener.lower))) return false;
+  const clause = tokens.slice(k + 1, comma);
+  return clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !clause.some((t) => t.text === ',');
+}
+
+/**
+ * An issued text without the one it is addressed to: "a text message to supporters" in "…sent out
+ * a text message to supporters saying…", whose phrase may hold the addressee ("a two-page memo to
+ * The Washington Post") or be only the addressee, the text's phrase standing before "to". The
+ * phrase as it is when no issued text stands right before a "to".
+ */
+function withoutAddressee(tokens: readonly TaggedToken[], phrase: Span, lexicon: AttributionLexicon): Span {
+  const issued = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.pos === 'NOUN' && (lexicon.issuedTexts.has(t.lemma) || lexicon.issuedTexts.has(t.lower));
+  };
+  for (let k = phrase.first + 1; k <= phrase.last; k++) if (tokens[k]!.lower === 'to' && issued(k - 1)) return { first: phrase.first, last: k - 1 };
+  if (tokens[phrase.first - 1]?.lower === 'to' && issued(phrase.first - 2)) {
+    const text = nounPhraseEndingAt(tokens, phrase.first - 2);
+    if (text) return text;
+  }
+  return phrase;
 }
 
 /**
