@@ -768,6 +768,16 @@ describe('attribution forms: a position taken', function () {
     assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('The dockworkers'))?.data['form'], 'stance');
   });
 
+  it('gives a position to the phrase a participle phrase describes, not to the participle’s object', function () {
+    const found = findings([
+      HEADLINE,
+      'Several councillors supporting Mayor Ruiz oppose the new tender.',
+      'The ferry company was undermining new City Hall rules intended to protect the dockworkers.',
+    ]);
+    assert.equal(sourceOf(found, 'Several councillors'), 'Several councillors supporting Mayor Ruiz');
+    assert.equal(sourceOf(found, 'The ferry company'), undefined, 'rules the company undermines intend nothing');
+  });
+
   it('takes no side for a thing, a participle or a noun', function () {
     const found = findings([
       HEADLINE,

@@ -3257,5 +3257,14 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (!subject) return undefined;
   // A relative clause's verb ("donors who back him") has no subject of its own here.
   if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '')) return undefined;
+  // ("Several superdelegates supporting Sanders declined…": the phrase after a participle is its
+  // object; the noun before the participle takes the position, when it opens the clause.)
+  const participle = tokens[subject.first - 1];
+  if (participle?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(participle.text)) {
+    const owner = nounPhraseEndingAt(tokens, subject.first - 2);
+    if (!owner || !opensClauseAt(tokens, owner.first)) return undefined;
+    const phrase = { first: owner.first, last: subject.last };
+    return holdsAView(tokens.slice(owner.first, owner.last + 1), lexicon) ? { form: 'stance', cue: { first: i, last: i }, source: phrase } : undefined;
+  }
   return holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon) ? { form: 'stance', cue: { first: i, last: i }, source: subject } : undefined;
 }
