@@ -797,6 +797,12 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('reads an irregular participle with its agent as describing its noun: the text written by someone speaks', function () {
+    const found = findings([HEADLINE, 'A report written by harbour engineer Lena Vos says the bridge will need new piers.', 'An affidavit written by Marc Berg, a detective, describes the crash.']);
+    assert.equal(sourceOf(found, 'A report written'), 'A report written by harbour engineer Lena Vos');
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith('A report written')), 'a report whose writer is named is no vague source');
+  });
+
   it('gives a participle after a text sent to someone to its sender, not to whom it was sent', function () {
     const found = findings([
       HEADLINE,

@@ -904,7 +904,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // participle with its agent after a noun describes the noun, which does not speak by it; its
   // agent does, when the phrase closes on what was said: "a practice criticized by Miller.", "the
   // man described by The New York Times Magazine as…". Not "Brafman concluded by making…".)
-  if (next?.lower === 'by' && /^\p{Ll}+ed$/u.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) {
+  // (An irregular participle too, in a form no past tense shares: "A report written by Ian Tuttle
+  // says…", "a memo shown by…"; not "Ms. Gao said by telephone".)
+  const pastParticiple = /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
+  if (next?.lower === 'by' && pastParticiple && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) {
     const phrase = nounPhraseStartingAt(tokens, i + 2);
     // (Without a time word at its end: "criticised by some activists today".)
     const agent = phrase && phrase.last > phrase.first && BARE_TIMES.test(tokens[phrase.last]!.text) ? { first: phrase.first, last: phrase.last - 1 } : phrase;

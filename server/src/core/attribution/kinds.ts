@@ -134,6 +134,15 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   if (qualifiedByName && !lexicon.vagueDeterminers.has(determiner) && (lexicon.vagueHeads.has(headWord) || lexicon.groupHeads.has(headWord))) {
     return { kind: 'group', person: false };
   }
+  // "A report written by Ian Tuttle", "a study published by the Pentagon": a text whose issuer the
+  // tail names by "by" is that issuer's.
+  const issuedBy =
+    tailStart !== -1 &&
+    words[tailStart]!.pos === 'VERB' &&
+    lexicon.issuingVerbs.has(words[tailStart]!.lemma) &&
+    words[tailStart + 1]?.lower === 'by' &&
+    words.slice(tailStart + 2).some((t) => t.pos === 'PROPN');
+  if (!named && issuedBy) return { kind: 'named', person };
   if (!named && (lexicon.vagueHeads.has(headWord) || lexicon.vagueHeads.has(headLemma) || lexicon.vagueDeterminers.has(determiner))) {
     if (determiner === 'the' && lexicon.roles.has(headLemma)) return { kind: 'named', role: headLemma, person };
     if ((determiner === 'the' || possessed) && !lexicon.vagueDeterminers.has(determiner)) return { kind: 'named', person };
