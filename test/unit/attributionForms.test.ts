@@ -91,6 +91,11 @@ describe('attribution forms: quotations as spans', function () {
     assert.equal(sourceOf(found, 'The council has ignored'), 'Jonas Berg, who chairs the transport committee');
   });
 
+  it('reads a negation a scrape spaced out ("couldn ’ t say") as a negation, and no "t" as a speaker', function () {
+    const found = findings([HEADLINE, 'I couldn ’ t say anything to the harbour master, and we didn ’ t know that the bridge would close.']);
+    assert.equal(sourceOf(found, 'I couldn'), undefined);
+  });
+
   it('never calls a sentence inside a quotation unattributed, even when no speaker is found', function () {
     const found = findings([HEADLINE, 'The council met on Tuesday.', '“The bridge will cost 40 million euros. The ferries carry 9,000 people a day.”']);
     assert.ok(!flaggedUnattributed(found, '“The bridge will cost'));

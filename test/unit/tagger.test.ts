@@ -31,3 +31,29 @@ describe('tagger offsets', function () {
     assert.deepEqual(tagPieces([]), []);
   });
 });
+
+describe('tagger: contractions a scrape spaced out', function () {
+  const read = (text: string) => tag(text).map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+
+  it('reads "couldn ’ t" as the auxiliary and its negation, as "couldn’t" is read', function () {
+    const tags = read('I couldn ’ t say anything to the ref.');
+    assert.ok(tags.includes('couldn/AUX/could'), tags.join(' '));
+    assert.ok(tags.includes('t/PART/not'), tags.join(' '));
+    assert.ok(tags.includes('’/PUNCT/’'), 'the apostrophe stays a mark of its own, on its own text');
+  });
+
+  it('reads "we ’ re", "you ’ ll", "what ’ s" as auxiliaries, and leaves a possessive "’ s" alone', function () {
+    const tags = read('We ’ re here, you ’ ll see what ’ s best for the team ’ s coach.');
+    const twoOn = (word: string) => tags[tags.findIndex((t) => t.startsWith(`${word}/`)) + 2];
+    assert.equal(twoOn('We'), 're/AUX/be');
+    assert.equal(twoOn('you'), 'll/AUX/will');
+    assert.equal(twoOn('what'), 's/AUX/be');
+    assert.notEqual(twoOn('team'), 's/AUX/be', 'the team’s “s” is no verb');
+  });
+
+  it('leaves contractions written whole to the tagger, and a "t" after a word that makes no contraction', function () {
+    assert.deepEqual(read('I couldn’t say.'), ['I/PRON/i', 'could/AUX/could', 'n’t/PART/not', 'say/VERB/say', './PUNCT/.']);
+    const tags = read('The letter ’ t is set in bold.');
+    assert.ok(!tags.includes('t/PART/not'), tags.join(' '));
+  });
+});

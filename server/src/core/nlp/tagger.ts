@@ -8,6 +8,7 @@
  * before the next (see `forgetWhatWasRead`), so a file's tags do not depend on which files the
  * process read before it.
  */
+import { readSpacedContractions } from './spacedContractions.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -284,6 +285,7 @@ export function tagPieces(pieces: readonly { text: string; start: number }[]): T
     });
   }
   if (runs.length > 0) addRuns(results, pieces, starts, original, runs);
+  for (const tokens of results) readSpacedContractions(tokens);
   return results;
 }
 
