@@ -808,6 +808,16 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.ok(!found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith('A report written')), 'a report whose writer is named is no vague source');
   });
 
+  it('inverts only a verb of speech, or any cue right after a quotation', function () {
+    const found = findings([
+      HEADLINE,
+      'The mayor walked to the pier, saw three of the ferry captains — two of whom she had met before.',
+      '“The ferries were late every day,” remembered Jonas Berg, a retired captain.',
+    ]);
+    assert.equal(sourceOf(found, 'The mayor walked'), undefined, 'what the mayor saw is no report by the ferries');
+    assert.equal(sourceOf(found, '“The ferries were late'), 'Jonas Berg, a retired captain');
+  });
+
   it('gives a participle after a text sent to someone to its sender, not to whom it was sent', function () {
     const found = findings([
       HEADLINE,

@@ -970,6 +970,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // A participle never inverts ("…, fearing the consequences", "would be praising a plan"):
     // what follows it is its object.
     if (/ing$/.test(t.lower)) return undefined;
+    // Nor does a verb of belief, evidence or perception but right after a quotation ("…,”
+    // remembered Roy Verley"): "She went to the lounge, saw four of her co-workers…", "Expect
+    // economic issues to roar back…" tell what the subject saw or the reader should expect.
+    if (!speech && !(leftToken !== undefined && closesQuote(tokens, left))) return undefined;
     // "…, who, on a press call Friday, criticized Sanders": the verb of a relative clause whose
     // circumstance commas set off; what follows it is its object.
     let parenthesis = left - 1;
