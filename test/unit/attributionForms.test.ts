@@ -808,6 +808,11 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.ok(!found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith('A report written')), 'a report whose writer is named is no vague source');
   });
 
+  it('gives a verb joined by "and" after a relative clause set off by commas to the subject it describes', function () {
+    const found = findings([HEADLINE, 'Berg, who has chaired the transport committee since 2019, arrived at the hearing late and said the bridge would open in May.']);
+    assert.equal(sourceOf(found, 'Berg, who'), 'Berg, who has chaired the transport committee since 2019');
+  });
+
   it('inverts only a verb of speech, or any cue right after a quotation', function () {
     const found = findings([
       HEADLINE,

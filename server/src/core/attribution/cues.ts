@@ -1080,7 +1080,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     let subordinator = left - 1;
     while (subordinator > mainStart && tokens[subordinator]!.text !== ',' && !CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower)) subordinator--;
     const inSubordinate = subordinator > mainStart && CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && tokens[subordinator - 1]?.text === ',';
-    const subject = clauseSubject(tokens, inSubordinate ? subordinator + 1 : mainStart);
+    // ("Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…":
+    // past a relative clause set off by commas, which the search above found closed before "and".)
+    const subject = clauseSubject(tokens, inSubordinate ? subordinator + 1 : mainStart, true);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
   // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South
