@@ -2888,12 +2888,12 @@ function issuerOfText(tokens: readonly TaggedToken[], phrase: Span, lexicon: Att
   // ("He sent a memo to the Post in April explaining…": a pronoun, which the pass resolves.)
   if (tokens[before]?.pos === 'PRON' && /^(he|she|it|i)$/.test(tokens[before]!.lower)) return { first: before, last: before };
   const subject = subjectBefore(tokens, before + 1);
+  if (!subject) return undefined;
   // ("Even before Sanders took the stage, his campaign sent out…": not back into an opening
   // subordinate clause; the subject starts after the comma that closes it.)
-  let closing = subject ? subject.last - 1 : -1;
-  while (subject && closing >= subject.first && tokens[closing]!.text !== ',') closing--;
-  if (subject && closing < subject.first) closing = -1;
-  return subject && closing !== -1 && opensWithSubordinateClause(tokens, closing) ? { first: closing + 1, last: subject.last } : subject;
+  let comma = subject.last - 1;
+  while (comma >= subject.first && tokens[comma]!.text !== ',') comma--;
+  return comma >= subject.first && opensWithSubordinateClause(tokens, comma) ? { first: comma + 1, last: subject.last } : subject;
 }
 
 /** Whether the sentence opens with a subordinate clause (its own verb and all) that the comma at `comma` closes: "Even before Sanders took the stage,". */
