@@ -833,6 +833,16 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'Berg sent'), 'Berg');
   });
 
+  it('reads a participle of speech the tagger took for a noun, after a comma and before what was said', function () {
+    const found = findings([
+      HEADLINE,
+      'Shortly after the vote, the families of the dockworkers had mobilized, warning that the deal would end the strike.',
+      'Harbour leaders who have been some of the most strident opponents of taking in ferries have embraced the idea of a new bridge, warning that the old one could collapse.',
+    ]);
+    assert.equal(sourceOf(found, 'Shortly after the vote'), 'the families of the dockworkers');
+    assert.notEqual(sourceOf(found, 'Harbour leaders'), 'ferries', 'a preposition’s object is no verb’s subject');
+  });
+
   it('gives a participle of speech after what a recording shows to the one shown', function () {
     const found = findings([
       HEADLINE,

@@ -1820,7 +1820,12 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   let subject = clauseSubject(tokens, 0, true);
   // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
   // participle phrase, the subject of the last verb before the comma.
-  if (!subject || subject.last >= comma) subject = subjectOfVerbBefore(tokens, comma);
+  if (!subject || subject.last >= comma) {
+    subject = subjectOfVerbBefore(tokens, comma);
+    // ("Central European leaders who have been opponents of taking in migrants have embraced…,
+    // warning…": a preposition's object is no verb's subject; the subject stands further back.)
+    if (subject && tokens[subject.first - 1]?.pos === 'ADP') return undefined;
+  }
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   // ("There is a lot of chatter about Perez, …, saying": no one is the subject of "there is".)
   if (subject.first === subject.last && /^there$/i.test(tokens[subject.first]!.text)) return undefined;

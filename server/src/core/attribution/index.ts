@@ -414,6 +414,14 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
       tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechLemma(tokens[i]!.lower, lexicon)! };
       continue;
     }
+    // ("…had mobilized, warning that the deal would…": a participle of speech after a comma,
+    // before what was said, read as a noun.)
+    const participle = speechParticipleReadAsNoun(tokens, i, lexicon);
+    if (participle) {
+      if (tokens === tagged) tokens = tagged.slice();
+      tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: participle };
+      continue;
+    }
     if (!nameWordReadAsVerb(tokens, i)) continue;
     if (tokens === tagged) {
       // (Not in a line in title case, where every verb is capitalised: "Zoe Saldana Asked Men Everywhere To…".)
@@ -426,6 +434,19 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (before.pos === 'SCONJ' && before.lower === 'for') tokens[i - 1] = { ...before, pos: 'ADP' };
   }
   return tokens;
+}
+
+/**
+ * The speech verb a word in -ing read as a noun is the participle of, right after a comma and
+ * right before what was said ("that", a quotation mark, a colon): "…, warning that…".
+ */
+function speechParticipleReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): string | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'NOUN' || tokens[i - 1]?.text !== ',' || !/^\p{Ll}+ing$/u.test(t.text) || !next) return undefined;
+  if (!(next.lower === 'that' || next.text === ':' || /^["“]$/.test(next.text))) return undefined;
+  const stem = t.lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((lemma) => lemma.length > 1 && lexicon.speech.has(lemma));
 }
 
 /** The speech verb whose present "notes", "quotes" or "says" is, if any. */
