@@ -407,19 +407,13 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
   for (let i = 1; i < tokens.length; i++) {
-    // ("“…,” Viguerie notes.", "Democrats, Frank notes, applaud…", "Frank quotes Alfred Kahn:": a
-    // verb of speech after a name, read as a plural noun.)
-    if (speechVerbReadAsNoun(tokens, i, lexicon)) {
+    // A verb of speech read as a noun: after a name, a plural ("“…,” Viguerie notes.", "Democrats,
+    // Frank notes, applaud…", "Frank quotes Alfred Kahn:"), or after a comma and before what was
+    // said, a participle ("…had mobilized, warning that the deal would…").
+    const speechVerb = speechVerbReadAsNoun(tokens, i, lexicon) ? speechLemma(tokens[i]!.lower, lexicon) : speechParticipleReadAsNoun(tokens, i, lexicon);
+    if (speechVerb) {
       if (tokens === tagged) tokens = tagged.slice();
-      tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechLemma(tokens[i]!.lower, lexicon)! };
-      continue;
-    }
-    // ("…had mobilized, warning that the deal would…": a participle of speech after a comma,
-    // before what was said, read as a noun.)
-    const participle = speechParticipleReadAsNoun(tokens, i, lexicon);
-    if (participle) {
-      if (tokens === tagged) tokens = tagged.slice();
-      tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: participle };
+      tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechVerb };
       continue;
     }
     if (!nameWordReadAsVerb(tokens, i)) continue;
