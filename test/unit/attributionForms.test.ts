@@ -1196,3 +1196,29 @@ describe('attribution forms: headlines', function () {
     assert.equal(sourceOf(found, 'Former harbour master'), undefined);
   });
 });
+
+describe('attribution forms: where a vague source is asked about', function () {
+  it('warns of a vague source once, where it is written, not on every sentence of its quotation', function () {
+    const found = findings([HEADLINE, 'A witness told reporters: “The lorry hit the railing at full speed. Two cars went into the water. It was over in seconds.”']);
+    const vague = found.filter((f) => f.kind === 'vague-attribution');
+    assert.deepEqual(
+      vague.map((f) => f.text.slice(0, 20)),
+      ['A witness told repor'],
+    );
+    assert.equal(sourceOf(found, 'Two cars'), 'A witness', 'the quotation keeps its source');
+  });
+
+  it('asks no source of a standing in the polls told without a figure, but does of a figure from unnamed polls', function () {
+    const found = findings([
+      HEADLINE,
+      'The mayor has a wide lead in the polls ahead of the March 3 vote.',
+      'Her rival trails by nine points in the polls.',
+      'Polls show that most voters back the bridge.',
+    ]);
+    const vague = (opening: string) => found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+    assert.equal(sourceOf(found, 'The mayor has'), 'the polls', 'still attributed to the polls');
+    assert.ok(!vague('The mayor has'));
+    assert.ok(vague('Her rival trails'));
+    assert.ok(vague('Polls show'));
+  });
+});

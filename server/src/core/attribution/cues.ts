@@ -22,6 +22,7 @@ import {
   YEAR,
 } from './phrases.js';
 import { INVERTED_QUOTE_VERB, insideQuotes, type QuoteSpan } from './quotes.js';
+import { isQuantity } from './figures.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
 
@@ -38,6 +39,12 @@ export interface Cue {
   description?: Span;
   /** An impersonal passive that tells a plan or a forecast ("is expected to appear"): attributed, but no vague source to flag. */
   planned?: boolean;
+  /**
+   * A standing read in polls in general and told without a figure ("has a wide lead in the
+   * polls"): attributed, but no vague source to flag — blind readers rejected the warning there;
+   * "polls show that…", or a figure from unnamed polls, still gets it.
+   */
+  standing?: boolean;
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -2613,7 +2620,13 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // after "in" is where the standing the sentence reports comes from.
     if (i > 0 && t.lower === 'in' && t.pos === 'ADP') {
       const poll = pollAfter(tokens, i, lexicon);
-      if (poll && inMainClause(tokens, i, lexicon) && reportsStanding(tokens, poll, lexicon)) found.push({ form: 'according-to', cue: { first: i, last: i }, source: poll });
+      if (poll && inMainClause(tokens, i, lexicon) && reportsStanding(tokens, poll, lexicon)) {
+        const general = /(s|ing)$/.test(headNoun(tokens, poll)?.lower ?? '');
+        // (A figure is what a fact-checker checks against a poll: a quantity, or "two points";
+        // not the primary's date.)
+        const figure = tokens.some((x, k) => isQuantity(tokens, k) || (x.pos === 'NUM' && /^(points?|percent|percentage)$/.test(tokens[k + 1]?.lower ?? '')));
+        found.push({ form: 'according-to', cue: { first: i, last: i }, source: poll, ...(general && !figure ? { standing: true } : {}) });
+      }
     }
     // "The governor put it bluntly: “…”"
     if (t.text === ':' && opensQuote(tokens, i + 1)) {

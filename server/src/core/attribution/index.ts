@@ -937,7 +937,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     }
   }
   // ("a federal judge ruled Monday", "says a narrator" of an ad: a record or a script speaks, no one to name.)
-  const unqueried = reading.kind === 'vague' && speaksForRecord(sourceTokens, lexicon);
+  const unqueried = reading.kind === 'vague' && (cue.standing === true || speaksForRecord(sourceTokens, lexicon));
   if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
   return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
 }
@@ -1118,8 +1118,11 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     });
     // (A plan or a forecast, "is expected to appear in court", names no one, but blind readers
     // rejected the warning on it: the schedule is the article's, not a belief to source; so is a
-    // case's "allegedly", legalHedge.ts.)
-    if ((source.kind === 'vague' || source.kind === 'impersonal') && !source.unqueried) {
+    // case's "allegedly", legalHedge.ts.) The warning stands where the source is written: the
+    // sentences of a quotation it is carried to are the same source, asked about once, as a
+    // linter reports a word once where it stands.
+    const written = source.start >= sentence.start && source.end <= sentence.end;
+    if ((source.kind === 'vague' || source.kind === 'impersonal') && !source.unqueried && written) {
       annotations.push({
         kind: 'vague-attribution',
         code: 'claim/vague-source',
