@@ -802,6 +802,18 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('reads no report in a bare infinitive after a causative verb’s object', function () {
+    const found = findings([
+      HEADLINE,
+      'The new timetable would let commuters know when the next ferry leaves.',
+      'The council wants to make residents feel that the bridge is theirs.',
+      'The mayor made the engineers testify before the committee, and Berg said the piers were sound.',
+    ]);
+    assert.equal(sourceOf(found, 'The new timetable'), undefined);
+    assert.equal(sourceOf(found, 'The council wants'), 'The council', 'the council’s own wish, not the residents’ report');
+    assert.equal(sourceOf(found, 'The mayor made'), 'Berg');
+  });
+
   it('reads an irregular participle with its agent as describing its noun: the text written by someone speaks', function () {
     const found = findings([HEADLINE, 'A report written by harbour engineer Lena Vos says the bridge will need new piers.', 'An affidavit written by Marc Berg, a detective, describes the crash.']);
     assert.equal(sourceOf(found, 'A report written'), 'A report written by harbour engineer Lena Vos');

@@ -2974,6 +2974,10 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // ("As Politico reported, …", "But as Clyburn noted, …" and "…than the records showed" open
   // clauses of their own; "as well as others similar to the one reported." does not.)
   const preposition = tokens[source.first - 1];
+  // ("…make his supporters feel like…", "help people understand the past", "let Moreno know
+  // how…": a bare infinitive after a causative verb's object is what the object is made to do.)
+  const cueWord = tokens[cue.cue.first]!;
+  if (cue.form === 'verb' && preposition?.pos === 'VERB' && lexicon.causativeVerbs.has(preposition.lemma) && cueWord.lower === cueWord.lemma && !/(s|ed)$/.test(cueWord.lower)) return undefined;
   const opensClause = (k: number) => k === 0 || /^(,|but|and|or|so|yet)$/.test(tokens[k - 1]!.lower);
   if (
     cue.form === 'verb' &&

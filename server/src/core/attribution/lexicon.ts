@@ -88,6 +88,8 @@ export interface AttributionLexicon {
   hearerVerbs: Set<string>;
   /** What shows or plays someone speaking ("footage of Clinton asking…"): the one shown speaks. */
   recordingNouns: Set<string>;
+  /** Verbs that take an object and a bare infinitive ("make voters feel", "let him know"): the infinitive reports nothing. */
+  causativeVerbs: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   resultNouns: Set<string>;
@@ -177,6 +179,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     impersonalAdverbs: lower(data.impersonalAdverbs),
     hearerVerbs: lower(data.hearerVerbs),
     recordingNouns: lower(data.recordingNouns),
+    causativeVerbs: lower(data.causativeVerbs),
     narratedStates: lower(data.narratedStates),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
