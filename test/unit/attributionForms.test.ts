@@ -802,6 +802,30 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('reads a participle before "as" right after its noun as a passive that describes it, no report', function () {
+    const found = findings([
+      HEADLINE,
+      'Residents seen as likely protesters were kept outside the hall.',
+      'The council passed a plan criticized as too costly by harbour traders.',
+      'The toll, which critics described as unfair, will be 4 euros.',
+    ]);
+    assert.equal(sourceOf(found, 'Residents seen'), undefined);
+    assert.ok(!found.some((f) => f.kind === 'attribution' && f.text.startsWith('The council passed') && f.source === 'a plan'));
+    assert.equal(sourceOf(found, 'The toll'), 'critics', 'a relative word before the subject: the subject describes');
+  });
+
+  it('inverts a sentence-opening verb of speech only when the speaker hands over to the words', function () {
+    const found = findings([
+      HEADLINE,
+      'Asked a direct question about the delay, Berg said, “We will finish it.”',
+      'Said Ana Ruiz, the mayor, “It is a good day.”',
+      'Ask any engineer about the piers.',
+    ]);
+    assert.equal(sourceOf(found, 'Asked a direct'), 'Berg');
+    assert.equal(sourceOf(found, 'Said Ana'), 'Ana Ruiz, the mayor');
+    assert.equal(sourceOf(found, 'Ask any'), undefined);
+  });
+
   it('reads no report in a bare infinitive after a causative verb’s object', function () {
     const found = findings([
       HEADLINE,

@@ -2978,6 +2978,32 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // how…": a bare infinitive after a causative verb's object is what the object is made to do.)
   const cueWord = tokens[cue.cue.first]!;
   if (cue.form === 'verb' && preposition?.pos === 'VERB' && lexicon.causativeVerbs.has(preposition.lemma) && cueWord.lower === cueWord.lemma && !/(s|ed)$/.test(cueWord.lower)) return undefined;
+  // ("Said Comey, “…”", "Stated Stone:": a sentence that opens on its verb of speech inverts
+  // only when the speaker then hands over to the words, after a comma or a colon. "Asked a direct
+  // question about this, Clinton said…", "Ask any wife about…", "Declared 2016 Presidential
+  // Candidates." open on a participle, an order or a heading.)
+  if (cue.form === 'inverted-verb' && tokens.slice(0, cue.cue.first).every((x) => x.pos === 'PUNCT')) {
+    const end = cue.description?.last ?? source.last;
+    const after = tokens[end + 1];
+    const handsOver = after?.text === ':' || (after?.text === ',' && opensQuote(tokens, end + 2));
+    if (!handsOver) return undefined;
+  }
+  // ("People seen as likely disrupters…", "a state seen as critical", "a bill criticized as
+  // anti-gay": a participle right after its noun and before "as" is a passive that describes the
+  // noun; whoever sees or criticizes goes unnamed. Not "which friends described as miserable",
+  // "what he described as…", whose relative word is the object; not "acknowledged as much".)
+  if (
+    cue.form === 'verb' &&
+    source.last === cue.cue.first - 1 &&
+    tokens.slice(cue.cue.first, cue.cue.last).every((x) => x.pos === 'ADV') &&
+    /(ed|en|wn)$/.test(tokens[cue.cue.last]!.lower) &&
+    tokens[cue.cue.last]!.lower !== tokens[cue.cue.last]!.lemma &&
+    tokens[cue.cue.last + 1]?.lower === 'as' &&
+    !/^(much|well|many|such)$/.test(tokens[cue.cue.last + 2]?.lower ?? '') &&
+    tokens[source.first]!.pos !== 'PRON' &&
+    !/^(which|that|what|whom|who)$/.test(preposition?.lower ?? '')
+  )
+    return undefined;
   const opensClause = (k: number) => k === 0 || /^(,|but|and|or|so|yet)$/.test(tokens[k - 1]!.lower);
   if (
     cue.form === 'verb' &&
