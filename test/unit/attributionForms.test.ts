@@ -1244,6 +1244,12 @@ describe('attribution forms: where a vague source is asked about', function () {
     assert.equal(sourceOf(found, 'Two cars'), 'A witness', 'the quotation keeps its source');
   });
 
+  it('asks no source of an unnamed asker: a question puts nothing to check', function () {
+    const found = findings([HEADLINE, 'At the hearing, a young engineer asked the mayor how the city would pay for the bridge.']);
+    assert.equal(sourceOf(found, 'At the hearing'), 'a young engineer');
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
+  });
+
   it('asks no source of a standing in the polls told without a figure, but does of a figure from unnamed polls', function () {
     const found = findings([
       HEADLINE,

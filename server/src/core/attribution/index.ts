@@ -937,7 +937,9 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     }
   }
   // ("a federal judge ruled Monday", "says a narrator" of an ad: a record or a script speaks, no one to name.)
-  const unqueried = reading.kind === 'vague' && (cue.standing === true || speaksForRecord(sourceTokens, lexicon));
+  // ("then someone asked how…": a question asserts nothing to check.)
+  const asks = lexicon.askingVerbs.has(tokens[cue.cue.last]!.lemma);
+  const unqueried = reading.kind === 'vague' && (cue.standing === true || asks || speaksForRecord(sourceTokens, lexicon));
   if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
   return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
 }

@@ -90,6 +90,8 @@ export interface AttributionLexicon {
   recordingNouns: Set<string>;
   /** Verbs that take an object and a bare infinitive ("make voters feel", "let him know"): the infinitive reports nothing. */
   causativeVerbs: Set<string>;
+  /** Verbs of asking ("a reporter asked if…"): a question puts nothing to check, so an unnamed asker is no vague source to query. */
+  askingVerbs: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   resultNouns: Set<string>;
@@ -180,6 +182,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     hearerVerbs: lower(data.hearerVerbs),
     recordingNouns: lower(data.recordingNouns),
     causativeVerbs: lower(data.causativeVerbs),
+    askingVerbs: lower(data.askingVerbs),
     narratedStates: lower(data.narratedStates),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
