@@ -1250,6 +1250,18 @@ describe('attribution forms: where a vague source is asked about', function () {
     assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
   });
 
+  it('asks no source of a cry from a crowd: a shout asserts nothing to check', function () {
+    const found = findings([HEADLINE, 'As the mayor arrived, some protesters shouted, “Stop the bridge!”']);
+    assert.equal(sourceOf(found, 'As the mayor'), 'some protesters');
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
+  });
+
+  it('asks no source of a headline’s shorthand, which the story below names', function () {
+    const found = findings(['Polls suggest mayor will keep her seat.', 'The mayor, Ana Ruiz, leads her rival by nine points in a Harbour Times poll published on Monday.']);
+    assert.equal(sourceOf(found, 'Polls suggest'), 'Polls');
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith('Polls suggest')));
+  });
+
   it('asks no source of a standing in the polls told without a figure, but does of a figure from unnamed polls', function () {
     const found = findings([
       HEADLINE,

@@ -72,6 +72,11 @@ export interface SentenceAttribution {
   source?: SourceAttribution;
   /** A headline without a full stop: read for its source only, never a claim of this pass. */
   headline?: true;
+  /**
+   * In the article's headline, with or without a full stop: a vague source there ("Report: …",
+   * "Polls suggest…") is the headline's shorthand for one the story names, no warning of its own.
+   */
+  inHeadline?: true;
   /** Inside a quotation (its speaker, when found, is the source): never "unattributed". */
   quoted?: boolean;
   /**
@@ -607,6 +612,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         text: sentence.text,
         claim: !headlineOnly && isClaim(sentenceTokens, lexicon),
         ...(headlineOnly ? { headline: true } : {}),
+        ...(block === headline ? { inHeadline: true } : {}),
       };
       // ("“…” ― Dana Ruiz": a dash and a name right after a quotation credit it.)
       const credit = entries.at(-1)?.hasQuote && closesWithQuote(entries.at(-1)!.result.text) ? dashCredit(sentenceTokens) : undefined;
@@ -937,9 +943,10 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     }
   }
   // ("a federal judge ruled Monday", "says a narrator" of an ad: a record or a script speaks, no one to name.)
-  // ("then someone asked how…": a question asserts nothing to check.)
-  const asks = lexicon.askingVerbs.has(tokens[cue.cue.last]!.lemma);
-  const unqueried = reading.kind === 'vague' && (cue.standing === true || asks || speaksForRecord(sourceTokens, lexicon));
+  // ("then someone asked how…", "a young boy shouted, ''Brujas coming!''": a question or a cry
+  // asserts nothing to check.)
+  const asserts = !lexicon.nonAssertingVerbs.has(tokens[cue.cue.last]!.lemma);
+  const unqueried = reading.kind === 'vague' && (cue.standing === true || !asserts || speaksForRecord(sourceTokens, lexicon));
   if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
   return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
 }
@@ -1124,7 +1131,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
     // sentences of a quotation it is carried to are the same source, asked about once, as a
     // linter reports a word once where it stands.
     const written = source.start >= sentence.start && source.end <= sentence.end;
-    if ((source.kind === 'vague' || source.kind === 'impersonal') && !source.unqueried && written) {
+    if ((source.kind === 'vague' || source.kind === 'impersonal') && !source.unqueried && written && !sentence.inHeadline) {
       annotations.push({
         kind: 'vague-attribution',
         code: 'claim/vague-source',

@@ -90,8 +90,8 @@ export interface AttributionLexicon {
   recordingNouns: Set<string>;
   /** Verbs that take an object and a bare infinitive ("make voters feel", "let him know"): the infinitive reports nothing. */
   causativeVerbs: Set<string>;
-  /** Verbs of asking ("a reporter asked if…"): a question puts nothing to check, so an unnamed asker is no vague source to query. */
-  askingVerbs: Set<string>;
+  /** Verbs of asking and of crying out ("a reporter asked if…", "a boy shouted"): nothing asserted to check, so an unnamed asker is no vague source to query. */
+  nonAssertingVerbs: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   resultNouns: Set<string>;
@@ -182,7 +182,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     hearerVerbs: lower(data.hearerVerbs),
     recordingNouns: lower(data.recordingNouns),
     causativeVerbs: lower(data.causativeVerbs),
-    askingVerbs: lower(data.askingVerbs),
+    nonAssertingVerbs: lower(data.nonAssertingVerbs),
     narratedStates: lower(data.narratedStates),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
