@@ -802,6 +802,25 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('reads no speaker in whoever it may be, nor in a participle that names a thing', function () {
+    const found = findings([
+      HEADLINE,
+      'The bridge has cost less than anyone had predicted.',
+      'Why would any engineer believe the piers could hold?',
+      'Harbour traders formed a group called the Bridge Watch in May.',
+      'Critics can find comfort in a song titled "The Piers Will Not Hold".',
+    ]);
+    assert.equal(sourceOf(found, 'The bridge has cost'), undefined);
+    assert.equal(sourceOf(found, 'Why would'), undefined);
+    assert.equal(sourceOf(found, 'Harbour traders'), undefined);
+    assert.equal(sourceOf(found, 'Critics can find'), undefined, 'a title in quotation marks is no clause that "find" takes');
+  });
+
+  it('lets a closing ", X said" frame the sentence when a gerund after a preposition tells the occasion', function () {
+    const found = findings([HEADLINE, 'Many commuters found the toll unfair, the reporter Lena Vos said in putting the question to the mayor.']);
+    assert.equal(sourceOf(found, 'Many commuters'), 'the reporter Lena Vos');
+  });
+
   it('reads a participle before "as" right after its noun as a passive that describes it, no report', function () {
     const found = findings([
       HEADLINE,

@@ -253,6 +253,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
     // (Asked for, a participle after a comma is an adjunct, not a clause's verb: "found room down
     // the sideline, cutting back…", "maintained a comfortable margin, cracking the 90-point mark".)
     if (adjunctParticiples && t.pos === 'VERB' && tokens[i - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(t.text)) return false;
+    // ("can find solace in a CounterPunch article titled “Clinton Does Best…”": a participle of
+    // naming after a noun gives a title, whose words are no clause.)
+    if (lexicon !== undefined && i > verb + 1 && lexicon.namingParticiples.has(t.lower) && /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) return false;
     if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens[i - 1]!.pos !== 'CCONJ';
     // ("found Buckley and the others but they could not…": a clause after "but" is coordinated.)
     if (t.lower === 'but' && t.pos === 'CCONJ') return false;
@@ -340,6 +343,12 @@ function onlyAdverbialsAfter(tokens: readonly TaggedToken[], from: number, parti
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (participle && t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.lower)) return true;
+    // ("…, journalist Martha Raddatz said in posing the question to Christie.": a gerund after a
+    // preposition right after the verb is an adverbial of the saying.)
+    if (k === from && (t.pos === 'ADP' || /^(while|when)$/.test(t.lower)) && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.lower)) {
+      k++;
+      continue;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
   }
   return true;
@@ -2958,6 +2967,23 @@ export function issuingVerbBefore(tokens: readonly TaggedToken[], text: number, 
   return undefined;
 }
 
+/** A noun for a person: a role, a word of gender or kin ("judge", "woman"). */
+const namesPerson = (head: string, lexicon: AttributionLexicon) => lexicon.personRoles.has(head) || lexicon.femaleWords.has(head) || lexicon.maleWords.has(head);
+
+/**
+ * A name runs from `from` to the end of its phrase: names and their small words ("the House to
+ * Home Prize", "the Matanuska Creamery"), not a name that modifies a noun ("the Ruiz plan").
+ */
+function nameRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
+  // (A capitalised word the tagger read as a noun or a verb is part of the name: "the Ethiopian
+  // People's…", "the Bridge Watch".)
+  const namePart = (t: TaggedToken | undefined) => t !== undefined && (t.pos === 'PROPN' || (/^(NOUN|VERB|ADJ)$/.test(t.pos) && /^\p{Lu}/u.test(t.text)));
+  if (tokens[from]?.pos !== 'PROPN') return false;
+  let k = from;
+  while (namePart(tokens[k + 1]) || (/^(of|to|and|for|the|'s|’s)$/.test(tokens[k + 1]?.lower ?? '') && namePart(tokens[k + 2]))) k++;
+  return tokens[k + 1]?.pos !== 'NOUN';
+}
+
 /**
  * The cue with a source that can speak: a phrase cut short loses its dangling words ("Scott
  * McGeary, an" → "Scott McGeary"), a floating quantifier gives way to the subject it counts
@@ -2978,6 +3004,22 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // how…": a bare infinitive after a causative verb's object is what the object is made to do.)
   const cueWord = tokens[cue.cue.first]!;
   if (cue.form === 'verb' && preposition?.pos === 'VERB' && lexicon.causativeVerbs.has(preposition.lemma) && cueWord.lower === cueWord.lemma && !/(s|ed)$/.test(cueWord.lower)) return undefined;
+  // ("why would any rational person believe…", "more successful than almost anyone had
+  // predicted", "Anyone questioning her lead…": whoever it may be is no one who spoke.)
+  if (/^(any|anyone|anybody)$/.test(tokens[source.first]!.lower)) return undefined;
+  // ("a resistance movement called the Ethiopian People's Revolutionary Party", "a competition
+  // called the House to Home Prize": a participle of naming after an indefinite noun gives its
+  // name; nobody calls anything.)
+  if (
+    cue.form === 'verb' &&
+    source.last === cue.cue.first - 1 &&
+    lexicon.namingParticiples.has(cueWord.lower) &&
+    /^(a|an)$/.test(tokens[source.first]!.lower) &&
+    // (Not a person, who may call a thing something: "A judge called the Ruiz plan a disaster.")
+    !namesPerson(tokens[source.last]!.lower, lexicon) &&
+    (opensQuote(tokens, cue.cue.last + 1) || nameRunsFrom(tokens, tokens[cue.cue.last + 1]?.pos === 'DET' ? cue.cue.last + 2 : cue.cue.last + 1))
+  )
+    return undefined;
   // ("Said Comey, “…”", "Stated Stone:": a sentence that opens on its verb of speech inverts
   // only when the speaker then hands over to the words, after a comma or a colon. "Asked a direct
   // question about this, Clinton said…", "Ask any wife about…", "Declared 2016 Presidential

@@ -92,6 +92,8 @@ export interface AttributionLexicon {
   causativeVerbs: Set<string>;
   /** Verbs of asking and of crying out ("a reporter asked if…", "a boy shouted"): nothing asserted to check, so an unnamed asker is no vague source to query. */
   nonAssertingVerbs: Set<string>;
+  /** Participles that give a thing its name ("a group called Democrats for Life"): no speech. */
+  namingParticiples: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   resultNouns: Set<string>;
@@ -183,6 +185,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     recordingNouns: lower(data.recordingNouns),
     causativeVerbs: lower(data.causativeVerbs),
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
+    namingParticiples: lower(data.namingParticiples),
     narratedStates: lower(data.narratedStates),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
