@@ -1295,3 +1295,30 @@ describe('attribution forms: where a vague source is asked about', function () {
     assert.ok(vague('Polls show'));
   });
 });
+
+describe('attribution forms: background told as background', function () {
+  const story = (...paragraphs: string[]) =>
+    findings([
+      HEADLINE,
+      'PORTO, March 4, 2016 — The city council approved a 40 million euro bridge over the harbour on Tuesday.',
+      'The bridge will carry 9,000 cars a day and cut the ferry crossing by 20 minutes.',
+      ...paragraphs,
+    ]);
+
+  it('flags no earlier event the story recalls, dated by a year before the story’s or a phrase of time past', function () {
+    const found = story('In 2009, a storm destroyed the old wooden bridge and killed four people.', 'Last year, the ferry company lost 3 million euros on the crossing.');
+    assert.ok(flaggedUnattributed(found, 'The bridge will carry'), 'the story’s own claim is still flagged');
+    assert.ok(!flaggedUnattributed(found, 'In 2009'));
+    assert.ok(!flaggedUnattributed(found, 'Last year'));
+  });
+
+  it('still flags a rate of a past period, a statistic to source', function () {
+    const found = story('In 2012, the ferry carried 48 percent of commuters.');
+    assert.ok(flaggedUnattributed(found, 'In 2012'));
+  });
+
+  it('flags an event of the story’s own year', function () {
+    const found = story('In January 2016, a storm destroyed the old wooden bridge and killed four people.');
+    assert.ok(flaggedUnattributed(found, 'In January 2016'));
+  });
+});

@@ -19,6 +19,7 @@ import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, ty
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
+import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
@@ -560,6 +561,8 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
   // The article's first content paragraph: a short one-sentence one is its headline.
   // A poll named so far in the article: the source of the shares that follow.
   let pollSeen = false;
+  // When the story is told: read once, for the first sentence that may be flagged.
+  let time: StoryTime | undefined;
   let firstContent = Infinity;
   for (const index of contentBlocks) firstContent = Math.min(firstContent, index);
 
@@ -777,7 +780,9 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       const continuesAccount = i === 0 && previousSourced && pointsBack(result.tokens);
       if (!result.source && result.claim && !result.quoted && !sourcedBefore && !continuesAccount && !endsOnColon(result.text) && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
-        if (weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) {
+        // (An earlier event the article recalls is background on the record, background.ts.)
+        time ??= storyTime(article.text);
+        if ((weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) && !toldAsBackground(own, time, lexicon)) {
           const context = {
             tokens: result.tokens,
             own,

@@ -59,6 +59,8 @@ export interface AttributionLexicon {
   checkableWords: Set<string>;
   /** checkablePhrases as word sequences, grouped by first word. */
   checkablePhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
+  /** Phrases that date what a sentence tells before the story ("last year", "years ago"), as word sequences grouped by first word. */
+  backgroundPhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   evidenceNouns: Set<string>;
   /** Phrases that use an evidence noun as a figure of speech ("in the final analysis"), as word sequences. */
   evidenceIdioms: readonly string[][];
@@ -166,6 +168,10 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     checkableWords: lower(data.checkableWords),
     checkablePhrasesByFirstWord: byFirstWord(
       data.checkablePhrases.map((p) => p.toLowerCase().split(' ')),
+      (phrase) => phrase,
+    ),
+    backgroundPhrasesByFirstWord: byFirstWord(
+      data.backgroundPhrases.map((p) => p.toLowerCase().split(' ')),
       (phrase) => phrase,
     ),
     evidenceNouns: lower(data.evidenceNouns),
