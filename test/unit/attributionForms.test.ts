@@ -1312,6 +1312,13 @@ describe('attribution forms: background told as background', function () {
     assert.ok(!flaggedUnattributed(found, 'Last year'));
   });
 
+  it('reads a charge against a defendant the sentence names as the court’s record, not a charge against someone unnamed', function () {
+    const lexicon = attributionLexicon();
+    assert.equal(checkWorthyForm(tag('Marc Berg, 24, of Porto, was charged with arson on Monday.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('He is also charged with theft of 2 million euros.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('A man in Lisbon has been charged with arson after a fire on Monday.'), lexicon), true);
+  });
+
   it('still flags a rate of a past period, a statistic to source', function () {
     const found = story('In 2012, the ferry carried 48 percent of commuters.');
     assert.ok(flaggedUnattributed(found, 'In 2012'));
