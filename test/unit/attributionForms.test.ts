@@ -802,6 +802,25 @@ describe('attribution forms: a position taken', function () {
 });
 
 describe('attribution forms: participles and gerund subjects', function () {
+  it('reads no position in a stance someone may take, nor speech in phoning in', function () {
+    const found = findings([
+      HEADLINE,
+      'The ferry unions remain on the sidelines, though they may well endorse the plan next week.',
+      'Commuters might want to check the new timetable.',
+      'The mayor called into a radio program on Monday to defend the bridge.',
+      'Several engineers are calling into question the cost of the piers.',
+    ]);
+    assert.equal(sourceOf(found, 'The ferry unions'), undefined);
+    assert.equal(sourceOf(found, 'Commuters might'), undefined);
+    assert.equal(sourceOf(found, 'The mayor called'), undefined);
+    assert.equal(sourceOf(found, 'Several engineers'), 'Several engineers', 'calling into question doubts aloud');
+  });
+
+  it('gives a sentence to the speaker named after its quotation, over a verb of belief before it, where a scrape set the closing mark against the speaker', function () {
+    const found = findings([HEADLINE, 'But commuters must also understand that without the bridge, "the crossing would take twice as long, "Berg said.']);
+    assert.equal(sourceOf(found, 'But commuters'), 'Berg');
+  });
+
   it('reads no speaker in whoever it may be, nor in a participle that names a thing', function () {
     const found = findings([
       HEADLINE,

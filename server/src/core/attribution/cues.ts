@@ -362,9 +362,23 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   const t = tokens[q];
   if (!t || q < 1) return false;
   if (/^[”»]$/.test(t.text) || misprintedClosing(tokens, q)) return true;
-  if (t.text === '"') return !t.spaceBefore;
+  if (t.text === '"') return !t.spaceBefore || runIntoSpeaker(tokens, q);
   // The first of a doubled mark: "…work,'' said".
   return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
+}
+
+/**
+ * A straight mark a scrape set against the speaker after it instead of the words before it:
+ * "…infinitely more serious, "he said." — after a comma or a full stop, no space after it, then a
+ * pronoun or a name and a verb of speech.
+ */
+function runIntoSpeaker(tokens: readonly TaggedToken[], q: number): boolean {
+  const next = tokens[q + 1];
+  if (!next || next.spaceBefore || !/^[,.!?]$/.test(tokens[q - 1]?.text ?? '')) return false;
+  let k = q + 1;
+  if (next.pos === 'PROPN') while (tokens[k + 1]?.pos === 'PROPN') k++;
+  else if (!/^(he|she|they|we|i)$/.test(next.lower)) return false;
+  return INVERTED_QUOTE_VERB.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** A word joined to the one before it by a hyphen, no space on either side: "owned" in "state-owned". */
@@ -933,8 +947,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("He answered nothing.", "said nothing about…": no words said; not "said nothing had changed".)
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
-  // ("The two firms called off a merger": calling a thing off cancels it; nothing is said.)
-  if (lemma === 'call' && next?.lower === 'off') return undefined;
+  // ("The two firms called off a merger": calling a thing off cancels it; nothing is said. "She
+  // called into Tom Joyner's radio program": she phoned in.)
+  // (Not "calling into question", which doubts aloud.)
+  if (lemma === 'call' && (next?.lower === 'off' || (next?.lower === 'into' && !/^(question|doubt)$/.test(tokens[i + 2]?.lower ?? '')))) return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
@@ -2663,7 +2679,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (quoting) {
       let opening = (quoting.form === 'inverted-verb' ? quoting.cue.first : quoting.source!.first) - 2;
       while (opening >= 0 && !opensQuote(tokens, opening)) opening--;
-      if (!verbs.some((c) => c !== quoting && c.cue.first < opening)) return quoting;
+      // (A verb of belief before it is inside what the closing speaker said: "But Greeks must also
+      // understand that without these measures, “the situation would be…,” he said.")
+      if (!verbs.some((c) => c !== quoting && c.cue.first < opening && lexicon.speech.has(tokens[c.cue.last]!.lemma))) return quoting;
     }
     return verbs[0] ?? speaking[0];
   }
@@ -3350,6 +3368,9 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // already decided…": a plan or wish told in the narrative past is the story's fact, not a
   // position anyone stands behind now.
   if (lexicon.intentions.has(tokens[i]!.lemma) && tokens.slice(left + 1, i).some((x) => /^(had|was|were)$/.test(x.lower))) return undefined;
+  // ("…remain on the sidelines, though they may well endorse Clinton in coming weeks": a position
+  // someone may take is the writer's guess, not one they hold.)
+  if (tokens.slice(left + 1, i).some((x) => /^(may|might|could)$/.test(x.lower))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
   const found = nounPhraseEndingAt(tokens, left);
   const subject = found && beyondTime(tokens, found);
