@@ -816,6 +816,18 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'Several engineers'), 'Several engineers', 'calling into question doubts aloud');
   });
 
+  it('reads no speech in phoning in or in answering by deeds', function () {
+    const found = findings([
+      HEADLINE,
+      'The mayor recently called in to a radio town hall about the bridge.',
+      'The council responded by cutting the ferry fares.',
+      'The council responded that the fares would stay.',
+    ]);
+    assert.equal(sourceOf(found, 'The mayor recently'), undefined);
+    assert.equal(sourceOf(found, 'The council responded by'), undefined);
+    assert.equal(sourceOf(found, 'The council responded that'), 'The council');
+  });
+
   it('gives a sentence to the speaker named after its quotation, over a verb of belief before it, where a scrape set the closing mark against the speaker', function () {
     const found = findings([HEADLINE, 'But commuters must also understand that without the bridge, "the crossing would take twice as long, "Berg said.']);
     assert.equal(sourceOf(found, 'But commuters'), 'Berg');
@@ -1286,6 +1298,19 @@ describe('attribution forms: where a vague source is asked about', function () {
     const found = findings([HEADLINE, 'At the hearing, a young engineer asked the mayor how the city would pay for the bridge.']);
     assert.equal(sourceOf(found, 'At the hearing'), 'a young engineer');
     assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
+  });
+
+  it('asks no source of a plan told with "it", nor of a belief given up', function () {
+    const found = findings([
+      HEADLINE,
+      'The opening is on Friday. It is supposed to be a quiet ceremony on the quay.',
+      'The old ferry was once thought to be the safest crossing in Europe.',
+      'The new piers are thought to be the safest in Europe.',
+    ]);
+    const vague = (opening: string) => found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+    assert.ok(!vague('It is supposed'));
+    assert.ok(!vague('The old ferry'));
+    assert.ok(vague('The new piers'), 'a belief held now names no one');
   });
 
   it('asks no source of a cry from a crowd: a shout asserts nothing to check', function () {

@@ -37,7 +37,7 @@ export interface Cue {
    * in Tampa who sells golf courses"): part of the source as written, not of its name.
    */
   description?: Span;
-  /** An impersonal passive that tells a plan or a forecast ("is expected to appear"): attributed, but no vague source to flag. */
+  /** An impersonal passive that tells a plan or a forecast ("is expected to appear"), or a belief given up ("was once thought to be"): attributed, but no vague source to flag. */
   planned?: boolean;
   /**
    * A standing read in polls in general and told without a figure ("has a wide lead in the
@@ -949,8 +949,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   // ("The two firms called off a merger": calling a thing off cancels it; nothing is said. "She
   // called into Tom Joyner's radio program": she phoned in.)
-  // (Not "calling into question", which doubts aloud.)
-  if (lemma === 'call' && (next?.lower === 'off' || (next?.lower === 'into' && !/^(question|doubt)$/.test(tokens[i + 2]?.lower ?? '')))) return undefined;
+  // (Not "calling into question", which doubts aloud. "She called in to an MTV town hall",
+  // "called in sick": she phoned.)
+  const phonedIn = next?.lower === 'in' && /^(to|sick)$/.test(tokens[i + 2]?.lower ?? '');
+  if (lemma === 'call' && (next?.lower === 'off' || phonedIn || (next?.lower === 'into' && !/^(question|doubt)$/.test(tokens[i + 2]?.lower ?? '')))) return undefined;
+  // ("Mr. Netanyahu responded by settling a dispute with Turkey": an answer in deeds.)
+  // (Not an answer in words after it: "responded by using the example of Chicago to prove that…".)
+  const answersInWords = tokens.slice(i + 3).some((x) => (x.lower === 'that' && x.pos === 'SCONJ') || opensQuote(tokens, tokens.indexOf(x)));
+  if (/^(respond|reply|answer|react)$/.test(lemma) && next?.lower === 'by' && /^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '') && !answersInWords) return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
@@ -2183,7 +2189,13 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   if (!isBe(tokens[be])) return undefined;
   const subject = tokens[be - 1];
   const next = tokens[i + 1];
-  if (subject?.lower === 'it' && (be - 1 === 0 || tokens[be - 2]?.text === ',')) return { form: 'impersonal', cue: { first: be - 1, last: i } };
+  // ("It's supposed to be entertaining": "it" before a plan's infinitive is the thing planned,
+  // no belief to query.)
+  // (Not a forecast's figure, "It is expected to rise to 2.9 percent": whose forecast?)
+  if (subject?.lower === 'it' && (be - 1 === 0 || tokens[be - 2]?.text === ',')) {
+    const plan = lexicon.plannedPassives.has(t.lemma) && next?.lower === 'to' && !tokens.some((_x, k) => isQuantity(tokens, k));
+    return { form: 'impersonal', cue: { first: be - 1, last: i }, ...(plan ? { planned: true } : {}) };
+  }
   // ("is believed to have fled", not "are well known to voters": the infinitive of a verb.)
   let infinitive = i + 2;
   while (tokens[infinitive]?.pos === 'ADV') infinitive++;
@@ -2192,7 +2204,9 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   if (next?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[infinitive]?.pos ?? '')) {
     // ("LaSalle is expected to appear in court", "was supposed to be a good one": a plan or a
     // forecast, which the corpora count as attributed to no one, but no belief to query.)
-    return { form: 'impersonal', cue: { first: be, last: i + 1 }, ...(lexicon.plannedPassives.has(t.lemma) ? { planned: true } : {}) };
+    // ("online betting was once thought to be a cash machine": a belief given up, told as past.)
+    const givenUp = tokens.slice(be + 1, i).some((x) => x.lower === 'once');
+    return { form: 'impersonal', cue: { first: be, last: i + 1 }, ...(lexicon.plannedPassives.has(t.lemma) || givenUp ? { planned: true } : {}) };
   }
   return undefined;
 }
