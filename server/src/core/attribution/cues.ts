@@ -367,6 +367,24 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
 }
 
+/** "call" at `i` that says nothing: "called off", "called into a program", "called in to", "called in sick". */
+function calledWithoutWords(tokens: readonly TaggedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  const after = tokens[i + 2]?.lower ?? '';
+  return next === 'off' || (next === 'in' && /^(to|sick)$/.test(after)) || (next === 'into' && !/^(question|doubt)$/.test(after));
+}
+
+/**
+ * "Mr. Netanyahu responded by settling a dispute with Turkey": an answer in deeds, "by" and a
+ * gerund with no words after it (not "responded by using the example of Chicago to prove that…",
+ * nor a quotation).
+ */
+function answeredInDeeds(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'by' || !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) return false;
+  for (let k = i + 3; k < tokens.length; k++) if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || opensQuote(tokens, k)) return false;
+  return true;
+}
+
 /**
  * A straight mark a scrape set against the speaker after it instead of the words before it:
  * "…infinitely more serious, "he said." — after a comma or a full stop, no space after it, then a
@@ -948,15 +966,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
   // ("The two firms called off a merger": calling a thing off cancels it; nothing is said. "She
-  // called into Tom Joyner's radio program": she phoned in.)
-  // (Not "calling into question", which doubts aloud. "She called in to an MTV town hall",
-  // "called in sick": she phoned.)
-  const phonedIn = next?.lower === 'in' && /^(to|sick)$/.test(tokens[i + 2]?.lower ?? '');
-  if (lemma === 'call' && (next?.lower === 'off' || phonedIn || (next?.lower === 'into' && !/^(question|doubt)$/.test(tokens[i + 2]?.lower ?? '')))) return undefined;
-  // ("Mr. Netanyahu responded by settling a dispute with Turkey": an answer in deeds.)
-  // (Not an answer in words after it: "responded by using the example of Chicago to prove that…".)
-  const answersInWords = tokens.slice(i + 3).some((x) => (x.lower === 'that' && x.pos === 'SCONJ') || opensQuote(tokens, tokens.indexOf(x)));
-  if (/^(respond|reply|answer|react)$/.test(lemma) && next?.lower === 'by' && /^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '') && !answersInWords) return undefined;
+  // called into Tom Joyner's radio program", "called in to an MTV town hall", "called in sick":
+  // she phoned. Not "calling into question", which doubts aloud.)
+  if (lemma === 'call' && calledWithoutWords(tokens, i)) return undefined;
+  if (/^(respond|reply|answer|react)$/.test(lemma) && answeredInDeeds(tokens, i)) return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
