@@ -48,6 +48,21 @@ function determinedAt(tokens: readonly TaggedToken[], i: number): boolean {
 const BE = /^(be|is|are|was|were|been|being|am|'s|’s|'re|’re)$/;
 
 /**
+ * The auxiliaries, adverbs and particles before the verb at `i` ("has not been", "'s also"):
+ * where the word before them stands, and whether a form of "be" among them makes the verb a
+ * passive.
+ */
+function auxiliariesBefore(words: readonly TaggedToken[], i: number): { subjectAt: number; passive: boolean } {
+  let k = i - 1;
+  let passive = false;
+  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) {
+    if (BE.test(words[k]!.lower)) passive = true;
+    k--;
+  }
+  return { subjectAt: k, passive };
+}
+
+/**
  * Does the sentence name who did the act at `i` (words without punctuation around it)? In a
  * passive or a participle, the agent after "by" ("indicted by a grand jury", "a penalty imposed
  * by the bureau"); otherwise the subject before the verb ("federal prosecutors in April
@@ -57,11 +72,8 @@ const BE = /^(be|is|are|was|were|been|being|am|'s|’s|'re|’re)$/;
 function actorNamed(words: readonly TaggedToken[], i: number): boolean {
   const after = words.slice(i + 1, i + 5);
   if (after.some((t, k) => t.lower === 'by' && /^(DET|NOUN|PROPN|ADJ)$/.test(after[k + 1]?.pos ?? ''))) return true;
-  let k = i - 1;
-  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) {
-    if (BE.test(words[k]!.lower)) return false;
-    k--;
-  }
+  const { subjectAt: k, passive } = auxiliariesBefore(words, i);
+  if (passive) return false;
   // "police have arrested and charged…": the subject of the first verb of a pair.
   if (words[k]?.pos === 'CCONJ' && words[k - 1]?.pos === 'VERB') return actorNamed(words, k - 1);
   const subject = words[k];
@@ -75,12 +87,7 @@ function actorNamed(words: readonly TaggedToken[], i: number): boolean {
  * a name or a personal pronoun, past an apposition set off by commas ("Anthony LaSalle, 36, was…")?
  */
 function defendantNamed(words: readonly TaggedToken[], i: number): boolean {
-  let k = i - 1;
-  let passive = false;
-  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) {
-    if (BE.test(words[k]!.lower)) passive = true;
-    k--;
-  }
+  let { subjectAt: k, passive } = auxiliariesBefore(words, i);
   if (!passive) return false;
   // (Past an apposition set off by commas, "Marc Berg, 24, of Porto, was charged…": the subject
   // is the phrase before the sentence's first comma, with no verb in it.)
