@@ -1373,3 +1373,50 @@ describe('attribution forms: background told as background', function () {
     assert.ok(flaggedUnattributed(found, 'In January 2016'));
   });
 });
+
+describe('attribution forms: the one accused, signs and suppositions are no unnamed speaker', function () {
+  const vague = (found: ReturnType<typeof findings>, opening: string) => found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+
+  it('reads "a clerk accused of theft" as a passive participle, not the clerk accusing', function () {
+    const found = findings([
+      HEADLINE,
+      'A dismissed clerk accused of taking 40,000 euros from the harbour office was charged in Porto on Monday.',
+      'The port freed Ana Brito, a Lisbon engineer accused of spying, but the ministry insisted that no deal was made.',
+    ]);
+    assert.equal(sourceOf(found, 'A dismissed clerk'), undefined);
+    assert.ok(!vague(found, 'A dismissed clerk'));
+    assert.equal(sourceOf(found, 'The port freed'), 'the ministry');
+  });
+
+  it('still reads the accuser where the object stands between, or before as a relative word', function () {
+    const found = findings([
+      HEADLINE,
+      'Critics accused the council of wasting 40 million euros on the bridge.',
+      'The two rivals whom Marta Lindqvist has accused of spreading false figures met on Monday.',
+    ]);
+    assert.equal(sourceOf(found, 'Critics accused'), 'Critics');
+    assert.equal(sourceOf(found, 'The two rivals'), 'Marta Lindqvist');
+  });
+
+  it('warns of no unnamed speaker in a banner’s words or in a belief supposed by a condition', function () {
+    const found = findings([
+      HEADLINE,
+      'Outside the town hall, a long white banner proclaims “NO BRIDGE TOLLS” above the crowd.',
+      'If the bridge is thought to have been built to an unsafe standard, the builder can face a fine of 2 million euros.',
+      'It is thought to have cost the ferry company 3 million euros last winter.',
+    ]);
+    assert.ok(!vague(found, 'Outside the town hall'));
+    assert.ok(!vague(found, 'If the bridge'));
+    assert.ok(vague(found, 'It is thought'), 'a belief held by no one named is still asked about');
+  });
+
+  it('reads a lead "in polling" told without a figure as a standing, like "in the polls"', function () {
+    const found = findings([HEADLINE, 'The mayor leads by a wide margin in polling in Porto, so she will have a strong chance in the vote.']);
+    assert.ok(!vague(found, 'The mayor leads'));
+  });
+
+  it('takes no cue from a plural noun closing a compound after a preposition', function () {
+    const found = findings([HEADLINE, 'The deputy mayor has been raising money for the plan and appearing on council conference calls.']);
+    assert.equal(sourceOf(found, 'The deputy mayor'), undefined);
+  });
+});

@@ -37,7 +37,7 @@ export interface Cue {
    * in Tampa who sells golf courses"): part of the source as written, not of its name.
    */
   description?: Span;
-  /** An impersonal passive that tells a plan or a forecast ("is expected to appear"), or a belief given up ("was once thought to be"): attributed, but no vague source to flag. */
+  /** An impersonal passive that tells a plan or a forecast ("is expected to appear"), a belief given up ("was once thought to be") or one supposed in a condition ("if it is thought to…"): attributed, but no vague source to flag. */
   planned?: boolean;
   /**
    * A standing read in polls in general and told without a figure ("has a wide lead in the
@@ -2192,6 +2192,12 @@ function reportsStanding(tokens: readonly TaggedToken[], poll: Span, lexicon: At
   return false;
 }
 
+/** Is the word at `at` in a clause that "if" or "unless" opens (no clause mark between)? */
+function supposedInCondition(tokens: readonly TaggedToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text); k--) if (/^(if|unless)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "It is believed", "is said to", "It is widely expected that". */
 function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const t = tokens[i]!;
@@ -2219,7 +2225,10 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
     // forecast, which the corpora count as attributed to no one, but no belief to query.)
     // ("online betting was once thought to be a cash machine": a belief given up, told as past.)
     const givenUp = tokens.slice(be + 1, i).some((x) => x.lower === 'once');
-    return { form: 'impersonal', cue: { first: be, last: i + 1 }, ...(lexicon.plannedPassives.has(t.lemma) || givenUp ? { planned: true } : {}) };
+    // ("if the assessment is thought to have been carried out to an insufficient extent, the
+    // Responsible Person can face a fine": a belief supposed in a condition, held by no one.)
+    const planned = lexicon.plannedPassives.has(t.lemma) || givenUp || supposedInCondition(tokens, be);
+    return { form: 'impersonal', cue: { first: be, last: i + 1 }, ...(planned ? { planned: true } : {}) };
   }
   return undefined;
 }
@@ -2673,7 +2682,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (i > 0 && t.lower === 'in' && t.pos === 'ADP') {
       const poll = pollAfter(tokens, i, lexicon);
       if (poll && inMainClause(tokens, i, lexicon) && reportsStanding(tokens, poll, lexicon)) {
-        const general = /(s|ing)$/.test(headNoun(tokens, poll)?.lower ?? '');
+        // ("in polling in New Hampshire": the tagger may read "polling" as a verb; the phrase's last word is its head.)
+        const general = /(s|ing)$/.test((headNoun(tokens, poll) ?? tokens[poll.last])?.lower ?? '');
         // (A figure is what a fact-checker checks against a poll: a quantity, or "two points";
         // not the primary's date.)
         const figure = tokens.some((x, k) => isQuantity(tokens, k) || (x.pos === 'NUM' && /^(points?|percent|percentage)$/.test(tokens[k + 1]?.lower ?? '')));
@@ -3091,6 +3101,20 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     !/^(which|that|what|whom|who)$/.test(preposition?.lower ?? '')
   )
     return undefined;
+  // ("an American contractor accused of spying", "FDIC Accused Of Covering Up…", "the men
+  // suspected of the raid": a verb whose object comes before its preposition, met by that
+  // preposition at once, has no object; it is a passive participle, and its noun is the one
+  // accused. "Critics accused Washington of…" has its object between; "the rivals whom she has
+  // accused of…", "countries that the State Department criticized for…" have it before them.)
+  const lastCueWord = tokens[cue.cue.last]!;
+  if (
+    (cue.form === 'verb' || cue.form === 'stance') &&
+    /ed$/.test(lastCueWord.lower) &&
+    lexicon.objectFirstVerbs.get(cueLemma(lastCueWord, lexicon) ?? lastCueWord.lemma)?.has(tokens[cue.cue.last + 1]?.lower ?? '') &&
+    !tokens.slice(cue.cue.first, cue.cue.last).some((x) => x.pos === 'AUX') &&
+    !/^(who|whom|that|which)$/.test(preposition?.lower ?? '')
+  )
+    return undefined;
   const opensClause = (k: number) => k === 0 || /^(,|but|and|or|so|yet)$/.test(tokens[k - 1]!.lower);
   if (
     cue.form === 'verb' &&
@@ -3099,7 +3123,9 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     preposition?.pos === 'ADP' &&
     preposition.lower !== 'than' &&
     !(preposition.lower === 'as' && opensClause(source.first - 1)) &&
-    /ed$/.test(tokens[cue.cue.first]!.lower) &&
+    // (Or a plural noun the tagger read as a verb, closing a compound after a preposition:
+    // "appearing on surrogate conference calls.")
+    /(ed|[^s]s)$/.test(tokens[cue.cue.first]!.lower) &&
     /^[.,;]?$/.test(tokens[cue.cue.last + 1]?.text ?? '')
   )
     return undefined;

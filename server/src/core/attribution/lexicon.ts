@@ -113,6 +113,12 @@ export interface AttributionLexicon {
   pollMethodVerbs: Set<string>;
   /** Verbs that report only with one of their particles right after them ("pointed out that…", "pointed to the poll"; not "pointed a gun at"). */
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Verbs whose object stands before their preposition ("accused the mayor of fraud", "charged
+   * him with arson"): such a verb followed by its preposition at once has no object, so it is a
+   * passive participle ("an American contractor accused of spying"), its subject the one acted on.
+   */
+  objectFirstVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of belief that take an object and what it is held to be ("judged America a paper tiger"). */
   objectComplementVerbs: Set<string>;
   /** Verbs that report through their object and a preposition after it ("identified the victim as…", "put the toll at 32"). */
@@ -204,6 +210,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     pollMethodVerbs: lower(data.pollMethodVerbs),
     objectComplementVerbs: lower(data.objectComplementVerbs),
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
+    objectFirstVerbs: new Map(Object.entries(data.objectFirstVerbs).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
     framedReports: new Map(Object.entries(data.framedReports).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
   };
   if (cache.size > 16) cache.clear();
