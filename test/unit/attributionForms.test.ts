@@ -1363,6 +1363,17 @@ describe('attribution forms: background told as background', function () {
     assert.equal(checkWorthyForm(tag('A man in Lisbon has been charged with arson after a fire on Monday.'), lexicon), true);
   });
 
+  it('reads a term served and a jury at work as the record of a sentence, a career or a trial', function () {
+    const lexicon = attributionLexicon();
+    assert.equal(checkWorthyForm(tag('Marc Berg was serving a 12-year sentence for arson in Porto.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('He served 14 months in prison for fraud.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('Lindqvist served as harbour master for 11 years.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('Jury deliberations are still under way for the second ferry captain.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('The jury was unable to reach a decision after 30 hours.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('The new bridge will serve 9,000 cars a day.'), lexicon), true, 'a bridge serving cars tells no term');
+    assert.equal(checkWorthyForm(tag('Of the workers who served in the port, 40 percent are now without work.'), lexicon), true);
+  });
+
   it('still flags a rate of a past period, a statistic to source', function () {
     const found = story('In 2012, the ferry carried 48 percent of commuters.');
     assert.ok(flaggedUnattributed(found, 'In 2012'));

@@ -166,6 +166,9 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   // A sports report's count ("had 10 rebounds", "romped 86 yards") is the public record of a game.
   if (own.some((t, i) => t.pos === 'NUM' && [own[i + 1], own[i + 2]].some((n) => n !== undefined && lexicon.statisticNouns.has(n.lower)))) return false;
   if (marketRecord(words, lexicon)) return false;
+  // A term served ("Comeaux was serving a life sentence", "LaRue served as special assistant to
+  // John Mitchell") and a jury at work in open court: the record of a sentence, a career, a trial.
+  if (servesATerm(words, lexicon) || juryAtWork(words, lexicon)) return false;
   // What a seller asks ("tickets cost £145"), who won a place ("silver for Whitlock"), how a poll
   // was made ("the margin of error is three points"): public terms and record, not claims.
   if (offeredPrice(words, lexicon)) return false;
@@ -269,6 +272,34 @@ function pollMethod(words: readonly TaggedToken[], lexicon: AttributionLexicon, 
   if (words.some((_, i) => lexicon.pollMethodPhrases.some((phrase) => wordsAt(words, i, phrase)))) return true;
   if (!afterPoll && !mentionsPoll(words)) return false;
   return words.some((t, i) => t.pos === 'VERB' && lexicon.pollMethodVerbs.has(t.lemma) && words.slice(i + 1, i + 1 + POLL_METHOD_REACH).some((n) => n.pos === 'NUM'));
+}
+
+/** How far after "serve" the term it tells may stand: "served four and a half months in prison". */
+const SERVED_TERM_REACH = 6;
+
+/**
+ * "was serving a 12-year sentence", "served 136 days", "served as special assistant to…",
+ * "served under President Clinton": a person's term served, in prison or in a post (lexicon
+ * `servedTerms`). Not "the cable serves 14 states", nor "veterans who served in Iraq" inside a
+ * statistic, whose verb tells no term.
+ */
+function servesATerm(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  return words.some((t, i) => {
+    if (t.pos !== 'VERB' || t.lemma !== 'serve') return false;
+    // ("as", "under": only right after the verb, where they tell the post.)
+    if (/^(as|under)$/.test(words[i + 1]?.lower ?? '')) return true;
+    return words.slice(i + 1, i + 1 + SERVED_TERM_REACH).some((n) => n.pos === 'NOUN' && lexicon.servedTerms.has(n.lower));
+  });
+}
+
+/** A jury in the sentence's subject, before its first verb: "The jury was unable to…", "More than 100 potential jurors walked…". */
+function juryAtWork(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  for (const [k, t] of words.entries()) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // (A noun opening the sentence may be tagged as a name: "Jury deliberations are…".)
+    if ((t.pos === 'NOUN' || (k === 0 && t.pos === 'PROPN')) && lexicon.courtBodies.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

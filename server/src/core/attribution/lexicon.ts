@@ -101,6 +101,10 @@ export interface AttributionLexicon {
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
+  /** What follows "serve" when it tells a term served: a sentence, a post ("as", "under"), a span of time. */
+  servedTerms: Set<string>;
+  /** A jury, whose proceedings in open court are public record. */
+  courtBodies: Set<string>;
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
@@ -202,6 +206,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
+    servedTerms: lower(data.servedTerms),
+    courtBodies: lower(data.courtBodies),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
