@@ -1374,6 +1374,18 @@ describe('attribution forms: background told as background', function () {
     assert.equal(checkWorthyForm(tag('Of the workers who served in the port, 40 percent are now without work.'), lexicon), true);
   });
 
+  it('reads an arrest told with who made it as the police’s record, and still weighs one without', function () {
+    const lexicon = attributionLexicon();
+    assert.equal(checkWorthyForm(tag('Porto police on Friday arrested a 40-year-old ferry captain over the crash.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('Two officers arrested him at the harbour office on Tuesday night.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('Silva was arrested at the harbour on Tuesday after the crash.'), lexicon), true);
+    assert.equal(
+      checkWorthyForm(tag('A ferry captain arrested Tuesday in a police raid has been found dead in his cell.'), lexicon),
+      true,
+      'a participle that describes the captain names no one who arrested',
+    );
+  });
+
   it('still flags a rate of a past period, a statistic to source', function () {
     const found = story('In 2012, the ferry carried 48 percent of commuters.');
     assert.ok(flaggedUnattributed(found, 'In 2012'));

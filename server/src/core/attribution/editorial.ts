@@ -11,6 +11,7 @@ import { isEvidenceNoun, type AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
 import { checkWorthyClaim, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { isQuantity, MONEY_OR_PERCENT } from './figures.js';
+import { isTimeWord } from './phrases.js';
 
 /** Determiners before an evidence noun that make it the sentence's source: "the poll", "a survey for the council". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'a', 'an']);
@@ -83,6 +84,17 @@ function actorNamed(words: readonly TaggedToken[], i: number): boolean {
 }
 
 /**
+ * Does the verb at `i` take an object right after it ("arrested a man", "arrested him", "arrested
+ * Sharron Smith")? Not "a Mafia boss arrested Tuesday in a raid", "200 people arrested.", a
+ * participle that describes the noun before it.
+ */
+function objectFollows(words: readonly TaggedToken[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || isTimeWord(next)) return false;
+  return /^(DET|PRON|NUM|ADJ)$/.test(next.pos) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+}
+
+/**
  * Is the verb at `i` a passive ("was charged", "has been indicted", "'s charged") whose subject is
  * a name or a personal pronoun, past an apposition set off by commas ("Anthony LaSalle, 36, was…")?
  */
@@ -149,8 +161,9 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   // A result or an observed event: "won", "voted 7 to 2", "attended", a score "19-5".
   // (A noun opening the sentence may be tagged as a name: "Turnout was 34%".)
   if (words.some((t, i) => (t.pos === 'VERB' && lexicon.publicRecord.has(t.lemma)) || ((t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN')) && lexicon.resultNouns.has(t.lower)))) return false;
-  // An act of record whose actor the sentence names: "prosecutors charged…", "…imposed by the regulator".
-  if (words.some((t, i) => t.pos === 'VERB' && lexicon.officialActs.has(t.lemma) && actorNamed(words, i))) return false;
+  // An act of record whose actor the sentence names: "prosecutors charged…", "…imposed by the
+  // regulator", "Vancouver police have arrested…".
+  if (words.some((t, i) => t.pos === 'VERB' && (lexicon.officialActs.has(t.lemma) || (lexicon.arrestActs.has(t.lemma) && objectFollows(words, i))) && actorNamed(words, i))) return false;
   // A charge against someone the sentence names ("Robert Pitman, 24, was charged with arson", "He's
   // charged with two counts of…"): the court's record of a named defendant. Blind readers asked a
   // source of none of six such sentences; "A man has been charged…" they still query.

@@ -101,6 +101,8 @@ export interface AttributionLexicon {
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
+  /** Arrests, the police's act of record when the sentence names who made them ("police arrested…"). */
+  arrestActs: Set<string>;
   /** What follows "serve" when it tells a term served: a sentence, a post ("as", "under"), a span of time. */
   servedTerms: Set<string>;
   /** A jury, whose proceedings in open court are public record. */
@@ -206,6 +208,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
+    arrestActs: lower(data.arrestActs),
     servedTerms: lower(data.servedTerms),
     courtBodies: lower(data.courtBodies),
     marketNouns: lower(data.marketNouns),
