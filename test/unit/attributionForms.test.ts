@@ -1443,3 +1443,31 @@ describe('attribution forms: the one accused, signs and suppositions are no unna
     assert.equal(sourceOf(found, 'The deputy mayor'), undefined);
   });
 });
+
+describe('attribution forms: vague sources a reader can still check, or that said nothing', function () {
+  const vague = (found: ReturnType<typeof findings>, opening: string) => found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+
+  it('warns of no group named member by member, and still of one whose "such as" names places', function () {
+    const found = findings([HEADLINE, 'Several towns backed the bridge on Thursday, including Gaia, Matosinhos and Maia.', 'Some councillors said they oppose tolls in places such as Gaia.']);
+    assert.ok(!vague(found, 'Several towns'));
+    assert.ok(vague(found, 'Some councillors'));
+  });
+
+  it('warns of no unnamed speaker who declined to comment', function () {
+    const found = findings([HEADLINE, 'Some senators declined to comment, not wanting to anger the ferry unions.']);
+    assert.equal(sourceOf(found, 'Some senators'), 'Some senators');
+    assert.ok(!vague(found, 'Some senators'));
+  });
+
+  it('warns of no unnamed speaker supposed in a condition, but of one who quotes a condition', function () {
+    const found = findings([HEADLINE, 'If some engineers say the bridge is unsafe, the council must close it.', '“Close the bridge if it is unsafe!” one person wrote on Tuesday.']);
+    assert.ok(!vague(found, 'If some engineers'));
+    assert.ok(vague(found, '“Close the bridge'));
+  });
+
+  it('takes no speaker from a count and a compound ("two conference calls"), but keeps a dated text', function () {
+    const found = findings([HEADLINE, 'The council has arranged two conference calls this week.', 'A Sept. 15, 2011 email shows the council paid 10 engineers.']);
+    assert.equal(sourceOf(found, 'The council has arranged'), undefined);
+    assert.ok(sourceOf(found, 'A Sept. 15'), 'the email still shows');
+  });
+});

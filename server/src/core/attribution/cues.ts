@@ -2193,8 +2193,10 @@ function reportsStanding(tokens: readonly TaggedToken[], poll: Span, lexicon: At
 }
 
 /** Is the word at `at` in a clause that "if" or "unless" opens (no clause mark between)? */
-function supposedInCondition(tokens: readonly TaggedToken[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text); k--) if (/^(if|unless)$/.test(tokens[k]!.lower)) return true;
+export function supposedInCondition(tokens: readonly TaggedToken[], at: number): boolean {
+  // (Not a condition inside a quotation before the cue: "“…blink twice if you’re in trouble!” one person tweeted.")
+  for (let k = at - 1; k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text) && !OPENING_QUOTES.test(tokens[k]!.text) && !/^[”"»]$/.test(tokens[k]!.text) && !isDoubledMark(tokens, k); k--)
+    if (/^(if|unless)$/.test(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -3113,6 +3115,23 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     lexicon.objectFirstVerbs.get(cueLemma(lastCueWord, lexicon) ?? lastCueWord.lemma)?.has(tokens[cue.cue.last + 1]?.lower ?? '') &&
     !tokens.slice(cue.cue.first, cue.cue.last).some((x) => x.pos === 'AUX') &&
     !/^(who|whom|that|which)$/.test(preposition?.lower ?? '')
+  )
+    return undefined;
+  // ("They have arranged two conference calls": a count above one, a singular noun and a verb in
+  // -s do not agree; the word in -s is the plural noun of a compound. Not "20 percent says".)
+  const counted = tokens[source.first]!;
+  const lastSourceWord = tokens[source.last]!;
+  if (
+    cue.form === 'verb' &&
+    cue.cue.first === cue.cue.last &&
+    source.last === cue.cue.first - 1 &&
+    /[^s]s$/.test(cueWord.lower) &&
+    counted.pos === 'NUM' &&
+    !/^(1|one)$/.test(counted.lower) &&
+    !YEAR.test(counted.text) &&
+    lastSourceWord.pos === 'NOUN' &&
+    !/s$/.test(lastSourceWord.lower) &&
+    !/^(percent|cent)$/.test(lastSourceWord.lower)
   )
     return undefined;
   const opensClause = (k: number) => k === 0 || /^(,|but|and|or|so|yet)$/.test(tokens[k - 1]!.lower);

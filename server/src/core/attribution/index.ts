@@ -11,7 +11,7 @@ import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
-import { clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, type Cue, type CueForm } from './cues.js';
+import { clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, supposedInCondition, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -951,9 +951,50 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // ("then someone asked how…", "a young boy shouted, ''Brujas coming!''": a question or a cry
   // asserts nothing to check.)
   const asserts = !lexicon.nonAssertingVerbs.has(tokens[cue.cue.last]!.lemma);
-  const unqueried = reading.kind === 'vague' && (cue.standing === true || !asserts || speaksForRecord(sourceTokens, lexicon));
+  const unqueried =
+    reading.kind === 'vague' &&
+    (cue.standing === true ||
+      !asserts ||
+      speaksForRecord(sourceTokens, lexicon) ||
+      saysNothing(tokens, cue, lexicon) ||
+      membersNamedAfter(tokens, cue.cue.last) ||
+      supposedInCondition(tokens, cue.cue.first));
   if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
   return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
+}
+
+/**
+ * "Some senators declined to comment": the cue tells that nothing was said (lexicon
+ * `nonStatements`), so there is no claim whose speaker to ask for.
+ */
+function saysNothing(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): boolean {
+  const around = tokens
+    .slice(Math.max(0, cue.cue.first - 3), cue.cue.last + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  return lexicon.nonStatements.some((phrase) => around.includes(phrase));
+}
+
+/** How far after the cue the members of a group may be named. */
+const MEMBERS_REACH = 12;
+
+/**
+ * "Several nations announced support on Thursday, including the Netherlands, Pakistan and South
+ * Korea": the group is named member by member after the cue ("including", "such as", "among
+ * them"), so the reader can check who spoke.
+ */
+function membersNamedAfter(tokens: readonly TaggedToken[], cueEnd: number): boolean {
+  // (In the cue's clause, set off by a comma: "in places such as Syria" names places, and what
+  // follows a colon or a quotation mark is what was said.)
+  for (let k = cueEnd + 1; k < tokens.length && k <= cueEnd + MEMBERS_REACH && !/^[:;“”"]$/.test(tokens[k]!.text); k++) {
+    const t = tokens[k]!;
+    const opens = t.lower === 'including' || (t.lower === 'such' && tokens[k + 1]?.lower === 'as') || (t.lower === 'among' && tokens[k + 1]?.lower === 'them');
+    if (!opens || tokens[k - 1]?.text !== ',') continue;
+    let name = k + (t.lower === 'including' ? 1 : 2);
+    if (tokens[name]?.pos === 'DET') name++;
+    if (tokens[name]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[name]!.text)) return true;
+  }
+  return false;
 }
 
 /**
