@@ -1471,3 +1471,26 @@ describe('attribution forms: vague sources a reader can still check, or that sai
     assert.ok(sourceOf(found, 'A Sept. 15'), 'the email still shows');
   });
 });
+
+describe('attribution forms: a court’s schedule, a question, a cry, and what "they" cannot be', function () {
+  it('reads a court’s schedule and a trial begun as public record', function () {
+    const lexicon = attributionLexicon();
+    assert.equal(checkWorthyForm(tag('The ferry captain is scheduled to be arraigned in Porto District Court on Wednesday.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('Two deckhands went on trial Wednesday for the crash that killed four passengers.'), lexicon), false);
+    assert.equal(checkWorthyForm(tag('Two deckhands caused the crash that killed four passengers.'), lexicon), true);
+  });
+
+  it('warns of no unnamed speaker who questions or cries out, as of none who asks', function () {
+    const found = findings([HEADLINE, 'The two captains were questioned by a magistrate on Tuesday.', 'A distraught woman outside the terminal cried “my son, my son.”']);
+    const vague = (opening: string) => found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+    assert.ok(!vague('The two captains'));
+    assert.ok(!vague('A distraught woman'));
+  });
+
+  it('never takes "they" for what someone has said or made ("Costa’s comments")', function () {
+    const found = findings([HEADLINE, 'Costa’s comments on the tolls drew fire on Monday.', 'They say the toll will cost drivers 9 euros a day.']);
+    const they = found.find((f) => f.kind === 'attribution' && f.text.startsWith('They say'));
+    assert.equal(they?.source, 'They');
+    assert.equal(they?.data['resolvedSource'], undefined, 'left unresolved rather than resolved to a thing');
+  });
+});

@@ -182,6 +182,8 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   // A term served ("Comeaux was serving a life sentence", "LaRue served as special assistant to
   // John Mitchell") and a jury at work in open court: the record of a sentence, a career, a trial.
   if (servesATerm(words, lexicon) || juryAtWork(words, lexicon)) return false;
+  // A court's schedule and process: "Gomes is scheduled to be arraigned…", "went on trial Wednesday".
+  if (words.some((t, i) => (lexicon.courtRecordPhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(words, i, phrase)))) return false;
   // What a seller asks ("tickets cost £145"), who won a place ("silver for Whitlock"), how a poll
   // was made ("the margin of error is three points"): public terms and record, not claims.
   if (offeredPrice(words, lexicon)) return false;

@@ -179,7 +179,9 @@ function possessedThing(text: string, lexicon: AttributionLexicon): boolean {
   const possessed = /['’]s\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*)$/u.exec(headPhrase(text));
   if (!possessed) return false;
   const head = headWord(possessed[1]!).toLowerCase();
-  return !lexicon.personRoles.has(head) && !lexicon.roles.has(head) && !lexicon.femaleWords.has(head) && !lexicon.maleWords.has(head);
+  return (
+    !lexicon.personRoles.has(head) && !lexicon.roles.has(head) && !lexicon.groupHeads.has(head) && !lexicon.organisations.has(head) && !lexicon.femaleWords.has(head) && !lexicon.maleWords.has(head)
+  );
 }
 
 /**
@@ -269,8 +271,9 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
     // and no plural.)
     if (wanted && oneOfSeveral(m.text, lexicon)) continue;
-    // ("She" is not "Suu Kyi's fate": what a person has is no person.)
-    if (wanted && possessedThing(m.text, lexicon)) continue;
+    // ("She" is not "Suu Kyi's fate": what a person has is no person; "they" are not "Rubio's
+    // comments", though they may be "Clinton's aides".)
+    if ((wanted || THEY.test(pronoun)) && possessedThing(m.text, lexicon)) continue;
     // (Only "he", "she" and the like ask whether the mention is a person.)
     const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon) : undefined;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
@@ -950,7 +953,8 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // ("a federal judge ruled Monday", "says a narrator" of an ad: a record or a script speaks, no one to name.)
   // ("then someone asked how…", "a young boy shouted, ''Brujas coming!''": a question or a cry
   // asserts nothing to check.)
-  const asserts = !lexicon.nonAssertingVerbs.has(tokens[cue.cue.last]!.lemma);
+  // (The verb may stand before the cue's last word: "were questioned by a magistrate".)
+  const asserts = !tokens.slice(cue.cue.first, cue.cue.last + 1).some((t) => (t.pos === 'VERB' || t === tokens[cue.cue.last]) && lexicon.nonAssertingVerbs.has(t.lemma));
   const unqueried =
     reading.kind === 'vague' &&
     (cue.standing === true ||

@@ -101,6 +101,8 @@ export interface AttributionLexicon {
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
+  /** A court's schedule and process ("scheduled to be arraigned", "went on trial"), as word sequences grouped by first word. */
+  courtRecordPhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
   /** Arrests, the police's act of record when the sentence names who made them ("police arrested…"). */
   arrestActs: Set<string>;
   /** What follows "serve" when it tells a term served: a sentence, a post ("as", "under"), a span of time. */
@@ -208,6 +210,10 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
+    courtRecordPhrasesByFirstWord: byFirstWord(
+      data.courtRecordPhrases.map((p) => p.toLowerCase().split(' ')),
+      (phrase) => phrase,
+    ),
     arrestActs: lower(data.arrestActs),
     servedTerms: lower(data.servedTerms),
     courtBodies: lower(data.courtBodies),
