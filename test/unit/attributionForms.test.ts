@@ -1494,3 +1494,15 @@ describe('attribution forms: a court’s schedule, a question, a cry, and what "
     assert.equal(they?.data['resolvedSource'], undefined, 'left unresolved rather than resolved to a thing');
   });
 });
+
+describe('attribution forms: the writer’s "we"', function () {
+  it('gives no source to the writer’s "we know", and keeps a speaker’s "we" in a quotation', function () {
+    const found = findings([
+      HEADLINE,
+      'In addition to the police inquiry, we now know that the ferry company is also under investigation.',
+      'Marta Lindqvist, the harbour master, spoke on Tuesday. “We believe the tolls are fair,” she said.',
+    ]);
+    assert.equal(sourceOf(found, 'In addition to'), undefined);
+    assert.ok(sourceOf(found, '“We believe'), 'a speaker’s “we” inside her quotation is hers');
+  });
+});

@@ -3061,6 +3061,18 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // how…": a bare infinitive after a causative verb's object is what the object is made to do.)
   const cueWord = tokens[cue.cue.first]!;
   if (cue.form === 'verb' && preposition?.pos === 'VERB' && lexicon.causativeVerbs.has(preposition.lemma) && cueWord.lower === cueWord.lemma && !/(s|ed)$/.test(cueWord.lower)) return undefined;
+  // ("In addition to the FBI's email inquiry, we now know that…", "Yes, we know that Sanders grew
+  // up in…": outside a quotation, "we" who know, see or expect is the writer, whose own voice
+  // the sentence is; no one else's report. A sentence with a quotation mark may be inside a
+  // speaker's quotation, whose "we" is the speaker's: "…we expect that the audience will be as
+  // excited as we are.”")
+  if (
+    source.first === source.last &&
+    tokens[source.first]!.lower === 'we' &&
+    lexicon.narratedStates.has(cueLemma(tokens[cue.cue.last]!, lexicon) ?? tokens[cue.cue.last]!.lemma) &&
+    !tokens.some((t, k) => OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k))
+  )
+    return undefined;
   // ("why would any rational person believe…", "more successful than almost anyone had
   // predicted", "Anyone questioning her lead…": whoever it may be is no one who spoke.)
   if (/^(any|anyone|anybody)$/.test(tokens[source.first]!.lower)) return undefined;
