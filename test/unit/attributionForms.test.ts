@@ -1506,3 +1506,17 @@ describe('attribution forms: the writer’s "we"', function () {
     assert.ok(sourceOf(found, '“We believe'), 'a speaker’s “we” inside her quotation is hers');
   });
 });
+
+describe('attribution forms: a claim told in someone’s quoted words', function () {
+  it('flags no sentence whose verbs are all inside quotation marks, and still one whose claim is the writer’s', function () {
+    const found = findings([
+      'Ferry captain killed in harbour crash',
+      'According to the Porto Herald, “investigators have had a difficult time finding a cause,” but divers found the wreck on Tuesday.',
+      'It is possible that the crash took place because of the fog over the harbour.',
+      'The 52-year-old captain “was thrown 40 metres into the harbour and died at the scene.”',
+      'The ferry was carrying 312 passengers and 9 crew when it struck the pier at 7 a.m.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'The 52-year-old captain'));
+    assert.ok(flaggedUnattributed(found, 'The ferry was carrying'), 'the writer’s own figure is still asked about');
+  });
+});

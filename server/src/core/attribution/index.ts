@@ -785,7 +785,11 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         // (An earlier event the article recalls is background on the record, background.ts.)
         time ??= storyTime(article.text);
-        if ((weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) && !toldAsBackground(own, time, lexicon)) {
+        // (The 27-year-old Escalante “was shot in the back of the head…”: a sentence whose verbs
+        // are all inside quotation marks says what the quoted source said; a quotation, not the
+        // writer's claim.)
+        const predicateQuoted = !own.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && result.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+        if (!predicateQuoted && (weighed ? checkWorthyForm(own, lexicon, pollSeen) : checkWorthyFact(own, lexicon, pollSeen, checkWorthy)) && !toldAsBackground(own, time, lexicon)) {
           const context = {
             tokens: result.tokens,
             own,
