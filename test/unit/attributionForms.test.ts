@@ -1386,6 +1386,16 @@ describe('attribution forms: background told as background', function () {
     );
   });
 
+  it('dates the story by a date in figures on its date line ("UPDATED 05 / 03 / 2016")', function () {
+    const found = findings([
+      HEADLINE,
+      'UPDATED 05 / 03 / 2016 at 11: 00 AM',
+      'The city council approved a 40 million euro bridge over the harbour on Tuesday.',
+      'The old bridge was closed for repairs in 2010 after a storm damaged 3 of its pillars.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'The old bridge'));
+  });
+
   it('still flags a rate of a past period, a statistic to source', function () {
     const found = story('In 2012, the ferry carried 48 percent of commuters.');
     assert.ok(flaggedUnattributed(found, 'In 2012'));

@@ -15,7 +15,7 @@ import { wordsAt } from '../wordSequences.js';
 
 /** When the story is told, as far as the article says. */
 export interface StoryTime {
-  /** The latest year the article dates anything to ("in 2016", "May 3, 2016"). */
+  /** The latest year the article dates anything to ("in 2016", "May 3, 2016", "05/03/2016"). */
   latestYear?: number;
   /** The month of the article's dateline (0 = January), when its first lines give a date. */
   month?: number;
@@ -25,6 +25,8 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** A year that dates something: after a preposition of time, or in a date. */
 const DATED_YEAR = new RegExp(`(?:\\b(?:in|since|during|of|from)\\s+|${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?|\\b\\d{1,2}\\s+${MONTH_WORD},?\\s+)((?:19|20)\\d\\d)\\b`, 'g');
+/** A date written in figures, as a page's date line gives it: "05 / 03 / 2013", "2013-05-03". */
+const NUMERIC_DATE = /\b\d{1,2}\s?[/.]\s?\d{1,2}\s?[/.]\s?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b/g;
 /** A date in a dateline: "Sep 10, 2010", "Dec. 11 (UPI)", "Monday 09 September 2013". */
 const DATELINE_DATE = new RegExp(`\\b(${MONTH_WORD})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(${MONTH_WORD})\\b`);
 /** How far into the article a dateline may stand. */
@@ -37,6 +39,11 @@ export function storyTime(text: string): StoryTime {
   let latestYear: number | undefined;
   for (const match of text.matchAll(DATED_YEAR)) {
     const year = Number(match[1]);
+    if (latestYear === undefined || year > latestYear) latestYear = year;
+  }
+  // ("UPDATED 05 / 03 / 2013 at 11: 00 AM EDT": a date in figures dates the page, as a written one does.)
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const year = Number(match[1] ?? match[2]);
     if (latestYear === undefined || year > latestYear) latestYear = year;
   }
   const date = DATELINE_DATE.exec(text.slice(0, DATELINE_REACH));
