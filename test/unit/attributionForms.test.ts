@@ -1530,3 +1530,23 @@ describe('attribution forms: a claim told in someone’s quoted words', function
     assert.ok(flaggedUnattributed(found, 'The ferry was carrying'), 'the writer’s own figure is still asked about');
   });
 });
+
+describe('attribution forms: a story dated by its file’s name', function () {
+  const text = [
+    HEADLINE,
+    'PORTO, July 29 — The city council approved a 40 million euro bridge over the harbour on Tuesday.',
+    'The old bridge was closed in 2013 after a storm damaged 3 of its pillars.',
+    'In 2013, ferry crossings fell at twice the rate of the year before.',
+  ].join('\n\n');
+  const flagged = (fileName: string | undefined, opening: string) => {
+    const { annotations, article } = analyze(text, fileName === undefined ? {} : { fileName });
+    return annotations.some((a) => a.kind === 'unattributed-claim' && text.slice(article!.offsetAt(a.range.start)).startsWith(opening));
+  };
+
+  it('reads the year of a date in the file’s name as the story’s, so an earlier year is background', function () {
+    assert.ok(flagged(undefined, 'The old bridge'), 'with no later year anywhere, 2013 is the story’s own');
+    assert.ok(!flagged('herald_2016-07-29_bridge-vote.txt', 'The old bridge'));
+    assert.ok(flagged('herald_2016-07-29_bridge-vote.txt', 'In 2013, ferry'), 'a rate of a past year is a statistic, still asked about');
+    assert.ok(flagged('bridge-vote-13.txt', 'The old bridge'), 'a name with no date dates nothing');
+  });
+});

@@ -80,7 +80,7 @@ export function analyzeText(text: string, options: AnalyzeOptions, attributionFi
   // Claims and sources are looked for in the article itself, never in its page furniture.
   const contentBlocks = contentBlocksOf(article, boilerplate);
   const { sentences, attribution } = run('attribution', { sentences: [], attribution: [] as Annotation[] }, () => {
-    const attributed = attributeSentences(article, contentBlocks, options.attribution);
+    const attributed = attributeSentences(article, contentBlocks, options.attribution, {}, options.fileName !== undefined ? { fileName: options.fileName } : {});
     return { sentences: attributed, attribution: attributionFindings ? attributionPass(article, attributed) : [] };
   });
   const claims = run('claims', [] as ClaimRecord[], () => {

@@ -34,8 +34,18 @@ const DATELINE_REACH = 400;
 
 const monthIndex = (word: string) => MONTH_NAMES.indexOf(word.toLowerCase().slice(0, 3));
 
-/** The story's time, read from the article's text. */
-export function storyTime(text: string): StoryTime {
+/**
+ * A date in a file's name, as scrapers and archives name articles ("breitbart_2016-07-29_…",
+ * "20160729-story.txt"): year, month and day, the month and day checked.
+ */
+const FILE_DATE = /(?:^|\D)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * The story's time, read from the article's text and, where the text names no later year, from a
+ * date in its file's name (a wire story's dateline often gives the day without the year:
+ * "PHILADELPHIA, July 29 (UPI)").
+ */
+export function storyTime(text: string, fileName?: string): StoryTime {
   let latestYear: number | undefined;
   for (const match of text.matchAll(DATED_YEAR)) {
     const year = Number(match[1]);
@@ -48,6 +58,13 @@ export function storyTime(text: string): StoryTime {
   }
   const date = DATELINE_DATE.exec(text.slice(0, DATELINE_REACH));
   const month = date ? monthIndex(date[1] ?? date[2]!) : -1;
+  // (The file's year only: its month would date "top donor in February" in a March story as
+  // background, when a month back is still the story's news.)
+  const filed = fileName === undefined ? null : FILE_DATE.exec(fileName);
+  if (filed) {
+    const year = Number(filed[1]);
+    if (latestYear === undefined || year > latestYear) latestYear = year;
+  }
   return { ...(latestYear !== undefined ? { latestYear } : {}), ...(month >= 0 ? { month } : {}) };
 }
 
@@ -73,7 +90,8 @@ export function toldAsBackground(tokens: readonly TaggedToken[], time: StoryTime
   // (A rate of a past period is a statistic to source, not an event recalled: "The unemployment
   // rate was at 7.8 percent when Obama took office in January 2009", "From 2000 to 2013,
   // Alzheimer's deaths increased 71%".)
-  if (tokens.some((t, i) => /%$/.test(t.text) || t.lower === 'percent' || (t.lower === 'cent' && tokens[i - 1]?.lower === 'per'))) return false;
+  // ("Veterans in 2014 were killing themselves at three times the rate of civilians": a rate too.)
+  if (tokens.some((t, i) => /%$/.test(t.text) || t.lower === 'percent' || /^rates?$/.test(t.lower) || (t.lower === 'cent' && tokens[i - 1]?.lower === 'per'))) return false;
   if (tokens.some((t, i) => (lexicon.backgroundPhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(tokens, i, phrase)))) return true;
   // The years that date the sentence's event, not a comparison's ("twice as many as in 2010") nor
   // a period running up to now ("since 2019"): all of them before the story's latest.

@@ -531,7 +531,18 @@ export interface UnsourcedDecision {
 
 const NO_RATES: ReadonlyMap<string, number> = new Map();
 
-export function attributeSentences(article: Article, contentBlocks: ReadonlySet<number>, extensions: AttributionExtensions = {}, decision: UnsourcedDecision = {}): SentenceAttribution[] {
+/** What is known of the document beside its text: the name of its file, which may date it. */
+export interface DocumentContext {
+  fileName?: string;
+}
+
+export function attributeSentences(
+  article: Article,
+  contentBlocks: ReadonlySet<number>,
+  extensions: AttributionExtensions = {},
+  decision: UnsourcedDecision = {},
+  documentContext: DocumentContext = {},
+): SentenceAttribution[] {
   const model = decision.model === undefined ? defaultUnsourcedModel() : decision.model;
   const checkWorthy = decision.checkWorthy === undefined ? defaultCheckWorthyModel() : decision.checkWorthy;
   const flagModel = decision.flagModel === undefined ? defaultFlagModel() : decision.flagModel;
@@ -784,7 +795,7 @@ export function attributeSentences(article: Article, contentBlocks: ReadonlySet<
       if (!result.source && result.claim && !result.quoted && !sourcedBefore && !continuesAccount && !endsOnColon(result.text) && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         // (An earlier event the article recalls is background on the record, background.ts.)
-        time ??= storyTime(article.text);
+        time ??= storyTime(article.text, documentContext.fileName);
         // (The 27-year-old Escalante “was shot in the back of the head…”: a sentence whose verbs
         // are all inside quotation marks says what the quoted source said; a quotation, not the
         // writer's claim.)

@@ -147,6 +147,7 @@ export function loadFlagData(devdata: string, labels: readonly LabelledSentence[
         ...(models.unsourced !== undefined ? { model: models.unsourced } : {}),
         onFlagCandidate: (sentence, x) => weighed.set(sentence.start, x),
       },
+      { fileName: path.basename(articleFile(devdata, set, doc)) },
     );
     for (const l of byDoc.get(key)!) {
       hash.update(`${l.start}\t${l.end}\t${l.labels.join(',')}\n`);
@@ -252,6 +253,7 @@ export function loadPolnearCandidates(devdata: string, models: { checkWorthy?: C
           attributed.push(spans.some(([start, end]) => start < sentence.end && end > sentence.start));
         },
       },
+      { fileName: `${doc}.txt` },
     );
   }
   return { x, attributed, fingerprint: hash.digest('hex') };

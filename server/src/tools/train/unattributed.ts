@@ -110,6 +110,7 @@ export function loadUnattributedData(devdata: string, learnedCues?: ReadonlySet<
           candidates.push({ doc, fold: i % FOLDS, x, keys: cueKeys(context.own), agentSubject: x[UNSOURCED_FEATURES.indexOf('subject someone')] === 1, y: attributed ? 0 : 1, text: sentence.text });
         },
       },
+      { fileName: `${doc}.txt` },
     );
     const cues = cueSpans.get(doc) ?? [];
     const counts = foldCounts[i % FOLDS]!;
