@@ -4,7 +4,7 @@
  * questions, fragments without a verb and headlines do not.
  */
 import type { TaggedToken } from '../nlp/tagger.js';
-import type { AttributionLexicon } from './lexicon.js';
+import { tellsNoStatement, type AttributionLexicon } from './lexicon.js';
 
 const QUANTITY_WORDS = new Set([
   'hundred',
@@ -37,7 +37,7 @@ export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexi
   // "A spokeswoman declined to comment": the absence of a statement asserts nothing to check.
   if (words.length <= 12) {
     const text = words.map((t) => t.lower).join(' ');
-    if (lexicon.nonStatements.some((phrase) => text.includes(phrase))) return false;
+    if (tellsNoStatement(text, lexicon)) return false;
   }
   const last = tokens[tokens.length - 1];
   if (last && /\?/.test(last.text)) return false;

@@ -67,6 +67,8 @@ const misprintedClosing = (tokens: readonly TaggedToken[], i: number) =>
   ((!tokens[i]!.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true)) ||
     // ("…for the young, “said Tsikala Stephania": run into the verb of an inverted quotation.)
     (/^[,.!?]$/.test(tokens[i - 1]!.text) && tokens[i + 1] !== undefined && !tokens[i + 1]!.spaceBefore && INVERTED_QUOTE_VERB.test(tokens[i + 1]!.text)));
+/** Any quotation mark, opening or closing, straight, curly or doubled. */
+const isQuotationMark = (tokens: readonly TaggedToken[], i: number) => OPENING_QUOTES.test(tokens[i]?.text ?? '') || /^[”"»]$/.test(tokens[i]?.text ?? '') || isDoubledMark(tokens, i);
 /** A mark that closes a quotation ("…,” said X"). */
 const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i)) || misprintedClosing(tokens, i);
 /** A mark that opens a quotation (X said: “…"). */
@@ -1627,7 +1629,7 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
       k = title;
       continue;
     }
-    if (OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k)) return undefined;
+    if (isQuotationMark(tokens, k)) return undefined;
     // (In an aside the question put to the speaker is no other voice: "…, when asked about it, said".)
     if (!aside && t.pos === 'VERB' && lexicon.speech.has(cueLemma(t, lexicon) ?? '')) return undefined;
     if (t.text === ',' && /^(and|but|or)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
@@ -2001,7 +2003,7 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
     }
     // ("a group called Citizens for Trump": a participle that names its noun says nothing.)
     const naming = /^(called|named|dubbed)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
-    const quotation = OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k);
+    const quotation = isQuotationMark(tokens, k);
     // ("the former governor challenged by Sanders 30 years ago": a participle with its agent describes.)
     const passive = /ed$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
     if (quotation || (t.pos === 'VERB' && !naming && !passive && lexicon.speech.has(cueLemma(t, lexicon) ?? ''))) {
@@ -2195,8 +2197,7 @@ function reportsStanding(tokens: readonly TaggedToken[], poll: Span, lexicon: At
 /** Is the word at `at` in a clause that "if" or "unless" opens (no clause mark between)? */
 export function supposedInCondition(tokens: readonly TaggedToken[], at: number): boolean {
   // (Not a condition inside a quotation before the cue: "“…blink twice if you’re in trouble!” one person tweeted.")
-  for (let k = at - 1; k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text) && !OPENING_QUOTES.test(tokens[k]!.text) && !/^[”"»]$/.test(tokens[k]!.text) && !isDoubledMark(tokens, k); k--)
-    if (/^(if|unless)$/.test(tokens[k]!.lower)) return true;
+  for (let k = at - 1; k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text) && !isQuotationMark(tokens, k); k--) if (/^(if|unless)$/.test(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -3070,7 +3071,7 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     source.first === source.last &&
     tokens[source.first]!.lower === 'we' &&
     lexicon.narratedStates.has(cueLemma(tokens[cue.cue.last]!, lexicon) ?? tokens[cue.cue.last]!.lemma) &&
-    !tokens.some((t, k) => OPENING_QUOTES.test(t.text) || /^[”"»]$/.test(t.text) || isDoubledMark(tokens, k))
+    !tokens.some((_t, k) => isQuotationMark(tokens, k))
   )
     return undefined;
   // ("why would any rational person believe…", "more successful than almost anyone had

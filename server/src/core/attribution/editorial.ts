@@ -301,8 +301,10 @@ const SERVED_TERM_REACH = 6;
 function servesATerm(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   return words.some((t, i) => {
     if (t.pos !== 'VERB' || t.lemma !== 'serve') return false;
-    // ("as", "under": only right after the verb, where they tell the post.)
-    if (/^(as|under)$/.test(words[i + 1]?.lower ?? '')) return true;
+    // ("as", "under": right after the verb, where they tell the post; the tagger reads "as" as
+    // a preposition or a conjunction.)
+    const next = words[i + 1];
+    if (next && lexicon.servedTerms.has(next.lower)) return true;
     return words.slice(i + 1, i + 1 + SERVED_TERM_REACH).some((n) => n.pos === 'NOUN' && lexicon.servedTerms.has(n.lower));
   });
 }

@@ -14,7 +14,7 @@ import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type Fla
 import { clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, supposedInCondition, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
-import { attributionLexicon, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
+import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
@@ -991,7 +991,7 @@ function saysNothing(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attribut
     .slice(Math.max(0, cue.cue.first - 3), cue.cue.last + 4)
     .map((t) => t.lower)
     .join(' ');
-  return lexicon.nonStatements.some((phrase) => around.includes(phrase));
+  return tellsNoStatement(around, lexicon);
 }
 
 /** How far after the cue the members of a group may be named. */

@@ -133,6 +133,9 @@ export interface AttributionLexicon {
   framedReports: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Do these words (lower case, joined by spaces) tell that nothing was said: "declined to comment" (lexicon `nonStatements`)? */
+export const tellsNoStatement = (words: string, lexicon: AttributionLexicon) => lexicon.nonStatements.some((phrase) => words.includes(phrase));
+
 /** A noun naming evidence a sentence may take its figures from: "poll", "records", "surveys". */
 export const isEvidenceNoun = (t: TaggedToken, lexicon: AttributionLexicon) => t.pos === 'NOUN' && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lemma));
 
