@@ -3061,6 +3061,7 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // ("…make his supporters feel like…", "help people understand the past", "let Moreno know
   // how…": a bare infinitive after a causative verb's object is what the object is made to do.)
   const cueWord = tokens[cue.cue.first]!;
+  const lastCueWord = tokens[cue.cue.last]!;
   if (cue.form === 'verb' && preposition?.pos === 'VERB' && lexicon.causativeVerbs.has(preposition.lemma) && cueWord.lower === cueWord.lemma && !/(s|ed)$/.test(cueWord.lower)) return undefined;
   // ("In addition to the FBI's email inquiry, we now know that…", "Yes, we know that Sanders grew
   // up in…": outside a quotation, "we" who know, see or expect is the writer, whose own voice
@@ -3070,7 +3071,7 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   if (
     source.first === source.last &&
     tokens[source.first]!.lower === 'we' &&
-    lexicon.narratedStates.has(cueLemma(tokens[cue.cue.last]!, lexicon) ?? tokens[cue.cue.last]!.lemma) &&
+    lexicon.narratedStates.has(cueLemma(lastCueWord, lexicon) ?? lastCueWord.lemma) &&
     !tokens.some((_t, k) => isQuotationMark(tokens, k))
   )
     return undefined;
@@ -3108,8 +3109,8 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     cue.form === 'verb' &&
     source.last === cue.cue.first - 1 &&
     tokens.slice(cue.cue.first, cue.cue.last).every((x) => x.pos === 'ADV') &&
-    /(ed|en|wn)$/.test(tokens[cue.cue.last]!.lower) &&
-    tokens[cue.cue.last]!.lower !== tokens[cue.cue.last]!.lemma &&
+    /(ed|en|wn)$/.test(lastCueWord.lower) &&
+    lastCueWord.lower !== lastCueWord.lemma &&
     tokens[cue.cue.last + 1]?.lower === 'as' &&
     !/^(much|well|many|such)$/.test(tokens[cue.cue.last + 2]?.lower ?? '') &&
     tokens[source.first]!.pos !== 'PRON' &&
@@ -3121,7 +3122,6 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // preposition at once, has no object; it is a passive participle, and its noun is the one
   // accused. "Critics accused Washington of…" has its object between; "the rivals whom she has
   // accused of…", "countries that the State Department criticized for…" have it before them.)
-  const lastCueWord = tokens[cue.cue.last]!;
   if (
     (cue.form === 'verb' || cue.form === 'stance') &&
     /ed$/.test(lastCueWord.lower) &&
