@@ -1550,3 +1550,52 @@ describe('attribution forms: a story dated by its file’s name', function () {
     assert.ok(flagged('bridge-vote-13.txt', 'The old bridge'), 'a name with no date dates nothing');
   });
 });
+
+describe('attribution forms: speakers named after their group, by themselves or in a plea', function () {
+  const vagueAt = (found: ReturnType<typeof findings>, opening: string) => found.some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+
+  it('warns of no group whose examples are named with "like", inside the phrase or after an inverted verb', function () {
+    const found = findings([
+      HEADLINE,
+      'Part of the trouble with the pier, say experts like Ana Duarte, a harbour surveyor, is the silt itself.',
+      'Some captains, like Rui Matos of the ferry union, say the tolls will drive trade away.',
+      'Some captains say the tolls will drive trade away, like the last ones did.',
+    ]);
+    assert.ok(!vagueAt(found, 'Part of the trouble'));
+    assert.ok(!vagueAt(found, 'Some captains, like Rui Matos'));
+    assert.ok(vagueAt(found, 'Some captains say'), 'a "like" that names no one leaves the group unnamed');
+  });
+
+  it('takes the name one goes by as the speaker’s, and "calling himself" as no report', function () {
+    const found = findings([HEADLINE, '“Nobody asked the people of this harbour,” wrote a man calling himself Porto Pete.', 'He called himself the king of the pier and ran the ferry for 30 years.']);
+    assert.equal(sourceOf(found, '“Nobody asked'), 'a man calling himself Porto Pete');
+    assert.ok(!vagueAt(found, '“Nobody asked'));
+    assert.equal(sourceOf(found, 'He called himself'), undefined);
+  });
+
+  it('warns of no unnamed defendant who enters a plea, and still of a spokesman who denies', function () {
+    const found = findings([
+      HEADLINE,
+      'A man has denied arson following a fire at the ferry terminal on Sunday.',
+      'A woman has admitted two counts of fraud at the port authority.',
+      'A spokesman denied the report.',
+    ]);
+    assert.ok(!vagueAt(found, 'A man has denied'));
+    assert.ok(!vagueAt(found, 'A woman has admitted'));
+    assert.ok(vagueAt(found, 'A spokesman denied'), 'denying a report is a statement, not a plea');
+  });
+
+  it('gives no source to what one is or becomes, nor to a time, nor to a word joined to an adjective', function () {
+    const found = findings([
+      HEADLINE,
+      'Part of being a good harbour master is admitting mistakes in public.',
+      'When Costa a month later announced 600 job cuts, some dockers felt betrayed.',
+      'Under the plan, crews would train together and then state and local agencies could call on them in storms.',
+      'The average of polls taken over the past two weeks shows Costa leading Matos 47 percent to 44 percent.',
+    ]);
+    assert.equal(sourceOf(found, 'Part of being'), undefined);
+    assert.equal(sourceOf(found, 'When Costa'), 'Costa');
+    assert.ok(sourceOf(found, 'The average of polls'), 'a count of weeks that is not "later" leaves the phrase whole');
+    assert.equal(sourceOf(found, 'Under the plan'), undefined);
+  });
+});

@@ -1059,10 +1059,18 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("…, said the party would hold": a phrase followed by its verb is the subject of what was said.)
     // (Not a name given: "said the base chief known as Bob".)
     const after = tokens[right.last + 1];
-    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !/^(known|called|named|dubbed|nicknamed)$/.test(after!.lower)) return undefined;
+    // (Nor one who names himself: "wrote a man calling himself Paul Paul".)
+    const namesItself = after?.lemma === 'call' && REFLEXIVES.test(tokens[right.last + 2]?.lower ?? '');
+    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !/^(known|called|named|dubbed|nicknamed)$/.test(after!.lower) && !namesItself) return undefined;
     // ("He hosts a talk show, writes a weekly column and, since 2013, leads…": after a comma, not a
     // quotation, predicates of one subject in a series; the phrase is the verb's object.)
     if (tokens[i - 1]?.text === ',' && predicateFollows(tokens, right.last + 1)) return undefined;
+    // (The name one goes by is the speaker's: "a man calling himself Paul Paul".)
+    if (namesItself) {
+      let end = right.last + 3;
+      while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+      if (/^\p{Lu}/u.test(tokens[right.last + 3]?.text ?? '')) right.last = end;
+    }
     const description = trailingDescription(tokens, right.last + 1, lexicon);
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
@@ -1387,6 +1395,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("The ex-wife … who filed reports against him blames…": an object pronoun left alone is
   // never the one who speaks; better no source than a wrong one.)
   if (source.first === source.last && /^(him|them|me|us)$/i.test(tokens[source.first]!.text)) return undefined;
+  // ("…part of being an effective president is acknowledging mistakes": the phrase after "being"
+  // or "becoming" is what one is or becomes, not who speaks.)
+  if (/^(being|becoming)$/.test(tokens[source.first - 1]?.lower ?? '')) return undefined;
   // A belief or a perception that is not said: not the reader's ("Do you know where…?"), nor one
   // told in a clause of time, which narrates ("…before Microsoft knew it existed", "when she
   // learned that…"; not "after a poll showed…", "after a judge ruled that…").
@@ -2529,6 +2540,20 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const t = tokens[i]!;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
+    // ("…and then state and local leaders could call on…": a bare form joined by "and" or "or"
+    // to an adjective or noun before a noun modifies that noun, whatever its tag.)
+    // (Not after its subject: "Officials say and local papers report…".)
+    if (
+      t.lower === t.lemma &&
+      !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '') &&
+      /^(and|or)$/.test(tokens[i + 1]?.lower ?? '') &&
+      /^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? '') &&
+      /^(NOUN|PROPN)$/.test(tokens[i + 3]?.pos ?? '')
+    )
+      continue;
+    // ("wrote a man calling himself Paul Paul", "a group that calls itself Occupy": naming
+    // oneself is giving a name, not saying something.)
+    if (t.lemma === 'call' && REFLEXIVES.test(tokens[i + 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') || opensQuote(tokens, i + 2) || tokens[i + 2]?.lower === 'the')) continue;
     // ("a movie called The Rocketeer", "a group named Occupy DNC": a participle that names the
     // noun before it; not "Stirling called Orozco a predator", "the judge called him…".)
     if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower)) {

@@ -875,11 +875,33 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
   const end = cue.description ? cue.description.last + 1 : cue.cue.first > source.last ? cue.cue.first : source.last + 1;
   const around = tokens.slice(source.last + 1, end);
   // (Or by its examples after "like": "Some staunch defenders of globalization, like Gary Clyde Hufbauer, …".)
-  const including = around.findIndex((t) => t.lower === 'including' || (t.lower === 'like' && t.pos === 'ADP'));
-  if (including !== -1 && around.slice(including + 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return { ...reading, kind: 'group' };
+  // (Inside the phrase too, after its head: "Some analysts, like Paul Bauman of Yale, say…".)
+  const described = [...sourceTokens.slice(1), ...around];
+  const including = described.findIndex((t) => t.lower === 'including' || (t.lower === 'like' && t.pos === 'ADP'));
+  if (including !== -1 && described.slice(including + 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return { ...reading, kind: 'group' };
   if (issuedByName(tokens, source, lexicon)) return { ...reading, kind: 'named' };
+  if (nameGivenAfter(tokens, source.last)) return { ...reading, kind: 'named' };
   return reading;
 }
+
+/**
+ * "a man calling himself Paul Paul", "a woman who calls herself Lady X", "a driver known as
+ * Bob": the phrase gives the speaker's name, or the one they go by, right after it.
+ */
+function nameGivenAfter(tokens: readonly TaggedToken[], sourceEnd: number): boolean {
+  let k = sourceEnd + 1;
+  if (/^(who|that)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.pos === 'AUX') k++;
+  const word = tokens[k];
+  if (word === undefined) return false;
+  if (word.lemma === 'call' && REFLEXIVE.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (/^(known|called|named|dubbed|nicknamed)$/.test(word.lower)) k += tokens[k + 1]?.lower === 'as' ? 2 : 1;
+  else return false;
+  const name = tokens[k];
+  return name !== undefined && (name.pos === 'PROPN' || /^\p{Lu}/u.test(name.text)) && !/^(the|a|an)$/i.test(name.text);
+}
+
+const REFLEXIVE = /^(himself|herself|themselves|itself)$/;
 
 /** How far after "written by" its writer's name may stand: "by her stepson, Jeremy Ortiz". */
 const WRITER_REACH = 7;
@@ -976,7 +998,8 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
       !asserts ||
       speaksForRecord(sourceTokens, lexicon) ||
       saysNothing(tokens, cue, lexicon) ||
-      membersNamedAfter(tokens, cue.cue.last) ||
+      entersPlea(tokens, cue, lexicon) ||
+      membersNamedAfter(tokens, cue.cue.last, cue.source.last) ||
       supposedInCondition(tokens, cue.cue.first));
   if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
   return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
@@ -994,22 +1017,38 @@ function saysNothing(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attribut
   return tellsNoStatement(around, lexicon);
 }
 
+/**
+ * "A woman has admitted manslaughter", "A man has denied arson following a fire…": a plea
+ * entered in court (lexicon `pleaVerbs`, the offence right after, `offences`) is the court's
+ * record; no editor asks to name the defendant. Not "denied any wrongdoing", a statement.
+ */
+function entersPlea(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): boolean {
+  const verb = tokens[cue.cue.last]!;
+  if (!lexicon.pleaVerbs.has(verb.lemma)) return false;
+  let k = cue.cue.last + 1;
+  // (Past a determiner or a count: "denied the charges", "admitted two counts of fraud".)
+  while (k <= cue.cue.last + 2 && /^(DET|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
+  return lexicon.offences.has(tokens[k]?.lower ?? '');
+}
+
 /** How far after the cue the members of a group may be named. */
 const MEMBERS_REACH = 12;
 
 /**
  * "Several nations announced support on Thursday, including the Netherlands, Pakistan and South
  * Korea": the group is named member by member after the cue ("including", "such as", "among
- * them"), so the reader can check who spoke.
+ * them", "like"), so the reader can check who spoke. An inverted speaker's examples follow it
+ * without a comma: "…, say experts like Paul Bauman, a Canadian geophysicist".
  */
-function membersNamedAfter(tokens: readonly TaggedToken[], cueEnd: number): boolean {
-  // (In the cue's clause, set off by a comma: "in places such as Syria" names places, and what
-  // follows a colon or a quotation mark is what was said.)
+function membersNamedAfter(tokens: readonly TaggedToken[], cueEnd: number, sourceEnd: number): boolean {
+  // (In the cue's clause, set off by a comma or right after the speaker: "in places such as
+  // Syria" names places, and what follows a colon or a quotation mark is what was said.)
   for (let k = cueEnd + 1; k < tokens.length && k <= cueEnd + MEMBERS_REACH && !/^[:;“”"]$/.test(tokens[k]!.text); k++) {
     const t = tokens[k]!;
-    const opens = t.lower === 'including' || (t.lower === 'such' && tokens[k + 1]?.lower === 'as') || (t.lower === 'among' && tokens[k + 1]?.lower === 'them');
-    if (!opens || tokens[k - 1]?.text !== ',') continue;
-    let name = k + (t.lower === 'including' ? 1 : 2);
+    const like = t.lower === 'like' && t.pos === 'ADP';
+    const opens = t.lower === 'including' || like || (t.lower === 'such' && tokens[k + 1]?.lower === 'as') || (t.lower === 'among' && tokens[k + 1]?.lower === 'them');
+    if (!opens || (tokens[k - 1]?.text !== ',' && k - 1 !== sourceEnd)) continue;
+    let name = k + (t.lower === 'including' || like ? 1 : 2);
     if (tokens[name]?.pos === 'DET') name++;
     if (tokens[name]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[name]!.text)) return true;
   }

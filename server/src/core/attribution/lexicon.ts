@@ -109,6 +109,9 @@ export interface AttributionLexicon {
   servedTerms: Set<string>;
   /** A jury, whose proceedings in open court are public record. */
   courtBodies: Set<string>;
+  /** A plea: the verbs that enter one (lemmas) and the offences pleaded to ("has denied arson"). */
+  pleaVerbs: Set<string>;
+  offences: Set<string>;
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
@@ -220,6 +223,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     arrestActs: lower(data.arrestActs),
     servedTerms: lower(data.servedTerms),
     courtBodies: lower(data.courtBodies),
+    pleaVerbs: lower(data.pleaVerbs),
+    offences: lower(data.offences),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),

@@ -483,8 +483,10 @@ export function commaBeforeTime(tokens: readonly TaggedToken[], last: number): n
 /** The phrase is only a time: "Wednesday", "this week", "Monday night". */
 function isTimeSpan(tokens: readonly TaggedToken[], span: Span): boolean {
   const words = tokens.slice(span.first, span.last + 1);
-  // ("the past", "recent weeks": a determiner or "recent" may lead the time word.)
-  return words.some(isTimeWord) && words.every((t) => isTimeWord(t) || TIME_LEAD.test(t.lower) || /^(the|recent)$/.test(t.lower));
+  // ("the past", "recent weeks": a determiner or "recent" may lead the time word; and a count of
+  // them before "later" or "earlier", "Fiorina a month later announced…".)
+  const counted = /^(later|earlier)$/.test(tokens[span.last + 1]?.lower ?? '');
+  return words.some(isTimeWord) && words.every((t) => isTimeWord(t) || TIME_LEAD.test(t.lower) || /^(the|recent)$/.test(t.lower) || (counted && (/^(a|an|one)$/.test(t.lower) || t.pos === 'NUM')));
 }
 
 /**
