@@ -1611,3 +1611,17 @@ describe('attribution forms: a condition supposed', function () {
     assert.ok(flaggedUnattributed(found, 'The ferry company cut'), 'the same fact told as one is still asked about');
   });
 });
+
+describe('attribution forms: a clause of time after the verb’s object', function () {
+  it('reads no report in "heard activity as the gunman gave himself up", and keeps what someone sees an object as', function () {
+    const found = findings([
+      HEADLINE,
+      'Finally, the harbour master heard a loud noise as the crew abandoned the ferry.',
+      'Councillors see the toll as the best way to pay for the bridge.',
+      'Two other emails show the extent to which Costa as mayor kept her role at the port.',
+    ]);
+    assert.equal(sourceOf(found, 'Finally, the harbour master'), undefined);
+    assert.equal(sourceOf(found, 'Councillors see'), 'Councillors');
+    assert.equal(sourceOf(found, 'Two other emails'), 'Two other emails');
+  });
+});

@@ -265,6 +265,18 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
     // "demonstrated outside the hall after it backed…": a clause opened by an adverbial
     // subordinator is not the verb's complement.
     if (ADVERBIAL_SUBORDINATORS.test(t.lower)) return false;
+    // ("he heard activity as the gunman gave himself up": after the verb's object, "as" opens a
+    // clause of time or manner; not after a verb that holds its object to be something, "see him
+    // as a threat", "saw the deal as a way to win".)
+    if (
+      lexicon !== undefined &&
+      !lexicon.objectComplementVerbs.has(tokens[verb]!.lemma) &&
+      t.lower === 'as' &&
+      i > verb + 1 &&
+      /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos) &&
+      /^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '')
+    )
+      return false;
   }
   return false;
 }
