@@ -1625,3 +1625,17 @@ describe('attribution forms: a clause of time after the verb’s object', functi
     assert.equal(sourceOf(found, 'Two other emails'), 'Two other emails');
   });
 });
+
+describe('attribution forms: a headline’s shorthand without its subject', function () {
+  it('flags no line that opens on a finite verb with no subject, and still the sentence that has one', function () {
+    const found = findings([
+      'Ferry firm raises $33M;',
+      'Is within $4M of its rival’s haul.',
+      'Raises $12M from harbour tolls in its best quarter in a decade.',
+      'The ferry firm raised $33M in the quarter, within $4M of its rival’s haul.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'Is within'));
+    assert.ok(!flaggedUnattributed(found, 'Raises $12M'));
+    assert.ok(flaggedUnattributed(found, 'The ferry firm raised'), 'the same figure with its subject is still asked about');
+  });
+});

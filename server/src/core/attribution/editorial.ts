@@ -158,6 +158,9 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   const words = own.filter((t) => t.pos !== 'PUNCT');
   // An imperative ("Imagine paying…") addresses the reader.
   if (words[0]?.pos === 'VERB' && words[0].lemma === words[0].lower && words[0].lemma !== 'be') return false;
+  // A headline's shorthand that drops its subject ("Bernie Sanders raises $33M; Is within $4M of
+  // Clinton's haul.", "Raises $33M in quarter"): a fragment, not a sentence that asserts.
+  if (subjectDropped(words)) return false;
   // A result or an observed event: "won", "voted 7 to 2", "attended", a score "19-5".
   // (A noun opening the sentence may be tagged as a name: "Turnout was 34%".)
   if (words.some((t, i) => (t.pos === 'VERB' && lexicon.publicRecord.has(t.lemma)) || ((t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN')) && lexicon.resultNouns.has(t.lower)))) return false;
@@ -291,6 +294,17 @@ function pollMethod(words: readonly TaggedToken[], lexicon: AttributionLexicon, 
   if (words.some((_, i) => lexicon.pollMethodPhrases.some((phrase) => wordsAt(words, i, phrase)))) return true;
   if (!afterPoll && !mentionsPoll(words)) return false;
   return words.some((t, i) => t.pos === 'VERB' && lexicon.pollMethodVerbs.has(t.lemma) && words.slice(i + 1, i + 1 + POLL_METHOD_REACH).some((n) => n.pos === 'NUM'));
+}
+
+/** The sentence opens on a finite verb with no subject before it: "Is within…", "Raises $33M…". */
+function subjectDropped(words: readonly TaggedToken[]): boolean {
+  const first = words[0];
+  if (first === undefined || !/^\p{Lu}/u.test(first.text)) return false;
+  if (first.pos === 'AUX') return /^(is|are|was|were|has|have|had|does|did)$/.test(first.lower);
+  // (A plural noun the tagger read as a verb has a verb of its own after it: "Remains of the
+  // victims were found…".)
+  const verbAfter = words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return first.pos === 'VERB' && first.lower !== first.lemma && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !verbAfter;
 }
 
 /** The sentence opens with a condition: "If…", "Unless…", "But if…". */
