@@ -1639,3 +1639,15 @@ describe('attribution forms: a headline’s shorthand without its subject', func
     assert.ok(flaggedUnattributed(found, 'The ferry firm raised'), 'the same figure with its subject is still asked about');
   });
 });
+
+describe('attribution forms: a compound joined to a plural by "and"', function () {
+  it('reads "emails and phone calls" as a list of nouns, and keeps "dockers and union leaders say"', function () {
+    const found = findings([
+      HEADLINE,
+      'The vote was followed by the release of the toll plan, which led to a flood of angry emails and phone calls to the harbour office.',
+      'The dockers and union leaders say the toll will fail.',
+    ]);
+    assert.equal(sourceOf(found, 'The vote was followed'), undefined);
+    assert.equal(sourceOf(found, 'The dockers and union leaders'), 'The dockers and union leaders');
+  });
+});

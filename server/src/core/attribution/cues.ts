@@ -621,6 +621,10 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   const listItem = before !== undefined && (before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV') && tokens[i + 1]?.pos === 'CCONJ';
   if (listItem && !determiner && head.pos === 'NOUN' && lowerCase(head) && singularHead && chain.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')) return true;
   if (chain.length !== 1 || determiner || !lowerCase(head) || head.pos !== 'NOUN' || !singularHead || before === undefined) return false;
+  // ("a flood of harassing emails and phone calls to the members": a bare singular word joined
+  // by "and" or "or" to a plural noun, before a plural in -s, is a compound that goes on the list.)
+  const afterPlural = before.pos === 'CCONJ' && tokens[left - 2]?.pos === 'NOUN' && pluralForm(tokens[left - 2]!.lower) && lowerCase(tokens[left - 2]!);
+  if (afterPlural && /[^s]s$/.test(cue.lower) && !verbWithClause) return true;
   // A bare singular word after a preposition: "spent on phone calls", "amid news reports".
   // (Not a word that opens a clause, "although history says", nor an adjective the tagger read
   // as a preposition, "an inside source said".)
