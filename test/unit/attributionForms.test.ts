@@ -1651,3 +1651,24 @@ describe('attribution forms: a compound joined to a plural by "and"', function (
     assert.equal(sourceOf(found, 'The dockers and union leaders'), 'The dockers and union leaders');
   });
 });
+
+describe('attribution forms: a verb that frames the sentence has nothing after it', function () {
+  it('reads no report in a verb with its own object after an opening phrase, and keeps one that closes the sentence', function () {
+    const found = findings([
+      HEADLINE,
+      'Still, the harbour unions have shown little interest.',
+      'Though the ferry is losing money, its owner maintains a firm grip on the board.',
+      'The ferry lost money in every quarter, company records show.',
+      'For all the criticism of the toll, most economists assess its cost to drivers as modest.',
+    ]);
+    assert.equal(sourceOf(found, 'Still, the harbour unions'), undefined);
+    assert.equal(sourceOf(found, 'Though the ferry'), undefined);
+    assert.equal(sourceOf(found, 'The ferry lost money'), 'company records');
+    assert.equal(sourceOf(found, 'For all the criticism'), 'most economists');
+  });
+
+  it('finds the speaker after a quotation whose description ends in a noun that is a verb elsewhere', function () {
+    const found = findings([HEADLINE, '“The toll math is daunting for the ferry,” explained Ana Costa, president of the Harbour Policy think tank.']);
+    assert.equal(sourceOf(found, '“The toll math'), 'Ana Costa, president of the Harbour Policy think tank');
+  });
+});

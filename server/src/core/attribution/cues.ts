@@ -285,6 +285,13 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
  * "…, official data showed on Tuesday.": a cue verb after a comma and its subject, followed by
  * nothing but adverbials to the end, frames the whole sentence that comes before it.
  */
+/** A plain object right after the verb: "has shown little interest" (not a time: "found Tuesday", "show this week"). */
+function objectAfter(tokens: readonly TaggedToken[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined || !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(next.pos)) return false;
+  return !isTimeWord(next) && !(/^(this|last|next|that|early|late)$/.test(next.lower) && tokens[verb + 2] !== undefined && isTimeWord(tokens[verb + 2]!));
+}
+
 function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
   if (!onlyAdverbialsAfter(tokens, verb + 1)) return false;
   const left = skipLeftModifiers(tokens, verb - 1);
@@ -1003,7 +1010,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (A verb that takes an object and its description, "judged America a paper tiger,
   // encouraging…", "see him as a threat, running…", may have a participle after them.)
   const takesAnObjectClause = lexicon.objectComplementVerbs.has(lemma);
-  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !framesSentence(tokens, i) && !evidenceReports(tokens, i, lexicon)) return undefined;
+  // (A verb that only frames the sentence has nothing of its own after it: "…, records show." —
+  // not "Still, the base has shown little interest.", whose object is what it shows; but "most
+  // economists assess its impact as modest", an object and what it is held to be.)
+  const heldAs = takesAnObjectClause && tokens.slice(i + 2).some((x) => x.lower === 'as');
+  const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs);
+  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
   // verb with nothing after it that closes an opening clause of time tells when; it reports nothing.)
