@@ -1672,3 +1672,11 @@ describe('attribution forms: a verb that frames the sentence has nothing after i
     assert.equal(sourceOf(found, '“The toll math'), 'Ana Costa, president of the Harbour Policy think tank');
   });
 });
+
+describe('attribution forms: what someone must say or do', function () {
+  it('reads no report in an obligation, and keeps the report beside it', function () {
+    const found = findings([HEADLINE, 'The council must also acknowledge the history of the old harbour wall.', 'The council acknowledged that the old harbour wall was failing.']);
+    assert.equal(sourceOf(found, 'The council must'), undefined);
+    assert.equal(sourceOf(found, 'The council acknowledged'), 'The council');
+  });
+});

@@ -3328,7 +3328,7 @@ function questionFollows(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /** Modals that make a learned verb's act hypothetical: "she would repudiate", "they might deem". */
-const HYPOTHETICAL = /^(would|could|might|may|should|'d|’d)$/;
+const HYPOTHETICAL = /^(would|could|might|may|should|must|'d|’d)$/;
 
 /**
  * A modal in the auxiliaries and adverbs right before the verb: what someone would, could or
