@@ -1680,3 +1680,19 @@ describe('attribution forms: what someone must say or do', function () {
     assert.equal(sourceOf(found, 'The council acknowledged'), 'The council');
   });
 });
+
+describe('attribution forms: a noun with a clause of its own subject and verb', function () {
+  it('takes "the captains I interviewed" whole as the speaker, and leaves a participle after such a phrase alone', function () {
+    const found = findings([
+      HEADLINE,
+      'Still, none of the ferry captains I interviewed this week thought the toll would last.',
+      'Most of the dockers we spoke to said they would strike.',
+      'Everyone I interviewed criticized the toll as unfair.',
+      'In a memo he drew up last year describing the toll, the mayor wrote that it was fair.',
+    ]);
+    assert.equal(sourceOf(found, 'Still, none'), 'none of the ferry captains I interviewed');
+    assert.equal(sourceOf(found, 'Most of the dockers'), 'Most of the dockers we spoke to');
+    assert.equal(sourceOf(found, 'Everyone I interviewed'), 'Everyone I interviewed');
+    assert.equal(sourceOf(found, 'In a memo'), 'the mayor');
+  });
+});

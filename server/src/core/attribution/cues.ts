@@ -388,6 +388,27 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
 }
 
+/**
+ * "The scholars I interviewed this week said…", "Most of the voters we spoke to said…": a noun
+ * with a relative clause of its own subject and verb, no "who" or "that" (a contact clause),
+ * ending at `end`; the whole phrase speaks. Undefined when the words before `end` are not one.
+ */
+function contactClauseSubject(tokens: readonly TaggedToken[], end: number): Span | undefined {
+  let k = end;
+  // (Past the clause's time and its verb's particle: "…I interviewed this week", "…we spoke to".)
+  while (k > 0 && (isTimeWord(tokens[k]!) || /^(this|last)$/.test(tokens[k]!.lower))) k--;
+  if (tokens[k]?.pos === 'ADP' || (tokens[k]?.pos === 'PART' && tokens[k]!.lower === 'to')) k--;
+  const verb = tokens[k];
+  const pronoun = tokens[k - 1];
+  if (verb?.pos !== 'VERB' || /ing$/.test(verb.lower) || !/^\p{Ll}/u.test(verb.text) || !/^(i|we|he|she|they|you)$/.test(pronoun?.lower ?? '')) return undefined;
+  // (Or a pronoun that takes such a clause: "Everyone I interviewed criticized…".)
+  const head = tokens[k - 2];
+  if (!/^(NOUN|PROPN)$/.test(head?.pos ?? '') && !/^(everyone|everybody|someone|somebody|anyone|anybody|those|all)$/.test(head?.lower ?? '')) return undefined;
+  if (head!.pos === 'PRON' || head!.pos === 'DET') return { first: k - 2, last: end };
+  const noun = nounPhraseEndingAt(tokens, k - 2);
+  return noun ? { first: noun.first, last: end } : undefined;
+}
+
 /** "call" at `i` that says nothing: "called off", "called into a program", "called in to", "called in sick". */
 function calledWithoutWords(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
@@ -798,6 +819,9 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // ("Pfizer chief executive Ian Read said…": "said" is never an adjective after a name, even one
   // the tagger misread as a verb.)
   if (t.lower === 'said' && previous !== undefined && (previous.pos === 'PROPN' || misreadAsVerb(tokens, i - 1))) return true;
+  // ("The scholars I interviewed said…", "said" read as an adjective: after a contact clause, a
+  // past or present form is the sentence's verb.)
+  if (cueLemma(t, lexicon) !== t.lower && contactClauseSubject(tokens, i - 1) !== undefined) return true;
   // ("One in five say…", "Nearly nine out of 10 say…": a poll's share is a subject.)
   const share =
     previous?.pos === 'NUM' && ((tokens[i - 2]?.lower === 'in' && tokens[i - 3]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'out' && tokens[i - 4]?.pos === 'NUM'));
@@ -1046,6 +1070,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1));
     return { form: 'impersonal', cue: { first: subject?.first ?? be, last: i } };
   }
+  // ("The scholars I interviewed said…", "Most of the voters we spoke to said…": a noun with a
+  // clause of its own subject and verb, no "who" or "that", speaks with that clause.)
+  // (A finite verb only: "a document he drew up last year describing his goals, he wrote" has its
+  // participle describe the document; and after "to" a plain form is an infinitive, "remarks she
+  // tried to demonstrate…".)
+  const finite = !/ing$/.test(t.lower) && !(tokens[i - 1]?.lower === 'to' && t.lower === t.lemma);
+  const contact = finite ? contactClauseSubject(tokens, left) : undefined;
+  if (contact) {
+    const speaker = beyondTime(tokens, contact);
+    if (speaker) return { form: 'verb', cue: { first: i, last: i }, source: speaker };
+  }
   // Inverted: "…,” said Lena Vos" / "…, predicts Ivo Petrov of …" (tried after an apposition, below, for a comma).
   const inverted = (): Cue | undefined => {
     // A participle never inverts ("…, fearing the consequences", "would be praising a plan"):
@@ -1279,7 +1314,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
-    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(owner.lower))) {
+    // (Not a clause's own subject: "The scholars I interviewed said…" is a contact clause, above.)
+    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(owner.lower) && !/^(i|we|he|she|they|you)$/.test(owner.lower))) {
       const head = owner.pos === 'DET' ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(tokens, left - 1);
       if (head && tokens[head.first - 1]?.pos !== 'VERB') return { form: 'verb', cue: { first: i, last: i }, source: { first: head.first, last: left } };
     }
