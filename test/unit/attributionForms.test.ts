@@ -1696,3 +1696,18 @@ describe('attribution forms: a noun with a clause of its own subject and verb', 
     assert.equal(sourceOf(found, 'In a memo'), 'the mayor');
   });
 });
+
+describe('attribution forms: a charge against a defendant named with the place he is from', function () {
+  it('flags no charge against "Ana Costa of Porto", and still one against "a man in Porto"', function () {
+    const found = findings([
+      'Ferry captain killed in harbour crash',
+      'PORTO — A ferry struck the pier on Wednesday, killing a deckhand, police said.',
+      'Rui Manuel Matos of Porto was charged on Friday with third degree murder and three counts of criminal vehicular homicide.',
+      'Matos, 45, of Porto was charged Friday with manslaughter.',
+      'A 61-year-old man in Porto was charged Friday with manslaughter.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'Rui Manuel Matos'));
+    assert.ok(!flaggedUnattributed(found, 'Matos, 45'));
+    assert.ok(flaggedUnattributed(found, 'A 61-year-old man'), 'a fresh charge with nobody named is still asked about');
+  });
+});

@@ -113,6 +113,14 @@ function defendantNamed(words: readonly TaggedToken[], i: number): boolean {
   if (subject?.pos !== 'PROPN') return false;
   // (The name heads the subject, not a place after a preposition: "A 61-year-old man in Canada is charged…".)
   while (k > 0 && words[k - 1]!.pos === 'PROPN') k--;
+  // ("Anthony LaSalle of Bloomington was charged…", "LaSalle, 45, of Bloomington was charged…":
+  // a name with the place it is from.)
+  if (/^(of|from)$/.test(words[k - 1]?.lower ?? '')) {
+    const before = words[k - 2];
+    if (before?.pos === 'PROPN') return true;
+    const first = words.findIndex((t) => t.text === ',');
+    return before?.text === ',' && first > 0 && words.slice(0, first).every((t) => t.pos === 'PROPN');
+  }
   return words[k - 1]?.pos !== 'ADP';
 }
 
