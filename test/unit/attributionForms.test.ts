@@ -1711,3 +1711,19 @@ describe('attribution forms: a charge against a defendant named with the place h
     assert.ok(flaggedUnattributed(found, 'A 61-year-old man'), 'a fresh charge with nobody named is still asked about');
   });
 });
+
+describe('attribution forms: "said" and a named speaker closing a sentence of asides', function () {
+  it('gives the sentence to the speaker after "said", past commas inside a quotation or asides of its clause', function () {
+    const found = findings([
+      HEADLINE,
+      'Costa “drew well from older, working-class voters” in the 2019 race, said Porto University professor Rui Matos.',
+      'Costa also lacks support from her colleagues on the council, whom she has alienated with her toll plan, said Rui Matos, director of the Porto Policy Centre.',
+      'Ortiz, a deckhand, was searching for the captain because he was a suspect in a theft that occurred on the pier Monday, said harbour police Capt. Rui Matos, a detective.',
+      'Mayor Ana Costa of Porto, a councillor who has refused to back the toll, said the ferry deserved better.',
+    ]);
+    assert.equal(sourceOf(found, 'Costa “drew'), 'Porto University professor Rui Matos');
+    assert.equal(sourceOf(found, 'Costa also lacks'), 'Rui Matos, director of the Porto Policy Centre');
+    assert.equal(sourceOf(found, 'Ortiz, a deckhand'), 'harbour police Capt. Rui Matos, a detective');
+    assert.equal(sourceOf(found, 'Mayor Ana Costa'), 'Mayor Ana Costa of Porto, a councillor who has refused to back the toll');
+  });
+});

@@ -409,6 +409,48 @@ function contactClauseSubject(tokens: readonly TaggedToken[], end: number): Span
   return noun ? { first: noun.first, last: end } : undefined;
 }
 
+/**
+ * Before `end`, a finite verb of the sentence's own clause, not of a relative clause ("Gov. John
+ * Kasich of Ohio, a Republican who has refused to endorse Mr. Trump," has none): what stands
+ * before is what was said, not a subject and its description.
+ */
+function clauseBefore(tokens: readonly TaggedToken[], end: number): boolean {
+  let relative = false;
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') relative = false;
+    else if (/^(who|whom|whose|which|that)$/.test(t.lower)) relative = true;
+    else if (!relative && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !misreadAsVerb(tokens, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * After the verb at `verb`, a speaker with a name in it and nothing but its description to the
+ * end: no quotation mark, and any verb only in a "who" clause that runs to the end without a
+ * comma ("…, said witness Angela Benson, who had just exited the store and was 20 feet away.").
+ */
+function speakerClosesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
+  const rest = tokens.slice(verb + 1);
+  if (rest.some((t) => /^["“”'‘’]$/.test(t.text) && t.pos === 'PUNCT')) return false;
+  const relative = rest.findIndex((t) => /^(who|whom|whose)$/.test(t.lower));
+  const before = relative === -1 ? rest : rest.slice(0, relative);
+  if (before.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  if (relative !== -1 && rest.slice(relative).some((t) => t.text === ',')) return false;
+  return before.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text));
+}
+
+/** A closing quotation mark between the comma before `comma` and `comma`, its opening mark before that comma. */
+function quotationClosesBetween(tokens: readonly TaggedToken[], comma: number): boolean {
+  let j = comma - 1;
+  while (j >= 0 && tokens[j]!.text !== ',') j--;
+  for (let k = comma - 1; k > j; k--) {
+    if (opensQuote(tokens, k)) return false;
+    if (closingMarkAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 /** "call" at `i` that says nothing: "called off", "called into a program", "called in to", "called in sick". */
 function calledWithoutWords(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
@@ -1222,6 +1264,18 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     return speaker ? { form: 'verb', cue: { first: i, last: i }, source: speaker } : undefined;
   }
   if (leftToken?.text === ',') {
+    // ("Clinton “drew well from white, working-class Democrats” in the 2008 primary, said Ohio
+    // State University professor Paul Beck.": a comma inside a quotation that closes before the
+    // verb sets nothing off; the speaker after the verb, closing the sentence, frames it.)
+    // (So too after a clause that ends on asides of its own: "Cruz also lacks support from his
+    // colleagues, whom he's alienated…, said Larry Sabato, director of…", "…died at the federal
+    // prison in Springfield, Mo., said prison spokesman Al Quintero." — "said" and a named
+    // speaker with nothing after but a description, not "…, said the Khan family deserved better".)
+    const namedCloser = lemma === 'say' && clauseBefore(tokens, left) && speakerClosesSentence(tokens, i);
+    if ((quoteVerb || lexicon.speech.has(lemma)) && !/ing$/.test(t.lower) && (quotationClosesBetween(tokens, left) || namedCloser)) {
+      const framing = inverted();
+      if (framing && invertedFramesSentence(tokens, framing, lexicon)) return framing;
+    }
     // "Tracy Martin, Trayvon's father, issued a statement Thursday, saying…": a participle after
     // a comma reports for the main clause's subject, even where the stretch before it opens
     // with a past tense that could have been a participle phrase.
