@@ -281,10 +281,6 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   return false;
 }
 
-/**
- * "…, official data showed on Tuesday.": a cue verb after a comma and its subject, followed by
- * nothing but adverbials to the end, frames the whole sentence that comes before it.
- */
 /** A plain object right after the verb: "has shown little interest" (not a time: "found Tuesday", "show this week"). */
 function objectAfter(tokens: readonly TaggedToken[], verb: number): boolean {
   const next = tokens[verb + 1];
@@ -292,6 +288,10 @@ function objectAfter(tokens: readonly TaggedToken[], verb: number): boolean {
   return !isTimeWord(next) && !(/^(this|last|next|that|early|late)$/.test(next.lower) && tokens[verb + 2] !== undefined && isTimeWord(tokens[verb + 2]!));
 }
 
+/**
+ * "…, official data showed on Tuesday.": a cue verb after a comma and its subject, followed by
+ * nothing but adverbials to the end, frames the whole sentence that comes before it.
+ */
 function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
   if (!onlyAdverbialsAfter(tokens, verb + 1)) return false;
   const left = skipLeftModifiers(tokens, verb - 1);
@@ -388,6 +388,15 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
 }
 
+/** Words that give the name a phrase goes by: "the base chief known as Bob", "a driver named Lee". */
+export const NAME_GIVING = /^(known|called|named|dubbed|nicknamed)$/;
+
+/** "calling himself", "calls itself" at `i`: naming oneself, not saying something. */
+export const callsItself = (tokens: readonly TaggedToken[], i: number) => tokens[i]?.lemma === 'call' && REFLEXIVES.test(tokens[i + 1]?.lower ?? '');
+
+/** Pronouns that are a clause's subject: in "the scholars I interviewed", "I" opens a clause of its own. */
+const CLAUSE_SUBJECT_PRONOUNS = /^(i|we|he|she|they|you)$/;
+
 /**
  * "The scholars I interviewed this week said…", "Most of the voters we spoke to said…": a noun
  * with a relative clause of its own subject and verb, no "who" or "that" (a contact clause),
@@ -400,7 +409,7 @@ function contactClauseSubject(tokens: readonly TaggedToken[], end: number): Span
   if (tokens[k]?.pos === 'ADP' || (tokens[k]?.pos === 'PART' && tokens[k]!.lower === 'to')) k--;
   const verb = tokens[k];
   const pronoun = tokens[k - 1];
-  if (verb?.pos !== 'VERB' || /ing$/.test(verb.lower) || !/^\p{Ll}/u.test(verb.text) || !/^(i|we|he|she|they|you)$/.test(pronoun?.lower ?? '')) return undefined;
+  if (verb?.pos !== 'VERB' || /ing$/.test(verb.lower) || !/^\p{Ll}/u.test(verb.text) || !CLAUSE_SUBJECT_PRONOUNS.test(pronoun?.lower ?? '')) return undefined;
   // (Or a pronoun that takes such a clause: "Everyone I interviewed criticized…".)
   const head = tokens[k - 2];
   if (!/^(NOUN|PROPN)$/.test(head?.pos ?? '') && !/^(everyone|everybody|someone|somebody|anyone|anybody|those|all)$/.test(head?.lower ?? '')) return undefined;
@@ -1165,8 +1174,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Not a name given: "said the base chief known as Bob".)
     const after = tokens[right.last + 1];
     // (Nor one who names himself: "wrote a man calling himself Paul Paul".)
-    const namesItself = after?.lemma === 'call' && REFLEXIVES.test(tokens[right.last + 2]?.lower ?? '');
-    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !/^(known|called|named|dubbed|nicknamed)$/.test(after!.lower) && !namesItself) return undefined;
+    const namesItself = callsItself(tokens, right.last + 1);
+    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !NAME_GIVING.test(after!.lower) && !namesItself) return undefined;
     // ("He hosts a talk show, writes a weekly column and, since 2013, leads…": after a comma, not a
     // quotation, predicates of one subject in a series; the phrase is the verb's object.)
     if (tokens[i - 1]?.text === ',' && predicateFollows(tokens, right.last + 1)) return undefined;
@@ -1369,7 +1378,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
     // (Not a clause's own subject: "The scholars I interviewed said…" is a contact clause, above.)
-    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(owner.lower) && !/^(i|we|he|she|they|you)$/.test(owner.lower))) {
+    if (owner.pos === 'DET' || owner.pos === 'NOUN' || (owner.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(owner.lower) && !CLAUSE_SUBJECT_PRONOUNS.test(owner.lower))) {
       const head = owner.pos === 'DET' ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(tokens, left - 1);
       if (head && tokens[head.first - 1]?.pos !== 'VERB') return { form: 'verb', cue: { first: i, last: i }, source: { first: head.first, last: left } };
     }
@@ -2671,7 +2680,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       continue;
     // ("wrote a man calling himself Paul Paul", "a group that calls itself Occupy": naming
     // oneself is giving a name, not saying something.)
-    if (t.lemma === 'call' && REFLEXIVES.test(tokens[i + 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') || opensQuote(tokens, i + 2) || tokens[i + 2]?.lower === 'the')) continue;
+    if (callsItself(tokens, i) && (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') || opensQuote(tokens, i + 2) || tokens[i + 2]?.lower === 'the')) continue;
     // ("a movie called The Rocketeer", "a group named Occupy DNC": a participle that names the
     // noun before it; not "Stirling called Orozco a predator", "the judge called him…".)
     if (/^(called|named|dubbed|titled|entitled)$/.test(t.lower)) {

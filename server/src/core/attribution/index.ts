@@ -11,7 +11,7 @@ import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
-import { clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, supposedInCondition, type Cue, type CueForm } from './cues.js';
+import { callsItself, clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, NAME_GIVING, supposedInCondition, type Cue, type CueForm } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -894,14 +894,12 @@ function nameGivenAfter(tokens: readonly TaggedToken[], sourceEnd: number): bool
   if (tokens[k]?.pos === 'AUX') k++;
   const word = tokens[k];
   if (word === undefined) return false;
-  if (word.lemma === 'call' && REFLEXIVE.test(tokens[k + 1]?.lower ?? '')) k += 2;
-  else if (/^(known|called|named|dubbed|nicknamed)$/.test(word.lower)) k += tokens[k + 1]?.lower === 'as' ? 2 : 1;
+  if (callsItself(tokens, k)) k += 2;
+  else if (NAME_GIVING.test(word.lower)) k += tokens[k + 1]?.lower === 'as' ? 2 : 1;
   else return false;
   const name = tokens[k];
   return name !== undefined && (name.pos === 'PROPN' || /^\p{Lu}/u.test(name.text)) && !/^(the|a|an)$/i.test(name.text);
 }
-
-const REFLEXIVE = /^(himself|herself|themselves|itself)$/;
 
 /** How far after "written by" its writer's name may stand: "by her stepson, Jeremy Ortiz". */
 const WRITER_REACH = 7;
