@@ -1660,11 +1660,13 @@ describe('attribution forms: a verb that frames the sentence has nothing after i
       'Though the ferry is losing money, its owner maintains a firm grip on the board.',
       'The ferry lost money in every quarter, company records show.',
       'For all the criticism of the toll, most economists assess its cost to drivers as modest.',
+      'However, the mayor does see the need for a new toll on the bridge.',
     ]);
     assert.equal(sourceOf(found, 'Still, the harbour unions'), undefined);
     assert.equal(sourceOf(found, 'Though the ferry'), undefined);
     assert.equal(sourceOf(found, 'The ferry lost money'), 'company records');
     assert.equal(sourceOf(found, 'For all the criticism'), 'most economists');
+    assert.equal(sourceOf(found, 'However, the mayor'), 'the mayor', 'a view held of an object is still the holder’s');
   });
 
   it('finds the speaker after a quotation whose description ends in a noun that is a verb elsewhere', function () {

@@ -1088,8 +1088,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (A verb that only frames the sentence has nothing of its own after it: "…, records show." —
   // not "Still, the base has shown little interest.", whose object is what it shows; but "most
   // economists assess its impact as modest", an object and what it is held to be.)
+  // (Nor a view someone holds of its object, "he does see the need for…", "some of his supporters
+  // saw a culprit in…", "Britain and France feared the re-emergence of…", which blind readers
+  // kept; the verbs of evidence among them, "the base has shown little interest", show a thing.)
   const heldAs = takesAnObjectClause && tokens.slice(i + 2).some((x) => x.lower === 'as');
-  const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs);
+  // (Not a bare noun that closes the sentence with the verb, a compound: "…, president of the New
+  // Democrat Network think tank.")
+  const compoundEnd = tokens[i + 1]?.pos === 'NOUN' && (tokens[i + 2]?.pos ?? 'PUNCT') === 'PUNCT';
+  const view = takesAnObjectClause && !lexicon.evidenceVerbs.has(lemma) && !compoundEnd;
+  const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs || view);
   if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
