@@ -1700,7 +1700,7 @@ describe('attribution forms: a noun with a clause of its own subject and verb', 
 });
 
 describe('attribution forms: a charge against a defendant named with the place he is from', function () {
-  it('flags no charge against "Ana Costa of Porto", and still one against "a man in Porto"', function () {
+  it('flags no charge against "Rui Manuel Matos of Porto", and still one against "a man in Porto"', function () {
     const found = findings([
       'Ferry captain killed in harbour crash',
       'PORTO — A ferry struck the pier on Wednesday, killing a deckhand, police said.',
