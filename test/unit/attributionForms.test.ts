@@ -1729,3 +1729,19 @@ describe('attribution forms: "said" and a named speaker closing a sentence of as
     assert.equal(sourceOf(found, 'Mayor Ana Costa'), 'Mayor Ana Costa of Porto, a councillor who has refused to back the toll');
   });
 });
+
+describe('attribution forms: calling a meeting or a halt', function () {
+  it('reads no report in convening or stopping something, and keeps what the convener said', function () {
+    const found = findings([
+      HEADLINE,
+      'The harbour board called an emergency meeting to discuss the toll.',
+      'With the ferry listing badly, the captain called a halt to the crossing.',
+      'In Porto, Mayor Ana Costa, a socialist, called a hearing on the toll and said the council would review it.',
+      'Costa called the toll an example of bad planning.',
+    ]);
+    assert.equal(sourceOf(found, 'The harbour board'), undefined);
+    assert.equal(sourceOf(found, 'With the ferry'), undefined);
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('In Porto'))?.data['cue'], 'said');
+    assert.equal(sourceOf(found, 'Costa called the toll'), 'Costa', 'what something is called is still a view');
+  });
+});

@@ -461,10 +461,28 @@ function quotationClosesBetween(tokens: readonly TaggedToken[], comma: number): 
 }
 
 /** "call" at `i` that says nothing: "called off", "called into a program", "called in to", "called in sick". */
-function calledWithoutWords(tokens: readonly TaggedToken[], i: number): boolean {
+function calledWithoutWords(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const next = tokens[i + 1]?.lower;
   const after = tokens[i + 2]?.lower ?? '';
-  return next === 'off' || (next === 'in' && /^(to|sick)$/.test(after)) || (next === 'into' && !/^(question|doubt)$/.test(after));
+  return next === 'off' || (next === 'in' && /^(to|sick)$/.test(after)) || (next === 'into' && !/^(question|doubt)$/.test(after)) || convenes(tokens, i, lexicon);
+}
+
+/** How many words may qualify what is called before its noun: "called an emergency session". */
+const CONVENED_REACH = 3;
+
+/**
+ * "Republicans had called the hearing because…", "the Security Council called an emergency
+ * session", "Weeks called a halt to the fight": calling a meeting, a vote or a halt (lexicon
+ * `convenedEvents`) convenes or stops something; nothing is said. Not "called his vote an
+ * example of…", where what follows the noun is what it is called.
+ */
+function convenes(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  let k = i + 1;
+  if (tokens[k]?.pos !== 'DET') return false;
+  k++;
+  for (let reach = 0; reach < CONVENED_REACH && !lexicon.convenedEvents.has(tokens[k]?.lower ?? '') && /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? ''); reach++) k++;
+  if (!lexicon.convenedEvents.has(tokens[k]?.lower ?? '')) return false;
+  return !/^(DET|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? 'PUNCT');
 }
 
 /**
@@ -1068,7 +1086,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("The two firms called off a merger": calling a thing off cancels it; nothing is said. "She
   // called into Tom Joyner's radio program", "called in to an MTV town hall", "called in sick":
   // she phoned. Not "calling into question", which doubts aloud.)
-  if (lemma === 'call' && calledWithoutWords(tokens, i)) return undefined;
+  if (lemma === 'call' && calledWithoutWords(tokens, i, lexicon)) return undefined;
   if (/^(respond|reply|answer|react)$/.test(lemma) && answeredInDeeds(tokens, i)) return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
@@ -1244,7 +1262,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("When Trump later referred to the massacre and said he would…, …": the verbs joined inside
     // the opening clause are its subject's.)
     const insideOpening = subordinate && (comma === -1 || left < comma);
-    const mainStart = insideOpening ? tokens.indexOf(opener!) + 1 : subordinate ? comma + 1 : 0;
+    const mainStart = insideOpening ? tokens.indexOf(opener!) + 1 : subordinate ? comma + 1 : pastOpeningCircumstance(tokens, 0, left);
     if (mainStart < 0 || mainStart >= left) return undefined;
     // ("…restrain a distraught woman outside the bank, who wept and cried “…”": the verbs joined
     // in a relative clause are the clause's.)

@@ -112,6 +112,8 @@ export interface AttributionLexicon {
   /** A plea: the verbs that enter one (lemmas) and the offences pleaded to ("has denied arson"). */
   pleaVerbs: Set<string>;
   offences: Set<string>;
+  /** What calling convenes or stops ("called a hearing", "called a halt"): no words said. */
+  convenedEvents: Set<string>;
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
@@ -225,6 +227,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     courtBodies: lower(data.courtBodies),
     pleaVerbs: lower(data.pleaVerbs),
     offences: lower(data.offences),
+    convenedEvents: lower(data.convenedEvents),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
