@@ -1745,3 +1745,15 @@ describe('attribution forms: calling a meeting or a halt', function () {
     assert.equal(sourceOf(found, 'Costa called the toll'), 'Costa', 'what something is called is still a view');
   });
 });
+
+describe('attribution forms: a programme’s listing', function () {
+  it('flags no broadcast schedule, and still a claim about the programme', function () {
+    const found = findings([
+      'Harbour Radio show draws record audience',
+      'Harbour Hour airs on Porto FM 98 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.',
+      'Porto FM is owned by a company that paid $12 million for it in 2015.',
+    ]);
+    assert.ok(!flaggedUnattributed(found, 'Harbour Hour airs'));
+    assert.ok(flaggedUnattributed(found, 'Porto FM is owned'), 'a claim about the station is still asked about');
+  });
+});

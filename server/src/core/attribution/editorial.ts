@@ -201,6 +201,10 @@ export function checkWorthyForm(own: readonly TaggedToken[], lexicon: Attributio
   // (In lower case: "the Silver Lantern awards" name no place won.)
   if (words.some((t) => t.pos !== 'ADJ' && /^\p{Ll}/u.test(t.text) && lexicon.podiumWords.has(t.lower))) return false;
   if (pollMethod(words, lexicon, afterPoll)) return false;
+  // A broadcast's listing ("Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00
+  // a.m. to 9:00 a.m. Eastern", "The interview airs Sunday at 9 p.m."): the schedule a station
+  // publishes, not a claim to source.
+  if (broadcastListing(words, lexicon)) return false;
   // A condition supposed ("If Teixeira signs with the Red Sox, they would move Youkilis…"): what
   // would follow from it is asserted of no world yet. Blind readers queried none of the labelled
   // sentences that open so.
@@ -302,6 +306,16 @@ function pollMethod(words: readonly TaggedToken[], lexicon: AttributionLexicon, 
   if (words.some((_, i) => lexicon.pollMethodPhrases.some((phrase) => wordsAt(words, i, phrase)))) return true;
   if (!afterPoll && !mentionsPoll(words)) return false;
   return words.some((t, i) => t.pos === 'VERB' && lexicon.pollMethodVerbs.has(t.lemma) && words.slice(i + 1, i + 1 + POLL_METHOD_REACH).some((n) => n.pos === 'NUM'));
+}
+
+/** A clock time: "6:00 a.m.", "9 p.m.", "10pm". */
+const CLOCK_TIME = /^\d{1,2}(:\d\d)?$/;
+const DAY_PART = /^(a\.?m\.?|p\.?m\.?|am|pm)$/i;
+
+/** A verb that airs a programme (lexicon `broadcastVerbs`) and a clock time: the programme's listing. */
+function broadcastListing(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  if (!words.some((t) => t.pos === 'VERB' && lexicon.broadcastVerbs.has(t.lemma))) return false;
+  return words.some((t, i) => (CLOCK_TIME.test(t.text) && DAY_PART.test(words[i + 1]?.text ?? '')) || /^\d{1,2}(:\d\d)?(am|pm)$/i.test(t.text));
 }
 
 /** The sentence opens on a finite verb with no subject before it: "Is within…", "Raises $33M…". */

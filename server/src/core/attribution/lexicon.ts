@@ -114,6 +114,8 @@ export interface AttributionLexicon {
   offences: Set<string>;
   /** What calling convenes or stops ("called a hearing", "called a halt"): no words said. */
   convenedEvents: Set<string>;
+  /** Verbs that air a programme ("airs weekdays from 6 a.m."): with a clock time, a published listing. */
+  broadcastVerbs: Set<string>;
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
@@ -228,6 +230,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     pleaVerbs: lower(data.pleaVerbs),
     offences: lower(data.offences),
     convenedEvents: lower(data.convenedEvents),
+    broadcastVerbs: lower(data.broadcastVerbs),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
