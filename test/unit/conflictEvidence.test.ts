@@ -50,6 +50,21 @@ describe('a conflict needs the same happening', function () {
     );
   });
 
+  it('does not set a count told of one weekday against an article that dates its story by others', function () {
+    // Before: "23 pirates | eight pirates", two raids of one navy, on a Thursday and on a Saturday.
+    const raid = 'The Valdorian Navy captured eight pirates near Brennick.';
+    assert.deepEqual(conflicts('The Valdorian Navy captured 23 pirates near Brennick on Thursday.', `${raid}\nThe raid on Saturday followed a distress call from a cargo ship.`), []);
+    assert.notDeepEqual(conflicts('The Valdorian Navy captured 23 pirates near Brennick on Thursday.', `${raid}\nThe raid on Thursday followed a distress call from a cargo ship.`), []);
+  });
+
+  it('dates a figure of no one by the year the sentence before sets its happening in', function () {
+    // Before: "55.3 million people | 40.3 million people", the audience of a gala years earlier.
+    const audience = 'In all, 40.3 million people tuned in to watch the ceremony.';
+    assert.deepEqual(conflicts('The best-watched gala in recent memory was in 1998, when the Lindqvist Hall reopened.\nA total of 55.3 million people tuned in to watch the ceremony.', audience), []);
+    // A year the sentence before looks ahead to dates nothing after it.
+    assert.notDeepEqual(conflicts('The hall said no seats would be sold before 2027 and that the tour would go on.\nA total of 55.3 million people tuned in to watch the ceremony.', audience), []);
+  });
+
   it('does not dispute a figure that holds only under a condition the sentence opens with', function () {
     // Before: "40 percent | 55 percent", an estimate for one outcome set against the count for another (round 132).
     assert.deepEqual(conflicts('If the ferry union accepts the offer on Friday, the Valdorian Navy will cut its patrols by 40 percent.', 'The Valdorian Navy will cut its patrols by 55 percent.'), []);

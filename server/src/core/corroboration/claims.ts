@@ -12,7 +12,7 @@ import { findQuantities, unitsNamed, type Quantity, type QuantitySurroundings } 
 import { findDates, type ClaimDate } from './dates.js';
 import { boundedMemo } from '../boundedMemo.js';
 import { nameStem } from './names.js';
-import { dateFrames, leadName } from './frames.js';
+import { dateFrames, leadName, yearsNamed } from './frames.js';
 
 export { nameStem };
 
@@ -93,15 +93,18 @@ export function claimRecords(article: Article, sentences: readonly SentenceAttri
   // Who a sentence is about and what it counts: whose figures the next one gives when it
   // names no one (frames.ts).
   let before: QuantitySurroundings['before'];
+  let yearsBefore: string[] = [];
   for (const sentence of sentences) {
     // (A headline read for its source only: corroboration reads it as headline.ts says.)
     if (sentence.headline) continue;
     const previous = before;
+    const previousYears = yearsBefore;
     const lead = leadName(sentence.tagged, sentence.source);
     before = lead === undefined ? undefined : { name: lead, units: unitsNamed(sentence.tagged) };
+    yearsBefore = yearsNamed(sentence.tagged);
     if (!sentence.claim) continue;
     const said = sentence.source ? { said: sentence.source } : {};
-    const around = { ...said, ...(previous ? { before: previous } : {}) };
+    const around = { ...said, ...(previous ? { before: previous } : {}), ...(previousYears.length ? { yearsBefore: previousYears } : {}) };
     const { terms, entities } = claimTerms(sentence.tagged, sentence.source);
     records.push({
       start: sentence.start,

@@ -84,6 +84,19 @@ export interface Surroundings {
   said?: SaidBy;
   /** Whose figure it is when the clause names no one (see Frame.context). */
   context?: readonly string[];
+  /** The years the sentence before names: when the figure's clause names neither holder nor time, they are its time. */
+  yearsBefore?: readonly string[];
+}
+
+/**
+ * The years a sentence sets a happening in ("was in 1998", "In 2008, …"); not a horizon ("no jobs
+ * would be cut before 2027", "by 2030") nor a name ("the 2008 telecast"), which date no figure
+ * after them.
+ */
+export function yearsNamed(tokens: readonly TaggedToken[]): string[] {
+  const years = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) if (YEAR.test(tokens[i]!.text) && tokens[i - 1]!.lower === 'in') years.add(tokens[i]!.text);
+  return [...years];
 }
 
 /**
@@ -151,6 +164,9 @@ export function frameAt(
     if (t.pos === 'VERB') verbs.add(word);
   }
   const holder = holderWords.at(-1);
+  // "The most-watched Academy Awards … was in 1998. A total of 55.3 million people tuned in.": a
+  // figure of no one and no time told right after a year is that year's.
+  if (holder === undefined && time.size === 0) for (const year of around.yearsBefore ?? []) time.add(year);
   const context = holder === undefined && around.context?.length ? { context: [...around.context] } : {};
   const holderModifiers = holderWords.length > 1 ? { holderModifiers: holderWords.slice(0, -1) } : {};
   return { names, ...(holder ? { holder } : {}), ...holderModifiers, ...context, words: [...words], nouns: [...nouns], verbs: [...verbs], ...(verb ? { verb: verb.word } : {}), time: [...time] };

@@ -12,6 +12,7 @@ import { corroborationLexicon } from './lexicon.js';
 import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
 import { cutText } from '../text.js';
 import { sameFactModel, statesSameFact } from './sameFact.js';
+import { weekdaysApart } from './weekdays.js';
 
 export interface CorroborationOptions {
   /** Lowest similarity at which two claims count as the same fact. */
@@ -162,6 +163,7 @@ export function corroborationMatches(
   index: ClaimIndex,
   options: CorroborationOptions = {},
   alike: (a: string, b: string) => boolean = reportsAlike(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD),
+  daysApart: ReturnType<typeof weekdaysApart> = weekdaysApart(index),
 ): CorroborationMatch[] {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, threshold);
@@ -182,6 +184,8 @@ export function corroborationMatches(
     // Two copies of one text never disagree: different figures between them are misreadings.
     const copy = index.copies(id, candidate.other.id);
     if (relation === 'conflicts' && (copy || !alike(id, candidate.other.id))) continue;
+    // A figure told of a day the other article never dates its story by is of another happening.
+    if (relation === 'conflicts' && daysApart(id, claim, candidate.other.id, candidate.other.claim)) continue;
     const key = `${relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
     const previous = bestPerDocument.get(key);
     // The other article's own sentence is the better witness than its headline, which says less.
@@ -243,10 +247,11 @@ function bothSay(hereSource: string | undefined, thereSource: string | undefined
 export function corroborationPass(id: string, claims: readonly ClaimRecord[], index: ClaimIndex, options: CorroborationOptions = {}): Annotation[] {
   const annotations: Annotation[] = [];
   const alike = reportsAlike(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD);
+  const daysApart = weekdaysApart(index);
   for (const claim of claims) {
     // Only figures and dates can disagree: when conflicts are all that is asked, the rest is skipped.
     if (options.conflictsOnly && claim.quantities.length === 0 && claim.dates.length === 0) continue;
-    const matches = corroborationMatches(id, claim, index, options, alike);
+    const matches = corroborationMatches(id, claim, index, options, alike, daysApart);
     const supporting = matches.filter((m) => m.relation !== 'conflicts');
     const conflicting = matches.filter((m) => m.relation === 'conflicts');
     const outlets = [...new Set(supporting.map((m) => m.outlet))];

@@ -114,6 +114,8 @@ export interface QuantitySurroundings {
   said?: SaidBy;
   /** The first name of the sentence before and the things it names (unitsNamed). */
   before?: { name: string; units: readonly string[] };
+  /** The years the sentence before names (see Surroundings.yearsBefore). */
+  yearsBefore?: readonly string[];
 }
 
 /** The place value of a written number's last digit, times its multiplier: "28.9" 0.1, "$104m" 1m. */
@@ -268,7 +270,11 @@ export function findQuantities(tokens: readonly TaggedToken[], text: string, lex
       ...(step ? { step } : {}),
       ...(part ? { part } : {}),
       ...(kinds.length > 0 ? { kinds } : {}),
-      frame: frameAt(tokens, first, end, (j) => (j >= numberFrom && j <= last) || j === head, lexicon, { ...(around.said ? { said: around.said } : {}), ...context }),
+      frame: frameAt(tokens, first, end, (j) => (j >= numberFrom && j <= last) || j === head, lexicon, {
+        ...(around.said ? { said: around.said } : {}),
+        ...context,
+        ...(around.yearsBefore?.length ? { yearsBefore: around.yearsBefore } : {}),
+      }),
     });
     i = end;
   }

@@ -1,0 +1,41 @@
+/**
+ * The days of the week an article tells its story by ("on Thursday", "Saturday's operation").
+ * News dates a happening by its weekday more often than by its calendar date, and two articles
+ * about one kind of event (two navy raids on pirates, three years apart) share the kind of
+ * figure but not the day: "intercepted three boats on Thursday" does not dispute an article that
+ * dates its own raid by Saturday and never says Thursday.
+ */
+import type { ClaimIndex } from './corpusIndex.js';
+import type { ClaimRecord } from './claims.js';
+
+/** Capitalised as English writes them, or in a headline's capitals; "Sunday school" is rare enough. */
+const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/g;
+
+export function weekdaysNamed(text: string): Set<string> {
+  const days = new Set<string>();
+  for (const match of text.matchAll(WEEKDAY)) days.add((match[1] ?? match[2]!).toLowerCase());
+  return days;
+}
+
+/**
+ * For one pass over the corpus: whether one sentence's weekday is foreign to the other article —
+ * the sentence names a day, the other article names days of its own and never that one. Each
+ * article's days are read once, from its claims.
+ */
+export function weekdaysApart(index: ClaimIndex): (id: string, claim: ClaimRecord, otherId: string, other: ClaimRecord) => boolean {
+  const named = new Map<string, Set<string>>();
+  const daysOf = (id: string) => {
+    let days = named.get(id);
+    if (!days) {
+      days = new Set();
+      for (const claim of index.claims(id)) for (const day of weekdaysNamed(claim.text)) days.add(day);
+      named.set(id, days);
+    }
+    return days;
+  };
+  const foreign = (sentence: ClaimRecord, article: Set<string>) => {
+    const days = weekdaysNamed(sentence.text);
+    return days.size > 0 && article.size > 0 && ![...days].some((day) => article.has(day));
+  };
+  return (id, claim, otherId, other) => foreign(claim, daysOf(otherId)) || foreign(other, daysOf(id));
+}
