@@ -76,7 +76,13 @@ describe('corpus index and matching', function () {
       // reports of one event do (a conflict is only looked for between such).
       text: 'Estavian port strike\nAbout 4,000 dockworkers walked off the job at the Port of Brennick on Monday, the union said.\nThe minister will visit Calder Bay on Friday.\nShipping lines diverted cargo to the harbour at Lindqvist.',
     },
-    { id: 'b', fileName: 'b.txt', text: 'Brennick strike\nMore than 3,500 workers at the Port of Brennick stopped work on Monday in a row over automation.\nRain is expected in the capital.' },
+    // (A second fact b shares with a: the walkout in other words is linked, by the lexicon's
+    // predicate alone, only between articles that report more than one fact alike.)
+    {
+      id: 'b',
+      fileName: 'b.txt',
+      text: 'Brennick strike\nMore than 3,500 workers at the Port of Brennick stopped work on Monday in a row over automation.\nRain is expected in the capital.\nShipping lines sent the cargo on to the harbour at Lindqvist.',
+    },
     {
       id: 'c',
       fileName: 'c.txt',

@@ -23,6 +23,13 @@ function supportedBy(results: { id: string; annotations: Annotation[] }[], id: s
   return found;
 }
 
+/** A second fact three reports of one walkout share, each in its own words. */
+const CARGO = [
+  'Shipping lines diverted cargo to the harbour at Calder Bay.',
+  'Shipping lines sent the cargo on to the harbour at Calder Bay.',
+  'Cargo was diverted by shipping lines to the harbour at Calder Bay.',
+];
+
 describe('same fact: what a supporting link needs', function () {
   it('does not call two facts of one campaign stop, which share its theme words, one report', function () {
     const results = analyzeCorpus([
@@ -44,11 +51,23 @@ describe('same fact: what a supporting link needs', function () {
 
   it('keeps one fact told in other words: another verb for the walkout, another count that agrees', function () {
     const results = analyzeCorpus([
+      { id: 'a', fileName: 'a.txt', text: `Port strike\nAbout 4,000 dockworkers at the Port of Lindqvist walked off the job on Monday, the union said.\n${CARGO[0]}\n` },
+      { id: 'b', fileName: 'b.txt', text: `Lindqvist stoppage\nMore than 3,500 workers at the Port of Lindqvist stopped work on Monday in a row over pay.\n${CARGO[1]}\n` },
+      { id: 'c', fileName: 'c.txt', text: `Lindqvist dispute\nSome 4,200 port workers went on strike at the Port of Lindqvist on Monday, officials said.\n${CARGO[2]}\n` },
+    ]);
+    assert.deepEqual(supportedBy(results, 'a').get(1)?.sort(), ['b:1', 'c:1']);
+  });
+
+  it('does not link one fact in other words between articles that report nothing else alike', function () {
+    // Before: linked by the lexicon's predicate alone (a strike, at one port). In a folder of a
+    // year's news that rule matched two wins of one candidate or two stories mentioning one plan
+    // in passing (QUALITY.md round 227): a single shared predicate and name is the theme.
+    const results = analyzeCorpus([
       { id: 'a', fileName: 'a.txt', text: 'Port strike\nAbout 4,000 dockworkers at the Port of Lindqvist walked off the job on Monday, the union said.\n' },
       { id: 'b', fileName: 'b.txt', text: 'Lindqvist stoppage\nMore than 3,500 workers at the Port of Lindqvist stopped work on Monday in a row over pay.\n' },
       { id: 'c', fileName: 'c.txt', text: 'Lindqvist dispute\nSome 4,200 port workers went on strike at the Port of Lindqvist on Monday, officials said.\n' },
     ]);
-    assert.deepEqual(supportedBy(results, 'a').get(1)?.sort(), ['b:1', 'c:1']);
+    assert.equal(supportedBy(results, 'a').get(1), undefined);
   });
 
   it('still finds the conflict between two reports of one event whose figures disagree', function () {

@@ -11,7 +11,7 @@ import { sameFrame } from './frames.js';
 import { corroborationLexicon } from './lexicon.js';
 import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
 import { cutText } from '../text.js';
-import { sameFactModel, statesSameFact } from './sameFact.js';
+import { sameFactModel, sameFactVerdict } from './sameFact.js';
 import { weekdaysApart } from './weekdays.js';
 
 export interface CorroborationOptions {
@@ -130,6 +130,46 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
+ * Whether two articles report more than one fact alike — by the same-fact model, the lexicon's
+ * predicate rule, or a figure of one quantity (agreeing or not) — each fact a sentence of its own
+ * on both sides. The rule rescues one fact told in other words ("walked off the job" / "stopped
+ * work") between reports of one event, which share other facts too; between two articles that
+ * share only that one predicate and a name it matched two wins of one candidate, or two stories
+ * that mention one deportation plan in passing, in a folder of campaign news, where a blind
+ * reader rejected all 11 such links read (QUALITY.md round 227). Each article's shared facts are
+ * worked out once a pass.
+ */
+function sharesFacts(index: ClaimIndex, threshold: number): (a: string, b: string) => boolean {
+  const shared = new Map<string, Map<string, { here: Set<ClaimRecord>; there: Set<ClaimRecord> }>>();
+  const model = sameFactModel();
+  const of = (id: string) => {
+    let found = shared.get(id);
+    if (!found) {
+      found = new Map();
+      for (const claim of index.claims(id)) {
+        for (const c of index.candidates(id, claim, threshold)) {
+          if (c.score < threshold) continue;
+          // A figure of one quantity, agreeing or not, is a fact both report too.
+          const figures = relate(claim, c.other.claim, c.score).relation;
+          if (figures !== 'agrees' && figures !== 'conflicts' && sameFactVerdict(claim, c.other.claim, c.score, (term) => index.rarity(term), model) === undefined) continue;
+          const facts = found.get(c.other.id) ?? { here: new Set(), there: new Set() };
+          facts.here.add(claim);
+          facts.there.add(c.other.claim);
+          found.set(c.other.id, facts);
+        }
+      }
+      shared.set(id, found);
+    }
+    return found;
+  };
+  const count = (a: string, b: string) => {
+    const facts = of(a).get(b);
+    return facts ? Math.min(facts.here.size, facts.there.size) : 0;
+  };
+  return (a, b) => count(a, b) >= 2 || count(b, a) >= 2;
+}
+
+/**
  * Whether two articles report at least one fact alike (a claim of one matches a sentence of the
  * other, not as a conflict): then a disagreement between them is between two reports of one
  * event. Articles about two events of one kind (two earthquakes, two games) share no fact, only
@@ -164,6 +204,7 @@ export function corroborationMatches(
   options: CorroborationOptions = {},
   alike: (a: string, b: string) => boolean = reportsAlike(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD),
   daysApart: ReturnType<typeof weekdaysApart> = weekdaysApart(index),
+  confirmed: (a: string, b: string) => boolean = sharesFacts(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD),
 ): CorroborationMatch[] {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, threshold);
@@ -178,7 +219,12 @@ export function corroborationMatches(
     // "Also reported by" only where the two sentences state one fact, not one story's theme
     // (sameFact.ts). Conflicts and reportsAlike keep the rules alone: two reports that disagree
     // on a figure are, by the model, rarely "the same fact", and that is what they must find.
-    if (relation !== 'conflicts' && !statesSameFact(claim, candidate.other.claim, candidate.score, (term) => index.rarity(term), sameFactModel())) continue;
+    if (relation !== 'conflicts') {
+      const verdict = sameFactVerdict(claim, candidate.other.claim, candidate.score, (term) => index.rarity(term), sameFactModel());
+      if (verdict === undefined) continue;
+      // The predicate rule alone links only articles that report more than one fact alike.
+      if (verdict === 'rule' && !confirmed(id, candidate.other.id)) continue;
+    }
     // A headline's figures are rounded for the line ("nabs 26 pirates"): it supports, never disputes.
     if (relation === 'conflicts' && (claim.headline || candidate.other.claim.headline)) continue;
     // Two copies of one text never disagree: different figures between them are misreadings.
@@ -248,10 +294,11 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
   const annotations: Annotation[] = [];
   const alike = reportsAlike(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD);
   const daysApart = weekdaysApart(index);
+  const confirmed = sharesFacts(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD);
   for (const claim of claims) {
     // Only figures and dates can disagree: when conflicts are all that is asked, the rest is skipped.
     if (options.conflictsOnly && claim.quantities.length === 0 && claim.dates.length === 0) continue;
-    const matches = corroborationMatches(id, claim, index, options, alike, daysApart);
+    const matches = corroborationMatches(id, claim, index, options, alike, daysApart, confirmed);
     const supporting = matches.filter((m) => m.relation !== 'conflicts');
     const conflicting = matches.filter((m) => m.relation === 'conflicts');
     const outlets = [...new Set(supporting.map((m) => m.outlet))];

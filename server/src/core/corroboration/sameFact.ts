@@ -266,15 +266,24 @@ export function onePredicateOneArgument(a: ClaimRecord, b: ClaimRecord): boolean
 
 /** Whether the pair states one fact: the model says so, or (neither a headline, the model not ruling it out) both state one predicate of one argument. With no model, every pair the rules link is. */
 export function statesSameFact(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity, model: SameFactModel | null): boolean {
-  if (!model) return true;
+  return sameFactVerdict(a, b, score, rarity, model) !== undefined;
+}
+
+/**
+ * Who says the pair states one fact: the model ('model'; with no model, every pair the rules
+ * link), or only the lexicon's predicate rule under the model's threshold ('rule'); undefined when
+ * neither does.
+ */
+export function sameFactVerdict(a: ClaimRecord, b: ClaimRecord, score: number, rarity: TermRarity, model: SameFactModel | null): 'model' | 'rule' | undefined {
+  if (!model) return 'model';
   const features = sameFactFeatures(a, b, score, rarity);
   const probability = sameFactProbability(model, features);
-  if (probability >= model.threshold) return true;
+  if (probability >= model.threshold) return 'model';
   // The lexicon's predicate rescues reworded reports the model doubts ("walked off the job" /
   // "stopped work"), but not those it all but rules out: on campaign news that rule alone was
   // right 0.53 of the time (QUALITY.md round 23). A headline states its story's predicate and a
   // name by design ("Port strike leaves Brennick's harbour at a standstill"): the rule would
   // match it to any sentence of the story.
   // The rule's verdict is one of the features already worked out.
-  return probability >= model.ruleFloor && !a.headline && !b.headline && features[PREDICATE_RULE_FEATURE] === 1;
+  return probability >= model.ruleFloor && !a.headline && !b.headline && features[PREDICATE_RULE_FEATURE] === 1 ? 'rule' : undefined;
 }
