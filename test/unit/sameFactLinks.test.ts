@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../server/src/core/annotation.js';
+import { analyze } from '../../server/src/core/annotate.js';
 import { analyzeCorpus } from '../../server/src/core/corpus.js';
 import { predicatesOf } from '../../server/src/core/corroboration/predicates.js';
 import { tag } from '../../server/src/core/nlp/tagger.js';
@@ -56,6 +57,23 @@ describe('same fact: what a supporting link needs', function () {
       { id: 'c', fileName: 'c.txt', text: `Lindqvist dispute\nSome 4,200 port workers went on strike at the Port of Lindqvist on Monday, officials said.\n${CARGO[2]}\n` },
     ]);
     assert.deepEqual(supportedBy(results, 'a').get(1)?.sort(), ['b:1', 'c:1']);
+  });
+
+  it("takes a reply not given for no claim, so two stories' silences are never one fact", function () {
+    // Before: "Also reported by 1 other outlet" between two spokeswomen's silences on two stories.
+    const silence = (id: string, text: string) => ({ id, fileName: `${id}.txt`, text: `Port news\n${text}\n` });
+    const results = analyzeCorpus([
+      silence('a', 'Lena Marsk, a spokeswoman for the port authority, did not respond to a request for comment.'),
+      silence('b', "Port authority spokeswoman Lena Marsk didn't return a call seeking comment."),
+    ]);
+    for (const id of ['a', 'b'])
+      assert.deepEqual(
+        results.find((r) => r.id === id)!.annotations.filter((a) => a.code.startsWith('corroboration/') || a.code === 'claim/single-source'),
+        [],
+      );
+    assert.equal(analyze('Port news\nLena Marsk, a spokeswoman for the port authority, did not respond to a request for comment.\n').claims.length, 0);
+    // A sentence that tells more stays a claim.
+    assert.equal(analyze('Port news\nThe port authority did not respond to the request, and the ferries sailed anyway.\n').claims.length, 1);
   });
 
   it('does not link one fact in other words between articles that report nothing else alike', function () {

@@ -31,6 +31,29 @@ const SUPERLATIVE = /^(?:most|least|first|last|largest|biggest|highest|lowest|wo
 const PREDICTION = new Set(['will', 'would', 'could', 'may', 'might', 'likely', 'unlikely', 'expected', 'set', 'plan', 'plans', 'threatens', 'threaten']);
 const CAUSAL = new Set(['because', 'cause', 'caused', 'causing', 'led', 'lead', 'due', 'result', 'resulted', 'after', 'since', 'following', 'amid']);
 
+/** Verbs a request may carry after it: "a call seeking further comment", "requests to comment". */
+const REQUEST_VERBS = /^(seek|ask|comment)$/;
+
+/**
+ * The sentence tells only that someone gave no reply to a request: "Hope Hicks, a spokeswoman for
+ * Trump, did not respond to a request for comment.", "Smith didn't return a call seeking further
+ * comment." (lexicon `replyVerbs`, `requestNouns`). Its subject before the negated reply, the
+ * request after it, and no other verb: "…did not return a request for comment on what else the
+ * senator has done on Flint" tells more. Too long for `nonStatements`' short sentences, and across
+ * articles two such sentences are two stories' silence, never one fact.
+ */
+function onlyTellsNoReply(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  const reply = tokens.findIndex((t, i) => t.pos === 'VERB' && lexicon.replyVerbs.has(t.lemma) && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n['’]t)$/.test(x.lower)));
+  if (reply === -1) return false;
+  const request = tokens.findIndex((t, i) => i > reply && t.pos === 'NOUN' && lexicon.requestNouns.has(t.lower));
+  if (request === -1) return false;
+  // Nothing before the reply but its subject and auxiliaries (a capitalised "verb" there is a name
+  // misread: "Hope Hicks"), nothing after the request but its words.
+  const before = tokens.slice(0, reply).every((t) => t.pos !== 'VERB' || t.lemma === 'do' || /^\p{Lu}/u.test(t.text));
+  const after = tokens.slice(reply + 1).every((t, k) => t.pos !== 'VERB' || (reply + 1 + k > request && REQUEST_VERBS.test(t.lemma)) || lexicon.requestNouns.has(t.lower));
+  return before && after;
+}
+
 export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length < 3) return false;
@@ -39,6 +62,7 @@ export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexi
     const text = words.map((t) => t.lower).join(' ');
     if (tellsNoStatement(text, lexicon)) return false;
   }
+  if (onlyTellsNoReply(tokens, lexicon)) return false;
   const last = tokens[tokens.length - 1];
   if (last && /\?/.test(last.text)) return false;
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;

@@ -116,6 +116,9 @@ export interface AttributionLexicon {
   convenedEvents: Set<string>;
   /** Verbs that air a programme ("airs weekdays from 6 a.m."): with a clock time, a published listing. */
   broadcastVerbs: Set<string>;
+  /** A reply not given (replyVerbs, lemmas, negated) to a request (requestNouns): "did not respond to a request for comment". */
+  replyVerbs: Set<string>;
+  requestNouns: Set<string>;
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
@@ -231,6 +234,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     offences: lower(data.offences),
     convenedEvents: lower(data.convenedEvents),
     broadcastVerbs: lower(data.broadcastVerbs),
+    replyVerbs: lower(data.replyVerbs),
+    requestNouns: lower(data.requestNouns),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
