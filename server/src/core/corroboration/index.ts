@@ -197,14 +197,27 @@ function reportsAlike(index: ClaimIndex, threshold: number): (a: string, b: stri
   return (a, b) => of(a).has(b) || of(b).has(a);
 }
 
+/**
+ * What one pass over the corpus knows of pairs of articles, each worked out lazily and once
+ * (reportsAlike, sharesFacts, weekdaysApart).
+ */
+export interface ArticleEvidence {
+  reportsAlike: (a: string, b: string) => boolean;
+  sharesFacts: (a: string, b: string) => boolean;
+  weekdaysApart: ReturnType<typeof weekdaysApart>;
+}
+
+function articleEvidence(index: ClaimIndex, options: CorroborationOptions): ArticleEvidence {
+  const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  return { reportsAlike: reportsAlike(index, threshold), sharesFacts: sharesFacts(index, threshold), weekdaysApart: weekdaysApart(index) };
+}
+
 export function corroborationMatches(
   id: string,
   claim: ClaimRecord,
   index: ClaimIndex,
   options: CorroborationOptions = {},
-  alike: (a: string, b: string) => boolean = reportsAlike(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD),
-  daysApart: ReturnType<typeof weekdaysApart> = weekdaysApart(index),
-  confirmed: (a: string, b: string) => boolean = sharesFacts(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD),
+  evidence: ArticleEvidence = articleEvidence(index, options),
 ): CorroborationMatch[] {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, threshold);
@@ -223,15 +236,15 @@ export function corroborationMatches(
       const verdict = sameFactVerdict(claim, candidate.other.claim, candidate.score, (term) => index.rarity(term), sameFactModel());
       if (verdict === undefined) continue;
       // The predicate rule alone links only articles that report more than one fact alike.
-      if (verdict === 'rule' && !confirmed(id, candidate.other.id)) continue;
+      if (verdict === 'rule' && !evidence.sharesFacts(id, candidate.other.id)) continue;
     }
     // A headline's figures are rounded for the line ("nabs 26 pirates"): it supports, never disputes.
     if (relation === 'conflicts' && (claim.headline || candidate.other.claim.headline)) continue;
     // Two copies of one text never disagree: different figures between them are misreadings.
     const copy = index.copies(id, candidate.other.id);
-    if (relation === 'conflicts' && (copy || !alike(id, candidate.other.id))) continue;
+    if (relation === 'conflicts' && (copy || !evidence.reportsAlike(id, candidate.other.id))) continue;
     // A figure told of a day the other article never dates its story by is of another happening.
-    if (relation === 'conflicts' && daysApart(id, claim, candidate.other.id, candidate.other.claim)) continue;
+    if (relation === 'conflicts' && evidence.weekdaysApart(id, claim, candidate.other.id, candidate.other.claim)) continue;
     const key = `${relation === 'conflicts' ? 'c' : 's'}\u0000${candidate.other.id}`;
     const previous = bestPerDocument.get(key);
     // The other article's own sentence is the better witness than its headline, which says less.
@@ -292,13 +305,11 @@ function bothSay(hereSource: string | undefined, thereSource: string | undefined
 
 export function corroborationPass(id: string, claims: readonly ClaimRecord[], index: ClaimIndex, options: CorroborationOptions = {}): Annotation[] {
   const annotations: Annotation[] = [];
-  const alike = reportsAlike(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD);
-  const daysApart = weekdaysApart(index);
-  const confirmed = sharesFacts(index, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD);
+  const evidence = articleEvidence(index, options);
   for (const claim of claims) {
     // Only figures and dates can disagree: when conflicts are all that is asked, the rest is skipped.
     if (options.conflictsOnly && claim.quantities.length === 0 && claim.dates.length === 0) continue;
-    const matches = corroborationMatches(id, claim, index, options, alike, daysApart, confirmed);
+    const matches = corroborationMatches(id, claim, index, options, evidence);
     const supporting = matches.filter((m) => m.relation !== 'conflicts');
     const conflicting = matches.filter((m) => m.relation === 'conflicts');
     const outlets = [...new Set(supporting.map((m) => m.outlet))];
