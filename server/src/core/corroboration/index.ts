@@ -12,6 +12,7 @@ import { corroborationLexicon } from './lexicon.js';
 import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
 import { cutText } from '../text.js';
 import { sameFactModel, sameFactVerdict } from './sameFact.js';
+import { oncePerArticle } from './perArticle.js';
 import { weekdaysApart } from './weekdays.js';
 
 export interface CorroborationOptions {
@@ -140,28 +141,23 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * worked out once a pass.
  */
 function sharesFacts(index: ClaimIndex, threshold: number): (a: string, b: string) => boolean {
-  const shared = new Map<string, Map<string, { here: Set<ClaimRecord>; there: Set<ClaimRecord> }>>();
   const model = sameFactModel();
-  const of = (id: string) => {
-    let found = shared.get(id);
-    if (!found) {
-      found = new Map();
-      for (const claim of index.claims(id)) {
-        for (const c of index.candidates(id, claim, threshold)) {
-          if (c.score < threshold) continue;
-          // A figure of one quantity, agreeing or not, is a fact both report too.
-          const figures = relate(claim, c.other.claim, c.score).relation;
-          if (figures !== 'agrees' && figures !== 'conflicts' && sameFactVerdict(claim, c.other.claim, c.score, (term) => index.rarity(term), model) === undefined) continue;
-          const facts = found.get(c.other.id) ?? { here: new Set(), there: new Set() };
-          facts.here.add(claim);
-          facts.there.add(c.other.claim);
-          found.set(c.other.id, facts);
-        }
+  const of = oncePerArticle((id) => {
+    const found = new Map<string, { here: Set<ClaimRecord>; there: Set<ClaimRecord> }>();
+    for (const claim of index.claims(id)) {
+      for (const c of index.candidates(id, claim, threshold)) {
+        if (c.score < threshold) continue;
+        // A figure of one quantity, agreeing or not, is a fact both report too.
+        const figures = relate(claim, c.other.claim, c.score).relation;
+        if (figures !== 'agrees' && figures !== 'conflicts' && sameFactVerdict(claim, c.other.claim, c.score, (term) => index.rarity(term), model) === undefined) continue;
+        const facts = found.get(c.other.id) ?? { here: new Set(), there: new Set() };
+        facts.here.add(claim);
+        facts.there.add(c.other.claim);
+        found.set(c.other.id, facts);
       }
-      shared.set(id, found);
     }
     return found;
-  };
+  });
   const count = (a: string, b: string) => {
     const facts = of(a).get(b);
     return facts ? Math.min(facts.here.size, facts.there.size) : 0;
@@ -178,22 +174,17 @@ function sharesFacts(index: ClaimIndex, threshold: number): (a: string, b: strin
  * chained two events of one kind together: 11 conflicts between different events, not 5.)
  */
 function reportsAlike(index: ClaimIndex, threshold: number): (a: string, b: string) => boolean {
-  const neighbours = new Map<string, Set<string>>();
-  const of = (id: string) => {
-    let found = neighbours.get(id);
-    if (!found) {
-      found = new Set();
-      for (const claim of index.claims(id)) {
-        for (const c of index.candidates(id, claim, threshold)) {
-          if (c.score < threshold || found.has(c.other.id)) continue;
-          const { relation } = relate(claim, c.other.claim, c.score);
-          if (relation !== 'conflicts' && relation !== 'different-events') found.add(c.other.id);
-        }
+  const of = oncePerArticle((id) => {
+    const found = new Set<string>();
+    for (const claim of index.claims(id)) {
+      for (const c of index.candidates(id, claim, threshold)) {
+        if (c.score < threshold || found.has(c.other.id)) continue;
+        const { relation } = relate(claim, c.other.claim, c.score);
+        if (relation !== 'conflicts' && relation !== 'different-events') found.add(c.other.id);
       }
-      neighbours.set(id, found);
     }
     return found;
-  };
+  });
   return (a, b) => of(a).has(b) || of(b).has(a);
 }
 

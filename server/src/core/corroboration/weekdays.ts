@@ -7,6 +7,7 @@
  */
 import type { ClaimIndex } from './corpusIndex.js';
 import type { ClaimRecord } from './claims.js';
+import { oncePerArticle } from './perArticle.js';
 
 /** Capitalised as English writes them, or in a headline's capitals; "Sunday school" is rare enough. */
 const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/g;
@@ -23,16 +24,11 @@ export function weekdaysNamed(text: string): Set<string> {
  * article's days are read once, from its claims.
  */
 export function weekdaysApart(index: ClaimIndex): (id: string, claim: ClaimRecord, otherId: string, other: ClaimRecord) => boolean {
-  const named = new Map<string, Set<string>>();
-  const daysOf = (id: string) => {
-    let days = named.get(id);
-    if (!days) {
-      days = new Set();
-      for (const claim of index.claims(id)) for (const day of weekdaysNamed(claim.text)) days.add(day);
-      named.set(id, days);
-    }
+  const daysOf = oncePerArticle((id) => {
+    const days = new Set<string>();
+    for (const claim of index.claims(id)) for (const day of weekdaysNamed(claim.text)) days.add(day);
     return days;
-  };
+  });
   const foreign = (sentence: ClaimRecord, article: Set<string>) => {
     const days = weekdaysNamed(sentence.text);
     return days.size > 0 && article.size > 0 && ![...days].some((day) => article.has(day));
