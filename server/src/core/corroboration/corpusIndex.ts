@@ -6,6 +6,7 @@
  */
 import type { ClaimRecord } from './claims.js';
 import { COPY_RESEMBLANCE, resemblance, textSketch } from './copies.js';
+import { weekdaysOf } from './weekdays.js';
 
 export interface IndexedClaim {
   id: string;
@@ -58,7 +59,6 @@ const SAME_EVENT_SHARED_NAMES = 2;
 const SAME_EVENT_OVERLAP = 0.3;
 /** Across events (the same kind of event, a different real one), only near-identical claims link. */
 const CROSS_EVENT_THRESHOLD = 0.6;
-const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
 /**
  * Two claims that count the same thing (both give a number of troops, of ships) are much more
@@ -369,17 +369,6 @@ export class CorpusIndex implements ClaimIndex {
     const score = (ownWeight && shared ? shared / (ownWeight * this.weight(other)) : 0) + (sameCount ? SAME_COUNT_BONUS : 0);
     return { score, sharedWords, sameCount };
   }
-}
-
-const weekdayCache = new WeakMap<ClaimRecord, Set<string>>();
-/** The weekdays a claim names, worked out once per claim. */
-function weekdaysOf(claim: ClaimRecord): Set<string> {
-  let days = weekdayCache.get(claim);
-  if (!days) {
-    days = new Set((claim.text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()));
-    weekdayCache.set(claim, days);
-  }
-  return days;
 }
 
 function sketchOf(document: Document): Uint32Array {

@@ -9,12 +9,16 @@ import type { ClaimIndex } from './corpusIndex.js';
 import type { ClaimRecord } from './claims.js';
 import { oncePerArticle } from './perArticle.js';
 
-/** Capitalised as English writes them, or in a headline's capitals; "Sunday school" is rare enough. */
-const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b/g;
+const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const weekdayCache = new WeakMap<ClaimRecord, Set<string>>();
 
-export function weekdaysNamed(text: string): Set<string> {
-  const days = new Set<string>();
-  for (const match of text.matchAll(WEEKDAY)) days.add((match[1] ?? match[2]!).toLowerCase());
+/** The weekdays a claim names, in lower case, worked out once per claim. */
+export function weekdaysOf(claim: ClaimRecord): Set<string> {
+  let days = weekdayCache.get(claim);
+  if (!days) {
+    days = new Set((claim.text.match(WEEKDAYS) ?? []).map((d) => d.toLowerCase()));
+    weekdayCache.set(claim, days);
+  }
   return days;
 }
 
@@ -26,11 +30,11 @@ export function weekdaysNamed(text: string): Set<string> {
 export function weekdaysApart(index: ClaimIndex): (id: string, claim: ClaimRecord, otherId: string, other: ClaimRecord) => boolean {
   const daysOf = oncePerArticle((id) => {
     const days = new Set<string>();
-    for (const claim of index.claims(id)) for (const day of weekdaysNamed(claim.text)) days.add(day);
+    for (const claim of index.claims(id)) for (const day of weekdaysOf(claim)) days.add(day);
     return days;
   });
   const foreign = (sentence: ClaimRecord, article: Set<string>) => {
-    const days = weekdaysNamed(sentence.text);
+    const days = weekdaysOf(sentence);
     return days.size > 0 && article.size > 0 && ![...days].some((day) => article.has(day));
   };
   return (id, claim, otherId, other) => foreign(claim, daysOf(otherId)) || foreign(other, daysOf(id));
