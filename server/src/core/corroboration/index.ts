@@ -14,6 +14,7 @@ import { cutText } from '../text.js';
 import { sameFactModel, sameFactVerdict } from './sameFact.js';
 import { oncePerArticle } from './perArticle.js';
 import { weekdaysApart } from './weekdays.js';
+import { isRecurringLine } from './recurring.js';
 
 export interface CorroborationOptions {
   /** Lowest similarity at which two claims count as the same fact. */
@@ -131,21 +132,22 @@ function relate(claim: ClaimRecord, other: ClaimRecord, score: number): { relati
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * Whether two articles report more than one fact alike — by the same-fact model, the lexicon's
- * predicate rule, or a figure of one quantity (agreeing or not) — each fact a sentence of its own
- * on both sides. The rule rescues one fact told in other words ("walked off the job" / "stopped
- * work") between reports of one event, which share other facts too; between two articles that
- * share only that one predicate and a name it matched two wins of one candidate, or two stories
- * that mention one deportation plan in passing, in a folder of campaign news, where a blind
- * reader rejected all 11 such links read (QUALITY.md round 227). Each article's shared facts are
- * worked out once a pass.
+ * Whether two articles report at least so many facts alike — by the same-fact model, the
+ * lexicon's predicate rule, or a figure of one quantity (agreeing or not) — each fact a sentence
+ * of its own on both sides. The rule rescues one fact told in other words ("walked off the job" /
+ * "stopped work") between reports of one event, which share other facts too; between two
+ * articles that share only that one predicate and a name it matched two wins of one candidate,
+ * or two stories that mention one deportation plan in passing, in a folder of campaign news,
+ * where a blind reader rejected all 11 such links read (QUALITY.md round 227). So with a site's
+ * recurring line (recurring.ts): versions of one story print it and share other facts too.
+ * Each article's shared facts are worked out once a pass.
  */
-function sharesFacts(index: ClaimIndex, threshold: number): (a: string, b: string) => boolean {
+function sharesFacts(index: ClaimIndex, threshold: number, candidates: Candidates): SharesFacts {
   const model = sameFactModel();
   const of = oncePerArticle((id) => {
     const found = new Map<string, { here: Set<ClaimRecord>; there: Set<ClaimRecord> }>();
     for (const claim of index.claims(id)) {
-      for (const c of index.candidates(id, claim, threshold)) {
+      for (const c of candidates(id, claim)) {
         if (c.score < threshold) continue;
         // A figure of one quantity, agreeing or not, is a fact both report too.
         const figures = relate(claim, c.other.claim, c.score).relation;
@@ -162,7 +164,47 @@ function sharesFacts(index: ClaimIndex, threshold: number): (a: string, b: strin
     const facts = of(a).get(b);
     return facts ? Math.min(facts.here.size, facts.there.size) : 0;
   };
-  return (a, b) => count(a, b) >= 2 || count(b, a) >= 2;
+  // (Short-circuited: the second article's facts are worked out only when the first's do not suffice.)
+  return (a, b, atLeast, bothWays = true) => count(a, b) >= atLeast || (bothWays && count(b, a) >= atLeast);
+}
+
+/**
+ * Whether articles `a` and `b` report at least `atLeast` facts alike; with `bothWays` false,
+ * as found from `a` alone (the facts of one article worked out, not of two: but for the index's
+ * caps on candidates, the facts one article finds in another are those the other finds in it).
+ */
+type SharesFacts = (a: string, b: string, atLeast: number, bothWays?: boolean) => boolean;
+
+/** A claim's candidates in the index at the pass's lowest threshold, looked up once a claim a pass. */
+type Candidates = (id: string, claim: ClaimRecord) => readonly ScoredCandidate[];
+
+function passCandidates(index: ClaimIndex, lowest: number): Candidates {
+  const known = new WeakMap<ClaimRecord, readonly ScoredCandidate[]>();
+  return (id, claim) => {
+    let found = known.get(claim);
+    if (found === undefined) {
+      found = index.candidates(id, claim, lowest);
+      known.set(claim, found);
+    }
+    return found;
+  };
+}
+
+/** Whether a claim is a site's recurring line (recurring.ts); answered once a claim a pass. */
+type RecurringLines = (id: string, claim: ClaimRecord) => boolean;
+
+function recurringLines(index: ClaimIndex, candidates: Candidates, sharesFacts: SharesFacts): RecurringLines {
+  const known = new WeakMap<ClaimRecord, boolean>();
+  // Copies of one text, and versions of one story (which report more facts alike), print it as one.
+  const related = (a: string, b: string) => index.copies(a, b) || sharesFacts(a, b, 2);
+  return (id, claim) => {
+    let answer = known.get(claim);
+    if (answer === undefined) {
+      answer = isRecurringLine(id, claim, candidates(id, claim), related);
+      known.set(claim, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -173,11 +215,11 @@ function sharesFacts(index: ClaimIndex, threshold: number): (a: string, b: strin
  * once per pass. (Through a third article that reports a fact alike with each, news clusters
  * chained two events of one kind together: 11 conflicts between different events, not 5.)
  */
-function reportsAlike(index: ClaimIndex, threshold: number): (a: string, b: string) => boolean {
+function reportsAlike(index: ClaimIndex, threshold: number, candidates: Candidates): (a: string, b: string) => boolean {
   const of = oncePerArticle((id) => {
     const found = new Set<string>();
     for (const claim of index.claims(id)) {
-      for (const c of index.candidates(id, claim, threshold)) {
+      for (const c of candidates(id, claim)) {
         if (c.score < threshold || found.has(c.other.id)) continue;
         const { relation } = relate(claim, c.other.claim, c.score);
         if (relation !== 'conflicts' && relation !== 'different-events') found.add(c.other.id);
@@ -190,17 +232,34 @@ function reportsAlike(index: ClaimIndex, threshold: number): (a: string, b: stri
 
 /**
  * What one pass over the corpus knows of pairs of articles, each worked out lazily and once
- * (reportsAlike, sharesFacts, weekdaysApart).
+ * (reportsAlike, sharesFacts, weekdaysApart), and of its claims (candidates, recurring).
  */
 export interface ArticleEvidence {
   reportsAlike: (a: string, b: string) => boolean;
-  sharesFacts: (a: string, b: string) => boolean;
+  sharesFacts: SharesFacts;
   weekdaysApart: ReturnType<typeof weekdaysApart>;
+  candidates: Candidates;
+  recurring: RecurringLines;
+}
+
+/** The lowest similarity a pass asks candidates for: that of a conflict, never above that of a link. */
+function conflictThresholdOf(options: CorroborationOptions): number {
+  return Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD);
 }
 
 function articleEvidence(index: ClaimIndex, options: CorroborationOptions): ArticleEvidence {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  return { reportsAlike: reportsAlike(index, threshold), sharesFacts: sharesFacts(index, threshold), weekdaysApart: weekdaysApart(index) };
+  // A claim's candidates above the conflict threshold hold those above the link threshold (the
+  // index's caps pick candidates before any threshold): one lookup serves every question.
+  const candidates = passCandidates(index, conflictThresholdOf(options));
+  const alike = sharesFacts(index, threshold, candidates);
+  return {
+    reportsAlike: reportsAlike(index, threshold, candidates),
+    sharesFacts: alike,
+    weekdaysApart: weekdaysApart(index),
+    candidates,
+    recurring: recurringLines(index, candidates, alike),
+  };
 }
 
 export function corroborationMatches(
@@ -210,11 +269,17 @@ export function corroborationMatches(
   options: CorroborationOptions = {},
   evidence: ArticleEvidence = articleEvidence(index, options),
 ): CorroborationMatch[] {
+  return claimMatches(id, claim, index, options, evidence).matches;
+}
+
+/** A claim's matches, and whether it is a site's recurring line (recurring.ts). */
+function claimMatches(id: string, claim: ClaimRecord, index: ClaimIndex, options: CorroborationOptions, evidence: ArticleEvidence): { matches: CorroborationMatch[]; recurring: boolean } {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  const conflictThreshold = Math.min(options.conflictThreshold ?? DEFAULT_CONFLICT_THRESHOLD, threshold);
+  const candidates = evidence.candidates(id, claim);
+  const recurring = candidates.length > 0 && evidence.recurring(id, claim);
   // Per other article, its best supporting sentence and its best conflicting one.
   const bestPerDocument = new Map<string, CorroborationMatch>();
-  for (const candidate of index.candidates(id, claim, conflictThreshold) as ScoredCandidate[]) {
+  for (const candidate of candidates) {
     const { relation, values } = relate(claim, candidate.other.claim, candidate.score);
     // Dates days apart: the same kind of happening on another day, not this one.
     if (relation === 'different-events') continue;
@@ -226,8 +291,11 @@ export function corroborationMatches(
     if (relation !== 'conflicts') {
       const verdict = sameFactVerdict(claim, candidate.other.claim, candidate.score, (term) => index.rarity(term), sameFactModel());
       if (verdict === undefined) continue;
-      // The predicate rule alone links only articles that report more than one fact alike.
-      if (verdict === 'rule' && !evidence.sharesFacts(id, candidate.other.id)) continue;
+      // The predicate rule alone, or a site's recurring line, links only articles that report
+      // more than one fact alike. (A recurring line has dozens of candidates, all of whose facts
+      // would be worked out if asked both ways.)
+      if (verdict === 'rule' && !evidence.sharesFacts(id, candidate.other.id, 2)) continue;
+      if (recurring && !evidence.sharesFacts(id, candidate.other.id, 2, false)) continue;
     }
     // A headline's figures are rounded for the line ("nabs 26 pirates"): it supports, never disputes.
     if (relation === 'conflicts' && (claim.headline || candidate.other.claim.headline)) continue;
@@ -256,7 +324,7 @@ export function corroborationMatches(
       ...provenanceOf(candidate.other.claim),
     });
   }
-  return [...bestPerDocument.values()].sort((a, b) => b.score - a.score);
+  return { matches: [...bestPerDocument.values()].sort((a, b) => b.score - a.score), recurring };
 }
 
 /** The outlets reporting a claim grouped into independent sources, this article's group included. */
@@ -300,7 +368,7 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
   for (const claim of claims) {
     // Only figures and dates can disagree: when conflicts are all that is asked, the rest is skipped.
     if (options.conflictsOnly && claim.quantities.length === 0 && claim.dates.length === 0) continue;
-    const matches = corroborationMatches(id, claim, index, options, evidence);
+    const { matches, recurring } = claimMatches(id, claim, index, options, evidence);
     const supporting = matches.filter((m) => m.relation !== 'conflicts');
     const conflicting = matches.filter((m) => m.relation === 'conflicts');
     const outlets = [...new Set(supporting.map((m) => m.outlet))];
@@ -318,7 +386,9 @@ export function corroborationPass(id: string, claims: readonly ClaimRecord[], in
         message: `Also reported by ${outlets.length} other outlet${outlets.length === 1 ? '' : 's'}${note ? ` (${note})` : ''}: ${outlets.join(', ')}.`,
         data: { matches: supporting, outlets, sources, ...(wire !== undefined ? { wire } : {}), ...(cites !== undefined ? { cites } : {}) },
       });
-    } else if (conflicting.length === 0) {
+    } else if (conflicting.length === 0 && !recurring) {
+      // (A site's recurring line is printed by other articles: "no other article reports this"
+      // would be untrue of its words, and it is no report to look for elsewhere.)
       annotations.push({ kind: 'corroboration', code: 'claim/single-source', range: claim.range, message: 'No other article in the workspace reports this claim.', data: { matches: [] } });
     }
     if (conflicting.length > 0) {
