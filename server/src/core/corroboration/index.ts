@@ -12,7 +12,7 @@ import { corroborationLexicon } from './lexicon.js';
 import { citedName, independentOfThis, independentSources, sourceKey, sourcesNote, type IndependentSource, type Reporter } from './sources.js';
 import { cutText } from '../text.js';
 import { sameFactModel, sameFactVerdict } from './sameFact.js';
-import { oncePerArticle } from './perArticle.js';
+import { oncePerArticle, oncePerClaim } from './perArticle.js';
 import { weekdaysApart } from './weekdays.js';
 import { isRecurringLine } from './recurring.js';
 
@@ -179,32 +179,16 @@ type SharesFacts = (a: string, b: string, atLeast: number, bothWays?: boolean) =
 type Candidates = (id: string, claim: ClaimRecord) => readonly ScoredCandidate[];
 
 function passCandidates(index: ClaimIndex, lowest: number): Candidates {
-  const known = new WeakMap<ClaimRecord, readonly ScoredCandidate[]>();
-  return (id, claim) => {
-    let found = known.get(claim);
-    if (found === undefined) {
-      found = index.candidates(id, claim, lowest);
-      known.set(claim, found);
-    }
-    return found;
-  };
+  return oncePerClaim((id, claim) => index.candidates(id, claim, lowest));
 }
 
 /** Whether a claim is a site's recurring line (recurring.ts); answered once a claim a pass. */
 type RecurringLines = (id: string, claim: ClaimRecord) => boolean;
 
 function recurringLines(index: ClaimIndex, candidates: Candidates, sharesFacts: SharesFacts): RecurringLines {
-  const known = new WeakMap<ClaimRecord, boolean>();
   // Copies of one text, and versions of one story (which report more facts alike), print it as one.
   const related = (a: string, b: string) => index.copies(a, b) || sharesFacts(a, b, 2);
-  return (id, claim) => {
-    let answer = known.get(claim);
-    if (answer === undefined) {
-      answer = isRecurringLine(id, claim, candidates(id, claim), related);
-      known.set(claim, answer);
-    }
-    return answer;
-  };
+  return oncePerClaim((id, claim) => isRecurringLine(id, claim, candidates(id, claim), related));
 }
 
 /**
@@ -276,7 +260,7 @@ export function corroborationMatches(
 function claimMatches(id: string, claim: ClaimRecord, index: ClaimIndex, options: CorroborationOptions, evidence: ArticleEvidence): { matches: CorroborationMatch[]; recurring: boolean } {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const candidates = evidence.candidates(id, claim);
-  const recurring = candidates.length > 0 && evidence.recurring(id, claim);
+  const recurring = evidence.recurring(id, claim);
   // Per other article, its best supporting sentence and its best conflicting one.
   const bestPerDocument = new Map<string, CorroborationMatch>();
   for (const candidate of candidates) {

@@ -19,13 +19,13 @@ import type { ScoredCandidate } from './corpusIndex.js';
  * word before it counts as a site's line. Two stories quoting one remark are two reports of it;
  * a sentence three unrelated stories print is the site speaking.
  */
-export const RECURRING_FILES = 3;
+const RECURRING_FILES = 3;
 
 /** A candidate this similar may be the same words (a cosine of the same terms is 1, a count's bonus on top). */
 const SAME_WORDS_SCORE = 0.999;
 
 /** A sentence as printed, with only its quotes' forms, case and runs of white space set aside. */
-export function asPrinted(text: string): string {
+function asPrinted(text: string): string {
   return foldQuotes(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
