@@ -155,6 +155,23 @@ describe('clean articles get no boilerplate', function () {
     assert.deepEqual(flaggedLines(sale), []);
   });
 
+  it('keeps a paragraph that tells a deal and its price in sentences, off the story above it', function () {
+    // Before: "advertisement" (a price with "buy" and "sale" in a line that is no prose, since it
+    // ends on a colon, off the storm's topic): a digest item, an article's own paragraph.
+    const lines = [
+      'Storm closes harbour roads in Brennick',
+      'Gales of up to 90mph closed the coast road and two bridges in Brennick on Monday night, and ferries stayed in port until the morning.',
+      'The council said crews had cleared fallen trees from most roads by noon on Tuesday, and that the bridges would reopen once engineers had checked them.',
+      'Forecasters expect the wind to ease by Wednesday, though heavy rain is likely to follow along the whole coast.',
+    ];
+    const deal =
+      "CALDER BANK TO BUY NORTHLINE FOR $2.1 BILLION The sale is expected to make Calder the country's third-largest lender. Northline's shareholders will vote on the deal in March, and here is what they will be asked:";
+    assert.deepEqual(flaggedLines(`${[...lines, deal].join('\n')}\n`), []);
+    // A line of offers is still one: its one sentence sells.
+    const offer = 'Spring sale: buy two garden chairs for $99, today only';
+    assert.deepEqual(flaggedLines(`${[...lines, offer].join('\n')}\n`), [`${offer} [prices or percentages with promotional words]`]);
+  });
+
   it('keeps a last paragraph cut off without its full stop, and a quote before it', function () {
     // The old tail cut took everything after the last "article-like" paragraph; a paragraph
     // cut off without its full stop and a quote ending in a space before the mark were not.

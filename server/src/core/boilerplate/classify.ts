@@ -230,7 +230,10 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
     if (category && (f.wordShare.get(category) ?? 0) >= 0.5) return { category, reason: 'a line of widget words', weak: true };
   }
   // "Nasdaq planning $100m share sale" is news about money on the article's topic, not a promotion.
-  if (!prose && f.hasMoney && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement')) && !isOnTopic(topic, f)) {
+  // Nor is a digest's item that tells a deal in sentences ("VERIZON TO BUY YAHOO FOR $4.83
+  // BILLION The sale is expected to…"): a promotion with prices is a line of offers, or a teaser's
+  // one sentence ("…you can buy one online for $1,000"), not a paragraph.
+  if (!prose && f.hasMoney && f.block.sentences.length < 2 && (f.wordShare.has('advertisement') || f.phrases.includes('advertisement')) && !isOnTopic(topic, f)) {
     return { category: 'advertisement', reason: 'prices or percentages with promotional words', weak: true };
   }
   // Telephone numbers and e-mail addresses are how a site says "contact us"; in the article's
