@@ -31,8 +31,8 @@ const SUPERLATIVE = /^(?:most|least|first|last|largest|biggest|highest|lowest|wo
 const PREDICTION = new Set(['will', 'would', 'could', 'may', 'might', 'likely', 'unlikely', 'expected', 'set', 'plan', 'plans', 'threatens', 'threaten']);
 const CAUSAL = new Set(['because', 'cause', 'caused', 'causing', 'led', 'lead', 'due', 'result', 'resulted', 'after', 'since', 'following', 'amid']);
 
-/** Verbs a request may carry after it: "a call seeking further comment", "requests to comment". */
-const REQUEST_VERBS = /^(seek|ask|comment)$/;
+/** Verbs a request may carry: "a call seeking further comment", "requests to comment", "messages left at his office". */
+const REQUEST_VERBS = /^(seek|ask|comment|leave)$/;
 
 /**
  * The sentence tells only that someone gave no reply to a request: "Hope Hicks, a spokeswoman for
@@ -54,6 +54,37 @@ function onlyTellsNoReply(tokens: readonly TaggedToken[], lexicon: AttributionLe
   return before && after;
 }
 
+const NEGATION = /^(not|n['’]t)$/;
+/** Words a "for …" or "to …" may hold after an unanswered request: "for comment", "to a further request for an interview". */
+const FOR_WHAT = /^(for|to|a|an|further|interview|interviews)$/;
+
+/**
+ * The sentence tells only that a request went unanswered, or that someone could not be reached:
+ * "Calls to Smith's office were not returned.", "Information on a lawyer for Subryan was not
+ * immediately available.", "A lawyer for Smith could not immediately be reached." (lexicon
+ * `unreachedWords`, `replyVerbs`, `requestNouns`). The wire formulas for a reporter's failed
+ * calls: nothing to check, as `nonStatements` are, but with words those short phrases miss
+ * ("immediately") or the request as the subject. Nothing may follow but what was asked for ("for
+ * comment"): "The bridge was not available for traffic until Tuesday" tells a fact.
+ */
+function onlyTellsUnanswered(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  const negation = tokens.findIndex((t) => NEGATION.test(t.lower));
+  if (negation === -1) return false;
+  let k = negation + 1;
+  while (k < tokens.length && (tokens[k]!.lower === 'immediately' || tokens[k]!.lower === 'be')) k++;
+  const word = tokens[k];
+  if (!word) return false;
+  const unreached = lexicon.unreachedWords.has(word.lemma) || lexicon.unreachedWords.has(word.lower);
+  // A passive reply not given needs the request as its subject ("Calls to … were not returned").
+  const unreturned = word.pos === 'VERB' && lexicon.replyVerbs.has(word.lemma) && tokens.slice(0, negation).some((t) => lexicon.requestNouns.has(t.lower));
+  if (!unreached && !unreturned) return false;
+  const after = tokens.slice(k + 1).every((t) => t.pos === 'PUNCT' || FOR_WHAT.test(t.lower) || lexicon.requestNouns.has(t.lower));
+  // Before the negation: the subject and its auxiliaries, a name the tagger read as a verb, a
+  // request read as one ("Calls to…") or a verb the request carries ("An email seeking comment").
+  const before = tokens.slice(0, negation).every((t) => t.pos !== 'VERB' || /^\p{Lu}/u.test(t.text) || lexicon.requestNouns.has(t.lower) || REQUEST_VERBS.test(t.lemma));
+  return after && before;
+}
+
 export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length < 3) return false;
@@ -62,7 +93,7 @@ export function isClaim(tokens: readonly TaggedToken[], lexicon: AttributionLexi
     const text = words.map((t) => t.lower).join(' ');
     if (tellsNoStatement(text, lexicon)) return false;
   }
-  if (onlyTellsNoReply(tokens, lexicon)) return false;
+  if (onlyTellsNoReply(tokens, lexicon) || onlyTellsUnanswered(tokens, lexicon)) return false;
   const last = tokens[tokens.length - 1];
   if (last && /\?/.test(last.text)) return false;
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;

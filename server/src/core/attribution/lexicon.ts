@@ -119,6 +119,8 @@ export interface AttributionLexicon {
   /** A reply not given (replyVerbs, lemmas, negated) to a request (requestNouns): "did not respond to a request for comment". */
   replyVerbs: Set<string>;
   requestNouns: Set<string>;
+  /** Someone not reached, negated (lemmas or words): "was not immediately available", "could not be reached". */
+  unreachedWords: Set<string>;
   /** What a market report's moving prices are (marketNouns), and how they move (marketMoves, lemmas). */
   marketNouns: Set<string>;
   marketMoves: Set<string>;
@@ -236,6 +238,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     broadcastVerbs: lower(data.broadcastVerbs),
     replyVerbs: lower(data.replyVerbs),
     requestNouns: lower(data.requestNouns),
+    unreachedWords: lower(data.unreachedWords),
     marketNouns: lower(data.marketNouns),
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
