@@ -33,6 +33,8 @@ const CAUSAL = new Set(['because', 'cause', 'caused', 'causing', 'led', 'lead', 
 
 /** Verbs a request may carry: "a call seeking further comment", "requests to comment", "messages left at his office". */
 const REQUEST_VERBS = /^(seek|ask|comment|leave)$/;
+/** "not" and its contraction: what negates a reply or a reach. */
+const NEGATION = /^(not|n['’]t)$/;
 
 /**
  * The sentence tells only that someone gave no reply to a request: "Hope Hicks, a spokeswoman for
@@ -43,7 +45,7 @@ const REQUEST_VERBS = /^(seek|ask|comment|leave)$/;
  * articles two such sentences are two stories' silence, never one fact.
  */
 function onlyTellsNoReply(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
-  const reply = tokens.findIndex((t, i) => t.pos === 'VERB' && lexicon.replyVerbs.has(t.lemma) && tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n['’]t)$/.test(x.lower)));
+  const reply = tokens.findIndex((t, i) => t.pos === 'VERB' && lexicon.replyVerbs.has(t.lemma) && tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.lower)));
   if (reply === -1) return false;
   const request = tokens.findIndex((t, i) => i > reply && t.pos === 'NOUN' && lexicon.requestNouns.has(t.lower));
   if (request === -1) return false;
@@ -54,7 +56,6 @@ function onlyTellsNoReply(tokens: readonly TaggedToken[], lexicon: AttributionLe
   return before && after;
 }
 
-const NEGATION = /^(not|n['’]t)$/;
 /** Words a "for …" or "to …" may hold after an unanswered request: "for comment", "to a further request for an interview". */
 const FOR_WHAT = /^(for|to|a|an|further|interview|interviews)$/;
 
