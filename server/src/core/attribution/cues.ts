@@ -2900,7 +2900,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       // understand that without these measures, “the situation would be…,” he said.")
       if (!verbs.some((c) => c !== quoting && c.cue.first < opening && lexicon.speech.has(tokens[c.cue.last]!.lemma))) return quoting;
     }
-    return verbs[0] ?? speaking[0];
+    // (A cue in a clause that opens the sentence before its main one gives way to the main one's.)
+    const first = verbs[0] ?? speaking[0]!;
+    return (inOpeningClause(tokens, first) && verbs.find((c) => opensMainClause(tokens, c))) || first;
   }
   // "…, citing stronger exports": the subject of the clause cites.
   const citing = tokens.findIndex((t, i) => t.lower === 'citing' && !quoted(i));
@@ -2911,6 +2913,46 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   }
   // Only when nobody speaks: "The senator wants a recount" gives his position.
   return stance && speakingSource(tokens, stance, lexicon);
+}
+
+/** Participles that open a question put to the speaker: "Asked if…", "Pressed on…". */
+const QUESTION_PARTICIPLES = /^(asked|pressed|questioned)$/;
+
+/** What may follow a question-opening participle: "Asked if", "Pressed on", "Asked by Starnes". */
+const QUESTION_LINKS = /^(if|whether|about|on|by|why|what|how|when|to)$/;
+
+/**
+ * "While Clinton has condemned the proposal, the groups who wrote to her say…", "Asked if she
+ * believed Putin wanted…, Clinton said…": a cue in a clause that opens the sentence before its
+ * main one — up to that clause's comma — is subordinate to the main clause. ("As Reuters
+ * reported, …" is no such clause: it credits what follows.)
+ */
+function inOpeningClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  let k = 0;
+  while (k < tokens.length && /^(ADV|PUNCT|CCONJ)$/.test(tokens[k]!.pos) && !opensQuote(tokens, k)) k++;
+  const opener = tokens[k];
+  if (!opener || cue.cue.first < k || /^(as|that)$/.test(opener.lower)) return false;
+  const subordinate = opener.pos === 'SCONJ' || ADVERBIAL_SUBORDINATORS.test(opener.lower) || (QUESTION_PARTICIPLES.test(opener.lower) && QUESTION_LINKS.test(tokens[k + 1]?.lower ?? ''));
+  if (!subordinate) return false;
+  for (let i = k; i < cue.cue.first; i++) if (tokens[i]!.text === ',') return false;
+  return tokens.some((t, i) => i > cue.cue.last && t.text === ',');
+}
+
+/**
+ * A cue whose subject opens a clause after a comma ("…, Clinton said she was not…", "…, the
+ * Huffington Post reported that…"): the main clause's, after an opening one. Not a cue inside
+ * another clause ("…in the state he calls a second home…"), nor a subject read back over a comma
+ * ("…a combination of several people, Woodward and Bernstein have insisted").
+ */
+function opensMainClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  if (cue.form !== 'verb' || !cue.source || cue.source.last >= cue.cue.first) return false;
+  // (Nor a pronoun, which may stand for the opening clause's subject: "While Comey said…, he
+  // said…"; the opening clause's cue names him.)
+  if (cue.source.first === cue.source.last && PERSONAL_PRONOUNS.test(tokens[cue.source.first]!.lower)) return false;
+  for (let k = cue.source.first; k <= cue.source.last; k++) if (tokens[k]!.text === ',') return false;
+  let before = cue.source.first - 1;
+  while (before >= 0 && tokens[before]!.pos === 'ADV') before--;
+  return tokens[before]?.text === ',' && !inOpeningClause(tokens, cue);
 }
 
 /** What a subject's words may be tagged, besides those of a noun phrase's own: its prepositions, conjunctions and adverbs ("even"). */
@@ -2976,6 +3018,8 @@ function subjectClauseStart(tokens: readonly TaggedToken[], before: number): num
 function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   const source = cue.source;
   if (cue.form !== 'verb' || !source || cue.description || source.last >= cue.cue.first || source.first === 0) return cue;
+  const beforeAside = subjectBeforeAside(tokens, cue);
+  if (beforeAside) return beforeAside;
   // (A subject right before its verb: adverbs, a comma and a time may stand between, "… in November say".)
   for (let k = source.last + 1; k < cue.cue.first; k++) {
     const t = tokens[k]!;
@@ -3046,6 +3090,85 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   // ("Clinton, during a town hall meeting in Columbus, Ohio, said": the name before an aside on the occasion speaks.)
   for (let k = start + 1; k < source.first; k++) if (tokens[k]!.text === ',' && opensOccasion(tokens, k + 1)) return { ...cue, source: { first: start, last: k - 1 } };
   return { ...cue, source: { first: start, last: source.last } };
+}
+
+/** Personal pronouns that may be a clause's subject: one that opens a relative clause without "who" or "that", "people I've spoken with". */
+const PERSONAL_PRONOUNS = /^(i|we|you|they|he|she|it)$/;
+
+/**
+ * The subject before what describes it, when the phrase read back from the verb lies inside that
+ * description or before it: "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing
+ * state, said" (a participle set off by commas), "Federal officials familiar with the server…,
+ * speaking on the condition of anonymity…, said", "Many of the local GOP leaders who'd rather be
+ * working now on a general election campaign said" (a relative clause), "Several people I've
+ * spoken with over the last couple of weeks said" (one without its pronoun). The phrase read back
+ * ("a swing state", "N.Y.", "the last couple of weeks") is not who speaks. The source is the
+ * subject with its relative clause, which tells which ones speak, and without an aside set off
+ * by commas. Undefined when no such subject opens the clause.
+ */
+function subjectBeforeAside(tokens: readonly TaggedToken[], cue: Cue): Cue | undefined {
+  const source = cue.source!;
+  // (A pronoun right before its verb is the verb's whole subject: "…told Fox News in a story that
+  // posted this week that he believes".)
+  if (source.first === source.last && tokens[source.first]!.pos === 'PRON' && !QUANTIFIERS.has(tokens[source.first]!.lower)) return undefined;
+  const start = subjectClauseStart(tokens, source.first);
+  if (start >= source.first || !opensSubject(tokens[start]!)) return undefined;
+  const asideStart = asideBefore(tokens, start, source.first, cue.cue.first);
+  if (asideStart === undefined) return undefined;
+  // (A relative clause tells which ones speak and stays in the subject; an aside set off by commas
+  // does not.)
+  const restrictive = tokens[asideStart]!.text !== ',';
+  // The subject itself: a noun phrase with no clause of its own (a participle that describes a noun
+  // may stand in it, "the server taken from…"; a place's comma, "Chappaqua, N.Y.").
+  let head = false;
+  for (let k = start; k < asideStart; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      if (tokens[k - 1]?.pos !== 'PROPN' || tokens[k + 1]?.pos !== 'PROPN') return undefined;
+      continue;
+    }
+    if (NOT_IN_SUBJECT.test(t.lower) || t.pos === 'AUX' || opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
+    if (t.pos === 'VERB' && !(/^\p{Ll}+(ed|en|ing)$/u.test(t.text) && head) && !misreadAsVerb(tokens, k)) return undefined;
+    if (t.pos === 'PRON' && !QUANTIFIERS.has(t.lower) && !SUBJECT_PRONOUNS.test(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return undefined;
+    if (!SUBJECT_TAGS.test(t.pos) && t.pos !== 'VERB' && t.text !== '.' && t.text !== '(' && t.text !== ')') return undefined;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isTimeWord(t)) head = true;
+  }
+  if (!head) return undefined;
+  return { ...cue, source: { first: start, last: restrictive ? source.last : asideStart - 1 } };
+}
+
+/**
+ * Where a description of the subject starts, between the subject's first word and its verb: a
+ * participle after a comma whose stretch closes with a comma right before the verb, a relative
+ * clause ("who", "that") or one without its pronoun ("I've spoken with") running to the verb with
+ * no comma. The phrase read back from the verb (starting at `from`) lies in the subject's tail or
+ * in the description.
+ */
+function asideBefore(tokens: readonly TaggedToken[], start: number, from: number, verb: number): number | undefined {
+  const participle = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(t.text);
+  let close = verb - 1;
+  while (close > from && tokens[close]!.pos === 'ADV') close--;
+  if (tokens[close]?.text === ',') {
+    for (let k = close - 1; k > start; k--) {
+      if (opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
+      if (tokens[k]!.text === ',' && participle(tokens[k + 1])) return k;
+    }
+    return undefined;
+  }
+  for (let k = from - 1; k > start; k--) {
+    const t = tokens[k]!;
+    // (Within a relative clause no mark of another clause: "The revelation that… set off another
+    // round of fireworks on Friday: Republicans said".)
+    if ((t.pos === 'PUNCT' && t.text !== '.') || opensQuote(tokens, k) || closesQuote(tokens, k) || t.pos === 'SCONJ') {
+      if (!/^(who|that)$/.test(t.lower)) return undefined;
+    }
+    // ("that" relative only as the subject of its clause, "leaders that have said"; "the emphasis
+    // that only 1 percent…" says what the emphasis was.)
+    const relative = (t.lower === 'who' || (t.lower === 'that' && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''))) && t.pos !== 'DET';
+    const contact = t.pos === 'PRON' && PERSONAL_PRONOUNS.test(t.lower) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+    if ((relative || contact) && hasClauseVerb(tokens, k + 1, from)) return k;
+  }
+  return undefined;
 }
 
 /**
