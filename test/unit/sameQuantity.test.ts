@@ -195,6 +195,18 @@ describe('conflicts only between the same quantity', function () {
     assert.deepEqual(conflicts('Turnout in Merrow reached 29% on Sunday, the commission said.', 'Turnout in Merrow reached 28.9% on Sunday, the commission said.'), []);
   });
 
+  it('lets a figure agree with a bound open upwards only near the bound (round 238)', function () {
+    // "More than 1,200 Clinton emails" (classified) and "31,000 additional emails" (deleted) were
+    // said to agree: the open end of "more than" reached any figure above it.
+    const one = (s: string) => findQuantities(tag(s), s)[0]!;
+    assert.equal(compareQuantities(one('More than 1,200 ferry tickets were sold.'), one('The board sold 31,000 ferry tickets.')), undefined);
+    assert.equal(compareQuantities(one('The board sold 31,000 ferry tickets.'), one('More than 1,200 ferry tickets were sold.')), undefined);
+    assert.equal(compareQuantities(one('At least 3 people were killed in the fire.'), one('At least 10 people were killed in the fire.')), undefined);
+    assert.equal(compareQuantities(one('More than 10,000 soldiers were moved.'), one('Up to 12,000 soldiers were moved.')), 'agrees');
+    assert.equal(compareQuantities(one('More than 1,200 ferry tickets were sold.'), one('The board sold 1,900 ferry tickets.')), 'agrees');
+    assert.equal(compareQuantities(one('At least 10 people were killed in the fire.'), one('At least 10 people were killed in the fire.')), 'agrees');
+  });
+
   it('reads no count in a product, a race or a version name', function () {
     assert.deepEqual(counts('Sony sold the PlayStation 2 console for years.'), []);
     assert.deepEqual(counts('She won the 100m gold and then the 4x100m relay.'), []);

@@ -290,7 +290,24 @@ export type QuantityRelation = 'agrees' | 'conflicts';
 export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation | undefined {
   if (!a.unit || a.unit !== b.unit) return undefined;
   const slack = Math.max(a.step ?? 0, b.step ?? 0) / 2;
-  return a.low <= b.high + slack && b.low <= a.high + slack ? 'agrees' : 'conflicts';
+  if (!(a.low <= b.high + slack && b.low <= a.high + slack)) return 'conflicts';
+  return farPastOpenBound(a, b) || farPastOpenBound(b, a) ? undefined : 'agrees';
+}
+
+/**
+ * How far past a bound open upwards ("more than 1,200") a figure may lie and still be read as the
+ * same count: a writer rounds down to a figure near the count, as "up to 12,000" is taken to be
+ * not far below it (applyHedge).
+ */
+const OPEN_BOUND_REACH = 2;
+
+/**
+ * "More than 1,200 Clinton emails" (classified) and "31,000 additional emails" (deleted) overlap
+ * only through the open end of the first: no agreement, and no conflict either. "More than 10,000
+ * troops" and "up to 12,000" agree.
+ */
+function farPastOpenBound(open: Quantity, other: Quantity): boolean {
+  return open.high === Number.POSITIVE_INFINITY && open.low > 0 && other.low > open.low * OPEN_BOUND_REACH;
 }
 
 /**
