@@ -79,3 +79,16 @@ describe('attribution: the main clause after an opening one', function () {
     assert.equal(found?.source, 'early surveys');
   });
 });
+
+describe('attribution: a first name read as a verb in an apposition (round 239)', function () {
+  // ("…,'' the White House spokesman, Josh Earnest, said on Thursday.": "Josh" was read as a verb,
+  // and the sentence had no source.)
+  for (const [sentence, source] of [
+    ['“We will look at every berth,” the harbour spokesman, Josh Varga, said on Thursday.', 'the harbour spokesman, Josh Varga'],
+    ['The port’s spokeswoman, Hope Lindqvist, said on Monday that the audit would be published.', 'The port’s spokeswoman, Hope Lindqvist'],
+  ] as const) {
+    it(`"${sentence.slice(0, 45)}…" is told by "${source}"`, function () {
+      assert.equal(attributionOf(sentence)?.source, source);
+    });
+  }
+});

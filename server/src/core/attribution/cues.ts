@@ -9,6 +9,7 @@ import {
   beyondTime,
   commaBeforeTime,
   isApostropheBeforeS,
+  isCapitalisedName,
   isPossessiveMark,
   isTimeWord,
   POSSESSIVE_PRONOUNS,
@@ -1352,7 +1353,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const describing = (k: number) => /^\p{Ll}+(ed|ing)$/u.test(between[k]!.text) && /^(DET|ADJ|NUM)$/.test(between[k - 1]?.pos ?? '') && /^(NOUN|PROPN|ADJ)$/.test(between[k + 1]?.pos ?? '');
       // (A capitalised word past the first is a name's, whatever its tag: "chairman of the House Ways and Means Committee".)
       // (Or one with a possessive after it: "Rob Jones, Felt's grandson, said", "Felt" read as a verb.)
-      const misreadInName = (k: number) => /^\p{Lu}/u.test(between[k]!.text) && (k > 0 || (between[k + 1] !== undefined && isPossessiveMark(between[k + 1]!)));
+      // (Or a first name before a surname: "The White House spokesman, Josh Earnest, said", "Josh"
+      // and "Hope" read as verbs.)
+      const misreadInName = (k: number) =>
+        /^\p{Lu}/u.test(between[k]!.text) && (k > 0 || (between[k + 1] !== undefined && (isPossessiveMark(between[k + 1]!) || (between.length === 2 && isCapitalisedName(between[k + 1])))));
       const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
