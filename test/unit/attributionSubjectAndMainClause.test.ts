@@ -92,3 +92,22 @@ describe('attribution: a first name read as a verb in an apposition (round 239)'
     });
   }
 });
+
+describe('attribution: "say" read as a noun after a quantifier (round 240)', function () {
+  // ("Those over 60 say they feel that way by 2-1.": "say" was read as a noun, so "they feel" was
+  // the report.)
+  for (const [sentence, source] of [
+    ['Those over 60 say they feel that way by two to one.', 'Those over 60'],
+    ['Many say they will vote against the terminal.', 'Many'],
+  ] as const) {
+    it(`"${sentence}" is told by "${source}", cue "say"`, function () {
+      const found = attributionOf(sentence);
+      assert.equal(found?.source, source);
+      assert.equal(found?.cue, 'say');
+    });
+  }
+
+  it('keeps other nouns of speech nouns ("many promises he made")', function () {
+    assert.notEqual(attributionOf('The mayor has broken many promises he made to the dock workers.')?.cue, 'promises');
+  });
+});

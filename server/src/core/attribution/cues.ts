@@ -889,6 +889,18 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // ("Pfizer chief executive Ian Read said…": "said" is never an adjective after a name, even one
   // the tagger misread as a verb.)
   if (t.lower === 'said' && previous !== undefined && (previous.pos === 'PROPN' || misreadAsVerb(tokens, i - 1))) return true;
+  // ("Some say they hear echoes…", "Those over 60 say they feel…": "say" read as a noun, as in "a
+  // say", after a quantifier or a figure; a subject pronoun and its verb after it make it a verb.
+  // Not other verbs of speech, whose nouns take clauses: "many promises he made", "how many
+  // states you win".)
+  if (
+    t.pos === 'NOUN' &&
+    cueLemma(t, lexicon) === 'say' &&
+    (/^(DET|NUM)$/.test(previous?.pos ?? '') || QUANTIFIERS.has(previous?.lower ?? '')) &&
+    PERSONAL_PRONOUNS.test(tokens[i + 1]?.lower ?? '') &&
+    /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
+  )
+    return true;
   // ("The scholars I interviewed said…", "said" read as an adjective: after a contact clause, a
   // past or present form is the sentence's verb.)
   if (cueLemma(t, lexicon) !== t.lower && contactClauseSubject(tokens, i - 1) !== undefined) return true;
