@@ -111,3 +111,18 @@ describe('attribution: "say" read as a noun after a quantifier (round 240)', fun
     assert.notEqual(attributionOf('The mayor has broken many promises he made to the dock workers.')?.cue, 'promises');
   });
 });
+
+describe('attribution: a second verb joined by "and" after a participle\'s aside (round 241)', function () {
+  // ("House Democrats, looking for a way to shake up the conversation on gun control, seized the
+  // floor … and said they would refuse to leave": "said" found no subject, and "they … refuse"
+  // was the report.)
+  it('is told by the subject before the aside', function () {
+    const found = attributionOf('The dock workers, angered by the delay, walked out on Monday and said they would stay out until the vote.');
+    assert.equal(found?.source, 'The dock workers');
+    assert.equal(found?.cue, 'said');
+  });
+
+  it('takes no time that opens the sentence for the subject ("One Sunday…, looking for a way out, the firm sat down and said")', function () {
+    assert.notEqual(attributionOf('One Sunday in late 2001, looking for a way out, the firm sat down and said it would sell the berth.')?.source, 'One Sunday in late 2001');
+  });
+});

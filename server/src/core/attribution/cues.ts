@@ -567,6 +567,28 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
   return subject && beyondTime(tokens, subject);
 }
 
+/**
+ * "House Democrats, looking for a way to shake up the conversation on gun control, seized the floor
+ * … and said they would…": the phrase that opens the clause at `start`, before an aside that a
+ * participle opens and a comma closes, with the clause's own verb right after that comma. The
+ * aside tells the occasion and stays out of the subject. `end` is the joined verb's conjunction.
+ */
+function subjectBeforeParticipleAside(tokens: readonly TaggedToken[], start: number, end: number): Span | undefined {
+  const open = tokens.findIndex((t, k) => k > start && k < end && t.text === ',');
+  const participle = tokens[open + 1];
+  // (Not "according to", a source's phrase: "One Sunday in late 2001, according to a biography,
+  // Fiorina sat … and called…".)
+  if (open === -1 || participle?.pos !== 'VERB' || !/^\p{Ll}+(ing|ed)$/u.test(participle.text) || participle.lower === 'according') return undefined;
+  const close = tokens.findIndex((t, k) => k > open + 1 && k < end && t.text === ',');
+  // (The clause's verb right after the aside: not "One Sunday in late 2001, looking for a way out,
+  // the firm sat down and said…", whose subject follows the aside.)
+  let verb = close + 1;
+  while (close !== -1 && tokens[verb]?.pos === 'ADV') verb++;
+  if (close === -1 || !clauseVerbAt(tokens, verb)) return undefined;
+  const subject = nounPhraseEndingAt(tokens, open - 1);
+  return subject && subject.first === start ? beyondTime(tokens, subject) : undefined;
+}
+
 /** Whether the comma at `k` opens a relative clause set off by commas: ", who faces…", ", which…". */
 function commaOpensRelative(tokens: readonly TaggedToken[], k: number): boolean {
   return tokens[k]?.text === ',' && /^(who|which)$/i.test(tokens[k + 1]?.text ?? '');
@@ -1295,7 +1317,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const inSubordinate = subordinator > mainStart && CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && tokens[subordinator - 1]?.text === ',';
     // ("Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…":
     // past a relative clause set off by commas, which the search above found closed before "and".)
-    const subject = clauseSubject(tokens, inSubordinate ? subordinator + 1 : mainStart, true);
+    const subjectStart = inSubordinate ? subordinator + 1 : mainStart;
+    const subject = clauseSubject(tokens, subjectStart, true) ?? subjectBeforeParticipleAside(tokens, subjectStart, left);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
   // "Murphy — after a knock on wood — told me…", "insiders in two states — Nevada and South
