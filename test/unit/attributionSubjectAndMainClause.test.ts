@@ -126,3 +126,21 @@ describe('attribution: a second verb joined by "and" after a participle\'s aside
     assert.notEqual(attributionOf('One Sunday in late 2001, looking for a way out, the firm sat down and said it would sell the berth.')?.source, 'One Sunday in late 2001');
   });
 });
+
+describe('attribution: what stands between a speaker and the verb (round 242)', function () {
+  it('reads a gerund after a preposition as part of the description ("…, the frontrunner after winning the primaries, said")', function () {
+    const found = attributionOf('“A very good plan,” Lindqvist, the council’s senior member and its leader by a wide margin after winning the spring vote, said on Monday.');
+    assert.equal(found?.source, 'Lindqvist, the council’s senior member and its leader by a wide margin after winning the spring vote');
+    assert.equal(found?.cue, 'said');
+  });
+
+  it('reads "called with" as a call made, nothing said ("…when Capellas … called with an enticing offer")', function () {
+    assert.notEqual(attributionOf('The harbour master called with news of the strike.')?.cue, 'called');
+  });
+
+  it('leaves an aside that opens with "without" out of the speaker ("Clinton, without naming him, also accused Sanders")', function () {
+    const found = attributionOf('Speaking at the quay, Lindqvist, without naming him, also accused the chairman of hiding the audit.');
+    assert.equal(found?.source, 'Lindqvist');
+    assert.equal(found?.cue, 'accused');
+  });
+});

@@ -465,7 +465,8 @@ function quotationClosesBetween(tokens: readonly TaggedToken[], comma: number): 
 function calledWithoutWords(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const next = tokens[i + 1]?.lower;
   const after = tokens[i + 2]?.lower ?? '';
-  return next === 'off' || (next === 'in' && /^(to|sick)$/.test(after)) || (next === 'into' && !/^(question|doubt)$/.test(after)) || convenes(tokens, i, lexicon);
+  // ("Capellas … called with an enticing offer": he phoned.)
+  return next === 'off' || next === 'with' || (next === 'in' && /^(to|sick)$/.test(after)) || (next === 'into' && !/^(question|doubt)$/.test(after)) || convenes(tokens, i, lexicon);
 }
 
 /** How many words may qualify what is called before its noun: "called an emergency session". */
@@ -1392,7 +1393,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // and "Hope" read as verbs.)
       const misreadInName = (k: number) =>
         /^\p{Lu}/u.test(between[k]!.text) && (k > 0 || (between[k + 1] !== undefined && (isPossessiveMark(between[k + 1]!) || (between.length === 2 && isCapitalisedName(between[k + 1])))));
-      const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k)));
+      // (A gerund after a preposition is a noun's work: "…, current polling leader in South
+      // Carolina by a wide margin after winning the New Hampshire primaries, said".)
+      const gerund = (k: number) => /^\p{Ll}+ing$/u.test(between[k]!.text) && between[k - 1]?.pos === 'ADP';
+      const apposition = !relative && between.length > 0 && between.every((b, k) => b.pos !== 'AUX' && (b.pos !== 'VERB' || describing(k) || misreadInName(k) || gerund(k)));
       // (Not a participle: "…reached out to Ann Lee, a speechwriter, asking her…" is the main clause's.)
       // (An aside on the occasion is not the speaker's: "“…,” Smith, after a long pause, said".)
       // (An aside on the occasion whatever its words' tags: "Hillary Clinton, at a later press
@@ -2006,7 +2010,7 @@ const PARTICIPLE = /(ed|en|wn|ing)$/;
  * Words that open an aside on the occasion ("after a long pause", "in a statement", "at a news
  * conference", "on Tuesday"), never a description of the speaker.
  */
-const OCCASION_ASIDE = /^(after|before|when|while|in|at|on|during|meanwhile|however)$/;
+const OCCASION_ASIDE = /^(after|before|when|while|in|at|on|during|meanwhile|however|without)$/;
 
 /**
  * Does the token at `k` open an aside on the occasion? Not "at" before a name: "Pantucci, at the
