@@ -576,10 +576,9 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
  */
 function subjectBeforeParticipleAside(tokens: readonly TaggedToken[], start: number, end: number): Span | undefined {
   const open = tokens.findIndex((t, k) => k > start && k < end && t.text === ',');
-  const participle = tokens[open + 1];
   // (Not "according to", a source's phrase: "One Sunday in late 2001, according to a biography,
   // Fiorina sat … and called…".)
-  if (open === -1 || participle?.pos !== 'VERB' || !/^\p{Ll}+(ing|ed)$/u.test(participle.text) || participle.lower === 'according') return undefined;
+  if (open === -1 || !opensParticipleAside(tokens, open) || tokens[open + 1]!.lower === 'according') return undefined;
   const close = tokens.findIndex((t, k) => k > open + 1 && k < end && t.text === ',');
   // (The clause's verb right after the aside: not "One Sunday in late 2001, looking for a way out,
   // the firm sat down and said…", whose subject follows the aside.)
@@ -3135,8 +3134,14 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   return { ...cue, source: { first: start, last: source.last } };
 }
 
-/** Personal pronouns that may be a clause's subject: one that opens a relative clause without "who" or "that", "people I've spoken with". */
+/** Personal pronouns that may be a clause's subject ("Some say they hear…"; one opens a relative clause without "who" or "that", "people I've spoken with"). */
 const PERSONAL_PRONOUNS = /^(i|we|you|they|he|she|it)$/;
+
+/** Whether the comma at `k` opens an aside that a participle opens: ", facing a spirited challenge…", ", looking for a way…". */
+function opensParticipleAside(tokens: readonly TaggedToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.text === ',' && next !== undefined && next.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(next.text);
+}
 
 /**
  * The subject before what describes it, when the phrase read back from the verb lies inside that
@@ -3188,13 +3193,12 @@ function subjectBeforeAside(tokens: readonly TaggedToken[], cue: Cue): Cue | und
  * in the description.
  */
 function asideBefore(tokens: readonly TaggedToken[], start: number, from: number, verb: number): number | undefined {
-  const participle = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(t.text);
   let close = verb - 1;
   while (close > from && tokens[close]!.pos === 'ADV') close--;
   if (tokens[close]?.text === ',') {
     for (let k = close - 1; k > start; k--) {
       if (opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
-      if (tokens[k]!.text === ',' && participle(tokens[k + 1])) return k;
+      if (opensParticipleAside(tokens, k)) return k;
     }
     return undefined;
   }
