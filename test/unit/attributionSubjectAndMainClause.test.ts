@@ -8,16 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
+import { attributionAfterHeadline } from '../support/attributionAfterHeadline.js';
 
 const HEADLINE = 'Harbour board delays the vote on the new terminal';
 
-function attributionOf(sentence: string): { source?: string; cue?: string } | undefined {
-  const text = [HEADLINE, sentence].join('\n\n');
-  const { annotations, article } = analyze(text);
-  const start = text.indexOf(sentence);
-  const found = annotations.find((a) => a.kind === 'attribution' && article!.offsetAt(a.range.start) === start);
-  return found?.data as { source?: string; cue?: string } | undefined;
-}
+const attributionOf = (sentence: string) => attributionAfterHeadline(sentence, HEADLINE) as { source?: string; cue?: string } | undefined;
 
 describe('attribution: the subject before what describes it', function () {
   for (const [sentence, source] of [
