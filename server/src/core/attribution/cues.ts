@@ -3017,6 +3017,11 @@ const SUBJECT_PRONOUNS = /^(everyone|everybody|nobody|none|each|anyone|someone|s
 /** Spans of time: "Twelve hours into the investigation authorities said" is when, not who. */
 const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
 
+/** A pronoun that may stand inside a subject read back to its clause's start: a quantifier ("Many of…"), "everyone", a possessive ("his aides"). */
+function pronounInSubject(t: TaggedToken): boolean {
+  return QUANTIFIERS.has(t.lower) || SUBJECT_PRONOUNS.test(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower);
+}
+
 /** A word that may open a subject: a determiner, a noun or its modifier, a figure, a quantifier ("many"), an adverb of the phrase ("only"). */
 function opensSubject(t: TaggedToken): boolean {
   return SUBJECT_OPENING_TAGS.test(t.pos) || (t.pos === 'PRON' && (QUANTIFIERS.has(t.lower) || SUBJECT_PRONOUNS.test(t.lower))) || (t.pos === 'ADV' && PHRASE_ADVERBS.test(t.lower));
@@ -3106,7 +3111,7 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only.)
     if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return cue;
     if (t.pos === 'PRON') {
-      if (!QUANTIFIERS.has(t.lower) && !SUBJECT_PRONOUNS.test(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return cue;
+      if (!pronounInSubject(t)) return cue;
       continue;
     }
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isTimeWord(t)) head = true;
@@ -3177,7 +3182,7 @@ function subjectBeforeAside(tokens: readonly TaggedToken[], cue: Cue): Cue | und
     }
     if (NOT_IN_SUBJECT.test(t.lower) || t.pos === 'AUX' || opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
     if (t.pos === 'VERB' && !(/^\p{Ll}+(ed|en|ing)$/u.test(t.text) && head) && !misreadAsVerb(tokens, k)) return undefined;
-    if (t.pos === 'PRON' && !QUANTIFIERS.has(t.lower) && !SUBJECT_PRONOUNS.test(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return undefined;
+    if (t.pos === 'PRON' && !pronounInSubject(t)) return undefined;
     if (!SUBJECT_TAGS.test(t.pos) && t.pos !== 'VERB' && t.text !== '.' && t.text !== '(' && t.text !== ')') return undefined;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isTimeWord(t)) head = true;
   }
