@@ -21,6 +21,26 @@ describe('attribution: the whole phrase before the verb', function () {
     assert.equal(attribution('A 2019 survey that appeared in the Harwick Gazette found most drivers wanted the bridge.')?.source, 'A 2019 survey that appeared in the Harwick Gazette');
   });
 
+  it("reads a clause that ends on its own verb as the subject's (round 243)", function () {
+    // Before, none of these had a source: the verb right before "said" ended no noun phrase, and a
+    // negation governing the clause's infinitive ("asked not to be named") was read as the cue's.
+    assert.equal(attribution('Dockers who walked out said the talks had failed.')?.source, 'Dockers who walked out');
+    assert.equal(attribution('A pilot who asked not to be identified said the runway lights were off.')?.source, 'A pilot who asked not to be identified');
+    assert.equal(
+      attribution('Two ferry workers who spoke at the meeting but declined to be named said they had not been paid.')?.source,
+      'Two ferry workers who spoke at the meeting but declined to be named',
+    );
+    assert.equal(attribution('A nurse who works at the clinic and who did not want to be named said the wards were full.')?.source, 'A nurse who works at the clinic and who did not want to be named');
+    // After a comma, framing what came before it.
+    assert.equal(attribution('The crane was moved to the north quay, an engineer who was not authorised to be quoted said.')?.source, 'an engineer who was not authorised to be quoted');
+    // A negation of the verb itself still holds: no statement.
+    assert.equal(
+      attribution('The harbour master declined to say when the quay would reopen.')?.source === 'The harbour master' &&
+        attributionAfterHeadline('The harbour master declined to say when the quay would reopen.')?.['cue'] === 'say',
+      false,
+    );
+  });
+
   it('reads the clause’s names as the clause’s, not as the speaker', function () {
     // Before, the source was "Mayor Ana Ruiz", a named person who said nothing.
     const found = attribution('Officials who met Mayor Ana Ruiz on Monday said the vote would be delayed.');

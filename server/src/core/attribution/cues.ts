@@ -177,7 +177,10 @@ function negated(tokens: readonly TaggedToken[], verb: number, lexicon: Attribut
   for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT') return false;
-    if (lexicon.negators.has(t.lower)) return true;
+    // ("An official who asked not to be identified said…", "…who declined to be named said": a
+    // negation that governs an infinitive with a verb of its own is the infinitive's.)
+    if (lexicon.negators.has(t.lower))
+      return !tokens.slice(i + 1, verb).some((x, k, between) => x.pos === 'VERB' && between[k - 1]?.pos === 'AUX' && between.slice(0, k).some((y) => y.lower === 'to'));
   }
   return false;
 }
@@ -342,6 +345,42 @@ function restrictiveRelativeBefore(tokens: readonly TaggedToken[], first: number
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || /^(that|which|and|but|or)$/.test(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Residents who fled said…", "An official who asked not to be named said…", "Another man who
+ * worshiped there and who did not want to be named said…": a restrictive relative clause that
+ * ends on its own verb closes the subject right before the verb of speech. The phrase the clause
+ * describes, with the clause, is the subject, when it opens the sentence or, after a comma, frames
+ * what comes before ("…, a spokeswoman who asked not to be named said."). The verb at `last` ends
+ * the clause; undefined when no such clause and phrase stand before it.
+ */
+function subjectEndingInRelativeVerb(tokens: readonly TaggedToken[], last: number, verb: number): Span | undefined {
+  let who = -1;
+  for (let k = last - 1; k >= 1 && k >= last - 2 * RELATIVE_CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'who' || (t.lower === 'that' && tokens[k - 1]!.pos === 'NOUN')) {
+      // (A second clause joined by "and" describes the same phrase: read on to the first.)
+      if (tokens[k - 1]!.lower === 'and' && who === -1) {
+        who = k;
+        k--;
+        continue;
+      }
+      who = k;
+      break;
+    }
+    // (Its verbs may be joined: "who spoke at the news conference but declined to be identified".)
+    const joinsVerbs = /^(and|but)$/.test(t.lower) && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.pos === 'VERB');
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || /^(which|or)$/.test(t.lower) || (/^(and|but)$/.test(t.lower) && !joinsVerbs)) return undefined;
+  }
+  if (who < 1 || tokens[who - 1]!.lower === 'and') return undefined;
+  const before = tokens[who - 1]!;
+  if (!/^(NOUN|PROPN)$/.test(before.pos) && !describedPronoun(before)) return undefined;
+  const phrase = describedPronoun(before) ? { first: who - 1, last: who - 1 } : nounPhraseEndingAt(tokens, who - 1);
+  if (!phrase) return undefined;
+  const opensSentence = tokens.slice(0, phrase.first).every((x) => x.pos === 'PUNCT' || x.pos === 'CCONJ');
+  const framesBefore = tokens[phrase.first - 1]?.text === ',' && onlyAdverbialsAfter(tokens, verb + 1);
+  return opensSentence || framesBefore ? { first: phrase.first, last } : undefined;
 }
 
 /**
@@ -1473,7 +1512,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("Voters surveyed said…": a bare participle after its noun belongs to the speaker.)
   const bareParticiple = leftToken !== undefined && reducedRelative(tokens, left, lexicon) && tokens[left + 1] === t ? nounPhraseEndingAt(tokens, left - 1) : undefined;
   const found = bareParticiple ? { first: bareParticiple.first, last: left } : left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
-  let source = found && beyondTime(tokens, found);
+  let source =
+    (found && beyondTime(tokens, found)) ??
+    (leftToken?.pos === 'VERB' || (VERB_PARTICLES.test(leftToken?.lower ?? '') && tokens[left - 1]?.pos === 'VERB') ? subjectEndingInRelativeVerb(tokens, left, i) : undefined);
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
   if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && YEAR.test(tokens[source.first]!.text))) return undefined;
@@ -3554,7 +3595,9 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
     }
   }
   let last = source.last;
-  while (last > source.first && dangles(tokens[last]!)) last--;
+  // (A verb's particle ends a relative clause whole: "Dockers who walked out".)
+  const particle = (k: number) => VERB_PARTICLES.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'VERB';
+  while (last > source.first && dangles(tokens[last]!) && !particle(last)) last--;
   if (source.first === last) {
     const word = tokens[last]!.lower;
     if (FLOATING_QUANTIFIERS.test(word)) {
