@@ -954,6 +954,29 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'After telling'), 'Rastin');
   });
 
+  it('finds the subject of a participle after a preposition past an infinitive, an aside or an adverb (round 244)', function () {
+    // Before, none of the first four had a source.
+    const found = findings([
+      HEADLINE,
+      'The harbour master appeared to defend the delay by saying, “The quay is not ready.”',
+      'Lindqvist, herself a ferry pilot for a decade, drew loud boos upon saying the toll was fair.',
+      'Mayor Rastin, after initially saying he would not campaign in the port, toured the docks on Friday.',
+      'The pilots have tried to explain their strike by stressing the cost of fuel.',
+      // Not past a predicate of its own, nor through a passive's infinitive.
+      'The two sides met at the quay, where the pilots agreed to talk again, but the mayor has been firm in rejecting any toll.',
+      'Under the plan, crews would be allowed to refuse a berth by claiming a safety risk.',
+      // Not the cue of an opening "Where" clause over the main clause's.
+      'Where the Tories hoped to outdo each other in saying how strict they would be, the Liberals stressed the need for a calmer approach that would favour talks with the unions.',
+    ]);
+    assert.equal(sourceOf(found, 'The harbour master'), 'The harbour master');
+    assert.equal(sourceOf(found, 'Lindqvist, herself'), 'Lindqvist');
+    assert.equal(sourceOf(found, 'Mayor Rastin'), 'Mayor Rastin');
+    assert.equal(sourceOf(found, 'The pilots have tried'), 'The pilots');
+    assert.notEqual(sourceOf(found, 'The two sides'), 'the pilots');
+    assert.equal(sourceOf(found, 'Under the plan'), undefined);
+    assert.equal(sourceOf(found, 'Where the Tories'), 'the Liberals');
+  });
+
   it('gives a participle after a dash to the subject of the main clause', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
     assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');

@@ -1479,7 +1479,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
   // "He began by saying, “…”", "After telling reporters that…, the mayor left": a participle
   // governed by a preposition reports what the subject of the clause it hangs on said.
-  if (leftToken && leftToken.pos === 'ADP' && left === i - 1 && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
+  // (Adverbs may stand between: "after initially saying".)
+  const onlyAdverbsBetween = tokens.slice(left + 1, i).every((x) => x.pos === 'ADV');
+  if (leftToken && leftToken.pos === 'ADP' && onlyAdverbsBetween && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
@@ -2151,7 +2153,7 @@ function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Spa
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
 
 /** Prepositions that govern a participle of speech: "by saying", "after telling", "while insisting". */
-const PARTICIPLE_PREPOSITIONS = /^(?:by|after|before|while|in|when)$/;
+const PARTICIPLE_PREPOSITIONS = /^(?:by|after|before|while|in|when|upon)$/;
 
 /**
  * "He began by saying, “…”": the subject of the main clause speaks. At the head of the sentence
@@ -2169,12 +2171,39 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
     // The subject of the verb the preposition hangs on ("When the hearing resumed, Lindqvist began by saying").
     let verb = preposition - 1;
     while (verb >= 0 && tokens[verb]!.pos !== 'VERB') verb--;
-    const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+    let end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
+    // (Through the verb an infinitive completes: "The candidate appeared to assert his plans by
+    // saying"; not a passive's, "would be allowed to deny licences by asserting", nor past a
+    // predicate of its own, "…appeared to hash out their differences, but Ryan has been vocal in
+    // rejecting".)
+    const ownPredicateBetween = tokens.slice(verb + 1, preposition).some((x) => x.pos === 'AUX' || x.text === ',' || x.pos === 'CCONJ' || x.pos === 'SCONJ');
+    while (!ownPredicateBetween && end > 0 && tokens[end]!.lower === 'to' && tokens[end]!.pos === 'PART' && tokens[end - 1]!.pos === 'VERB' && !isBe(tokens[skipAdverbs(tokens, end - 2)])) {
+      verb = end - 1;
+      end = skipLeftModifiers(tokens, verb - 1);
+    }
     const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
     subject = found && beyondTime(tokens, found);
+    // ("Silverman, herself a supporter, incurred boos upon saying", "Mr. Sanders, after initially
+    // saying…, has bought": past an aside set off by commas, the sentence's own subject.)
+    const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (!subject && verb < 0 && tokens[preposition - 1]?.text === ',') subject = openingSubjectBeforeComma(tokens, preposition);
+    else if (!subject && tokens[end]?.text === ',' && firstVerb === verb) subject = openingSubjectBeforeComma(tokens, verb);
   }
   if (!subject || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/**
+ * The noun phrase that opens the sentence and ends at its first comma, before `before`, with
+ * nothing but an aside between that comma and `before` ("Silverman, herself a supporter,").
+ */
+function openingSubjectBeforeComma(tokens: readonly TaggedToken[], before: number): Span | undefined {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma >= before) return undefined;
+  const phrase = nounPhraseEndingAt(tokens, comma - 1);
+  if (!phrase || !tokens.slice(0, phrase.first).every((t) => t.pos === 'PUNCT')) return undefined;
+  if (tokens[phrase.first]!.pos === 'PRON' && !PERSONAL_PRONOUNS.test(tokens[phrase.first]!.lower)) return undefined;
+  return phrase;
 }
 
 /**
@@ -3012,10 +3041,15 @@ const QUESTION_LINKS = /^(if|whether|about|on|by|why|what|how|when|to)$/;
  */
 function inOpeningClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
   let k = 0;
-  while (k < tokens.length && /^(ADV|PUNCT|CCONJ)$/.test(tokens[k]!.pos) && !opensQuote(tokens, k)) k++;
+  // ("Where the Republicans sought to outdo each other in saying…, the Democrats stressed…": "where" may be read as an adverb.)
+  while (k < tokens.length && /^(ADV|PUNCT|CCONJ)$/.test(tokens[k]!.pos) && !opensQuote(tokens, k) && tokens[k]!.lower !== 'where') k++;
   const opener = tokens[k];
   if (!opener || cue.cue.first < k || /^(as|that)$/.test(opener.lower)) return false;
-  const subordinate = opener.pos === 'SCONJ' || ADVERBIAL_SUBORDINATORS.test(opener.lower) || (QUESTION_PARTICIPLES.test(opener.lower) && QUESTION_LINKS.test(tokens[k + 1]?.lower ?? ''));
+  const subordinate =
+    opener.pos === 'SCONJ' ||
+    ADVERBIAL_SUBORDINATORS.test(opener.lower) ||
+    (opener.lower === 'where' && k === 0) ||
+    (QUESTION_PARTICIPLES.test(opener.lower) && QUESTION_LINKS.test(tokens[k + 1]?.lower ?? ''));
   if (!subordinate) return false;
   for (let i = k; i < cue.cue.first; i++) if (tokens[i]!.text === ',') return false;
   return tokens.some((t, i) => i > cue.cue.last && t.text === ',');
