@@ -17,6 +17,31 @@ describe('attribution: the whole subject phrase is the source', function () {
     assert.equal(sourceOf('Councillors supporting the bill have said they expect a narrow vote.'), 'Councillors supporting the bill');
   });
 
+  it('names the subject, never a date, a hearer or an object read back from the verb (round 245)', function () {
+    // Before: "pilots" of "want" and "the port" of "warned", the complement's subject or the
+    // description's words; the sentence opens with "But" or "Even".
+    assert.equal(
+      sourceOf('But Ana Ruiz, senior associate for harbour organizing at the Nordby Institute for Ports, said pilots still want a local quay.'),
+      'Ana Ruiz, senior associate for harbour organizing at the Nordby Institute for Ports',
+    );
+    assert.equal(
+      sourceOf('Even Nordby, the port’s only partner and its lifeline to the sea, said it was “firmly opposed” to the toll and warned Brennick to drop it.'),
+      'Nordby, the port’s only partner and its lifeline to the sea',
+    );
+    // Before: "the harbour master's term as head of the port" lost its head: "head of the port".
+    assert.equal(
+      sourceOf("Several judges hearing lawsuits about the harbour master's term as head of the port have cited the vote as a reason to hurry."),
+      "Several judges hearing lawsuits about the harbour master's term as head of the port",
+    );
+    // Before: "Jan. 4, 2021", "The Harbour Post" (told's hearer) and "foreign investors" (the
+    // object of a verb inside the subject). No source is better than a wrong one.
+    assert.equal(sourceOf('A Harbour Post review of ferry lines that have carried 1,000 cars or more since Jan. 4, 2021, shows the northern routes losing money.'), undefined);
+    assert.equal(sourceOf('“The tolls are too high,” Ana Ruiz, the director of the Ports Center who also appeared in the film, told The Harbour Post.'), undefined);
+    assert.equal(sourceOf('A chart the minister and her aides carry as they speak to foreign investors shows what the bridge would cost.'), undefined);
+    // A month's name alone may be a name: "columnist Ai Jun".
+    assert.equal(sourceOf('“Tolls will rise,” Jun wrote.'), 'Jun');
+  });
+
   it('reads a past participle after a noun as a description, not the cue', function () {
     // Before: source "People", cue "briefed".
     const briefed = sourceOf('People briefed on the talks said that the union had accepted the offer.');

@@ -23,7 +23,7 @@ import {
   YEAR,
 } from './phrases.js';
 import { INVERTED_QUOTE_VERB, insideQuotes, type QuoteSpan } from './quotes.js';
-import { isQuantity } from './figures.js';
+import { isQuantity, MONTH } from './figures.js';
 
 export type CueForm = 'verb' | 'inverted-verb' | 'according-to' | 'reported-by' | 'statement' | 'colon-quote' | 'citing' | 'impersonal' | 'label' | 'stance';
 
@@ -1236,6 +1236,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // A participle never inverts ("…, fearing the consequences", "would be praising a plan"):
     // what follows it is its object.
     if (/ing$/.test(t.lower)) return undefined;
+    // Nor does "told": who follows it is the hearer ("…, told The Huffington Post.").
+    if (t.lemma === 'tell') return undefined;
     // Nor does a verb of belief, evidence or perception but right after a quotation ("…,”
     // remembered Roy Verley"): "She went to the lounge, saw four of her co-workers…", "Expect
     // economic issues to roar back…" tell what the subject saw or the reader should expect.
@@ -1457,7 +1459,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
       // with the speaker, and a description with clauses of its own stands before the verb.
-      const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT');
+      const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower));
       const describes = opensSentence && subject?.last === j - 1 && opensDescription(between[0]) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && (relative || describes))
         return {
@@ -1846,6 +1848,9 @@ function misreadName(tokens: readonly TaggedToken[], verb: number): Span | undef
   if (before < 0 && !(tokens[verb + 1]?.pos === 'PRON' || tokens[verb + 1]?.lower === 'that' || tokens[verb + 1]?.text === ':' || opensQuote(tokens, verb + 1))) return undefined;
   return { first, last: verb - 1 };
 }
+
+/** Adverbs that may open a sentence before its subject without a comma: "Even China, …, said". */
+const FOCUSING_OPENERS = /^(even|also)$/;
 
 /**
  * A sentence that opens with a name, a comma and a description running to the comma before the
@@ -3182,7 +3187,10 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       k = title;
       continue;
     }
-    if (((isTimeWord(t) || SPANS_OF_TIME.test(t.lower)) && !head) || NOT_IN_SUBJECT.test(t.lower)) return cue;
+    // ("…about the mayor's tenure as head of the port have cited": "as" after a noun and before
+    // the role it names is the phrase's.)
+    const roleAs = t.lower === 'as' && head && tokens[k - 1]?.pos === 'NOUN' && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if (((isTimeWord(t) || SPANS_OF_TIME.test(t.lower)) && !head) || (NOT_IN_SUBJECT.test(t.lower) && !roleAs)) return cue;
     // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only.)
     if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return cue;
     if (t.pos === 'PRON') {
@@ -3480,6 +3488,19 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   if (!source) return cue;
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
   if (issuer) return { ...cue, source: issuer };
+  // ("A USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1, 2015,
+  // shows…": a date read back from the verb over its commas is nobody.)
+  const sourceWords = tokens.slice(source.first, source.last + 1);
+  // ("A slide from a presentation that the minister carries as he speaks to business leaders
+  // shows…": the phrase a verb's preposition governs is that verb's object, not the subject.)
+  // (A plain present after its own pronoun subject only: "as they speak to"; not "identified as",
+  // "echoed by", "a slew of".)
+  const governing = tokens[source.first - 2];
+  const ownClause = governing?.pos === 'VERB' && governing.lower === governing.lemma && /^(they|we|i|you)$/.test(tokens[source.first - 3]?.lower ?? '');
+  if (cue.form === 'verb' && source.last < cue.cue.first && tokens[source.first - 1]?.pos === 'ADP' && ownClause) return undefined;
+  const dateWord = (t: TaggedToken) => isTimeWord(t) || MONTH.test(t.lower);
+  // (With its day or year: "Jun" alone may be a name, "columnist Ai Jun wrote".)
+  if (sourceWords.some(dateWord) && sourceWords.some((t) => t.pos === 'NUM') && sourceWords.every((t) => dateWord(t) || t.pos === 'NUM' || t.pos === 'PUNCT')) return undefined;
   // ("…as well as others similar to the one reported.": a participle closing the clause after a
   // preposition's object describes that object; nobody reports.)
   // ("As Politico reported, …", "But as Clyburn noted, …" and "…than the records showed" open
