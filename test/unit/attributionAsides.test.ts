@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
-import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
 
 describe('attribution: asides and circumstances around the speaker', function () {
   it('finds a described speaker after an opening circumstance', function () {
@@ -29,6 +29,23 @@ describe('attribution: asides and circumstances around the speaker', function ()
     assert.equal(sourceOf('Ivo Petrov, citing “the spirit of the harbour,” said the tolls would stay.'), 'Ivo Petrov');
     // (Not a phrase an opening preposition governs, before a surname the tagger reads as a verb.)
     assert.equal(sourceOf('In early 1970, while waiting in the hall of the council, Felt chanced to meet a pilot.'), undefined);
+  });
+
+  it('leaves out an adverbial set off by commas and reads the subject past dashes (round 246)', function () {
+    // Before: "Pilots, for example", the adverbial in the source.
+    assert.equal(sourceOf('Pilots, for example, said the toll was fair.'), 'Pilots');
+    // Before: "its tolls, for instance", the relative clause's object.
+    assert.equal(
+      sourceOf('The judges who ruled that the port could not raise its tolls, for instance, said the problem was not the toll.'),
+      'The judges who ruled that the port could not raise its tolls',
+    );
+    // The name a description follows still speaks.
+    assert.equal(sourceOf('Brian Lund, the chairman of the Nordby County party in Maine, for example, said the toll hurt the cause.'), 'Brian Lund, the chairman of the Nordby County party in Maine');
+    // Before: "the four ports", the last phrase before the dashes.
+    assert.equal(sourceOf('Three-in-five pilots across the four ports — and two-thirds of crews in Nordby — said the toll was fair.'), 'Three-in-five pilots across the four ports');
+    // The cue shows without the commas' words.
+    const found = attributionAfterHeadline('The harbour board, in turn, warned that the quay would close.');
+    assert.deepEqual([found?.['source'], found?.['cue']], ['The harbour board', 'warned']);
   });
 
   it('credits a relative clause of speech to the name it describes', function () {

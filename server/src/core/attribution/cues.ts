@@ -89,6 +89,11 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       i -= 2;
       continue;
     }
+    // ("The judges who ruled against the port, for instance, said": one set off by commas.)
+    if (beforeCommaAdverbial(tokens, i) !== i) {
+      i = beforeCommaAdverbial(tokens, i);
+      continue;
+    }
     // ("three scientific societies today called on…": a bare time word before the verb.)
     // (Written in small letters: "USA Today reports" is a name.)
     if (i >= 1 && BARE_TIMES.test(tokens[i]!.text) && tokens[i + 1]?.pos !== 'PART') {
@@ -149,6 +154,17 @@ const BARE_TIMES = /^(today|yesterday|tonight)$/;
 
 /** Two-word adverbials that may stand between a subject and its verb. */
 const ADVERBIAL_PAIRS = new Set(['in particular', 'in fact', 'of course', 'at least', 'in turn', 'in part', 'at first', 'in private', 'in public']);
+/** Adverbials of two words a writer sets off by commas between a subject and its verb. */
+const COMMA_ADVERBIALS = new Set(['for instance', 'for example', 'in fact', 'of course', 'in turn', 'in particular', 'after all', 'by contrast', 'in contrast']);
+/**
+ * Before an adverbial of two words set off by commas that ends at the comma `k` (", for
+ * instance,"): the index of the word before its first comma; `k` itself otherwise.
+ */
+function beforeCommaAdverbial(tokens: readonly TaggedToken[], k: number): number {
+  if (k < 3 || tokens[k]?.text !== ',' || tokens[k - 3]!.text !== ',' || !COMMA_ADVERBIALS.has(`${tokens[k - 2]!.lower} ${tokens[k - 1]!.lower}`)) return k;
+  return k - 4;
+}
+
 /** Their first words: a pair is looked up (and its key built) only after one of these. */
 const ADVERBIAL_PAIR_FIRSTS = new Set([...ADVERBIAL_PAIRS].map((pair) => pair.split(' ')[0]!));
 
@@ -1372,7 +1388,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     while (j > 0 && !isDash(tokens, j)) j--;
     const subject = j > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1)) : undefined;
     const speaker = subject && beyondTime(tokens, subject);
-    return speaker ? { form: 'verb', cue: { first: i, last: i }, source: speaker } : undefined;
+    if (!speaker) return undefined;
+    // ("Three-in-five insiders across the four states — and two-thirds of…— said": the phrase
+    // before the dashes is the whole subject's, read as it would be right before the verb.)
+    const whole = wholeSubject(tokens, { form: 'verb', cue: { first: j, last: j }, source: speaker });
+    return { form: 'verb', cue: { first: i, last: i }, source: whole.source! };
   }
   if (leftToken?.text === ',') {
     // ("Clinton “drew well from white, working-class Democrats” in the 2008 primary, said Ohio
@@ -1647,7 +1667,16 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const introducer = tokens[source.first - 1];
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
-  return { form: 'verb', cue: { first: left + 1, last: particle ? i + 1 : i }, source };
+  // (Not an adverbial the commas set off: "…, for instance, said" shows "said".)
+  let cueFirst = left + 1;
+  for (let k = left + 1; k < i; k++) if (tokens[k]!.text === ',') cueFirst = k + 1;
+  // ("Brian Murphy, the county chairman, for example, said": the name a description follows
+  // speaks, as it does with the adverbial left out.)
+  if (cueFirst > left + 1 && tokens[source.first - 1]?.text === ',') {
+    const opening = describedOpening(tokens, left + 1, lexicon);
+    if (opening?.description?.first === source.first) return { form: 'verb', cue: { first: cueFirst, last: particle ? i + 1 : i }, source: opening.source, description: opening.description };
+  }
+  return { form: 'verb', cue: { first: cueFirst, last: particle ? i + 1 : i }, source };
 }
 
 /**
@@ -3150,6 +3179,11 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   // (A subject right before its verb: adverbs, a comma and a time may stand between, "… in November say".)
   for (let k = source.last + 1; k < cue.cue.first; k++) {
     const t = tokens[k]!;
+    // ("…, for instance, said": an adverbial the commas set off.)
+    if (t.text === ',' && beforeCommaAdverbial(tokens, k + 3) === k - 1) {
+      k += 3;
+      continue;
+    }
     const leadsTime = /^(ADP|DET|ADJ)$/.test(t.pos) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!);
     if (t.pos !== 'ADV' && t.text !== ',' && !isTimeWord(t) && !leadsTime) return cue;
   }
@@ -3283,6 +3317,7 @@ function subjectBeforeAside(tokens: readonly TaggedToken[], cue: Cue): Cue | und
 function asideBefore(tokens: readonly TaggedToken[], start: number, from: number, verb: number): number | undefined {
   let close = verb - 1;
   while (close > from && tokens[close]!.pos === 'ADV') close--;
+  close = beforeCommaAdverbial(tokens, close);
   if (tokens[close]?.text === ',') {
     for (let k = close - 1; k > start; k--) {
       if (opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
