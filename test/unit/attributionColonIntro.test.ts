@@ -64,4 +64,10 @@ describe('attribution: a paragraph that ends on a colon', function () {
     // A subject with an apposition of its own still speaks whole: no clause of its own follows its last comma.
     assert.deepEqual(sourcesOf('The mayor, a Democrat, put it bluntly: “The bridge is dead.”'), ['The mayor, a Democrat']);
   });
+
+  it('never takes a subject from inside the quotation after the colon (round 247)', function () {
+    // Before: "we" and "No Contracting Port", the quotation's own subjects.
+    assert.deepEqual(sourcesOf('From the mayor’s Facebook post: “For the sake of our city, we must end the tolls.”'), ['the mayor’s Facebook post']);
+    assert.deepEqual(sourcesOf('Clause 12 affirms: “No Contracting Port shall charge a pilot twice.”'), [undefined]);
+  });
 });

@@ -3024,7 +3024,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       let lastComma = i - 1;
       while (lastComma >= 0 && tokens[lastComma]!.text !== ',') lastComma--;
       const closing = lastComma >= 0 ? clauseSubject(tokens, lastComma + 1) : undefined;
-      const source = namesBeforeColon(tokens, i) ?? (closing && closing.last < i ? closing : undefined) ?? clauseSubject(tokens, 0);
+      // (Never a subject inside the quotation: "From Bush's Facebook post: “…, we must…”" is the
+      // post's, a text quoted from.)
+      const opening = clauseSubject(tokens, 0);
+      const quotedFrom = tokens[0]?.lower === 'from' && i > 1 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
+      const from = quotedFrom?.first === 1 ? quotedFrom : undefined;
+      const source = namesBeforeColon(tokens, i) ?? (closing && closing.last < i ? closing : undefined) ?? (opening && opening.last < i ? opening : undefined) ?? from;
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
