@@ -977,6 +977,27 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'Where the Tories'), 'the Liberals');
   });
 
+  it('names the speaker of a reported clause, a clause set off before a participle, a titled plan (round 248)', function () {
+    const found = findings([
+      HEADLINE,
+      // Before: "its figures", the speaker's own material.
+      'Ana Ruiz, the head of the pilots’ union, said on Monday that according to its figures, the toll has cost crews 2 million euros.',
+      // Not where the phrase names another source: the claim comes from it.
+      'The Harbour Post reported that, according to an anonymous official, the quay will close.',
+      // Before: "It", the main clause's expletive.
+      'It was a sharp exchange between the two ports, as Mayor Rastin echoed the complaint, saying the toll was unfair.',
+      // Before: "her", the title in quotation marks cut off.
+      'According to her “Harbour First” plan, the ferries will run every hour.',
+      // Before: "the harbour office", the phrase's last words.
+      'One clerk inside the harbour office tried to play down the delay, saying it was “routine.”',
+    ]);
+    assert.equal(sourceOf(found, 'Ana Ruiz'), 'Ana Ruiz, the head of the pilots’ union');
+    assert.equal(sourceOf(found, 'The Harbour Post'), 'an anonymous official');
+    assert.equal(sourceOf(found, 'It was a sharp'), 'Mayor Rastin');
+    assert.equal(sourceOf(found, 'According to her'), 'her “Harbour First” plan');
+    assert.equal(sourceOf(found, 'One clerk'), 'One clerk inside the harbour office');
+  });
+
   it('gives a participle after a dash to the subject of the main clause', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
     assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');

@@ -2152,6 +2152,15 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   // ("Something hit me in my back”, then saying “save me”": a quotation closes before the comma,
   // and its subject is not the speaker.)
   if (/^[”"»]$/.test(tokens[comma - 1]?.text ?? '')) return undefined;
+  // ("It was a potent one-two punch…, as Mrs. Clinton echoed the criticism, saying…": a
+  // participle right after a subordinate clause set off by commas is that clause's subject's.)
+  let before = comma - 1;
+  while (before > 0 && tokens[before]!.text !== ',') before--;
+  if (before > 0 && CLAUSE_SUBORDINATORS_OR_AS.test(tokens[before + 1]?.lower ?? '')) {
+    const own = clauseSubject(tokens, before + 2);
+    if (own && own.last < comma && tokens.slice(own.last + 1, comma).some((x) => x.pos === 'VERB') && tokens[own.first]!.pos !== 'PRON')
+      return { form: 'verb', cue: { first: i, last: i }, source: own };
+  }
   let subject = clauseSubject(tokens, 0, true);
   // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
   // participle phrase, the subject of the last verb before the comma.
@@ -2185,6 +2194,9 @@ function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Spa
 }
 
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
+
+/** Words that open a subordinate clause with a subject of its own, "as" among them ("…, as Mrs. Clinton echoed the criticism, saying"). */
+const CLAUSE_SUBORDINATORS_OR_AS = /^(as|when|while|because|since|although|though|after|before)$/;
 
 /** Prepositions that govern a participle of speech: "by saying", "after telling", "while insisting". */
 const PARTICIPLE_PREPOSITIONS = /^(?:by|after|before|while|in|when|upon)$/;
@@ -2908,6 +2920,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const trailing = i > 0 && tokens[i - 1]!.text === ',' ? trailingDescription(tokens, source.last + 1, lexicon) : undefined;
         const description = trailing && describesOnly(tokens, trailing, lexicon) ? trailing : undefined;
         const according = speakingSource(tokens, { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) }, lexicon);
+        // ("Win Htein … said Tuesday morning that according to its analysis, the NLD has won…":
+        // inside what a speaker said, a phrase of the speaker's own material, "its analysis", "his
+        // reading", is the speaker's reference; the speaker speaks.)
+        // (Only where it opens the reported clause, "said that according to…"; one that closes the
+        // sentence, "…, according to The New York Times", frames all of it, the report of the
+        // speaker too; and one that names another source, "reported that, according to a
+        // major-league source, …", is where the claim comes from.)
+        const opensReport = (tokens[i - 1]?.lower === 'that' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.lower === 'that')) && POSSESSIVE_PRONOUNS.has(tokens[source.first]!.lower);
+        const speaker = opensReport ? found.find((c) => c.form === 'verb' && c.cue.last < i && lexicon.speech.has(tokens[c.cue.last]!.lemma)) : undefined;
+        const reporting = speaker && according && speakingSource(tokens, speaker, lexicon);
+        if (reporting) return reporting;
         if (according) return according;
       }
     }
@@ -3680,7 +3703,7 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   }
   // ("according to the “Medicare for all” document", "argued a “White Paper” produced for…": a
   // phrase cut where a title in quotation marks opens runs on over it and the nouns after it.)
-  if (tokens[source.last]!.pos === 'DET' && opensQuote(tokens, source.last + 1)) {
+  if ((tokens[source.last]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[source.last]!.lower)) && opensQuote(tokens, source.last + 1)) {
     let close = source.last + 2;
     while (close < tokens.length && close <= source.last + 1 + MAX_TITLE_WORDS && !closesQuote(tokens, close)) close++;
     if (closesQuote(tokens, close) && close > source.last + 2) {

@@ -14,7 +14,7 @@ export interface Span {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
-const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by', 'against']);
+const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by', 'against', 'inside', 'within', 'across', 'among']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 /** Nouns of a role held for someone, whose "to" ties that person to the role: "an adviser to Clinton". */
 const ROLE_TO_NOUNS =
