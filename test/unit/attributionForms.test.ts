@@ -961,7 +961,9 @@ describe('attribution forms: participles and gerund subjects', function () {
       'The harbour master appeared to defend the delay by saying, “The quay is not ready.”',
       'Lindqvist, herself a ferry pilot for a decade, drew loud boos upon saying the toll was fair.',
       'Mayor Rastin, after initially saying he would not campaign in the port, toured the docks on Friday.',
-      'The pilots have tried to explain their strike by stressing the cost of fuel.',
+      'The pilots have tried to explain their strike by stressing that fuel costs doubled.',
+      // Not an act reached past an adverb (round 249: a blind reader rejected "Rubio | mocking").
+      'Most recently, the mayor saw her support collapse after derisively mocking the pilots in two debates.',
       // Not past a predicate of its own, nor through a passive's infinitive.
       'The two sides met at the quay, where the pilots agreed to talk again, but the mayor has been firm in rejecting any toll.',
       'Under the plan, crews would be allowed to refuse a berth by claiming a safety risk.',
@@ -972,6 +974,7 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'Lindqvist, herself'), 'Lindqvist');
     assert.equal(sourceOf(found, 'Mayor Rastin'), 'Mayor Rastin');
     assert.equal(sourceOf(found, 'The pilots have tried'), 'The pilots');
+    assert.equal(sourceOf(found, 'Most recently'), undefined);
     assert.notEqual(sourceOf(found, 'The two sides'), 'the pilots');
     assert.equal(sourceOf(found, 'Under the plan'), undefined);
     assert.equal(sourceOf(found, 'Where the Tories'), 'the Liberals');
@@ -990,12 +993,18 @@ describe('attribution forms: participles and gerund subjects', function () {
       'According to her “Harbour First” plan, the ferries will run every hour.',
       // Before: "the harbour office", the phrase's last words.
       'One clerk inside the harbour office tried to play down the delay, saying it was “routine.”',
+      // Before: "response to the angry words many councillors", inside the opening phrase.
+      'In response to the angry words many councillors have been aiming at pilots, Ana Lund voiced her support for them in an interview with the Harbour Post.',
+      // Before: "The harbour master, through a spokesman", the means in the source.
+      'The harbour master, through a spokesman, said the quay would reopen.',
     ]);
     assert.equal(sourceOf(found, 'Ana Ruiz'), 'Ana Ruiz, the head of the pilots’ union');
     assert.equal(sourceOf(found, 'The Harbour Post'), 'an anonymous official');
     assert.equal(sourceOf(found, 'It was a sharp'), 'Mayor Rastin');
     assert.equal(sourceOf(found, 'According to her'), 'her “Harbour First” plan');
     assert.equal(sourceOf(found, 'One clerk'), 'One clerk inside the harbour office');
+    assert.equal(sourceOf(found, 'In response to'), 'Ana Lund');
+    assert.equal(sourceOf(found, 'The harbour master, through'), 'The harbour master');
   });
 
   it('gives a participle after a dash to the subject of the main clause', function () {

@@ -2086,7 +2086,7 @@ const PARTICIPLE = /(ed|en|wn|ing)$/;
  * Words that open an aside on the occasion ("after a long pause", "in a statement", "at a news
  * conference", "on Tuesday"), never a description of the speaker.
  */
-const OCCASION_ASIDE = /^(after|before|when|while|in|at|on|during|meanwhile|however|without)$/;
+const OCCASION_ASIDE = /^(after|before|when|while|in|at|on|during|meanwhile|however|without|through)$/;
 
 /**
  * Does the token at `k` open an aside on the occasion? Not "at" before a name: "Pantucci, at the
@@ -2210,6 +2210,8 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
   if (!/ing$/.test(tokens[i]!.lower) || !lexicon.speech.has(tokens[i]!.lemma)) return undefined;
   const opensSentence = tokens.slice(0, preposition).every((t) => t.pos === 'PUNCT');
   let subject: Span | undefined;
+  // Whether the subject lies beyond the plain reach: past an adverb, an infinitive or an aside.
+  let reach = preposition !== i - 1;
   if (opensSentence) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     subject = comma === -1 ? undefined : clauseSubject(tokens, comma + 1);
@@ -2226,6 +2228,7 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
     while (!ownPredicateBetween && end > 0 && tokens[end]!.lower === 'to' && tokens[end]!.pos === 'PART' && tokens[end - 1]!.pos === 'VERB' && !isBe(tokens[skipAdverbs(tokens, end - 2)])) {
       verb = end - 1;
       end = skipLeftModifiers(tokens, verb - 1);
+      reach = true;
     }
     const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
     subject = found && beyondTime(tokens, found);
@@ -2234,7 +2237,12 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
     const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
     if (!subject && verb < 0 && tokens[preposition - 1]?.text === ',') subject = openingSubjectBeforeComma(tokens, preposition);
     else if (!subject && tokens[end]?.text === ',' && firstVerb === verb) subject = openingSubjectBeforeComma(tokens, verb);
+    if (subject && !found) reach = true;
   }
+  // (What is reached past an adverb, an infinitive or an aside reports only with what was said
+  // after it: "…upon saying, “…”"; not the acts a blind reader rejected, "after derisively
+  // mocking Trump", "by rejecting an inquiry", "after accidentally tweeting a picture".)
+  if (reach && !reportedComplement(tokens, i)) return undefined;
   if (!subject || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
@@ -3006,7 +3014,11 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         // (A participle phrase on the statement does not end it: "In a statement issued Tuesday, …".)
         const participle = (x: TaggedToken) => x.pos === 'VERB' && /^\p{Ll}.*(ed|en|ing)$/u.test(x.text);
         while (comma < tokens.length && tokens[comma]!.text !== ',' && ((tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') || participle(tokens[comma]!))) comma++;
-        const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : clauseSubject(tokens, 0);
+        // ("In response to the rhetoric many politicians have been spreading, Ana Ruiz expressed
+        // her support in an interview with…": past an opening phrase, the main clause's subject.)
+        const firstComma = tokens.findIndex((x) => x.text === ',');
+        const pastOpening = tokens[0]?.pos === 'ADP' && firstComma > 0 && firstComma < i ? clauseSubject(tokens, firstComma + 1) : undefined;
+        const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : (pastOpening ?? clauseSubject(tokens, 0));
         if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
     }
