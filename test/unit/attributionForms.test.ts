@@ -1007,6 +1007,21 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'The harbour master, through'), 'The harbour master');
   });
 
+  it("never names a noun's participle, a quotation's subject or the writer's \"I quote\" (round 250)", function () {
+    const found = findings([
+      HEADLINE,
+      // Before: "her", before the participle of "running mate".
+      'Governor Ana Lund is joining her running mate Ivo Petrov in calling for an inquiry into the port.',
+      // Before: "The board's decision", the quotation's own subject.
+      '“The board’s decision shows the quay can be saved,” Rob Lund, a lawyer for one of four groups to sue over the toll, said in a statement.',
+      // Before: "I | quote", the writer's aside.
+      'No wonder the mayor said, and I quote, “We love the ferries.”',
+    ]);
+    assert.equal(sourceOf(found, 'Governor Ana Lund'), 'Governor Ana Lund');
+    assert.notEqual(sourceOf(found, '“The board’s'), 'The board’s decision');
+    assert.notEqual(sourceOf(found, 'No wonder'), 'I');
+  });
+
   it('gives a participle after a dash to the subject of the main clause', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
     assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');

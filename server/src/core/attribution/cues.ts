@@ -2217,8 +2217,12 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
     subject = comma === -1 ? undefined : clauseSubject(tokens, comma + 1);
   } else {
     // The subject of the verb the preposition hangs on ("When the hearing resumed, Lindqvist began by saying").
+    // (Not a participle that describes a noun: "…joining her running mate Donald Trump in calling".)
     let verb = preposition - 1;
-    while (verb >= 0 && tokens[verb]!.pos !== 'VERB') verb--;
+    const describesNoun = (k: number) =>
+      participleBeforeNoun(tokens, k) ||
+      (/^\p{Ll}+ing$/u.test(tokens[k]!.text) && (tokens[k - 1]?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.pos === 'NOUN');
+    while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || describesNoun(verb))) verb--;
     let end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
     // (Through the verb an infinitive completes: "The candidate appeared to assert his plans by
     // saying"; not a passive's, "would be allowed to deny licences by asserting", nor past a
@@ -2858,6 +2862,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const t = tokens[i]!;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
+    // ("Trump said, and I quote, “…”": the writer vouching for the words, not a speaker.)
+    if (t.lemma === 'quote' && tokens[i - 1]?.lower === 'i' && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1))) continue;
     // ("…and then state and local leaders could call on…": a bare form joined by "and" or "or"
     // to an adjective or noun before a noun modifies that noun, whatever its tag.)
     // (Not after its subject: "Officials say and local papers report…".)
@@ -3019,7 +3025,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const firstComma = tokens.findIndex((x) => x.text === ',');
         const pastOpening = tokens[0]?.pos === 'ADP' && firstComma > 0 && firstComma < i ? clauseSubject(tokens, firstComma + 1) : undefined;
         const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : (pastOpening ?? clauseSubject(tokens, 0));
-        if (source) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
+        // (Never a subject inside a quotation: "“The federal court's decision recognizes…,” Robert
+        // McDuff … said in a statement" — the verb before the phrase names the speaker.)
+        if (source && !quoted(source.first)) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
     }
     // "In their view, Democrats could…", "In Ash's view, the change would…": a view named at the
