@@ -1022,6 +1022,18 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.notEqual(sourceOf(found, 'No wonder'), 'I');
   });
 
+  it("reads a colon's relative clause for what it describes; an opening participle's object is nobody (round 251)", function () {
+    const found = findings([
+      HEADLINE,
+      // Before: "it", the relative clause's own subject.
+      'And how about this new headline from the Harbour Post, which hits the council where it lives: “Tolls alter pilots’ routines.”',
+      // Before: "Holding signs", the opening participle and its object.
+      'Holding signs calling Lund “the port’s biggest loser,” the protesters chanted “Lund must go.”',
+    ]);
+    assert.equal(sourceOf(found, 'And how about'), 'the Harbour Post');
+    assert.equal(sourceOf(found, 'Holding signs'), 'the protesters');
+  });
+
   it('gives a participle after a dash to the subject of the main clause', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
     assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');

@@ -1667,6 +1667,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const introducer = tokens[source.first - 1];
   const complementless = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== ':';
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
+  // ("Holding signs calling Christie “New Jersey's Biggest Loser,” the protesters chanted": a
+  // participle after the object of an opening participle phrase describes that object.)
+  const opening = tokens[source.first]!;
+  if (/ing$/.test(t.lower) && source.first === 0 && source.last > 0 && opening.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(opening.text)) return undefined;
   // (Not an adverbial the commas set off: "…, for instance, said" shows "said".)
   let cueFirst = left + 1;
   for (let k = left + 1; k < i; k++) if (tokens[k]!.text === ',') cueFirst = k + 1;
@@ -3066,7 +3070,10 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       // its own subject, before the sentence's first.)
       let lastComma = i - 1;
       while (lastComma >= 0 && tokens[lastComma]!.text !== ',') lastComma--;
-      const closing = lastComma >= 0 ? clauseSubject(tokens, lastComma + 1) : undefined;
+      // (A relative clause there speaks for what it describes: "this new headline from the
+      // Washington Post, which hits liberals where they live: “…”" is the headline's, not "they".)
+      const relative = lastComma >= 0 && /^(which|who)$/.test(tokens[lastComma + 1]?.lower ?? '');
+      const closing = lastComma >= 0 ? (relative ? relativeAntecedent(tokens, lastComma + 1, lexicon) : clauseSubject(tokens, lastComma + 1)) : undefined;
       // (Never a subject inside the quotation: "From Bush's Facebook post: “…, we must…”" is the
       // post's, a text quoted from.)
       const opening = clauseSubject(tokens, 0);
