@@ -1034,6 +1034,12 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'Holding signs'), 'the protesters');
   });
 
+  it("ends a passive's agent where the statement it spoke in begins (round 252)", function () {
+    // Before: "Ana Lund in an interview with Harbour magazine".
+    const found = findings([HEADLINE, 'He could not explain why the rule was mentioned by Ana Lund in an interview with Harbour magazine.']);
+    assert.equal(sourceOf(found, 'He could not'), 'Ana Lund');
+  });
+
   it('gives a participle after a dash to the subject of the main clause', function () {
     const found = findings([HEADLINE, 'Mayor Ana Ruiz changed her vote on the spot – saying the bridge would cost 40 million euros less than planned.']);
     assert.equal(sourceOf(found, 'Mayor Ana Ruiz'), 'Mayor Ana Ruiz');

@@ -3581,6 +3581,12 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // ("A USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1, 2015,
   // shows…": a date read back from the verb over its commas is nobody.)
   const sourceWords = tokens.slice(source.first, source.last + 1);
+  // ("…was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine", "announced by
+  // the mayor in a statement": the agent ends where the statement it spoke in begins.)
+  if (cue.form === 'reported-by') {
+    const statementAt = tokens.findIndex((x, k) => k > source.first && k <= source.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
+    if (statementAt !== -1) return speakingSource(tokens, { ...cue, source: { first: source.first, last: statementAt - 1 } }, lexicon);
+  }
   // ("A slide from a presentation that the minister carries as he speaks to business leaders
   // shows…": the phrase a verb's preposition governs is that verb's object, not the subject.)
   // (A plain present after its own pronoun subject only: "as they speak to"; not "identified as",
