@@ -1034,6 +1034,24 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'Holding signs'), 'the protesters');
   });
 
+  it("reads a participle after a count as the noun's, and names no lone adjective agent (round 253)", function () {
+    const found = findings([
+      HEADLINE,
+      // Before: "384 | pledged", the participle of "pledged delegates".
+      'There are 384 pledged berths at stake, and the board believes it could fill most of them.',
+      // Before: "large | rejected by", an adjective cut from its noun.
+      'Here is a hunch: a toll that was rejected by large, but insufficient, majorities in the council will not last.',
+      // A year before a verb is no count: "in 2001 announced plans" still reports.
+      'A harbour firm called Lund Quays bought the pier in 1997, and in 2001 announced plans to rebuild it.',
+      // A quantifier alone still speaks, vaguely.
+      'That toll, many argue, could ruin the port.',
+    ]);
+    assert.equal(sourceOf(found, 'There are 384'), 'the board');
+    assert.equal(sourceOf(found, 'Here is a hunch'), undefined);
+    assert.equal(sourceOf(found, 'A harbour firm'), 'A harbour firm');
+    assert.equal(sourceOf(found, 'That toll'), 'many');
+  });
+
   it("ends a passive's agent where the statement it spoke in begins (round 252)", function () {
     // Before: "Ana Lund in an interview with Harbour magazine".
     const found = findings([HEADLINE, 'He could not explain why the rule was mentioned by Ana Lund in an interview with Harbour magazine.']);

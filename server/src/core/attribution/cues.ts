@@ -872,7 +872,13 @@ export function participleBeforeNoun(tokens: readonly TaggedToken[], i: number):
   while (k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
   const determiner = tokens[k];
   // (Or a preposition, a phrase with no article: "comparing panels to various known benchmarks".)
-  const opensPhrase = determiner !== undefined && (determiner.pos === 'DET' || (determiner.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(determiner.lower)) || (determiner.pos === 'ADP' && k < i - 1));
+  // (Or a count: "There are 384 pledged delegates at stake".)
+  const opensPhrase =
+    determiner !== undefined &&
+    (determiner.pos === 'DET' ||
+      (determiner.pos === 'NUM' && !YEAR.test(determiner.text)) ||
+      (determiner.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(determiner.lower)) ||
+      (determiner.pos === 'ADP' && k < i - 1));
   return opensPhrase && !/^(that|which|what)$/.test(determiner.lower);
 }
 
@@ -3581,6 +3587,9 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // ("A USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1, 2015,
   // shows…": a date read back from the verb over its commas is nobody.)
   const sourceWords = tokens.slice(source.first, source.last + 1);
+  // ("a deal that was rejected by large, but insufficient, majorities": an adjective cut from its
+  // noun names no one; a quantifier does, vaguely: "many believe".)
+  if (cue.form === 'reported-by' && source.first === source.last && tokens[source.first]!.pos === 'ADJ' && !QUANTIFIERS.has(tokens[source.first]!.lower)) return undefined;
   // ("…was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine", "announced by
   // the mayor in a statement": the agent ends where the statement it spoke in begins.)
   if (cue.form === 'reported-by') {
