@@ -1052,6 +1052,30 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'That toll'), 'many');
   });
 
+  it('reads a web address whole, idioms and noun lists as no cue, no stray bracket (round 254)', function () {
+    const found = findings([
+      HEADLINE,
+      // Before: "com | reports" and "com | believes".
+      'HarbourNews.com reports that the quay will close.',
+      'Similarly, Ana Lund of PortWatch. com believes the toll will rise.',
+      // Before: "easier | said", "rest | assured", "fashion | shows".
+      'But closing the quay may be easier said than done.',
+      'In the case of the ferry, rest assured that the port wants it back.',
+      'You see the toll in cafes, ferry queues, fashion shows.',
+      // Before: "the fact checkers)", a bracket the phrase stands in.
+      'The mayor blamed the pilots (the real figure is closer to 15 percent, according to the fact checkers).',
+      // A closing list word after a clause is still a frame.
+      'The toll will hurt the port at the time of the vote, analyst says.',
+    ]);
+    assert.equal(sourceOf(found, 'HarbourNews.com'), 'HarbourNews.com');
+    assert.equal(sourceOf(found, 'Similarly'), 'Ana Lund of PortWatch. com');
+    assert.equal(sourceOf(found, 'But closing'), undefined);
+    assert.equal(sourceOf(found, 'In the case'), undefined);
+    assert.equal(sourceOf(found, 'You see'), undefined);
+    assert.equal(sourceOf(found, 'The mayor blamed'), 'the fact checkers');
+    assert.equal(sourceOf(found, 'The toll will hurt'), 'analyst');
+  });
+
   it("ends a passive's agent where the statement it spoke in begins (round 252)", function () {
     // Before: "Ana Lund in an interview with Harbour magazine".
     const found = findings([HEADLINE, 'He could not explain why the rule was mentioned by Ana Lund in an interview with Harbour magazine.']);

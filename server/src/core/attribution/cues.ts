@@ -2872,6 +2872,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const t = tokens[i]!;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
+    // ("easier said than done", "rest assured that…": idioms of the writer's, no one speaks.)
+    if ((t.lower === 'said' && tokens[i + 1]?.lower === 'than') || (t.lower === 'assured' && tokens[i - 1]?.lower === 'rest' && (i === 1 || /^(PUNCT|CCONJ)$/.test(tokens[i - 2]!.pos)))) continue;
+    // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
+    // that closes the sentence is a noun, whatever its tag.)
+    // (A list: the item before holds no verb and ends on a noun; not "…at the time, analyst says.")
+    if (t.pos === 'VERB' && /s$/.test(t.lower) && tokens[i - 1]?.pos === 'NOUN' && tokens[i - 2]?.text === ',' && (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && tokens[i + 1]?.text !== ',') {
+      let comma = i - 3;
+      while (comma >= 0 && tokens[comma]!.text !== ',') comma--;
+      const item = comma >= 0 ? tokens.slice(comma + 1, i - 2) : [];
+      if (item.length > 0 && item.length <= 4 && item.every((x) => /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(x.pos)) && tokens[i - 3]?.pos === 'NOUN') continue;
+    }
     // ("Trump said, and I quote, “…”": the writer vouching for the words, not a speaker.)
     if (t.lemma === 'quote' && tokens[i - 1]?.lower === 'i' && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ':' || opensQuote(tokens, i + 1))) continue;
     // ("…and then state and local leaders could call on…": a bare form joined by "and" or "or"

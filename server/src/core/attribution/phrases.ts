@@ -16,6 +16,8 @@ export interface Span {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON', 'SYM']);
 const CONNECTING_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'with', 'by', 'against', 'inside', 'within', 'across', 'among']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
+/** The last part of a web address a scrape may split off: "EW.com", "ESPN. com". */
+const WEB_DOMAINS = /^(com|org|net|gov|edu)$/;
 /** Nouns of a role held for someone, whose "to" ties that person to the role: "an adviser to Clinton". */
 const ROLE_TO_NOUNS =
   /^(aides?|advis[eo]rs?|counsel|counsellors?|counselors?|ambassadors?|envoys?|assistants?|deputies|deputy|consultants?|spokes(man|woman|men|women|person|people)|successors?|heirs?|lawyers?|attorneys?)$/;
@@ -274,7 +276,9 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
       (first === i + 1 &&
         (participleModifier(tokens, i) || adverbOfModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
-      (first === -1 && gerundAfterPossessive(tokens, i))
+      (first === -1 && gerundAfterPossessive(tokens, i)) ||
+      // ("EW.com reports", "Buster Olney of ESPN. com believes": a web address is one name.)
+      (first === i + 1 && t.text === '.' && WEB_DOMAINS.test(tokens[i + 1]!.lower) && isNominal(before))
     ) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
@@ -365,13 +369,16 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       (firstIsNominal && i === first && /^\p{L}/u.test(t.text)) ||
       isNominal(t) ||
       (i > first && misreadAsVerb(tokens, i)) ||
-      isBracket(t) ||
+      // (A closing bracket only when the phrase opened one: not "according to the fact checkers)",
+      // a bracket the phrase stands in.)
+      (isBracket(t) && !(/^[)\]]$/.test(t.text) && !tokens.slice(first, i).some((x) => /^[([]$/.test(x.text)))) ||
       inCompound(tokens, i) ||
       isBareApostrophe(t, tokens[i - 1]) ||
       (last === i - 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && last !== -1) ||
       (last === i - 1 && titleAbbreviationDot(tokens, i)) ||
-      (i > first && participleModifier(tokens, i, first))
+      (i > first && participleModifier(tokens, i, first)) ||
+      (last === i - 1 && t.text === '.' && WEB_DOMAINS.test(next?.lower ?? ''))
     ) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
