@@ -1066,6 +1066,8 @@ describe('attribution forms: participles and gerund subjects', function () {
       'The mayor blamed the pilots (the real figure is closer to 15 percent, according to the fact checkers).',
       // A closing list word after a clause is still a frame.
       'The toll will hurt the port at the time of the vote, analyst says.',
+      // Round 255. Before: "construction | projects", a verb's object read as subject and verb.
+      'The rule let the port skip reviews when launching construction projects that might harm the bay.',
     ]);
     assert.equal(sourceOf(found, 'HarbourNews.com'), 'HarbourNews.com');
     assert.equal(sourceOf(found, 'Similarly'), 'Ana Lund of PortWatch. com');
@@ -1074,6 +1076,7 @@ describe('attribution forms: participles and gerund subjects', function () {
     assert.equal(sourceOf(found, 'You see'), undefined);
     assert.equal(sourceOf(found, 'The mayor blamed'), 'the fact checkers');
     assert.equal(sourceOf(found, 'The toll will hurt'), 'analyst');
+    assert.equal(sourceOf(found, 'The rule let'), undefined);
   });
 
   it("ends a passive's agent where the statement it spoke in begins (round 252)", function () {

@@ -1004,7 +1004,9 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // a preposition, make a compound, not a subject and its verb.)
   let chain = i - 1;
   while (chain >= 0 && (tokens[chain]!.pos === 'NOUN' || tokens[chain]!.pos === 'ADJ')) chain--;
-  const compound = previous?.pos === 'NOUN' && /s$/.test(previous.lower) && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text);
+  // (So too right after a verb whose object they are: "when launching construction projects that…".)
+  const objectOfVerb = previous?.pos === 'NOUN' && t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[chain]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[chain]!.text);
+  const compound = objectOfVerb || (previous?.pos === 'NOUN' && /s$/.test(previous.lower) && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text));
   return subjectBefore && !compound && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
