@@ -1677,8 +1677,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (introducer && /^(that|which|who)$/i.test(introducer.text) && complementless) return undefined;
   // ("Holding signs calling Christie “New Jersey's Biggest Loser,” the protesters chanted": a
   // participle after the object of an opening participle phrase describes that object.)
-  const opening = tokens[source.first]!;
-  if (/ing$/.test(t.lower) && source.first === 0 && source.last > 0 && opening.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(opening.text)) return undefined;
+  const firstWord = tokens[source.first]!;
+  if (/ing$/.test(t.lower) && source.first === 0 && source.last > 0 && firstWord.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(firstWord.text)) return undefined;
   // (Not an adverbial the commas set off: "…, for instance, said" shows "said".)
   let cueFirst = left + 1;
   for (let k = left + 1; k < i; k++) if (tokens[k]!.text === ',') cueFirst = k + 1;
