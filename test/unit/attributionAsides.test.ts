@@ -48,6 +48,11 @@ describe('attribution: asides and circumstances around the speaker', function ()
     assert.deepEqual([found?.['source'], found?.['cue']], ['The harbour board', 'warned']);
   });
 
+  it('names the speaker after a comma, not the object of a participle before it (round 256)', function () {
+    // Before: "Ohio in the primary, Gov. Ana Lund (R-ME)".
+    assert.equal(sourceOf('On Tuesday in Berea, after winning Ohio in the primary, Gov. Ana Lund (R-ME), said, “I am ready to rent a wagon.”'), 'Gov. Ana Lund (R-ME)');
+  });
+
   it('credits a relative clause of speech to the name it describes', function () {
     assert.equal(sourceOf('The plan was drafted with help from Harbour Commissioner Lena Vos, who said she expects work to begin in June.'), 'Harbour Commissioner Lena Vos');
     // The object of the last preposition, not the whole phrase before the clause.

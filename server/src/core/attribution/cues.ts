@@ -1481,6 +1481,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
         // wrote a host of new songs".)
         const framed = tokens.slice(0, subject.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? inverted() : undefined;
         if (framed?.source && invertedFramesSentence(tokens, framed, lexicon) && headHoldsAView(tokens.slice(framed.source.first, framed.source.last + 1), lexicon)) return framed;
+        // ("…, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH),
+        // said": the phrase before the comma is a verb's object; the one after it speaks.)
+        const objectOfVerb = !occasion && tokens[subject.first - 1]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[subject.first - 1]!.text) && isCapitalisedName(tokens[j + 1]);
+        if (objectOfVerb) return { form: 'verb', cue: { first: i, last: i }, source: { first: j + 1, last: left - 1 } };
         return { form: 'verb', cue: { first: i, last: i }, source: occasion ? subject : { first: subject.first, last: left - 1 } };
       }
       // (A participle phrase between them, "Fiorina, speaking to Iowans, said", tells the
