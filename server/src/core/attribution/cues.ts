@@ -1276,7 +1276,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (!found) return undefined;
     // ("…,” said General Manager A. J. Smith in a news release issued by the team": the speaker
     // ends where the statement he spoke in begins.)
-    const statementAt = tokens.findIndex((x, k) => k > found.first && k <= found.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
+    const statementAt = statementPhraseWithin(tokens, found, lexicon);
     const unhung = statementAt === -1 ? found : { first: found.first, last: statementAt - 1 };
     // (Not what a phrase cut short leaves hanging: "says Scott McGeary, an IT professional", where
     // the tagger read "IT" as a pronoun, ends the phrase at ", an"; the description starts there.)
@@ -3591,6 +3591,15 @@ function nameRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
 }
 
 /**
+ * Where a statement phrase ("in an interview with", "in a statement") opens inside a speaker's
+ * phrase, after its first word: the speaker ends before it ("said General Manager A. J. Smith in
+ * a news release", "mentioned by Ivanka Trump in an interview with…"). -1 when none does.
+ */
+function statementPhraseWithin(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): number {
+  return tokens.findIndex((x, k) => k > span.first && k <= span.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
+}
+
+/**
  * The cue with a source that can speak: a phrase cut short loses its dangling words ("Scott
  * McGeary, an" → "Scott McGeary"), a floating quantifier gives way to the subject it counts
  * ("both" → "Bolton and Gorka"), and a source that is only a word that never names anyone (an
@@ -3610,7 +3619,7 @@ export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon
   // ("…was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine", "announced by
   // the mayor in a statement": the agent ends where the statement it spoke in begins.)
   if (cue.form === 'reported-by') {
-    const statementAt = tokens.findIndex((x, k) => k > source.first && k <= source.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
+    const statementAt = statementPhraseWithin(tokens, source, lexicon);
     if (statementAt !== -1) return speakingSource(tokens, { ...cue, source: { first: source.first, last: statementAt - 1 } }, lexicon);
   }
   // ("A slide from a presentation that the minister carries as he speaks to business leaders
