@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+import { vagueFindings } from '../support/vagueFindings.js';
 
 describe('attribution: reports the tagger misread', function () {
   it('reads "said" after a name as the verb, whatever its tag', function () {
@@ -35,5 +36,24 @@ describe('attribution: reports the tagger misread', function () {
 
   it('reads a paper or documents as evidence that reports', function () {
     assert.equal(sourceOf('One influential 2009 paper found gains in dockworkers’ wages.'), 'One influential 2009 paper');
+  });
+
+  it('reads a lone quantifier as the subject of a plain verb of speech or thought (round 257)', function () {
+    // Before: "Some say …", "Many think …" and "…, some say, is …" had no source at all — the
+    // tagger read the verb as a noun ("a say", "some fear") — so the canonical vague sources
+    // went unwarned and the claim was called unattributed.
+    assert.deepEqual(vagueFindings('Some say the ferry will never run again.', 'The mayor’s veto, many think, is only a matter of time.', 'Cranes are cheap, but some fear the new quay will sink.'), [
+      { source: 'Some', vague: true },
+      { source: 'many', vague: true },
+      { source: 'some', vague: true },
+    ]);
+    // A name may open the clause.
+    assert.equal(sourceOf('Both think Lindqvist delayed the vote.'), 'Both');
+    // Not a compound or a noun's phrase, not after a word the quantifier counts for, and not a
+    // verb whose object follows with no clause.
+    assert.equal(sourceOf('Some report cards were lost in the flood.'), undefined);
+    assert.equal(sourceOf('Some fear of heights is natural on a crane.'), undefined);
+    assert.equal(sourceOf('How many say they voted is unknown.'), undefined);
+    assert.equal(sourceOf('But many mention the mayor and her plan only in passing, or not at all.'), undefined);
   });
 });

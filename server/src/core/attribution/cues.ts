@@ -980,10 +980,12 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
     t.pos === 'NOUN' &&
     cueLemma(t, lexicon) === 'say' &&
     (/^(DET|NUM)$/.test(previous?.pos ?? '') || QUANTIFIERS.has(previous?.lower ?? '')) &&
+    !(previous !== undefined && LONE_QUANTIFIERS.test(previous.lower) && !quantifierOpensClause(tokens, i - 1)) &&
     PERSONAL_PRONOUNS.test(tokens[i + 1]?.lower ?? '') &&
     /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
   )
     return true;
+  if (t.pos === 'NOUN' && plainVerbAfterLoneQuantifier(tokens, i, lexicon)) return true;
   // ("The scholars I interviewed said…", "said" read as an adjective: after a contact clause, a
   // past or present form is the sentence's verb.)
   if (cueLemma(t, lexicon) !== t.lower && contactClauseSubject(tokens, i - 1) !== undefined) return true;
@@ -1008,6 +1010,44 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const objectOfVerb = previous?.pos === 'NOUN' && t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[chain]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[chain]!.text);
   const compound = objectOfVerb || (previous?.pos === 'NOUN' && /s$/.test(previous.lower) && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text));
   return subjectBefore && !compound && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
+}
+
+/** Quantifiers that stand alone as a subject: "Some say…", "Many think…", "Both believe…". */
+const LONE_QUANTIFIERS = /^(some|many|most|few|several|both|all|others)$/;
+
+/**
+ * "Some say the deal is dead", "Many think that…", "…, some say, is only a matter of time": a
+ * quantifier that opens its clause is the subject of the plain verb of speech or thought after
+ * it, which the tagger read as a noun ("a say", "some fear"); the verb's clause follows, or the
+ * comma or full stop that closes it as an aside. Not after a word the quantifier counts for
+ * ("how many", "the many"), nor before a noun that makes a compound ("many think tanks", "some
+ * report cards") or a preposition ("some fear of heights").
+ */
+function plainVerbAfterLoneQuantifier(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  const quantifier = tokens[i - 1];
+  if (!quantifier || !LONE_QUANTIFIERS.test(quantifier.lower) || cueLemma(t, lexicon) !== t.lower || !quantifierOpensClause(tokens, i - 1)) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // (An aside: "…, many think, is…", "…, some say.")
+  if (tokens[i - 2]?.text === ',' && (next.text === ',' || (next.text === '.' && i + 2 === tokens.length))) return true;
+  // (A name may open the clause: "Both think Obama advanced…".)
+  if (!(opensReportedClause(tokens, i) || next.pos === 'PROPN') || !clauseFollows(tokens, i, false, lexicon)) return false;
+  if (next.lower === 'that' || next.lower === 'whether') return true;
+  // (The clause's verb is finite: in "many mention Obama … only in passing" the words after the
+  // verb are its object, and "passing" no clause's verb.)
+  for (let k = i + 2; k < tokens.length && !/^[.;:!?]$/.test(tokens[k]!.text); k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'AUX') return true;
+    if (x.pos === 'VERB') return !/ing$/.test(x.lower) && !/^(ADP|PART)$/.test(tokens[k - 1]!.pos);
+  }
+  return false;
+}
+
+/** Does the quantifier open its clause: first, or after a comma, a dash, a quotation mark or a conjunction ("but many fear")? */
+function quantifierOpensClause(tokens: readonly TaggedToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before === undefined || /^[,;:(—–-]$/.test(before.text) || opensQuote(tokens, k - 1) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'as';
 }
 
 /**
