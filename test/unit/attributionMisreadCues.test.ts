@@ -56,4 +56,22 @@ describe('attribution: reports the tagger misread', function () {
     assert.equal(sourceOf('How many say they voted is unknown.'), undefined);
     assert.equal(sourceOf('But many mention the mayor and her plan only in passing, or not at all.'), undefined);
   });
+
+  it('reads a quantifier tagged as an adverb as its verb’s subject, and one that counts a poll’s people as no vague source (round 258)', function () {
+    // Before: "Most believe that…" had no source ("Most" read as an adverb and passed over).
+    assert.equal(sourceOf('Most agree the new quay will sink within a decade.'), 'Most');
+    // "Most" counts the workers or councillors of the share just given: no warning in either paragraph.
+    assert.deepEqual(
+      vagueFindings(
+        'About 71 percent of harbour workers back the strike, according to the Harbour Union’s survey. Most believe the ferries will stop.',
+        'Nine of 10 councillors were worried about the cost; most said they were “very worried.”',
+      ),
+      [
+        { source: 'the Harbour Union’s survey', vague: false },
+        { source: 'most', vague: false },
+      ],
+    );
+    // With no share before it, or only a title with "Majority" in it, the quantifier is vague.
+    assert.deepEqual(vagueFindings('Majority Leader Ana Ruiz said the plan was sound. Most believe the ferries will stop.'), [{ source: 'Majority Leader Ana Ruiz', vague: true }]);
+  });
 });

@@ -1013,7 +1013,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
 }
 
 /** Quantifiers that stand alone as a subject: "Some say…", "Many think…", "Both believe…". */
-const LONE_QUANTIFIERS = /^(some|many|most|few|several|both|all|others)$/;
+export const LONE_QUANTIFIERS = /^(some|many|most|few|several|both|all|others)$/;
 
 /**
  * "Some say the deal is dead", "Many think that…", "…, some say, is only a matter of time": a
@@ -1042,6 +1042,16 @@ function plainVerbAfterLoneQuantifier(tokens: readonly TaggedToken[], i: number,
     if (x.pos === 'VERB') return !/ing$/.test(x.lower) && !/^(ADP|PART)$/.test(tokens[k - 1]!.pos);
   }
   return false;
+}
+
+/**
+ * "Most believe that…": a quantifier the tagger read as an adverb, opening its clause right
+ * before a verb in a plain or past form, is that verb's subject ("most" then qualifies nothing).
+ */
+export function quantifierReadAsAdverb(tokens: readonly TaggedToken[], k: number): boolean {
+  const verb = tokens[k + 1];
+  if (tokens[k]!.pos !== 'ADV' || !LONE_QUANTIFIERS.test(tokens[k]!.lower) || !quantifierOpensClause(tokens, k)) return false;
+  return verb !== undefined && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.text) && !/ing$/.test(verb.lower) && !/s$/.test(verb.lower);
 }
 
 /** Does the quantifier open its clause: first, or after a comma, a dash, a quotation mark or a conjunction ("but many fear")? */

@@ -11,7 +11,20 @@ import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
 import { articleShape, defaultFlagModel, flagFeatures, flagProbability, type FlagModel } from './flagModel.js';
-import { callsItself, clauseSubject, creditsQuoteBefore, dashCredit, findCue, issuingVerbBefore, NAME_GIVING, supposedInCondition, type Cue, type CueForm } from './cues.js';
+import {
+  callsItself,
+  clauseSubject,
+  creditsQuoteBefore,
+  dashCredit,
+  findCue,
+  issuingVerbBefore,
+  LONE_QUANTIFIERS,
+  NAME_GIVING,
+  quantifierReadAsAdverb,
+  supposedInCondition,
+  type Cue,
+  type CueForm,
+} from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -407,7 +420,8 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 }
 
 /**
- * Words the tagger misreads, set right before any rule reads the sentence: a word of a person's
+ * Words the tagger misreads, set right before any rule reads the sentence: a quantifier read as
+ * an adverb before its verb ("Most believe…"); a word of a person's
  * name read as a verb ("Texas Sen. Ted Cruz", "spokesman Hope Hicks", "Attorney General Loretta
  * Lynch is…"), which else ends the speaker's phrase, stands as the clause's verb or is taken for the
  * cue ("Hope"); and a verb of speech read as a plural noun ("“…,” Viguerie notes."). A copy of the
@@ -415,6 +429,12 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
  */
 function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
+  // A quantifier read as an adverb before its verb ("Most believe that…") is the verb's subject.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!quantifierReadAsAdverb(tokens, k)) continue;
+    if (tokens === tagged) tokens = tagged.slice();
+    tokens[k] = { ...tokens[k]!, pos: 'PRON' };
+  }
   for (let i = 1; i < tokens.length; i++) {
     // A verb of speech read as a noun: after a name, a plural ("“…,” Viguerie notes.", "Democrats,
     // Frank notes, applaud…", "Frank quotes Alfred Kahn:"), or after a comma and before what was
@@ -653,6 +673,7 @@ export function attributeSentences(
           subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions,
           index,
         );
+      if (result.source?.kind === 'vague' && cue && countsRespondents(sentenceTokens, cue, entries.at(-1)?.result.tokens, lexicon)) result.source.unqueried = true;
       const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
       if (inQuote) result.quoted = true;
       // (A credit speaks for the quotation before it, as a speaker inside the quote's sentence would.)
@@ -853,6 +874,30 @@ const POINTING_BACK = /^(he|she|they|it|this|that|these|those|his|her|their|its)
 function pointsBack(tokens: readonly TaggedToken[]): boolean {
   const first = tokens.find((t) => t.pos !== 'PUNCT');
   return first !== undefined && POINTING_BACK.test(first.lower);
+}
+
+/**
+ * "…81 percent of Democrats approve of him, according to the poll. Most believe…", "nine of 10
+ * Republicans were worried; most said…": a quantifier standing alone as the source counts the
+ * people of the share or poll just given, in its sentence or the one before it, whom that poll
+ * stands for: no vague source to query. ("Some say…" with no share before it stays vague.)
+ */
+function countsRespondents(tokens: readonly TaggedToken[], cue: Cue, previous: readonly TaggedToken[] | undefined, lexicon: AttributionLexicon): boolean {
+  const source = cue.source;
+  if (!source || source.first !== source.last || !LONE_QUANTIFIERS.test(tokens[source.first]!.lower)) return false;
+  return givesShare(tokens.slice(0, source.first), lexicon) || (previous !== undefined && givesShare(previous, lexicon));
+}
+
+/** A share of people or a poll: "81 percent", "61%", "nine of 10", "one in five", "a majority", "the survey". */
+function givesShare(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  return tokens.some(
+    (t, k) =>
+      /%$/.test(t.text) ||
+      // (In small letters: "Majority Leader Kevin McCarthy" is a title.)
+      /^(percent|majority|plurality)$/.test(t.text) ||
+      lexicon.pollNouns.has(t.text) ||
+      (t.pos === 'NUM' && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos === 'NUM'),
+  );
 }
 
 /** A transcript's "Q:" or "A:", which stand for the interviewer and the one interviewed. */
