@@ -467,6 +467,45 @@ describe('attribution forms: what real news uses', function () {
     assert.ok(!flaggedUnattributed(found, 'The ferry company'));
   });
 
+  it('reads rumour and report with no one named: "There are reports that…", "It has been reported that…" (round 259)', function () {
+    // Before: no attribution, so no "names no one" warning, on any of these.
+    for (const sentence of [
+      'There are reports that the ferry company lost 3 million euros last year.',
+      'There is growing speculation that the harbour master will resign.',
+      'There was also talk that the mayor had lost her majority.',
+      'It has been reported that the ferry company lost 3 million euros last year.',
+    ]) {
+      const attribution = findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution');
+      assert.equal(attribution?.data['sourceKind'], 'impersonal', sentence);
+    }
+    // A sign the writer reads, a report of an event, and a denial are no rumour.
+    for (const sentence of ['There are signs that the ferry company is losing money.', 'There were reports of gunfire near the quay.', 'There is no word that the harbour master will resign.'])
+      assert.equal(
+        findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution'),
+        undefined,
+        sentence,
+      );
+  });
+
+  it('reads "per X" and "as first reported by X" as naming the source (round 259)', function () {
+    // Before: "…, per a council spokesman." was flagged unattributed; "As first reported by…" had no source.
+    const found = findings([
+      HEADLINE,
+      'The bridge will open in May, per a council spokesman.',
+      'Per the Harbour Gazette, the ferry company lost 3 million euros.',
+      'As first reported by the Harbour Gazette, the quay will close.',
+    ]);
+    assert.equal(sourceOf(found, 'The bridge will open'), 'a council spokesman');
+    assert.equal(sourceOf(found, 'Per the Harbour'), 'the Harbour Gazette');
+    assert.equal(sourceOf(found, 'As first reported'), 'the Harbour Gazette');
+    // Not a rate, nor a plan a name qualifies (a first version's finding).
+    const rates = findings([HEADLINE, 'Diesel costs 2 euros per litre, per capita use fell.', 'A quarter of that, per the Lindqvist plan, is 40,000 euros.']);
+    assert.equal(
+      rates.find((f) => f.kind === 'attribution'),
+      undefined,
+    );
+  });
+
   it('reads a passive speech verb with "by" as naming its source', function () {
     const found = findings([HEADLINE, 'The loss of 3 million euros was confirmed by the harbour authority on Monday.']);
     assert.equal(sourceOf(found, 'The loss'), 'the harbour authority');

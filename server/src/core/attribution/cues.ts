@@ -2608,14 +2608,17 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
   if (/ing$/.test(t.lower)) return undefined;
   const be = skipAdverbs(tokens, i - 1);
   if (!isBe(tokens[be])) return undefined;
-  const subject = tokens[be - 1];
+  // ("It has been reported that…", "It had long been rumoured that…": the auxiliaries before "been".)
+  let it = be - 1;
+  if (tokens[be]!.lower === 'been') while (it > 0 && (/^(has|have|had)$/.test(tokens[it]!.lower) || tokens[it]!.pos === 'ADV')) it--;
+  const subject = tokens[it];
   const next = tokens[i + 1];
   // ("It's supposed to be entertaining": "it" before a plan's infinitive is the thing planned,
   // no belief to query.)
   // (Not a forecast's figure, "It is expected to rise to 2.9 percent": whose forecast?)
-  if (subject?.lower === 'it' && (be - 1 === 0 || tokens[be - 2]?.text === ',')) {
+  if (subject?.lower === 'it' && (it === 0 || tokens[it - 1]?.text === ',')) {
     const plan = lexicon.plannedPassives.has(t.lemma) && next?.lower === 'to' && !tokens.some((_x, k) => isQuantity(tokens, k));
-    return { form: 'impersonal', cue: { first: be - 1, last: i }, ...(plan ? { planned: true } : {}) };
+    return { form: 'impersonal', cue: { first: it, last: i }, ...(plan ? { planned: true } : {}) };
   }
   // ("is believed to have fled", not "are well known to voters": the infinitive of a verb.)
   let infinitive = i + 2;
@@ -2633,6 +2636,24 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
     return { form: 'impersonal', cue: { first: be, last: i + 1 }, ...(planned ? { planned: true } : {}) };
   }
   return undefined;
+}
+
+/**
+ * "There are reports that…", "There is growing speculation that…", "There has been talk that…":
+ * an existential "there" that opens its clause, "be", and a noun of report or rumour
+ * (lexicon.impersonalNouns) right before "that". The cue runs from "there" to the noun.
+ */
+function existentialReport(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+  const before = tokens[i - 1];
+  if (before !== undefined && before.text !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return undefined;
+  let k = i + 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && k <= i + 3) k++;
+  if (!tokens.slice(i + 1, k).some((x) => isBe(x))) return undefined;
+  // (A word that qualifies the noun: "widespread", "unconfirmed", "growing".)
+  if ((tokens[k]?.pos === 'ADJ' || (tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.lower))) && tokens[k + 1] !== undefined) k++;
+  const noun = tokens[k];
+  if (noun === undefined || !lexicon.impersonalNouns.has(noun.lower) || tokens[k + 1]?.lower !== 'that') return undefined;
+  return { form: 'impersonal', cue: { first: i, last: k } };
 }
 
 /** Words a title leaves in lower case: "The Encyclopedia of New Zealand". */
@@ -3025,10 +3046,26 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         if (according) return according;
       }
     }
-    // "as reported by X", "as announced by X"
-    if (tokens[i + 1]?.lower === 'by' && (lexicon.speech.has(t.lemma) || t.lower === 'reported') && (tokens[i - 1]?.lower === 'as' || t.pos === 'VERB')) {
+    // "…, per a council spokesman.", "Per the filing, …": "per" as "according to", opening the
+    // sentence or after a comma, before someone or a text they issued (not "$5 per gallon",
+    // "per capita", "as per").
+    if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && !/^(capita|cent|annum|se)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const source = nounPhraseStartingAt(tokens, i + 1, false, true);
+      const head = source && headNoun(tokens, source);
+      const text = head !== undefined && (lexicon.issuedTexts.has(head.lemma) || lexicon.issuedTexts.has(head.lower) || isEvidenceNoun(head, lexicon));
+      // (The head itself is someone: "per CTV News", "per a council spokesman"; not "per the
+      // McKinley plan", a thing a name only qualifies.)
+      const at = head === undefined ? -1 : tokens.indexOf(head);
+      if (source && (text || (at !== -1 && namesSomeone(tokens, { first: at, last: at }, lexicon)))) {
+        const per = speakingSource(tokens, { form: 'according-to', cue: { first: i, last: i }, source }, lexicon);
+        if (per) return per;
+      }
+    }
+    // "as reported by X", "as announced by X", "as first reported by X"
+    const as = tokens[i - 1]?.lower === 'as' ? i - 1 : tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'as' ? i - 2 : -1;
+    if (tokens[i + 1]?.lower === 'by' && (lexicon.speech.has(t.lemma) || t.lower === 'reported') && (as !== -1 || t.pos === 'VERB')) {
       const source = nounPhraseStartingAt(tokens, i + 2);
-      if (source && tokens[i - 1]?.lower === 'as') return { form: 'reported-by', cue: { first: i - 1, last: i + 1 }, source };
+      if (source && as !== -1) return { form: 'reported-by', cue: { first: as, last: i + 1 }, source };
     }
     // "was quoted as saying": the subject of "was" speaks.
     if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && isBe(tokens[i - 1])) {
@@ -3038,6 +3075,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     const impersonal = impersonalCue(tokens, i, lexicon);
     if (impersonal) {
       found.push(impersonal);
+      continue;
+    }
+    // "There are reports that…": a report or a rumour nobody is named for.
+    const existential = t.lower === 'there' ? existentialReport(tokens, i, lexicon) : undefined;
+    if (existential) {
+      found.push(existential);
       continue;
     }
     // "The company reportedly lost…": someone reported it, no one is named.

@@ -84,6 +84,8 @@ export interface AttributionLexicon {
   /** Verbs that report a question only with it right after them ("wonder whether…"). */
   questionVerbs: Set<string>;
   impersonalAdverbs: Set<string>;
+  /** Nouns of report and rumour after "there is/are" and before "that" ("There are reports that…"). */
+  impersonalNouns: Set<string>;
   /** Verbs by which evidence (a poll, records) reports even a plain object: "a poll showed a slimmer lead". */
   evidenceVerbs: Set<string>;
   /** Speech verbs whose object is the hearer ("told reporters:"), not what was said. */
@@ -216,6 +218,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     thatVerbs: lower(data.thatVerbs),
     intentions: lower(data.intentions),
     impersonalAdverbs: lower(data.impersonalAdverbs),
+    impersonalNouns: lower(data.impersonalNouns),
     hearerVerbs: lower(data.hearerVerbs),
     recordingNouns: lower(data.recordingNouns),
     causativeVerbs: lower(data.causativeVerbs),
