@@ -506,6 +506,18 @@ describe('attribution forms: what real news uses', function () {
     );
   });
 
+  it('reads "hailed X as Y" and "in X’s words" as naming the source (round 260)', function () {
+    // Before: "The mayor hailed the bridge as a triumph." was flagged unattributed.
+    const found = findings([HEADLINE, 'The mayor hailed the bridge as a triumph.', 'In Lindqvist’s words, the toll is “daylight robbery.”']);
+    assert.equal(sourceOf(found, 'The mayor hailed'), 'The mayor');
+    assert.equal(sourceOf(found, 'In Lindqvist'), 'Lindqvist');
+    // "as" that opens a clause of time is no naming.
+    assert.equal(
+      findings([HEADLINE, 'She hailed a taxi as the rain began.']).find((f) => f.kind === 'attribution'),
+      undefined,
+    );
+  });
+
   it('reads a passive speech verb with "by" as naming its source', function () {
     const found = findings([HEADLINE, 'The loss of 3 million euros was confirmed by the harbour authority on Monday.']);
     assert.equal(sourceOf(found, 'The loss'), 'the harbour authority');

@@ -28,6 +28,15 @@ describe('attribution: a mind’s state and what it holds', function () {
     assert.equal(creditOf('Holm seemed hopeful that the council could accept more ferries.'), 'Holm / seemed hopeful');
   });
 
+  it('attributes a mind’s state whose clause goes without "that" (round 260)', function () {
+    // Before: no attribution on any of these.
+    assert.equal(creditOf('Holm is convinced the bridge is safe.'), 'Holm / is convinced');
+    assert.equal(creditOf('The mayor is confident she will win the vote.'), 'The mayor / is confident');
+    assert.equal(creditOf('Some residents are hopeful they can delay the toll.'), 'Some residents / are hopeful');
+    // A noun phrase with no verb of its own is no clause.
+    assert.equal(creditOf('Holm was aware the whole time.'), undefined);
+  });
+
   it('reads no position without the clause of what the mind holds', function () {
     assert.equal(creditOf('Residents were concerned about the cost of the bridge for weeks.'), undefined);
     assert.equal(creditOf('The bridge is sure to cost the town more than it has.'), undefined);

@@ -1036,7 +1036,12 @@ function plainVerbAfterLoneQuantifier(tokens: readonly TaggedToken[], i: number,
   if (next.lower === 'that' || next.lower === 'whether') return true;
   // (The clause's verb is finite: in "many mention Obama … only in passing" the words after the
   // verb are its object, and "passing" no clause's verb.)
-  for (let k = i + 2; k < tokens.length && !/^[.;:!?]$/.test(tokens[k]!.text); k++) {
+  return finiteVerbFrom(tokens, i + 2);
+}
+
+/** Is the first verb from `from` to the clause's end finite: an auxiliary, or a verb not in -ing nor after a preposition or "to"? */
+function finiteVerbFrom(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && !/^[.;:!?]$/.test(tokens[k]!.text); k++) {
     const x = tokens[k]!;
     if (x.pos === 'AUX') return true;
     if (x.pos === 'VERB') return !/ing$/.test(x.lower) && !/^(ADP|PART)$/.test(tokens[k - 1]!.pos);
@@ -1768,7 +1773,8 @@ const FRAMED_OBJECT_REACH = 8;
  * attributed these problems to the cable cut": a verb of lexicon.framedReports reports through
  * its object and the preposition after it. Not without an object ("identifies strongly as a
  * Latino"), and its "at" must lead to a figure: "puts Americans at risk", "placed flowers at a
- * memorial" name, ascribe or estimate nothing.
+ * memorial" name, ascribe or estimate nothing; "as" must lead to what the object is called, not
+ * a clause ("Fans hailed the striker as a hero", not "She hailed a taxi as the rain began").
  */
 function framedReport(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const prepositions = lexicon.framedReports.get(tokens[i]!.lemma);
@@ -1779,10 +1785,25 @@ function framedReport(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
   let object = false;
   for (let k = i + 1; k < tokens.length && k <= i + FRAMED_OBJECT_REACH; k++) {
     const x = tokens[k]!;
-    if (object && prepositions.has(x.lower)) return x.lower !== 'at' || figureFollows(tokens, k + 1);
+    if (object && prepositions.has(x.lower)) return x.lower === 'at' ? figureFollows(tokens, k + 1) : x.lower !== 'as' || !clauseAfterAs(tokens, k);
     if (/^(NOUN|PROPN|PRON|NUM)$/.test(x.pos)) object = true;
     // (A participle on the object stays in it: "identified the person killed as…".)
     else if (!/^(DET|ADJ|ADP|PART)$/.test(x.pos) && !(object && x.pos === 'VERB' && /(ed|en)$/.test(x.lower))) return false;
+  }
+  return false;
+}
+
+/** "as the jury watched", "as the rain began": "as" opening a clause of time, its verb before the next mark, not what the object is called. */
+function clauseAfterAs(tokens: readonly TaggedToken[], as: number): boolean {
+  // (Up to a clause of the object's own: "hailed the bridge as a symbol that the city had recovered".)
+  for (let k = as + 2; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !/^(that|which|who)$/.test(tokens[k]!.lower); k++) {
+    const x = tokens[k]!;
+    if (
+      x.pos === 'AUX' ||
+      (x.pos === 'VERB' && !/^\p{Ll}+(ing|ed)$/u.test(x.text) && x.lower !== x.lemma) ||
+      (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos))
+    )
+      return true;
   }
   return false;
 }
@@ -4023,13 +4044,16 @@ const STATE_LINKS = /^(remain|remains|remained|feel|feels|felt|seem|seems|seemed
  * "Some Democrats are concerned that…", "Ms. Henry and other labor leaders remain confident
  * that…", "The senator's advisers were optimistic that…": an adjective of a mind's state
  * (lexicon.mindStates) after "be" or a verb that links as "be" does, with what the mind holds
- * after it ("that", "whether"), gives the subject's position, as a stance verb does. Only a
+ * after it ("that", "whether", or a clause without "that"), gives the subject's position, as a stance verb does. Only a
  * subject that can hold one (a name, a personal pronoun, a group or a role), and only with the
  * clause: "were concerned about the cost", "is sure to win" report no position's content.
  */
 function mindStateCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const next = tokens[i + 1]?.lower;
-  const clause = next === 'that' || next === 'whether' || (next === 'about' && tokens[i + 2]?.lower === 'whether');
+  // ("Ruiz is convinced the bridge is safe": the clause may go without "that", its subject first
+  // and a finite verb after it.)
+  const bareClause = /^(DET|PROPN)$/.test(tokens[i + 1]?.pos ?? '') || (tokens[i + 1]?.pos === 'PRON' && PERSONAL_PRONOUNS.test(next ?? ''));
+  const clause = next === 'that' || next === 'whether' || (next === 'about' && tokens[i + 2]?.lower === 'whether') || (bareClause && finiteVerbFrom(tokens, i + 2));
   if (!clause) return undefined;
   let link = i - 1;
   while (link >= 0 && (tokens[link]!.pos === 'ADV' || tokens[link]!.pos === 'PART')) link--;
@@ -4048,8 +4072,8 @@ function mindStateCue(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
   return holdsAView(tokens.slice(found.first, found.last + 1), lexicon, true) ? { form: 'stance', cue: { first, last: i }, source: found } : undefined;
 }
 
-/** Nouns of a held view: "in their view", "in Ash's estimation". */
-const VIEW_NOUNS = /^(view|opinion|estimation|judgment|judgement)$/;
+/** Nouns of a held view, or of words said: "in their view", "in Ash's estimation", "in Ruiz's words". */
+const VIEW_NOUNS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
 /**
  * "In their view, …", "In Ash's view, …": the possessor of a view noun that opens the sentence and
