@@ -34,4 +34,13 @@ describe('attribution: verbs of speech that report nothing', function () {
   it('reads "called" after a hyphenated noun as naming it', function () {
     assert.equal(sourceOf('The mayor met a harbour-crane-maker called Lindqvist Lines on Monday.'), undefined);
   });
+
+  it('reads a speech verb’s idioms of acts as no report (round 261)', function () {
+    // Before: "The mayor" was the source of each.
+    assert.equal(sourceOf('The mayor said goodbye to the crowd on the quay.'), undefined);
+    assert.equal(sourceOf('The new harbour master reported for duty at 9 a.m.'), undefined);
+    assert.equal(sourceOf('On Friday morning, the mayor told a joke about the toll.'), undefined);
+    // The same verbs still report when words follow.
+    assert.equal(sourceOf('The mayor told a joke, then said the toll would rise.'), 'The mayor');
+  });
 });
