@@ -487,6 +487,19 @@ describe('attribution forms: what real news uses', function () {
       );
   });
 
+  it('reads a reduced "said to be" as naming no one, not the noun it describes (round 262)', function () {
+    // Before: "A man | said" (a vague source "A man"); the aside had no attribution.
+    for (const [sentence, opening] of [
+      ['A man said to have been released from the harbour jail was questioned on Monday.', 'A man said'],
+      ['The skipper, said to be one of the best on the coast, retired last year.', 'The skipper'],
+    ]) {
+      const attribution = findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening!));
+      assert.equal(attribution?.data['sourceKind'], 'impersonal', sentence);
+    }
+    // Active "said to" takes its hearer.
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor said to reporters that the bridge would open.']), 'The mayor said'), 'The mayor');
+  });
+
   it('reads "per X" and "as first reported by X" as naming the source (round 259)', function () {
     // Before: "…, per a council spokesman." was flagged unattributed; "As first reported by…" had no source.
     const found = findings([
@@ -1354,7 +1367,8 @@ describe('attribution forms: plain quotes the tagger misreads', function () {
 
   it('still reads "said to" as a passive, and "So says X" as X speaking', function () {
     const found = findings([HEADLINE, 'Also said to be present was the harbour master.', 'So says the harbour master at the end of her report.']);
-    assert.equal(sourceOf(found, 'Also said'), undefined);
+    // (A passive that names no one: no speaker, an impersonal "said to" since round 262.)
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Also said'))?.data['sourceKind'], 'impersonal');
     assert.ok(sourceOf(found, 'So says')?.startsWith('the harbour master'), 'the phrase after the verb speaks, not "So"');
   });
 });

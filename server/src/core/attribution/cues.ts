@@ -3095,6 +3095,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       const source = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
       if (source) return { form: 'verb', cue: { first: i - 1, last: Math.min(i + 2, tokens.length - 1) }, source };
     }
+    // ("A man said to have been released…", "The man, said to be in his 50s, …": a reduced passive,
+    // what someone unnamed says of the noun; active "said to" takes a hearer, "said to reporters".)
+    if (t.lower === 'said' && tokens[i + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[i + 2]?.lower ?? '') && !isBe(tokens[skipAdverbs(tokens, i - 1)])) {
+      found.push({ form: 'impersonal', cue: { first: i, last: i + 1 } });
+      continue;
+    }
     const impersonal = impersonalCue(tokens, i, lexicon);
     if (impersonal) {
       found.push(impersonal);
