@@ -132,4 +132,14 @@ describe('attribution: a subject the verb’s own checks cut short', function ()
     // Before: no attribution ("said she" after the closing mark read as inverted speech, and refused).
     assert.equal(sourceOf('Ana Ruiz, who calls the toll a “tax on the docks,” said she would vote against it.'), 'Ana Ruiz');
   });
+
+  it('keeps a relative clause right after the speaker, with no comma, in the source (round 263)', function () {
+    // Before: "an official", "the man", "a council official".
+    assert.equal(sourceOf('The quay will close in May, said an official who was briefed on the plan.'), 'an official who was briefed on the plan');
+    assert.equal(sourceOf('“It was awful,” said the man who built the harbour wall.'), 'the man who built the harbour wall');
+    assert.equal(sourceOf('The quay will close in May, according to a council official who was not authorized to speak publicly.'), 'a council official who was not authorized to speak publicly');
+    // It ends where the sentence's own verb follows a comma, not at a list's comma.
+    assert.equal(sourceOf('Notably absent, according to councillors who spoke to reporters afterward, was any mention of the toll.'), 'councillors who spoke to reporters afterward');
+    assert.equal(sourceOf('“It was close,” added Lund who follows the skippers Berg, Holm and Ruiz.'), 'Lund who follows the skippers Berg, Holm and Ruiz');
+  });
 });

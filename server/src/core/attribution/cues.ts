@@ -2401,8 +2401,18 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   let close = tokens[after]?.text === '(' ? tokens.findIndex((t, k) => k > after && k <= after + 8 && t.text === ')') : -1;
   if (close !== -1 && tokens.slice(after + 1, close).some((t) => /^\p{Ll}/u.test(t.text))) close = -1;
   if (close !== -1 && close === last) return { first: after, last };
-  const comma = close === -1 ? after : close + 1;
-  if (tokens[comma]?.text !== ',' || !opensDescription(tokens[comma + 1])) return undefined;
+  // ("…, said an official who was briefed on the plan.": a relative clause right after the name,
+  // with no comma, is the phrase's own; it starts the description as a comma would.)
+  const restrictive = close === -1 && /^(who|whose)$/.test(tokens[after]?.lower ?? '') && after > 0 && tokens[after - 1]!.pos !== 'PUNCT';
+  const comma = restrictive ? after - 1 : close === -1 ? after : close + 1;
+  if ((!restrictive && tokens[comma]?.text !== ',') || !opensDescription(tokens[comma + 1])) return undefined;
+  // (Such a clause ends at a comma the sentence's own verb follows: "Notably absent, according to
+  // members who spoke with reporters afterward, was any mention of…"; not at a list's, "…of
+  // compatriots Gary Player, Ernie Els and Retief Goosen.")
+  if (restrictive) {
+    const closing = tokens.findIndex((t, k) => k > after && k < last && t.text === ',' && finiteVerbFrom(tokens, k + 1));
+    if (closing !== -1) last = closing - 1;
+  }
   // "…, said Peter Rice, chairman of Fox Networks Group, noting that…": the description ends
   // where a participle of the speaker's begins after a comma.
   for (let k = comma + 2; k < last; k++) {
@@ -3053,7 +3063,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         // "…, according to Craig Bryan, head of the centre.": a description that ends the sentence
         // is the source's, as after an inverted "said" (not "According to X, the economy…").
         const trailing = i > 0 && tokens[i - 1]!.text === ',' ? trailingDescription(tokens, source.last + 1, lexicon) : undefined;
-        const description = trailing && describesOnly(tokens, trailing, lexicon) ? trailing : undefined;
+        // (A relative clause on a person describes only them: "according to a council official who
+        // was not authorized to speak publicly", "…, according to Jason Delisle, who was an adviser…".)
+        const description = trailing && (/^(who|whose)$/.test(tokens[trailing.first]!.lower) || describesOnly(tokens, trailing, lexicon)) ? trailing : undefined;
         const according = speakingSource(tokens, { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) }, lexicon);
         // ("Win Htein … said Tuesday morning that according to its analysis, the NLD has won…":
         // inside what a speaker said, a phrase of the speaker's own material, "its analysis", "his
