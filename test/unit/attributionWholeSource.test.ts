@@ -142,4 +142,11 @@ describe('attribution: a subject the verb’s own checks cut short', function ()
     assert.equal(sourceOf('Notably absent, according to councillors who spoke to reporters afterward, was any mention of the toll.'), 'councillors who spoke to reporters afterward');
     assert.equal(sourceOf('“It was close,” added Lund who follows the skippers Berg, Holm and Ruiz.'), 'Lund who follows the skippers Berg, Holm and Ruiz');
   });
+
+  it('keeps the description of a name that an opening "according to" sets off by commas (round 264)', function () {
+    // Before: "Tom Berg".
+    assert.equal(sourceOf('According to Tom Berg, the council’s transport chief, the bridge will open in May.'), 'Tom Berg, the council’s transport chief');
+    // A list of sources is no description.
+    assert.equal(sourceOf('According to the council, the mayor and her deputy, the bridge will open in May.'), 'the council, the mayor and her deputy');
+  });
 });

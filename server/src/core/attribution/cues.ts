@@ -2451,6 +2451,25 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   return { first: close === -1 ? comma + 1 : after, last: described };
 }
 
+/** Longest description set off by commas after a name that "according to" opens the sentence with. */
+const MAX_OPENING_APPOSITION = 12;
+
+/**
+ * "According to Lorella Praeli, Clinton's Latino vote director, the campaign has…": when
+ * "according to" opens the sentence with a name, a description of that name set off by commas,
+ * holding a role and no list ("According to the council, the mayor and her deputy, …" names
+ * three), is the source's, and the sentence's clause follows it.
+ */
+function openingApposition(tokens: readonly TaggedToken[], according: number, source: Span, lexicon: AttributionLexicon): Span | undefined {
+  if (!tokens.slice(0, according).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.text === ',')) return undefined;
+  if (tokens[source.last]!.pos !== 'PROPN' || tokens[source.last + 1]?.text !== ',' || !opensDescription(tokens[source.last + 2])) return undefined;
+  const close = tokens.findIndex((t, k) => k > source.last + 1 && t.text === ',');
+  if (close === -1 || close - source.last > MAX_OPENING_APPOSITION) return undefined;
+  const span = { first: source.last + 2, last: close - 1 };
+  if (tokens.slice(span.first, close).some((t) => t.pos === 'CCONJ')) return undefined;
+  return describesOnly(tokens, span, lexicon) && finiteVerbFrom(tokens, close + 1) ? span : undefined;
+}
+
 /**
  * The last word of a description (from `first`) before the clause that holds the token at `k`:
  * before the first relative pronoun ahead of it (", who added that…", "the lawsuit who waited
@@ -3065,7 +3084,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const trailing = i > 0 && tokens[i - 1]!.text === ',' ? trailingDescription(tokens, source.last + 1, lexicon) : undefined;
         // (A relative clause on a person describes only them: "according to a council official who
         // was not authorized to speak publicly", "…, according to Jason Delisle, who was an adviser…".)
-        const description = trailing && (/^(who|whose)$/.test(tokens[trailing.first]!.lower) || describesOnly(tokens, trailing, lexicon)) ? trailing : undefined;
+        const description =
+          trailing && (/^(who|whose)$/.test(tokens[trailing.first]!.lower) || describesOnly(tokens, trailing, lexicon)) ? trailing : (openingApposition(tokens, i, source, lexicon) ?? undefined);
         const according = speakingSource(tokens, { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) }, lexicon);
         // ("Win Htein … said Tuesday morning that according to its analysis, the NLD has won…":
         // inside what a speaker said, a phrase of the speaker's own material, "its analysis", "his
