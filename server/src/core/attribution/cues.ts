@@ -2412,6 +2412,9 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   if (restrictive) {
     const closing = tokens.findIndex((t, k) => k > after && k < last && t.text === ',' && finiteVerbFrom(tokens, k + 1));
     if (closing !== -1) last = closing - 1;
+    // ("said a Mexican official who was not authorized to speak publicly": a clause on why the
+    // source goes unnamed says nothing of who it is; a blind reader preferred the source without.)
+    if (tokens.slice(after, last + 1).some((t) => lexicon.anonymityWords.has(t.lower))) return undefined;
   }
   // "…, said Peter Rice, chairman of Fox Networks Group, noting that…": the description ends
   // where a participle of the speaker's begins after a comma.
@@ -3082,10 +3085,12 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         // "…, according to Craig Bryan, head of the centre.": a description that ends the sentence
         // is the source's, as after an inverted "said" (not "According to X, the economy…").
         const trailing = i > 0 && tokens[i - 1]!.text === ',' ? trailingDescription(tokens, source.last + 1, lexicon) : undefined;
-        // (A relative clause on a person describes only them: "according to a council official who
-        // was not authorized to speak publicly", "…, according to Jason Delisle, who was an adviser…".)
-        const description =
-          trailing && (/^(who|whose)$/.test(tokens[trailing.first]!.lower) || describesOnly(tokens, trailing, lexicon)) ? trailing : (openingApposition(tokens, i, source, lexicon) ?? undefined);
+        // (A relative clause on a person describes only them: "according to three officials who
+        // spoke to the Gazette", "…, according to Jason Delisle, who was an adviser…"; not one on
+        // why they go unnamed, "who was not authorized to speak publicly".)
+        const relative =
+          trailing !== undefined && /^(who|whose)$/.test(tokens[trailing.first]!.lower) && !tokens.slice(trailing.first, trailing.last + 1).some((t) => lexicon.anonymityWords.has(t.lower));
+        const description = trailing && (relative || describesOnly(tokens, trailing, lexicon)) ? trailing : (openingApposition(tokens, i, source, lexicon) ?? undefined);
         const according = speakingSource(tokens, { form: 'according-to', cue: { first: i, last: i + 1 }, source, ...(description ? { description } : {}) }, lexicon);
         // ("Win Htein … said Tuesday morning that according to its analysis, the NLD has won…":
         // inside what a speaker said, a phrase of the speaker's own material, "its analysis", "his
