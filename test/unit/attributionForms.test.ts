@@ -500,6 +500,18 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(sourceOf(findings([HEADLINE, 'The mayor said to reporters that the bridge would open.']), 'The mayor said'), 'The mayor');
   });
 
+  it('reads a closing text described by who saw or got it as the source: "…, documents obtained by X show." (round 266)', function () {
+    // Before: no attribution, and the first was flagged unattributed.
+    const found = findings([
+      HEADLINE,
+      'The ferry company lost 3 million euros last year, documents obtained by the Harbour Gazette show.',
+      'The quay will close in May, a council memo seen by the Harbour Gazette says.',
+    ]);
+    assert.equal(sourceOf(found, 'The ferry company'), 'documents obtained by the Harbour Gazette');
+    assert.equal(sourceOf(found, 'The quay will close'), 'a council memo seen by the Harbour Gazette');
+    assert.ok(!flaggedUnattributed(found, 'The ferry company'));
+  });
+
   it('reads "per X" and "as first reported by X" as naming the source (round 259)', function () {
     // Before: "…, per a council spokesman." was flagged unattributed; "As first reported by…" had no source.
     const found = findings([

@@ -2454,6 +2454,30 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   return { first: close === -1 ? comma + 1 : after, last: described };
 }
 
+/**
+ * "…, a council document seen by Reuters shows.", "…, documents obtained by the Gazette show.",
+ * "…, a letter sent to residents says.": a text or a piece of evidence (lexicon.issuedTexts,
+ * lexicon.evidenceNouns) with a participle and its phrase after it, between the sentence's last
+ * comma and a verb of speech or evidence that ends it, frames all before it; the source is the
+ * whole phrase. (The participle's phrase would else be read as the speaker, or nothing.)
+ */
+function evidenceFrameAfterComma(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN') return undefined;
+  const lemma = cueLemma(t, lexicon) ?? t.lemma;
+  if (!lexicon.speech.has(lemma) && !lexicon.evidenceVerbs.has(lemma)) return undefined;
+  if (!onlyAdverbialsAfter(tokens, i + 1)) return undefined;
+  const object = nounPhraseEndingAt(tokens, i - 1);
+  if (!object || !/^(by|to|from|for|with)$/.test(tokens[object.first - 1]?.lower ?? '')) return undefined;
+  const participle = tokens[object.first - 2];
+  if (participle?.pos !== 'VERB' || participle.lemma === participle.lower || /ing$/.test(participle.lower)) return undefined;
+  const text = nounPhraseEndingAt(tokens, object.first - 3);
+  if (!text || tokens[text.first - 1]?.text !== ',') return undefined;
+  const head = tokens[text.last]!;
+  if (!lexicon.issuedTexts.has(head.lemma) && !lexicon.issuedTexts.has(head.lower) && !isEvidenceNoun(head, lexicon)) return undefined;
+  return { form: 'verb', cue: { first: i, last: i }, source: { first: text.first, last: i - 1 } };
+}
+
 /** Longest description set off by commas after a name that "according to" opens the sentence with. */
 const MAX_OPENING_APPOSITION = 12;
 
@@ -3106,6 +3130,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         if (according) return according;
       }
     }
+    // "…, a council document seen by Reuters shows.": a text described by who saw or got it.
+    const seenText = evidenceFrameAfterComma(tokens, i, lexicon);
+    if (seenText) return speakingSource(tokens, seenText, lexicon) ?? seenText;
     // "…, per a council spokesman.", "Per the filing, …": "per" as "according to", opening the
     // sentence or after a comma, before someone or a text they issued (not "$5 per gallon",
     // "per capita", "as per").
