@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+import { vagueFindings } from '../support/vagueFindings.js';
 
 describe('attribution: verbs of speech that report nothing', function () {
   it('reads a participle that closes the clause after a preposition’s object as describing it', function () {
@@ -42,5 +43,14 @@ describe('attribution: verbs of speech that report nothing', function () {
     assert.equal(sourceOf('On Friday morning, the mayor told a joke about the toll.'), undefined);
     // The same verbs still report when words follow.
     assert.equal(sourceOf('The mayor told a joke, then said the toll would rise.'), 'The mayor');
+  });
+
+  it('reads asking not to be named as no report, and the verb after it as the speaker’s (round 267)', function () {
+    // Before: "A senior official | asked", and no vague-source warning.
+    const [found] = vagueFindings('A senior official, who asked not to be named, said the ferry would stop in May.');
+    assert.deepEqual(found, { source: 'A senior official, who asked not to be named', vague: true });
+    assert.equal(sourceOf('The harbour master asked not to be identified.'), undefined);
+    // Asking something else still reports a request.
+    assert.equal(sourceOf('The mayor asked residents to stay home.'), 'The mayor');
   });
 });

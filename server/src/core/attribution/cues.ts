@@ -3028,6 +3028,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
     // ("easier said than done", "rest assured that…": idioms of the writer's, no one speaks.)
     if ((t.lower === 'said' && tokens[i + 1]?.lower === 'than') || (t.lower === 'assured' && tokens[i - 1]?.lower === 'rest' && (i === 1 || /^(PUNCT|CCONJ)$/.test(tokens[i - 2]!.pos)))) continue;
+    // ("A senior official, who asked not to be named, said…", "who requested anonymity": a request
+    // about the speaker's own name is no report; the verb after it is the sentence's.)
+    if (/^(ask|request|decline)$/.test(t.lemma) && t.pos === 'VERB' && tokens.slice(i + 1, i + 6).some((x) => lexicon.anonymityWords.has(x.lower))) continue;
     // ("said goodbye to the crowd", "reported for duty", "told a joke": an act, no report.)
     if (mayBeCue(t, lexicon) && lexicon.speechActIdioms.some(([lemma, ...rest]) => (cueLemma(t, lexicon) ?? t.lemma) === lemma && wordsAt(tokens, i + 1, rest!))) continue;
     // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
