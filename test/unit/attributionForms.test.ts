@@ -512,6 +512,23 @@ describe('attribution forms: what real news uses', function () {
     assert.ok(!flaggedUnattributed(found, 'The ferry company'));
   });
 
+  it('reads a rumour going about on its own as naming no one: "Rumours are circulating that…" (round 268)', function () {
+    // Before: no attribution; the first was flagged unattributed.
+    for (const sentence of [
+      'Rumours are circulating that the harbour master has resigned.',
+      'But speculation is mounting that the quay will close.',
+      'In January, word emerged that the ferry company had lost 3 million euros.',
+    ]) {
+      const attribution = findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution');
+      assert.equal(attribution?.data['sourceKind'], 'impersonal', sentence);
+    }
+    // The noun as the subject of its own clause is no rumour going about.
+    assert.equal(
+      findings([HEADLINE, 'The rumours grew louder after the vote.']).find((f) => f.kind === 'attribution'),
+      undefined,
+    );
+  });
+
   it('reads "per X" and "as first reported by X" as naming the source (round 259)', function () {
     // Before: "…, per a council spokesman." was flagged unattributed; "As first reported by…" had no source.
     const found = findings([

@@ -2733,6 +2733,21 @@ function existentialReport(tokens: readonly TaggedToken[], i: number, lexicon: A
   return { form: 'impersonal', cue: { first: i, last: k } };
 }
 
+/**
+ * "Rumours are circulating that…", "Speculation is mounting that…", "Reports surfaced that…": a
+ * noun of report or rumour opening its clause, a verb by which it goes about on its own
+ * (lexicon.rumourVerbs), then "that". The cue runs from the noun to the verb.
+ */
+function rumourGoingAbout(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
+  const before = tokens[i - 1];
+  if (before !== undefined && before.text !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return undefined;
+  let k = i + 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && k <= i + 3) k++;
+  const verb = tokens[k];
+  if (verb === undefined || verb.pos !== 'VERB' || !lexicon.rumourVerbs.has(verb.lemma) || tokens[k + 1]?.lower !== 'that') return undefined;
+  return { form: 'impersonal', cue: { first: i, last: k } };
+}
+
 /** Words a title leaves in lower case: "The Encyclopedia of New Zealand". */
 const TITLE_FUNCTION_WORDS = /^(of|the|and|for|in|on|to|a|an|at|by|with|or)$/;
 
@@ -3174,7 +3189,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       continue;
     }
     // "There are reports that…": a report or a rumour nobody is named for.
-    const existential = t.lower === 'there' ? existentialReport(tokens, i, lexicon) : undefined;
+    const existential = t.lower === 'there' ? existentialReport(tokens, i, lexicon) : lexicon.impersonalNouns.has(t.lower) ? rumourGoingAbout(tokens, i, lexicon) : undefined;
     if (existential) {
       found.push(existential);
       continue;

@@ -64,6 +64,8 @@ export interface AttributionLexicon {
   evidenceNouns: Set<string>;
   /** Phrases that use an evidence noun as a figure of speech ("in the final analysis"), as word sequences. */
   evidenceIdioms: readonly string[][];
+  /** Verbs by which a report or rumour goes about on its own before "that" ("Rumours are circulating that…"). */
+  rumourVerbs: Set<string>;
   /** Words of a relative clause that says why a source goes unnamed ("who was not authorized to speak"). */
   anonymityWords: Set<string>;
   /** A speech verb's lemma and the words after it that make an act, not a report ("say goodbye", "report for duty"). */
@@ -211,6 +213,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     ),
     evidenceNouns: lower(data.evidenceNouns),
     evidenceIdioms: data.evidenceIdioms.map((p) => p.toLowerCase().split(' ')),
+    rumourVerbs: lower(data.rumourVerbs),
     anonymityWords: lower(data.anonymityWords),
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),
     pollNouns: lower(data.pollNouns),
