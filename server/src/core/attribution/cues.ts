@@ -980,7 +980,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
     t.pos === 'NOUN' &&
     cueLemma(t, lexicon) === 'say' &&
     (/^(DET|NUM)$/.test(previous?.pos ?? '') || QUANTIFIERS.has(previous?.lower ?? '')) &&
-    !(previous !== undefined && LONE_QUANTIFIERS.test(previous.lower) && !quantifierOpensClause(tokens, i - 1)) &&
+    !(previous !== undefined && LONE_QUANTIFIERS.test(previous.lower) && !opensItsClause(tokens, i - 1)) &&
     PERSONAL_PRONOUNS.test(tokens[i + 1]?.lower ?? '') &&
     /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
   )
@@ -1026,7 +1026,7 @@ export const LONE_QUANTIFIERS = /^(some|many|most|few|several|both|all|others)$/
 function plainVerbAfterLoneQuantifier(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   const quantifier = tokens[i - 1];
-  if (!quantifier || !LONE_QUANTIFIERS.test(quantifier.lower) || cueLemma(t, lexicon) !== t.lower || !quantifierOpensClause(tokens, i - 1)) return false;
+  if (!quantifier || !LONE_QUANTIFIERS.test(quantifier.lower) || cueLemma(t, lexicon) !== t.lower || !opensItsClause(tokens, i - 1)) return false;
   const next = tokens[i + 1];
   if (!next) return false;
   // (An aside: "…, many think, is…", "…, some say.")
@@ -1055,14 +1055,21 @@ function finiteVerbFrom(tokens: readonly TaggedToken[], from: number): boolean {
  */
 export function quantifierReadAsAdverb(tokens: readonly TaggedToken[], k: number): boolean {
   const verb = tokens[k + 1];
-  if (tokens[k]!.pos !== 'ADV' || !LONE_QUANTIFIERS.test(tokens[k]!.lower) || !quantifierOpensClause(tokens, k)) return false;
+  if (tokens[k]!.pos !== 'ADV' || !LONE_QUANTIFIERS.test(tokens[k]!.lower) || !opensItsClause(tokens, k)) return false;
   return verb !== undefined && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.text) && !/ing$/.test(verb.lower) && !/s$/.test(verb.lower);
 }
 
-/** Does the quantifier open its clause: first, or after a comma, a dash, a quotation mark or a conjunction ("but many fear")? */
-function quantifierOpensClause(tokens: readonly TaggedToken[], k: number): boolean {
+/** Does the word at `k` open its clause: first, or after a comma, a dash, a bracket, a quotation mark or a conjunction ("but many fear", "as some say")? */
+function opensItsClause(tokens: readonly TaggedToken[], k: number): boolean {
   const before = tokens[k - 1];
   return before === undefined || /^[,;:(—–-]$/.test(before.text) || opensQuote(tokens, k - 1) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'as';
+}
+
+/** The index past the auxiliaries and adverbs (three at most) right after `from`: "are circulating", "has long been". */
+function pastAuxiliaries(tokens: readonly TaggedToken[], from: number): number {
+  let k = from + 1;
+  while (k <= from + 3 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k++;
+  return k;
 }
 
 /**
@@ -2721,10 +2728,8 @@ function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: Attri
  * (lexicon.impersonalNouns) right before "that". The cue runs from "there" to the noun.
  */
 function existentialReport(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
-  const before = tokens[i - 1];
-  if (before !== undefined && before.text !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return undefined;
-  let k = i + 1;
-  while (tokens[k] !== undefined && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && k <= i + 3) k++;
+  if (!opensItsClause(tokens, i)) return undefined;
+  let k = pastAuxiliaries(tokens, i);
   if (!tokens.slice(i + 1, k).some((x) => isBe(x))) return undefined;
   // (A word that qualifies the noun: "widespread", "unconfirmed", "growing".)
   if ((tokens[k]?.pos === 'ADJ' || (tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.lower))) && tokens[k + 1] !== undefined) k++;
@@ -2739,10 +2744,8 @@ function existentialReport(tokens: readonly TaggedToken[], i: number, lexicon: A
  * (lexicon.rumourVerbs), then "that". The cue runs from the noun to the verb.
  */
 function rumourGoingAbout(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
-  const before = tokens[i - 1];
-  if (before !== undefined && before.text !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return undefined;
-  let k = i + 1;
-  while (tokens[k] !== undefined && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && k <= i + 3) k++;
+  if (!opensItsClause(tokens, i)) return undefined;
+  const k = pastAuxiliaries(tokens, i);
   const verb = tokens[k];
   if (verb === undefined || verb.pos !== 'VERB' || !lexicon.rumourVerbs.has(verb.lemma) || tokens[k + 1]?.lower !== 'that') return undefined;
   return { form: 'impersonal', cue: { first: i, last: k } };
