@@ -1040,8 +1040,8 @@ function plainVerbAfterLoneQuantifier(tokens: readonly TaggedToken[], i: number,
 }
 
 /** Is the first verb from `from` to the clause's end finite: an auxiliary, or a verb not in -ing nor after a preposition or "to"? */
-function finiteVerbFrom(tokens: readonly TaggedToken[], from: number): boolean {
-  for (let k = from; k < tokens.length && !/^[.;:!?]$/.test(tokens[k]!.text); k++) {
+function finiteVerbFrom(tokens: readonly TaggedToken[], from: number, endsClause: (t: TaggedToken) => boolean = (t) => /^[.;:!?]$/.test(t.text)): boolean {
+  for (let k = from; k < tokens.length && !endsClause(tokens[k]!); k++) {
     const x = tokens[k]!;
     if (x.pos === 'AUX') return true;
     if (x.pos === 'VERB') return !/ing$/.test(x.lower) && !/^(ADP|PART)$/.test(tokens[k - 1]!.pos);
@@ -1803,16 +1803,7 @@ function framedReport(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
 /** "as the jury watched", "as the rain began": "as" opening a clause of time, its verb before the next mark, not what the object is called. */
 function clauseAfterAs(tokens: readonly TaggedToken[], as: number): boolean {
   // (Up to a clause of the object's own: "hailed the bridge as a symbol that the city had recovered".)
-  for (let k = as + 2; k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !/^(that|which|who)$/.test(tokens[k]!.lower); k++) {
-    const x = tokens[k]!;
-    if (
-      x.pos === 'AUX' ||
-      (x.pos === 'VERB' && !/^\p{Ll}+(ing|ed)$/u.test(x.text) && x.lower !== x.lemma) ||
-      (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos))
-    )
-      return true;
-  }
-  return false;
+  return finiteVerbFrom(tokens, as + 1, (t) => t.pos === 'PUNCT' || /^(that|which|who)$/.test(t.lower));
 }
 
 /**
