@@ -856,8 +856,10 @@ const PLURAL_SENSE = new Set([
   'audience',
   'electorate',
 ]);
-/** Quantifiers that stand alone as subjects: "many say", "some argue". */
-const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'both', 'all', 'more', 'fewer', 'numerous', 'various']);
+/** Quantifiers that stand alone as a subject: "Some say…", "Many think…", "Both believe…". */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'both', 'all']);
+/** Quantifiers that may open a subject: the lone ones, and those mostly before a noun ("more voters say", "numerous critics"). */
+const QUANTIFIERS = new Set([...LONE_QUANTIFIERS, 'more', 'fewer', 'numerous', 'various']);
 
 /**
  * A participle between a determiner and its noun describes the noun: "a key suspected Mafia
@@ -980,7 +982,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
     t.pos === 'NOUN' &&
     cueLemma(t, lexicon) === 'say' &&
     (/^(DET|NUM)$/.test(previous?.pos ?? '') || QUANTIFIERS.has(previous?.lower ?? '')) &&
-    !(previous !== undefined && LONE_QUANTIFIERS.test(previous.lower) && !opensItsClause(tokens, i - 1)) &&
+    !(previous !== undefined && LONE_QUANTIFIERS.has(previous.lower) && !opensItsClause(tokens, i - 1)) &&
     PERSONAL_PRONOUNS.test(tokens[i + 1]?.lower ?? '') &&
     /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')
   )
@@ -1012,9 +1014,6 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   return subjectBefore && !compound && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
-/** Quantifiers that stand alone as a subject: "Some say…", "Many think…", "Both believe…". */
-export const LONE_QUANTIFIERS = /^(some|many|most|few|several|both|all|others)$/;
-
 /**
  * "Some say the deal is dead", "Many think that…", "…, some say, is only a matter of time": a
  * quantifier that opens its clause is the subject of the plain verb of speech or thought after
@@ -1026,7 +1025,7 @@ export const LONE_QUANTIFIERS = /^(some|many|most|few|several|both|all|others)$/
 function plainVerbAfterLoneQuantifier(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   const quantifier = tokens[i - 1];
-  if (!quantifier || !LONE_QUANTIFIERS.test(quantifier.lower) || cueLemma(t, lexicon) !== t.lower || !opensItsClause(tokens, i - 1)) return false;
+  if (!quantifier || !LONE_QUANTIFIERS.has(quantifier.lower) || cueLemma(t, lexicon) !== t.lower || !opensItsClause(tokens, i - 1)) return false;
   const next = tokens[i + 1];
   if (!next) return false;
   // (An aside: "…, many think, is…", "…, some say.")
@@ -1055,7 +1054,7 @@ function finiteVerbFrom(tokens: readonly TaggedToken[], from: number, endsClause
  */
 export function quantifierReadAsAdverb(tokens: readonly TaggedToken[], k: number): boolean {
   const verb = tokens[k + 1];
-  if (tokens[k]!.pos !== 'ADV' || !LONE_QUANTIFIERS.test(tokens[k]!.lower) || !opensItsClause(tokens, k)) return false;
+  if (tokens[k]!.pos !== 'ADV' || !LONE_QUANTIFIERS.has(tokens[k]!.lower) || !opensItsClause(tokens, k)) return false;
   return verb !== undefined && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.text) && !/ing$/.test(verb.lower) && !/s$/.test(verb.lower);
 }
 

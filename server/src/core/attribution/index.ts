@@ -884,7 +884,7 @@ function pointsBack(tokens: readonly TaggedToken[]): boolean {
  */
 function countsRespondents(tokens: readonly TaggedToken[], cue: Cue, previous: readonly TaggedToken[] | undefined, lexicon: AttributionLexicon): boolean {
   const source = cue.source;
-  if (!source || source.first !== source.last || !LONE_QUANTIFIERS.test(tokens[source.first]!.lower)) return false;
+  if (!source || source.first !== source.last || !LONE_QUANTIFIERS.has(tokens[source.first]!.lower)) return false;
   return givesShare(tokens.slice(0, source.first), lexicon) || (previous !== undefined && givesShare(previous, lexicon));
 }
 
