@@ -4,6 +4,7 @@
  * names, and on someone the article describes by age. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/annotate.js';
 import { vagueFindings as findings } from '../support/vagueFindings.js';
 
 describe('attribution: vague only where no one is named', function () {
@@ -111,5 +112,39 @@ describe('attribution: vague only where no one is named', function () {
   it('still calls an unnamed source and an unnamed group vague', function () {
     assert.deepEqual(findings('A source said the vote would be delayed again.'), [{ source: 'A source', vague: true }]);
     assert.equal(findings('Several councillors criticized the delay on Monday.')[0]?.vague, true);
+  });
+  it('calls a source the text declares unnamed anonymous, whatever body it serves (round 269)', function () {
+    // Before: "officials familiar with the plan", "diplomats briefed on…", and officials who
+    // asked not to be named were a group or a named source, with no warning at all, while
+    // "people familiar with the matter" was vague.
+    assert.deepEqual(
+      findings(
+        'Officials familiar with the plan said the bridge would cost £2bn.',
+        'The deal was close, according to diplomats briefed on the negotiations.',
+        'A harbour authority official, speaking on condition of anonymity, said the bridge would reopen in June.',
+        'The ferry will stop in May, said a council spokeswoman who asked not to be named.',
+        'A port official, who requested anonymity, said the ferries would stop.',
+      ),
+      [
+        { source: 'Officials familiar with the plan', vague: true },
+        { source: 'diplomats briefed on the negotiations', vague: true },
+        { source: 'A harbour authority official', vague: true },
+        { source: 'a council spokeswoman', vague: true },
+        { source: 'A port official, who requested anonymity', vague: true },
+      ],
+    );
+    const { annotations } = analyze('Harbour bridge vote delayed\n\nOfficials familiar with the plan said the bridge would cost £2bn.');
+    assert.equal(annotations.find((a) => a.kind === 'vague-attribution')?.message, 'Anonymous source: “Officials familiar with the plan” goes unnamed; a reader cannot check who said it.');
+  });
+
+  it('does not call a named speaker anonymous for what the description says, nor a figure "close to" (round 269)', function () {
+    assert.deepEqual(
+      findings(
+        'Edward Lind, a former mayor who is close to the council leader, said the vote would pass.',
+        'Port officials said the repairs would cost close to £300,000.',
+        'The mayor, Ana Ruiz, said the harbour would reopen, adding that an unnamed contractor had been paid.',
+      ).map((f) => f.vague),
+      [false, false, false],
+    );
   });
 });

@@ -30,7 +30,8 @@ describe('finding messages', function () {
   it('quotes a vague source, and cuts a long one', function () {
     const vague = annotations.filter((a) => a.code === 'claim/vague-source').map((a) => a.message);
     assert.ok(vague.includes('Vague source: “Critics” names no one a reader could check.'), vague.join(' | '));
-    assert.ok(vague.includes('Vague source: “Some unnamed observers of the…” names no one a reader could check.'), vague.join(' | '));
+    // ("unnamed" declares the source anonymous, round 269: the message says so.)
+    assert.ok(vague.includes('Anonymous source: “Some unnamed observers of the…” goes unnamed; a reader cannot check who said it.'), vague.join(' | '));
   });
 
   it('cuts between graphemes and words, and leaves a short text whole', function () {

@@ -26,7 +26,7 @@ import {
   type CueForm,
 } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
-import { readSource, type SourceKind, type SourceReading } from './kinds.js';
+import { declaresAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
@@ -67,6 +67,8 @@ export interface SourceAttribution {
    * the charges), a record or a script that speaks ("a federal judge ruled", "says a narrator").
    */
   unqueried?: boolean;
+  /** A vague source the text declares unnamed ("officials familiar with the talks", "who requested anonymity"). */
+  anonymous?: boolean;
 }
 
 export interface SentenceAttribution {
@@ -912,13 +914,20 @@ function interviewLabel(form: CueForm, sourceTokens: readonly TaggedToken[]): bo
  */
 function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading {
   const reading = readSource(sourceTokens, lexicon, cue.form === 'verb');
-  if (reading.kind !== 'vague') return reading;
-  if (interviewLabel(cue.form, sourceTokens)) return { ...reading, kind: 'named' };
+  const source = cue.source!;
   // What the sentence says of the source besides its name: its description, or what stands
   // between it and its verb.
-  const source = cue.source!;
   const end = cue.description ? cue.description.last + 1 : cue.cue.first > source.last ? cue.cue.first : source.last + 1;
   const around = tokens.slice(source.last + 1, end);
+  if (!reading.pronoun && !interviewLabel(cue.form, sourceTokens)) {
+    // (The aside right after: up to the verb when the verb follows, "An official, speaking on
+    // condition of anonymity, said"; the words after the source when it follows its verb.)
+    const asideEnd = cue.cue.first > source.last && !cue.description ? cue.cue.first : Math.min(tokens.length, end + 12);
+    const aside = cue.cue.first > source.last && !cue.description ? around : tokens.slice(end, asideEnd);
+    if (declaresAnonymity(sourceTokens, tokens.slice(source.first, end), aside, lexicon)) return { kind: 'vague', person: reading.person, anonymous: true };
+  }
+  if (reading.kind !== 'vague') return reading;
+  if (interviewLabel(cue.form, sourceTokens)) return { ...reading, kind: 'named' };
   // (Or by its examples after "like": "Some staunch defenders of globalization, like Gary Clyde Hufbauer, …".)
   // (Inside the phrase too, after its head: "Some analysts, like Paul Bauman of Yale, say…".)
   const described = [...sourceTokens.slice(1), ...around];
@@ -1044,8 +1053,9 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
       entersPlea(tokens, cue, lexicon) ||
       membersNamedAfter(tokens, cue.cue.last, cue.source.last) ||
       supposedInCondition(tokens, cue.cue.first));
-  if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
-  return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}) };
+  const anonymous = reading.anonymous ? { anonymous: true } : {};
+  if (describedEnd === undefined) return { start, end, cue: cueText, cueStart, cueEnd, form, carried: false, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}), ...anonymous };
+  return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text, kind: reading.kind, ...(unqueried ? { unqueried } : {}), ...anonymous };
 }
 
 /**
@@ -1283,7 +1293,11 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
         kind: 'vague-attribution',
         code: 'claim/vague-source',
         range,
-        message: source.kind === 'vague' ? `Vague source: ${quoted(source.text)} names no one a reader could check.` : `Impersonal attribution: ${quoted(source.text)} names no one.`,
+        message: source.anonymous
+          ? `Anonymous source: ${quoted(source.text)} goes unnamed; a reader cannot check who said it.`
+          : source.kind === 'vague'
+            ? `Vague source: ${quoted(source.text)} names no one a reader could check.`
+            : `Impersonal attribution: ${quoted(source.text)} names no one.`,
         data,
       });
     }

@@ -16,6 +16,8 @@ export interface SourceReading {
   role?: string;
   /** Reads as a person (a two-word name or a person's role) rather than a body. */
   person: boolean;
+  /** Declared unnamed by the text itself ("officials familiar with the talks", "who requested anonymity"). */
+  anonymous?: boolean;
 }
 
 /**
@@ -163,4 +165,56 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
     return { kind: 'named', role: headLemma, person };
   }
   return { kind: 'named', person };
+}
+
+/** A word that says a speaker goes unnamed: a mark, or a word of naming after a negation ("not to be named", "off the record"). */
+function marksAnonymity(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[k]!;
+  if (lexicon.anonymityMarks.has(t.lower)) return true;
+  if (!lexicon.anonymityWords.has(t.lower)) return false;
+  return tokens.slice(Math.max(0, k - 3), k).some((x) => /^(not|n't|n’t|never|off)$/.test(x.lower));
+}
+
+/** A tie of anonymityTies starting at `k`; "close to" and its like not before a figure ("close to $300,000"). */
+function tieAt(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
+  return lexicon.anonymityTies.some((tie) => {
+    if (!tie.every((word, j) => tokens[k + j]?.lower === word)) return false;
+    const next = tokens[k + tie.length];
+    return !(tie[tie.length - 1] === 'to' && (next?.pos === 'NUM' || next?.pos === 'SYM'));
+  });
+}
+
+/**
+ * The text says its speaker goes unnamed: a common noun described by its access rather than a
+ * name ("officials familiar with the talks", "aides close to the governor", "those close to
+ * him"), or a mark of anonymity in the phrase, its description or an aside right after it ("an
+ * unnamed official", "a Western diplomat, who requested anonymity", "An administration official,
+ * speaking on condition of anonymity, said"). Such a source is vague whatever body it serves: the
+ * reader cannot ask who spoke. Never when a name heads the phrase ("Edward Rendell, a former
+ * governor who is close to the Clintons") or stands in apposition to it.
+ * `described`: the phrase with its description; `aside`: the words right after that.
+ */
+export function declaresAnonymity(phrase: readonly TaggedToken[], described: readonly TaggedToken[], aside: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  const comma = phrase.findIndex((t) => t.text === ',');
+  const headPart = comma === -1 ? phrase : phrase.slice(0, comma);
+  const words = headPart.filter((t) => t.pos !== 'PUNCT');
+  const first = words[0];
+  if (!first || hasPersonName(words, lexicon)) return false;
+  const sourceNoun = (t: TaggedToken) => lexicon.vagueHeads.has(t.lower) || lexicon.groupHeads.has(t.lower) || lexicon.roles.has(t.lower) || lexicon.personRoles.has(t.lower);
+  // (Capitalised, a word the lexicon knows is still a common noun, "Officials familiar with…";
+  // after a determiner or a count so is a party's or a nation's member, "one Democrat familiar with…".)
+  const common = (t: TaggedToken) => t.pos === 'NOUN' || sourceNoun(t) || (t.pos === 'PROPN' && t !== first && (first.pos === 'DET' || first.pos === 'NUM'));
+  const headToken = head(words, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
+  const named = [...described, ...aside].some((t, k, all) => t.text === ',' && all[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(all[k + 1]!.text) && hasPersonName(all.slice(k + 1, k + 4), lexicon));
+  if (named) return false;
+  const tied = headPart.some((_, k) => k > 0 && tieAt(headPart, k, lexicon) && (common(headPart[k - 1]!) || /^those$/i.test(headPart[k - 1]!.text)));
+  if (tied) return true;
+  if (!headToken || !common(headToken)) return false;
+  if (described.some((_, k) => marksAnonymity(described, k, lexicon))) return true;
+  // The aside opens right after the phrase, as a relative clause or a participle ("…, who
+  // requested anonymity", "…, speaking on condition of anonymity"), not a later clause's words.
+  const open = aside.findIndex((t) => t.pos !== 'PUNCT');
+  const opener = aside[open];
+  const opens = opener !== undefined && (opener.lower === 'who' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)) || /^(on|under)$/.test(opener.lower));
+  return opens && aside.some((_, k) => marksAnonymity(aside, k, lexicon));
 }

@@ -68,6 +68,10 @@ export interface AttributionLexicon {
   rumourVerbs: Set<string>;
   /** Words of a relative clause that says why a source goes unnamed ("who was not authorized to speak"). */
   anonymityWords: Set<string>;
+  /** Words that say a speaker goes unnamed wherever they stand ("an unnamed official", "speaking on condition of anonymity"). */
+  anonymityMarks: Set<string>;
+  /** What a common noun is tied to when the speaker is described by access, not name ("officials familiar with"), as word sequences. */
+  anonymityTies: readonly string[][];
   /** A speech verb's lemma and the words after it that make an act, not a report ("say goodbye", "report for duty"). */
   speechActIdioms: readonly string[][];
   /** What the polls of an "in the … poll" phrase are called (pollNouns). */
@@ -215,6 +219,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceIdioms: data.evidenceIdioms.map((p) => p.toLowerCase().split(' ')),
     rumourVerbs: lower(data.rumourVerbs),
     anonymityWords: lower(data.anonymityWords),
+    anonymityMarks: lower(data.anonymityMarks),
+    anonymityTies: data.anonymityTies.map((p) => p.toLowerCase().replace(/-/g, ' - ').split(/\s+/)),
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),
     pollNouns: lower(data.pollNouns),
     standingWords: lower(data.standingWords),
