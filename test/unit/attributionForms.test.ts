@@ -1981,4 +1981,17 @@ describe('attribution forms: a programme’s listing', function () {
     assert.ok(!flaggedUnattributed(found, 'Harbour Hour airs'));
     assert.ok(flaggedUnattributed(found, 'Porto FM is owned'), 'a claim about the station is still asked about');
   });
+  it('reads a name with what the person is after its comma as a named person (round 270)', function () {
+    // Before: "(group)": the description's head, an analyst qualified by a body ("at the Port
+    // Institute"), stood for the source, and a later "she" could not be hers.
+    for (const sentence of [
+      'Ana Ruiz, a freight analyst at the Port Institute, said the bridge would cost £2bn.',
+      'Ruiz, a Vardo resident, said the bridge would cost £2bn.',
+      'Tomas Berg, senior fellow at the Harbour Trust and a former port director, said the bridge would cost £2bn.',
+    ])
+      assert.equal(sourceKindOf(sentence), 'named', sentence);
+    const found = findings([HEADLINE, 'Ana Ruiz, a freight analyst at the Port Institute, said the bridge would cost £2bn.', '“The ferries cannot carry the load,” she added.']);
+    const added = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“The ferries'));
+    assert.equal(added?.data['resolvedSource'], 'Ana Ruiz, a freight analyst at the Port Institute');
+  });
 });

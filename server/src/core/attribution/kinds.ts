@@ -74,10 +74,38 @@ function countFollows(words: readonly TaggedToken[], at: number, afterArticle: b
 const possessedBy = (words: readonly TaggedToken[]) => words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT');
 
 /**
+ * "David Wasserman, an elections analyst at the Cook Political Report", "Bernstein, a Montgomery
+ * Village resident": a name, then after its comma what the person is. The name is the source; the
+ * description's head ("analyst" qualified by a body, "resident") would make it a group.
+ */
+function nameBeforeDescription(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): SourceReading | undefined {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0) return undefined;
+  const name = tokens.slice(0, comma).filter((t) => t.pos !== 'PUNCT');
+  const common = (t: TaggedToken) => lexicon.vagueHeads.has(t.lower) || lexicon.groupHeads.has(t.lower) || lexicon.roles.has(t.lower) || lexicon.organisations.has(t.lower);
+  if (name.length === 0 || !name.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !common(t))) return undefined;
+  const described = tokens.slice(comma + 1).filter((t) => t.pos !== 'PUNCT');
+  // (A lone capitalised word is a name only before "a", "an" or "the": not "Interethnic, interclan
+  // and intertribal conflicts", a sentence's first word.)
+  // (Nor a list of names: "Antawn Jamison, Michael Jordan and Rashad McCants".)
+  if (!hasPersonName(name, lexicon) && !/^(a|an|the)$/.test(described[0]?.lower ?? '')) return undefined;
+  if (described[0]?.pos === 'PROPN') return undefined;
+  const describedHead = head(described, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
+  // (What the person is tells a person from a body: "a security analyst", "a Montgomery Village
+  // resident"; not "a Tampa company", "the agency that…".)
+  const body =
+    describedHead !== undefined &&
+    (lexicon.organisations.has(describedHead.lemma) || lexicon.bodyHeads.has(describedHead.lemma) || (lexicon.roles.has(describedHead.lower) && !lexicon.personRoles.has(describedHead.lower)));
+  return { kind: 'named', person: hasPersonName(name, lexicon) || (describedHead?.pos === 'NOUN' && !body) };
+}
+
+/**
  * `subject`: the phrase is the subject of a cue verb ("The campaign says…"), where an event
  * word with "the" or a possessive stands for the people who run it.
  */
 export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionLexicon, subject = false): SourceReading {
+  const describedName = nameBeforeDescription(tokens, lexicon);
+  if (describedName) return describedName;
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   const first = words[0];
   if (words.length === 1 && first && first.pos === 'PRON') {
