@@ -74,4 +74,20 @@ describe('attribution: the whole subject phrase is the source', function () {
     // Before: "cell research".
     assert.equal(sourceOf('Some advocates for stem cell research said that the ruling ignored its benefits.'), 'Some advocates for stem cell research');
   });
+  it('finds the speaker a phrase buries after a verb, a copula or a preposition (round 271)', function () {
+    // Before: the whole phrase, "the famous story Ana Ruiz", "the kind of bridge Tomas Berg",
+    // "the outset Mayor Ruiz", "the delays and Berg", "a radio interview Ruiz".
+    for (const [sentence, speaker] of [
+      ['At the hearing Berg invoked the famous story Ana Ruiz told about the old ferry.', 'Ana Ruiz'],
+      ['This is not the kind of bridge Tomas Berg wanted to build.', 'Tomas Berg'],
+      ['From the outset Mayor Ruiz suspected the contractor of cutting corners.', 'Mayor Ruiz'],
+      ['The council gave no details about the delays and Berg declined to say when the bridge would open.', 'Berg'],
+      ['In a radio interview Ruiz declared the bridge would cost £2bn.', 'Ruiz'],
+    ])
+      assert.equal(sourceOf(sentence), speaker, sentence);
+    // A title or a description before the name stays the speaker's, and so does a clause's own subject.
+    assert.equal(sourceOf('The toll was set after harbour contender Ana Ruiz told a meeting that the bridge would cost £2bn.'), 'harbour contender Ana Ruiz');
+    // A day is no speaker (a first version gave "Tuesday").
+    assert.notEqual(sourceOf('Berg, who spoke last week, issued a statement Tuesday saying the bridge would cost more.'), 'Tuesday');
+  });
 });

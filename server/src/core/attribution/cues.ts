@@ -1059,7 +1059,7 @@ export function quantifierReadAsAdverb(tokens: readonly TaggedToken[], k: number
 }
 
 /** Does the word at `k` open its clause: first, or after a comma, a dash, a bracket, a quotation mark or a conjunction ("but many fear", "as some say")? */
-function opensItsClause(tokens: readonly TaggedToken[], k: number): boolean {
+export function opensItsClause(tokens: readonly TaggedToken[], k: number): boolean {
   const before = tokens[k - 1];
   return before === undefined || /^[,;:(—–-]$/.test(before.text) || opensQuote(tokens, k - 1) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'as';
 }

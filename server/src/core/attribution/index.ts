@@ -26,6 +26,7 @@ import {
   type CueForm,
 } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
+import { unburySubject } from './buriedSubject.js';
 import { declaresAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
@@ -655,7 +656,8 @@ export function attributeSentences(
       };
       // ("“…” ― Dana Ruiz": a dash and a name right after a quotation credit it.)
       const credit = entries.at(-1)?.hasQuote && closesWithQuote(entries.at(-1)!.result.text) ? dashCredit(sentenceTokens) : undefined;
-      const found = credit ?? findCue(sentenceTokens, quotes, lexicon, block === headline);
+      const cueFound = credit ?? findCue(sentenceTokens, quotes, lexicon, block === headline);
+      const found = cueFound && unburySubject(sentenceTokens, cueFound, lexicon);
       // ("“Why are you still endorsing him?” Obama asked Republican politicians.": a quotation
       // that ends on a question or an exclamation ends its sentence, and its frame follows alone.)
       const before = entries.at(-1);
