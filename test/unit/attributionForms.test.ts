@@ -1994,4 +1994,24 @@ describe('attribution forms: a programme’s listing', function () {
     const added = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“The ferries'));
     assert.equal(added?.data['resolvedSource'], 'Ana Ruiz, a freight analyst at the Port Institute');
   });
+  it('reads a hope as the position of whoever holds it (round 272)', function () {
+    // Before: no source, and "…hopes to get one last media splash from his 99-county tour" was
+    // flagged unattributed, as "wants to" and "plans to" never were.
+    for (const [sentence, source] of [
+      ['Ruiz hopes to get one last vote on the bridge from her 12-member council.', 'Ruiz'],
+      ['The mayor hopes the bridge will reopen in June.', 'The mayor'],
+    ]) {
+      const found = findings([HEADLINE, sentence]);
+      assert.equal(found.find((f) => f.kind === 'attribution')?.source, source, sentence);
+      assert.ok(!flaggedUnattributed(found, sentence.slice(0, 10)), sentence);
+    }
+    // A thing hopes nothing.
+    assert.equal(sourceKindOf('The bill hopes to cut tolls on the bridge.'), undefined);
+  });
+
+  it('reads a surname the tagger takes for an adverb as part of the name (round 273)', function () {
+    // Before: "David | Jolly said", "David | hopes".
+    assert.equal(findings([HEADLINE, 'David Jolly said the bridge would cost £2bn.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');
+    assert.equal(findings([HEADLINE, 'David Jolly wants a recount of the toll vote.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');
+  });
 });

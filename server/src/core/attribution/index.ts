@@ -29,7 +29,7 @@ import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { unburySubject } from './buriedSubject.js';
 import { declaresAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, type Span } from './phrases.js';
+import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, surnameReadAsModifier, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
@@ -448,7 +448,7 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
       tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechVerb };
       continue;
     }
-    if (!nameWordReadAsVerb(tokens, i)) continue;
+    if (!nameWordReadAsVerb(tokens, i) && !surnameReadAsModifier(tokens, i)) continue;
     if (tokens === tagged) {
       // (Not in a line in title case, where every verb is capitalised: "Zoe Saldana Asked Men Everywhere To…".)
       if (cappedHeadline(text)) return tagged;

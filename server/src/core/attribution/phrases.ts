@@ -106,6 +106,18 @@ export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): b
 }
 
 /**
+ * A surname the tagger read as an adverb or an adjective, after a first name and before the
+ * verb, a bracket or a comma: "David Jolly said", "David Jolly hopes to…". Capitalised inside
+ * the sentence, right after a name, the word is the name's.
+ */
+export function surnameReadAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if ((t.pos !== 'ADV' && t.pos !== 'ADJ') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isCapitalisedName(tokens[i - 1])) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === '(' || next.text === ',');
+}
+
+/**
  * Verbs (as lemmas) that open a sentence before a name as an inverted report ("Said Comey, …",
  * "Added Lee: …"), a supposition or an order ("Say Mexico demanded…"), never as a first name.
  */
