@@ -147,4 +147,18 @@ describe('attribution: vague only where no one is named', function () {
       [false, false, false],
     );
   });
+  it('warns of experts at the head of a sentence as it does inside one (round 274)', function () {
+    // Before: "Security experts say…" was a named source (the tagger reads a sentence's
+    // capitalised first word as a name), while "…, security experts say, …" was vague.
+    const [, opening, inside] = findings('Harbour security was tightened in May.', 'Security experts say the bridge cables are sound.', 'The cables, security experts say, are sound.');
+    assert.deepEqual(
+      [opening, inside],
+      [
+        { source: 'Security experts', vague: true },
+        { source: 'security experts', vague: true },
+      ],
+    );
+    // A name the article never writes small stays a name: "Ruiz aides" speak for Ruiz.
+    assert.deepEqual(findings('Ruiz aides say the bridge cables are sound.'), [{ source: 'Ruiz aides', vague: false }]);
+  });
 });

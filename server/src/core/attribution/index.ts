@@ -27,6 +27,7 @@ import {
 } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { unburySubject } from './buriedSubject.js';
+import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, surnameReadAsModifier, type Span } from './phrases.js';
@@ -1017,7 +1018,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(unqueried ? { unqueried: true } : {}) };
   }
   const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
-  const reading = readSourceAsWritten(tokens, cue, sourceTokens, lexicon);
+  const reading = readSourceAsWritten(tokens, cue, commonWordOpening(article, tokens, cue.source.first, sourceTokens), lexicon);
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const name = spanText(article, tokens, cue.source);
