@@ -27,7 +27,7 @@ export function commonWordOpening(article: Article, tokens: readonly TaggedToken
   // (Only a word before the noun it qualifies: "Organizers of both conventions", "Leaders of the
   // organization" are heads themselves, whose case says nothing of what they qualify.)
   const next = phrase[1];
-  if (!word || word.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || (next?.pos !== 'NOUN' && next?.pos !== 'PROPN')) return phrase;
+  if (word?.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || (next?.pos !== 'NOUN' && next?.pos !== 'PROPN')) return phrase;
   if (tokens.slice(0, first).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return phrase;
   if (!wordsWrittenSmall(article).has(word.lower)) return phrase;
   return [{ ...word, pos: 'ADJ' }, ...phrase.slice(1)];
