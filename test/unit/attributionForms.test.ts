@@ -2009,6 +2009,13 @@ describe('attribution forms: a programme’s listing', function () {
     assert.equal(sourceKindOf('The bill hopes to cut tolls on the bridge.'), undefined);
   });
 
+  it("reads a hope someone would have as the writer's guess, not their position", function () {
+    // A first version of round 272 gave "many Mexicans | hope" (PolNeAR dev's one new false alarm).
+    assert.equal(sourceKindOf('Facing the tolls, many drivers would hope the bridge were farther away.'), undefined);
+    // A candidate's "would support" is still the stated position it was.
+    assert.equal(sourceKindOf('If elected, Ana Ruiz would support a lower toll on the bridge.'), 'named');
+  });
+
   it('reads a surname the tagger takes for an adverb as part of the name (round 273)', function () {
     // Before: "David | Jolly said", "David | hopes".
     assert.equal(findings([HEADLINE, 'David Jolly said the bridge would cost £2bn.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');

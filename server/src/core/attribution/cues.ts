@@ -4235,8 +4235,10 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // position anyone stands behind now.
   if (lexicon.intentions.has(tokens[i]!.lemma) && tokens.slice(left + 1, i).some((x) => /^(had|was|were)$/.test(x.lower))) return undefined;
   // ("…remain on the sidelines, though they may well endorse Clinton in coming weeks": a position
-  // someone may take is the writer's guess, not one they hold.)
-  if (tokens.slice(left + 1, i).some((x) => /^(may|might|could)$/.test(x.lower))) return undefined;
+  // someone may take is the writer's guess, not one they hold; so is a hope they would have,
+  // "many Mexicans would hope their northern neighbor were farther away", where "would support"
+  // is still a candidate's stated position.)
+  if (tokens.slice(left + 1, i).some((x) => /^(may|might|could)$/.test(x.lower) || (x.lower === 'would' && tokens[i]!.lemma === 'hope'))) return undefined;
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
   const found = nounPhraseEndingAt(tokens, left);
   const subject = found && beyondTime(tokens, found);
