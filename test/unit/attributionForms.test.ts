@@ -2011,7 +2011,7 @@ describe('attribution forms: a programme’s listing', function () {
 
   it("reads a hope someone would have as the writer's guess, not their position", function () {
     // A first version of round 272 gave "many Mexicans | hope" (PolNeAR dev's one new false alarm).
-    assert.equal(sourceKindOf('Facing the tolls, many drivers would hope the bridge were farther away.'), undefined);
+    assert.equal(sourceKindOf('Facing the tolls, many Brennick drivers would hope the bridge were farther away.'), undefined);
     // A candidate's "would support" is still the stated position it was.
     assert.equal(sourceKindOf('If elected, Ana Ruiz would support a lower toll on the bridge.'), 'named');
   });
