@@ -90,4 +90,17 @@ describe('attribution: the whole subject phrase is the source', function () {
     // A day is no speaker (a first version gave "Tuesday").
     assert.notEqual(sourceOf('Berg, who spoke last week, issued a statement Tuesday saying the bridge would cost more.'), 'Tuesday');
   });
+  it('ends an opening "according to" phrase where its clause\'s subject starts, comma or not (round 275)', function () {
+    // Before: "Woodburn police an officer", "the mayor the bridge": with no comma, the phrase ran on
+    // into the clause it frames.
+    for (const [sentence, source] of [
+      ['According to Vardo police an officer arrived at the quay after a call.', 'Vardo police'],
+      ['According to the mayor the bridge is safe.', 'the mayor'],
+      ['According to information from the port authority the outage was caused by a broken cable.', 'information from the port authority'],
+      // A participle after the source's noun is its own, and a closing phrase is all the source's.
+      ['According to a report released Monday the bridge closed in May.', 'a report released Monday'],
+      ['The toll rose, according to figures the council released.', 'figures the council released'],
+    ])
+      assert.equal(sourceOf(sentence), source, sentence);
+  });
 });

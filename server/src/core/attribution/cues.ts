@@ -2475,6 +2475,26 @@ function evidenceFrameAfterComma(tokens: readonly TaggedToken[], i: number, lexi
   return { form: 'verb', cue: { first: i, last: i }, source: { first: text.first, last: i - 1 } };
 }
 
+/**
+ * "According to Woodburn police an officer arrived…", "According to the Post the mayor resigned":
+ * with no comma after it, the phrase "according to" takes ends where the clause's own subject
+ * starts — a determiner, a personal pronoun or a count opening the phrase before a verb — not
+ * at the sentence's end. ("according to a report released Monday" keeps its participle: the
+ * phrase before it is the source's own.)
+ */
+function beforeClauseSubject(tokens: readonly TaggedToken[], object: Span): Span {
+  for (let v = object.first + 1; v <= object.last + 1 && v < tokens.length; v++) {
+    const verb = tokens[v]!;
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
+    const subject = nounPhraseEndingAt(tokens, v - 1);
+    if (!subject || subject.first <= object.first) continue;
+    const opener = tokens[subject.first]!;
+    const opens = opener.pos === 'DET' || opener.pos === 'NUM' || (opener.pos === 'PRON' && /^(he|she|they|it|we|i)$/i.test(opener.text));
+    if (opens && tokens[subject.first - 1]!.pos !== 'ADP') return { first: object.first, last: subject.first - 1 };
+  }
+  return object;
+}
+
 /** Longest description set off by commas after a name that "according to" opens the sentence with. */
 const MAX_OPENING_APPOSITION = 12;
 
@@ -3115,7 +3135,11 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       // Korean and Ukrainian intelligence").
       const phrase = nounPhraseStartingAt(tokens, i + 2, false, true);
       const object = objectToBoundary(tokens, i + 2);
-      const source = object && (!phrase || object.last >= phrase.last) ? object : phrase;
+      const taken = object && (!phrase || object.last >= phrase.last) ? object : phrase;
+      // (Only where it opens the sentence, before the clause it frames: closing one, "…,
+      // according to data the council released.", the phrase is all the source's.)
+      const opening = tokens.slice(0, i).every((x) => x.pos === 'CCONJ' || x.pos === 'ADV' || x.pos === 'PUNCT');
+      const source = taken && opening ? beforeClauseSubject(tokens, taken) : taken;
       if (source) {
         // "…, according to Craig Bryan, head of the centre.": a description that ends the sentence
         // is the source's, as after an inverted "said" (not "According to X, the economy…").
