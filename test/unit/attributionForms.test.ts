@@ -2021,4 +2021,14 @@ describe('attribution forms: a programme’s listing', function () {
     assert.equal(findings([HEADLINE, 'David Jolly said the bridge would cost £2bn.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');
     assert.equal(findings([HEADLINE, 'David Jolly wants a recount of the toll vote.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');
   });
+  it('says which outlet carried a quotation given to its speaker, in the message and the hover (round 276)', function () {
+    const text = [HEADLINE, '', '“We will not pay the toll,” Berg said, according to the Harbour Post.'].join('\n');
+    const { annotations, article } = analyze(text);
+    const said = annotations.find((a): a is AttributionAnnotation => a.kind === 'attribution')!;
+    assert.equal(said.data['source'], 'Berg');
+    assert.equal(said.data['reportedBy'], 'the Harbour Post');
+    assert.equal(said.message, 'Source: Berg (named source), cue “said”, reported by the Harbour Post.');
+    const hover = hoverAt(article!, annotations, { line: 2, character: 5 });
+    assert.match(String((hover!.contents as { value: string }).value), /\*\*Reported by:\*\* the Harbour Post/);
+  });
 });

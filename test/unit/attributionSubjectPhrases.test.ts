@@ -103,4 +103,12 @@ describe('attribution: the whole subject phrase is the source', function () {
     ])
       assert.equal(sourceOf(sentence), source, sentence);
   });
+  it('gives a quotation to its speaker, not to the outlet that closes the sentence (round 276)', function () {
+    // Before: "the Harbour Post", "a transcript of the hearing": the outlet only carried the words.
+    assert.equal(sourceOf('“There was smoke everywhere,” said Ana Ruiz, who was on the bridge, according to the Harbour Post.'), 'Ana Ruiz, who was on the bridge');
+    assert.equal(sourceOf('“We will not pay the toll,” Berg said, according to a transcript of the hearing.'), 'Berg');
+    // An unnamed account stays the source to weigh, and so does a report with no quotation.
+    assert.equal(sourceOf('“You have been very critical of me,” Berg told the mayor, according to officials familiar with the meeting.'), 'officials familiar with the meeting');
+    assert.equal(sourceOf('The mayor resigned on Friday, according to the Harbour Post.'), 'the Harbour Post');
+  });
 });

@@ -56,6 +56,8 @@ export type AttributionData = {
   antecedentRange?: Range;
   /** Whom a pronoun or role stands for, named earlier ("Sir Howard Newby" for "he"), at `antecedentRange`. */
   resolvedSource?: string;
+  /** The outlet or text that carried a quotation given to its speaker ("CNN" of "…,” Sanders said, according to CNN). */
+  reportedBy?: string;
 };
 
 export type UnattributedClaimData = {

@@ -46,6 +46,11 @@ export interface Cue {
    * "polls show that…", or a figure from unnamed polls, still gets it.
    */
   standing?: boolean;
+  /**
+   * The outlet or text a closing "according to" names when the cue gives a quotation to its own
+   * speaker ("“…,” Sanders said, according to CNN"): it carried the words, it did not say them.
+   */
+  carrier?: Span;
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -3162,6 +3167,30 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         const speaker = opensReport ? found.find((c) => c.form === 'verb' && c.cue.last < i && lexicon.speech.has(tokens[c.cue.last]!.lemma)) : undefined;
         const reporting = speaker && according && speakingSource(tokens, speaker, lexicon);
         if (reporting) return reporting;
+        // ("“There was blood,” said Unique Armstead, who was shot nearby, according to the New
+        // York Post.": the words quoted are the speaker's own; the outlet that closes the sentence
+        // only carried them. Blind readers gave the quote to its speaker, twice.)
+        // (Only a verb that credits the quotation right after its closing mark, and an outlet, a
+        // text or a recording named after "according to": an unnamed account, "according to
+        // officials with knowledge of the closed-door meeting", is the link a reader must weigh.)
+        const creditsQuote = (c: Cue) =>
+          c.form === 'inverted-verb'
+            ? closingMarkAt(tokens, c.cue.first - 1)
+            : c.form === 'verb' && c.source !== undefined && c.cue.first === c.source.last + 1 && closingMarkAt(tokens, c.source.first - 1);
+        const carrier = tokens
+          .slice(source.first, source.last + 1)
+          .some(
+            (t) =>
+              isCapitalisedName(t) ||
+              lexicon.issuedTexts.has(t.lemma) ||
+              lexicon.recordingNouns.has(t.lower) ||
+              isEvidenceNoun(t, lexicon) ||
+              /^(account|article|transcript|website|report)$/.test(t.lemma),
+          );
+        const quoteSpeaker =
+          tokens[i - 1]?.text === ',' && carrier ? found.find((c) => c.source !== undefined && c.cue.last < i && lexicon.speech.has(tokens[c.cue.last]!.lemma) && creditsQuote(c)) : undefined;
+        const quoteSpoken = quoteSpeaker && according && speakingSource(tokens, quoteSpeaker, lexicon);
+        if (quoteSpoken) return { ...quoteSpoken, carrier: source };
         if (according) return according;
       }
     }

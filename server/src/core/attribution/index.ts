@@ -71,6 +71,8 @@ export interface SourceAttribution {
   unqueried?: boolean;
   /** A vague source the text declares unnamed ("officials familiar with the talks", "who requested anonymity"). */
   anonymous?: boolean;
+  /** The outlet or text that carried a quotation given to its speaker ("…,” Sanders said, according to CNN). */
+  reportedBy?: string;
 }
 
 export interface SentenceAttribution {
@@ -678,6 +680,8 @@ export function attributeSentences(
           subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions,
           index,
         );
+      // (A quotation given to its speaker keeps the outlet or text that carried it: "…, reported by CNN".)
+      if (result.source && cue?.carrier) result.source.reportedBy = spanText(article, sentenceTokens, cue.carrier);
       if (result.source?.kind === 'vague' && cue && countsRespondents(sentenceTokens, cue, entries.at(-1)?.result.tokens, lexicon)) result.source.unqueried = true;
       const inQuote = wordsAllQuoted(sentenceTokens, quotes) || opensMidQuote(sentenceTokens, quotes, sentence.start);
       if (inQuote) result.quoted = true;
@@ -1275,6 +1279,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       claim: sentence.claim,
       ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
       ...(source.as ? { resolvedSource: source.text } : {}),
+      ...(source.reportedBy ? { reportedBy: source.reportedBy } : {}),
     };
     // (An impersonal cue names no one: the message says so rather than showing the cue as a source.)
     const named = source.kind === 'impersonal' ? 'none named' : source.as ? `${source.as} — ${source.text}` : source.text;
@@ -1282,7 +1287,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       kind: 'attribution',
       code: 'attribution/source',
       range,
-      message: `Source: ${named} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.carried ? ', carried over from the quote it continues' : ''}.`,
+      message: `Source: ${named} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.reportedBy ? `, reported by ${source.reportedBy}` : ''}${source.carried ? ', carried over from the quote it continues' : ''}.`,
       data,
     });
     // (A plan or a forecast, "is expected to appear in court", names no one, but blind readers
