@@ -2016,7 +2016,7 @@ describe('attribution forms: a programme’s listing', function () {
     assert.equal(sourceKindOf('If elected, Ana Ruiz would support a lower toll on the bridge.'), 'named');
   });
 
-  it('reads a surname the tagger takes for an adverb as part of the name (round 273)', function () {
+  it('reads a surname the tagger takes for an adverb as part of the name (round 272)', function () {
     // Before: "David | Jolly said", "David | hopes".
     assert.equal(findings([HEADLINE, 'David Jolly said the bridge would cost £2bn.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');
     assert.equal(findings([HEADLINE, 'David Jolly wants a recount of the toll vote.']).find((f) => f.kind === 'attribution')?.source, 'David Jolly');
