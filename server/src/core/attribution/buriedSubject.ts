@@ -12,12 +12,10 @@ import type { Cue } from './cues.js';
 import { opensItsClause } from './cues.js';
 import { MONTH } from './figures.js';
 import type { AttributionLexicon } from './lexicon.js';
-import type { Span } from './phrases.js';
+import { isCapitalisedName, type Span } from './phrases.js';
 
 /** A day of the week or a month, capitalised as a name is. */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-const capitalisedName = (t: TaggedToken | undefined) => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 
 /** What may stand before a phrase that is no subject of its own: a verb, a copula, a preposition, "not". */
 function buried(tokens: readonly TaggedToken[], first: number): boolean {
@@ -28,7 +26,7 @@ function buried(tokens: readonly TaggedToken[], first: number): boolean {
 
 /** Names one who can speak: a capitalised name, or a role word ("coach Sean Payton"). */
 function namesSpeaker(tokens: readonly TaggedToken[], from: number, last: number, lexicon: AttributionLexicon): boolean {
-  return tokens.slice(from, last + 1).some((t) => capitalisedName(t) || lexicon.personRoles.has(t.lower) || lexicon.groupHeads.has(t.lower));
+  return tokens.slice(from, last + 1).some((t) => isCapitalisedName(t) || lexicon.personRoles.has(t.lower) || lexicon.groupHeads.has(t.lower));
 }
 
 /**
@@ -43,7 +41,7 @@ function speakerStart(tokens: readonly TaggedToken[], source: Span, lexicon: Att
     return undefined;
   }
   // (A capitalised title opens a name too, whatever its tag: "President Nixon".)
-  const nameWord = (t: TaggedToken) => capitalisedName(t) || (/^\p{Lu}/u.test(t.text) && lexicon.personRoles.has(t.lower));
+  const nameWord = (t: TaggedToken) => isCapitalisedName(t) || (/^\p{Lu}/u.test(t.text) && lexicon.personRoles.has(t.lower));
   for (let k = source.first + 1; k <= source.last; k++) {
     const before = tokens[k - 1]!;
     if (!nameWord(tokens[k]!) || before.pos !== 'NOUN' || /^\p{Lu}/u.test(before.text)) continue;

@@ -3179,14 +3179,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
             : c.form === 'verb' && c.source !== undefined && c.cue.first === c.source.last + 1 && closingMarkAt(tokens, c.source.first - 1);
         const carrier = tokens
           .slice(source.first, source.last + 1)
-          .some(
-            (t) =>
-              isCapitalisedName(t) ||
-              lexicon.issuedTexts.has(t.lemma) ||
-              lexicon.recordingNouns.has(t.lower) ||
-              isEvidenceNoun(t, lexicon) ||
-              /^(account|article|transcript|website|report)$/.test(t.lemma),
-          );
+          .some((t) => isCapitalisedName(t) || lexicon.issuedTexts.has(t.lemma) || lexicon.recordingNouns.has(t.lower) || isEvidenceNoun(t, lexicon) || lexicon.carrierNouns.has(t.lemma));
         const quoteSpeaker =
           tokens[i - 1]?.text === ',' && carrier ? found.find((c) => c.source !== undefined && c.cue.last < i && lexicon.speech.has(tokens[c.cue.last]!.lemma) && creditsQuote(c)) : undefined;
         const quoteSpoken = quoteSpeaker && according && speakingSource(tokens, quoteSpeaker, lexicon);

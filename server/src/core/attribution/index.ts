@@ -929,8 +929,8 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
   if (!reading.pronoun && !interviewLabel(cue.form, sourceTokens)) {
     // (The aside right after: up to the verb when the verb follows, "An official, speaking on
     // condition of anonymity, said"; the words after the source when it follows its verb.)
-    const asideEnd = cue.cue.first > source.last && !cue.description ? cue.cue.first : Math.min(tokens.length, end + 12);
-    const aside = cue.cue.first > source.last && !cue.description ? around : tokens.slice(end, asideEnd);
+    const verbFollows = cue.cue.first > source.last && !cue.description;
+    const aside = verbFollows ? around : tokens.slice(end, Math.min(tokens.length, end + 12));
     if (declaresAnonymity(sourceTokens, tokens.slice(source.first, end), aside, lexicon)) return { kind: 'vague', person: reading.person, anonymous: true };
   }
   if (reading.kind !== 'vague') return reading;

@@ -5,6 +5,7 @@
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
+import { wordsAt } from '../wordSequences.js';
 
 export type SourceKind = 'named' | 'group' | 'vague' | 'impersonal';
 
@@ -69,6 +70,10 @@ function countFollows(words: readonly TaggedToken[], at: number, afterArticle: b
   const cardinal = (t: TaggedToken | undefined) => t?.pos === 'NUM' && !/(st|nd|rd|th)$/i.test(t.text) && !/^(1[89]|20)\d\d$/.test(t.text);
   return (!afterArticle && cardinal(words[at])) || (words[at]?.pos === 'ADJ' && cardinal(words[at + 1]));
 }
+
+/** A word the lexicons know as a source's common noun: "officials", "experts", "the spokesman". */
+const knownSourceNoun = (t: TaggedToken, lexicon: AttributionLexicon) =>
+  lexicon.vagueHeads.has(t.lower) || lexicon.groupHeads.has(t.lower) || lexicon.roles.has(t.lower) || lexicon.personRoles.has(t.lower);
 
 /** "the summit's final statement": a phrase whose head belongs to something named before it. */
 const possessedBy = (words: readonly TaggedToken[]) => words.some((t) => /^['’]s?$/.test(t.text) && t.pos !== 'PUNCT');
@@ -206,7 +211,7 @@ function marksAnonymity(tokens: readonly TaggedToken[], k: number, lexicon: Attr
 /** A tie of anonymityTies starting at `k`; "close to" and its like not before a figure ("close to $300,000"). */
 function tieAt(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
   return lexicon.anonymityTies.some((tie) => {
-    if (!tie.every((word, j) => tokens[k + j]?.lower === word)) return false;
+    if (!wordsAt(tokens, k, tie)) return false;
     const next = tokens[k + tie.length];
     return !(tie[tie.length - 1] === 'to' && (next?.pos === 'NUM' || next?.pos === 'SYM'));
   });
@@ -228,10 +233,9 @@ export function declaresAnonymity(phrase: readonly TaggedToken[], described: rea
   const words = headPart.filter((t) => t.pos !== 'PUNCT');
   const first = words[0];
   if (!first || hasPersonName(words, lexicon)) return false;
-  const sourceNoun = (t: TaggedToken) => lexicon.vagueHeads.has(t.lower) || lexicon.groupHeads.has(t.lower) || lexicon.roles.has(t.lower) || lexicon.personRoles.has(t.lower);
   // (Capitalised, a word the lexicon knows is still a common noun, "Officials familiar with…";
   // after a determiner or a count so is a party's or a nation's member, "one Democrat familiar with…".)
-  const common = (t: TaggedToken) => t.pos === 'NOUN' || sourceNoun(t) || (t.pos === 'PROPN' && t !== first && (first.pos === 'DET' || first.pos === 'NUM'));
+  const common = (t: TaggedToken) => t.pos === 'NOUN' || knownSourceNoun(t, lexicon) || (t.pos === 'PROPN' && t !== first && (first.pos === 'DET' || first.pos === 'NUM'));
   const headToken = head(words, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
   const named = [...described, ...aside].some((t, k, all) => t.text === ',' && all[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(all[k + 1]!.text) && hasPersonName(all.slice(k + 1, k + 4), lexicon));
   if (named) return false;

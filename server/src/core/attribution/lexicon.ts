@@ -68,6 +68,8 @@ export interface AttributionLexicon {
   rumourVerbs: Set<string>;
   /** Words of a relative clause that says why a source goes unnamed ("who was not authorized to speak"). */
   anonymityWords: Set<string>;
+  /** What carries someone's words besides an outlet's name, a statement, a recording or evidence ("an AP account", "a transcript"). */
+  carrierNouns: Set<string>;
   /** Words that say a speaker goes unnamed wherever they stand ("an unnamed official", "speaking on condition of anonymity"). */
   anonymityMarks: Set<string>;
   /** What a common noun is tied to when the speaker is described by access, not name ("officials familiar with"), as word sequences. */
@@ -219,6 +221,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     evidenceIdioms: data.evidenceIdioms.map((p) => p.toLowerCase().split(' ')),
     rumourVerbs: lower(data.rumourVerbs),
     anonymityWords: lower(data.anonymityWords),
+    carrierNouns: lower(data.carrierNouns),
     anonymityMarks: lower(data.anonymityMarks),
     anonymityTies: data.anonymityTies.map((p) => p.toLowerCase().replace(/-/g, ' - ').split(/\s+/)),
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),

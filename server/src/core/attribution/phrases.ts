@@ -102,8 +102,11 @@ export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): b
   if (tokens[i]?.pos !== 'VERB' || !misreadAsVerb(tokens, i) || tokens[i - 1]?.lower === 'to') return false;
   const next = tokens[i + 1];
   if (isCapitalisedName(next)) return true;
-  return isCapitalisedName(tokens[i - 1]) && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === '(' || next.text === ',');
+  return isCapitalisedName(tokens[i - 1]) && endsName(next);
 }
+
+/** What may follow a person's name as the sentence goes on: the verb, a bracket or a comma. */
+const endsName = (next: TaggedToken | undefined) => next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === '(' || next.text === ',');
 
 /**
  * A surname the tagger read as an adverb or an adjective, after a first name and before the
@@ -112,9 +115,7 @@ export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): b
  */
 export function surnameReadAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
-  if ((t.pos !== 'ADV' && t.pos !== 'ADJ') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isCapitalisedName(tokens[i - 1])) return false;
-  const next = tokens[i + 1];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === '(' || next.text === ',');
+  return (t.pos === 'ADV' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCapitalisedName(tokens[i - 1]) && endsName(tokens[i + 1]);
 }
 
 /**
