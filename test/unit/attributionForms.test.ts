@@ -2031,4 +2031,14 @@ describe('attribution forms: a programme’s listing', function () {
     const hover = hoverAt(article!, annotations, { line: 2, character: 5 });
     assert.match(String((hover!.contents as { value: string }).value), /\*\*Reported by:\*\* the Harbour Post/);
   });
+  it('reads no report in the question someone is asked (round 277)', function () {
+    // Before: "he | understood", a verb inside the judge's question, stood for the sentence.
+    const found = findings([HEADLINE, 'Asked by the judge if he understood the charges against him, he responded “Yes.”']);
+    assert.deepEqual(
+      found.filter((f) => f.kind === 'attribution').map((f) => [f.source, f.data['cue']]),
+      [['he', 'responded']],
+    );
+    // The one who asks is still the source of a sentence that only asks.
+    assert.equal(findings([HEADLINE, 'Reporters asked the mayor whether she thought the bridge was safe.']).find((f) => f.kind === 'attribution')?.source, 'Reporters');
+  });
 });

@@ -2699,6 +2699,19 @@ export function supposedInCondition(tokens: readonly TaggedToken[], at: number):
   return false;
 }
 
+/**
+ * A verb inside an "if" or "whether" clause that a verb of asking takes, in the same clause a few
+ * words before it: "Asked by the judge if he understood the charges", "asked whether she believed
+ * the bridge was safe". Not a condition ("If he believes the bridge is safe, …").
+ */
+function insideAskedQuestion(tokens: readonly TaggedToken[], at: number, lexicon: AttributionLexicon): boolean {
+  for (let k = at - 1; k >= 0 && !CLAUSE_MARK.test(tokens[k]!.text) && !isQuotationMark(tokens, k); k--) {
+    if (!/^(if|whether)$/.test(tokens[k]!.lower)) continue;
+    return tokens.slice(Math.max(0, k - 6), k).some((t) => t.pos === 'VERB' && lexicon.nonAssertingVerbs.has(t.lemma));
+  }
+  return false;
+}
+
 /** "It is believed", "is said to", "It is widely expected that". */
 function impersonalCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   const t = tokens[i]!;
@@ -3064,6 +3077,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // ("A senior official, who asked not to be named, said…", "who requested anonymity": a request
     // about the speaker's own name is no report; the verb after it is the sentence's.)
     if (/^(ask|request|decline)$/.test(t.lemma) && t.pos === 'VERB' && tokens.slice(i + 1, i + 6).some((x) => lexicon.anonymityWords.has(x.lower))) continue;
+    // ("Asked by the judge if he understood the charges, he responded…": a verb inside the
+    // question someone asks reports nothing; the answer's verb is the sentence's.)
+    if (insideAskedQuestion(tokens, i, lexicon)) continue;
     // ("said goodbye to the crowd", "reported for duty", "told a joke": an act, no report.)
     if (mayBeCue(t, lexicon) && lexicon.speechActIdioms.some(([lemma, ...rest]) => (cueLemma(t, lexicon) ?? t.lemma) === lemma && wordsAt(tokens, i + 1, rest!))) continue;
     // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
