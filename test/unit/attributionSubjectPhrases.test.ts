@@ -111,4 +111,16 @@ describe('attribution: the whole subject phrase is the source', function () {
     assert.equal(sourceOf('“You have been very critical of me,” Berg told the mayor, according to officials familiar with the meeting.'), 'officials familiar with the meeting');
     assert.equal(sourceOf('The mayor resigned on Friday, according to the Harbour Post.'), 'the Harbour Post');
   });
+
+  it("reads the clause's verb before a participle of speech, never a whole clause as the source (round 278)", function () {
+    // Before: "The hearing ended with Ana Ruiz" and "the port authority planted newspaper
+    // articles": the past form was read as describing the noun before it.
+    assert.equal(sourceOf('The hearing ended with Ana Ruiz asking whether the toll would stay.'), 'Ana Ruiz');
+    assert.equal(sourceOf('In the 1990s, the Nordby Authority planted newspaper articles alleging that the bridge was unsafe.'), 'the Nordby Authority');
+    assert.equal(sourceOf('The Nordby Authority planted newspaper articles alleging that the bridge was unsafe.'), 'The Nordby Authority');
+    // Guards: a participle phrase before a finite cue stays the subject's, and a name inside a
+    // phrase keeps the participle that describes it.
+    assert.equal(sourceOf('Twelve towns led by Nordby are challenging the toll in court.'), 'Twelve towns led by Nordby');
+    assert.equal(sourceOf('A report by the Nordby Authority released on Monday said the bridge was unsafe.'), 'A report by the Nordby Authority released on Monday');
+  });
 });

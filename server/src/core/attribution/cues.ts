@@ -1705,9 +1705,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const owner = participlePhraseOwner(tokens, source);
     // ("Clinton responded to Vargas' question on Facebook writing, “…”": after a name that opens
     // the sentence, the past form is the clause's verb, and a participle cue reports for its
-    // subject. Not before a finite cue: "Research conducted for the Center showed…".)
-    const namedSubject = owner !== undefined && /ing$/.test(t.lower) && tokens[owner.first]!.pos === 'PROPN' && tokens.slice(0, owner.first).every((x) => x.pos === 'PUNCT');
-    if (owner && namedSubject) return { form: 'verb', cue: { first: i, last: i }, source: owner };
+    // subject; "The conversation ended with Maddow asking whether…": after "with", the phrase
+    // right before a participle of speech is its own subject, and speaks. Not before a finite
+    // cue: "Research conducted for the Center showed…", "Twenty-seven states led by … are
+    // challenging…".)
+    const opensSentence = owner !== undefined && /ing$/.test(t.lower) && source.last === i - 1 && tokens.slice(0, owner.first).every((x) => x.pos === 'PUNCT');
+    if (opensSentence && preposition?.lower === 'with' && lexicon.speech.has(t.lemma)) return { form: 'verb', cue: { first: i, last: i }, source };
+    if (owner && opensSentence && tokens[owner.first]!.pos === 'PROPN') return { form: 'verb', cue: { first: i, last: i }, source: owner };
     if (owner) source = { first: evidenceOverTopic(tokens, owner, lexicon).first, last: source.last };
   } else if (preposition?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(preposition.text) && !/ing$/.test(t.lower)) {
     // ("House Republicans supporting the bill have said…": the phrase after a participle is its

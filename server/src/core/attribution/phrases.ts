@@ -161,6 +161,10 @@ function participleModifier(tokens: readonly TaggedToken[], i: number, phraseSta
     // (Read rightwards from a phrase's known start, the name is inside it: "said Trend Micro
     // advanced threat researcher Paul Ferguson".)
     if (k >= phraseStart && (k < 0 || !/^(DET|ADP|ADJ|NOUN|NUM|CCONJ|PART)$/.test(tokens[k]!.pos))) return false;
+    // ("The KGB planted newspaper articles alleging…", "In the 1980s, the KGB planted…": an
+    // article that opens the sentence, or follows a comma, opens the clause's subject, and the
+    // past form after the name is the clause's verb.)
+    if (k >= phraseStart && tokens[k]!.pos === 'DET' && (tokens[k - 1]?.text === ',' || tokens.slice(0, k).every((x) => x.pos === 'PUNCT'))) return false;
   }
   // ("Trump's newly installed campaign chief": an adverb in -ly may stand before it, inside the phrase.)
   const slot = before?.pos === 'ADV' && /ly$/.test(before.lower) ? tokens[i - 2] : before;
