@@ -417,6 +417,27 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(described.find((f) => f.kind === 'attribution' && f.text.startsWith('“Really'))?.data['resolvedSource'], 'Lind, 69');
   });
 
+  it('reads “she” after a surname named in full that is the subject of her sentence or the one before (round 280)', function () {
+    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    // Before: no one — a surname alone that was only a subject was no person.
+    assert.equal(resolved(['Voters cheered Anna Lind at the rally on Monday.', 'Lind backed the bridge plan, although she said the tolls were too high.'], 'Lind backed'), 'Lind');
+    assert.equal(resolved(['Voters cheered Anna Lind at the rally on Monday.', 'But Lind is not convinced.', '“The tolls are too high,” she said.'], '“The tolls'), 'Lind');
+    // Guards: a surname inside the quotation is the speaker's word on someone else, and a subject
+    // two sentences back is as often someone the speaker talks about.
+    assert.equal(resolved(['The union thanked Per Berg for his years at the port.', '“Berg is our best captain,” he says.'], '“Berg is'), undefined);
+    // Nor is the subject of words a frame after them reports the frame's speaker, there or in the
+    // next sentence.
+    const framed = [
+      'Pilots cheered Lars Lind at the rally.',
+      'Harbour Officer Per Berg said the ferry was stopped on Monday.',
+      'Lind was on probation for a previous offence, he said.',
+      'He added that the fine was paid.',
+    ];
+    assert.equal(resolved(framed, 'Lind was'), 'Harbour Officer Per Berg');
+    assert.equal(resolved(framed, 'He added'), 'Harbour Officer Per Berg');
+    assert.equal(resolved(['Voters cheered Anna Lind at the rally on Monday.', 'Lind won the vote.', 'The count took all night.', '“The tolls are too high,” she said.'], '“The tolls'), undefined);
+  });
+
   it('reads what someone cites as theirs, not a citation without its object', function () {
     const found = findings([
       HEADLINE,

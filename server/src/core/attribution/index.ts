@@ -171,13 +171,16 @@ const THEY = /^(they|them|their|theirs)$/i;
 /**
  * The mention of a person a mention is: itself when read as one, or for a surname alone that
  * spoke, the latest earlier mention of a person that ends with it ("Kempthorne" after "Interior
- * Secretary Dirk Kempthorne"), which names them more fully.
+ * Secretary Dirk Kempthorne"), which names them more fully. `sentence` is the pronoun's.
  */
-function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon): Mention | undefined {
+function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon, sentence: number): Mention | undefined {
   if (mention.person) return mention;
   // (Only a surname that spoke: one that is only a sentence's subject is as often someone the
-  // speaker talks about — blind read, round 166.)
-  if (!mention.speaker) return undefined;
+  // speaker talks about — blind read, round 166. But the subject of the pronoun's own sentence
+  // or of the one before, a surname the article gives in full, is the person the pronoun goes on
+  // about: "Clinton endorsed the deal, although she…", "But Ayotte isn't interested. “…,” she
+  // said" — round 280.)
+  if (!mention.speaker && !(mention.namedInFull && sentence - mention.sentence <= 1)) return undefined;
   const surname = surnameOf(mention.text);
   // (The surname alone before any description: "Westmacott, who will retire soon…".)
   if (surname === undefined || surname !== headPhrase(mention.text)) return undefined;
@@ -294,7 +297,7 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     // comments", though they may be "Clinton's aides".)
     if ((wanted || THEY.test(pronoun)) && possessedThing(m.text, lexicon)) continue;
     // (Only "he", "she" and the like ask whether the mention is a person.)
-    const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon) : undefined;
+    const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon, sentence) : undefined;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
     if (wanted && person) {
       const gender = genderOf(m, mentions, lexicon);
@@ -670,14 +673,16 @@ export function attributeSentences(
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
       const subject = sentenceSubject(sentenceTokens, lexicon);
-      const subjectMention = namedSubject(article, sentenceTokens, subject, index, quotes);
+      const subjectMention = namedSubject(article, sentenceTokens, subject, index, quotes, lexicon);
       if (cue)
         result.source = describe(
           article,
           sentenceTokens,
           cue,
           lexicon,
-          subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) ? [...mentions, subjectMention] : mentions,
+          subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) && !(subjectMention.namedInFull && framesWhatCameBefore(sentenceTokens, cue))
+            ? [...mentions, subjectMention]
+            : mentions,
           index,
         );
       // (A quotation given to its speaker keeps the outlet or text that carried it: "…, reported by CNN".)
@@ -687,7 +692,7 @@ export function attributeSentences(
       if (inQuote) result.quoted = true;
       // (A credit speaks for the quotation before it, as a speaker inside the quote's sentence would.)
       entries.push({ result, inQuote, hasQuote: credit !== undefined || framed || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit || framed ? { credit: true } : {}) });
-      if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index);
+      if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index, quotes);
     }
     if (headlineOnly) {
       // Its source is its own: nothing is carried to or from it, and it is never "unattributed".
@@ -1146,14 +1151,36 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
  * The subject of the sentence, for a pronoun later in it to refer to: a person named by name
  * ("Choe Son Hui … where she said"), or a named body ("The bank expects …, it said").
  */
-function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject | undefined, sentence: number, quotes: readonly QuoteSpan[]): Mention | undefined {
+function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject | undefined, sentence: number, quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Mention | undefined {
   if (!subject) return undefined;
   const { reading, tokens: subjectTokens } = subject;
   if (reading.pronoun || reading.kind !== 'named' || (reading.person && reading.role)) return undefined;
   // ("“I am still Sanders,” it read.": a subject inside the quotation is the quoted words', and a
   // pronoun other than a third person's names no one; neither is what the credit's "it" stands for.)
   if (subjectTokens.every((t) => t.pos === 'PRON' || t.pos === 'PUNCT') || insideQuotes(quotes, subjectTokens[0]!.start, subjectTokens[0]!.end)) return undefined;
-  return { text: spanText(article, tokens, subject.span), start: subjectTokens[0]!.start, end: subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence };
+  const text = spanText(article, tokens, subject.span);
+  const start = subjectTokens[0]!.start;
+  const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
+  // (A surname named in full is shown as the name alone: "Trump", not "Trump, however".)
+  const name = full ? headPhrase(text) : text;
+  return { text: name, start, end: full ? start + name.length : subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence, ...(full ? { namedInFull: full } : {}) };
+}
+
+/**
+ * Whether the cue's source stands after a comma or a closing quotation mark ("Jackson was on
+ * probation, he said."): a frame for what came before it, whose subject is the reported words'
+ * and not the speaker.
+ */
+function framesWhatCameBefore(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  const before = tokens[(cue.source?.first ?? 0) - 1];
+  return before !== undefined && (before.text === ',' || /^[”"»’']$/.test(before.text));
+}
+
+/** A surname alone ("Clinton", "Trump, who spoke…") that the article gives in full elsewhere, with the gender its full names state. */
+function namedInFullAs(article: Article, text: string, lexicon: AttributionLexicon): { gender: Gender | undefined } | undefined {
+  const names = fullNames(article, lexicon);
+  const name = headPhrase(text);
+  return names.has(name) ? { gender: names.get(name) } : undefined;
 }
 
 /** A courtesy title that opens a name: "Mr. Petrov" names no more than "Ivo Petrov". */
@@ -1189,7 +1216,16 @@ function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] |
 }
 
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
-function remember(article: Article, tokens: TaggedToken[], subject: Subject | undefined, result: SentenceAttribution, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): void {
+function remember(
+  article: Article,
+  tokens: TaggedToken[],
+  subject: Subject | undefined,
+  result: SentenceAttribution,
+  lexicon: AttributionLexicon,
+  mentions: Mention[],
+  sentence: number,
+  quotes: readonly QuoteSpan[],
+): void {
   if (subject) {
     const { reading, tokens: subjectTokens } = subject;
     // ("Mr. Sanders's campaign vowed… As word rolled in, he gave a defiant speech": the subject's
@@ -1204,13 +1240,24 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
       mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true });
     }
     if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
+      const text = spanText(article, tokens, subject.span);
+      const start = subjectTokens[0]!.start;
+      // (Not a subject inside a quotation, "“Cruz is our best debater,” he says", nor one a frame
+      // after it reports, "Jackson was on probation, he said": the speaker's words on someone.
+      // The frame's own subject may be it: "Lind backed the plan, although she said…".)
+      const source = result.source;
+      const reported = source !== undefined && source.start >= subjectTokens[subjectTokens.length - 1]!.end && source.antecedent?.start !== start;
+      const full = reading.person || reading.kind !== 'named' || reported || insideQuotes(quotes, start, subjectTokens[0]!.end) ? undefined : namedInFullAs(article, text, lexicon);
+      // (A surname named in full is shown as the name alone: "Trump", not "Trump, however".)
+      const name = full ? headPhrase(text) : text;
       mentions.push({
-        text: spanText(article, tokens, subject.span),
-        start: subjectTokens[0]!.start,
-        end: subjectTokens[subjectTokens.length - 1]!.end,
+        text: name,
+        start,
+        end: full ? start + name.length : subjectTokens[subjectTokens.length - 1]!.end,
         person: reading.person,
         kind: reading.kind,
         sentence,
+        ...(full ? { namedInFull: full } : {}),
       });
     }
   }
@@ -1227,9 +1274,7 @@ function remember(article: Article, tokens: TaggedToken[], subject: Subject | un
     const alone = sourceTokens.length === 1 ? sourceTokens[0]!.lower : '';
     if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens)) {
       const text = source.name?.text ?? source.text;
-      const name = headPhrase(text);
-      const names = reading.person ? undefined : fullNames(article, lexicon);
-      const full = names?.has(name) ? { gender: names.get(name) } : undefined;
+      const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
       mentions.push({ text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
     }
   }
