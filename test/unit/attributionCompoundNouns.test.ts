@@ -55,4 +55,16 @@ describe('attribution: the last noun of a compound is no cue', function () {
       assert.equal(sourceOf([HEADLINE, sentence], sentence.slice(0, 20)), source);
     });
   }
+
+  it("reads a plain form after a singular noun that cannot speak as the compound's noun (round 281)", function () {
+    // Before: "The roll", "The paragraph" and "The budget" were sources of "call", "mention" and "claim".
+    assert.equal(sourceOf([HEADLINE, 'The roll call itself was delayed by an hour of protests.'], 'The roll'), undefined);
+    assert.equal(sourceOf([HEADLINE, 'The paragraph mention in the report came late.'], 'The paragraph'), undefined);
+    assert.equal(sourceOf([HEADLINE, 'The budget claim itself was never tested.'], 'The budget'), undefined);
+    // Guards: a noun that stands for several, or could speak, agrees with the plain form.
+    assert.equal(sourceOf([HEADLINE, 'The family say they were never told the bridge was unsafe.'], 'The family'), 'The family');
+    assert.equal(sourceOf([HEADLINE, 'The council say the bridge will reopen in May.'], 'The council'), 'The council');
+    assert.equal(sourceOf([HEADLINE, 'People briefed on the plan say the bridge will reopen in May.'], 'People briefed'), 'People briefed on the plan');
+    assert.equal(sourceOf([HEADLINE, 'Even so, the women say the tolls are too high.'], 'Even so'), 'the women');
+  });
 });

@@ -926,6 +926,43 @@ const QUANTITY_HEADS = new Set([
   'portion',
 ]);
 
+/**
+ * "The roll call itself was…", "the two-paragraph mention in…", "#FeelTheBern benefit concert
+ * announce…": a plain present form right after a plain noun phrase (an article, its modifiers,
+ * a singular noun, no preposition) does not agree with it, and when the noun names nothing that
+ * could speak the word is the phrase's last noun, not its verb. A noun that stands for several
+ * ("the family say", "the majority say", "the council say") or could speak ("the senator say",
+ * after "would", is never right before it) is left to the other rules.
+ */
+function plainFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== t.lemma || !/^\p{Ll}+$/u.test(t.text) || /ed$/.test(t.lower) || SAME_PARTICIPLE.test(t.lower)) return false;
+  const noun = tokens[i - 1];
+  // (A plural the tagger reduces, "the women say", agrees.)
+  if (noun?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || noun.lemma !== noun.lower || pluralForm(noun.lower) || QUANTITY_HEADS.has(noun.lower)) return false;
+  const head = noun.lower;
+  const speaks = [
+    lexicon.personRoles,
+    lexicon.roles,
+    lexicon.groupHeads,
+    lexicon.organisations,
+    lexicon.bodyHeads,
+    lexicon.issuedTexts,
+    lexicon.recordSpeakers,
+    lexicon.collectiveNouns,
+    lexicon.vagueHeads,
+    lexicon.femaleWords,
+    lexicon.maleWords,
+  ].some((words) => words.has(head));
+  if (speaks || isEvidenceNoun(noun, lexicon)) return false;
+  let k = i - 2;
+  while (k >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore))) k--;
+  // (The article opens the clause: not "People briefed on the situation say", "those who … win
+  // the nomination acknowledge", whose subject's head stands further back.)
+  const opener = tokens[k - 1];
+  return k >= 0 && tokens[k]!.pos === 'DET' && /^(a|an|the|this|that|each|every)$/.test(tokens[k]!.lower) && (opener === undefined || opener.pos === 'PUNCT' || opener.pos === 'CCONJ');
+}
+
 /** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
 function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
   return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
@@ -968,6 +1005,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (cueLemma(t, lexicon) === undefined) return false;
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
+  if (plainFormAfterMuteNoun(tokens, i, lexicon)) return false;
   if (t.pos === 'VERB' || evidenceBeforeVerb(tokens, i, lexicon)) return true;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   // Taggers call "had alleged" an adjective; an auxiliary "have" before it makes it a verb.

@@ -70,6 +70,7 @@ export interface AttributionLexicon {
   anonymityWords: Set<string>;
   /** What carries someone's words besides an outlet's name, a statement, a recording or evidence ("an AP account", "a transcript"). */
   carrierNouns: Set<string>;
+  collectiveNouns: Set<string>;
   /** Words that say a speaker goes unnamed wherever they stand ("an unnamed official", "speaking on condition of anonymity"). */
   anonymityMarks: Set<string>;
   /** What a common noun is tied to when the speaker is described by access, not name ("officials familiar with"), as word sequences. */
@@ -222,6 +223,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     rumourVerbs: lower(data.rumourVerbs),
     anonymityWords: lower(data.anonymityWords),
     carrierNouns: lower(data.carrierNouns),
+    collectiveNouns: lower(data.collectiveNouns),
     anonymityMarks: lower(data.anonymityMarks),
     anonymityTies: data.anonymityTies.map((p) => p.toLowerCase().replace(/-/g, ' - ').split(/\s+/)),
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),
