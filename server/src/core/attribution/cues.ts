@@ -941,20 +941,8 @@ function plainFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexic
   // (A plural the tagger reduces, "the women say", agrees.)
   if (noun?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || noun.lemma !== noun.lower || pluralForm(noun.lower) || QUANTITY_HEADS.has(noun.lower)) return false;
   const head = noun.lower;
-  const speaks = [
-    lexicon.personRoles,
-    lexicon.roles,
-    lexicon.groupHeads,
-    lexicon.organisations,
-    lexicon.bodyHeads,
-    lexicon.issuedTexts,
-    lexicon.recordSpeakers,
-    lexicon.collectiveNouns,
-    lexicon.vagueHeads,
-    lexicon.femaleWords,
-    lexicon.maleWords,
-  ].some((words) => words.has(head));
-  if (speaks || isEvidenceNoun(noun, lexicon)) return false;
+  const speaks = [lexicon.bodyHeads, lexicon.issuedTexts, lexicon.recordSpeakers, lexicon.collectiveNouns, lexicon.vagueHeads].some((words) => words.has(head));
+  if (speaks || namesSomeoneByItsHead(head, lexicon) || isEvidenceNoun(noun, lexicon)) return false;
   let k = i - 2;
   while (k >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore))) k--;
   // (The article opens the clause: not "People briefed on the situation say", "those who … win
@@ -2153,8 +2141,11 @@ function namesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: Attri
   // (A day's name is no one: "Wednesday's leak of the report, which concluded…".)
   if (words.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isTimeWord(t))) return true;
   const head = headNoun(tokens, span)?.lower;
-  if (head === undefined) return false;
-  // (A person by a word of gender or kin, or a group: "a distraught elderly woman", "residents".)
+  return head !== undefined && namesSomeoneByItsHead(head, lexicon);
+}
+
+/** A head noun that names someone: a role or a body, a person by a word of gender or kin, or a group ("the agency", "a distraught elderly woman", "residents"). */
+function namesSomeoneByItsHead(head: string, lexicon: AttributionLexicon): boolean {
   return lexicon.personRoles.has(head) || lexicon.roles.has(head) || lexicon.organisations.has(head) || lexicon.femaleWords.has(head) || lexicon.maleWords.has(head) || isGroupWord(head, lexicon);
 }
 

@@ -1159,11 +1159,16 @@ function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject 
   // pronoun other than a third person's names no one; neither is what the credit's "it" stands for.)
   if (subjectTokens.every((t) => t.pos === 'PRON' || t.pos === 'PUNCT') || insideQuotes(quotes, subjectTokens[0]!.start, subjectTokens[0]!.end)) return undefined;
   const text = spanText(article, tokens, subject.span);
-  const start = subjectTokens[0]!.start;
   const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
-  // (A surname named in full is shown as the name alone: "Trump", not "Trump, however".)
-  const name = full ? headPhrase(text) : text;
-  return { text: name, start, end: full ? start + name.length : subjectTokens[subjectTokens.length - 1]!.end, person: reading.person, kind: 'named', sentence, ...(full ? { namedInFull: full } : {}) };
+  return { ...surnameAlone(text, subjectTokens, full), person: reading.person, kind: 'named', sentence, ...(full ? { namedInFull: full } : {}) };
+}
+
+/** Where a subject stands and what it is shown as: a surname named in full as the name alone ("Trump", not "Trump, however"). */
+function surnameAlone(text: string, subjectTokens: readonly TaggedToken[], full: { gender: Gender | undefined } | undefined): { text: string; start: number; end: number } {
+  const start = subjectTokens[0]!.start;
+  if (!full) return { text, start, end: subjectTokens[subjectTokens.length - 1]!.end };
+  const name = headPhrase(text);
+  return { text: name, start, end: start + name.length };
 }
 
 /**
@@ -1248,12 +1253,8 @@ function remember(
       const source = result.source;
       const reported = source !== undefined && source.start >= subjectTokens[subjectTokens.length - 1]!.end && source.antecedent?.start !== start;
       const full = reading.person || reading.kind !== 'named' || reported || insideQuotes(quotes, start, subjectTokens[0]!.end) ? undefined : namedInFullAs(article, text, lexicon);
-      // (A surname named in full is shown as the name alone: "Trump", not "Trump, however".)
-      const name = full ? headPhrase(text) : text;
       mentions.push({
-        text: name,
-        start,
-        end: full ? start + name.length : subjectTokens[subjectTokens.length - 1]!.end,
+        ...surnameAlone(text, subjectTokens, full),
         person: reading.person,
         kind: reading.kind,
         sentence,
