@@ -28,7 +28,7 @@ import {
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { unburySubject } from './buriedSubject.js';
 import { commonWordOpening } from './writtenSmall.js';
-import { declaresAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
+import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, surnameReadAsModifier, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
@@ -66,7 +66,9 @@ export interface SourceAttribution {
   /**
    * A source that names no one but that no editor would query, so no vague source to flag: a
    * plan or a forecast ("is expected to appear"), a case's legal hedge ("allegedly", in a story of
-   * the charges), a record or a script that speaks ("a federal judge ruled", "says a narrator").
+   * the charges), a record or a script that speaks ("a federal judge ruled", "says a narrator"),
+   * an official the story says why it leaves unnamed ("…, who requested anonymity to discuss a
+   * private conversation").
    */
   unqueried?: boolean;
   /** A vague source the text declares unnamed ("officials familiar with the talks", "who requested anonymity"). */
@@ -936,7 +938,11 @@ function readSourceAsWritten(tokens: readonly TaggedToken[], cue: Cue, sourceTok
     // condition of anonymity, said"; the words after the source when it follows its verb.)
     const verbFollows = cue.cue.first > source.last && !cue.description;
     const aside = verbFollows ? around : tokens.slice(end, Math.min(tokens.length, end + 12));
-    if (declaresAnonymity(sourceTokens, tokens.slice(source.first, end), aside, lexicon)) return { kind: 'vague', person: reading.person, anonymous: true };
+    if (declaresAnonymity(sourceTokens, tokens.slice(source.first, end), aside, lexicon)) {
+      const asideEnd = verbFollows ? end : Math.min(tokens.length, end + 12);
+      const explained = explainsAnonymity(sourceTokens, tokens, source.first, asideEnd, lexicon);
+      return { kind: 'vague', person: reading.person, anonymous: true, ...(explained ? { anonymityExplained: true } : {}) };
+    }
   }
   if (reading.kind !== 'vague') return reading;
   if (interviewLabel(cue.form, sourceTokens)) return { ...reading, kind: 'named' };
@@ -1059,6 +1065,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const unqueried =
     reading.kind === 'vague' &&
     (cue.standing === true ||
+      reading.anonymityExplained === true ||
       !asserts ||
       speaksForRecord(sourceTokens, lexicon) ||
       saysNothing(tokens, cue, lexicon) ||

@@ -19,6 +19,8 @@ export interface SourceReading {
   person: boolean;
   /** Declared unnamed by the text itself ("officials familiar with the talks", "who requested anonymity"). */
   anonymous?: boolean;
+  /** Declared unnamed, and the text says why ("spoke on condition of anonymity because…"). */
+  anonymityExplained?: boolean;
 }
 
 /**
@@ -206,6 +208,31 @@ function marksAnonymity(tokens: readonly TaggedToken[], k: number, lexicon: Attr
   if (lexicon.anonymityMarks.has(t.lower)) return true;
   if (!lexicon.anonymityWords.has(t.lower)) return false;
   return tokens.slice(Math.max(0, k - 3), k).some((x) => /^(not|n't|n’t|never|off)$/.test(x.lower));
+}
+
+/**
+ * The text says why its speaker goes unnamed, right where it says so: "spoke on condition of
+ * anonymity because of the diplomatic sensitivities", "requested anonymity to discuss a private
+ * conversation", "who was not authorized to speak publicly". Newsroom rules on anonymous sources
+ * (the AP's among them) ask a story to say why; where it does, and describes the speaker by a
+ * role, the writer has answered the editor's question already. A blind reader still queried a
+ * bare "one source" or "intelligence sources" with a reason, and a reason that is only the wish
+ * to talk ("to speak candidly", "to offer a strategic assessment"), which anonymityReasons leaves
+ * out (QUALITY.md round 285). `phrase`: the source as written; a mark of anonymity is looked for
+ * among `tokens[from, to)`, and its reason may run past `to`.
+ */
+export function explainsAnonymity(phrase: readonly TaggedToken[], tokens: readonly TaggedToken[], from: number, to: number, lexicon: AttributionLexicon): boolean {
+  const comma = phrase.findIndex((t) => t.text === ',');
+  const words = (comma === -1 ? phrase : phrase.slice(0, comma)).filter((t) => t.pos !== 'PUNCT');
+  const headToken = head(words, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
+  if (!headToken || lexicon.vagueHeads.has(headToken.lower)) return false;
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    if (!marksAnonymity(tokens, k, lexicon)) continue;
+    // ("not authorized to speak publicly": wanting clearance is the reason as well as the mark.)
+    if (lexicon.clearanceWords.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'to') return true;
+    if (lexicon.anonymityReasons.some((reason) => wordsAt(tokens, k + 1, reason))) return true;
+  }
+  return false;
 }
 
 /** A tie of anonymityTies starting at `k`; "close to" and its like not before a figure ("close to $300,000"). */

@@ -75,6 +75,10 @@ export interface AttributionLexicon {
   anonymityMarks: Set<string>;
   /** What a common noun is tied to when the speaker is described by access, not name ("officials familiar with"), as word sequences. */
   anonymityTies: readonly string[][];
+  /** What, right after a mark of anonymity, says why the speaker goes unnamed ("because", "to discuss"), as word sequences. */
+  anonymityReasons: readonly string[][];
+  /** Words of clearance that, negated, say why a speaker goes unnamed ("not authorized to speak publicly"). */
+  clearanceWords: Set<string>;
   /** A speech verb's lemma and the words after it that make an act, not a report ("say goodbye", "report for duty"). */
   speechActIdioms: readonly string[][];
   /** What the polls of an "in the … poll" phrase are called (pollNouns). */
@@ -226,6 +230,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     collectiveNouns: lower(data.collectiveNouns),
     anonymityMarks: lower(data.anonymityMarks),
     anonymityTies: data.anonymityTies.map((p) => p.toLowerCase().replace(/-/g, ' - ').split(/\s+/)),
+    anonymityReasons: data.anonymityReasons.map((p) => p.toLowerCase().split(/\s+/)),
+    clearanceWords: lower(data.clearanceWords),
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),
     pollNouns: lower(data.pollNouns),
     standingWords: lower(data.standingWords),
