@@ -67,4 +67,14 @@ describe('attribution: the last noun of a compound is no cue', function () {
     assert.equal(sourceOf([HEADLINE, 'People briefed on the plan say the bridge will reopen in May.'], 'People briefed'), 'People briefed on the plan');
     assert.equal(sourceOf([HEADLINE, 'Even so, the women say the tolls are too high.'], 'Even so'), 'the women');
   });
+  it("reads a past form between a thing and its clause's verb as a participle, not a verb of speech (round 286)", function () {
+    // Before: "A $40 million merger" and "The harbour plan" were sources of "announced" and
+    // "rejected": the merger announced nothing; "announced Monday" only says when it was.
+    assert.equal(sourceOf([HEADLINE, 'A $40 million merger announced Monday would turn the ferry company into a Dutch firm.'], 'A $40'), undefined);
+    assert.equal(sourceOf([HEADLINE, 'The harbour plan rejected on Tuesday was close to a proposal made in 2019.'], 'The harbour'), undefined);
+    // Guards: a speaker before the same form, a clause after it, and a passive whose agent speaks.
+    assert.equal(sourceOf([HEADLINE, 'The agency announced Monday it would close the ferry.'], 'The agency'), 'The agency');
+    assert.equal(sourceOf([HEADLINE, 'The count showed Ruiz had won 51 percent of the vote.'], 'The count'), 'The count');
+    assert.equal(sourceOf([HEADLINE, 'The council changed the rules, a practice criticized by Ruiz and two harbour groups.'], 'The council'), 'Ruiz and two harbour groups');
+  });
 });

@@ -74,4 +74,11 @@ describe('attribution: reports the tagger misread', function () {
     // With no share before it, or only a title with "Majority" in it, the quantifier is vague.
     assert.deepEqual(vagueFindings('Majority Leader Ana Ruiz said the plan was sound. Most believe the ferries will stop.'), [{ source: 'Majority Leader Ana Ruiz', vague: true }]);
   });
+  it('reads a verb that reports only before "that", tagged as a noun after a name, as the name\'s verb (round 287)', function () {
+    // Before: "Ruiz charges that…" had no source ("charges" read as the plural noun).
+    assert.equal(sourceOf('Ruiz charges that councils that stand to gain from the bridge paid millions to the port fund.'), 'Ruiz');
+    // Guards: "that" before a verb is a relative pronoun, and a name after an article is a modifier.
+    assert.equal(sourceOf('Ruiz charges that were dropped last year will be filed again.'), undefined);
+    assert.equal(sourceOf('The Ruiz charges that the council filed were dropped in May.'), undefined);
+  });
 });

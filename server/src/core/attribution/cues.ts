@@ -951,6 +951,45 @@ function plainFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexic
   return k >= 0 && tokens[k]!.pos === 'DET' && /^(a|an|the|this|that|each|every)$/.test(tokens[k]!.lower) && (opener === undefined || opener.pos === 'PUNCT' || opener.pos === 'CCONJ');
 }
 
+/** The most words of a time or place a participle may take before the clause's own verb: "announced on Monday morning would…". */
+const PARTICIPLE_ADJUNCT_WORDS = 5;
+
+/**
+ * "A $160 billion megamerger announced Monday would turn…", "The plan announced on Tuesday will
+ * close the ferry": a past form right after a noun phrase that opens its clause, whose noun names
+ * nothing that could speak (as in plainFormAfterMuteNoun), then only a time or a place and the
+ * clause's own verb, or "by" and its agent, is a participle describing the noun, not a verb of
+ * speech: the merger announced nothing. ("The agency announced Monday…", "Officials reported…":
+ * nouns that speak stay subjects.)
+ */
+function pastFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  if (t.lower === t.lemma || !/^\p{Ll}+$/u.test(t.text) || /ing$|s$/.test(t.lower)) return false;
+  const noun = tokens[i - 1];
+  if (noun?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || QUANTITY_HEADS.has(noun.lower)) return false;
+  const speaks = [noun.lower, noun.lemma].some(
+    (head) =>
+      [lexicon.bodyHeads, lexicon.issuedTexts, lexicon.recordSpeakers, lexicon.collectiveNouns, lexicon.vagueHeads, lexicon.groupHeads].some((words) => words.has(head)) ||
+      namesSomeoneByItsHead(head, lexicon),
+  );
+  if (speaks || isEvidenceNoun(noun, lexicon)) return false;
+  let k = i - 2;
+  while (k >= 0 && (/^(ADJ|NOUN|NUM|SYM)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore))) k--;
+  const opener = tokens[k - 1];
+  if (!(k >= 0 && tokens[k]!.pos === 'DET' && /^(a|an|the|this|that)$/.test(tokens[k]!.lower) && (opener === undefined || opener.pos === 'PUNCT' || opener.pos === 'CCONJ'))) return false;
+  // Past the time or place, the clause's own verb: a finite verb or an auxiliary, never "that" or
+  // an object. (A name only inside a place, "in Brussels": "The outcome showed Clinton had…" is a
+  // clause; and "criticized by Miller" a passive whose agent speaks, found as such.)
+  let place = false;
+  for (let m = i + 1; m < tokens.length && m <= i + 1 + PARTICIPLE_ADJUNCT_WORDS; m++) {
+    const x = tokens[m]!;
+    if (m > i + 1 && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) return true;
+    if (x.pos === 'ADP' && x.lower !== 'by') place = true;
+    else if (!(isTimeWord(x) || x.pos === 'NUM' || /^(last|next|this|early|late|earlier|later|the)$/.test(x.lower) || (place && x.pos === 'PROPN'))) return false;
+  }
+  return false;
+}
+
 /** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
 function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
   return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
@@ -994,6 +1033,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
   if (plainFormAfterMuteNoun(tokens, i, lexicon)) return false;
+  if (pastFormAfterMuteNoun(tokens, i, lexicon)) return false;
   if (t.pos === 'VERB' || evidenceBeforeVerb(tokens, i, lexicon)) return true;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   // Taggers call "had alleged" an adjective; an auxiliary "have" before it makes it a verb.
@@ -1848,6 +1888,22 @@ function clauseAfterAs(tokens: readonly TaggedToken[], as: number): boolean {
 function framedVerbReadAsNoun(tokens: readonly TaggedToken[], i: number): boolean {
   const subject = tokens[i - 1];
   return tokens[i]!.pos === 'NOUN' && (subject?.pos === 'NOUN' || subject?.pos === 'PROPN') && agrees(subject, tokens[i]!) && tokens[i + 1]?.pos === 'DET';
+}
+
+/**
+ * "Trump charges that countries that stand to benefit … donated…": a form in -s of a verb that
+ * reports only before "that" (lexicon thatVerbs), read as a noun after a name, is the name's verb
+ * when the name opens the clause and "that" opens a clause with its own subject. ("The Ruiz
+ * charges that were dropped": "that" followed by a verb is a relative pronoun, the word a noun.)
+ */
+function thatVerbReadAsNoun(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || tokens[i + 1]?.lower !== 'that') return false;
+  const after = tokens[i + 2];
+  if (after === undefined || /^(VERB|AUX|ADV|PUNCT|ADP)$/.test(after.pos)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  return k < i - 1 && (k < 0 || /^(PUNCT|CCONJ)$/.test(tokens[k]!.pos));
 }
 
 /** A figure within the next few words, past its determiners and hedges: "at a solid 50 percent", "at more than $2 billion". */
@@ -3299,7 +3355,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // ("Critics charged that…", "The mayor posted on Facebook that…": verbs that are speech only
     // with "that" after them.)
     if (
-      t.pos === 'VERB' &&
+      (t.pos === 'VERB' || (lexicon.thatVerbs.has(t.lemma) && thatVerbReadAsNoun(tokens, i))) &&
       ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) ||
         framesOpeningQuote(tokens, i) ||
         (lexicon.textVerbs.has(t.lemma) && givesQuotedText(tokens, i)) ||
