@@ -24,6 +24,7 @@ import { DEFAULT_CONFLICT_THRESHOLD, DEFAULT_SIMILARITY_THRESHOLD } from '../../
 import { repoRoot } from '../support/paths.js';
 import { cleanSets, formatCleanFigures, measureCleanSet } from './cleanArticles.js';
 import { measureHeldOutFlags } from './heldOutFlags.js';
+import { measureVagueWarnings } from './vagueWarnings.js';
 import type { ClassScore } from './boilerplateScore.js';
 import { measurePostlightSample, POSTLIGHT_SAMPLES, readerSample } from './postlightSample.js';
 import { measureReaderChecked } from './readerChecked.js';
@@ -272,6 +273,16 @@ for (const f of heldOutFlags)
   console.log(`batch ${f.batch}: ${f.labelled} sentences, ${f.flaggedByReaders} flagged by readers; the committed model flags ${f.flagged}, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`);
 if (heldOutFlags.length === 0) failures.push('unattributed flags: no test batch of blind labels could be read in the data folder');
 
+// The vague-source warnings the committed model keeps, on the blind readers' labels it was fitted on.
+console.log('\n== vague-source warnings on blind reader labels: test/eval/vagueWarnings.ts');
+const vagueWarnings = measureVagueWarnings(devdata, repoRoot);
+if (vagueWarnings) {
+  const v = vagueWarnings;
+  console.log(`${v.labelled} labelled warnings, ${v.weighed} the rules still raise; a reader would query ${v.all.precision.toFixed(3)} of them`);
+  console.log(`the committed model keeps ${v.kept.kept}: queried ${v.kept.precision.toFixed(3)}, ${v.kept.recall.toFixed(3)} of the queried kept (fitted on these labels)`);
+  if (v.heldOut) console.log(`cross-validated at its threshold: kept ${v.heldOut.kept}, queried ${v.heldOut.precision.toFixed(3)}, ${v.heldOut.recall.toFixed(3)} of the queried kept`);
+} else console.log('not measured: no committed model, or the labelled articles are not in the data folder');
+
 const cell = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3)).padStart(6);
 // Corroboration and paraphrase run the CLI at its default thresholds (it takes no setting for
 // them), so the heading names those.
@@ -321,6 +332,10 @@ for (const f of heldOutFlags) {
   console.log(`${('flags: blind labels, batch ' + f.batch).padEnd(42)}${'unattributed flags right'.padEnd(38)}${cell(f.precision)} ${cell(f.recall)}`);
 }
 
+if (vagueWarnings?.heldOut) {
+  console.log(`${'vague warnings: blind labels (CV)'.padEnd(42)}${'warnings a reader would query'.padEnd(38)}${cell(vagueWarnings.heldOut.precision)} ${cell(vagueWarnings.heldOut.recall)}`);
+}
+
 if (options.json) {
   const file = path.resolve(options.json);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -338,6 +353,7 @@ if (options.json) {
     postlightSample: postlight ?? null,
     postlightSamples: postlightSamples.map(({ round, estimate }) => ({ round, estimate: estimate ?? null })),
     heldOutFlags,
+    vagueWarnings: vagueWarnings ?? null,
     seconds,
   };
   writeFileSync(file, JSON.stringify(record, null, 2) + '\n');

@@ -7,6 +7,12 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
 import { vagueFindings as findings } from '../support/vagueFindings.js';
 
+/** The kind of source the attribution of each paragraph names, under a headline. */
+function sourceKinds(...paragraphs: string[]): unknown[] {
+  const { annotations } = analyze(['Harbour bridge vote delayed', ...paragraphs].join('\n\n'));
+  return paragraphs.map((_, i) => (annotations.find((a) => a.kind === 'attribution' && a.range.start.line === 2 * (i + 1))?.data as Record<string, unknown> | undefined)?.['sourceKind']);
+}
+
 describe('attribution: vague only where no one is named', function () {
   it("does not call a transcript's answer vague", function () {
     // Before: "Vague source: “A” names no one" on every sentence of the answer.
@@ -49,11 +55,14 @@ describe('attribution: vague only where no one is named', function () {
       found.slice(1).map((f) => f.vague),
       [false, false],
     );
-    // An ordinal, a number that names a kind and a year keep the quantifier's sense.
-    assert.deepEqual(
-      findings('A third source said the vote would be delayed.', 'A 911 caller said the bridge was shaking.', 'Some 2016 candidates said the bridge should close.').map((f) => f.vague),
-      [true, true, true],
-    );
+    // An ordinal, a number that names a kind and a year keep the quantifier's sense: the sources
+    // name no one. (Whether each is worth a warning is the vague-source model's to weigh, round
+    // 288: a 911 caller who reported a fire is not.)
+    assert.deepEqual(sourceKinds('A third source said the vote would be delayed.', 'A 911 caller said the bridge was shaking.', 'Some 2016 candidates said the bridge should close.'), [
+      'vague',
+      'vague',
+      'vague',
+    ]);
   });
 
   it('does not call a statement or a letter vague when the sentence names who issued it (round 149)', function () {

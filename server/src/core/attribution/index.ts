@@ -36,6 +36,7 @@ import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
 import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
+import { defaultVagueModel, vagueFeatures, vagueProbability, type VagueModel } from './vagueModel.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
 export type { SourceKind } from './kinds.js';
@@ -558,6 +559,10 @@ export interface UnsourcedDecision {
   flagModel?: FlagModel | null;
   /** Called with each candidate the flag model weighs, and its features (training that model). */
   onFlagCandidate?: (sentence: SentenceAttribution, features: Float64Array) => void;
+  /** The model that keeps or drops a vague-source warning, when not the committed one; null: every warning the rules leave stands. */
+  vagueModel?: VagueModel | null;
+  /** Called with each vague source the model weighs, and its features (training that model). */
+  onVagueCandidate?: (sentence: SentenceAttribution, features: Float64Array) => void;
 }
 
 const NO_RATES: ReadonlyMap<string, number> = new Map();
@@ -880,8 +885,54 @@ export function attributeSentences(
       if (flagModel && flagProbability(flagModel, x) >= flagModel.threshold) result.unattributed = true;
     }
   }
+  weighVagueSources(results, lexicon, decision);
   return results;
 }
+
+/**
+ * Whether each source that names no one is worth a warning (vagueModel.ts): the ones the rules
+ * leave queried are weighed with their sentence and article, and those an editor would not ask
+ * about are marked unqueried. The sources themselves stay.
+ */
+function weighVagueSources(results: readonly SentenceAttribution[], lexicon: AttributionLexicon, decision: UnsourcedDecision): void {
+  const model = decision.vagueModel === undefined ? defaultVagueModel() : decision.vagueModel;
+  if (!model && !decision.onVagueCandidate) return;
+  const body = results.filter((r) => !r.headline && !r.inHeadline);
+  const ledeBlocks = new Set([...new Set(body.map((r) => r.blockIndex))].slice(0, LEDE_PARAGRAPHS));
+  let shape: ReturnType<typeof articleShape> | undefined;
+  body.forEach((result, i) => {
+    const source = result.source;
+    if (!source || (source.kind !== 'vague' && source.kind !== 'impersonal') || source.unqueried || source.carried) return;
+    if (source.start < result.start || source.end > result.end) return;
+    const before = body[i - 1]?.source;
+    const within = (from: number, to: number) => result.tokens.filter((t) => t.start >= from && t.end <= to);
+    shape ??= articleShape(body);
+    const x = vagueFeatures(
+      {
+        tokens: result.tokens,
+        text: result.text,
+        source: within(source.start, source.end),
+        cue: within(source.cueStart, source.cueEnd),
+        impersonal: source.kind === 'impersonal',
+        anonymous: source.anonymous === true,
+        quoted: result.quoted === true,
+        namedBefore: before !== undefined && !before.carried && (before.kind === 'named' || before.kind === 'group'),
+        lede: ledeBlocks.has(result.blockIndex),
+        afterSource: within(source.end, source.cueStart > source.end ? source.cueStart : result.end),
+        following: body.slice(i + 1, i + 1 + FOLLOWING_SENTENCES).flatMap((r) => r.tokens),
+      },
+      shape,
+      lexicon,
+    );
+    decision.onVagueCandidate?.(result, x);
+    if (model && vagueProbability(model, x) < model.threshold) source.unqueried = true;
+  });
+}
+
+/** How many of the body's first paragraphs make its lede. */
+const LEDE_PARAGRAPHS = 2;
+/** How many sentences after a vague source may name it ("A new poll shows…" then "The Marist poll found…"). */
+const FOLLOWING_SENTENCES = 3;
 
 /** Words that open a sentence by pointing back to what the one before told: "He", "They", "This". */
 const POINTING_BACK = /^(he|she|they|it|this|that|these|those|his|her|their|its)$/;

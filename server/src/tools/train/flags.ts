@@ -94,7 +94,7 @@ export interface FlagData {
 
 export const LABELS_FILE = path.join('server', 'src', 'tools', 'train', 'newsFlagLabels.json');
 
-function articleFile(devdata: string, set: string, doc: string): string {
+export function articleFile(devdata: string, set: string, doc: string): string {
   if (set === 'attribution/polnear') return path.join(devdata, 'attribution', 'polnear', 'articles', `${doc}.txt`);
   // ECB+ documents sit in their cluster's folder: "12_3ecbplus" in clusters/12_ecbplus.
   const cluster = doc.replace(/^(\d+)_\d+(ecb(?:plus)?)$/, '$1_$2');

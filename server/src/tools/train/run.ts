@@ -109,10 +109,12 @@ import {
   pickThreshold as pickSameFactThreshold,
 } from './sameFact.js';
 import { NEWS_LINKS_FILE, newsLinksReady, readNewsLinks } from './newsLinks.js';
+import { VAGUE_FEATURES, parseVagueModel, vagueProbability } from '../../core/attribution/vagueModel.js';
+import { VAGUE_FOLDS, VAGUE_L2, VAGUE_LABELS_FILE, VAGUE_MIN_KEPT, fitVague, loadVagueData, pickVagueThreshold, readVagueLabels, vagueDataReady, vagueFiguresAt, vagueHeldOut } from './vague.js';
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
-const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [checkworthy] [unattributed] [flags] [samefact] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
+const usage = 'usage: npm run train -- [boilerplate] [cueverbs] [checkworthy] [unattributed] [flags] [vague] [samefact] [--devdata PATH] [--out FILE] [--samples N] [--date YYYY-MM-DD]';
 
 /** A small seeded generator, so that the lines printed for reading are the same each run. */
 function seeded(seed: number): () => number {
@@ -537,6 +539,73 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
   console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+function trainVague(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
+  const labels = readVagueLabels(repoRoot);
+  const missing = vagueDataReady(devdata, labels);
+  if (missing.length > 0) stopWithoutData(devdata, missing, 'vague');
+  const started = performance.now();
+  console.log(`train vague: data ${devdata}, labels ${VAGUE_LABELS_FILE}`);
+  const data = loadVagueData(devdata, labels);
+  const readings = data.rows.reduce((sum, r) => sum + r.labels.length, 0);
+  const queried = data.rows.reduce((sum, r) => sum + r.labels.reduce((a, b) => a + b, 0) / r.labels.length, 0);
+  console.log(
+    `  ${labels.length} labelled warnings in ${data.docs} articles: ${data.rows.length} weighed (${readings} readings; ${queried.toFixed(1)} queried, readings averaged), ${data.unweighed} no longer warned or unread, ${data.changed} whose text changed; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const p = vagueHeldOut(data);
+  console.log(`cross-validation, ${VAGUE_FOLDS} folds by article; held out, warnings kept and how often a reader would query them:`);
+  const curve = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => vagueFiguresAt(data, p, t));
+  for (const f of curve) console.log(`  >= ${f.threshold.toFixed(2)}: ${f.kept} kept, P ${f.precision.toFixed(3)}, ${f.recall.toFixed(3)} of the queried kept`);
+  const picked = pickVagueThreshold(data, p);
+  const fitted = fitVague(data.rows);
+  const fingerprint = `sha256 of the labels and the articles read: ${data.fingerprint}`;
+  const provenance: Record<string, unknown> = {
+    trainedBy: 'npm run train -- vague',
+    date: dateOption ?? previousDate(out, fingerprint) ?? new Date().toISOString().slice(0, 10),
+    data: [
+      { set: 'news vague-source labels', file: VAGUE_LABELS_FILE.split(path.sep).join('/'), used: 'every labelled warning the rules still raise, one row per reading (unsure readings left out)' },
+      { set: 'corroboration/ecbplus', repository: 'tommasoc80/EventStoryLine', commit: '46edefee5e82e0917b823abe0a18bf8c7770f15c', used: 'the articles of the labelled warnings (topics 1-35 only)' },
+      { ...SOURCES[1], used: 'the articles of the labelled warnings (compartments train and dev)' },
+    ],
+    dataFingerprint: fingerprint,
+    counts: { labelled: labels.length, weighed: data.rows.length, readings, queried: Math.round(queried * 10) / 10 },
+    method: `logistic regression, L2 ${VAGUE_L2}, Newton's method on standardised features; inputs: the source's kind and form, the sentence, its neighbour, its place and the article's shape`,
+    thresholdChoice: `the highest threshold (in hundredths) whose kept warnings hold at least ${VAGUE_MIN_KEPT} of those readers would query, on held-out folds, if they are then more often right than all of them`,
+  };
+  let model: unknown = null;
+  if (!picked) {
+    console.log(`no threshold keeping ${VAGUE_MIN_KEPT} of the queried warnings makes them more precise: the model is not wired in ("model": null)`);
+    provenance['verdict'] = 'not wired in: no threshold that keeps the useful warnings drops enough of the others';
+  } else {
+    console.log(
+      `  picked >= ${picked.threshold}: held out, ${picked.kept} of ${data.rows.length} kept, P ${picked.precision.toFixed(3)} (all: ${curve[0]!.precision.toFixed(3)}), ${picked.recall.toFixed(3)} of the queried kept`,
+    );
+    provenance['crossValidation'] = { folds: VAGUE_FOLDS, all: curve[0], atThreshold: picked, curve: curve.slice(1) };
+    model = { features: VAGUE_FEATURES, mean: fitted.mean, scale: fitted.scale, weights: fitted.weights, bias: fitted.bias, threshold: picked.threshold };
+    const parsedModel = parseVagueModel(model, out); // what is written must load
+    for (const [j, name] of VAGUE_FEATURES.entries()) console.log(`  weight ${fitted.weights[j]!.toFixed(3)}  ${name}`);
+    if (samples > 0) {
+      const random = seeded(29);
+      for (const [label, keep] of [
+        ['dropped', false],
+        ['kept', true],
+      ] as const) {
+        const of = data.rows.filter((r) => vagueProbability(parsedModel, r.x) >= picked.threshold === keep);
+        console.log(`-- ${label} (${Math.min(samples, of.length)} of ${of.length}, random):`);
+        for (const r of sample(of, samples, random)) console.log(`  [${r.labels.join(',')}] ${r.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+      }
+    }
+  }
+  writeFileSync(
+    out,
+    JSON.stringify(
+      { about: 'Weights of the vague-source warning model (core/attribution/vagueModel.ts), written by npm run train -- vague. Data, not code: do not edit by hand.', provenance, model },
+      null,
+      1,
+    ) + '\n',
+  );
+  console.log(`wrote ${path.relative(process.cwd(), out) || out}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 function trainSameFact(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const news = readNewsLinks(repoRoot);
   const missing = [...mrpcReady(devdata), ...newsLinksReady(devdata, news)];
@@ -673,6 +742,10 @@ function main(): void {
   trainers['flags'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'flagModel.json'));
     trainFlags(devdata, out, samples, parsed.values.date);
+  };
+  trainers['vague'] = () => {
+    const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'attribution', 'vagueModel.json'));
+    trainVague(devdata, out, samples, parsed.values.date);
   };
   trainers['samefact'] = () => {
     const out = path.resolve(parsed.values.out ?? path.join(repoRoot, 'server', 'src', 'core', 'corroboration', 'sameFactModel.json'));

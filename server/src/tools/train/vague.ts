@@ -1,0 +1,177 @@
+/**
+ * Training data and cross-validation for the vague-source warning model (core/attribution/
+ * vagueModel.ts): warnings the tool raised on real news, which readers judged blind
+ * (newsVagueLabels.json: would an editor ask the writer who exactly?), read again in their
+ * articles from the development data. A labelled warning the rules no longer weigh (the
+ * sentence changed, or a rule now leaves its source unqueried) is no row.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { contentBlocksOf } from '../../core/annotate.js';
+import { parseArticle } from '../../core/article.js';
+import { attributeSentences } from '../../core/attribution/index.js';
+import { boilerplatePass } from '../../core/boilerplate/index.js';
+import { articleFile } from './flags.js';
+import { labelledTextHash } from './labelledText.js';
+import { fitLogistic, predictLogistic, roundModel, type LogisticModel } from './logistic.js';
+
+export const VAGUE_FOLDS = 5;
+export const VAGUE_L2 = 1e-2;
+/**
+ * The share of the warnings readers would query that the model must keep, held out. Readers agreed
+ * with about half to six in ten of the warnings the rules raise; the model drops the ones it is
+ * surest an editor would not ask about, and keeps nine in ten of the useful ones (as the
+ * unsourced model keeps its right flags).
+ */
+export const VAGUE_MIN_KEPT = 0.9;
+
+export const VAGUE_LABELS_FILE = path.join('server', 'src', 'tools', 'train', 'newsVagueLabels.json');
+
+export interface VagueLabel {
+  set: string;
+  doc: string;
+  start: number;
+  end: number;
+  sha256: string;
+  /** One per reading: 1 the reader would query the source, 0 not (unsure readings are left out). */
+  labels: number[];
+  batch: number;
+}
+
+export interface VagueRow {
+  doc: string;
+  fold: number;
+  x: Float64Array;
+  labels: number[];
+  text: string;
+}
+
+export interface VagueData {
+  rows: VagueRow[];
+  /** Labelled warnings the rules no longer weigh, and those whose text changed. */
+  unweighed: number;
+  changed: number;
+  docs: number;
+  fingerprint: string;
+}
+
+export function readVagueLabels(repoRoot: string): VagueLabel[] {
+  const data = JSON.parse(readFileSync(path.join(repoRoot, VAGUE_LABELS_FILE), 'utf8')) as { items?: VagueLabel[] };
+  if (!Array.isArray(data.items)) throw new Error(`${VAGUE_LABELS_FILE}: "items" must be a list of labelled warnings`);
+  return data.items;
+}
+
+export function vagueDataReady(devdata: string, labels: readonly VagueLabel[]): string[] {
+  const missing = new Set<string>();
+  for (const l of labels) if (!existsSync(articleFile(devdata, l.set, l.doc))) missing.add(path.relative(devdata, path.dirname(articleFile(devdata, l.set, l.doc))));
+  return [...missing].sort();
+}
+
+/** The rows: each labelled warning's features, as the attribution pass computes them today. */
+export function loadVagueData(devdata: string, labels: readonly VagueLabel[]): VagueData {
+  const hash = createHash('sha256');
+  const byDoc = new Map<string, VagueLabel[]>();
+  for (const l of labels) {
+    const key = `${l.set}\t${l.doc}`;
+    if (!byDoc.has(key)) byDoc.set(key, []);
+    byDoc.get(key)!.push(l);
+  }
+  const rows: VagueRow[] = [];
+  let unweighed = 0;
+  let changed = 0;
+  const keys = [...byDoc.keys()].sort();
+  keys.forEach((key, i) => {
+    const [set, doc] = key.split('\t') as [string, string];
+    const file = articleFile(devdata, set, doc);
+    const text = readFileSync(file, 'utf8');
+    hash.update(`${key}\n`).update(text);
+    const article = parseArticle(text);
+    const weighed = new Map<number, Float64Array>();
+    attributeSentences(
+      article,
+      contentBlocksOf(article, boilerplatePass(article, {})),
+      {},
+      { vagueModel: null, onVagueCandidate: (sentence, x) => weighed.set(sentence.start, x) },
+      { fileName: path.basename(file) },
+    );
+    for (const l of byDoc.get(key)!) {
+      hash.update(`${l.start}\t${l.end}\t${l.labels.join(',')}\n`);
+      const sentence = text.slice(l.start, l.end);
+      if (labelledTextHash(sentence) !== l.sha256) {
+        changed++;
+        continue;
+      }
+      const x = weighed.get(l.start);
+      if (!x || l.labels.length === 0) {
+        unweighed++;
+        continue;
+      }
+      rows.push({ doc, fold: i % VAGUE_FOLDS, x, labels: l.labels, text: sentence });
+    }
+  });
+  return { rows, unweighed, changed, docs: keys.length, fingerprint: hash.digest('hex') };
+}
+
+function fitRows(rows: readonly VagueRow[]): LogisticModel {
+  const x: Float64Array[] = [];
+  const y: number[] = [];
+  const weight: number[] = [];
+  for (const r of rows)
+    for (const label of r.labels) {
+      x.push(r.x);
+      y.push(label);
+      weight.push(1 / r.labels.length);
+    }
+  return fitLogistic({ x, y, weight }, { l2: VAGUE_L2 });
+}
+
+/** The model to write: fitted on every row, rounded as the weights files keep them. */
+export const fitVague = (rows: readonly VagueRow[]) => roundModel(fitRows(rows));
+
+/** Each row's probability from a model fitted on the other folds. */
+export function vagueHeldOut(data: VagueData): number[] {
+  const p = new Array<number>(data.rows.length).fill(0);
+  for (let fold = 0; fold < VAGUE_FOLDS; fold++) {
+    const model = fitRows(data.rows.filter((r) => r.fold !== fold));
+    data.rows.forEach((r, i) => {
+      if (r.fold === fold) p[i] = predictLogistic(model, r.x);
+    });
+  }
+  return p;
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+export interface VagueFigures {
+  threshold: number;
+  /** Warnings kept, how many of them readers would query (readings averaged), and the share of all such warnings kept. */
+  kept: number;
+  precision: number;
+  recall: number;
+}
+
+export function vagueFiguresAt(data: VagueData, p: readonly number[], threshold: number): VagueFigures {
+  let kept = 0;
+  let right = 0;
+  let allRight = 0;
+  data.rows.forEach((r, i) => {
+    const y = mean(r.labels);
+    allRight += y;
+    if (p[i]! < threshold) return;
+    kept++;
+    right += y;
+  });
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { threshold, kept, precision: round(right / Math.max(1, kept)), recall: round(right / Math.max(1e-9, allRight)) };
+}
+
+/** The highest threshold, in hundredths, whose held-out kept warnings hold at least VAGUE_MIN_KEPT of those readers would query, when it keeps them more precise than keeping all; undefined otherwise. */
+export function pickVagueThreshold(data: VagueData, p: readonly number[]): VagueFigures | undefined {
+  const all = vagueFiguresAt(data, p, 0);
+  for (let t = 99; t >= 1; t--) {
+    const f = vagueFiguresAt(data, p, t / 100);
+    if (f.recall >= VAGUE_MIN_KEPT) return f.precision > all.precision ? f : undefined;
+  }
+  return undefined;
+}
