@@ -169,6 +169,13 @@ describe('attribution: vague only where no one is named', function () {
     );
   });
 
+  it('does not call a surname vague when it also spells a time, once the article gives the name in full (round 289)', function () {
+    // Before: "Vague source: “Day” names no one", and a later "she" stood for an outlet.
+    assert.deepEqual(findings('Sarah Day, the harbour master, said the bridge was unsafe.', 'Day said the ferry would stop in May.')[1], { source: 'Day', vague: false });
+    // With no full name in the article, the word alone still names no one.
+    assert.deepEqual(findings('Day said the ferry would stop in May.')[0], { source: 'Day', vague: true });
+  });
+
   it('does not call a named speaker anonymous for what the description says, nor a figure "close to" (round 269)', function () {
     assert.deepEqual(
       findings(

@@ -1084,7 +1084,14 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
     return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(unqueried ? { unqueried: true } : {}) };
   }
   const sourceTokens = tokens.slice(cue.source.first, cue.source.last + 1);
-  const reading = readSourceAsWritten(tokens, cue, commonWordOpening(article, tokens, cue.source.first, sourceTokens), lexicon);
+  const asWritten = readSourceAsWritten(tokens, cue, commonWordOpening(article, tokens, cue.source.first, sourceTokens), lexicon);
+  // ("Kristen Day, executive director of Democrats for Life, … ¶ Day said…": a capitalised word
+  // alone that the article gives in full as a surname is that person, though the tagger reads the
+  // word as the time or the event it also spells.)
+  const reading =
+    asWritten.kind === 'vague' && sourceTokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(sourceTokens[0]!.text) && namedInFullAs(article, sourceTokens[0]!.text, lexicon)
+      ? { kind: 'named' as const, person: true }
+      : asWritten;
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const name = spanText(article, tokens, cue.source);
