@@ -1,12 +1,13 @@
 /**
- * The trainers' threshold rules (tools/train/flags.ts, sameFact.ts) on curves made for the test:
- * the lowest threshold meeting the rule is picked, and a threshold picked before for the same
+ * The trainers' threshold rules (tools/train/flags.ts, sameFact.ts, vague.ts) on curves made for
+ * the test: the threshold the rule names is picked, and a threshold picked before for the same
  * labels stays while it meets the rule within the margin, so that `npm run train` rewrites nothing
  * after a change upstream moves a held-out figure by a sentence or two.
  */
 import assert from 'node:assert/strict';
 import * as flags from '../../server/src/tools/train/flags.js';
 import * as sameFact from '../../server/src/tools/train/sameFact.js';
+import * as vague from '../../server/src/tools/train/vague.js';
 
 /** Flag rows at these probabilities, each right (label 1) or wrong (0). */
 function flagCurve(points: [number, 0 | 1][]): { data: flags.FlagData; p: number[] } {
@@ -52,5 +53,25 @@ describe('threshold keeping in the trainers', function () {
     assert.equal(sameFact.pickThreshold(data, p, 0.3)?.threshold, 0.3);
     const worse = linkCurve([...linkPoints, ...times(6, 0.2, 0)]);
     assert.equal(sameFact.pickThreshold(worse.data, worse.p, 0.1)?.threshold, 0.36);
+  });
+  it('picks the highest vague-warning threshold that keeps nine in ten of the queried warnings, and none that gains nothing (round 288)', function () {
+    const warnings = (points: [number, 0 | 1][]): { data: vague.VagueData; p: number[] } => ({
+      data: {
+        rows: points.map(([, label], i) => ({ doc: `d${i}`, fold: i % vague.VAGUE_FOLDS, x: new Float64Array(1), labels: [label], text: '' })),
+        unweighed: 0,
+        changed: 0,
+        docs: points.length,
+        fingerprint: '',
+      },
+      p: points.map(([q]) => q),
+    });
+    // 18 queried at 0.8, 2 queried at 0.3 among 10 rejected: above 0.3 only 0.9 of the queried stay.
+    const { data, p } = warnings([...times(18, 0.8, 1), ...times(2, 0.3, 1), ...times(10, 0.3, 0), ...times(5, 0.8, 0)]);
+    const picked = vague.pickVagueThreshold(data, p);
+    assert.equal(picked?.threshold, 0.8);
+    assert.equal(picked?.recall, 0.9);
+    // When every warning is queried alike, dropping some gains nothing: no model.
+    const flat = warnings([...times(10, 0.8, 1), ...times(10, 0.8, 0)]);
+    assert.equal(vague.pickVagueThreshold(flat.data, flat.p), undefined);
   });
 });
