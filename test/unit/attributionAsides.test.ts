@@ -184,4 +184,11 @@ describe('attribution: asides and circumstances around the speaker', function ()
   it('passes over "in the past" between the speaker and the verb', function () {
     assert.equal(sourceOf('His close allies have in the past said he would not run again.'), 'His close allies');
   });
+  it('keeps the name that opens an age and a home town before a relative clause (round 290)', function () {
+    // Before: "N.C., who was among those polled" and "30, who…" were the sources.
+    assert.equal(sourceOf('“The tolls scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.'), 'Harry Bond, 30, of Raleigh, N.C., who was among those polled');
+    assert.equal(sourceOf('“The tolls scare me,” Harry Bond, 30, who was among those polled, said in an interview.'), 'Harry Bond, 30, who was among those polled');
+    // A list of names before the relative clause stays as it was read.
+    assert.equal(sourceOf('The vote went to Anna Ruiz, Tom Berg and Lee Park, who said the bridge was unsafe.'), 'Anna Ruiz, Tom Berg and Lee Park');
+  });
 });

@@ -990,6 +990,34 @@ function pastFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexico
   return false;
 }
 
+/**
+ * "…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the phrase before a
+ * relative clause may be the last of the asides a name carries, an age or a home town set off by
+ * commas; the speaker is the name that opens them, with them. Only when the asides hold an age or
+ * "of" and the name before them has two words or more ("Raleigh, N.C., who…" alone is a place).
+ */
+function backOverAgeAndPlace(tokens: readonly TaggedToken[], subject: Span): Span {
+  let k = subject.first - 1;
+  // (The phrase may be the age itself: "Harry Bond, 30, who…".)
+  let aside = subject.first === subject.last && tokens[subject.first]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[subject.first]!.text);
+  let nameStart = -1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.text === ',' || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text)) || t.lower === 'of') {
+      if (t.text !== ',') aside = true;
+      k--;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'PROPN' || isCapitalisedName(t))) break;
+    // A run of capitalised words: a place inside the asides, or the name that opens them.
+    let m = k;
+    while (m - 1 >= 0 && /^\p{Lu}/u.test(tokens[m - 1]!.text) && (tokens[m - 1]!.pos === 'PROPN' || isCapitalisedName(tokens[m - 1]))) m--;
+    if (tokens[k + 1]?.text === ',' && k - m >= 1 && !(tokens[m - 1]?.lower === 'of')) nameStart = m;
+    k = m - 1;
+  }
+  return aside && nameStart !== -1 && nameStart < subject.first ? { first: nameStart, last: subject.last } : subject;
+}
+
 /** A plural noun before a plain verb form, or a singular one before a form in -s ("documents show", "data shows"). */
 function agrees(subject: TaggedToken, verb: TaggedToken): boolean {
   return /s$/.test(subject.lower) !== /s$/.test(verb.lower);
@@ -1625,6 +1653,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // with the speaker, and a description with clauses of its own stands before the verb.
       const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower));
       const describes = opensSentence && subject?.last === j - 1 && opensDescription(between[0]) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
+      if (subject && relative) subject = backOverAgeAndPlace(tokens, subject);
       if (subject && (relative || describes))
         return {
           form: 'verb',
