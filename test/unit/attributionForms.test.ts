@@ -4,6 +4,8 @@
  * "unattributed" is said. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
+import { parseArticle } from '../../server/src/core/article.js';
+import { fullNames } from '../../server/src/core/attribution/fullNames.js';
 import { analyze } from '../../server/src/core/annotate.js';
 import type { AttributionAnnotation } from '../../server/src/core/annotation.js';
 import { hoverAt } from '../../server/src/lsp/hover.js';
@@ -436,6 +438,18 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(resolved(framed, 'Lind was'), 'Harbour Officer Per Berg');
     assert.equal(resolved(framed, 'He added'), 'Harbour Officer Per Berg');
     assert.equal(resolved(['Voters cheered Anna Lind at the rally on Monday.', 'Lind won the vote.', 'The count took all night.', '“The tolls are too high,” she said.'], '“The tolls'), undefined);
+  });
+
+  it('reads a surname as a person named in full after a title or before a possessive (round 291)', function () {
+    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    // Before: no surname — a title before a name whose given name the lexicon does not know (or a
+    // scraper mangled) named no person, and a title swallowed the given name that states a gender.
+    const names = fullNames(parseArticle('Mayor TiberiÃ» Halden spoke first.\n\nChancellor Angela Lind spoke next.\n\nThe White House Doctor Says\n\nThe end.'), attributionLexicon());
+    assert.deepEqual([names.has('Halden'), names.get('Halden'), names.get('Lind')], [true, undefined, 'female']);
+    // (Not across a line: a headline's last word and the next paragraph's first are no name.)
+    assert.equal(names.has('The'), false);
+    // Before: no one — "Anna Lind’s" was read as the surname "Lind’s".
+    assert.equal(resolved(['Voters cheered Anna Lind’s plan at the rally on Monday.', 'But Lind is not convinced.', '“The tolls are too high,” she said.'], '“The tolls'), 'Lind');
   });
 
   it('reads what someone cites as theirs, not a citation without its object', function () {

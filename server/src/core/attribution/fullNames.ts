@@ -12,6 +12,8 @@ export type Gender = 'female' | 'male';
 export interface GenderWords {
   femaleWords: ReadonlySet<string>;
   maleWords: ReadonlySet<string>;
+  /** Titles of a person's post ("president", "senator"), which name a person but no gender. */
+  personRoles?: ReadonlySet<string>;
 }
 
 /**
@@ -20,6 +22,16 @@ export interface GenderWords {
  */
 const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
 
+/**
+ * A title of a person's post, capitalised, then a name of one or two capitalised words ("President
+ * François Hollande", "Senator Ana Ruiz"; a given name spelt with a scraper's stray characters,
+ * "FranÃ§ois", still counts): the surname is a person's, of no gender the title states.
+ */
+const TITLED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?:(\p{Lu}\S*)[ \t]+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+
+/** A possessive after a surname is not part of it: "Hillary Clinton’s health" names Clinton. */
+const surnameOf = (word: string) => word.replace(/['’]s$/, '');
+
 const cache = new WeakMap<Article, ReadonlyMap<string, Gender | undefined>>();
 
 /** Surnames the article names in full, each with the gender its names state (undefined where they disagree). */
@@ -27,13 +39,27 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
   const known = cache.get(article);
   if (known) return known;
   const names = new Map<string, Gender | undefined>();
+  // Surnames given with names of both genders ("Bill Clinton", "Hillary Clinton"): none stated.
+  const disagreeing = new Set<string>();
   for (const match of article.text.matchAll(FULL_NAME)) {
     const first = match[1]!.toLowerCase();
     const gender: Gender | undefined = words.femaleWords.has(first) ? 'female' : words.maleWords.has(first) ? 'male' : undefined;
     if (!gender) continue;
-    const surname = match[2]!;
+    const surname = surnameOf(match[2]!);
     // ("Bill Clinton" and "Hillary Clinton" in one piece: the surname alone says neither.)
-    names.set(surname, names.has(surname) && names.get(surname) !== gender ? undefined : gender);
+    if (names.has(surname) && names.get(surname) !== gender) disagreeing.add(surname);
+    names.set(surname, disagreeing.has(surname) ? undefined : gender);
+  }
+  if (words.personRoles) {
+    for (const match of article.text.matchAll(TITLED_NAME)) {
+      if (!words.personRoles.has(match[1]!.toLowerCase())) continue;
+      const surname = surnameOf(match[3]!);
+      // ("Chancellor Angela Merkel": the given name after the title states the gender the title does not.)
+      const given = match[2]?.toLowerCase() ?? '';
+      const gender: Gender | undefined = words.femaleWords.has(given) ? 'female' : words.maleWords.has(given) ? 'male' : undefined;
+      if (!names.has(surname)) names.set(surname, gender);
+      else if (gender && names.get(surname) === undefined && !disagreeing.has(surname)) names.set(surname, gender);
+    }
   }
   cache.set(article, names);
   return names;
