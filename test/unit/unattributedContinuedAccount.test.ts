@@ -24,4 +24,12 @@ describe('unattributed: a paragraph that goes on with the account above it', fun
     assert.deepEqual(flaggedLines(UNSOURCED, POINTING_BACK), [2, 4]);
     assert.deepEqual(flaggedLines(SOURCED, 'The crash was the third on the harbour road this year, and the county has spent $2m on repairs since 2019.'), [4]);
   });
+  it('is not flagged when it closes a quotation opened before it (round 292)', function () {
+    // Before: the closing sentence of a quotation whose opening mark the quotation spans did not
+    // reach was flagged as the writer's claim.
+    const quoteClose = 'The crash was the third on the harbour road this year, and the county has spent $2m on repairs since 2019.”';
+    assert.deepEqual(flaggedLines(UNSOURCED, quoteClose), [2]);
+    // The same words with no closing mark are still weighed.
+    assert.deepEqual(flaggedLines(UNSOURCED, quoteClose.slice(0, -1)), [2, 4]);
+  });
 });

@@ -370,6 +370,19 @@ export function isRunningText(block: Block): boolean {
  */
 const endsOnColon = (text: string) => /:$/u.test(text.trimEnd());
 
+/**
+ * "…didn't do well stateside but was a hit internationally.”": a sentence that ends on a closing
+ * quotation mark and opens none closes a quotation opened before it, which the quotation spans
+ * did not reach (a paragraph break or a scraper's stray mark between): its words are quoted, not
+ * the writer's claim.
+ */
+const closesEarlierQuote = (text: string) => {
+  const trimmed = text.trimEnd();
+  if (/[“«]/u.test(trimmed)) return false;
+  if (/”$/u.test(trimmed)) return true;
+  return /[.!?,]\s?"$/u.test(trimmed) && (trimmed.match(/"/g) ?? []).length === 1;
+};
+
 /** Words that open a clause of their own: after one, the cue's complement is written out before the colon. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'while', 'because']);
 
@@ -834,7 +847,7 @@ export function attributeSentences(
       // (A paragraph that opens by pointing back — "He was taken to the county jail", "This was
       // followed by…" — right under one that ends on a source goes on with that source's account.)
       const continuesAccount = i === 0 && previousSourced && pointsBack(result.tokens);
-      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !continuesAccount && !endsOnColon(result.text) && !isHeading()) {
+      if (!result.source && result.claim && !result.quoted && !sourcedBefore && !continuesAccount && !endsOnColon(result.text) && !closesEarlierQuote(result.text) && !isHeading()) {
         const own = result.tokens.filter((t) => !insideQuotes(quotes, t.start, t.end));
         // (An earlier event the article recalls is background on the record, background.ts.)
         time ??= storyTime(article.text, documentContext.fileName);
