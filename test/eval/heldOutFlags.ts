@@ -12,7 +12,7 @@ import { parseArticle } from '../../server/src/core/article.js';
 import { defaultFlagModel } from '../../server/src/core/attribution/flagModel.js';
 import { attributeSentences } from '../../server/src/core/attribution/index.js';
 import { boilerplatePass } from '../../server/src/core/boilerplate/index.js';
-import { articleFile, flagDataReady, readLabels, splitLabels, type LabelledSentence } from '../../server/src/tools/train/flags.js';
+import { articleFile, labelledArticlesReady, readLabels, splitLabels, type LabelledSentence } from '../../server/src/tools/train/flags.js';
 import { labelledTextHash } from '../../server/src/tools/train/labelledText.js';
 
 export interface HeldOutFlagFigures {
@@ -29,7 +29,7 @@ export function measureHeldOutFlags(devdata: string, repoRoot: string): HeldOutF
   if (!defaultFlagModel()) return [];
   const figures: HeldOutFlagFigures[] = [];
   for (const [batch, labels] of splitLabels(readLabels(repoRoot)).testBatches) {
-    if (flagDataReady(devdata, labels).length > 0) continue;
+    if (labelledArticlesReady(devdata, labels).length > 0) continue;
     figures.push({ batch, labelled: labels.length, ...flagsOnLabels(devdata, labels) });
   }
   return figures;

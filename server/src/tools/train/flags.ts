@@ -102,12 +102,18 @@ export function articleFile(devdata: string, set: string, doc: string): string {
 }
 
 export function readLabels(repoRoot: string): LabelledSentence[] {
-  const data = JSON.parse(readFileSync(path.join(repoRoot, LABELS_FILE), 'utf8')) as { items?: LabelledSentence[] };
-  if (!Array.isArray(data.items)) throw new Error(`${LABELS_FILE}: "items" must be a list of labelled sentences`);
+  return readLabelItems<LabelledSentence>(repoRoot, LABELS_FILE, 'labelled sentences');
+}
+
+/** A label file's items (newsFlagLabels.json, newsVagueLabels.json): where each labelled text stands, and the readers' verdicts. */
+export function readLabelItems<T>(repoRoot: string, file: string, what: string): T[] {
+  const data = JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8')) as { items?: T[] };
+  if (!Array.isArray(data.items)) throw new Error(`${file}: "items" must be a list of ${what}`);
   return data.items;
 }
 
-export function flagDataReady(devdata: string, labels: readonly LabelledSentence[]): string[] {
+/** The development data's folders that the labelled articles stand in and that are missing. */
+export function labelledArticlesReady(devdata: string, labels: readonly { set: string; doc: string }[]): string[] {
   const missing = new Set<string>();
   for (const l of labels) if (!existsSync(articleFile(devdata, l.set, l.doc))) missing.add(path.relative(devdata, path.dirname(articleFile(devdata, l.set, l.doc))));
   return [...missing].sort();
@@ -170,7 +176,15 @@ export function loadFlagData(devdata: string, labels: readonly LabelledSentence[
   return { rows, positives, unweighed, unweighedPositives, changed, docs: keys.length, fingerprint: hash.digest('hex') };
 }
 
-function fitRows(rows: readonly FlagRow[], l2 = L2): LogisticModel {
+/** Rows read more than once: one fitting row per reading, each weighing 1 / the readings of its text. */
+export interface ReadRow {
+  fold: number;
+  x: Float64Array;
+  labels: number[];
+}
+
+/** A logistic model fitted on every reading of the rows. */
+export function fitReadings(rows: readonly ReadRow[], l2: number): LogisticModel {
   const x: Float64Array[] = [];
   const y: number[] = [];
   const weight: number[] = [];
@@ -183,23 +197,26 @@ function fitRows(rows: readonly FlagRow[], l2 = L2): LogisticModel {
   return fitLogistic({ x, y, weight }, { l2 });
 }
 
-/** The model to write: fitted on every row, rounded as the weights files keep them. */
-export const fitFlags = (rows: readonly FlagRow[]) => roundModel(fitRows(rows));
-
-/** Each row's probability from a model fitted on the other folds. */
-export function heldOutProbabilities(data: FlagData, l2 = L2): number[] {
-  const p = new Array<number>(data.rows.length).fill(0);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = fitRows(
-      data.rows.filter((r) => r.fold !== fold),
+/** Each row's probability from a model fitted on the rows of the other folds. */
+export function heldOutReadings(rows: readonly ReadRow[], folds: number, l2: number): number[] {
+  const p = new Array<number>(rows.length).fill(0);
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fitReadings(
+      rows.filter((r) => r.fold !== fold),
       l2,
     );
-    data.rows.forEach((r, i) => {
+    rows.forEach((r, i) => {
       if (r.fold === fold) p[i] = predictLogistic(model, r.x);
     });
   }
   return p;
 }
+
+/** The model to write: fitted on every row, rounded as the weights files keep them. */
+export const fitFlags = (rows: readonly FlagRow[]) => roundModel(fitReadings(rows, L2));
+
+/** Each row's probability from a model fitted on the other folds. */
+export const heldOutProbabilities = (data: FlagData, l2 = L2): number[] => heldOutReadings(data.rows, FOLDS, l2);
 
 export interface FlagFigures {
   threshold: number;

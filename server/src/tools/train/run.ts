@@ -70,7 +70,7 @@ import type { UnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import {
   figuresAt as flagFiguresAt,
   fitFlags,
-  flagDataReady,
+  labelledArticlesReady,
   FOLDS as FLAG_FOLDS,
   heldOutProbabilities as flagHeldOut,
   L2 as FLAG_L2,
@@ -439,7 +439,7 @@ function trainUnattributed(devdata: string, out: string, samples: number, dateOp
 
 function trainFlags(devdata: string, out: string, samples: number, dateOption: string | undefined): void {
   const labels = readLabels(repoRoot);
-  const missing = [...flagDataReady(devdata, labels), ...polnearReady(devdata)];
+  const missing = [...labelledArticlesReady(devdata, labels), ...polnearReady(devdata)];
   if (missing.length > 0) stopWithoutData(devdata, missing, 'flags');
   const started = performance.now();
   console.log(`train flags: data ${devdata}, labels ${LABELS_FILE}`);

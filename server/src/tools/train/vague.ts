@@ -6,15 +6,15 @@
  * sentence changed, or a rule now leaves its source unqueried) is no row.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { contentBlocksOf } from '../../core/annotate.js';
 import { parseArticle } from '../../core/article.js';
 import { attributeSentences } from '../../core/attribution/index.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
-import { articleFile } from './flags.js';
+import { articleFile, fitReadings, heldOutReadings, labelledArticlesReady, readLabelItems } from './flags.js';
 import { labelledTextHash } from './labelledText.js';
-import { fitLogistic, predictLogistic, roundModel, type LogisticModel } from './logistic.js';
+import { roundModel } from './logistic.js';
 
 export const VAGUE_FOLDS = 5;
 export const VAGUE_L2 = 1e-2;
@@ -56,17 +56,9 @@ export interface VagueData {
   fingerprint: string;
 }
 
-export function readVagueLabels(repoRoot: string): VagueLabel[] {
-  const data = JSON.parse(readFileSync(path.join(repoRoot, VAGUE_LABELS_FILE), 'utf8')) as { items?: VagueLabel[] };
-  if (!Array.isArray(data.items)) throw new Error(`${VAGUE_LABELS_FILE}: "items" must be a list of labelled warnings`);
-  return data.items;
-}
+export const readVagueLabels = (repoRoot: string): VagueLabel[] => readLabelItems<VagueLabel>(repoRoot, VAGUE_LABELS_FILE, 'labelled warnings');
 
-export function vagueDataReady(devdata: string, labels: readonly VagueLabel[]): string[] {
-  const missing = new Set<string>();
-  for (const l of labels) if (!existsSync(articleFile(devdata, l.set, l.doc))) missing.add(path.relative(devdata, path.dirname(articleFile(devdata, l.set, l.doc))));
-  return [...missing].sort();
-}
+export const vagueDataReady = labelledArticlesReady;
 
 /** The rows: each labelled warning's features, as the attribution pass computes them today. */
 export function loadVagueData(devdata: string, labels: readonly VagueLabel[]): VagueData {
@@ -113,33 +105,11 @@ export function loadVagueData(devdata: string, labels: readonly VagueLabel[]): V
   return { rows, unweighed, changed, docs: keys.length, fingerprint: hash.digest('hex') };
 }
 
-function fitRows(rows: readonly VagueRow[]): LogisticModel {
-  const x: Float64Array[] = [];
-  const y: number[] = [];
-  const weight: number[] = [];
-  for (const r of rows)
-    for (const label of r.labels) {
-      x.push(r.x);
-      y.push(label);
-      weight.push(1 / r.labels.length);
-    }
-  return fitLogistic({ x, y, weight }, { l2: VAGUE_L2 });
-}
-
 /** The model to write: fitted on every row, rounded as the weights files keep them. */
-export const fitVague = (rows: readonly VagueRow[]) => roundModel(fitRows(rows));
+export const fitVague = (rows: readonly VagueRow[]) => roundModel(fitReadings(rows, VAGUE_L2));
 
 /** Each row's probability from a model fitted on the other folds. */
-export function vagueHeldOut(data: VagueData): number[] {
-  const p = new Array<number>(data.rows.length).fill(0);
-  for (let fold = 0; fold < VAGUE_FOLDS; fold++) {
-    const model = fitRows(data.rows.filter((r) => r.fold !== fold));
-    data.rows.forEach((r, i) => {
-      if (r.fold === fold) p[i] = predictLogistic(model, r.x);
-    });
-  }
-  return p;
-}
+export const vagueHeldOut = (data: VagueData): number[] => heldOutReadings(data.rows, VAGUE_FOLDS, VAGUE_L2);
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
