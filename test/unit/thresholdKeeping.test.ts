@@ -73,5 +73,11 @@ describe('threshold keeping in the trainers', function () {
     // When every warning is queried alike, dropping some gains nothing: no model.
     const flat = warnings([...times(10, 0.8, 1), ...times(10, 0.8, 0)]);
     assert.equal(vague.pickVagueThreshold(flat.data, flat.p), undefined);
+    // A threshold picked before stays while it keeps the share within the margin (0.89 of the
+    // queried at 0.85), not when it falls further short (none at 0.95); afresh, 0.8 keeps them all.
+    const near = warnings([...times(89, 0.9, 1), ...times(11, 0.8, 1), ...times(10, 0.3, 0)]);
+    assert.equal(vague.pickVagueThreshold(near.data, near.p)?.threshold, 0.8);
+    assert.equal(vague.pickVagueThreshold(near.data, near.p, 0.85)?.threshold, 0.85);
+    assert.equal(vague.pickVagueThreshold(near.data, near.p, 0.95)?.threshold, 0.8);
   });
 });

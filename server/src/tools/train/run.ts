@@ -110,7 +110,20 @@ import {
 } from './sameFact.js';
 import { NEWS_LINKS_FILE, newsLinksReady, readNewsLinks } from './newsLinks.js';
 import { VAGUE_FEATURES, parseVagueModel, vagueProbability } from '../../core/attribution/vagueModel.js';
-import { VAGUE_FOLDS, VAGUE_L2, VAGUE_LABELS_FILE, VAGUE_MIN_KEPT, fitVague, loadVagueData, pickVagueThreshold, readVagueLabels, vagueDataReady, vagueFiguresAt, vagueHeldOut } from './vague.js';
+import {
+  VAGUE_FOLDS,
+  VAGUE_L2,
+  VAGUE_LABELS_FILE,
+  VAGUE_KEEP_TOLERANCE,
+  VAGUE_MIN_KEPT,
+  fitVague,
+  loadVagueData,
+  pickVagueThreshold,
+  readVagueLabels,
+  vagueDataReady,
+  vagueFiguresAt,
+  vagueHeldOut,
+} from './vague.js';
 
 /** out/server/src/tools/train → the checkout. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..');
@@ -555,7 +568,8 @@ function trainVague(devdata: string, out: string, samples: number, dateOption: s
   console.log(`cross-validation, ${VAGUE_FOLDS} folds by article; held out, warnings kept and how often a reader would query them:`);
   const curve = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => vagueFiguresAt(data, p, t));
   for (const f of curve) console.log(`  >= ${f.threshold.toFixed(2)}: ${f.kept} kept, P ${f.precision.toFixed(3)}, ${f.recall.toFixed(3)} of the queried kept`);
-  const picked = pickVagueThreshold(data, p);
+  const keyOfThreshold = thresholdKey(VAGUE_FEATURES, labels);
+  const picked = pickVagueThreshold(data, p, previousThreshold(out, keyOfThreshold));
   const fitted = fitVague(data.rows);
   const fingerprint = `sha256 of the labels and the articles read: ${data.fingerprint}`;
   const provenance: Record<string, unknown> = {
@@ -569,7 +583,8 @@ function trainVague(devdata: string, out: string, samples: number, dateOption: s
     dataFingerprint: fingerprint,
     counts: { labelled: labels.length, weighed: data.rows.length, readings, queried: Math.round(queried * 10) / 10 },
     method: `logistic regression, L2 ${VAGUE_L2}, Newton's method on standardised features; inputs: the source's kind and form, the sentence, its neighbour, its place and the article's shape`,
-    thresholdChoice: `the highest threshold (in hundredths) whose kept warnings hold at least ${VAGUE_MIN_KEPT} of those readers would query, on held-out folds, if they are then more often right than all of them`,
+    thresholdChoice: `the highest threshold (in hundredths) whose kept warnings hold at least ${VAGUE_MIN_KEPT} of those readers would query, on held-out folds, if they are then more often right than all of them; the threshold written before for the same labels and features (thresholdKey) is kept while it meets that within ${VAGUE_KEEP_TOLERANCE}`,
+    thresholdKey: keyOfThreshold,
   };
   let model: unknown = null;
   if (!picked) {

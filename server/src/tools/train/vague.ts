@@ -136,9 +136,26 @@ export function vagueFiguresAt(data: VagueData, p: readonly number[], threshold:
   return { threshold, kept, precision: round(right / Math.max(1, kept)), recall: round(right / Math.max(1e-9, allRight)) };
 }
 
-/** The highest threshold, in hundredths, whose held-out kept warnings hold at least VAGUE_MIN_KEPT of those readers would query, when it keeps them more precise than keeping all; undefined otherwise. */
-export function pickVagueThreshold(data: VagueData, p: readonly number[]): VagueFigures | undefined {
+/**
+ * How far a kept threshold's share of the queried warnings may fall short of VAGUE_MIN_KEPT. The
+ * curve is flat near the threshold (round 289: one label fewer moved it 0.41 → 0.40 and seven
+ * warnings back), so a threshold picked for the same labels and features stays while it keeps
+ * that share within this margin and still gains precision; new labels or features pick afresh.
+ */
+export const VAGUE_KEEP_TOLERANCE = 0.02;
+
+/**
+ * The highest threshold, in hundredths, whose held-out kept warnings hold at least VAGUE_MIN_KEPT
+ * of those readers would query, when it keeps them more precise than keeping all; undefined
+ * otherwise. `kept`, the threshold picked before for the same labels and features, stays while
+ * it meets the rule within VAGUE_KEEP_TOLERANCE.
+ */
+export function pickVagueThreshold(data: VagueData, p: readonly number[], kept?: number): VagueFigures | undefined {
   const all = vagueFiguresAt(data, p, 0);
+  if (kept !== undefined) {
+    const f = vagueFiguresAt(data, p, kept);
+    if (f.recall >= VAGUE_MIN_KEPT - VAGUE_KEEP_TOLERANCE && f.precision > all.precision) return f;
+  }
   for (let t = 99; t >= 1; t--) {
     const f = vagueFiguresAt(data, p, t / 100);
     if (f.recall >= VAGUE_MIN_KEPT) return f.precision > all.precision ? f : undefined;
