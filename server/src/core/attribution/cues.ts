@@ -941,8 +941,7 @@ function plainFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexic
   // (A plural the tagger reduces, "the women say", agrees.)
   if (noun?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || noun.lemma !== noun.lower || pluralForm(noun.lower) || QUANTITY_HEADS.has(noun.lower)) return false;
   const head = noun.lower;
-  const speaks = [lexicon.bodyHeads, lexicon.issuedTexts, lexicon.recordSpeakers, lexicon.collectiveNouns, lexicon.vagueHeads].some((words) => words.has(head));
-  if (speaks || namesSomeoneByItsHead(head, lexicon) || isEvidenceNoun(noun, lexicon)) return false;
+  if (headCanSpeak(head, lexicon) || isEvidenceNoun(noun, lexicon)) return false;
   let k = i - 2;
   while (k >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore))) k--;
   // (The article opens the clause: not "People briefed on the situation say", "those who … win
@@ -967,12 +966,7 @@ function pastFormAfterMuteNoun(tokens: readonly TaggedToken[], i: number, lexico
   if (t.lower === t.lemma || !/^\p{Ll}+$/u.test(t.text) || /ing$|s$/.test(t.lower)) return false;
   const noun = tokens[i - 1];
   if (noun?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(noun.text) || QUANTITY_HEADS.has(noun.lower)) return false;
-  const speaks = [noun.lower, noun.lemma].some(
-    (head) =>
-      [lexicon.bodyHeads, lexicon.issuedTexts, lexicon.recordSpeakers, lexicon.collectiveNouns, lexicon.vagueHeads, lexicon.groupHeads].some((words) => words.has(head)) ||
-      namesSomeoneByItsHead(head, lexicon),
-  );
-  if (speaks || isEvidenceNoun(noun, lexicon)) return false;
+  if ([noun.lower, noun.lemma].some((head) => headCanSpeak(head, lexicon)) || isEvidenceNoun(noun, lexicon)) return false;
   let k = i - 2;
   while (k >= 0 && (/^(ADJ|NOUN|NUM|SYM)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore))) k--;
   const opener = tokens[k - 1];
@@ -2230,6 +2224,16 @@ function namesSomeone(tokens: readonly TaggedToken[], span: Span, lexicon: Attri
 }
 
 /** A head noun that names someone: a role or a body, a person by a word of gender or kin, or a group ("the agency", "a distraught elderly woman", "residents"). */
+/**
+ * A noun that can be a speaker: someone or a group by its head (namesSomeoneByItsHead), a body, a
+ * text or record that speaks, a collective, or a vague speaker ("sources"). The plain and past
+ * forms right after any other noun are no verb of speech (plainFormAfterMuteNoun,
+ * pastFormAfterMuteNoun).
+ */
+function headCanSpeak(head: string, lexicon: AttributionLexicon): boolean {
+  return [lexicon.bodyHeads, lexicon.issuedTexts, lexicon.recordSpeakers, lexicon.collectiveNouns, lexicon.vagueHeads].some((words) => words.has(head)) || namesSomeoneByItsHead(head, lexicon);
+}
+
 function namesSomeoneByItsHead(head: string, lexicon: AttributionLexicon): boolean {
   return lexicon.personRoles.has(head) || lexicon.roles.has(head) || lexicon.organisations.has(head) || lexicon.femaleWords.has(head) || lexicon.maleWords.has(head) || isGroupWord(head, lexicon);
 }
