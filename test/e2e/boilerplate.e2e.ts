@@ -359,10 +359,15 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
   it('underlines a demoted claim’s whole sentence faintly, says why anywhere on it, and colours a vague source as weak', async function () {
     // An article of ours with an unattributed claim that two other outlets report, and a vague
     // source: the seeds need not hold one, so beside them our examples join the workspace. Our
-    // examples tell each fact in other words, which the same-fact model doubts: two outlets that
-    // report coastline-daily's walkout nearly word for word join too.
+    // examples tell each fact in other words, which the same-fact model doubts, and their ledes
+    // are sourced in the paragraph below (not flagged): a brief with a lede sourced nowhere, and
+    // two outlets that report its walkout nearly word for word, join too.
     if (useSeeds) for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.txt'))) cpSync(path.join(examplesDir, file), path.join(workspace, file));
     const walkout = 'More than 3,500 dockworkers stopped work at the Port of Brennick on Monday in a dispute over plans to automate';
+    writeFileSync(
+      path.join(workspace, 'brennick-bulletin.txt'),
+      `Brennick dockers walk out\n\n${walkout} cranes and yard vehicles.\n\nShips queued outside the harbour into the night.\n\nSome analysts expect the dispute to drag on.\n`,
+    );
     writeFileSync(
       path.join(workspace, 'estavia-herald.txt'),
       `Brennick port at a standstill\n\n${walkout} cranes and yard vehicles, the union said.\nShipping lines said they would divert cargo to other harbours.\n`,
@@ -371,7 +376,7 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
       path.join(workspace, 'harbour-review.txt'),
       `Dockers strike over cranes\n\n${walkout} the cranes, according to port officials.\nThe port authority said talks would resume later in the week.\n`,
     );
-    await session.openFile('coastline-daily.txt');
+    await session.openFile('brennick-bulletin.txt');
     const editor = session.page.locator('.editor-instance .monaco-editor');
     // A border is drawn in the overlay layer, a box per wrapped line; a colour on the text spans.
     // Both run in the page, whose DOM this file's types do not describe.

@@ -270,7 +270,10 @@ if (postlight) {
 console.log('\n== unattributed flags on blind reader labels never fitted on: test/eval/heldOutFlags.ts');
 const heldOutFlags = measureHeldOutFlags(devdata, repoRoot);
 for (const f of heldOutFlags)
-  console.log(`batch ${f.batch}: ${f.labelled} sentences, ${f.flaggedByReaders} flagged by readers; the committed model flags ${f.flagged}, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`);
+  console.log(
+    `batch ${f.batch}: ${f.labelled} sentences, ${f.flaggedByReaders} flagged by readers; the committed model flags ${f.flagged}, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}` +
+      ` (first readings, ledes read without the paragraphs after them: ${f.firstReadings.flaggedByReaders} flagged by readers, P ${f.firstReadings.precision.toFixed(3)} R ${f.firstReadings.recall.toFixed(3)})`,
+  );
 if (heldOutFlags.length === 0) failures.push('unattributed flags: no test batch of blind labels could be read in the data folder');
 
 // The vague-source warnings the committed model keeps, on the blind readers' labels it was fitted on.

@@ -22,6 +22,8 @@ export interface HeldOutFlagFigures {
   flagged: number;
   precision: number;
   recall: number;
+  /** The same flags against the first readings alone, where the ledes' readers never saw the paragraphs after them. */
+  firstReadings: { flaggedByReaders: number; precision: number; recall: number };
 }
 
 /** One line per test batch whose articles are in the data folder; none without a committed model. */
@@ -30,15 +32,21 @@ export function measureHeldOutFlags(devdata: string, repoRoot: string): HeldOutF
   const figures: HeldOutFlagFigures[] = [];
   for (const [batch, labels] of splitLabels(readLabels(repoRoot)).testBatches) {
     if (labelledArticlesReady(devdata, labels).length > 0) continue;
-    figures.push({ batch, labelled: labels.length, ...flagsOnLabels(devdata, labels) });
+    const asRead = flagsOnLabels(devdata, labels, (l) => l.below ?? l.labels);
+    const first = flagsOnLabels(devdata, labels, (l) => l.labels);
+    figures.push({ batch, labelled: labels.length, ...asRead, firstReadings: { flaggedByReaders: first.flaggedByReaders, precision: first.precision, recall: first.recall } });
   }
   return figures;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** The pass's flags on the labelled sentences: readings averaged, over every labelled sentence whose text is still the one labelled. */
-function flagsOnLabels(devdata: string, labels: readonly LabelledSentence[]): Omit<HeldOutFlagFigures, 'batch' | 'labelled'> {
+/**
+ * The pass's flags on the labelled sentences: readings averaged, over every labelled sentence
+ * whose text is still the one labelled. A lede's readings with the paragraphs after it in view
+ * are taken over its first ones by the caller: an editor reads on.
+ */
+function flagsOnLabels(devdata: string, labels: readonly LabelledSentence[], readingsOf: (l: LabelledSentence) => readonly number[]): Omit<HeldOutFlagFigures, 'batch' | 'labelled' | 'firstReadings'> {
   const byFile = new Map<string, LabelledSentence[]>();
   for (const l of labels) {
     const file = articleFile(devdata, l.set, l.doc);
@@ -55,7 +63,7 @@ function flagsOnLabels(devdata: string, labels: readonly LabelledSentence[]): Om
     const flaggedStarts = new Set(results.filter((r) => r.unattributed).map((r) => r.start));
     for (const l of ofFile) {
       if (labelledTextHash(text.slice(l.start, l.end)) !== l.sha256) continue;
-      const y = mean(l.labels);
+      const y = mean(readingsOf(l));
       positives += y;
       if (!flaggedStarts.has(l.start)) continue;
       flagged++;

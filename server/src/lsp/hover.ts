@@ -166,7 +166,10 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
   if (here.some((a) => a.kind === 'boilerplate')) return null;
   const attribution = here.find((a) => a.kind === 'attribution');
   const unattributed = here.find((a) => a.kind === 'unattributed-claim');
-  const sentence = attribution ?? unattributed;
+  // A claim with no source of its own and no flag (a lede its next paragraph sources) may still
+  // be reported elsewhere or disagree with another article: its sentence is the claim's range.
+  const claim = here.find((a) => a.kind === 'corroboration' || a.kind === 'conflict');
+  const sentence = attribution ?? unattributed ?? claim;
   if (sentence) {
     // The disagreement first, then who says so, then who else does. An unattributed claim has
     // no source section: its diagnostic already says it has none.

@@ -36,6 +36,7 @@ import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
 import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
+import { spareLedeSourcedBelow } from './ledeSourcedBelow.js';
 import { defaultVagueModel, vagueFeatures, vagueProbability, type VagueModel } from './vagueModel.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
@@ -898,6 +899,7 @@ export function attributeSentences(
       if (flagModel && flagProbability(flagModel, x) >= flagModel.threshold) result.unattributed = true;
     }
   }
+  spareLedeSourcedBelow(results);
   weighVagueSources(results, lexicon, decision);
   return results;
 }

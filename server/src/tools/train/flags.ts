@@ -44,6 +44,12 @@ export interface LabelledSentence {
   labels: number[];
   /** Which reading round labelled it (absent: the first). */
   batch?: number;
+  /**
+   * A lede's readings with the two paragraphs after it in view (the labels' provenance,
+   * "below"): what an editor reading on would say. The held-out figures read these where
+   * present; the fit reads `labels` only.
+   */
+  below?: number[];
 }
 
 /**

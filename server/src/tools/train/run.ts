@@ -480,7 +480,12 @@ function trainFlags(devdata: string, out: string, samples: number, dateOption: s
     console.log(
       `  >= ${f.threshold.toFixed(2)}: ${f.flagged} flagged, P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}; PolNeAR ${f.polnear.flagged} flagged, ${f.polnear.onAttributed.toFixed(3)} on attributed`,
     );
-  const keyOfThreshold = thresholdKey(FLAG_FEATURES, fit);
+  // The fit reads the first readings only: a lede's readings with what follows it ("below") are
+  // the held-out figures' and leave the threshold's key as it was.
+  const keyOfThreshold = thresholdKey(
+    FLAG_FEATURES,
+    fit.map(({ below: _below, ...label }) => label),
+  );
   const picked = pickFlagThreshold(data, p, { candidates: polnear, p: polnearP }, previousThreshold(out, keyOfThreshold));
   const fingerprint = `sha256 of the labels and the articles read: ${createHash('sha256').update(data.fingerprint).update(polnear.fingerprint).digest('hex')}`;
   const provenance: Record<string, unknown> = {
