@@ -37,6 +37,7 @@ import { isLegalHedge } from './legalHedge.js';
 import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
 import { spareLedeSourcedBelow } from './ledeSourcedBelow.js';
+import { spareAccountBetween } from './accountBetween.js';
 import { defaultVagueModel, vagueFeatures, vagueProbability, type VagueModel } from './vagueModel.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
@@ -900,6 +901,7 @@ export function attributeSentences(
     }
   }
   spareLedeSourcedBelow(results);
+  spareAccountBetween(results);
   weighVagueSources(results, lexicon, decision);
   return results;
 }
