@@ -7,14 +7,15 @@
  * no such evidence (the readers kept as many of those flags as they rejected: 2026-12-03).
  */
 import type { SentenceAttribution } from './index.js';
+import { ownSourceOf, storyBody } from './storyBody.js';
 
 /**
  * The source a sentence names itself (someone named or a group), as a reader would name it: a
  * name by its last word, so that "Constable Tim Hale" and a later "Hale" are one speaker.
  */
 function ownSpeaker(result: SentenceAttribution | undefined): string | undefined {
-  const source = result?.source;
-  if (source === undefined || source.carried || source.form === 'stance' || (source.kind !== 'named' && source.kind !== 'group')) return undefined;
+  const source = ownSourceOf(result);
+  if (source === undefined || (source.kind !== 'named' && source.kind !== 'group')) return undefined;
   const words = source.text
     .toLowerCase()
     .replace(/^the\s+/, '')
@@ -24,7 +25,7 @@ function ownSpeaker(result: SentenceAttribution | undefined): string | undefined
 
 /** Clears the "unattributed" flag of a sentence whose neighbours on both sides name the same source. */
 export function spareAccountBetween(results: readonly SentenceAttribution[]): void {
-  const body = results.filter((r) => !r.headline && !r.inHeadline);
+  const body = storyBody(results);
   body.forEach((result, i) => {
     if (!result.unattributed) return;
     const before = ownSpeaker(body[i - 1]);

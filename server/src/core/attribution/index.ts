@@ -38,6 +38,7 @@ import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
 import { spareLedeSourcedBelow } from './ledeSourcedBelow.js';
 import { spareAccountBetween } from './accountBetween.js';
+import { ownSourceOf, storyBody } from './storyBody.js';
 import { defaultVagueModel, vagueFeatures, vagueProbability, type VagueModel } from './vagueModel.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
 
@@ -887,7 +888,7 @@ export function attributeSentences(
       }
       if (!pollSeen && mentionsPoll(result.tokens)) pollSeen = true;
       // A position taken ('the senator wants…') sources nothing that follows it.
-      if (result.source && !result.source.carried && result.source.kind !== 'impersonal' && result.source.form !== 'stance') sourcedBefore = true;
+      if (ownSourceOf(result)) sourcedBefore = true;
       results.push(result);
     });
   }
@@ -914,7 +915,7 @@ export function attributeSentences(
 function weighVagueSources(results: readonly SentenceAttribution[], lexicon: AttributionLexicon, decision: UnsourcedDecision): void {
   const model = decision.vagueModel === undefined ? defaultVagueModel() : decision.vagueModel;
   if (!model && !decision.onVagueCandidate) return;
-  const body = results.filter((r) => !r.headline && !r.inHeadline);
+  const body = storyBody(results);
   const ledeBlocks = new Set([...new Set(body.map((r) => r.blockIndex))].slice(0, LEDE_PARAGRAPHS));
   let shape: ReturnType<typeof articleShape> | undefined;
   body.forEach((result, i) => {

@@ -9,28 +9,22 @@
  * flags the readers would keep about as often as the flags kept: round 294.)
  */
 import type { SentenceAttribution } from './index.js';
+import { ownSourceOf, storyBody } from './storyBody.js';
 
 /** How many paragraphs after the lede may give its source. */
 export const LEDE_SOURCE_REACH = 1;
 
 /**
- * A source that stands behind what the lede sums up, found in its own sentence: someone named, a
- * group ("police", "the ministry"), or a vague one ("sources told the Daily News"), which is
- * warned of where it stands. An impersonal cue ("is expected to") names no one; a source carried
- * from a quotation, or a position taken ("the senator wants…"), sources nothing of the lede.
+ * Clears the "unattributed" flag of the lede's sentences when the paragraph below it names a
+ * source of its own (`ownSourceOf`): someone named, a group ("police", "the ministry"), or a vague
+ * one ("sources told the Daily News"), which is warned of where it stands.
  */
-function speaksForTheStory(result: SentenceAttribution): boolean {
-  const source = result.source;
-  return source !== undefined && !source.carried && source.form !== 'stance' && source.kind !== 'impersonal';
-}
-
-/** Clears the "unattributed" flag of the lede's sentences when the paragraph below it names a source. */
 export function spareLedeSourcedBelow(results: readonly SentenceAttribution[]): void {
-  const body = results.filter((r) => !r.headline && !r.inHeadline);
+  const body = storyBody(results);
   const paragraphs = [...new Set(body.map((r) => r.blockIndex))];
   const lede = paragraphs[0];
   if (lede === undefined) return;
   const below = new Set(paragraphs.slice(1, 1 + LEDE_SOURCE_REACH));
-  if (!body.some((r) => below.has(r.blockIndex) && speaksForTheStory(r))) return;
+  if (!body.some((r) => below.has(r.blockIndex) && ownSourceOf(r) !== undefined)) return;
   for (const result of body) if (result.blockIndex === lede && result.unattributed) delete result.unattributed;
 }
