@@ -244,4 +244,13 @@ describe('attribution: what readers rejected on web pages of every kind (round 6
     assert.equal(read('A budget approved in February that raised spending over two years will add to the harbour debt.'), undefined);
     assert.equal(sourceOf('“We will win,” the mayor added on Tuesday.'), 'the mayor');
   });
+
+  it('reads a skill or an open choice ("knows how to", "considering whether to") as no statement', function () {
+    // Before: source "The harbour master", cue "knows"; "The council", cue "is considering".
+    assert.equal(read('The harbour master certainly knows how to hold a crowd.'), undefined);
+    assert.equal(read('The council is considering whether to close the old ferry pier.'), undefined);
+    // A clause after "how" or "whether" is still what someone holds or asks.
+    assert.equal(sourceOf('The harbour master knows how the money was spent.'), 'The harbour master');
+    assert.equal(sourceOf('The council is deciding whether the pier should close.'), 'The council');
+  });
 });

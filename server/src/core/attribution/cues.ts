@@ -258,6 +258,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
   // ("decided not to risk their safety": an infinitive, negated.)
   if (next.lower === 'not' && tokens[verb + 2]?.lower === 'to') return false;
+  // ("knows how to hold a stage", "is considering whether to order…": an infinitive after "how"
+  // or "whether" is a skill or a choice still open, not a proposition anyone holds.)
+  if ((next.lower === 'whether' || next.lower === 'how') && tokens[verb + 2]?.lower === 'to') return false;
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   // (Not a verb's own particle: "pointed out, …", "did rule out cutting…".)
   const particle = lexicon?.particleVerbs.get(tokens[verb]!.lemma)?.has(next.lower) === true;
