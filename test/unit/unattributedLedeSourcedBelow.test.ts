@@ -43,6 +43,7 @@ describe('unattributed: a lede whose source the next paragraphs give', function 
     assert.ok(!first.annotations.some((a) => a.kind === 'unattributed-claim' && a.range.start.line === 2));
     const hover = hoverAt(first.analysis.article!, first.annotations, { line: 2, character: 5 });
     const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /^\*\*No source\*\* in this sentence\./);
     assert.match(value, /Also reported by 1 other outlet/);
     assert.equal(hover?.range?.start.line, 2);
   });

@@ -173,7 +173,9 @@ export function hoverAt(article: Article, annotations: readonly Annotation[], po
   if (sentence) {
     // The disagreement first, then who says so, then who else does. An unattributed claim has
     // no source section: its diagnostic already says it has none.
-    const sections = [describeConflicts(here), attribution ? describeAttribution(attribution) : describeDemotion(sentence), describeMatches(here)].filter((x): x is string => !!x);
+    // (A claim neither sourced nor flagged says so: no diagnostic does.)
+    const sourceSection = attribution ? describeAttribution(attribution) : unattributed ? describeDemotion(unattributed) : '**No source** in this sentence.';
+    const sections = [describeConflicts(here), sourceSection, describeMatches(here)].filter((x): x is string => !!x);
     return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n') }, range: sentence.range } : null;
   }
   // A sentence of the article that is neither sourced nor a claim.
