@@ -232,16 +232,26 @@ export interface FlagFigures {
   recall: number;
 }
 
-export function figuresAt(data: FlagData, p: readonly number[], threshold: number): FlagFigures {
-  let flagged = 0;
+/**
+ * The rows at or above a threshold, and how right they are (each reading weighed): precision over
+ * those rows, recall over `positives`, the readers' flags the caller counts (the flag trainer's
+ * include labels no row stands for; the vague trainer's are its rows').
+ */
+export function readingsAt(rows: readonly ReadRow[], p: readonly number[], threshold: number, positives: number): { count: number; precision: number; recall: number } {
+  let count = 0;
   let right = 0;
-  data.rows.forEach((r, i) => {
+  rows.forEach((r, i) => {
     if (p[i]! < threshold) return;
-    flagged++;
+    count++;
     right += mean(r.labels);
   });
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { threshold, flagged, precision: round(right / Math.max(1, flagged)), recall: round(right / Math.max(1e-9, data.positives)) };
+  return { count, precision: round(right / Math.max(1, count)), recall: round(right / Math.max(1e-9, positives)) };
+}
+
+export function figuresAt(data: FlagData, p: readonly number[], threshold: number): FlagFigures {
+  const { count, precision, recall } = readingsAt(data.rows, p, threshold, data.positives);
+  return { threshold, flagged: count, precision, recall };
 }
 
 /** The flag model's candidates on PolNeAR's `train` articles: their features, and whether the annotators found the sentence attributed. */

@@ -12,7 +12,7 @@ import { contentBlocksOf } from '../../core/annotate.js';
 import { parseArticle } from '../../core/article.js';
 import { attributeSentences } from '../../core/attribution/index.js';
 import { boilerplatePass } from '../../core/boilerplate/index.js';
-import { articleFile, fitReadings, heldOutReadings, labelledArticlesReady, readLabelItems } from './flags.js';
+import { articleFile, fitReadings, heldOutReadings, labelledArticlesReady, readingsAt, readLabelItems } from './flags.js';
 import { labelledTextHash } from './labelledText.js';
 import { roundModel } from './logistic.js';
 
@@ -122,18 +122,9 @@ export interface VagueFigures {
 }
 
 export function vagueFiguresAt(data: VagueData, p: readonly number[], threshold: number): VagueFigures {
-  let kept = 0;
-  let right = 0;
-  let allRight = 0;
-  data.rows.forEach((r, i) => {
-    const y = mean(r.labels);
-    allRight += y;
-    if (p[i]! < threshold) return;
-    kept++;
-    right += y;
-  });
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { threshold, kept, precision: round(right / Math.max(1, kept)), recall: round(right / Math.max(1e-9, allRight)) };
+  const queried = data.rows.reduce((sum, r) => sum + mean(r.labels), 0);
+  const { count, precision, recall } = readingsAt(data.rows, p, threshold, queried);
+  return { threshold, kept: count, precision, recall };
 }
 
 /**
