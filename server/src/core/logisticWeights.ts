@@ -38,6 +38,12 @@ function featureNumbers(value: unknown, length: number, what: string, source: st
   return value as number[];
 }
 
+/** A weights file's top level: a JSON object, or an error that names the file. */
+export function weightsObjectOf(json: unknown, source: string): Record<string, unknown> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
+  return json as Record<string, unknown>;
+}
+
 /** A logistic model as the weights files keep it: its features by name, and the probability it decides at. */
 export interface ThresholdedWeights extends StandardisedWeights {
   features: readonly string[];

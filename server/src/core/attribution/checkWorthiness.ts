@@ -10,7 +10,7 @@
  * weights: cheap enough for every sentence of an article.
  */
 import modelData from './checkWorthyModel.json' with { type: 'json' };
-import { committedModel } from '../logisticWeights.js';
+import { committedModel, weightsObjectOf } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { isQuantity, MONEY_OR_PERCENT, YEAR } from './figures.js';
 
@@ -109,8 +109,7 @@ export function checkWorthyProbability(model: CheckWorthyModel, buckets: readonl
 
 /** A model from its JSON: the weights stored sparsely as [bucket, weight] pairs; one of another size is refused, never misread. */
 export function parseCheckWorthyModel(json: unknown, source = 'check-worthiness model'): CheckWorthyModel {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
-  const data = json as Record<string, unknown>;
+  const data = weightsObjectOf(json, source);
   if (data['buckets'] !== CHECK_WORTHY_BUCKETS)
     throw new Error(`${source}: written for ${String(data['buckets'])} buckets, this code hashes into ${CHECK_WORTHY_BUCKETS}; retrain it with npm run train -- checkworthy`);
   const { bias, threshold, weights } = data;

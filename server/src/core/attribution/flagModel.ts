@@ -11,7 +11,7 @@
  * flags`, flagModel.json) on news sentences that readers labelled blind.
  */
 import modelData from './flagModel.json' with { type: 'json' };
-import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights } from '../logisticWeights.js';
+import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights, weightsObjectOf } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { hasScore } from './editorial.js';
 
@@ -83,8 +83,7 @@ export function flagProbability(model: FlagModel, x: Float64Array): number {
 
 /** A model from its JSON, checked against the features this code computes. */
 export function parseFlagModel(json: unknown, source = 'flag model'): FlagModel {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
-  return thresholdedWeightsOf(json as Record<string, unknown>, FLAG_FEATURES, source, 'flags');
+  return thresholdedWeightsOf(weightsObjectOf(json, source), FLAG_FEATURES, source, 'flags');
 }
 
 /** The committed model (flagModel.json); null when the file holds none: the two sentence models decide by their own thresholds. */

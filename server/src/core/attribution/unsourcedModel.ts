@@ -8,7 +8,7 @@
  * writer's own. The features are code, here; what they weigh is learned.
  */
 import modelData from './unsourcedModel.json' with { type: 'json' };
-import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights } from '../logisticWeights.js';
+import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights, weightsObjectOf } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import { clauseSubject } from './cues.js';
 import { readSource } from './kinds.js';
@@ -187,8 +187,7 @@ export function unsourcedProbability(model: UnsourcedModel, x: Float64Array): nu
 
 /** A model from its JSON, checked against the features this code computes: one written for other features is refused, never misread. */
 export function parseUnsourcedModel(json: unknown, source = 'unsourced model'): UnsourcedModel {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
-  const data = json as Record<string, unknown>;
+  const data = weightsObjectOf(json, source);
   const model = thresholdedWeightsOf(data, UNSOURCED_FEATURES, source, 'unattributed');
   const rates = data['cueRates'];
   if (typeof rates !== 'object' || rates === null || Array.isArray(rates) || !Object.values(rates).every((v) => typeof v === 'number' && v >= 0 && v <= 1)) {

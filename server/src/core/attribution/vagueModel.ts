@@ -11,7 +11,7 @@
  * goes.
  */
 import modelData from './vagueModel.json' with { type: 'json' };
-import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights } from '../logisticWeights.js';
+import { committedModel, logisticProbability, thresholdedWeightsOf, type ThresholdedWeights, weightsObjectOf } from '../logisticWeights.js';
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { ArticleShape } from './flagModel.js';
 import type { AttributionLexicon } from './lexicon.js';
@@ -133,8 +133,7 @@ export function vagueProbability(model: VagueModel, x: Float64Array): number {
 
 /** A model from its JSON, checked against the features this code computes. */
 export function parseVagueModel(json: unknown, source = 'vague model'): VagueModel {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
-  return thresholdedWeightsOf(json as Record<string, unknown>, VAGUE_FEATURES, source, 'vague');
+  return thresholdedWeightsOf(weightsObjectOf(json, source), VAGUE_FEATURES, source, 'vague');
 }
 
 /** The committed model (vagueModel.json); null when the file holds none: every warning the rules leave stands. */

@@ -5,7 +5,7 @@
  * learned. Where the model may decide, and where the rules keep the last word, is classify.ts.
  */
 import modelData from './lineModel.json' with { type: 'json' };
-import { logisticProbability, standardisedWeightsOf, type StandardisedWeights } from '../logisticWeights.js';
+import { logisticProbability, standardisedWeightsOf, type StandardisedWeights, weightsObjectOf } from '../logisticWeights.js';
 import { isLoneBlurb, type RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
 import { distanceToSpan } from './mainSpan.js';
@@ -323,8 +323,7 @@ function probability(value: unknown, what: string, source: string): number {
  * other features (older code, another order) is refused with what differs, never misread.
  */
 export function parseLineModel(json: unknown, source = 'line model'): LineModel {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${source}: not a JSON object`);
-  const data = json as Record<string, unknown>;
+  const data = weightsObjectOf(json, source);
   const features = data['features'];
   if (!Array.isArray(features) || !features.every((f) => typeof f === 'string')) throw new Error(`${source}: "features" must be a list of feature names`);
   const missing = LINE_FEATURES.filter((f) => !features.includes(f));
