@@ -261,6 +261,15 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   // ("knows how to hold a stage", "is considering whether to order…": an infinitive after "how"
   // or "whether" is a skill or a choice still open, not a proposition anyone holds.)
   if ((next.lower === 'whether' || next.lower === 'how') && tokens[verb + 2]?.lower === 'to') return false;
+  // ("feel terrible the next day if…", "feel vindicated they decided…", "feel so beleaguered that…":
+  // a verb that links its subject to a state, the state right after it, tells how someone is,
+  // not what anyone holds.)
+  if (STATE_LINKS.test(tokens[verb]!.lower) && stateFollows(tokens, verb)) return false;
+  // ("Rust Belt states that have suffered…", "the same Washington thinking that has ignored…": a
+  // noun, or a form in -ing after a noun it compounds with, and a relative clause on it; "that"
+  // is the relative clause's subject, not the opening of a clause reported.)
+  // (A gerund after "that" is its clause's subject: "Microsoft claims that running IE in… prevents".)
+  if (next.lower === 'that' && relativeVerb(tokens[verb + 2]) && namesAThing(tokens, verb)) return false;
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   // (Not a verb's own particle: "pointed out, …", "did rule out cutting…".)
   const particle = lexicon?.particleVerbs.get(tokens[verb]!.lemma)?.has(next.lower) === true;
@@ -307,6 +316,58 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
       return false;
   }
   return false;
+}
+
+/** Verbs that leave their object in a state a participle names: "left them wondering", "keep voters guessing". */
+const RESULT_VERBS = /^(leave|keep)$/;
+
+/**
+ * A participle in -ing whose noun phrase before it is no speaker: the object of a verb that leaves
+ * it in a state ("You could leave it thinking that…"), or, with nothing after the participle, the
+ * object of "with" in a phrase of circumstance ("even with all precincts reporting, the race…").
+ * Not "with Sen. John McCain calling it a “Chinese menu”": there the phrase's words are McCain's.
+ */
+function participleOfCircumstance(tokens: readonly TaggedToken[], i: number): boolean {
+  const phrase = nounPhraseEndingAt(tokens, i - 1);
+  if (!phrase) return false;
+  const before = tokens[phrase.first - 1];
+  if (before?.pos === 'VERB' && RESULT_VERBS.test(before.lemma)) return true;
+  if (before?.lower !== 'with') return false;
+  // (Nothing after it but a stop, and no quotation: "with one of her ads asking, “Is…”" is the ad's question.)
+  const next = tokens[i + 1];
+  return next === undefined || (next.pos === 'PUNCT' && !opensQuote(tokens, i + 1) && !opensQuote(tokens, i + 2));
+}
+
+/**
+ * A state right after a linking verb, past its adverbs: an adjective, or a participle that works as
+ * one ("vindicated"). Not a state of mind with what the mind holds right after it: "feel confident
+ * that the channel is safe" is a view; "feel so beleaguered that…" is not.
+ */
+function stateFollows(tokens: readonly TaggedToken[], verb: number): boolean {
+  const k = skipAdverbsRight(tokens, verb + 1);
+  const word = tokens[k];
+  if (word === undefined || !(word.pos === 'ADJ' || (word.pos === 'VERB' && /^\p{Ll}+ed$/u.test(word.text)))) return false;
+  // ("feel so neglected that they…": "so" makes the clause the state's result, not its content.)
+  return tokens[k + 1]?.lower !== 'that' || tokens[k - 1]?.lower === 'so';
+}
+
+/** The adverbs from `k` on ("so", "very"): the index of the first word that is not one. */
+function skipAdverbsRight(tokens: readonly TaggedToken[], k: number): number {
+  while (tokens[k]?.pos === 'ADV') k++;
+  return k;
+}
+
+/** A verb or an auxiliary right after a relative "that", not a gerund that opens a clause as its subject. */
+const relativeVerb = (t: TaggedToken | undefined) => t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^\p{Ll}+ing$/u.test(t.text)));
+
+/**
+ * A plural the tagger called a noun ("questions"), or a form in -ing right after a noun or a name
+ * it compounds with ("policy thinking"). Not a plain form read as a noun: in "One in five say that
+ * won't be true" "that" opens the clause said.
+ */
+function namesAThing(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text)) || (/^\p{Ll}+ing$/u.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''));
 }
 
 /** A plain object right after the verb: "has shown little interest" (not a time: "found Tuesday", "show this week"). */
@@ -1107,7 +1168,13 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // (So too right after a verb whose object they are: "when launching construction projects that…".)
   const objectOfVerb = previous?.pos === 'NOUN' && t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[chain]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[chain]!.text);
   const compound = objectOfVerb || (previous?.pos === 'NOUN' && /s$/.test(previous.lower) && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text));
-  return subjectBefore && !compound && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
+  // ("…moves to Western states this week that…": a noun whose only modifiers before it are names
+  // or adjectives right after a verb's preposition is that preposition's object, not a subject's
+  // verb; "Audit files from NGP VAN show that…" is a subject with its preposition's phrase.)
+  let modifiers = i - 1;
+  while (modifiers >= 0 && /^(PROPN|ADJ)$/.test(tokens[modifiers]!.pos)) modifiers--;
+  const prepositionObject = t.pos === 'NOUN' && modifiers < i - 1 && tokens[modifiers]?.pos === 'ADP' && tokens[modifiers - 1]?.pos === 'VERB';
+  return subjectBefore && !compound && !prepositionObject && opensReportedClause(tokens, i) && (quoteFollows || clauseFollows(tokens, i));
 }
 
 /**
@@ -1309,6 +1376,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…war zones where known terrorists operate": right after "where" a verb has no subject of
   // its own; a participle there describes the noun after it.)
   if (tokens[i - 1]?.lower === 'where') return undefined;
+  if (/^\p{Ll}+ing$/u.test(t.text) && participleOfCircumstance(tokens, i)) return undefined;
   const lemma = cueLemma(t, lexicon) ?? '';
   // ("Hillis added 101 yards", "…adding six rebounds": "add" reports only with what was said
   // after it, beside a quotation, or closing the sentence it frames: "…, he added.")
@@ -1368,7 +1436,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a bare noun that closes the sentence with the verb, a compound: "…, president of the New
   // Democrat Network think tank.")
   const compoundEnd = tokens[i + 1]?.pos === 'NOUN' && (tokens[i + 2]?.pos ?? 'PUNCT') === 'PUNCT';
-  const view = takesAnObjectClause && !lexicon.evidenceVerbs.has(lemma) && !compoundEnd;
+  // (Not a linking verb's object: "they feel a greater sense of safety" is a feeling, no view.)
+  const view = takesAnObjectClause && !lexicon.evidenceVerbs.has(lemma) && !compoundEnd && !STATE_LINKS.test(t.lower);
   const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs || view);
   if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
