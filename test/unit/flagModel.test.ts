@@ -5,7 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/annotate.js';
-import { articleShape, defaultFlagModel, FLAG_FEATURES, parseFlagModel } from '../../server/src/core/attribution/flagModel.js';
+import { contentBlocksOf } from '../../server/src/core/annotate.js';
+import { parseArticle } from '../../server/src/core/article.js';
+import { articleShape, defaultFlagModel, FLAG_FEATURES, flagProbability, parseFlagModel } from '../../server/src/core/attribution/flagModel.js';
+import { attributeSentences } from '../../server/src/core/attribution/index.js';
+import { boilerplatePass } from '../../server/src/core/boilerplate/index.js';
 import { tag } from '../../server/src/core/nlp/tagger.js';
 
 /** The sentences flagged "unattributed" in an article of these paragraphs. */
@@ -15,28 +19,55 @@ function flagged(paragraphs: string[]): string[] {
   return annotations.filter((a) => a.kind === 'unattributed-claim').map((a) => text.slice(article!.offsetAt(a.range.start), article!.offsetAt(a.range.end)));
 }
 
+/** Whether the committed flag model, weighing the sentence in this article, would flag it (undefined: not weighed). */
+function modelVerdict(paragraphs: string[], sentence: string): boolean | undefined {
+  const text = paragraphs.join('\n\n');
+  const article = parseArticle(text);
+  const model = defaultFlagModel()!;
+  let verdict: boolean | undefined;
+  attributeSentences(
+    article,
+    contentBlocksOf(article, boilerplatePass(article, {})),
+    {},
+    {
+      onFlagCandidate: (result, x) => {
+        if (result.text === sentence) verdict = flagProbability(model, x) >= model.threshold;
+      },
+    },
+  );
+  return verdict;
+}
+
 const RECORD = 'Lee became the third player in league history with 5,000 points before turning 23.';
 
 describe('unattributed-flag model', function () {
   it('flags a record claim in a news story but not in a match report that tells the scores', function () {
-    const story = flagged([
-      'Hawks guard Lee signs contract extension',
-      'The Hawks have signed guard Sam Lee to a four-year contract extension worth $120 million.',
+    // The model's own verdict, before the rules after it: a sports report's sentences are all
+    // spared by sportsReport.ts (unattributedSportsReport.test.ts), and both articles are ones.
+    const story = modelVerdict(
+      [
+        'Hawks guard Lee signs contract extension',
+        'The Hawks have signed guard Sam Lee to a four-year contract extension worth $120 million.',
+        RECORD,
+        'The deal makes him the highest-paid player in the club’s history.',
+        'Lee’s agent, Mara Quinn, said talks had taken two months.',
+      ],
       RECORD,
-      'The deal makes him the highest-paid player in the club’s history.',
-      'Lee’s agent, Mara Quinn, said talks had taken two months.',
-    ]);
-    assert.ok(story.includes(RECORD), `flagged in the story: ${JSON.stringify(story)}`);
-    const report = flagged([
-      'Hawks beat Owls 98-91 to stay top',
-      'The Hawks beat the Owls 98-91 on Sunday night.',
-      'Lee scored 31 points and the Hawks led 50-41 at half-time.',
-      'The Owls cut the gap to 88-86 with three minutes left.',
+    );
+    assert.equal(story, true);
+    const report = modelVerdict(
+      [
+        'Hawks beat Owls 98-91 to stay top',
+        'The Hawks beat the Owls 98-91 on Sunday night.',
+        'Lee scored 31 points and the Hawks led 50-41 at half-time.',
+        'The Owls cut the gap to 88-86 with three minutes left.',
+        RECORD,
+        'The Hawks have won 14 of their last 16 games.',
+        '“We found a way,” Lee said after the 98-91 win.',
+      ],
       RECORD,
-      'The Hawks have won 14 of their last 16 games.',
-      '“We found a way,” Lee said after the 98-91 win.',
-    ]);
-    assert.deepEqual(report, []);
+    );
+    assert.equal(report, false);
   });
 
   it('does not flag the figures of a first-person column, and keeps a news report’s', function () {

@@ -45,7 +45,7 @@ const FIXED_RULES = [
     kind: 'unattributed-claim',
     defaultSeverity: 'information',
     description:
-      'A sentence that asserts something checkable (quantities, dates, named actors doing things, superlatives, predictions, causes) in the article’s own voice without saying who says so; learned models drop the ones that read as someone’s words or position, and weigh the sentence with the kind of article it stands in (a match report’s statistics, a column’s asides are not flagged); a story’s first paragraph is not flagged when the paragraph after it names a source, as news leaves a lede’s attribution to the next paragraph, nor a sentence between two that one source speaks. Headlines, questions, quotations and boilerplate are never claims.',
+      'A sentence that asserts something checkable (quantities, dates, named actors doing things, superlatives, predictions, causes) in the article’s own voice without saying who says so; learned models drop the ones that read as someone’s words or position, and weigh the sentence with the kind of article it stands in (a match report’s statistics, a column’s asides are not flagged); a story’s first paragraph is not flagged when the paragraph after it names a source, as news leaves a lede’s attribution to the next paragraph, nor a sentence between two that one source speaks, nor a sports report’s public record. Headlines, questions, quotations and boilerplate are never claims.',
   },
   {
     code: 'claim/vague-source',

@@ -38,6 +38,7 @@ import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
 import { spareLedeSourcedBelow } from './ledeSourcedBelow.js';
 import { spareAccountBetween } from './accountBetween.js';
+import { spareSportsReport } from './sportsReport.js';
 import { ownSourceOf, storyBody } from './storyBody.js';
 import { defaultVagueModel, vagueFeatures, vagueProbability, type VagueModel } from './vagueModel.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
@@ -906,6 +907,7 @@ export function attributeSentences(
   }
   spareLedeSourcedBelow(results);
   spareAccountBetween(results);
+  spareSportsReport(results, lexicon);
   weighVagueSources(results, lexicon, decision);
   return results;
 }

@@ -147,6 +147,8 @@ export interface AttributionLexicon {
   priceVerbs: Set<string>;
   /** The places of a competition ("silver", "bronze medal"): a result. */
   podiumWords: Set<string>;
+  /** Words only sport uses ("touchdown", "rebounds", "NFL"): a story full of them is a sports report. */
+  sportsWords: Set<string>;
   /** How a poll was made: phrases ("margin of error") and, after a poll, verbs ("interviewed 1,504 adults"). */
   pollMethodPhrases: string[][];
   pollMethodVerbs: Set<string>;
@@ -272,6 +274,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
     podiumWords: lower(data.podiumWords),
+    sportsWords: lower(data.sportsWords),
     pollMethodPhrases: data.pollMethodPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     pollMethodVerbs: lower(data.pollMethodVerbs),
     objectComplementVerbs: lower(data.objectComplementVerbs),
