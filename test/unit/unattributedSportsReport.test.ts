@@ -23,6 +23,18 @@ describe('unattributed: a sports report', function () {
     assert.deepEqual(lines, []);
   });
 
+  it('knows a cricket report by its own words', function () {
+    // Before the lexicon had "batsman" and "bowlers": all four paragraphs flagged.
+    const lines = unattributedLines(
+      'England collapse on day two in Perth',
+      'England were bowled out for 187 on the second day of the first Test in Perth on Thursday.',
+      'The opening batsman made 64 before he was caught at slip, but the rest of the order fell to the home bowlers in 20 overs.',
+      'Two England players were taken to hospital with hamstring injuries after the collapse.',
+      'The hosts will resume on 40 for one on Friday.',
+    );
+    assert.deepEqual(lines, []);
+  });
+
   it('still flags such facts in a story that is not about sport', function () {
     const lines = unattributedLines(
       'Harbour crane operator injured',
