@@ -452,6 +452,20 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(resolved(['Voters cheered Anna Lind’s plan at the rally on Monday.', 'But Lind is not convinced.', '“The tolls are too high,” she said.'], '“The tolls'), 'Lind');
   });
 
+  it('reads the given name after an abbreviated title (round 299)', function () {
+    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    // Before: no surname — "Sen." is no word of gender, and the given name after it went unread.
+    const names = fullNames(parseArticle('The mayor is tied with Sen. Tom Berg of Norland.\n\nGov. Anna Lind spoke next.'), attributionLexicon());
+    assert.deepEqual([names.get('Berg'), names.get('Lind')], ['male', 'female']);
+    // Before: "he" went to the other man named in between.
+    const paragraphs = [
+      'The mayor is tied in the polls with Sen. Tom Berg of Norland.',
+      'Councillors were quick to react, with Lars Holm tweeting that the result was “a disaster” for the mayor.',
+      'Berg appeared to dismiss the ferry issue in October, when he told the mayor at a debate that voters were tired of it.',
+    ];
+    assert.equal(resolved(paragraphs, 'Berg appeared'), 'Berg');
+  });
+
   it('reads what someone cites as theirs, not a citation without its object', function () {
     const found = findings([
       HEADLINE,

@@ -20,7 +20,7 @@ export interface GenderWords {
  * A capitalised word, a full stop after it when it is a title ("Mrs."), an initial or a middle
  * name at most, then the surname: the last capitalised word of the run.
  */
-const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
 
 /**
  * A title of a person's post, capitalised, then a name of one or two capitalised words ("President
@@ -32,6 +32,12 @@ const TITLED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?:(\p{Lu}\S*)[ \t
 /** A possessive after a surname is not part of it: "Hillary Clinton’s health" names Clinton. */
 const surnameOf = (word: string) => word.replace(/['’]s$/, '');
 
+/** The gender a title or a given name states. */
+function genderOfWord(word: string, words: GenderWords): Gender | undefined {
+  const lower = word.toLowerCase();
+  return words.femaleWords.has(lower) ? 'female' : words.maleWords.has(lower) ? 'male' : undefined;
+}
+
 const cache = new WeakMap<Article, ReadonlyMap<string, Gender | undefined>>();
 
 /** Surnames the article names in full, each with the gender its names state (undefined where they disagree). */
@@ -42,10 +48,11 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
   // Surnames given with names of both genders ("Bill Clinton", "Hillary Clinton"): none stated.
   const disagreeing = new Set<string>();
   for (const match of article.text.matchAll(FULL_NAME)) {
-    const first = match[1]!.toLowerCase();
-    const gender: Gender | undefined = words.femaleWords.has(first) ? 'female' : words.maleWords.has(first) ? 'male' : undefined;
+    // (The given name may stand second, after a title no gender list holds: "Sen. Bernie Sanders",
+    // "Gov. Chris Christie".)
+    const gender = genderOfWord(match[1]!, words) ?? (match[2] ? genderOfWord(match[2], words) : undefined);
     if (!gender) continue;
-    const surname = surnameOf(match[2]!);
+    const surname = surnameOf(match[3]!);
     // ("Bill Clinton" and "Hillary Clinton" in one piece: the surname alone says neither.)
     if (names.has(surname) && names.get(surname) !== gender) disagreeing.add(surname);
     names.set(surname, disagreeing.has(surname) ? undefined : gender);
