@@ -466,6 +466,18 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(resolved(paragraphs, 'Berg appeared'), 'Berg');
   });
 
+  it('takes no surname from a word that only qualifies a noun (round 300)', function () {
+    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+    // Before: "Another Lind ally, Harbour Minister Tom Berg" was a Lind, a man, and "she" went to him.
+    const paragraphs = [
+      'Mayor Anna Lind wants new tolls on the bridge.',
+      'Another Lind ally, Harbour Minister Tom Berg, said the plan was sound.',
+      '“I think it is great,” Lind said at a town hall on Monday.',
+      'Although in May she said the tolls were a mistake, this week she said they were fair.',
+    ];
+    assert.equal(resolved(paragraphs, 'Although in May'), 'Mayor Anna Lind');
+  });
+
   it('reads what someone cites as theirs, not a citation without its object', function () {
     const found = findings([
       HEADLINE,

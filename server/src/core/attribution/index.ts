@@ -149,12 +149,20 @@ function statedGender(text: string, lexicon: AttributionLexicon): Gender | undef
   return undefined;
 }
 
-/** The last capitalised word of a mention: "Clinton" of "Hillary Clinton", how later mentions name the same person. */
-const surnameOf = (text: string) =>
-  text
-    .split(',')[0]!
-    .match(/\p{Lu}[\p{L}'’-]+/gu)
-    ?.pop();
+/**
+ * The last capitalised word of a mention: "Clinton" of "Hillary Clinton", how later mentions name
+ * the same person. Only when it ends the mention's head, before a comma, a bracket, a relative
+ * clause or a preposition: "Another Clinton ally, Agriculture Secretary Tom Vilsack" is no Clinton,
+ * nor "Mr. Sanders's campaign" Sanders; "Sanders of Vermont" is Sanders.
+ */
+const surnameOf = (text: string) => {
+  const name = headPhrase(text)
+    .replace(/\s*\(.*$/, '')
+    .trim();
+  const words = name.match(/\p{Lu}[\p{L}'’-]+/gu);
+  const last = words?.pop();
+  return last !== undefined && name.endsWith(last) ? last : undefined;
+};
 
 /**
  * A mention's gender: stated in its words, or in an earlier mention of the same surname
