@@ -1642,6 +1642,17 @@ describe('attribution forms: background told as background', function () {
     assert.ok(!flaggedUnattributed(found, 'Last year'));
   });
 
+  it('flags no sentence that sets the story’s event after an earlier one ("comes a week after…")', function () {
+    const found = story(
+      'The vote comes little over a month after a storm closed the old bridge for 12 days.',
+      'It comes a day after ferry workers walked out over 300 job cuts.',
+      'The ferry company said it came close to losing 3 million euros after the storm.',
+    );
+    assert.ok(flaggedUnattributed(found, 'The bridge will carry'), 'the story’s own claim is still flagged');
+    assert.ok(!flaggedUnattributed(found, 'The vote comes'));
+    assert.ok(!flaggedUnattributed(found, 'It comes a day'));
+  });
+
   it('reads a charge against a defendant the sentence names as the court’s record, not a charge against someone unnamed', function () {
     const lexicon = attributionLexicon();
     assert.equal(checkWorthyForm(tag('Marc Berg, 24, of Porto, was charged with arson on Monday.'), lexicon), false);

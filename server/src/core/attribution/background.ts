@@ -6,7 +6,8 @@
  * than three times in four: an earlier event the article recalls is on the record, not the news
  * an editor asks a source for. The story's own time is read from the article: the latest year it
  * dates anything to, and the month of its dateline. A rate or a share of a past period is a
- * statistic, still asked for a source.
+ * statistic, still asked for a source. So too a sentence that sets the story's event after an
+ * earlier one ("The raid comes little over a month after a masked bandit…").
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
@@ -77,6 +78,30 @@ function datesEvent(tokens: readonly TaggedToken[], i: number): boolean {
   return before.pos === 'ADP' || MONTH.test(before.lower) || (before.pos === 'NUM' && MONTH.test(tokens[i - 2]?.lower ?? '')) || (before.text === ',' && tokens[i - 2]?.pos === 'NUM');
 }
 
+/** How many words a span of time may take between "comes" and "after": "a day", "little over a month", "just 24 hours". */
+const SPAN_WORDS = 5;
+const SPAN_HEDGES = /^(over|than|about|under|around)$/;
+
+/**
+ * The story's event set after an earlier one: "It comes a day after three bank workers died…",
+ * "The raid comes little over a month after a masked bandit…", "The decision comes 20 months
+ * after he struck down…". The clause after "after" recalls what went before; blind readers of the
+ * flag batches queried none of the six such sentences they labelled. Not "come" in a relative
+ * clause ("a move that comes amid…", whose sentence tells the news) nor "came to" ("came to his
+ * support after…").
+ */
+function comesAfter(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lemma !== 'come' || t.pos !== 'VERB' || /^(that|which|who)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + SPAN_WORDS; k++) {
+    const x = tokens[k]!;
+    if (x.lower === 'after') return true;
+    // (A span's hedges may be prepositions: "little over a month", "more than a week".)
+    if (!/^(DET|NUM|ADJ|NOUN|ADV)$/.test(x.pos) && !SPAN_HEDGES.test(x.lower)) return false;
+  }
+  return false;
+}
+
 /** Words that put a sentence's month ahead of the story, not behind it. */
 const AHEAD = /^(will|'ll|’ll|would|next|upcoming|scheduled|expected|plans?|planned)$/;
 
@@ -93,6 +118,7 @@ export function toldAsBackground(tokens: readonly TaggedToken[], time: StoryTime
   // ("Veterans in 2014 were killing themselves at three times the rate of civilians": a rate too.)
   if (tokens.some((t, i) => /%$/.test(t.text) || t.lower === 'percent' || /^rates?$/.test(t.lower) || (t.lower === 'cent' && tokens[i - 1]?.lower === 'per'))) return false;
   if (tokens.some((t, i) => (lexicon.backgroundPhrasesByFirstWord.get(t.lower) ?? []).some((phrase) => wordsAt(tokens, i, phrase)))) return true;
+  if (tokens.some((_t, i) => comesAfter(tokens, i))) return true;
   // The years that date the sentence's event, not a comparison's ("twice as many as in 2010") nor
   // a period running up to now ("since 2019"): all of them before the story's latest.
   if (time.latestYear !== undefined) {
