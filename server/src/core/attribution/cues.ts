@@ -358,7 +358,7 @@ function skipAdverbsRight(tokens: readonly TaggedToken[], k: number): number {
 }
 
 /** A verb or an auxiliary right after a relative "that", not a gerund that opens a clause as its subject. */
-const relativeVerb = (t: TaggedToken | undefined) => t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^\p{Ll}+ing$/u.test(t.text)));
+export const relativeVerb = (t: TaggedToken | undefined) => t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^\p{Ll}+ing$/u.test(t.text)));
 
 /**
  * A plural the tagger called a noun ("questions"), or a form in -ing right after a noun or a name

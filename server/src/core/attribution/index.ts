@@ -21,6 +21,7 @@ import {
   LONE_QUANTIFIERS,
   NAME_GIVING,
   quantifierReadAsAdverb,
+  relativeVerb,
   supposedInCondition,
   type Cue,
   type CueForm,
@@ -535,7 +536,7 @@ function speechVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
   if (t.lower === 'states' && next.lower !== 'that') return false;
   // (Nor before "that" and a verb: "Rust Belt states that have suffered…", "Most Southern states
   // that will hold…" — "that" is a relative clause's subject, and the word before it a noun.)
-  if (next.lower === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return false;
+  if (next.lower === 'that' && relativeVerb(tokens[i + 2])) return false;
   if (next.lower === 'that' || /^["“‘']$/.test(next.text) || next.text === ':') return true;
   if ((next.pos === 'PROPN' || next.pos === 'PRON') && /^\p{Lu}|^(he|she|they|it|we|i)$/u.test(next.text)) return true;
   // "…,” Viguerie notes.", "…, the Los Angeles Times reports.": the sentence's last words, after
