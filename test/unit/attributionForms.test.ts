@@ -43,6 +43,9 @@ function flaggedUnattributed(found: ReturnType<typeof findings>, opening: string
 
 const HEADLINE = 'Council approves harbour bridge plan';
 
+/** The source a pronoun or role resolves to in the sentence under the headline that opens so. */
+const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+
 describe('attribution forms: quotations as spans', function () {
   it('attributes every sentence of a quote marked with doubled apostrophes to its speaker', function () {
     const found = findings([
@@ -420,7 +423,6 @@ describe('attribution forms: what real news uses', function () {
   });
 
   it('reads “she” after a surname named in full that is the subject of her sentence or the one before (round 280)', function () {
-    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
     // Before: no one — a surname alone that was only a subject was no person.
     assert.equal(resolved(['Voters cheered Anna Lind at the rally on Monday.', 'Lind backed the bridge plan, although she said the tolls were too high.'], 'Lind backed'), 'Lind');
     assert.equal(resolved(['Voters cheered Anna Lind at the rally on Monday.', 'But Lind is not convinced.', '“The tolls are too high,” she said.'], '“The tolls'), 'Lind');
@@ -441,7 +443,6 @@ describe('attribution forms: what real news uses', function () {
   });
 
   it('reads a surname as a person named in full after a title or before a possessive (round 291)', function () {
-    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
     // Before: no surname — a title before a name whose given name the lexicon does not know (or a
     // scraper mangled) named no person, and a title swallowed the given name that states a gender.
     const names = fullNames(parseArticle('Mayor TiberiÃ» Halden spoke first.\n\nChancellor Angela Lind spoke next.\n\nThe White House Doctor Says\n\nThe end.'), attributionLexicon());
@@ -453,7 +454,6 @@ describe('attribution forms: what real news uses', function () {
   });
 
   it('reads the given name after an abbreviated title (round 299)', function () {
-    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
     // Before: no surname — "Sen." is no word of gender, and the given name after it went unread.
     const names = fullNames(parseArticle('The mayor is tied with Sen. Tom Berg of Norland.\n\nGov. Anna Lind spoke next.'), attributionLexicon());
     assert.deepEqual([names.get('Berg'), names.get('Lind')], ['male', 'female']);
@@ -467,7 +467,6 @@ describe('attribution forms: what real news uses', function () {
   });
 
   it('takes no surname from a word that only qualifies a noun (round 300)', function () {
-    const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
     // Before: "Another Lind ally, Harbour Minister Tom Berg" was a Lind, a man, and "she" went to him.
     const paragraphs = [
       'Mayor Anna Lind wants new tolls on the bridge.',
