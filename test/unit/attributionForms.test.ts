@@ -111,6 +111,19 @@ describe('attribution forms: quotations as spans', function () {
     assert.ok(!flaggedUnattributed(found, '“The bridge will cost'));
     assert.ok(!flaggedUnattributed(found, 'The ferries carry'));
   });
+
+  it('closes a run-on quotation at a straight mark set off from its comma and run into its speaker (round 302)', function () {
+    // A scrape's spacing: ', "said Berg' and ', "Berg said' close the quotation the paragraph
+    // before opened. Before, the mark was paired as an opening one and hid the speaker.
+    for (const closing of ['We want a new bridge, "said Jonas Berg, who chairs the transport committee.', 'We want a new bridge, "Jonas Berg said.']) {
+      const found = findings([HEADLINE, 'The committee met on Tuesday.', '"The old bridge has been closed to lorries since 2019.', closing]);
+      assert.match(sourceOf(found, 'We want a new bridge') ?? '', /^Jonas Berg/, closing);
+      assert.match(sourceOf(found, '"The old bridge') ?? '', /^Jonas Berg/, closing);
+    }
+    // A mark after a comma that opens a new quotation is still an opening one.
+    const opened = findings([HEADLINE, '"The old bridge has been closed to lorries since 2019.', 'Then the mayor said, "We will build a new one next year.']);
+    assert.equal(sourceOf(opened, 'Then the mayor said'), 'the mayor');
+  });
 });
 
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
@@ -768,6 +781,17 @@ describe('attribution forms: cue and source by syntax', function () {
     assert.equal(sourceOf(found, 'The ferry company'), 'its director, Ines Moreau');
     assert.equal(sourceOf(found, '“The crossing'), 'Ines Moreau, 49');
     assert.equal(sourceOf(found, 'The harbour master said'), 'The harbour master');
+  });
+});
+
+describe('attribution forms: a description that opens with "one of" or "another" (round 302)', function () {
+  it('reads the name before it as the speaker', function () {
+    // Before: no attribution; "one" and "another" did not open a description, so the verb
+    // inside it ("assigned", "knew") stopped the speaker's phrase.
+    assert.match(sourceOf(findings([HEADLINE, 'Ana Ruiz, one of two engineers assigned to the bridge, said the cables were worn.']), 'Ana Ruiz') ?? '', /^Ana Ruiz, one of two engineers/);
+    assert.match(sourceOf(findings([HEADLINE, 'Lena Vos, another ferry captain who knew the old harbour master, said the crossing was safe.']), 'Lena Vos') ?? '', /^Lena Vos, another ferry captain/);
+    // "one" before a time is no description of the speaker.
+    assert.doesNotMatch(sourceOf(findings([HEADLINE, 'Lena Vos, one week after the vote, said the crossing was safe.']), 'Lena Vos') ?? '', /one week/);
   });
 });
 

@@ -1718,7 +1718,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
       // with the speaker, and a description with clauses of its own stands before the verb.
       const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower));
-      const describes = opensSentence && subject?.last === j - 1 && opensDescription(between[0]) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
+      const describes = opensSentence && subject?.last === j - 1 && opensDescription(tokens, j + 1) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && relative) subject = backOverAgeAndPlace(tokens, subject);
       if (subject && (relative || describes))
         return {
@@ -2171,7 +2171,7 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   // "Ted Cruz, when asked what is wrong, responded…", "Sanders, meanwhile, said…": an aside on
   // the occasion stands where a description would; the name alone speaks.
   const aside = CIRCUMSTANCE_OPENERS.test(tokens[first + 1]?.lower ?? '');
-  if (!aside && !opensDescription(tokens[first + 1])) return undefined;
+  if (!aside && !opensDescription(tokens, first + 1)) return undefined;
   for (let k = first + 1; k < comma; k++) {
     const t = tokens[k]!;
     if (isDash(tokens, k)) return undefined;
@@ -2377,12 +2377,18 @@ const OCCASION_ASIDE = /^(after|before|when|while|in|at|on|during|meanwhile|howe
  */
 function opensOccasion(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !OCCASION_ASIDE.test(t.lower)) return false;
+  if (!t) return false;
+  // ("Lena Vos, one week after the vote, said": a time counted from an event.)
+  if (/^(one|a)$/.test(t.lower) && tokens[k + 1] !== undefined && ONE_TIME.test(tokens[k + 1]!.lower) && /^(after|before|later|earlier|ago)$/.test(tokens[k + 2]?.lower ?? '')) return true;
+  if (!OCCASION_ASIDE.test(t.lower)) return false;
   if (t.lower !== 'at') return true;
   // ("at Monday's debate" tells when.)
   const next = tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
   return !(next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !isTimeWord(next));
 }
+
+/** A span of time counted as one: "one week after", "a day later". */
+const ONE_TIME = /^(day|week|month|year|night|time|point|morning|afternoon|evening|hour)s?$/;
 
 /** Words that open an aside on the occasion between a speaker's name and the verb. */
 const CIRCUMSTANCE_OPENERS = /^(when|while|after|before|in|also|meanwhile|however|though|too|speaking|asked|contacted|reached)$/;
@@ -2573,11 +2579,17 @@ function isDash(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /** Words that may open a description of the speaker: "a broker", "the director", "who leads", "executive director of". */
-function opensDescription(t: TaggedToken | undefined): boolean {
+function opensDescription(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
   if (!t) return false;
+  // (Not a time: "Smith, one day after the vote, said".)
+  const next = tokens[k + 1];
+  if (t.lower === 'one' && next !== undefined && ONE_TIME.test(next.lower)) return false;
   // (Also "then pastor at…", "now a broker…", and an age: "said Alyssa Van Wagenen, 29, of Meridian".)
   // ("of Mayfield Memorial Church": where the speaker is from.)
-  if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly|of)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
+  // ("Stan Perlo, one of two defense attorneys…", "Lon Wood, another retired journalist…": one
+  // among several.)
+  if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly|of|one|another)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
   return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{L}/u.test(t.text);
 }
 
@@ -2601,7 +2613,7 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   // with no comma, is the phrase's own; it starts the description as a comma would.)
   const restrictive = close === -1 && /^(who|whose)$/.test(tokens[after]?.lower ?? '') && after > 0 && tokens[after - 1]!.pos !== 'PUNCT';
   const comma = restrictive ? after - 1 : close === -1 ? after : close + 1;
-  if ((!restrictive && tokens[comma]?.text !== ',') || !opensDescription(tokens[comma + 1])) return undefined;
+  if ((!restrictive && tokens[comma]?.text !== ',') || !opensDescription(tokens, comma + 1)) return undefined;
   // (Such a clause ends at a comma the sentence's own verb follows: "Notably absent, according to
   // members who spoke with reporters afterward, was any mention of…"; not at a list's, "…of
   // compatriots Gary Player, Ernie Els and Retief Goosen.")
@@ -2705,7 +2717,7 @@ const MAX_OPENING_APPOSITION = 12;
  */
 function openingApposition(tokens: readonly TaggedToken[], according: number, source: Span, lexicon: AttributionLexicon): Span | undefined {
   if (!tokens.slice(0, according).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.text === ',')) return undefined;
-  if (tokens[source.last]!.pos !== 'PROPN' || tokens[source.last + 1]?.text !== ',' || !opensDescription(tokens[source.last + 2])) return undefined;
+  if (tokens[source.last]!.pos !== 'PROPN' || tokens[source.last + 1]?.text !== ',' || !opensDescription(tokens, source.last + 2)) return undefined;
   const close = tokens.findIndex((t, k) => k > source.last + 1 && t.text === ',');
   if (close === -1 || close - source.last > MAX_OPENING_APPOSITION) return undefined;
   const span = { first: source.last + 2, last: close - 1 };

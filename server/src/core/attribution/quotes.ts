@@ -23,6 +23,9 @@ const isClosingMark = (c: string | undefined) => c === '”' || c === '»';
  */
 export const INVERTED_QUOTE_VERB = /^(said|says|added|asked|told|explained|continued|recalled|wrote|insisted)\b/;
 
+/** A speaker's verb after a closing mark, alone or after the speaker: "said Ann Lee", "Ann Lee said", "he said". */
+const SPEAKER_AFTER_MARK = new RegExp(`^(?:(?!(?:He|She|They|We|It|I)\\s)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}|(?:he|she|they|we)\\s+)?(?:${INVERTED_QUOTE_VERB.source.slice(1)})`, 'u');
+
 /** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
 function straightMark(text: string, i: number): number {
   const c = text[i];
@@ -77,7 +80,10 @@ export function runOnClose(text: string): number {
     const c = text[i]!;
     if (isOpeningMark(c)) return -1;
     if (isClosingMark(c)) return i;
-    if (c === '"') return i > 0 && /\S/u.test(text[i - 1]!) ? i : -1;
+    // (Or set off from the comma before it but run into its speaker: "…grandmother of our
+    // children, "said Charlie Kafoury", "…didn't fire him, "Charlene Kafoury said." — a scrape's
+    // spacing; a mark there that opened a new quotation would have words of it after it.)
+    if (c === '"') return i > 0 && (/\S/u.test(text[i - 1]!) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && SPEAKER_AFTER_MARK.test(text.slice(i + 1, i + 80)))) ? i : -1;
   }
   return -1;
 }
