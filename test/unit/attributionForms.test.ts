@@ -795,6 +795,23 @@ describe('attribution forms: a description that opens with "one of" or "another"
   });
 });
 
+describe('attribution forms: a participle after the main clause (round 303)', function () {
+  it('finds the subject past an opening phrase a participle stands in', function () {
+    // Before: "the days | saying" — "following" read as the clause's verb, "the days" its subject.
+    assert.equal(
+      sourceOf(findings([HEADLINE, 'In the days following the vote, Mayor Ana Ruiz has sought to calm the harbour, saying the bridge would open in May.']), 'In the days'),
+      'Mayor Ana Ruiz',
+    );
+  });
+  it('gives no source to an event that opens the main clause', function () {
+    // Before: "the harbour attack | highlighting", "The fracas | calling".
+    assert.equal(sourceOf(findings([HEADLINE, 'For the ferry crews, the harbour attack was a turning point, highlighting the risks they face every night.']), 'For the ferry'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The fracas erupted two weeks after the mayor closed the bridge, calling the ferries unsafe.']), 'The fracas'), undefined);
+    // A speaker there still speaks by the participle.
+    assert.equal(sourceOf(findings([HEADLINE, 'The harbour master closed the bridge on Tuesday, saying the cables were worn.']), 'The harbour master'), 'The harbour master');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

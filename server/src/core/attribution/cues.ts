@@ -689,6 +689,13 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
   }
   // "Grassley on Wednesday downplayed…": not the time before the verb.
   const subject = nounPhraseEndingAt(tokens, end);
+  // ("In the days following the attacks in Paris, Donald Trump has sought…": a participle inside
+  // an opening phrase a preposition governs is no clause's verb, and its noun no subject; the
+  // clause starts after the phrase's comma.)
+  if (subject && subject.first === index + 1 && tokens[index]!.pos === 'ADP' && /^\p{Ll}+ing$/u.test(tokens[verb]!.text)) {
+    const comma = tokens.findIndex((t, k) => k > verb && t.text === ',');
+    return comma === -1 ? undefined : clauseSubject(tokens, comma + 1, overRelativeClauses);
+  }
   return subject && beyondTime(tokens, subject);
 }
 
@@ -1616,7 +1623,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // Carolina — said…": the speaker stands before a parenthesis set off by dashes.
   if (leftToken && isDash(tokens, left)) {
     // "Rubio flipped his choice on the spot – saying he…": a participle after a dash is the main clause's.
-    const participle = lexicon.speech.has(t.lemma) ? participleOfMainClause(tokens, i, left) : undefined;
+    const participle = lexicon.speech.has(t.lemma) ? participleOfMainClause(tokens, i, left, false, lexicon) : undefined;
     if (participle) return participle;
     let j = left - 1;
     while (j > 0 && !isDash(tokens, j)) j--;
@@ -1652,7 +1659,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     let j = left - 1;
     while (j >= 0 && tokens[j]!.text !== ',') j--;
     const afterRelative = commaOpensRelative(tokens, j);
-    const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma)) : undefined;
+    const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma), lexicon) : undefined;
     const plain = mainClause?.source && !tokens.slice(mainClause.source.first, mainClause.source.last + 1).some((x, k) => /^[()]$/.test(x.text) || isDash(tokens, mainClause.source!.first + k));
     if (mainClause && plain) return mainClause;
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
@@ -1734,7 +1741,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // after a sentence that opens with a bare noun phrase and an aside, the verb is that phrase's,
     // and what follows it is its object, not a speaker.)
     const after = opensWithSubjectAndAside(tokens, left) ? () => undefined : inverted;
-    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech) ?? after()) : (after() ?? participleOfMainClause(tokens, i, left, speech));
+    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech, lexicon) ?? after()) : (after() ?? participleOfMainClause(tokens, i, left, speech, lexicon));
   }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
   if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
@@ -2423,7 +2430,7 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
  * "Clinton attacked Trump, saying he would…", "The departments declined, saying they cannot…":
  * a participle after a comma reports what the subject of the main clause said.
  */
-function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number, speech = false): Cue | undefined {
+function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number, speech: boolean, lexicon: AttributionLexicon): Cue | undefined {
   // (An adverb may stand between before a verb of speech: "…, eventually saying", "…, wrongly
   // suggesting"; "…, ultimately demonstrating" reports nothing.)
   if (!/ing$/.test(tokens[i]!.lower) || comma >= i || (comma !== i - 1 && (!speech || tokens.slice(comma + 1, i).some((t) => t.pos !== 'ADV')))) return undefined;
@@ -2462,7 +2469,23 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   // ("There is a lot of chatter about Perez, …, saying": no one is the subject of "there is".)
   if (subject.first === subject.last && /^there$/i.test(tokens[subject.first]!.text)) return undefined;
+  // ("The fracas erupted two months after the tycoon entered the race…, calling them rapists",
+  // "the Orlando attack was a searing moment, highlighting…": an event or a thing says nothing by
+  // a participle; the subject of the last verb before the comma may, when it can speak.)
+  if (!phraseCanSpeak(tokens, subject, lexicon)) {
+    const nearer = subjectOfVerbBefore(tokens, comma);
+    return nearer && nearer.first > subject.last && tokens[nearer.first - 1]?.pos !== 'ADP' && phraseCanSpeak(tokens, nearer, lexicon)
+      ? { form: 'verb', cue: { first: i, last: i }, source: nearer }
+      : undefined;
+  }
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/** A phrase that may speak: one not headed by a noun of an event, an incident or a time (nonAgentHeads). */
+function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
+  // (By its head, not a name that qualifies it: "the Orlando attack".)
+  const head = headNoun(tokens, span);
+  return head === undefined || head.pos !== 'NOUN' || ![head.lower, head.lemma].some((word) => lexicon.nonAgentHeads.has(word));
 }
 
 /** The subject of the nearest verb before `index` that is not a participle in -ing. */
