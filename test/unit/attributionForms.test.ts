@@ -812,6 +812,21 @@ describe('attribution forms: a participle after the main clause (round 303)', fu
   });
 });
 
+describe('attribution forms: "what X said is…" after a verb or a preposition (round 304)', function () {
+  it('gives the sentence to the one who said it', function () {
+    // Before: no attribution; "said" right before "is" was read as a verb with no complement.
+    assert.equal(
+      sourceOf(findings([HEADLINE, 'The council has helped ferry crews adapt to what the harbour master said is a growing demand for night crossings.']), 'The council'),
+      'the harbour master',
+    );
+    assert.equal(sourceOf(findings([HEADLINE, 'The sailors were released at dawn, displaying what many analysts said was a thaw between the two ports.']), 'The sailors'), 'many analysts');
+  });
+  it('reads no report where the words said are the subject or the thing proposed', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'What the mayor said was a lie about the bridge.']), 'What the mayor'), undefined);
+    assert.ok(!findings([HEADLINE, 'Nobody knows whether what she is proposing is affordable for the harbour.']).some((f) => f.source === 'she'));
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

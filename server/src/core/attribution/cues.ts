@@ -1372,9 +1372,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
   // complement; its clause is a relative one inside a larger subject.
-  // (Not after a relative pronoun: "donations, which he said were…" reports of the donations.)
+  // (Not after a relative pronoun: "donations, which he said were…" reports of the donations;
+  // nor after a "what" a verb or a preposition governs: "adapt to what she said is growing
+  // demand" reports the demand. "What Trump said was a lie" is the writer's verdict, and "what
+  // he's proposing is realistic" the thing proposed.)
   const next = tokens[i + 1];
-  const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x) => /^(which|who|that)$/.test(x.lower));
+  const whatGoverned = (x: TaggedToken, before: TaggedToken | undefined) => x.lower === 'what' && /^(ADP|VERB)$/.test(before?.pos ?? '') && !/ing$/.test(t.lower);
+  const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]));
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && !relativeBefore && next.pos === 'AUX' && !misreadAsVerb(tokens, i + 1)) return undefined;
   // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
