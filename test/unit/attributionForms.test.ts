@@ -827,6 +827,25 @@ describe('attribution forms: "what X said is…" after a verb or a preposition (
   });
 });
 
+describe('attribution forms: the whole subject of a position, a count and an agent (round 305)', function () {
+  it('keeps the phrase before a preposition and a count in the source', function () {
+    // Before: "two dozen states | balked", "Brennick | want", "six in 10 | said".
+    assert.equal(sourceOf(findings([HEADLINE, 'Governors in more than two dozen states balked at the new toll.']), 'Governors'), 'Governors in more than two dozen states');
+    assert.equal(sourceOf(findings([HEADLINE, 'Most in Brennick want a new bridge over the harbour.']), 'Most in'), 'Most in Brennick');
+    assert.equal(sourceOf(findings([HEADLINE, 'More than six in 10 said they would pay the toll.']), 'More than'), 'More than six in 10');
+  });
+  it('keeps a participle with its agent, never a clause before the subject', function () {
+    // Before: "the Harbour Post's Ana Ruiz | accuses", past the dashes of an aside.
+    assert.equal(
+      sourceOf(findings([HEADLINE, 'An article written by the Harbour Post’s Ana Ruiz — headlined Bridge of Lies — accuses the council of hiding the cost.']), 'An article'),
+      'An article written by the Harbour Post’s Ana Ruiz',
+    );
+    // A past tense after a noun is the clause's own verb: a first version took it for a participle.
+    const found = findings([HEADLINE, 'The contest jumped into the headlines after Ana Ruiz wrote that the bridge was unsafe.']);
+    assert.ok(!found.some((f) => (f.source ?? '').startsWith('The contest')));
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

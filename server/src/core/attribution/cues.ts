@@ -3628,7 +3628,10 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (cited) return cited;
   }
   // Only when nobody speaks: "The senator wants a recount" gives his position.
-  return stance && speakingSource(tokens, stance, lexicon);
+  // (The whole subject phrase holds it, as a speaker's does: "Governors in more than two dozen
+  // states balked at…", "most in Miami want…", not the preposition's object.)
+  const whole = stance?.form === 'stance' ? { ...wholeSubject(tokens, { ...stance, form: 'verb' }), form: stance.form } : stance;
+  return whole && speakingSource(tokens, whole, lexicon);
 }
 
 /** Participles that open a question put to the speaker: "Asked if…", "Pressed on…". */
@@ -3794,7 +3797,9 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     // ("…about the mayor's tenure as head of the port have cited": "as" after a noun and before
     // the role it names is the phrase's.)
     const roleAs = t.lower === 'as' && head && tokens[k - 1]?.pos === 'NOUN' && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-    if (((isTimeWord(t) || SPANS_OF_TIME.test(t.lower)) && !head) || (NOT_IN_SUBJECT.test(t.lower) && !roleAs)) return cue;
+    // ("Governors in more than two dozen states": "than" of a count is the phrase's.)
+    const countThan = t.lower === 'than' && /^(more|less|fewer)$/.test(tokens[k - 1]?.lower ?? '');
+    if (((isTimeWord(t) || SPANS_OF_TIME.test(t.lower)) && !head) || (NOT_IN_SUBJECT.test(t.lower) && !roleAs && !countThan)) return cue;
     // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only.)
     if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return cue;
     if (t.pos === 'PRON') {
@@ -3815,6 +3820,15 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       continue;
     }
     if (t.pos === 'VERB' && participle && tokens[k - 1]?.lower === 'to') continue;
+    // ("An article written by National Review's Ian Tuttle accuses": a past participle after its
+    // noun with its agent describes the noun; not a past tense, "The contest jumped into…".)
+    // (An agent, not a margin: "The visitors led by two points at the break and Gold said".)
+    const by = tokens[k + 1]?.lower === 'by' ? k + 1 : tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!) && tokens[k + 2]?.lower === 'by' ? k + 2 : -1;
+    const agentAt = by !== -1 && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[by + 1]?.pos ?? '');
+    if (t.pos === 'VERB' && head && tokens[k - 1]?.pos === 'NOUN' && agentAt && (/^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma))) {
+      participle = true;
+      continue;
+    }
     // ("The last man to mount a third-party race says": an infinitive right after its noun describes it.)
     if (t.pos === 'VERB' && head && t.lemma === t.lower && tokens[k - 1]?.lower === 'to' && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) continue;
     if (t.pos === 'VERB' && misreadAsVerb(tokens, k)) continue;
