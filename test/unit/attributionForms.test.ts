@@ -846,6 +846,18 @@ describe('attribution forms: the whole subject of a position, a count and an age
   });
 });
 
+describe('attribution forms: a participle that describes in an apposition (round 306)', function () {
+  it('reads "a pilot considered one of the best" as a description, the verb after it as the cue', function () {
+    // Before: "a harbour pilot | considered".
+    const found = findings([HEADLINE, 'Ana Ruiz, a harbour pilot considered one of the best in Brennick, recalled that the bridge was closed for a week.']);
+    const said = found.find((f) => f.kind === 'attribution');
+    assert.match(said?.source ?? '', /^Ana Ruiz, a harbour pilot/);
+    assert.equal(said?.data['cue'], 'recalled');
+    // A main clause after an opening phrase keeps its verb: "In June, the harbour master called on…".
+    assert.equal(sourceOf(findings([HEADLINE, 'In June, the harbour master called on the council to close the bridge.']), 'In June'), 'the harbour master');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

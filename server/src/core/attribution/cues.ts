@@ -1389,6 +1389,18 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (tokens[i - 1]?.lower === 'where') return undefined;
   if (/^\p{Ll}+ing$/u.test(t.text) && participleOfCircumstance(tokens, i)) return undefined;
   const lemma = cueLemma(t, lexicon) ?? '';
+  // ("Justice Stephen G. Breyer, a Clinton appointee considered a liberal, …", "Joe Madison, a
+  // talk radio host considered one of the most influential…, recalled": in an apposition, the
+  // participle of a verb that holds its object as something describes the noun it follows.)
+  // (Only after a name that opens the sentence, so an apposition: not "In June, the South Carolina
+  // senator called on…", a main clause after an opening phrase.)
+  if (/^\p{Ll}+ed$/u.test(t.text) && lexicon.objectComplementVerbs.has(lemma) && !lexicon.evidenceVerbs.has(lemma) && tokens[i - 1]?.pos === 'NOUN' && !/^(that|by|to|,)$/.test(next?.lower ?? ',')) {
+    const described = nounPhraseEndingAt(tokens, i - 1);
+    const comma = described ? described.first - 1 : -1;
+    const name = comma > 0 && tokens[comma]!.text === ',' ? nounPhraseEndingAt(tokens, comma - 1) : undefined;
+    const namedOpening = name !== undefined && tokens.slice(0, name.first).every((x) => x.pos === 'PUNCT') && tokens.slice(name.first, name.last + 1).some((x) => x.pos === 'PROPN' && !isTimeWord(x));
+    if (namedOpening && /^(a|an|the)$/i.test(tokens[described!.first]!.text)) return undefined;
+  }
   // ("Hillis added 101 yards", "…adding six rebounds": "add" reports only with what was said
   // after it, beside a quotation, or closing the sentence it frames: "…, he added.")
   // (Not "will add to the deficit", "added to a $5 billion bill": adding to a thing is a sum.)
