@@ -858,6 +858,17 @@ describe('attribution forms: a participle that describes in an apposition (round
   });
 });
 
+describe('attribution forms: a described speaker after the quotation that opens the sentence (round 307)', function () {
+  it('gives the quotation to the name whose description has a verb of its own', function () {
+    // Before: no attribution; the description's verb ("works", "suing") stopped the speaker's phrase.
+    assert.match(sourceOf(findings([HEADLINE, '“We lost the vote,” Ana Ruiz, a pilot who works the night shift, said.']), '“We lost') ?? '', /^Ana Ruiz, a pilot/);
+    assert.match(
+      sourceOf(findings([HEADLINE, '“It is a land grab,” Lena Vos, the harbour master of Brennick, one of the towns suing the council, said on Tuesday.']), '“It is') ?? '',
+      /^Lena Vos, the harbour master/,
+    );
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1681,7 +1681,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
     // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the
     // sentence opens with the speaker's name, and a description runs to the verb, commas and all.
-    const opening = describedOpening(tokens, left, lexicon);
+    // ("“It's an invasion…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the
+    // states suing the EPA, said": so too after the quotation that opens the sentence.)
+    const quoteClose = tokens.findIndex((_, k) => k > 0 && k < left && closesQuote(tokens, k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+    const afterQuote = quoteClose > 0 && opensQuote(tokens, 0) ? quoteClose + 1 : 0;
+    const opening = describedOpening(tokens, left, lexicon, afterQuote);
     // (A description of one stretch is the apposition's, below; an aside of one stretch is here.)
     if (opening && opening.descriptionStart <= (opening.description ? j : j + 1))
       return { form: 'verb', cue: { first: i, last: i }, source: opening.source, ...(opening.description ? { description: opening.description } : {}) };
@@ -1740,7 +1744,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // occasion, not who speaks: it stays out of the source.)
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
       // with the speaker, and a description with clauses of its own stands before the verb.
-      const opensSentence = subject !== undefined && tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower));
+      // (Or right after the quotation that opens it: "“We lost,” Ana Ruiz, a pilot who…, said".)
+      const opensSentence =
+        subject !== undefined && (subject.first === afterQuote || tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower)));
       const describes = opensSentence && subject?.last === j - 1 && opensDescription(tokens, j + 1) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && relative) subject = backOverAgeAndPlace(tokens, subject);
       if (subject && (relative || describes))
@@ -2180,8 +2186,8 @@ const FOCUSING_OPENERS = /^(even|also)$/;
  * quotation, a verb of speech (someone else speaks in it), a dash, or a second subject joined by
  * "and"/"but" ("Clinton, who won Iowa, and Sanders, who won…"); not after a dateline in capitals.
  */
-function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon): { source: Span; description?: Span; descriptionStart: number } | undefined {
-  let start = 0;
+function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon, from = 0): { source: Span; description?: Span; descriptionStart: number } | undefined {
+  let start = from;
   while (start < comma && tokens[start]!.pos === 'PUNCT') start++;
   start = pastOpeningCircumstance(tokens, start, comma);
   let first = start;
