@@ -869,6 +869,16 @@ describe('attribution forms: a described speaker after the quotation that opens 
   });
 });
 
+describe('attribution forms: a pronoun joined by "and" opens the subject (round 308)', function () {
+  it('keeps the pronoun in the source', function () {
+    // Before: "his wife | said", "another pilot | said" — the pronoun was dropped from the phrase.
+    assert.equal(sourceOf(findings([HEADLINE, 'He and his wife said they would leave the harbour.']), 'He and'), 'He and his wife');
+    assert.equal(sourceOf(findings([HEADLINE, 'The pilot was pushed as she tried to board the ferry, she and another pilot said.']), 'The pilot'), 'she and another pilot');
+    // Not a pronoun inside what was said.
+    assert.equal(sourceOf(findings([HEADLINE, 'Lena Vos said he and his wife would leave the harbour.']), 'Lena Vos'), 'Lena Vos');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -3781,6 +3781,11 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   let overCommas = false;
   for (let k = source.first; k <= source.last; k++) if (tokens[k]!.text === ',') overCommas = true;
   const joint = tokens[source.first - 1]!;
+  // ("He and his wife said…", "…, she and another reporter said.": a personal pronoun joined by
+  // "and" opens the subject, where a clause may open.)
+  const pronoun = source.first - 2;
+  if (joint.lower === 'and' && /^(he|she|they|we|i)$/i.test(tokens[pronoun]?.text ?? '') && (pronoun === 0 || /^[,;:]$/.test(tokens[pronoun - 1]!.text) || closesQuote(tokens, pronoun - 1)))
+    return { ...cue, source: { first: pronoun, last: source.last } };
   // (A pronoun is a phrase's tail only after "of", "Many of you"; "online he has criticized…" is no phrase.)
   if (source.first === source.last && tokens[source.first]!.pos === 'PRON' && joint.lower !== 'of') return cue;
   if (
