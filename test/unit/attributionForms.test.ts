@@ -879,6 +879,25 @@ describe('attribution forms: a pronoun joined by "and" opens the subject (round 
   });
 });
 
+describe('attribution forms: evidence described at length before its verb (round 309)', function () {
+  it('gives the sentence to the evidence, with what describes it', function () {
+    // Before: no attribution — the phrase right before the verb ("the Harbour Post") is no evidence.
+    assert.equal(
+      sourceOf(findings([HEADLINE, 'A random survey conducted by the Harbour Post found the bridge the least liked in the county.']), 'A random'),
+      'A random survey conducted by the Harbour Post',
+    );
+    assert.equal(
+      sourceOf(findings([HEADLINE, 'The survey, conducted by the Brennick Institute, finds the council with only a small lead.']), 'The survey'),
+      'The survey, conducted by the Brennick Institute',
+    );
+  });
+  it('keeps a clause of its own out of the evidence', function () {
+    const found = findings([HEADLINE, 'Ana Ruiz released her harbour records in July, which showed the bridge was safe.']);
+    assert.ok(!found.some((f) => (f.source ?? '').startsWith('Ana Ruiz released')));
+    assert.equal(sourceOf(findings([HEADLINE, 'The authors of the report combed through the filings and found that the gap was £2m.']), 'The authors'), 'The authors of the report');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1256,6 +1256,47 @@ function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: Att
 }
 
 /**
+ * The subject of an evidence verb at `i` when it is evidence with what describes it between them:
+ * a preposition's phrase, a participle's, a relative clause, an aside ("A random survey conducted
+ * by the One America News Network found…", "An analysis by Politifact of presidential elections
+ * going back to 1972 showed…", "The survey, conducted by the Public Policy Institute, finds…").
+ * Not past a verb of a clause of its own ("The poll was released and Trump found…"), nor a gerund
+ * or a participle of the verb itself ("polls showing…").
+ */
+function describedEvidenceSubject(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Span | undefined {
+  const t = tokens[i]!;
+  const lemma = cueLemma(t, lexicon);
+  if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma) || t.pos !== 'VERB' || /^\p{Ll}+(ing|en|wn)$/u.test(t.text)) return undefined;
+  // (Not a relative pronoun's verb, "…her medical records in July, which showed…", nor one joined
+  // by "and" to a verb before it, "…, combed through the filings … and found": the rules for those
+  // find their subject.)
+  if (/^(which|that|who)$/.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'CCONJ') return undefined;
+  const start = subjectClauseStart(tokens, i);
+  // (A phrase that opens with a determiner, a modifier or a noun: not an opening participle's,
+  // "Cross-referencing congressional voting records…, the researchers found".)
+  if (start >= i || !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[start]!.pos) || tokens.slice(start, start + 3).some((x) => /ing$/i.test(x.text))) return undefined;
+  const head = nounPhraseStartingAt(tokens, start);
+  if (!head || head.last >= i - 1 || evidenceIn(tokens, head, lexicon) === -1) return undefined;
+  // A relative clause may have verbs of its own, up to the comma that closes it.
+  let relative = false;
+  for (let k = head.last + 1; k < i; k++) {
+    const x = tokens[k]!;
+    if (isQuotationMark(tokens, k) || x.text === ';' || x.text === ':') return undefined;
+    if (x.text === ',') relative = false;
+    if (/^(that|which)$/.test(x.lower) && x.pos !== 'DET') relative = true;
+    // (A participle describes its noun; a past form with an object after it is a clause's verb:
+    // "Clinton released her medical records…".)
+    const objectAfter = /^(DET|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '') && !isTimeWord(tokens[k + 2] ?? x);
+    const participle = /^\p{Ll}+(ed|ing|en|wn)$/u.test(x.text) && tokens[k - 1]?.pos !== 'AUX' && (/ing$/.test(x.lower) || !objectAfter);
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !relative && !participle && !misreadAsVerb(tokens, k)) return undefined;
+  }
+  let last = i - 1;
+  while (last > head.last && tokens[last]!.text === ',') last--;
+  if (last === i - 1) while (last > head.last && tokens[last]!.pos === 'ADV') last--;
+  return { first: head.first, last };
+}
+
+/**
  * "Polls shown on television had…", "figures given to the committee": a participle with no
  * auxiliary describes its noun. (findCue turns such a verb away before verbCue sees it.)
  */
@@ -1462,6 +1503,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a linking verb's object: "they feel a greater sense of safety" is a feeling, no view.)
   const view = takesAnObjectClause && !lexicon.evidenceVerbs.has(lemma) && !compoundEnd && !STATE_LINKS.test(t.lower);
   const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs || view);
+  // ("The little polling that was done in the state before Tuesday's primary showed a virtual dead
+  // heat…": evidence described at length is the subject, however far from its verb.)
+  const describedEvidence = !speech && !evidenceReports(tokens, i, lexicon) ? describedEvidenceSubject(tokens, i, lexicon) : undefined;
+  if (describedEvidence) return { form: 'verb', cue: { first: i, last: i }, source: describedEvidence };
   if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceReports(tokens, i, lexicon)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
