@@ -898,6 +898,25 @@ describe('attribution forms: evidence described at length before its verb (round
   });
 });
 
+describe('attribution forms: an agent past an adverb, an "as" aside, a participle in an opening phrase (round 310)', function () {
+  it('reads the agent of "first reported by" as the source', function () {
+    // Before: "a fact | first reported".
+    assert.equal(sourceOf(findings([HEADLINE, 'The bridge has no licence — a fact first reported by Lena Vos, a reporter for the Harbour Post.']), 'The bridge'), 'Lena Vos');
+  });
+  it('gives the verb after an "as" aside to the name before it', function () {
+    // Before: the verb's object, "a day at the harbour … as the best day off".
+    assert.equal(sourceOf(findings([HEADLINE, 'Captain Bern, as he is known by the crews, described a day at the harbour as the best day off.']), 'Captain Bern'), 'Captain Bern');
+    // "as well as" joins another to the subject; it is no aside.
+    assert.notEqual(sourceOf(findings([HEADLINE, 'The mayor herself, as well as her staff, has always maintained that the bridge was safe.']), 'The mayor'), 'The mayor herself');
+  });
+  it('reads no speaker in a participle that closes an opening phrase', function () {
+    // Before: "a string of new radio ads | announced".
+    assert.equal(sourceOf(findings([HEADLINE, 'In a string of new radio ads announced Wednesday, the mayor and her allies talk about the bridge.']), 'In a string'), undefined);
+    // A clause opened by "As" still names who reported.
+    assert.equal(sourceOf(findings([HEADLINE, 'As the Harbour Post reported, the bridge will close in May.']), 'As the'), 'the Harbour Post');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

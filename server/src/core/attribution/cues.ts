@@ -1256,6 +1256,20 @@ function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: Att
 }
 
 /**
+ * "In a string of new radio ads announced Wednesday, Trump and his supporters talk about…": a
+ * participle closing an opening phrase a preposition governs, with at most a time after it,
+ * describes the preposition's object; nobody speaks by it.
+ */
+function participleInOpeningPhrase(tokens: readonly TaggedToken[], i: number): boolean {
+  if (!/^\p{Ll}+(ed|en|wn)$/u.test(tokens[i]!.text)) return false;
+  const opener = tokens.find((x) => x.pos !== 'PUNCT');
+  const comma = tokens.findIndex((x) => x.text === ',');
+  // (Not a clause "As Politico reported, …", whose name speaks.)
+  if (opener?.pos !== 'ADP' || opener.lower === 'as' || comma < i || tokens[i - 1]?.pos !== 'NOUN') return false;
+  return tokens.slice(i + 1, comma).every((x) => isTimeWord(x) || /^(this|last|next|on|in)$/.test(x.lower));
+}
+
+/**
  * The subject of an evidence verb at `i` when it is evidence with what describes it between them:
  * a preposition's phrase, a participle's, a relative clause, an aside ("A random survey conducted
  * by the One America News Network found…", "An analysis by Politifact of presidential elections
@@ -1429,6 +1443,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // its own; a participle there describes the noun after it.)
   if (tokens[i - 1]?.lower === 'where') return undefined;
   if (/^\p{Ll}+ing$/u.test(t.text) && participleOfCircumstance(tokens, i)) return undefined;
+  if (participleInOpeningPhrase(tokens, i)) return undefined;
   const lemma = cueLemma(t, lexicon) ?? '';
   // ("Justice Stephen G. Breyer, a Clinton appointee considered a liberal, …", "Joe Madison, a
   // talk radio host considered one of the most influential…, recalled": in an apposition, the
@@ -1460,7 +1475,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (An irregular participle too, in a form no past tense shares: "A report written by Ian Tuttle
   // says…", "a memo shown by…"; not "Ms. Gao said by telephone".)
   const pastParticiple = /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
-  if (next?.lower === 'by' && pastParticiple && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) {
+  // (An adverb may stand between: "a fact first reported by Christopher Heath, an Orlando TV reporter".)
+  const describedNoun = /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') || (tokens[i - 1]?.pos === 'ADV' && /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? ''));
+  if (next?.lower === 'by' && pastParticiple && describedNoun && !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) {
     const phrase = nounPhraseStartingAt(tokens, i + 2);
     // (Without a time word at its end: "criticised by some activists today".)
     const agent = phrase && phrase.last > phrase.first && BARE_TIMES.test(tokens[phrase.last]!.text) ? { first: phrase.first, last: phrase.last - 1 } : phrase;
@@ -1769,7 +1786,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // gaggle, said", where the tagger read "press" as a verb.)
       // (Not a phrase a preposition governs: "In early 1970, while waiting in an anteroom…, Felt
       // chanced to meet…" has no subject before its aside.)
-      const occasion = opensOccasion(tokens, j + 1);
+      // ("Grandpa Bern, as he's affectionately known by his grandchildren, described…": an aside
+      // with "as" tells how the speaker is known, and the name before it speaks.)
+      // (Not "as well as", which joins another to the subject.)
+      const occasion = opensOccasion(tokens, j + 1) || (tokens[j + 1]?.lower === 'as' && tokens[j + 2]?.lower !== 'well');
       const occasionAfterSubject = occasion && !relative && subject !== undefined && tokens[subject.first - 1]?.pos !== 'ADP';
       if (subject && (apposition || occasionAfterSubject) && !/ing$/.test(t.lower)) {
         // ("Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting…, said an
