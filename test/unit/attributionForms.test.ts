@@ -43,6 +43,9 @@ function flaggedUnattributed(found: ReturnType<typeof findings>, opening: string
 
 const HEADLINE = 'Council approves harbour bridge plan';
 
+/** The source given to `sentence` under the headline, found by the words it opens with. */
+const sourceUnder = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+
 /** The source a pronoun or role resolves to in the sentence under the headline that opens so. */
 const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
 
@@ -788,41 +791,35 @@ describe('attribution forms: a description that opens with "one of" or "another"
   it('reads the name before it as the speaker', function () {
     // Before: no attribution; "one" and "another" did not open a description, so the verb
     // inside it ("assigned", "knew") stopped the speaker's phrase.
-    assert.match(sourceOf(findings([HEADLINE, 'Ana Ruiz, one of two engineers assigned to the bridge, said the cables were worn.']), 'Ana Ruiz') ?? '', /^Ana Ruiz, one of two engineers/);
-    assert.match(sourceOf(findings([HEADLINE, 'Lena Vos, another ferry captain who knew the old harbour master, said the crossing was safe.']), 'Lena Vos') ?? '', /^Lena Vos, another ferry captain/);
+    assert.match(sourceUnder('Ana Ruiz, one of two engineers assigned to the bridge, said the cables were worn.', 'Ana Ruiz') ?? '', /^Ana Ruiz, one of two engineers/);
+    assert.match(sourceUnder('Lena Vos, another ferry captain who knew the old harbour master, said the crossing was safe.', 'Lena Vos') ?? '', /^Lena Vos, another ferry captain/);
     // "one" before a time is no description of the speaker.
-    assert.doesNotMatch(sourceOf(findings([HEADLINE, 'Lena Vos, one week after the vote, said the crossing was safe.']), 'Lena Vos') ?? '', /one week/);
+    assert.doesNotMatch(sourceUnder('Lena Vos, one week after the vote, said the crossing was safe.', 'Lena Vos') ?? '', /one week/);
   });
 });
 
 describe('attribution forms: a participle after the main clause (round 303)', function () {
   it('finds the subject past an opening phrase a participle stands in', function () {
     // Before: "the days | saying" — "following" read as the clause's verb, "the days" its subject.
-    assert.equal(
-      sourceOf(findings([HEADLINE, 'In the days following the vote, Mayor Ana Ruiz has sought to calm the harbour, saying the bridge would open in May.']), 'In the days'),
-      'Mayor Ana Ruiz',
-    );
+    assert.equal(sourceUnder('In the days following the vote, Mayor Ana Ruiz has sought to calm the harbour, saying the bridge would open in May.', 'In the days'), 'Mayor Ana Ruiz');
   });
   it('gives no source to an event that opens the main clause', function () {
     // Before: "the harbour attack | highlighting", "The fracas | calling".
-    assert.equal(sourceOf(findings([HEADLINE, 'For the ferry crews, the harbour attack was a turning point, highlighting the risks they face every night.']), 'For the ferry'), undefined);
-    assert.equal(sourceOf(findings([HEADLINE, 'The fracas erupted two weeks after the mayor closed the bridge, calling the ferries unsafe.']), 'The fracas'), undefined);
+    assert.equal(sourceUnder('For the ferry crews, the harbour attack was a turning point, highlighting the risks they face every night.', 'For the ferry'), undefined);
+    assert.equal(sourceUnder('The fracas erupted two weeks after the mayor closed the bridge, calling the ferries unsafe.', 'The fracas'), undefined);
     // A speaker there still speaks by the participle.
-    assert.equal(sourceOf(findings([HEADLINE, 'The harbour master closed the bridge on Tuesday, saying the cables were worn.']), 'The harbour master'), 'The harbour master');
+    assert.equal(sourceUnder('The harbour master closed the bridge on Tuesday, saying the cables were worn.', 'The harbour master'), 'The harbour master');
   });
 });
 
 describe('attribution forms: "what X said is…" after a verb or a preposition (round 304)', function () {
   it('gives the sentence to the one who said it', function () {
     // Before: no attribution; "said" right before "is" was read as a verb with no complement.
-    assert.equal(
-      sourceOf(findings([HEADLINE, 'The council has helped ferry crews adapt to what the harbour master said is a growing demand for night crossings.']), 'The council'),
-      'the harbour master',
-    );
-    assert.equal(sourceOf(findings([HEADLINE, 'The sailors were released at dawn, displaying what many analysts said was a thaw between the two ports.']), 'The sailors'), 'many analysts');
+    assert.equal(sourceUnder('The council has helped ferry crews adapt to what the harbour master said is a growing demand for night crossings.', 'The council'), 'the harbour master');
+    assert.equal(sourceUnder('The sailors were released at dawn, displaying what many analysts said was a thaw between the two ports.', 'The sailors'), 'many analysts');
   });
   it('reads no report where the words said are the subject or the thing proposed', function () {
-    assert.equal(sourceOf(findings([HEADLINE, 'What the mayor said was a lie about the bridge.']), 'What the mayor'), undefined);
+    assert.equal(sourceUnder('What the mayor said was a lie about the bridge.', 'What the mayor'), undefined);
     assert.ok(!findings([HEADLINE, 'Nobody knows whether what she is proposing is affordable for the harbour.']).some((f) => f.source === 'she'));
   });
 });
@@ -830,14 +827,14 @@ describe('attribution forms: "what X said is…" after a verb or a preposition (
 describe('attribution forms: the whole subject of a position, a count and an agent (round 305)', function () {
   it('keeps the phrase before a preposition and a count in the source', function () {
     // Before: "two dozen states | balked", "Brennick | want", "six in 10 | said".
-    assert.equal(sourceOf(findings([HEADLINE, 'Governors in more than two dozen states balked at the new toll.']), 'Governors'), 'Governors in more than two dozen states');
-    assert.equal(sourceOf(findings([HEADLINE, 'Most in Brennick want a new bridge over the harbour.']), 'Most in'), 'Most in Brennick');
-    assert.equal(sourceOf(findings([HEADLINE, 'More than six in 10 said they would pay the toll.']), 'More than'), 'More than six in 10');
+    assert.equal(sourceUnder('Governors in more than two dozen states balked at the new toll.', 'Governors'), 'Governors in more than two dozen states');
+    assert.equal(sourceUnder('Most in Brennick want a new bridge over the harbour.', 'Most in'), 'Most in Brennick');
+    assert.equal(sourceUnder('More than six in 10 said they would pay the toll.', 'More than'), 'More than six in 10');
   });
   it('keeps a participle with its agent, never a clause before the subject', function () {
     // Before: "the Harbour Post's Ana Ruiz | accuses", past the dashes of an aside.
     assert.equal(
-      sourceOf(findings([HEADLINE, 'An article written by the Harbour Post’s Ana Ruiz — headlined Bridge of Lies — accuses the council of hiding the cost.']), 'An article'),
+      sourceUnder('An article written by the Harbour Post’s Ana Ruiz — headlined Bridge of Lies — accuses the council of hiding the cost.', 'An article'),
       'An article written by the Harbour Post’s Ana Ruiz',
     );
     // A past tense after a noun is the clause's own verb: a first version took it for a participle.
@@ -854,66 +851,57 @@ describe('attribution forms: a participle that describes in an apposition (round
     assert.match(said?.source ?? '', /^Ana Ruiz, a harbour pilot/);
     assert.equal(said?.data['cue'], 'recalled');
     // A main clause after an opening phrase keeps its verb: "In June, the harbour master called on…".
-    assert.equal(sourceOf(findings([HEADLINE, 'In June, the harbour master called on the council to close the bridge.']), 'In June'), 'the harbour master');
+    assert.equal(sourceUnder('In June, the harbour master called on the council to close the bridge.', 'In June'), 'the harbour master');
   });
 });
 
 describe('attribution forms: a described speaker after the quotation that opens the sentence (round 307)', function () {
   it('gives the quotation to the name whose description has a verb of its own', function () {
     // Before: no attribution; the description's verb ("works", "suing") stopped the speaker's phrase.
-    assert.match(sourceOf(findings([HEADLINE, '“We lost the vote,” Ana Ruiz, a pilot who works the night shift, said.']), '“We lost') ?? '', /^Ana Ruiz, a pilot/);
-    assert.match(
-      sourceOf(findings([HEADLINE, '“It is a land grab,” Lena Vos, the harbour master of Brennick, one of the towns suing the council, said on Tuesday.']), '“It is') ?? '',
-      /^Lena Vos, the harbour master/,
-    );
+    assert.match(sourceUnder('“We lost the vote,” Ana Ruiz, a pilot who works the night shift, said.', '“We lost') ?? '', /^Ana Ruiz, a pilot/);
+    assert.match(sourceUnder('“It is a land grab,” Lena Vos, the harbour master of Brennick, one of the towns suing the council, said on Tuesday.', '“It is') ?? '', /^Lena Vos, the harbour master/);
   });
 });
 
 describe('attribution forms: a pronoun joined by "and" opens the subject (round 308)', function () {
   it('keeps the pronoun in the source', function () {
     // Before: "his wife | said", "another pilot | said" — the pronoun was dropped from the phrase.
-    assert.equal(sourceOf(findings([HEADLINE, 'He and his wife said they would leave the harbour.']), 'He and'), 'He and his wife');
-    assert.equal(sourceOf(findings([HEADLINE, 'The pilot was pushed as she tried to board the ferry, she and another pilot said.']), 'The pilot'), 'she and another pilot');
+    assert.equal(sourceUnder('He and his wife said they would leave the harbour.', 'He and'), 'He and his wife');
+    assert.equal(sourceUnder('The pilot was pushed as she tried to board the ferry, she and another pilot said.', 'The pilot'), 'she and another pilot');
     // Not a pronoun inside what was said.
-    assert.equal(sourceOf(findings([HEADLINE, 'Lena Vos said he and his wife would leave the harbour.']), 'Lena Vos'), 'Lena Vos');
+    assert.equal(sourceUnder('Lena Vos said he and his wife would leave the harbour.', 'Lena Vos'), 'Lena Vos');
   });
 });
 
 describe('attribution forms: evidence described at length before its verb (round 309)', function () {
   it('gives the sentence to the evidence, with what describes it', function () {
     // Before: no attribution — the phrase right before the verb ("the Harbour Post") is no evidence.
-    assert.equal(
-      sourceOf(findings([HEADLINE, 'A random survey conducted by the Harbour Post found the bridge the least liked in the county.']), 'A random'),
-      'A random survey conducted by the Harbour Post',
-    );
-    assert.equal(
-      sourceOf(findings([HEADLINE, 'The survey, conducted by the Brennick Institute, finds the council with only a small lead.']), 'The survey'),
-      'The survey, conducted by the Brennick Institute',
-    );
+    assert.equal(sourceUnder('A random survey conducted by the Harbour Post found the bridge the least liked in the county.', 'A random'), 'A random survey conducted by the Harbour Post');
+    assert.equal(sourceUnder('The survey, conducted by the Brennick Institute, finds the council with only a small lead.', 'The survey'), 'The survey, conducted by the Brennick Institute');
   });
   it('keeps a clause of its own out of the evidence', function () {
     const found = findings([HEADLINE, 'Ana Ruiz released her harbour records in July, which showed the bridge was safe.']);
     assert.ok(!found.some((f) => (f.source ?? '').startsWith('Ana Ruiz released')));
-    assert.equal(sourceOf(findings([HEADLINE, 'The authors of the report combed through the filings and found that the gap was £2m.']), 'The authors'), 'The authors of the report');
+    assert.equal(sourceUnder('The authors of the report combed through the filings and found that the gap was £2m.', 'The authors'), 'The authors of the report');
   });
 });
 
 describe('attribution forms: an agent past an adverb, an "as" aside, a participle in an opening phrase (round 310)', function () {
   it('reads the agent of "first reported by" as the source', function () {
     // Before: "a fact | first reported".
-    assert.equal(sourceOf(findings([HEADLINE, 'The bridge has no licence — a fact first reported by Lena Vos, a reporter for the Harbour Post.']), 'The bridge'), 'Lena Vos');
+    assert.equal(sourceUnder('The bridge has no licence — a fact first reported by Lena Vos, a reporter for the Harbour Post.', 'The bridge'), 'Lena Vos');
   });
   it('gives the verb after an "as" aside to the name before it', function () {
     // Before: the verb's object, "a day at the harbour … as the best day off".
-    assert.equal(sourceOf(findings([HEADLINE, 'Captain Bern, as he is known by the crews, described a day at the harbour as the best day off.']), 'Captain Bern'), 'Captain Bern');
+    assert.equal(sourceUnder('Captain Bern, as he is known by the crews, described a day at the harbour as the best day off.', 'Captain Bern'), 'Captain Bern');
     // "as well as" joins another to the subject; it is no aside.
-    assert.notEqual(sourceOf(findings([HEADLINE, 'The mayor herself, as well as her staff, has always maintained that the bridge was safe.']), 'The mayor'), 'The mayor herself');
+    assert.notEqual(sourceUnder('The mayor herself, as well as her staff, has always maintained that the bridge was safe.', 'The mayor'), 'The mayor herself');
   });
   it('reads no speaker in a participle that closes an opening phrase', function () {
     // Before: "a string of new radio ads | announced".
-    assert.equal(sourceOf(findings([HEADLINE, 'In a string of new radio ads announced Wednesday, the mayor and her allies talk about the bridge.']), 'In a string'), undefined);
+    assert.equal(sourceUnder('In a string of new radio ads announced Wednesday, the mayor and her allies talk about the bridge.', 'In a string'), undefined);
     // A clause opened by "As" still names who reported.
-    assert.equal(sourceOf(findings([HEADLINE, 'As the Harbour Post reported, the bridge will close in May.']), 'As the'), 'the Harbour Post');
+    assert.equal(sourceUnder('As the Harbour Post reported, the bridge will close in May.', 'As the'), 'the Harbour Post');
   });
 });
 
