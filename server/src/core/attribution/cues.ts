@@ -1420,6 +1420,9 @@ function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boole
   return first === 0 || /^(,|as)$/.test(tokens[first - 1]!.lower);
 }
 
+/** A past participle's form: in -ed, or an irregular one no past tense shares ("written", "shown"). */
+const pastParticipleForm = (t: TaggedToken) => /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -1474,7 +1477,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // man described by The New York Times Magazine as…". Not "Brafman concluded by making…".)
   // (An irregular participle too, in a form no past tense shares: "A report written by Ian Tuttle
   // says…", "a memo shown by…"; not "Ms. Gao said by telephone".)
-  const pastParticiple = /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
+  const pastParticiple = pastParticipleForm(t);
   // (An adverb may stand between: "a fact first reported by Christopher Heath, an Orlando TV reporter".)
   const describedNoun = /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') || (tokens[i - 1]?.pos === 'ADV' && /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? ''));
   if (next?.lower === 'by' && pastParticiple && describedNoun && !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) {
@@ -1522,9 +1525,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs || view);
   // ("The little polling that was done in the state before Tuesday's primary showed a virtual dead
   // heat…": evidence described at length is the subject, however far from its verb.)
-  const describedEvidence = !speech && !evidenceReports(tokens, i, lexicon) ? describedEvidenceSubject(tokens, i, lexicon) : undefined;
+  const evidenceNear = !speech && evidenceReports(tokens, i, lexicon);
+  const describedEvidence = !speech && !evidenceNear ? describedEvidenceSubject(tokens, i, lexicon) : undefined;
   if (describedEvidence) return { form: 'verb', cue: { first: i, last: i }, source: describedEvidence };
-  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceReports(tokens, i, lexicon)) return undefined;
+  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceNear) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
   // verb with nothing after it that closes an opening clause of time tells when; it reports nothing.)
@@ -3913,7 +3917,7 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     // (An agent, not a margin: "The visitors led by two points at the break and Gold said".)
     const by = tokens[k + 1]?.lower === 'by' ? k + 1 : tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!) && tokens[k + 2]?.lower === 'by' ? k + 2 : -1;
     const agentAt = by !== -1 && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[by + 1]?.pos ?? '');
-    if (t.pos === 'VERB' && head && tokens[k - 1]?.pos === 'NOUN' && agentAt && (/^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma))) {
+    if (t.pos === 'VERB' && head && tokens[k - 1]?.pos === 'NOUN' && agentAt && pastParticipleForm(t)) {
       participle = true;
       continue;
     }
