@@ -905,6 +905,21 @@ describe('attribution forms: an agent past an adverb, an "as" aside, a participl
   });
 });
 
+describe('attribution forms: a name read as a verb before "and"; an incident is no vague source (round 311)', function () {
+  it('keeps the name in a joined subject', function () {
+    // Before: "other digital security experts", a vague source; the tagger reads "Ward" as a verb.
+    const found = findings([HEADLINE, 'Ward and other digital security experts acknowledge that the bridge scenario would be novel.']);
+    assert.equal(sourceOf(found, 'Ward and'), 'Ward and other digital security experts');
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
+  });
+  it('raises no vague-source warning on a phrase headed by an incident', function () {
+    // Round 303 put "attack" among the heads of events, which made a source cut short to "attack"
+    // a vague source ("Vague source: “attack” names no one"); incidents are a list of their own.
+    const found = findings([HEADLINE, 'Unnervingly, prosecutors investigating that attack have determined the bridge was not the target.']);
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -2572,11 +2572,11 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
-/** A phrase that may speak: one not headed by a noun of an event, an incident or a time (nonAgentHeads). */
+/** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
 function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
   // (By its head, not a name that qualifies it: "the Orlando attack".)
   const head = headNoun(tokens, span);
-  return head === undefined || head.pos !== 'NOUN' || ![head.lower, head.lemma].some((word) => lexicon.nonAgentHeads.has(word));
+  return head === undefined || head.pos !== 'NOUN' || ![head.lower, head.lemma].some((word) => lexicon.nonAgentHeads.has(word) || lexicon.incidentHeads.has(word));
 }
 
 /** The subject of the nearest verb before `index` that is not a participle in -ing. */
@@ -3870,7 +3870,10 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
   )
     return cue;
   const start = subjectClauseStart(tokens, source.first);
-  if (start >= source.first || !opensSubject(tokens[start]!)) return cue;
+  // ("Ward and other digital security experts acknowledge…": a name the tagger read as a verb,
+  // joined by "and", opens the phrase.)
+  const nameReadAsVerb = tokens[start]?.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[start]!.text) && tokens[start + 1]?.lower === 'and';
+  if (start >= source.first || !(opensSubject(tokens[start]!) || nameReadAsVerb)) return cue;
   // The subject's head noun, once met: a time before it is when, not who ("This week officials…").
   let head = false;
   let participle = false;
@@ -3923,7 +3926,7 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     }
     // ("The last man to mount a third-party race says": an infinitive right after its noun describes it.)
     if (t.pos === 'VERB' && head && t.lemma === t.lower && tokens[k - 1]?.lower === 'to' && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) continue;
-    if (t.pos === 'VERB' && misreadAsVerb(tokens, k)) continue;
+    if (t.pos === 'VERB' && (misreadAsVerb(tokens, k) || (k === start && nameReadAsVerb))) continue;
     if (t.text === '-' && !t.spaceBefore) continue;
     if (!SUBJECT_TAGS.test(t.pos)) return cue;
   }

@@ -89,6 +89,8 @@ export interface AttributionLexicon {
   namedPollKinds: Set<string>;
   labelWords: Set<string>;
   nonAgentHeads: Set<string>;
+  /** Heads of an incident or a thing done, which say nothing by a participle after their clause ("the Orlando attack"). */
+  incidentHeads: Set<string>;
   /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
   bodyHeads: Set<string>;
   quoteVerbs: Set<string>;
@@ -240,6 +242,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     namedPollKinds: lower(data.namedPollKinds),
     labelWords: lower(data.labelWords),
     nonAgentHeads: lower(data.nonAgentHeads),
+    incidentHeads: lower(data.incidentHeads),
     bodyHeads: lower(data.bodyHeads),
     quoteVerbs: lower(data.quoteVerbs),
     textVerbs: lower(data.textVerbs),
