@@ -123,6 +123,11 @@ describe('attribution forms: quotations as spans', function () {
       assert.match(sourceOf(found, 'We want a new bridge') ?? '', /^Jonas Berg/, closing);
       assert.match(sourceOf(found, '"The old bridge') ?? '', /^Jonas Berg/, closing);
     }
+    // (Round 312: a speaker in lower case, or quoted as saying.)
+    for (const closing of ['We want a new bridge, "the harbour master said.', 'We want a new bridge, "the council was quoted as saying in a statement.']) {
+      const found = findings([HEADLINE, 'The committee met on Tuesday.', '"The old bridge has been closed to lorries since 2019.', closing]);
+      assert.match(sourceOf(found, '"The old bridge') ?? '', /^the (harbour master|council)$/, closing);
+    }
     // A mark after a comma that opens a new quotation is still an opening one.
     const opened = findings([HEADLINE, '"The old bridge has been closed to lorries since 2019.', 'Then the mayor said, "We will build a new one next year.']);
     assert.equal(sourceOf(opened, 'Then the mayor said'), 'the mayor');

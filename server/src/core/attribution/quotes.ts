@@ -23,8 +23,14 @@ const isClosingMark = (c: string | undefined) => c === '”' || c === '»';
  */
 export const INVERTED_QUOTE_VERB = /^(said|says|added|asked|told|explained|continued|recalled|wrote|insisted)\b/;
 
-/** A speaker's verb after a closing mark, alone or after the speaker: "said Ann Lee", "Ann Lee said", "he said". */
-const SPEAKER_AFTER_MARK = new RegExp(`^(?:(?!(?:He|She|They|We|It|I)\\s)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}|(?:he|she|they|we)\\s+)?(?:${INVERTED_QUOTE_VERB.source.slice(1)})`, 'u');
+/**
+ * A speaker's verb after a closing mark, alone or after the speaker: "said Ann Lee", "Ann Lee
+ * said", "he said", "the company was quoted as saying".
+ */
+const SPEAKER_AFTER_MARK = new RegExp(
+  `^(?:(?!(?:He|She|They|We|It|I)\\s)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}|(?:he|she|they|we)\\s+|(?:the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:${INVERTED_QUOTE_VERB.source.slice(1)}|(?:was|were) quoted as saying\\b)`,
+  'u',
+);
 
 /** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
 function straightMark(text: string, i: number): number {
