@@ -32,7 +32,7 @@ import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, surnameReadAsModifier, type Span } from './phrases.js';
-import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, type QuoteSpan } from './quotes.js';
+import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
 import { storyTime, toldAsBackground, type StoryTime } from './background.js';
@@ -672,17 +672,7 @@ export function attributeSentences(
     // still quoted. Its span opens just before the paragraph, where a mark would stand: a span
     // holds what comes after its opening mark.)
     const runOnEnd: number = previousLeftOpen && !opensWithQuote(block.text) ? runOnClose(block.text) : -1;
-    // (A straight mark set off from the words before it, which closes only as the run-on's end,
-    // is not paired again: it would open a quotation over its speaker. One against the word
-    // before it is, as it always was: "…—"For City Museum’s new director,"" may open a title.)
-    const setOff = runOnEnd > 0 && /\s/u.test(block.text[runOnEnd - 1]!);
-    const quotes: QuoteSpan[] =
-      runOnEnd === -1
-        ? quoteSpans(block.text, block.start)
-        : [
-            { start: block.start - 1, end: block.start + runOnEnd + 1, closed: true },
-            ...(setOff ? quoteSpans(block.text.slice(runOnEnd + 1), block.start + runOnEnd + 1) : quoteSpans(block.text, block.start)),
-          ];
+    const quotes: QuoteSpan[] = runOnEnd === -1 ? quoteSpans(block.text, block.start) : spansAfterRunOn(block.text, block.start, runOnEnd);
     const entries: Entry[] = [];
 
     let first = 0;

@@ -94,6 +94,19 @@ export function runOnClose(text: string): number {
   return -1;
 }
 
+/**
+ * The quotation spans of a paragraph whose mark at `runOnEnd` (runOnClose) closes a quotation an
+ * earlier paragraph left open: that quotation, from just before the paragraph, then the
+ * paragraph's own. A straight mark set off from the words before it closes only as the run-on's
+ * end and is not paired again (it would open a quotation over its speaker); one against the word
+ * before it is, as it always was ("…—"For City Museum’s new director,"" may open a title).
+ */
+export function spansAfterRunOn(text: string, offset: number, runOnEnd: number): QuoteSpan[] {
+  const setOff = runOnEnd > 0 && /\s/u.test(text[runOnEnd - 1]!);
+  const own = setOff ? quoteSpans(text.slice(runOnEnd + 1), offset + runOnEnd + 1) : quoteSpans(text, offset);
+  return [{ start: offset - 1, end: offset + runOnEnd + 1, closed: true }, ...own];
+}
+
 /** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
 export function opensWithQuote(text: string): boolean {
   const i = text.search(/\S/u);
