@@ -925,6 +925,21 @@ describe('attribution forms: a name read as a verb before "and"; an incident is 
   });
 });
 
+describe('attribution forms: a participle after an event a preposition governs (round 313)', function () {
+  it('gives the participle to the one who acts, not to the event', function () {
+    // Before: "the harbour summit | claiming", "the Brennick Ferry Convention | showing".
+    assert.equal(sourceUnder('Ana Ruiz appeared on television during the harbour summit claiming that the vote was rigged.', 'Ana Ruiz'), 'Ana Ruiz');
+    assert.equal(
+      sourceUnder('The Harbour Institute published research on behalf of the ferry union during the Brennick Ferry Convention showing that crossings had doubled.', 'The Harbour'),
+      'research on behalf of the ferry union',
+    );
+  });
+  it('leaves a participle to the person or the text a preposition governs', function () {
+    assert.equal(sourceUnder('The mayor reminds me of Captain Bern saying that the bridge would never be built.', 'The mayor'), 'Captain Bern');
+    assert.equal(sourceUnder('The photo ran beside an item suggesting that the mayor had misled the council.', 'The photo'), 'an item');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1929,6 +1929,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // one shown, not of the recording, nor of the subject of the verb before it.)
   const shown = /ing$/.test(t.lower) && lexicon.speech.has(t.lemma) && source.last === i - 1 ? shownSpeaker(tokens, source, lexicon) : undefined;
   if (shown) return { form: 'verb', cue: { first: i, last: i }, source: shown };
+  const owner = participleAfterGovernedPhrase(tokens, source, i, lexicon);
+  if (owner === 'none') return undefined;
+  if (owner) return { form: 'verb', cue: { first: i, last: i }, source: owner };
   // "A government official downplayed the unrest saying that…", "The campaign released a
   // statement saying…": a participle of speech after a finite verb's object reports for that
   // verb's subject, as it does after a comma.
@@ -2570,6 +2573,47 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
       : undefined;
   }
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/** Prepositions whose phrase before a participle in -ing is left as it is: an absolute "with", an agent, a comparison, a time. */
+const KEEP_BEFORE_PARTICIPLE = /^(with|by|as|than|like|after|before|since|until|while|because)$/;
+
+/**
+ * "She appeared on television during the convention claiming that…", "The group published
+ * research on behalf of the institute during the convention showing that…": a participle in -ing
+ * right after a preposition's object that cannot speak (an event, an incident) is not that
+ * object's. Back over the chain of preposition phrases: where it ends on a verb's object, evidence
+ * there shows ("research … showing") and anything else is the verb's subject's; where it ends on
+ * the verb ("appeared on television during…"), the verb's subject speaks. Undefined where the
+ * rule says nothing, "none" where no one fits (better no source than the convention).
+ */
+function participleAfterGovernedPhrase(tokens: readonly TaggedToken[], source: Span, i: number, lexicon: AttributionLexicon): Span | 'none' | undefined {
+  if (!/^\p{Ll}+ing$/u.test(tokens[i]!.text) || source.last !== i - 1 || tokens[source.first - 1]?.pos !== 'ADP') return undefined;
+  // (Only a phrase that cannot speak: "…reminds me of Abraham Lincoln saying", "…alongside an
+  // item suggesting", "…into the hands of land speculators anticipating" are the phrase's own.)
+  // (A named event too: "the Democratic National Convention".)
+  const head = headNoun(tokens, source);
+  const event = head !== undefined && (!phraseCanSpeak(tokens, source, lexicon) || (head.pos === 'PROPN' && lexicon.nonAgentHeads.has(head.lower)));
+  if (!event || evidenceIn(tokens, source, lexicon) >= 0) return undefined;
+  let chain = source;
+  while (tokens[chain.first - 1]?.pos === 'ADP') {
+    if (KEEP_BEFORE_PARTICIPLE.test(tokens[chain.first - 1]!.lower)) return undefined;
+    const outer = nounPhraseEndingAt(tokens, chain.first - 2);
+    if (!outer) break;
+    chain = outer;
+  }
+  const before = tokens[chain.first - 1];
+  const finiteVerb = (t: TaggedToken | undefined) => t?.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower);
+  let verbAt: number;
+  if (before?.pos === 'ADP' && finiteVerb(tokens[chain.first - 2])) verbAt = chain.first - 2;
+  else if (finiteVerb(before)) {
+    const headWord = headNoun(tokens, chain);
+    if (headWord && isEvidenceNoun(headWord, lexicon) && lexicon.evidenceVerbs.has(cueLemma(tokens[i]!, lexicon) ?? '')) return chain;
+    verbAt = chain.first - 1;
+  } else return undefined;
+  const subject = subjectOfVerbBefore(tokens, verbAt + 1);
+  if (!subject || subject.last >= verbAt || tokens[subject.first - 1]?.pos === 'ADP' || !phraseCanSpeak(tokens, subject, lexicon)) return 'none';
+  return subject;
 }
 
 /** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
