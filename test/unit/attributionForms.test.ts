@@ -940,6 +940,20 @@ describe('attribution forms: a participle after an event a preposition governs (
   });
 });
 
+describe('attribution forms: a "whose" clause before joined predicates; an adverb grading an adjective (round 314)', function () {
+  it('gives the verb joined by "but" to the name a "whose" clause describes', function () {
+    // Before: "whose ferry", the relative clause's own subject.
+    assert.equal(sourceUnder('Ana Ruiz, whose ferry sank in May, did not blame the council but argued that the toll was too high.', 'Ana Ruiz'), 'Ana Ruiz, whose ferry sank in May');
+  });
+  it('keeps the article and the adverb of "A previously undisclosed survey"', function () {
+    // Before: "undisclosed survey conducted by the Harbour League".
+    assert.equal(
+      sourceUnder('A previously undisclosed survey conducted by the Harbour League shows that the crossing is full.', 'A previously'),
+      'A previously undisclosed survey conducted by the Harbour League',
+    );
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -722,7 +722,8 @@ function subjectBeforeParticipleAside(tokens: readonly TaggedToken[], start: num
 
 /** Whether the comma at `k` opens a relative clause set off by commas: ", who faces…", ", which…". */
 function commaOpensRelative(tokens: readonly TaggedToken[], k: number): boolean {
-  return tokens[k]?.text === ',' && /^(who|which)$/i.test(tokens[k + 1]?.text ?? '');
+  // (", whose ferry sank in May," too: its verb is the relative clause's.)
+  return tokens[k]?.text === ',' && /^(who|which|whose)$/i.test(tokens[k + 1]?.text ?? '');
 }
 
 /** Whether every verb between two commas stands in a relative clause set off by commas (", who faces…,"). */

@@ -395,7 +395,10 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       (isHyphen(t) && !t.spaceBefore && last !== -1) ||
       (last === i - 1 && titleAbbreviationDot(tokens, i)) ||
       (i > first && participleModifier(tokens, i, first)) ||
-      (last === i - 1 && t.text === '.' && WEB_DOMAINS.test(next?.lower ?? ''))
+      (last === i - 1 && t.text === '.' && WEB_DOMAINS.test(next?.lower ?? '')) ||
+      // ("A previously undisclosed email", "the newly released figures": an adverb in -ly that
+      // grades the adjective after it.)
+      (last === i - 1 && t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.text) && next?.pos === 'ADJ' && isNominal(tokens[i + 2]))
     ) {
       if (isPersonalPronoun(t) && last !== -1) break;
       last = i;
