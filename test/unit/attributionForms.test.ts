@@ -954,6 +954,22 @@ describe('attribution forms: a "whose" clause before joined predicates; an adver
   });
 });
 
+describe('attribution forms: a description whose closing comma is missing (round 315)', function () {
+  it('gives the verb to the name with its description', function () {
+    // Before: "a supporter of the bridge plan", "an assistant harbour master".
+    assert.equal(
+      sourceUnder('Friday on Harbour Radio, Sen. Ana Ruiz (D-NY), a supporter of the bridge plan told the host that the toll was too high.', 'Friday'),
+      'Sen. Ana Ruiz (D-NY), a supporter of the bridge plan',
+    );
+    assert.equal(sourceUnder('“The ferry is gone,” Lena Vos, an assistant harbour master said Tuesday.', '“The ferry'), 'Lena Vos, an assistant harbour master');
+  });
+  it('leaves a frame set off by commas, a place and a capitalised adverb alone', function () {
+    assert.equal(sourceUnder('Mr. Vos, the indictment asserted, wanted the bridge closed.', 'Mr. Vos'), 'the indictment');
+    assert.equal(sourceUnder('The ferry sank near Brennick, Norland, the Harbour Post reported.', 'The ferry'), 'the Harbour Post');
+    assert.equal(sourceUnder('Offstage, the captains agree that the toll is too high.', 'Offstage'), 'the captains');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

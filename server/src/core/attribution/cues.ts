@@ -1990,6 +1990,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (owner) source = { first: owner.first, last: source.last };
   }
   source = overRelativeClause(tokens, source);
+  if (speech) source = nameBeforeUnclosedDescription(tokens, source, i);
   // ("Alongside the platform, domestic and international critics have noted…": a list comma
   // read into the phrase stops at an opening circumstance.)
   const subjectStart = pastOpeningCircumstance(tokens, 0, source.last);
@@ -2617,7 +2618,33 @@ function participleAfterGovernedPhrase(tokens: readonly TaggedToken[], source: S
   return subject;
 }
 
-/** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
+/**
+ * "Sen. Kristen Gillibrand (D-NY), a supporter of … told host Chris Cuomo…", "“…,” Robert
+ * McFarlane, an assistant state attorney general said Tuesday": a description after the name that
+ * opens the clause, its closing comma missing before a verb of speech. The name with its
+ * description speaks, as where both commas stand. Not a frame set off by commas ("Mr. Gigante,
+ * the indictment asserted, wanted…"), nor after a clause of its own ("…in Santa Rosa, California,
+ * the Post stated"), nor after a time ("On Saturday, the governor said").
+ */
+function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], source: Span, verb: number): Span {
+  if (!/^(a|an|the)$/.test(tokens[source.first]?.lower ?? '') || tokens[source.first - 1]?.text !== ',' || tokens[verb + 1]?.text === ',') return source;
+  let end = source.first - 2;
+  // (A party and state in brackets after the name: "(D-NY)".)
+  if (tokens[end]?.text === ')') {
+    while (end > 0 && tokens[end]!.text !== '(') end--;
+    end--;
+  }
+  let first = end;
+  while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first--;
+  if (end < 0 || first > end || !tokens.slice(first, end + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isTimeWord(t))) return source;
+  // (One capitalised word opening the sentence may be an adverb the tagger took for a name: "Offstage, the actors agree".)
+  if (first === 0 && end === 0) return source;
+  // (The name opens the clause: nothing before it but an opening phrase with no verb, or a quotation.)
+  const opensClause = first === 0 || closesQuote(tokens, first - 1) || (tokens[first - 1]!.text === ',' && !tokens.slice(0, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  return opensClause ? { first, last: source.last } : source;
+}
+
+/** A phrase that may speak: one not headed by/** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
 function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
   // (By its head, not a name that qualifies it: "the Orlando attack".)
   const head = headNoun(tokens, span);
