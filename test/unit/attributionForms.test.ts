@@ -970,6 +970,26 @@ describe('attribution forms: a description whose closing comma is missing (round
   });
 });
 
+describe('attribution forms: "while" before a participle, "when asked", verbs joined in a "that" clause (round 316)', function () {
+  it('gives a participle after "while" to the subject of the clause it hangs on', function () {
+    // Before: no attribution (the tagger reads "while" as a conjunction, not a preposition).
+    assert.equal(sourceUnder('Vos defended the toll, while insisting that the bridge was safe.', 'Vos'), 'Vos');
+    assert.equal(sourceUnder('Rep. Ana Ruiz pummeled the plan as costly while praising the mayor as “a work horse.”', 'Rep. Ana'), 'Rep. Ana Ruiz');
+  });
+  it('reads no speaker in a passive participle after "when" or "if"', function () {
+    // Before: "the matter | questioned", "Lena Vos | asked".
+    assert.equal(sourceUnder('Mr. Vos hardly clarified the matter, treating the remark as a compliment and, when questioned, asserting that he paid tax.', 'Mr. Vos'), 'Mr. Vos');
+    assert.equal(sourceUnder('Ana Ruiz named Lena Vos, when asked to pick a deputy, if she should win.', 'Ana Ruiz'), undefined);
+    // The verb of the main clause still reports.
+    assert.equal(sourceUnder('When asked to comment, the mayor said the toll would rise.', 'When asked'), 'the mayor');
+  });
+  it('reads no report in verbs joined inside a "that" clause on a noun', function () {
+    // Before: "The documents | denied".
+    assert.equal(sourceUnder('The documents raised new questions about the fund, a charge that Ana Ruiz has faced in the past and has always denied.', 'The documents'), undefined);
+    assert.equal(sourceUnder('The mayor signed the order and said it would stand.', 'The mayor'), 'The mayor');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

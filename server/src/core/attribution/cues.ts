@@ -1424,6 +1424,9 @@ function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boole
 /** A past participle's form: in -ed, or an irregular one no past tense shares ("written", "shown"). */
 const pastParticipleForm = (t: TaggedToken) => /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
 
+/** Words that open a clause reduced to its participle: "when asked", "if pressed", "once questioned". */
+const REDUCED_CLAUSE_OPENERS = /^(when|if|once|unless|until)$/;
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -1446,6 +1449,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…war zones where known terrorists operate": right after "where" a verb has no subject of
   // its own; a participle there describes the noun after it.)
   if (tokens[i - 1]?.lower === 'where') return undefined;
+  // ("…and, when questioned, asserting that…", "If pressed, she…": a passive participle after
+  // "when" or "if" tells what was done to the subject; it is no one's speech.)
+  if (/^\p{Ll}+(ed|en)$/u.test(t.text) && REDUCED_CLAUSE_OPENERS.test(tokens[i - 1]?.lower ?? '') && (next === undefined || next.text === ',' || /^(ADP|PART|SCONJ)$/.test(next.pos))) return undefined;
   if (/^\p{Ll}+ing$/u.test(t.text) && participleOfCircumstance(tokens, i)) return undefined;
   if (participleInOpeningPhrase(tokens, i)) return undefined;
   const lemma = cueLemma(t, lexicon) ?? '';
@@ -1680,6 +1686,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const insideOpening = subordinate && (comma === -1 || left < comma);
     const mainStart = insideOpening ? tokens.indexOf(opener!) + 1 : subordinate ? comma + 1 : pastOpeningCircumstance(tokens, 0, left);
     if (mainStart < 0 || mainStart >= left) return undefined;
+    // ("…, a charge that Mrs. Clinton has faced in the past and has always denied.": verbs joined
+    // inside a "that" clause on a noun, the last with nothing after it, tell what was done to that
+    // noun; nothing of the sentence is reported.)
+    if ((tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' && !/^[,:]$/.test(tokens[i + 1]?.text ?? '.')) {
+      let k = left - 1;
+      while (k > mainStart && tokens[k]!.text !== ',' && !(tokens[k]!.lower === 'that' && tokens[k - 1]?.pos === 'NOUN')) k--;
+      if (tokens[k]?.lower === 'that' && tokens[k - 1]?.pos === 'NOUN') return undefined;
+    }
     // ("…restrain a distraught woman outside the bank, who wept and cried “…”": the verbs joined
     // in a relative clause are the clause's.)
     let relative = left - 1;
@@ -1841,7 +1855,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // governed by a preposition reports what the subject of the clause it hangs on said.
   // (Adverbs may stand between: "after initially saying".)
   const onlyAdverbsBetween = tokens.slice(left + 1, i).every((x) => x.pos === 'ADV');
-  if (leftToken && leftToken.pos === 'ADP' && onlyAdverbsBetween && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
+  // (The tagger may read "while" and "when" as conjunctions: "…, while saying that…".)
+  const governs = leftToken !== undefined && (leftToken.pos === 'ADP' || (leftToken.pos === 'SCONJ' && /^(while|when)$/.test(leftToken.lower)));
+  if (leftToken && governs && onlyAdverbsBetween && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
