@@ -990,6 +990,22 @@ describe('attribution forms: "while" before a participle, "when asked", verbs jo
   });
 });
 
+describe('attribution forms: subjects joined by "as well as"; a date inside the phrase (round 317)', function () {
+  it('reads "as well as" as joining another to the subject', function () {
+    // Before: "former Norland Gov. Lena Vos" alone.
+    assert.equal(
+      sourceUnder('Norland Gov. Ana Ruiz and Sen. Ines Moreau as well as former Norland Gov. Lena Vos have endorsed the bridge plan.', 'Norland Gov. Ana'),
+      'Norland Gov. Ana Ruiz and Sen. Ines Moreau as well as former Norland Gov. Lena Vos',
+    );
+  });
+  it('keeps a date with its comma inside the phrase it dates', function () {
+    // Before: "2011 email".
+    assert.equal(sourceUnder('A Sept. 15, 2011 email shows the harbour board sent 10 staff to the event.', 'A Sept.'), 'A Sept. 15, 2011 email');
+    // A date alone is no source.
+    assert.equal(sourceUnder('The report, released on May 3, 2011 said the toll would rise.', 'The report'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

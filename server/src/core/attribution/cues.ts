@@ -3868,6 +3868,11 @@ const PHRASE_ADVERBS = /^(even|only|nearly|almost|about|roughly|just|approximate
  */
 const NOT_IN_SUBJECT = /^(as|than|like|including|such|while|because|since|though|although|if|unless|whether|how|why|when|where|what|which|who|whom|whose)$/;
 
+/** Whether the token at `k` is the last word of "as well as". */
+function endsAsWellAs(tokens: readonly TaggedToken[], k: number): boolean {
+  return tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
+}
+
 /** Pronouns besides the quantifiers that may head a subject: "Everyone but Hewlett said". */
 const SUBJECT_PRONOUNS = /^(everyone|everybody|nobody|none|each|anyone|someone|somebody)$/;
 
@@ -3933,7 +3938,8 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       continue;
     }
     const leadsTime = /^(ADP|DET|ADJ)$/.test(t.pos) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!);
-    if (t.pos !== 'ADV' && t.text !== ',' && !isTimeWord(t) && !leadsTime) return cue;
+    // (And the auxiliaries of a cue that holds only its main verb: "… have endorsed".)
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.text !== ',' && !isTimeWord(t) && !leadsTime) return cue;
   }
   let overCommas = false;
   for (let k = source.first; k <= source.last; k++) if (tokens[k]!.text === ',') overCommas = true;
@@ -3952,6 +3958,7 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       // ("Politicians and even some technologists say": an adverb of the phrase after "and".)
       (joint.pos === 'ADV' && PHRASE_ADVERBS.test(joint.lower) && tokens[source.first - 2]?.pos === 'CCONJ') ||
       closesTitle(tokens, source.first - 1) ||
+      (endsAsWellAs(tokens, source.first - 1) && tokens[source.first - 4]?.text !== ',') ||
       (joint.pos === 'VERB' && tokens[source.first - 2]?.lower === 'to') ||
       (joint.pos === 'VERB' && /ing$/.test(joint.lower) && tokens[source.first - 2]?.pos === 'ADP')
     )
@@ -3969,6 +3976,12 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     const t = tokens[k]!;
     if (t.text === ',') {
       if (!overCommas) return cue;
+      continue;
+    }
+    // ("Vermont Gov. Peter Shumlin and Sen. Patrick Leahy as well as former Vermont Gov. Howard
+    // Dean have endorsed": "as well as" joins another to the subject, as "and" does.)
+    if (endsAsWellAs(tokens, k + 2)) {
+      k += 2;
       continue;
     }
     // (A name in quotation marks: "Some in the “Bernie or Bust” crowd".)

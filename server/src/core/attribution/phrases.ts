@@ -6,6 +6,7 @@
  * and bracketed parts ("the state-run Estavia News Agency (ENA)").
  */
 import type { TaggedToken } from '../nlp/tagger.js';
+import { MONTH } from './figures.js';
 
 export interface Span {
   /** Token indexes, inclusive. */
@@ -247,6 +248,19 @@ function yearOfName(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[i]!.lower === 'of' && YEAR.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'NOUN' && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!.text);
 }
 
+/** The comma of a date that modifies a noun: "A Sept. 15, 2011 email", between the day and the year (not a date alone, "released on May 3, 2011"). */
+function commaOfDate(tokens: readonly TaggedToken[], i: number): boolean {
+  const dated = tokens[i + 2];
+  return (
+    tokens[i]!.text === ',' &&
+    YEAR.test(tokens[i + 1]?.text ?? '') &&
+    dated !== undefined &&
+    /^(NOUN|PROPN)$/.test(dated.pos) &&
+    /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') &&
+    MONTH.test(tokens[i - 2]?.lower ?? '')
+  );
+}
+
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
@@ -295,7 +309,8 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
         (participleModifier(tokens, i) || adverbOfModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
       (first === -1 && gerundAfterPossessive(tokens, i)) ||
       // ("EW.com reports", "Buster Olney of ESPN. com believes": a web address is one name.)
-      (first === i + 1 && t.text === '.' && WEB_DOMAINS.test(tokens[i + 1]!.lower) && isNominal(before))
+      (first === i + 1 && t.text === '.' && WEB_DOMAINS.test(tokens[i + 1]!.lower) && isNominal(before)) ||
+      (first === i + 1 && commaOfDate(tokens, i))
     ) {
       if (isPersonalPronoun(t) && first !== -1) break;
       first = i;
