@@ -1006,6 +1006,17 @@ describe('attribution forms: subjects joined by "as well as"; a date inside the 
   });
 });
 
+describe('attribution forms: a surname the tagger reads as a verb after a comma (round 318)', function () {
+  it('reads "…, Fanning said." and "…, Felt told…" as named speakers', function () {
+    // Before: no attribution; "Fanning" and "Felt" were read as verbs ("fan", "feel").
+    assert.equal(sourceUnder('The other passengers were able to leave the ferry without injury, Fanning said.', 'The other'), 'Fanning');
+    assert.equal(sourceUnder('The crews kept the name a secret, but in 2005, at the age of 91, Felt told the Harbour Post that he was the source.', 'The crews'), 'Felt');
+  });
+  it('leaves a capitalised participle after a comma that no verb follows', function () {
+    assert.equal(sourceUnder('After the vote, Standing before the crowd, the mayor said the toll would rise.', 'After the vote'), 'the mayor');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -87,9 +87,16 @@ export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolea
   // "Will" before a capitalised name: opening the sentence as a first name does, or inside it,
   // where the modal is never written with a capital ("…,” said Will Doyle").
   if (t.pos !== 'VERB') return t.pos === 'AUX' && t.lower === 'will' && (misreadFirstName(tokens, i) || (before !== undefined && before.text !== '.' && isCapitalisedName(tokens[i + 1])));
-  // Inside the sentence after a word, or first and followed by another verb ("Lynch said").
+  // Inside the sentence after a word, or first and followed by another verb ("Lynch said"), or
+  // after a comma right before a verb in lower case ("…without injury, Fanning said.").
   const next = tokens[i + 1];
-  return (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) || (i === 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) || misreadFirstName(tokens, i);
+  const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  return (
+    (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) ||
+    (i === 0 && beforeVerb) ||
+    (i > 1 && before?.text === ',' && beforeVerb && /^\p{Ll}/u.test(next!.text)) ||
+    misreadFirstName(tokens, i)
+  );
 }
 
 /**
