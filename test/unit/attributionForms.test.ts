@@ -1017,6 +1017,23 @@ describe('attribution forms: a surname the tagger reads as a verb after a comma 
   });
 });
 
+describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
+  it('reads "a piracy monitor told" with its head noun', function () {
+    // Before: no attribution ("monitor" read as a verb).
+    assert.equal(sourceUnder('Pirates released a tanker they had held since October, a piracy monitor told Harbour Radio.', 'Pirates'), 'a piracy monitor');
+  });
+  it('keeps an adverb before a count or an adjective in the phrase', function () {
+    // Before: no attribution; and "two-thirds of the ferry crews".
+    assert.equal(
+      sourceUnder('The employee of nearly four years, a harbour worker who spoke on condition of anonymity, said the toll would rise.', 'The employee'),
+      'The employee of nearly four years, a harbour worker who spoke on condition of anonymity',
+    );
+    assert.equal(sourceUnder('In the survey, nearly two-thirds of the ferry crews said the toll was too high.', 'In the survey'), 'nearly two-thirds of the ferry crews');
+    // Not after a noun: "Last year" is when, not who.
+    assert.equal(sourceUnder('Last year only 32 percent of Norlanders opposed the toll, down from 47 percent.', 'Last year'), '32 percent of Norlanders');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

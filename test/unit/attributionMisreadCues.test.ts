@@ -17,7 +17,8 @@ describe('attribution: reports the tagger misread', function () {
 
   it('reads a poll share as the subject of "say"', function () {
     assert.equal(sourceOf('One in five say the bridge will never open.'), 'One in five');
-    assert.equal(sourceOf('Nearly nine out of 10 say they would use the new bridge.'), 'nine out of 10');
+    // (With the adverb that grades the count, as written: round 319.)
+    assert.equal(sourceOf('Nearly nine out of 10 say they would use the new bridge.'), 'Nearly nine out of 10');
   });
 
   it('keeps a gerund after a possessive inside the speaker’s phrase', function () {

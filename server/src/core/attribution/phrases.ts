@@ -189,7 +189,10 @@ function adverbOfModifier(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   // (Capitalised where it opens the sentence: "Newly elected Academy President Boone Isaacs said".)
   const form = i === 0 ? /^\p{Lu}?\p{Ll}+ly$/u : /^\p{Ll}+ly$/u;
-  return t.pos === 'ADV' && form.test(t.text) && participleModifier(tokens, i + 1);
+  // (Or an adjective or a count: "a previously undisclosed email", "The employee of nearly four
+  // years"; not after a noun, where it opens a phrase of its own: "Last year only 32 percent".)
+  const grades = participleModifier(tokens, i + 1) || (/^(ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && !/^(NOUN|PROPN|NUM)$/.test(tokens[i - 1]?.pos ?? ''));
+  return t.pos === 'ADV' && form.test(t.text) && grades;
 }
 
 /**
@@ -315,6 +318,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       (first === i + 1 &&
         (participleModifier(tokens, i) || adverbOfModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
       (first === -1 && gerundAfterPossessive(tokens, i)) ||
+      (first === -1 && verbAsCompoundHead(tokens, i)) ||
       // ("EW.com reports", "Buster Olney of ESPN. com believes": a web address is one name.)
       (first === i + 1 && t.text === '.' && WEB_DOMAINS.test(tokens[i + 1]!.lower) && isNominal(before)) ||
       (first === i + 1 && commaOfDate(tokens, i))
@@ -384,6 +388,18 @@ function verbAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
   const before = tokens[i - 1];
   if (t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || t.lower !== t.lemma || tokens[i + 1]?.pos !== 'NOUN' || !before) return false;
   return /^(DET|ADJ|NUM)$/.test(before.pos) || (/^(ADP|SCONJ)$/.test(before.pos) && CONNECTING_PREPOSITIONS.has(before.lower) && before.lower !== 'to');
+}
+
+/**
+ * "…, a piracy monitor told CNN": a plain verb form after a noun its determiner opens, right
+ * before another verb, is the head of a compound noun ("monitor", "guard", "spokesman's aide").
+ */
+function verbAsCompoundHead(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || t.lower !== t.lemma || tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (!/^(DET|ADJ|NUM)$/.test(tokens[i - 2]?.pos ?? '')) return false;
+  return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && next.lower !== next.lemma));
 }
 
 /** "a source familiar with Cruz's thinking": a form in -ing after a possessive is a noun. */
