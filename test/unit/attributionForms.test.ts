@@ -1034,6 +1034,15 @@ describe('attribution forms: a noun the tagger reads as a verb; an adverb gradin
   });
 });
 
+describe('attribution forms: a day or a possessive before "and" names no one (round 320)', function () {
+  it('gives the verb to the speaker after "and", not the clause before it', function () {
+    // Before: "his left knee last Thursday and coach Lena Moreau".
+    assert.equal(sourceUnder('Vos hurt his left knee last Thursday and coach Lena Moreau said the team would rest him.', 'Vos hurt'), 'coach Lena Moreau');
+    // Two speakers joined by "and" still speak together.
+    assert.equal(sourceUnder('Ana Ruiz and Lena Vos said the toll was too high.', 'Ana Ruiz'), 'Ana Ruiz and Lena Vos');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -2991,9 +2991,10 @@ function lastConjunctIfOnlyItNames(tokens: readonly TaggedToken[], span: Span): 
     }
   }
   if (conjunction === -1) return span;
-  const names = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON');
+  // (A day is no one, nor a possessive: "…tweaked his left knee last Thursday and coach Sean Payton said".)
+  const names = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => (t.pos === 'PROPN' && !isTimeWord(t)) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower)));
   const leftPart = tokens.slice(span.first, conjunction);
-  const leftIsClause = leftPart.some((t) => t.pos === 'NUM' || t.pos === 'ADP');
+  const leftIsClause = leftPart.some((t) => t.pos === 'NUM' || t.pos === 'ADP' || isTimeWord(t));
   // "Eleven progressive and Muslim organizations": words that only describe, joined to the
   // next ones, modify the one noun after them.
   if (leftPart.every((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET')) return span;
