@@ -1424,6 +1424,9 @@ function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boole
 /** A past participle's form: in -ed, or an irregular one no past tense shares ("written", "shown"). */
 const pastParticipleForm = (t: TaggedToken) => /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
 
+/** Prepositions of a comparison or a time, whose object a participle after it does not describe: "as", "than", "after", "while"… */
+const COMPARING_OR_TIMING = /^(as|than|like|after|before|since|until|while|because)$/;
+
 /** Words that open a clause reduced to its participle: "when asked", "if pressed", "once questioned". */
 const REDUCED_CLAUSE_OPENERS = /^(when|if|once|unless|until)$/;
 
@@ -1930,7 +1933,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const governed =
     beforeSource?.pos === 'ADP' &&
     source.last === i - 1 &&
-    !/^(as|than|like|after|before|since|until|while|because)$/.test(beforeSource.lower) &&
+    !COMPARING_OR_TIMING.test(beforeSource.lower) &&
     tokens.slice(0, source.first - 1).some((x, k) => (x.pos === 'VERB' || x.pos === 'AUX') && tokens[k + 1]?.lower !== 'by');
   const verbBefore = beforeSource?.pos === 'VERB' || afterBe || governed;
   if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && verbBefore && /^\p{Ll}/u.test(beforeSource!.text)) return undefined;
@@ -2593,9 +2596,6 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
-/** Prepositions whose phrase before a participle in -ing is left as it is: an absolute "with", an agent, a comparison, a time. */
-const KEEP_BEFORE_PARTICIPLE = /^(with|by|as|than|like|after|before|since|until|while|because)$/;
-
 /**
  * "She appeared on television during the convention claiming that…", "The group published
  * research on behalf of the institute during the convention showing that…": a participle in -ing
@@ -2615,7 +2615,9 @@ function participleAfterGovernedPhrase(tokens: readonly TaggedToken[], source: S
   if (!event || evidenceIn(tokens, source, lexicon) >= 0) return undefined;
   let chain = source;
   while (tokens[chain.first - 1]?.pos === 'ADP') {
-    if (KEEP_BEFORE_PARTICIPLE.test(tokens[chain.first - 1]!.lower)) return undefined;
+    // (Left as it is after an absolute "with", an agent's "by", a comparison or a time.)
+    const preposition = tokens[chain.first - 1]!.lower;
+    if (preposition === 'with' || preposition === 'by' || COMPARING_OR_TIMING.test(preposition)) return undefined;
     const outer = nounPhraseEndingAt(tokens, chain.first - 2);
     if (!outer) break;
     chain = outer;
@@ -2660,7 +2662,7 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], source: S
   return opensClause ? { first, last: source.last } : source;
 }
 
-/** A phrase that may speak: one not headed by/** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
+/** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
 function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
   // (By its head, not a name that qualifies it: "the Orlando attack".)
   const head = headNoun(tokens, span);
