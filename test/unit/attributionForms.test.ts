@@ -1043,6 +1043,44 @@ describe('attribution forms: a day or a possessive before "and" names no one (ro
   });
 });
 
+describe('attribution forms: verbs of speech with a particle, and which verb the sentence reports (round 321)', function () {
+  const cueUnder = (sentence: string, opening: string) => findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['cue'];
+
+  it('reads a verb and its particle as one verb of speech', function () {
+    assert.equal(sourceUnder('Mayor Lena Vos laid out her concerns that the bridge would cost too much.', 'Mayor'), 'Mayor Lena Vos');
+    assert.equal(cueUnder('Mayor Lena Vos laid out her concerns that the bridge would cost too much.', 'Mayor'), 'laid out');
+    assert.equal(sourceUnder('Two harbour pilots weighed in on the toll on Friday.', 'Two'), 'Two harbour pilots');
+    assert.equal(sourceUnder('The ferry captain spoke out against the plan.', 'The ferry'), 'The ferry captain');
+    // (Said beside a quotation, the tagger's noun "shot" is a reply.)
+    assert.equal(sourceUnder('Ruiz shot back that the toll was too high.', 'Ruiz'), 'Ruiz');
+    assert.equal(sourceUnder('“The toll is too high,” Ruiz shot back with a laugh.', '“The'), 'Ruiz');
+  });
+
+  it('leaves shots fired, figures rising and a weight alone', function () {
+    assert.equal(sourceUnder('Harbour police fired back at the gunmen.', 'Harbour'), undefined);
+    assert.equal(sourceUnder('Spending shot back up and grew by 5.3 percent.', 'Spending'), undefined);
+    assert.equal(sourceUnder('The boxer weighed in at 152 pounds.', 'The boxer'), undefined);
+  });
+
+  it('gives a sentence to its main clause, not to a relative clause without "that"', function () {
+    // Before: "Vos".
+    assert.equal(sourceUnder('Ruiz pointed to the nine different times Vos has proposed a toll before the council.', 'Ruiz'), 'Ruiz');
+    assert.equal(sourceUnder('Ruiz read the account he gave of the meeting.', 'Ruiz'), undefined);
+    // A report with its own clause stays one.
+    assert.equal(sourceUnder('The port faces a May 19 date on a debt it says it cannot repay.', 'The port'), 'it');
+  });
+
+  it('passes over a clause of time that opens after an opening phrase', function () {
+    // Before: "city officials".
+    assert.equal(
+      sourceUnder('Following initial reports of the fire, but before city officials had commented with any explanation, Mayor Lena Vos said at an event that a boiler had burst.', 'Following'),
+      'Mayor Lena Vos',
+    );
+    // A clause with its own verb before the comma is no opening phrase.
+    assert.equal(sourceUnder('Vos said on Monday, before the council met, that the toll would stay.', 'Vos'), 'Vos');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -3776,7 +3776,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  const speaking = found.map((cue) => speakingSource(tokens, cue, lexicon)).filter((cue) => cue !== undefined);
+  const speaking = found.map((cue) => speakingSource(tokens, cue, lexicon)).filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue));
   if (speaking.length > 0) {
     // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
     // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
@@ -3812,6 +3812,33 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   return whole && speakingSource(tokens, whole, lexicon);
 }
 
+/**
+ * "Clinton pointed to the nine different times Sanders has laid out a plan", "She rejected the
+ * account he gave": a name or pronoun right after a noun, in a clause whose verb came before,
+ * opens a relative clause without "that" on the noun. What is said there describes the noun; it
+ * is not the sentence's report, unless a clause of its own follows. (Not after a time: "…said last week Sanders had claimed…"; nor in
+ * a clause that opens on a preposition or a subordinator, "In an interview Trump said…".)
+ */
+function inContactRelative(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  if (cue.form !== 'verb' || !cue.source || cue.source.last >= cue.cue.first) return false;
+  const { first, last } = cue.source;
+  const named = tokens.slice(first, last + 1).every((t) => t.pos === 'PROPN') || (first === last && PERSONAL_PRONOUNS.test(tokens[first]!.lower));
+  const noun = tokens[first - 1];
+  if (!named || noun?.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || (ONE_TIME.test(noun.lower) && !/s$/.test(noun.lower))) return false;
+  // (A report with its own clause is still one: "debt it says it can't repay" — Greece says so.)
+  const next = tokens[cue.cue.last + 1]?.lower ?? '';
+  if (next === 'that' || PERSONAL_PRONOUNS.test(next)) return false;
+  let start = first - 2;
+  while (start >= 0 && tokens[start]!.text !== ',' && tokens[start]!.pos !== 'SCONJ') start--;
+  const opener = tokens[start + 1];
+  if (!opener || !/^(DET|PROPN|PRON|NOUN|ADJ)$/.test(opener.pos)) return false;
+  for (let i = start + 2; i < first - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** Participles that open a question put to the speaker: "Asked if…", "Pressed on…". */
 const QUESTION_PARTICIPLES = /^(asked|pressed|questioned)$/;
 
@@ -3825,19 +3852,37 @@ const QUESTION_LINKS = /^(if|whether|about|on|by|why|what|how|when|to)$/;
  * reported, …" is no such clause: it credits what follows.)
  */
 function inOpeningClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
-  let k = 0;
+  // (The clause may follow an opening phrase without a verb: "Following initial reports of the
+  // explosion, but before city officials had weighed in…, Trump said…".)
+  const from = openingPhraseEnd(tokens, cue);
+  let k = from;
   // ("Where the Republicans sought to outdo each other in saying…, the Democrats stressed…": "where" may be read as an adverb.)
   while (k < tokens.length && /^(ADV|PUNCT|CCONJ)$/.test(tokens[k]!.pos) && !opensQuote(tokens, k) && tokens[k]!.lower !== 'where') k++;
   const opener = tokens[k];
   if (!opener || cue.cue.first < k || /^(as|that)$/.test(opener.lower)) return false;
   const subordinate =
-    opener.pos === 'SCONJ' ||
-    ADVERBIAL_SUBORDINATORS.test(opener.lower) ||
+    (from > 0 ? ADVERBIAL_SUBORDINATORS.test(opener.lower) : opener.pos === 'SCONJ' || ADVERBIAL_SUBORDINATORS.test(opener.lower)) ||
     (opener.lower === 'where' && k === 0) ||
-    (QUESTION_PARTICIPLES.test(opener.lower) && QUESTION_LINKS.test(tokens[k + 1]?.lower ?? ''));
+    (from === 0 && QUESTION_PARTICIPLES.test(opener.lower) && QUESTION_LINKS.test(tokens[k + 1]?.lower ?? ''));
   if (!subordinate) return false;
   for (let i = k; i < cue.cue.first; i++) if (tokens[i]!.text === ',') return false;
   return tokens.some((t, i) => i > cue.cue.last && t.text === ',');
+}
+
+/**
+ * Where the comma-set stretch holding the cue starts, when all before it is phrases without a
+ * finite verb ("Following initial reports of the explosion, but before…"); else the sentence's
+ * start. A stretch after a clause with its own verb is no opening one.
+ */
+function openingPhraseEnd(tokens: readonly TaggedToken[], cue: Cue): number {
+  let comma = cue.cue.first - 1;
+  while (comma >= 0 && tokens[comma]!.text !== ',') comma--;
+  if (comma <= 0) return 0;
+  for (let i = 0; i < comma; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && i > 0) || opensQuote(tokens, i)) return 0;
+  }
+  return comma + 1;
 }
 
 /**

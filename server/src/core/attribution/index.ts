@@ -27,6 +27,7 @@ import {
   type CueForm,
 } from './cues.js';
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
+import { joinPhrasalSpeech } from './phrasalSpeech.js';
 import { unburySubject } from './buriedSubject.js';
 import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
@@ -682,7 +683,7 @@ export function attributeSentences(
       let sentenceTokens: TaggedToken[] = [];
       for (let k = first; k < tokens.length && tokens[k]!.start <= sentence.end; k++) if (tokens[k]!.end <= sentence.end) sentenceTokens.push(tokens[k]!);
       const tagged = sentenceTokens;
-      sentenceTokens = readMisreadWords(tagged, sentence.text, lexicon);
+      sentenceTokens = joinPhrasalSpeech(readMisreadWords(tagged, sentence.text, lexicon), lexicon);
       const index = results.length + entries.length;
       const result: SentenceAttribution = {
         blockIndex: block.index,

@@ -12,6 +12,12 @@ export interface AttributionExtensions {
   groupHeads?: string[];
 }
 
+/** A form of a verb that speaks with its particle: "laid" before "out" is "lay out". */
+export interface PhrasalForm {
+  particle: string;
+  lemma: string;
+}
+
 export interface AttributionLexicon {
   speech: Set<string>;
   clausal: Set<string>;
@@ -81,6 +87,10 @@ export interface AttributionLexicon {
   clearanceWords: Set<string>;
   /** A speech verb's lemma and the words after it that make an act, not a report ("say goodbye", "report for duty"). */
   speechActIdioms: readonly string[][];
+  /** Verbs of speech written with a particle ("laid out", "weighed in"): each form of the verb, with its particle and the phrase's lemma ("lay out"). */
+  phrasalSpeech: ReadonlyMap<string, PhrasalForm>;
+  /** The same for replies that speak only beside what was said ("shot back that…"). */
+  retortPhrases: ReadonlyMap<string, PhrasalForm>;
   /** What the polls of an "in the … poll" phrase are called (pollNouns). */
   pollNouns: Set<string>;
   /** Words of a standing in a race or ranking, which a poll reports (standingWords). */
@@ -177,6 +187,16 @@ export const isEvidenceNoun = (t: TaggedToken, lexicon: AttributionLexicon) => t
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const cache = new Map<string, AttributionLexicon>();
 
+/** Each form of each phrasal verb ("laid"), with its particle and lemma ("out", "lay out"). */
+function phrasalForms(phrases: Record<string, string[]>): Map<string, PhrasalForm> {
+  const forms = new Map<string, PhrasalForm>();
+  for (const [lemma, verbForms] of Object.entries(phrases)) {
+    const [, particle] = lemma.toLowerCase().split(' ');
+    for (const form of verbForms) forms.set(form.toLowerCase(), { particle: particle!, lemma: lemma.toLowerCase() });
+  }
+  return forms;
+}
+
 export function attributionLexicon(extra: AttributionExtensions = {}): AttributionLexicon {
   const key = JSON.stringify(extra);
   const cached = cache.get(key);
@@ -184,7 +204,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
   // Longest first, as word sequences.
   const statementPhrases = [...data.statementPhrases].sort((a, b) => b.length - a.length).map((p) => p.toLowerCase().split(' '));
   const lexicon: AttributionLexicon = {
-    speech: lower([...data.speech, ...(extra.speech ?? [])]),
+    // (A phrasal verb of speech is one by its lemma, "lay out", once its words are read as one.)
+    speech: lower([...data.speech, ...Object.keys(data.phrasalSpeech), ...Object.keys(data.retortPhrases), ...(extra.speech ?? [])]),
     clausal: lower([...data.clausal, ...(extra.clausal ?? [])]),
     stance: lower(data.stance),
     mindStates: lower(data.mindStates),
@@ -237,6 +258,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     anonymityReasons: data.anonymityReasons.map((p) => p.toLowerCase().split(/\s+/)),
     clearanceWords: lower(data.clearanceWords),
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),
+    phrasalSpeech: phrasalForms(data.phrasalSpeech),
+    retortPhrases: phrasalForms(data.retortPhrases),
     pollNouns: lower(data.pollNouns),
     standingWords: lower(data.standingWords),
     namedPollKinds: lower(data.namedPollKinds),
