@@ -1081,6 +1081,20 @@ describe('attribution forms: verbs of speech with a particle, and which verb the
   });
 });
 
+describe('attribution forms: a verb of speech in -s after the subject that opens the sentence (round 322)', function () {
+  it('reads the word in -s as the verb, before its object or what was said', function () {
+    assert.equal(sourceUnder('Harbour pilot praises the new bridge plan.', 'Harbour'), 'Harbour pilot');
+    assert.equal(sourceUnder('The nearly 90-second ad slams Vos for voting against the toll.', 'The nearly'), 'The nearly 90-second ad');
+    assert.equal(sourceUnder('Ruiz questions the fairness of the council vote.', 'Ruiz'), 'Ruiz');
+    assert.equal(sourceUnder('The Valmora Courier reports the value of the quay at $380,600.', 'The Valmora'), 'The Valmora Courier');
+  });
+
+  it('leaves a plural noun with a relative clause or a verb of its own', function () {
+    assert.equal(sourceUnder('Harbour pilot reports that were filed late drew criticism.', 'Harbour'), undefined);
+    assert.equal(sourceUnder('The ferry remarks drew laughter from the crowd.', 'The ferry'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

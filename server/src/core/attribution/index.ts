@@ -525,6 +525,7 @@ function speechLemma(word: string, lexicon: AttributionLexicon): string | undefi
  */
 function speechVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
+  if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && t.lower !== 'states' && speechLemma(t.lower, lexicon) !== undefined && afterOpeningSubject(tokens, i)) return true;
   if (t.pos !== 'NOUN' || (tokens[i - 1]?.pos !== 'PUNCT' && tokens[i - 1]?.pos !== 'PROPN')) return false;
   if (!/^\p{Ll}/u.test(t.text) || speechLemma(t.lower, lexicon) === undefined) return false;
   const before = tokens[i - 1];
@@ -547,6 +548,34 @@ function speechVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
   const credited = tokens[tokens[run - 1]?.lower === 'the' ? run - 2 : run - 1];
   const closing = credited !== undefined && (credited.text === ',' || /^[”"’']$/.test(credited.text));
   return (next.text === '.' && closing && i + 2 >= tokens.length) || (next.text === ',' && closing);
+}
+
+/**
+ * "British diplomat praises Obama's presidency", "The nearly 90-second ad slams Kasich for…",
+ * "Trump questions the fairness of moderators": a verb of speech in -s the tagger read as a
+ * plural noun, right after a singular subject that opens the sentence, and before its object (a
+ * determiner, a name, an object pronoun) or what was said ("that" opening no relative clause:
+ * not "Pilot reports that were filed late…"). With an object, nothing later may be the clause's
+ * verb instead ("Pilot reports the mayor released were late").
+ */
+function afterOpeningSubject(tokens: readonly TaggedToken[], i: number): boolean {
+  const subject = tokens[i - 1];
+  if (!subject || !((subject.pos === 'NOUN' && !/s$/.test(subject.lower)) || (subject.pos === 'PROPN' && /^\p{Lu}/u.test(subject.text)))) return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const x = tokens[k]!;
+    if (x.pos === 'DET' && k === 0) break;
+    if (!/^(NOUN|PROPN|ADJ|NUM|ADV)$/.test(x.pos) && x.text !== '-') return false;
+  }
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower === 'that' || next.text === ':' || /^["“]$/.test(next.text)) return !relativeVerb(tokens[i + 2]);
+  const object = next.pos === 'DET' || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || /^(him|her|them|it|this|us|me)$/.test(next.lower);
+  if (!object) return false;
+  for (let k = i + 2; k < tokens.length && tokens[k]!.text !== ';'; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && /(s|ed)$/.test(x.lower) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos))) return false;
+  }
+  return true;
 }
 
 /** A one-sentence first paragraph this short is the headline. */
