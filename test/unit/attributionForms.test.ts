@@ -1095,6 +1095,23 @@ describe('attribution forms: a verb of speech in -s after the subject that opens
   });
 });
 
+describe('attribution forms: made clear without "that", made the case (round 323)', function () {
+  it('reads what was made clear after a time or without "that"', function () {
+    assert.equal(sourceUnder('Mayor Lena Vos made clear Tuesday night that she intends to veto the toll.', 'Mayor'), 'Mayor Lena Vos');
+    assert.equal(sourceUnder('Judge Ana Ruiz made it clear the witness is reluctant to testify.', 'Judge'), 'Judge Ana Ruiz');
+  });
+
+  it('reads making the case as arguing it', function () {
+    assert.equal(sourceUnder('The port police chief made the case for a second bridge.', 'The port'), 'The port police chief');
+    assert.equal(sourceUnder('Vos privately made the case to 23 ferry captains that she did not sell them out.', 'Vos'), 'Vos');
+  });
+
+  it('leaves a thing shown and a case in court', function () {
+    assert.equal(sourceUnder('The survey makes clear the headwinds ahead for the toll.', 'The survey'), undefined);
+    assert.equal(sourceUnder('The detective made the case against the smugglers in 2019.', 'The detective'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -3689,12 +3689,20 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (cue) found.push(lexicon.textVerbs.has(t.lemma) ? wholeSubject(tokens, cue) : withSpeechParticle(tokens, cue));
       continue;
     }
-    // "Sanders has made clear that…", "she made it clear that…": making something clear says it.
+    // "Sanders has made clear that…", "she made it clear that…": making something clear says it;
+    // so does making the case for something ("Obama privately made the case to 23 leaders
+    // that…", "made a case for reading authors…").
     // (In a finite form: not advice, "is to … make it clear that…", nor a participle's object,
     // "signed an open letter Monday making it clear that…".)
     if (t.lemma === 'make' && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower)) {
-      const clear = tokens[i + 1]?.lower === 'clear' ? i + 1 : tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? i + 2 : -1;
-      if (clear !== -1 && tokens[clear + 1]?.lower === 'that') {
+      const clear = tokens[i + 1]?.lower === 'clear' ? i + 1 : tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? i + 2 : madeTheCase(tokens, i);
+      // (What is made clear may follow a time or come without "that": "made clear Tuesday night
+      // that he intends…", "made it clear the comment hit a nerve"; not "makes clear the
+      // headwinds ahead", a thing shown.)
+      if (
+        clear !== -1 &&
+        (tokens[clear + 1]?.lower === 'that' || (tokens[clear]!.lower === 'case' ? tokens[clear + 1]?.lower === 'for' || caseArguedTo(tokens, clear) : clauseFollows(tokens, clear, false, lexicon)))
+      ) {
         const cue = verbCue(tokens, i, lexicon, true);
         if (cue?.source && headHoldsAView(tokens.slice(cue.source.first, cue.source.last + 1), lexicon)) found.push({ ...cue, cue: { first: cue.cue.first, last: clear } });
         continue;
@@ -3835,6 +3843,21 @@ function inContactRelative(tokens: readonly TaggedToken[], cue: Cue): boolean {
   for (let i = start + 2; i < first - 1; i++) {
     const t = tokens[i]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Where "case" stands in "made the case" or "made a case" after the verb at `make`, else -1. */
+function madeTheCase(tokens: readonly TaggedToken[], make: number): number {
+  return /^(the|a|an)$/.test(tokens[make + 1]?.lower ?? '') && tokens[make + 2]?.lower === 'case' ? make + 2 : -1;
+}
+
+/** "made the case to 23 progressive group leaders that…": the case argued to someone, then what it was. */
+function caseArguedTo(tokens: readonly TaggedToken[], caseAt: number): boolean {
+  if (tokens[caseAt + 1]?.lower !== 'to') return false;
+  for (let k = caseAt + 2; k < tokens.length && k < caseAt + 10; k++) {
+    if (tokens[k]!.lower === 'that') return true;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
   }
   return false;
 }
