@@ -1112,6 +1112,19 @@ describe('attribution forms: made clear without "that", made the case (round 323
   });
 });
 
+describe('attribution forms: "he" is no county (round 324)', function () {
+  it('does not resolve "he" to a county that opens a speaker\'s description', function () {
+    const paragraphs = [
+      'The Harbour County, Vt., coroner, Jon Ekberg, told reporters that the ferry captain died on Saturday.',
+      'He remained a defender of the old quay, speaking out as recently as last year against the bridge.',
+    ];
+    // Before: "The Harbour County".
+    assert.notEqual(resolved(paragraphs, 'He remained'), 'The Harbour County');
+    // A town or a city was never "he" either.
+    assert.notEqual(resolved(['The Valmora City, Vt., coroner, Jon Ekberg, told reporters that the captain died.', 'He spoke out against the bridge.'], 'He spoke'), 'The Valmora City');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([
