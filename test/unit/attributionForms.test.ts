@@ -1125,6 +1125,24 @@ describe('attribution forms: "he" is no county (round 324)', function () {
   });
 });
 
+describe('attribution forms: an adverb of place ends the subject; "further" before a verb (round 325)', function () {
+  const cueUnder = (sentence: string, opening: string) => findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['cue'];
+
+  it('keeps "here" and "nearby" with the speaker, not with the cue', function () {
+    // Before: "Residents who live" and the cue "here warned".
+    assert.equal(sourceUnder('Residents who live here warned that the bridge may fail.', 'Residents'), 'Residents who live here');
+    assert.equal(cueUnder('Residents who live here warned that the bridge may fail.', 'Residents'), 'warned');
+    assert.equal(sourceUnder('Ferry workers nearby said they heard three blasts.', 'Ferry'), 'Ferry workers nearby');
+    // An adverb of time stays with the cue.
+    assert.equal(cueUnder('The mayor later said the bridge may fail.', 'The mayor'), 'later said');
+  });
+
+  it('reads "further" before a verb as its adverb', function () {
+    // Before: no attribution ("further" read as the verb).
+    assert.equal(sourceUnder('He further said that the toll was illegal.', 'He'), 'He');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

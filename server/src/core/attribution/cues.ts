@@ -3862,6 +3862,21 @@ function caseArguedTo(tokens: readonly TaggedToken[], caseAt: number): boolean {
   return false;
 }
 
+/** Adverbs of place: after a noun or a clause they end it, and never stand before a verb as its manner or time do. */
+const PLACE_ADVERBS = /^(here|there|nearby|abroad|overseas|locally)$/;
+
+/**
+ * "Officials here said", "Residents nearby said", "Residents who live here warned": an adverb of
+ * place between the subject and the verb ends the subject (a noun, or a relative clause on it),
+ * not the cue, as the cue's adverbs of manner and time do ("later said").
+ */
+function placeWithItsPhrase(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const { source } = cue;
+  const at = cue.cue.first;
+  if (cue.form !== 'verb' || !source || source.last !== at - 1 || at >= cue.cue.last || !PLACE_ADVERBS.test(tokens[at]!.lower)) return cue;
+  return { ...cue, cue: { first: at + 1, last: cue.cue.last }, source: { first: source.first, last: at } };
+}
+
 /** Participles that open a question put to the speaker: "Asked if…", "Pressed on…". */
 const QUESTION_PARTICIPLES = /^(asked|pressed|questioned)$/;
 
@@ -4378,7 +4393,8 @@ function statementPhraseWithin(tokens: readonly TaggedToken[], span: Span, lexic
  * ("both" → "Bolton and Gorka"), and a source that is only a word that never names anyone (an
  * article, a subordinator, "there") leaves no cue at all. "All told, …" sums up: nobody told.
  */
-export function speakingSource(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): Cue | undefined {
+export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexicon: AttributionLexicon): Cue | undefined {
+  const cue = placeWithItsPhrase(tokens, found);
   const source = cue.source;
   if (!source) return cue;
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;

@@ -460,7 +460,8 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 
 /**
  * Words the tagger misreads, set right before any rule reads the sentence: a quantifier read as
- * an adverb before its verb ("Most believe…"); a word of a person's
+ * an adverb before its verb ("Most believe…"), and "further" read as a verb before one ("She
+ * further announced…"); a word of a person's
  * name read as a verb ("Texas Sen. Ted Cruz", "spokesman Hope Hicks", "Attorney General Loretta
  * Lynch is…"), which else ends the speaker's phrase, stands as the clause's verb or is taken for the
  * cue ("Hope"); and a verb of speech read as a plural noun ("“…,” Viguerie notes."). A copy of the
@@ -468,11 +469,13 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
  */
 function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
-  // A quantifier read as an adverb before its verb ("Most believe that…") is the verb's subject.
+  // A quantifier read as an adverb before its verb ("Most believe that…") is the verb's subject;
+  // "further" read as a verb before one ("She further announced that…") is its adverb.
   for (let k = 0; k < tokens.length; k++) {
-    if (!quantifierReadAsAdverb(tokens, k)) continue;
+    const further = tokens[k]!.lower === 'further' && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'VERB';
+    if (!further && !quantifierReadAsAdverb(tokens, k)) continue;
     if (tokens === tagged) tokens = tagged.slice();
-    tokens[k] = { ...tokens[k]!, pos: 'PRON' };
+    tokens[k] = { ...tokens[k]!, pos: further ? 'ADV' : 'PRON' };
   }
   for (let i = 1; i < tokens.length; i++) {
     // A verb of speech read as a noun: after a name, a plural ("“…,” Viguerie notes.", "Democrats,
