@@ -1143,6 +1143,21 @@ describe('attribution forms: an adverb of place ends the subject; "further" befo
   });
 });
 
+describe('attribution forms: "has since said", "he\'s said" (round 326)', function () {
+  it('reads "since" between "has" and a verb as an adverb', function () {
+    // Before: no attribution ("since" read as opening a clause).
+    assert.equal(sourceUnder('Mayor Lena Vos has since stressed that she never saw the contract.', 'Mayor'), 'Mayor Lena Vos');
+  });
+
+  it('reads "\'s" before a verb of speech after "he" or "she" as "has"', function () {
+    // Before: no attribution ("is said", a passive).
+    assert.equal(sourceUnder("He's said he will fight the toll all the way to the courts.", 'He'), 'He');
+    // Passives stay passives: no one named.
+    assert.equal(sourceUnder("The two captains she's accused of defrauding testified on Monday.", 'The two'), undefined);
+    assert.notEqual(sourceUnder("He's said to be furious about the toll.", 'He'), 'He');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -81,7 +81,8 @@ const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.
 const opensQuote = (tokens: readonly TaggedToken[], i: number) => (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i);
 
 function isBe(t: TaggedToken | undefined): boolean {
-  return t !== undefined && t.pos === 'AUX' && (BE.has(t.lower) || t.lemma === 'be');
+  // ("He's said he will…": an "'s" read as "has" is no "be".)
+  return t !== undefined && t.pos === 'AUX' && (t.lemma === 'be' || (BE.has(t.lower) && t.lemma !== 'have'));
 }
 
 /** Index of the first token, going left from `from`, that is not an auxiliary, adverb or "not". */

@@ -470,12 +470,20 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
   // A quantifier read as an adverb before its verb ("Most believe that…") is the verb's subject;
-  // "further" read as a verb before one ("She further announced that…") is its adverb.
+  // "further" read as a verb before one ("She further announced that…") is its adverb, and so is
+  // "since" read as a conjunction between "has" and a verb ("She has since stressed that…").
   for (let k = 0; k < tokens.length; k++) {
     const further = tokens[k]!.lower === 'further' && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'VERB';
-    if (!further && !quantifierReadAsAdverb(tokens, k)) continue;
+    const since = tokens[k]!.lower === 'since' && tokens[k - 1]?.pos === 'AUX' && /^(has|have|had)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.pos === 'VERB';
+    const has = contractedHas(tokens, k, lexicon);
+    if (has) {
+      if (tokens === tagged) tokens = tagged.slice();
+      tokens[k] = { ...tokens[k]!, lemma: 'have' };
+      continue;
+    }
+    if (!further && !since && !quantifierReadAsAdverb(tokens, k)) continue;
     if (tokens === tagged) tokens = tagged.slice();
-    tokens[k] = { ...tokens[k]!, pos: further ? 'ADV' : 'PRON' };
+    tokens[k] = { ...tokens[k]!, pos: further || since ? 'ADV' : 'PRON' };
   }
   for (let i = 1; i < tokens.length; i++) {
     // A verb of speech read as a noun: after a name, a plural ("“…,” Viguerie notes.", "Democrats,
@@ -499,6 +507,21 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (before.pos === 'SCONJ' && before.lower === 'for') tokens[i - 1] = { ...before, pos: 'ADP' };
   }
   return tokens;
+}
+
+/**
+ * "He's said he will fight…", "Haugland, who's argued for years that…": after a person's pronoun,
+ * "'s" before the participle of a verb of speech is "has", not the "is" of a passive ("it's said
+ * that…", "he's said to be…", "she's accused of…" stay passives).
+ */
+function contractedHas(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'AUX' || t.lemma !== 'be' || !/^['’]s$/.test(t.text) || !/^(he|she|who)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  const verb = tokens[k + 1];
+  if (verb?.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower) || !lexicon.speech.has(verb.lemma)) return false;
+  // (A verb whose object comes before its preposition, met by the preposition at once, is passive.)
+  const after = tokens[k + 2]?.lower ?? '';
+  return !/^(to|by)$/.test(after) && lexicon.objectFirstVerbs.get(verb.lemma)?.has(after) !== true;
 }
 
 /**
