@@ -1158,6 +1158,26 @@ describe('attribution forms: "has since said", "he\'s said" (round 326)', functi
   });
 });
 
+describe('attribution forms: a pronoun after a semicolon, and places that are no "he" (round 327)', function () {
+  it('resolves a pronoun to the subject of the clause after a semicolon', function () {
+    const paragraphs = [
+      'Ana Ruiz, head of the ferry union, said the ruling was a setback.',
+      'The council passed a toll on the bridge; Mayor Lena Vos, who opposes tolls, vetoed it because she said it was unlawful.',
+    ];
+    // Before: "Ana Ruiz, head of the ferry union".
+    assert.match(String(resolved(paragraphs, 'The council')), /^Mayor Lena Vos/);
+  });
+
+  it('does not resolve "he" to a valley or a street named inside a quotation', function () {
+    const paragraphs = [
+      '“The harbour is now a flash point,” said Jon Berg, a port strategist. “Silicon Valley will need to learn that it is not loved here.”',
+      'In other words, he said, “the era of easy money is over.”',
+    ];
+    // Before: "Silicon Valley".
+    assert.equal(resolved(paragraphs, 'In other words'), 'Jon Berg, a port strategist');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

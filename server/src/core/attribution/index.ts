@@ -1293,7 +1293,11 @@ interface Subject {
 }
 
 function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
-  const span = clauseSubject(tokens, 0);
+  // (After a semicolon, the clause there is the nearer one: "The legislature passed a measure…;
+  // Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said…" — "she" is Fallin.)
+  let semicolon = tokens.length - 1;
+  while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
+  const span = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
