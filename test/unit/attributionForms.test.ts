@@ -1178,6 +1178,16 @@ describe('attribution forms: a pronoun after a semicolon, and places that are no
   });
 });
 
+describe("attribution forms: a time between a relative clause's verb and what was said (round 328)", function () {
+  it('reads "who has argued for years that…" as the named person\'s report', function () {
+    // Before: no attribution.
+    assert.equal(sourceUnder('The plan won support from Jon Berg, who has argued for years that the toll is unlawful.', 'The plan'), 'Jon Berg');
+    assert.equal(sourceUnder('The ruling was countered by Ana Ruiz, who wrote on Saturday that the ferry would stay.', 'The ruling'), 'Ana Ruiz');
+    // Still not an act: "who added to her lead".
+    assert.equal(sourceUnder('Vos lost the vote to Ana Ruiz, who added to her lead.', 'Vos'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

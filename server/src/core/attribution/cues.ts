@@ -2343,6 +2343,9 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
   const next = tokens[i + 1];
   if (!next) return false;
   if (/^(that|whether|how)$/.test(next.lower) || next.text === ':' || opensQuote(tokens, i + 1) || (next.text === ',' && opensQuote(tokens, i + 2))) return true;
+  // ("…Curly Haugland, who's argued for years that delegates can't be bound": a time between.)
+  const afterTime = timePhraseEnd(tokens, i + 1);
+  if (afterTime > i + 1 && /^(that|whether)$/.test(tokens[afterTime]?.lower ?? '')) return true;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_REPORTED_SUBJECT + 1); k++) {
     const t = tokens[k]!;
     // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
@@ -2352,6 +2355,14 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
     if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PART' || share)) return false;
   }
   return false;
+}
+
+/** Past a short phrase of time at `from` ("for years", "on Monday", "in 2012", "last week"): where what follows it starts; `from` when none stands there. */
+function timePhraseEnd(tokens: readonly TaggedToken[], from: number): number {
+  const lead = tokens[from]?.lower ?? '';
+  const word = tokens[from + 1];
+  if (!word || !/^(for|on|in|last|this|since)$/.test(lead)) return from;
+  return isTimeWord(word) || YEAR.test(word.text) || TIME_UNITS.test(word.lower) ? from + 2 : from;
 }
 
 /**
