@@ -3836,8 +3836,9 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
  * "Clinton pointed to the nine different times Sanders has laid out a plan", "She rejected the
  * account he gave": a name or pronoun right after a noun, in a clause whose verb came before,
  * opens a relative clause without "that" on the noun. What is said there describes the noun; it
- * is not the sentence's report, unless a clause of its own follows. (Not after a time: "…said last week Sanders had claimed…"; nor in
- * a clause that opens on a preposition or a subordinator, "In an interview Trump said…".)
+ * is not the sentence's report, unless a clause of its own follows. (Not after a time: "…said
+ * last week Sanders had claimed…"; nor in a clause that opens on a preposition or a subordinator,
+ * "In an interview Trump said…".)
  */
 function inContactRelative(tokens: readonly TaggedToken[], cue: Cue): boolean {
   if (cue.form !== 'verb' || !cue.source || cue.source.last >= cue.cue.first) return false;

@@ -460,8 +460,9 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 
 /**
  * Words the tagger misreads, set right before any rule reads the sentence: a quantifier read as
- * an adverb before its verb ("Most believe…"), and "further" read as a verb before one ("She
- * further announced…"); a word of a person's
+ * an adverb before its verb ("Most believe…"); "further" and "since" read as a verb and a
+ * conjunction before one ("She further announced…", "She has since stressed…"); the "'s" of "he's
+ * said" read as "is"; a word of a person's
  * name read as a verb ("Texas Sen. Ted Cruz", "spokesman Hope Hicks", "Attorney General Loretta
  * Lynch is…"), which else ends the speaker's phrase, stands as the clause's verb or is taken for the
  * cue ("Hope"); and a verb of speech read as a plural noun ("“…,” Viguerie notes."). A copy of the
