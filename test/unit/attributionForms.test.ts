@@ -46,6 +46,9 @@ const HEADLINE = 'Council approves harbour bridge plan';
 /** The source given to `sentence` under the headline, found by the words it opens with. */
 const sourceUnder = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
 
+/** The cue given to `sentence` under the headline, found by the words it opens with. */
+const cueUnder = (sentence: string, opening: string) => findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['cue'];
+
 /** The source a pronoun or role resolves to in the sentence under the headline that opens so. */
 const resolved = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
 
@@ -1044,8 +1047,6 @@ describe('attribution forms: a day or a possessive before "and" names no one (ro
 });
 
 describe('attribution forms: verbs of speech with a particle, and which verb the sentence reports (round 321)', function () {
-  const cueUnder = (sentence: string, opening: string) => findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['cue'];
-
   it('reads a verb and its particle as one verb of speech', function () {
     assert.equal(sourceUnder('Mayor Lena Vos laid out her concerns that the bridge would cost too much.', 'Mayor'), 'Mayor Lena Vos');
     assert.equal(cueUnder('Mayor Lena Vos laid out her concerns that the bridge would cost too much.', 'Mayor'), 'laid out');
@@ -1126,8 +1127,6 @@ describe('attribution forms: "he" is no county (round 324)', function () {
 });
 
 describe('attribution forms: an adverb of place ends the subject; "further" before a verb (round 325)', function () {
-  const cueUnder = (sentence: string, opening: string) => findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['cue'];
-
   it('keeps "here" and "nearby" with the speaker, not with the cue', function () {
     // Before: "Residents who live" and the cue "here warned".
     assert.equal(sourceUnder('Residents who live here warned that the bridge may fail.', 'Residents'), 'Residents who live here');

@@ -552,9 +552,9 @@ function speechLemma(word: string, lexicon: AttributionLexicon): string | undefi
  */
 function speechVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
-  if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && t.lower !== 'states' && speechLemma(t.lower, lexicon) !== undefined && afterOpeningSubject(tokens, i)) return true;
-  if (t.pos !== 'NOUN' || (tokens[i - 1]?.pos !== 'PUNCT' && tokens[i - 1]?.pos !== 'PROPN')) return false;
-  if (!/^\p{Ll}/u.test(t.text) || speechLemma(t.lower, lexicon) === undefined) return false;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || speechLemma(t.lower, lexicon) === undefined) return false;
+  if (t.lower !== 'states' && afterOpeningSubject(tokens, i)) return true;
+  if (tokens[i - 1]?.pos !== 'PUNCT' && tokens[i - 1]?.pos !== 'PROPN') return false;
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   if (!before || !next) return false;
