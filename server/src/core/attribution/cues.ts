@@ -751,6 +751,20 @@ export function cueLemma(t: TaggedToken, lexicon: AttributionLexicon): string | 
   // Every ending ends in "d" or "s": other words need no look.
   const last = w.charCodeAt(w.length - 1);
   if (last !== 0x64 && last !== 0x73) return undefined;
+  // (A word is asked about many times a sentence, and each try builds a string: the answers are kept.)
+  const tried = cueIndex(lexicon).endingLemmas;
+  let answer = tried.get(w);
+  if (answer === undefined) {
+    // (Bounded: a server reads words without end.)
+    if (tried.size >= MAX_KEPT_ENDINGS) tried.clear();
+    tried.set(w, (answer = lemmaByEnding(w, lexicon) ?? null));
+  }
+  return answer ?? undefined;
+}
+
+const MAX_KEPT_ENDINGS = 50_000;
+
+function lemmaByEnding(w: string, lexicon: AttributionLexicon): string | undefined {
   for (const [ending, replacement] of CUE_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const candidate = w.slice(0, w.length - ending.length) + replacement;
@@ -3477,6 +3491,54 @@ function yesNoQuestion(tokens: readonly TaggedToken[]): boolean {
   return tokens[last]!.text === '?';
 }
 
+/** What findCue's word loop reads of a lexicon, worked out once per lexicon. */
+interface CueIndex {
+  /**
+   * Words (lower case) and lemmas some rule of the loop acts on besides a verb and a cue word
+   * (cueLemma): the words of the phrase rules ("according", "per", "as", "there", "in", "by",
+   * "quoted", "said", "reported", a colon), the first words of statement phrases, and the lists
+   * that act on a word the tagger may not call a verb (impersonal, stance, evidence, framed and
+   * "that" verbs, mind states, nouns and adverbs of report).
+   */
+  triggerWords: ReadonlySet<string>;
+  triggerLemmas: ReadonlySet<string>;
+  /** speechActIdioms by their verb's lemma: the words after it that make an act. */
+  idiomsByLemma: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** cueLemma's answers for words in -d and -s by their regular endings, by the word (null: none). */
+  endingLemmas: Map<string, string | null>;
+}
+
+const cueIndexes = new WeakMap<AttributionLexicon, CueIndex>();
+
+function cueIndex(lexicon: AttributionLexicon): CueIndex {
+  let index = cueIndexes.get(lexicon);
+  if (index) return index;
+  const idiomsByLemma = new Map<string, string[][]>();
+  for (const [lemma, ...rest] of lexicon.speechActIdioms) {
+    if (!idiomsByLemma.has(lemma!)) idiomsByLemma.set(lemma!, []);
+    idiomsByLemma.get(lemma!)!.push(rest);
+  }
+  index = {
+    triggerWords: new Set([
+      ...['according', 'per', 'as', 'there', 'in', 'by', 'quoted', 'said', 'reported', ':'],
+      ...lexicon.statementPhrasesByFirstWord.keys(),
+      ...lexicon.mindStates,
+      ...lexicon.impersonalNouns,
+      ...lexicon.impersonalAdverbs,
+    ]),
+    triggerLemmas: new Set([...lexicon.impersonal, ...lexicon.stance, ...lexicon.evidenceVerbs, ...lexicon.framedReports.keys(), ...lexicon.thatVerbs]),
+    idiomsByLemma,
+    endingLemmas: new Map(),
+  };
+  cueIndexes.set(lexicon, index);
+  return index;
+}
+
+/** Whether any rule of findCue's word loop may act on this word: a verb, a cue word, or a word of the index's lists. */
+function mayAct(t: TaggedToken, lexicon: AttributionLexicon, index: CueIndex): boolean {
+  return t.pos === 'VERB' || t.text === ':' || index.triggerWords.has(t.lower) || index.triggerLemmas.has(t.lemma) || cueLemma(t, lexicon) !== undefined;
+}
+
 /** How far back from "called" or "named" the article of the noun it names may stand: "a group called…", "a nutritional-supplement-maker called…". */
 const NAMED_NOUN_REACH = 7;
 
@@ -3490,9 +3552,11 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
   if (yesNoQuestion(tokens)) return undefined;
   const found: Cue[] = [];
   let stance: Cue | undefined;
+  const index = cueIndex(lexicon);
   for (let i = 0; i < tokens.length; i++) {
-    if (quoted(i)) continue;
     const t = tokens[i]!;
+    // (Most words — articles, punctuation, nouns no list names — no rule below acts on.)
+    if (!mayAct(t, lexicon, index) || quoted(i)) continue;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
     // ("easier said than done", "rest assured that…": idioms of the writer's, no one speaks.)
@@ -3504,7 +3568,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // question someone asks reports nothing; the answer's verb is the sentence's.)
     if (insideAskedQuestion(tokens, i, lexicon)) continue;
     // ("said goodbye to the crowd", "reported for duty", "told a joke": an act, no report.)
-    if (mayBeCue(t, lexicon) && lexicon.speechActIdioms.some(([lemma, ...rest]) => (cueLemma(t, lexicon) ?? t.lemma) === lemma && wordsAt(tokens, i + 1, rest!))) continue;
+    if (mayBeCue(t, lexicon) && (index.idiomsByLemma.get(cueLemma(t, lexicon) ?? t.lemma)?.some((rest) => wordsAt(tokens, i + 1, rest)) ?? false)) continue;
     // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
     // that closes the sentence is a noun, whatever its tag.)
     // (A list: the item before holds no verb and ends on a noun; not "…at the time, analyst says.")
