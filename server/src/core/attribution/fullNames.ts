@@ -18,16 +18,17 @@ export interface GenderWords {
 
 /**
  * A capitalised word, a full stop after it when it is a title ("Mrs."), an initial or a middle
- * name at most, then the surname: the last capitalised word of the run.
+ * name at most, then the surname: the last capitalised word of the run. (The capital is looked
+ * for before the letter behind it: most places in a text fail there, and at once.)
  */
-const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+const FULL_NAME = /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
 
 /**
  * A title of a person's post, capitalised, then a name of one or two capitalised words ("President
  * François Hollande", "Senator Ana Ruiz"; a given name spelt with a scraper's stray characters,
  * "FranÃ§ois", still counts): the surname is a person's, of no gender the title states.
  */
-const TITLED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?:(\p{Lu}\S*)[ \t]+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+const TITLED_NAME = /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?:(\p{Lu}\S*)[ \t]+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
 
 /** A possessive after a surname is not part of it: "Hillary Clinton’s health" names Clinton. */
 const surnameOf = (word: string) => word.replace(/['’]s$/, '');
