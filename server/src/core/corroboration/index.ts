@@ -144,25 +144,30 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 function sharesFacts(index: ClaimIndex, threshold: number, candidates: Candidates): SharesFacts {
   const model = sameFactModel();
-  const of = oncePerArticle((id) => {
-    const found = new Map<string, { here: Set<ClaimRecord>; there: Set<ClaimRecord> }>();
-    for (const claim of index.claims(id)) {
-      for (const c of candidates(id, claim)) {
-        if (c.score < threshold) continue;
-        // A figure of one quantity, agreeing or not, is a fact both report too.
-        const figures = relate(claim, c.other.claim, c.score).relation;
-        if (figures !== 'agrees' && figures !== 'conflicts' && sameFactVerdict(claim, c.other.claim, c.score, (term) => index.rarity(term), model) === undefined) continue;
-        const facts = found.get(c.other.id) ?? { here: new Set(), there: new Set() };
-        facts.here.add(claim);
-        facts.there.add(c.other.claim);
-        found.set(c.other.id, facts);
-      }
-    }
-    return found;
-  });
+  // The facts article `a` shares with article `b`, worked out once a pair: the same-fact model
+  // weighs only the candidates in `b` (asked of every article printing a site's line, the
+  // articles' facts in full cost an edit most of its time on a folder of templated stories).
+  const between = new Map<string, number>();
   const count = (a: string, b: string) => {
-    const facts = of(a).get(b);
-    return facts ? Math.min(facts.here.size, facts.there.size) : 0;
+    const key = `${a}\u0000${b}`;
+    let shared = between.get(key);
+    if (shared === undefined) {
+      const here = new Set<ClaimRecord>();
+      const there = new Set<ClaimRecord>();
+      for (const claim of index.claims(a)) {
+        for (const c of candidates(a, claim)) {
+          if (c.score < threshold || c.other.id !== b) continue;
+          // A figure of one quantity, agreeing or not, is a fact both report too.
+          const figures = relate(claim, c.other.claim, c.score).relation;
+          if (figures !== 'agrees' && figures !== 'conflicts' && sameFactVerdict(claim, c.other.claim, c.score, (term) => index.rarity(term), model) === undefined) continue;
+          here.add(claim);
+          there.add(c.other.claim);
+        }
+      }
+      shared = Math.min(here.size, there.size);
+      between.set(key, shared);
+    }
+    return shared;
   };
   // (Short-circuited: the second article's facts are worked out only when the first's do not suffice.)
   return (a, b, atLeast, bothWays = true) => count(a, b) >= atLeast || (bothWays && count(b, a) >= atLeast);
