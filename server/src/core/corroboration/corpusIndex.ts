@@ -245,6 +245,22 @@ export class CorpusIndex implements ClaimIndex {
 
   generation = 0;
 
+  /**
+   * What candidates() sums a lead's weights in, by slot: a map per call cost most of its time.
+   * All zero between calls (each call clears the slots it reached).
+   */
+  private leadWeights = new Float64Array(0);
+  private leadMet = new Uint8Array(0);
+
+  private scratch(): { weights: Float64Array; met: Uint8Array } {
+    if (this.leadWeights.length < this.slots.length) {
+      const size = Math.max(this.slots.length, this.leadWeights.length * 2, 1024);
+      this.leadWeights = new Float64Array(size);
+      this.leadMet = new Uint8Array(size);
+    }
+    return { weights: this.leadWeights, met: this.leadMet };
+  }
+
   private changed(): void {
     this.generation++;
     this.idfCache.clear();
@@ -291,20 +307,32 @@ export class CorpusIndex implements ClaimIndex {
       leads.push(t);
       visits += t.holders!.size;
     }
-    // Accumulate the weight of shared rare terms per claim; score in full only the strongest.
-    const lead = new Map<number, number>();
+    // Accumulate the weight of shared rare terms per claim, in the order the claims are met;
+    // score in full only the strongest.
+    const { weights, met } = this.scratch();
+    const reached: number[] = [];
     for (const { term, holders } of leads) {
       const idf = this.idf(term);
       for (const slot of holders!.slots) {
         const holder = this.slots[slot];
-        if (holder && holder.id !== id) lead.set(slot, (lead.get(slot) ?? 0) + idf);
+        if (!holder || holder.id === id) continue;
+        if (met[slot] === 0) {
+          met[slot] = 1;
+          reached.push(slot);
+        }
+        weights[slot] += idf;
       }
     }
-    let seen = [...lead.keys()];
+    const lead: [number, number][] = reached.map((slot) => [slot, weights[slot]!]);
+    for (const slot of reached) {
+      weights[slot] = 0;
+      met[slot] = 0;
+    }
+    let seen = reached;
     if (seen.length > MAX_SCORED_CANDIDATES) {
       // Most keys share one middling term; those sharing the rarest term or several come first.
       const bar = leads[0] ? this.idf(leads[0].term) : 0;
-      let strong = [...lead.entries()].filter(([, weight]) => weight >= bar);
+      let strong = lead.filter(([, weight]) => weight >= bar);
       // Ties by the claim, not by when its file was indexed: the same folder read in another
       // order must score the same candidates.
       if (strong.length > MAX_SCORED_CANDIDATES) strong = strong.sort((a, b) => b[1] - a[1] || this.bySlot(a[0], b[0])).slice(0, MAX_SCORED_CANDIDATES);
