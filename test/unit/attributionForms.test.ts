@@ -1187,6 +1187,16 @@ describe("attribution forms: a time between a relative clause's verb and what wa
   });
 });
 
+describe('attribution forms: a verb of speech and a time after a relative clause on the subject (round 329)', function () {
+  it('reads "Officials who praised the plan warned on Tuesday that…" as the officials\' warning', function () {
+    // Before: no attribution ("warned on" read as a participle on "the plan", like "people accused of").
+    assert.equal(sourceUnder('Councillors who praised the bridge warned on Tuesday that the toll would rise.', 'Councillors'), 'Councillors who praised the bridge');
+    assert.equal(sourceUnder('Ferry workers who have backed the mayor cautioned Tuesday that the crossing was full.', 'Ferry workers'), 'Ferry workers who have backed the mayor');
+    // Still a participle on its noun: "…defended people accused of fraud."
+    assert.equal(sourceUnder('The mayor defended people accused of fraud.', 'The mayor'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1951,7 +1951,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     !COMPARING_OR_TIMING.test(beforeSource.lower) &&
     tokens.slice(0, source.first - 1).some((x, k) => (x.pos === 'VERB' || x.pos === 'AUX') && tokens[k + 1]?.lower !== 'by');
   const verbBefore = beforeSource?.pos === 'VERB' || afterBe || governed;
-  if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && verbBefore && /^\p{Ll}/u.test(beforeSource!.text)) return undefined;
+  if (/ed$/.test(t.lower) && closesPhrase && plainPhrase && verbBefore && /^\p{Ll}/u.test(beforeSource!.text) && !mainVerbAfterRelative(tokens, source, i)) return undefined;
   // "taxpayers reporting capital gains", "in many cases reporting different numbers": a
   // participle in -ing without "be" before it heads no clause of its own.
   // ("tweets saying that…", "footage of her asking, “…”" do report.)
@@ -2335,6 +2335,17 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   if (lastStretch > first + 1 && /ing$/.test(tokens[cue]?.lower ?? '') && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !/ing$/.test(opener.lower)))) return undefined;
   if (aside) return { source: name, descriptionStart: first + 1 };
   return { source: name, description: { first: first + 1, last: comma - 1 }, descriptionStart: first + 1 };
+}
+
+/**
+ * "Officials who praised the plan warned on Tuesday that…": the verb after a relative clause on
+ * the subject that opens the sentence, before what was said, is the sentence's own; the clause's
+ * object ("the plan") is no noun it describes, as "people accused of rape" is.
+ */
+function mainVerbAfterRelative(tokens: readonly TaggedToken[], source: Span, i: number): boolean {
+  const subject = overRelativeClause(tokens, source);
+  if (subject.first >= source.first || !tokens.slice(0, subject.first).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ' || x.pos === 'PUNCT')) return false;
+  return reportedComplement(tokens, i) || (isTimeWord(tokens[i + 1] ?? tokens[i]!) && tokens[i + 2]?.lower === 'that');
 }
 
 /** Words of a share of people, which may stand between "a" and a verb: "a third agreed". */
