@@ -1197,6 +1197,19 @@ describe('attribution forms: a verb of speech and a time after a relative clause
   });
 });
 
+describe('attribution forms: a worry voiced before "that" (round 330)', function () {
+  it('reads "raised concerns that…", "voiced fears that…" as the subject\'s words', function () {
+    // Before: no attribution.
+    assert.equal(sourceUnder('The mayor raised concerns that the bridge would not open on time.', 'The mayor'), 'The mayor');
+    assert.equal(cueUnder('Ferry workers voiced fears that the toll would rise.', 'Ferry workers'), 'voiced fears');
+    assert.equal(sourceUnder('Councillors have raised the possibility that the crossing will close.', 'Councillors'), 'Councillors');
+    // Not a thing that worries, a relative clause on the worry, or a question about something.
+    assert.equal(sourceUnder('The delay raised concerns that the bridge would not open on time.', 'The delay'), undefined);
+    assert.equal(sourceUnder('The mayor raised concerns that were shared by the council.', 'The mayor'), undefined);
+    assert.equal(sourceUnder('The mayor raised questions about the toll.', 'The mayor'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

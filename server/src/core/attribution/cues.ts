@@ -3795,6 +3795,17 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         continue;
       }
     }
+    // "The mayor raised concerns that…", "critics voiced fears that…": a worry voiced, in a finite
+    // form, is said by a subject who can hold a view (lexicon.voicedWorries).
+    if (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower)) {
+      const worry = voicedWorryEnd(tokens, i, lexicon);
+      // (Not "raised concerns that were shared by…": "that" opening a relative clause on the worry.)
+      if (worry !== -1 && tokens[worry + 1]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[worry + 2]?.pos ?? '')) {
+        const cue = verbCue(tokens, i, lexicon, true);
+        if (cue?.source && headHoldsAView(tokens.slice(cue.source.first, cue.source.last + 1), lexicon)) found.push({ ...cue, cue: { first: cue.cue.first, last: worry } });
+        continue;
+      }
+    }
     // (A verb that labelled news uses as a cue more often than not — "promised", "praised",
     // "commented on" — gives a position the same way: lexicon.learnedCues.)
     if (!stance && t.pos === 'VERB' && (lexicon.stance.has(t.lemma) || lexicon.learnedCues.has(t.lemma))) stance = stanceCue(tokens, i, lexicon);
@@ -3933,6 +3944,12 @@ function inContactRelative(tokens: readonly TaggedToken[], cue: Cue): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
   }
   return false;
+}
+
+/** Where the worry a verb voices ends ("raised concerns", "voiced fears") after the verb at `verb`, else -1. */
+function voicedWorryEnd(tokens: readonly TaggedToken[], verb: number, lexicon: AttributionLexicon): number {
+  for (const worry of lexicon.voicedWorries.get(tokens[verb]!.lemma) ?? []) if (wordsAt(tokens, verb + 1, worry)) return verb + worry.length;
+  return -1;
 }
 
 /** Where "case" stands in "made the case" or "made a case" after the verb at `make`, else -1. */

@@ -91,6 +91,8 @@ export interface AttributionLexicon {
   phrasalSpeech: ReadonlyMap<string, PhrasalForm>;
   /** The same for replies that speak only beside what was said ("shot back that…"). */
   retortPhrases: ReadonlyMap<string, PhrasalForm>;
+  /** A verb's lemma and the worries it voices before "that" ("raised concerns that…"), as word sequences. */
+  voicedWorries: ReadonlyMap<string, readonly string[][]>;
   /** What the polls of an "in the … poll" phrase are called (pollNouns). */
   pollNouns: Set<string>;
   /** Words of a standing in a race or ranking, which a poll reports (standingWords). */
@@ -260,6 +262,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     speechActIdioms: data.speechActIdioms.map((p) => p.toLowerCase().split(' ')),
     phrasalSpeech: phrasalForms(data.phrasalSpeech),
     retortPhrases: phrasalForms(data.retortPhrases),
+    voicedWorries: new Map(Object.entries(data.voicedWorries).map(([verb, worries]) => [verb.toLowerCase(), worries.map((w) => w.toLowerCase().split(' '))])),
     pollNouns: lower(data.pollNouns),
     standingWords: lower(data.standingWords),
     namedPollKinds: lower(data.namedPollKinds),
