@@ -2345,7 +2345,8 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
 function mainVerbAfterRelative(tokens: readonly TaggedToken[], source: Span, i: number): boolean {
   const subject = overRelativeClause(tokens, source);
   if (subject.first >= source.first || !tokens.slice(0, subject.first).every((x) => x.pos === 'ADV' || x.pos === 'CCONJ' || x.pos === 'PUNCT')) return false;
-  return reportedComplement(tokens, i) || (isTimeWord(tokens[i + 1] ?? tokens[i]!) && tokens[i + 2]?.lower === 'that');
+  const next = tokens[i + 1];
+  return reportedComplement(tokens, i) || (next !== undefined && isTimeWord(next) && tokens[i + 2]?.lower === 'that');
 }
 
 /** Words of a share of people, which may stand between "a" and a verb: "a third agreed". */
@@ -3545,7 +3546,11 @@ function cueIndex(lexicon: AttributionLexicon): CueIndex {
   return index;
 }
 
-/** Whether any rule of findCue's word loop may act on this word: a verb, a cue word, or a word of the index's lists. */
+/**
+ * Whether any rule of findCue's word loop may act on this word: a verb, a cue word, or a word of
+ * the index's lists. (A rule added to the loop that acts on a word of another kind adds its words
+ * to the index: the loop never reaches the words this turns away.)
+ */
 function mayAct(t: TaggedToken, lexicon: AttributionLexicon, index: CueIndex): boolean {
   return t.pos === 'VERB' || t.text === ':' || index.triggerWords.has(t.lower) || index.triggerLemmas.has(t.lemma) || cueLemma(t, lexicon) !== undefined;
 }
