@@ -757,7 +757,8 @@ export function cueLemma(t: TaggedToken, lexicon: AttributionLexicon): string | 
   if (answer === undefined) {
     // (Bounded: a server reads words without end.)
     if (tried.size >= MAX_KEPT_ENDINGS) tried.clear();
-    tried.set(w, (answer = lemmaByEnding(w, lexicon) ?? null));
+    answer = lemmaByEnding(w, lexicon) ?? null;
+    tried.set(w, answer);
   }
   return answer ?? undefined;
 }
