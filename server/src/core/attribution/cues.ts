@@ -3787,7 +3787,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // that…", "made a case for reading authors…").
     // (In a finite form: not advice, "is to … make it clear that…", nor a participle's object,
     // "signed an open letter Monday making it clear that…".)
-    if (t.lemma === 'make' && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower)) {
+    if (t.lemma === 'make' && finiteVerb(t)) {
       const clear = tokens[i + 1]?.lower === 'clear' ? i + 1 : tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? i + 2 : madeTheCase(tokens, i);
       // (What is made clear may follow a time or come without "that": "made clear Tuesday night
       // that he intends…", "made it clear the comment hit a nerve"; not "makes clear the
@@ -3796,19 +3796,19 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
         clear !== -1 &&
         (tokens[clear + 1]?.lower === 'that' || (tokens[clear]!.lower === 'case' ? tokens[clear + 1]?.lower === 'for' || caseArguedTo(tokens, clear) : clauseFollows(tokens, clear, false, lexicon)))
       ) {
-        const cue = verbCue(tokens, i, lexicon, true);
-        if (cue?.source && headHoldsAView(tokens.slice(cue.source.first, cue.source.last + 1), lexicon)) found.push({ ...cue, cue: { first: cue.cue.first, last: clear } });
+        const said = phraseOfSaying(tokens, i, clear, lexicon);
+        if (said) found.push(said);
         continue;
       }
     }
     // "The mayor raised concerns that…", "critics voiced fears that…": a worry voiced, in a finite
     // form, is said by a subject who can hold a view (lexicon.voicedWorries).
-    if (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower)) {
+    if (finiteVerb(t)) {
       const worry = voicedWorryEnd(tokens, i, lexicon);
       // (Not "raised concerns that were shared by…": "that" opening a relative clause on the worry.)
       if (worry !== -1 && tokens[worry + 1]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[worry + 2]?.pos ?? '')) {
-        const cue = verbCue(tokens, i, lexicon, true);
-        if (cue?.source && headHoldsAView(tokens.slice(cue.source.first, cue.source.last + 1), lexicon)) found.push({ ...cue, cue: { first: cue.cue.first, last: worry } });
+        const said = phraseOfSaying(tokens, i, worry, lexicon);
+        if (said) found.push(said);
         continue;
       }
     }
@@ -3950,6 +3950,20 @@ function inContactRelative(tokens: readonly TaggedToken[], cue: Cue): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
   }
   return false;
+}
+
+/** A verb in a finite form the tagger gives: "made", "raises"; not "make" nor "raising". */
+function finiteVerb(t: TaggedToken): boolean {
+  return t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
+}
+
+/**
+ * The verb at `verb` and the words after it up to `last` ("made clear", "raised concerns") as one
+ * cue, when its subject can hold a view: what such a phrase says is that subject's.
+ */
+function phraseOfSaying(tokens: readonly TaggedToken[], verb: number, last: number, lexicon: AttributionLexicon): Cue | undefined {
+  const cue = verbCue(tokens, verb, lexicon, true);
+  return cue?.source && headHoldsAView(tokens.slice(cue.source.first, cue.source.last + 1), lexicon) ? { ...cue, cue: { first: cue.cue.first, last } } : undefined;
 }
 
 /** Where the worry a verb voices ends ("raised concerns", "voiced fears") after the verb at `verb`, else -1. */
