@@ -1210,6 +1210,54 @@ describe('attribution forms: a worry voiced before "that" (round 330)', function
   });
 });
 
+describe('attribution forms: a lead-in without a speaker, scare quotes inside a quotation (round 331)', function () {
+  it('carries a speech past a lead-in that names no one to the quote paragraphs under it', function () {
+    const found = findings([
+      HEADLINE,
+      'On Tuesday the mayor, Ines Moreau, said, “We will open the bridge in 2027.”',
+      'Transcript as follows:',
+      '"Tonight we met the ferry workers in the town hall. The crossing is full every day.',
+      '"We have cut the toll twice since 2019.',
+    ]);
+    // Before: none of the three sentences under the lead-in had a source.
+    assert.equal(sourceOf(found, '"Tonight we met'), 'the mayor, Ines Moreau');
+    assert.equal(sourceOf(found, 'The crossing is full'), 'the mayor, Ines Moreau');
+    assert.equal(sourceOf(found, '"We have cut'), 'the mayor, Ines Moreau');
+  });
+
+  it('does not carry a speech past a lead-in that names someone the cues do not know', function () {
+    const found = findings([
+      HEADLINE,
+      'On Tuesday the mayor, Ines Moreau, said, “We will open the bridge in 2027.”',
+      "Ferry captain Jonas Berg's reply:",
+      '“The crossing is full every day and the toll is too high.',
+    ]);
+    assert.notEqual(sourceOf(found, '“The crossing is full'), 'the mayor, Ines Moreau');
+  });
+
+  it('keeps a straight quotation open over the scare quotes inside it', function () {
+    const found = findings([
+      HEADLINE,
+      'Councillor Ines Moreau stated:',
+      '"The toll is not about “fair pricing” anymore. It is about the ferry company\'s profits.',
+      '"The council was supposed to be the guardian of the harbour. It has forgotten that.',
+    ]);
+    // Before: the scare quote's closing mark closed the quotation, and no sentence had a source.
+    assert.equal(sourceOf(found, '"The toll is not'), 'Councillor Ines Moreau');
+    assert.equal(sourceOf(found, 'It is about'), 'Councillor Ines Moreau');
+    assert.equal(sourceOf(found, 'It has forgotten'), 'Councillor Ines Moreau');
+  });
+
+  it('still reads the speaker named between two curly quotations inside a straight one', function () {
+    const found = findings([
+      HEADLINE,
+      'From a column in the Harbour Gazette:',
+      '"Councillor Jonas Berg dismissed the plan as “a toll on the poor” and said, “The ferry is full because the bridge is late.”',
+    ]);
+    assert.equal(sourceOf(found, '"Councillor Jonas Berg'), 'Councillor Jonas Berg');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -608,6 +608,20 @@ function afterOpeningSubject(tokens: readonly TaggedToken[], i: number): boolean
 /** A one-sentence first paragraph this short is the headline. */
 const HEADLINE_WORDS = 16;
 
+/** The most words of a paragraph that only leads in to what follows ("Transcript as follows:", "His exact words:"). */
+const LEAD_IN_WORDS = 6;
+
+/**
+ * A few words without a name, a figure or a capital past the first word ("His exact words:").
+ * (The first word's capital may make the tagger read a name, "Transcript as follows:", but not
+ * before a verb: "Stone continued:".)
+ */
+function namesNoOne(tokens: readonly TaggedToken[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const nameFirst = words[0]?.pos === 'PROPN' && /^(VERB|AUX)$/.test(words[1]?.pos ?? 'VERB');
+  return words.length <= LEAD_IN_WORDS && !nameFirst && words.every((t, k) => t.pos !== 'NUM' && (k === 0 || (t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text))));
+}
+
 /** A sentence while its paragraph is read, with what the quote carry-over needs to know. */
 interface Entry {
   result: SentenceAttribution;
@@ -890,6 +904,14 @@ export function attributeSentences(
     const allQuoted = entries.every((e) => e.inQuote);
     pending = orphans.length > 0 && allQuoted ? [...(quoteLed && !firstQuoteSpeaker ? pending : []), ...orphans] : [];
 
+    // ("Gov. Kasich said, “…”" then "Transcript as follows:" then "“Tonight we arrived…": a short
+    // lead-in that names no one hands on what the paragraph before handed on. One with a name in
+    // it may name a speaker the cues do not know: "17-year-old Jared Potts echoed:".)
+    const leadIn = entries.length === 1 && !entries[0]!.result.source && quotes.length === 0 && endsOnColon(block.text) && namesNoOne(entries[0]!.result.tokens);
+    if (leadIn) {
+      results.push(entries[0]!.result);
+      continue;
+    }
     const lastQuote = quotes[quotes.length - 1];
     runOn = quoteLed && lastQuote && !lastQuote.closed ? guessed : [];
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;

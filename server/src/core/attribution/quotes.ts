@@ -40,9 +40,40 @@ function straightMark(text: string, i: number): number {
   return 0;
 }
 
+/** The most words of a scare quote or a title in curly marks inside a straight quotation. */
+const SCARE_QUOTE_WORDS = 6;
+
+/**
+ * Whether the curly quotations from `from` to the next straight mark are all scare quotes or
+ * titles — a few words with no sentence's end, closed — so that they nest in the straight
+ * quotation that holds them ('"The U.S. Department of Justice isn't about “Equal Justice Under
+ * Law” anymore. It's about…'). Where one is a sentence quoted ('"CNN's Tara Setmayer ridiculed
+ * that assessment as “political Stockholm Syndrome” and said, “He felt the need…”'), the
+ * straight mark is read as it always was, a quotation the first curly closing mark closes: the
+ * words between the quotes are the writer's, and their speaker is named there.
+ */
+function scareQuotesOnly(text: string, from: number): boolean {
+  let curlyOpen = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') break;
+    if (isOpeningMark(c)) curlyOpen = i;
+    else if (isClosingMark(c) && curlyOpen !== -1) {
+      const inner = text.slice(curlyOpen + 1, i).replace(/[,;:]\s*$/u, '');
+      if (/[.!?…]/u.test(inner) || inner.split(/\s+/u).filter(Boolean).length > SCARE_QUOTE_WORDS) return false;
+      curlyOpen = -1;
+    }
+  }
+  return curlyOpen === -1;
+}
+
 export function quoteSpans(text: string, offset: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  // Whether the straight quotation open now holds curly ones only as scare quotes and titles
+  // (scareQuotesOnly), and whether one of those is open.
+  let nestsCurly = false;
+  let nestedCurly = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const straight = straightMark(text, i);
@@ -55,7 +86,13 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
       i > 0 &&
       ((/\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && INVERTED_QUOTE_VERB.test(text.slice(i + 1, i + 12))));
     if (isOpeningMark(c) && !misprintedClosing) {
-      if (open === -1) open = i;
+      // (A curly mark right after the straight one opens the quotation itself: '"“You don't win…,”'.)
+      if (open === -1 || (straightMark(text, open) > 0 && /^\s*$/u.test(text.slice(open + straightMark(text, open), i)))) {
+        open = i;
+        nestsCurly = false;
+      } else if (nestsCurly) nestedCurly = true;
+    } else if (nestedCurly && isClosingMark(c)) {
+      nestedCurly = false;
     } else if (isClosingMark(c) || misprintedClosing) {
       if (open !== -1) {
         spans.push({ start: offset + open, end: offset + i + 1, closed: true });
@@ -63,10 +100,13 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
       }
     } else if (straight > 0) {
       // Two backticks only ever open.
-      if (open === -1) open = i;
-      else if (c !== '`') {
+      if (open === -1) {
+        open = i;
+        nestsCurly = scareQuotesOnly(text, i + straight);
+      } else if (c !== '`') {
         spans.push({ start: offset + open, end: offset + i + straight, closed: true });
         open = -1;
+        nestedCurly = false;
       }
       i += straight - 1;
     }
