@@ -1258,6 +1258,29 @@ describe('attribution forms: a lead-in without a speaker, scare quotes inside a 
   });
 });
 
+describe('attribution forms: a name after a participle, a name read as a verb, "as X puts it" (round 332)', function () {
+  it('reads a participle of speech before a name and its verb as opening what was said', function () {
+    // Before: "saying Murphy" read as a compound noun, and no source.
+    assert.equal(sourceUnder('The ferry company issued a statement saying Berg owes the council an apology.', 'The ferry company'), 'The ferry company');
+    assert.equal(sourceUnder('The harbour board sent out a press release saying Ines Moreau would resign.', 'The harbour board'), 'The harbour board');
+    // (Not a participle before a name and another participle: no clause is reported.)
+    assert.notEqual(sourceUnder('The council released an ad this week showing Berg making remarks about the toll.', 'The council'), 'an ad');
+  });
+
+  it('reads a capitalised word alone between commas after a noun as a name, not a verb', function () {
+    // Before: "Grant" was read as a verb, and the sentence had no source.
+    assert.equal(sourceUnder("Moreau's son, Grant, defended his mother on Tuesday, saying she had done nothing wrong.", 'Moreau'), "Moreau's son, Grant");
+    assert.equal(sourceUnder('The harbour master, Hope, left the meeting early, saying the crossing was full.', 'The harbour master'), 'The harbour master, Hope');
+  });
+
+  it('reads "as X puts it" in the present as it reads "as X put it"', function () {
+    // Before: only "put it" was read.
+    assert.equal(sourceUnder('As the harbour master puts it, the crossing is full every day.', 'As the harbour master'), 'the harbour master');
+    assert.equal(cueUnder('As Ines Moreau puts it: the toll is too high.', 'As Ines Moreau'), 'puts it');
+    assert.equal(sourceUnder('As she puts it on the table, the crossing is full every day.', 'As she'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -808,6 +808,9 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
  * Not another noun ("state attorney general"), a verb ("judge ruled", "tweets attempting"),
  * a preposition ("estimate for his plans") or a comma ("his home state, Hawaii").
  */
+/** The most words of a name that opens a reported clause after a participle ("saying Jean-Claude Van Damme was…"). */
+const NAME_WORDS = 4;
+
 function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
@@ -826,6 +829,13 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
   const before = tokens[i - 1];
   // ("The government claims Gülen runs…": a singular one before a form in -s.)
   if (next.pos === 'PROPN' && before?.pos === 'NOUN' && agrees(before, tokens[i]!)) return true;
+  // ("…issued a statement saying Murphy owes…": a participle before a name and the name's verb.)
+  if (next.pos === 'PROPN' && tokens[i]!.pos === 'VERB' && /ing$/.test(tokens[i]!.lower)) {
+    let k = i + 1;
+    while (k < tokens.length && k <= i + NAME_WORDS && tokens[k]!.pos === 'PROPN') k++;
+    // (A finite verb: not "an ad showing Trump making remarks".)
+    if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !/ing$/.test(tokens[k]!.lower))) return true;
+  }
   return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
 }
 
@@ -3464,7 +3474,7 @@ function givesQuotedText(tokens: readonly TaggedToken[], i: number): boolean {
   return subject !== undefined && subject.first > 0 && closedJustBefore(subject.first - 1) && clauseEnds;
 }
 
-/** How far "put it" may stand after "as": the speaker's name and a description. */
+/** How far "put it" ("puts it") may stand after "as": the speaker's name and a description. */
 const PUT_IT_REACH = 30;
 
 /**
@@ -3476,7 +3486,7 @@ function asPutIt(tokens: readonly TaggedToken[], as: number): Cue | undefined {
   const end = Math.min(tokens.length - 1, as + PUT_IT_REACH);
   let put = -1;
   for (let k = as + 2; k < end; k++) {
-    if (tokens[k]!.lower === 'put' && tokens[k + 1]?.lower === 'it') {
+    if ((tokens[k]!.lower === 'put' || tokens[k]!.lower === 'puts') && tokens[k + 1]?.lower === 'it') {
       put = k;
       break;
     }

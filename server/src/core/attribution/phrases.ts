@@ -107,10 +107,20 @@ export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolea
  */
 export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): boolean {
   // (After "to" a capitalised verb is an infinitive in a body's name: "the Coalition to Stop Trump".)
-  if (tokens[i]?.pos !== 'VERB' || !misreadAsVerb(tokens, i) || tokens[i - 1]?.lower === 'to') return false;
+  if (tokens[i]?.pos !== 'VERB' || tokens[i - 1]?.lower === 'to') return false;
+  if (apposedName(tokens, i)) return true;
+  if (!misreadAsVerb(tokens, i)) return false;
   const next = tokens[i + 1];
   if (isCapitalisedName(next)) return true;
   return isCapitalisedName(tokens[i - 1]) && endsName(next);
+}
+
+/**
+ * A capitalised word alone between commas right after a noun, inside the sentence: the noun's
+ * apposition, a name ("Schilling's son, Grant, defended his father", "The son, Hope, said").
+ */
+function apposedName(tokens: readonly TaggedToken[], i: number): boolean {
+  return i > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && tokens[i - 1]!.text === ',' && tokens[i + 1]?.text === ',' && /^(NOUN|PROPN)$/.test(tokens[i - 2]!.pos);
 }
 
 /** What may follow a person's name as the sentence goes on: the verb, a bracket or a comma. */
