@@ -1281,6 +1281,21 @@ describe('attribution forms: a name after a participle, a name read as a verb, "
   });
 });
 
+describe('attribution forms: a surname the tagger reads as a verb, opening its clause (round 333)', function () {
+  it('reads a capitalised verb before a verb of speech, or before an aside and one, as its speaker', function () {
+    // Before: "Blunt" was read as a verb, and neither sentence had a source.
+    assert.equal(sourceUnder('Blunt said the toll would rise in the spring.', 'Blunt'), 'Blunt');
+    const found = findings([HEADLINE, '“The crossing is full every day,” Blunt, after a long pause, said of the ferry.']);
+    assert.equal(sourceOf(found, '“The crossing'), 'Blunt');
+  });
+
+  it('leaves an order that opens the sentence a verb', function () {
+    // Before: "Stop" was the source of "saying".
+    assert.equal(sourceUnder('Stop saying the crossing is full.', 'Stop'), undefined);
+    assert.equal(sourceUnder('Keeps saying the crossing is full, when the ferry runs half empty.', 'Keeps'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

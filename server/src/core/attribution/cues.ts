@@ -1925,6 +1925,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
   if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && YEAR.test(tokens[source.first]!.text))) return undefined;
+  // ("Stop saying the crossing is full.": an order opening the sentence, its verb right before a
+  // gerund; nobody speaks.)
+  if (/ing$/.test(t.lower) && source.first === 0 && source.last === 0 && i === 1 && tokens[0]!.pos === 'VERB') return undefined;
   // "gives inmates free phone calls": a cue word in -s whose phrase follows a finite verb is a
   // plural noun in that verb's object. Not after a participle ("elected officials say"), nor
   // after a capitalised word the tagger misread as a verb ("spokesman Josh Earnest said").

@@ -108,7 +108,7 @@ export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolea
 export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): boolean {
   // (After "to" a capitalised verb is an infinitive in a body's name: "the Coalition to Stop Trump".)
   if (tokens[i]?.pos !== 'VERB' || tokens[i - 1]?.lower === 'to') return false;
-  if (apposedName(tokens, i)) return true;
+  if (apposedName(tokens, i) || surnameBeforeItsVerb(tokens, i)) return true;
   if (!misreadAsVerb(tokens, i)) return false;
   const next = tokens[i + 1];
   if (isCapitalisedName(next)) return true;
@@ -121,6 +121,34 @@ export function nameWordReadAsVerb(tokens: readonly TaggedToken[], i: number): b
  */
 function apposedName(tokens: readonly TaggedToken[], i: number): boolean {
   return i > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && tokens[i - 1]!.text === ',' && tokens[i + 1]?.text === ',' && /^(NOUN|PROPN)$/.test(tokens[i - 2]!.pos);
+}
+
+/** Verbs of speech in the forms that follow their speaker's name: "Blunt said", "Fanning notes". */
+const SPEECH_AFTER_NAME = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|insisted|argued|asked|recalled|warned|replied|continued)$/;
+
+/** How many tokens an aside between a name and its verb of speech may hold: "Blunt, after a long pause, said". */
+const ASIDE_REACH = 10;
+
+/**
+ * A surname that is also a verb, where it opens the sentence or credits the quotation before it
+ * ("Blunt said…", "“…,” Blunt, after a long pause, said of Cruz."): right before a verb of speech,
+ * or before an aside set off by commas, with no verb in it, and the verb of speech after it. A
+ * capitalised verb there is an order ("Stop saying…", "Listen, after all, …"), never before these.
+ */
+function surnameBeforeItsVerb(tokens: readonly TaggedToken[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) return false;
+  const credit = i >= 2 && /^[”"’']+$/.test(tokens[i - 1]!.text) && /^[,!?]$/.test(tokens[i - 2]!.text);
+  if (i !== 0 && !credit) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (SPEECH_AFTER_NAME.test(next.lower)) return true;
+  if (next.text !== ',') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + ASIDE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return SPEECH_AFTER_NAME.test(tokens[k + 1]?.lower ?? '');
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** What may follow a person's name as the sentence goes on: the verb, a bracket or a comma. */
