@@ -1296,6 +1296,21 @@ describe('attribution forms: a surname the tagger reads as a verb, opening its c
   });
 });
 
+describe("attribution forms: a verb of emphasis after an event is the writer's analysis (round 334)", function () {
+  it('reports no one where an event or an abstraction underscores or highlights something', function () {
+    // Before: "The fight over the toll" and "Moreau's fusillade…" were named sources.
+    assert.equal(sourceUnder('The fight over the toll underscored how deep the divide runs in the council.', 'The fight'), undefined);
+    assert.equal(sourceUnder("Moreau's fusillade in the council underscored how deep the divide runs.", 'Moreau'), undefined);
+    assert.equal(sourceUnder('The ferry crisis highlighted the cost of the delay.', 'The ferry crisis'), undefined);
+  });
+
+  it('still reports a speaker, a body made of people, or evidence that underscores something', function () {
+    assert.equal(sourceUnder('The senator underscored that the bridge is late.', 'The senator'), 'The senator');
+    assert.equal(sourceUnder('A coalition of ferry unions underscored that the toll is too high.', 'A coalition'), 'A coalition of ferry unions');
+    assert.equal(sourceUnder('The findings underscore the risk to the bridge.', 'The findings'), 'The findings');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

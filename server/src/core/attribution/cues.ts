@@ -3831,7 +3831,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && !evidenceParticiple(tokens, i, lexicon) && !citesNothing(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue) found.push(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)));
+      if (cue && !writersEmphasis(tokens, cue, t, lexicon)) found.push(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)));
     }
     // "In a statement, the airline apologised …"
     for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
@@ -4910,6 +4910,32 @@ const MAX_VIEW_HOLDER = 5;
  * mind's state and its clause already say someone holds it; a stance verb's subject needs more
  * ("a different set of rules for his wife and young models opposed to…").
  */
+/**
+ * "The fight in Nevada underscored how…", "the resistance in the greenest of green countries
+ * underscores a more substantial challenge": a verb of emphasis (lexicon.emphasisVerbs) whose
+ * subject is an event or an abstraction, not one who can hold a view nor a piece of evidence, is
+ * the writer's analysis; no one is reported. A senator, a campaign or a poll underscores for itself.
+ */
+function writersEmphasis(tokens: readonly TaggedToken[], cue: Cue, verb: TaggedToken, lexicon: AttributionLexicon): boolean {
+  if (cue.form !== 'verb' || !cue.source || !lexicon.emphasisVerbs.has(verb.lemma)) return false;
+  // The phrase up to its head: the words before a preposition, a comma, a relative word or a verb,
+  // a name that owns the head left out ("Cruz's fusillade in Colorado").
+  // (Or of the phrase after "of" that a collective head is made of: "A coalition of civil rights
+  // groups, Democratic lawyers and…".)
+  const head: TaggedToken[] = [];
+  let members: TaggedToken[] | undefined;
+  for (let k = cue.source.first; k <= cue.source.last; k++) {
+    const w = tokens[k]!;
+    if (members && (w.pos === 'ADP' || w.text === ',')) break;
+    if (members) members.push(w);
+    else if (w.lower === 'of') members = [];
+    else if (w.pos === 'ADP' || w.pos === 'VERB' || w.text === ',' || /^(who|which|that)$/.test(w.lower)) break;
+    else if (!isPossessiveMark(w) && !(tokens[k + 1] && isPossessiveMark(tokens[k + 1]!))) head.push(w);
+  }
+  if (holdsAView(head, lexicon) || (members && holdsAView(members, lexicon))) return false;
+  return evidenceIn(tokens, cue.source, lexicon) === -1 && !head.some((w) => lexicon.issuedTexts.has(w.lemma));
+}
+
 function holdsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon, possessed = false): boolean {
   return words.some((w) => canHoldAView(w, lexicon) || (possessed && w.pos === 'PRON' && /^(his|her|their)$/i.test(w.text)));
 }

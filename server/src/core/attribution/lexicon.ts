@@ -131,6 +131,8 @@ export interface AttributionLexicon {
   namingParticiples: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
+  /** Verbs of emphasis ("underscore", "highlight"): after an event or an abstraction, the writer's analysis. */
+  emphasisVerbs: Set<string>;
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
@@ -282,6 +284,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
     narratedStates: lower(data.narratedStates),
+    emphasisVerbs: lower(data.emphasisVerbs),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
