@@ -802,15 +802,15 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
   return before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower);
 }
 
+/** The most words of a name that opens a reported clause after a participle ("saying Jean-Claude Van Damme was…"). */
+const NAME_WORDS = 4;
+
 /**
  * After a word the tagger read as a noun or adjective, what can open the clause a cue verb
  * heads: "that", a determiner or pronoun opening its subject, a figure, a colon or a quote.
  * Not another noun ("state attorney general"), a verb ("judge ruled", "tweets attempting"),
  * a preposition ("estimate for his plans") or a comma ("his home state, Hawaii").
  */
-/** The most words of a name that opens a reported clause after a participle ("saying Jean-Claude Van Damme was…"). */
-const NAME_WORDS = 4;
-
 function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
@@ -4905,12 +4905,6 @@ function viewHolder(tokens: readonly TaggedToken[], lexicon: AttributionLexicon)
 const MAX_VIEW_HOLDER = 5;
 
 /**
- * Can the phrase hold a view or say something: a name, a personal pronoun, a group or a role in
- * it? `possessed`: a possessive pronoun counts too ("his donors remain confident that…"), where a
- * mind's state and its clause already say someone holds it; a stance verb's subject needs more
- * ("a different set of rules for his wife and young models opposed to…").
- */
-/**
  * "The fight in Nevada underscored how…", "the resistance in the greenest of green countries
  * underscores a more substantial challenge": a verb of emphasis (lexicon.emphasisVerbs) whose
  * subject is an event or an abstraction, not one who can hold a view nor a piece of evidence, is
@@ -4936,6 +4930,12 @@ function writersEmphasis(tokens: readonly TaggedToken[], cue: Cue, verb: TaggedT
   return evidenceIn(tokens, cue.source, lexicon) === -1 && !head.some((w) => lexicon.issuedTexts.has(w.lemma));
 }
 
+/**
+ * Can the phrase hold a view or say something: a name, a personal pronoun, a group or a role in
+ * it? `possessed`: a possessive pronoun counts too ("his donors remain confident that…"), where a
+ * mind's state and its clause already say someone holds it; a stance verb's subject needs more
+ * ("a different set of rules for his wife and young models opposed to…").
+ */
 function holdsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon, possessed = false): boolean {
   return words.some((w) => canHoldAView(w, lexicon) || (possessed && w.pos === 'PRON' && /^(his|her|their)$/i.test(w.text)));
 }

@@ -86,8 +86,7 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
       i > 0 &&
       ((/\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && INVERTED_QUOTE_VERB.test(text.slice(i + 1, i + 12))));
     if (isOpeningMark(c) && !misprintedClosing) {
-      // (A curly mark right after the straight one opens the quotation itself: '"“You don't win…,”'.)
-      if (open === -1 || (straightMark(text, open) > 0 && /^\s*$/u.test(text.slice(open + straightMark(text, open), i)))) {
+      if (open === -1) {
         open = i;
         nestsCurly = false;
       } else if (nestsCurly) nestedCurly = true;
