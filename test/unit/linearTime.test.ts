@@ -116,6 +116,14 @@ describe('analysis in linear time on long lines', function () {
     );
   });
 
+  it('reads a line of thousands of quotations in doubled apostrophes in one pass', function () {
+    // Each opening mark looked ahead for the curly quotations inside it as far as the next double
+    // mark, which such a line never has: the whole line, from every quotation.
+    const spans = quoteSpans("''Yes,'' he said. ".repeat(80_000), 0);
+    assert.equal(spans.length, 80_000);
+    assert.ok(spans.every((s) => s.closed));
+  });
+
   it('carries a speaker over thousands of quoted sentences on one line', function () {
     const text = `Mara Quint, who chairs the union, said: “We will stay.” ${'“Yes.” '.repeat(6_000)}\n`;
     const sources = analyze(text).annotations.filter((a) => a.kind === 'attribution');

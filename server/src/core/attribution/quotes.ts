@@ -44,7 +44,7 @@ function straightMark(text: string, i: number): number {
 const SCARE_QUOTE_WORDS = 6;
 
 /**
- * Whether the curly quotations from `from` to the next straight mark are all scare quotes or
+ * Whether the curly quotations from `from` to the next straight mark (double or doubled) are all scare quotes or
  * titles — a few words with no sentence's end, closed — so that they nest in the straight
  * quotation that holds them ('"The U.S. Department of Justice isn't about “Equal Justice Under
  * Law” anymore. It's about…'). Where one is a sentence quoted ('"CNN's Tara Setmayer ridiculed
@@ -56,7 +56,10 @@ function scareQuotesOnly(text: string, from: number): boolean {
   let curlyOpen = -1;
   for (let i = from; i < text.length; i++) {
     const c = text[i];
-    if (c === '"') break;
+    // (Up to the next straight mark of any kind, where the quotation read so far ends: a scan to
+    // the next double mark alone went to the end of a line quoted in doubled apostrophes, from
+    // each of its quotations.)
+    if (straightMark(text, i) > 0) break;
     if (isOpeningMark(c)) curlyOpen = i;
     else if (isClosingMark(c) && curlyOpen !== -1) {
       const inner = text.slice(curlyOpen + 1, i).replace(/[,;:]\s*$/u, '');
