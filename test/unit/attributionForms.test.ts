@@ -1311,6 +1311,134 @@ describe("attribution forms: a verb of emphasis after an event is the writer's a
   });
 });
 
+describe('attribution forms: relative clauses of speech and subjects past an opening phrase (round 335)', function () {
+  it('reports for the phrase a restrictive "who" clause of speech describes, where no verb of the sentence speaks', function () {
+    // Before: no attribution in the first three; "The port faced…" had none either.
+    assert.equal(
+      sourceUnder('The toll drew a backlash from harbour unions, pilots and ferry owners who say the plan unfairly targets islanders.', 'The toll'),
+      'harbour unions, pilots and ferry owners',
+    );
+    assert.equal(sourceUnder('The plan has angered islanders, many of whom say the toll is too high.', 'The plan'), 'many of whom');
+    assert.equal(sourceUnder('The toll sparked criticism from Greens and Liberals in the council who agree that the bridge is too costly.', 'The toll'), 'Greens and Liberals in the council');
+    assert.equal(
+      sourceUnder('The inquiry has summoned Ada Vik, an engineer at the port authority who told her staff never to discuss the tender.', 'The inquiry'),
+      'an engineer at the port authority',
+    );
+    // A verb or an adverb is no part of the phrase: not "The mayor sharply rebuked critics".
+    assert.equal(sourceUnder('The mayor sharply rebuked critics who say the bridge will never open.', 'The mayor'), 'critics');
+  });
+
+  it('keeps the verb of the sentence’s own clause before a relative one, and "those who say" to it', function () {
+    assert.equal(cueUnder('Ferry owners who say the toll is unfair said on Tuesday that they would sue.', 'Ferry owners'), 'said');
+    assert.equal(sourceUnder('Those who say the toll is unfair are wrong about the ferries.', 'Those'), undefined);
+  });
+
+  it('reports for vague people and by a particle in a relative clause set off by a comma', function () {
+    // Before: neither had a source.
+    assert.equal(sourceUnder('The plan angered experts, who said the bridge would sink into the clay.', 'The plan'), 'experts');
+    assert.equal(cueUnder('The plan angered Moreau, who pointed out that the clay cannot hold the piers.', 'The plan'), 'pointed out');
+    // ("…, which the Harbour Board says has…": a relative clause whose subject names the speaker.)
+    assert.equal(sourceUnder('The toll would be higher than the fare in Oslo, which the Harbour Board says has the highest fare in Europe.', 'The toll'), 'the Harbour Board');
+    assert.equal(sourceUnder('Everything the mayor says is a promise.', 'Everything'), undefined);
+  });
+
+  it('gives a quotation a text says to the text', function () {
+    assert.equal(sourceUnder('The notice board was replaced by a message that said, “Sorry, but the crossing is closed today.”', 'The notice'), 'a message');
+  });
+
+  it('reads no clause into a relative clause on the object of a verb of sight or belief', function () {
+    // Before: "The district saw…" gave the district as the source and "saw" as the cue.
+    assert.equal(sourceUnder('The district saw 30 bids for the tender, which he said were evenly split.', 'The district'), 'he');
+    assert.equal(sourceUnder('Officials believe the plan, which passed last week, will fail.', 'Officials'), 'Officials');
+  });
+
+  it('finds the main clause’s subject past an opening phrase, an opening participle and an aside', function () {
+    // Before: "supporters", "Facing", "his rivals seized on images of the mayor", "a statement".
+    assert.equal(sourceUnder('In a speech to supporters gathered on the quay, the mayor attacked the toll, saying it would ruin the island.', 'In a speech'), 'the mayor');
+    assert.equal(sourceUnder('Facing mounting criticism from unions and pilots, the mayor released a follow-up statement on Sunday night, describing the toll as fair.', 'Facing'), 'the mayor');
+    assert.equal(
+      sourceUnder("As his rivals seized on footage of the mayor mechanically repeating himself in Sunday night's debate, Mr. Berg defiantly told voters he had no regrets.", 'As his rivals'),
+      'Mr. Berg',
+    );
+    assert.equal(sourceUnder('Ada Vik, the council’s transport director, released a statement confirming it will double the ferry staff.', 'Ada Vik'), 'Ada Vik, the council’s transport director');
+    assert.equal(sourceUnder('Moreau had a comparable view of the tender, while saying that the new design reassured her.', 'Moreau'), 'Moreau');
+    assert.equal(sourceUnder('The harbour master filed a lawsuit in 2019 alleging that the tender was rigged.', 'The harbour master'), 'The harbour master');
+    // (Not the object of a preposition before the verb: "the ferries" do not say it.)
+    assert.notEqual(sourceUnder('Her angry posts about the ferries include one last week saying the danger had been understated.', 'Her angry'), 'the ferries');
+  });
+
+  it('reads "as X put it" across where it was put, and a relative clause past its own circumstance', function () {
+    assert.equal(sourceUnder('As Ms. Vik put it in a statement to the harbour board in July, the bridge is “a promise to the island.”', 'As Ms. Vik'), 'Ms. Vik');
+    assert.equal(sourceUnder('As he put it in the car, the phone rang.', 'As he'), undefined);
+    assert.equal(
+      sourceUnder('Harbour pilot Ola Dahl -- author of The Narrow Sound, which in the wake of the ferry strike in 2012 urged the council to build -- says the bridge is late.', 'Harbour pilot'),
+      'Harbour pilot Ola Dahl',
+    );
+  });
+
+  it('takes no one as a speaker whom a name only follows, nor a possessive phrase in a series of predicates', function () {
+    assert.equal(sourceUnder('The mayor recounted a dinner sponsored by the ferry owners’ club called Harbour Alliance.', 'The mayor'), undefined);
+    assert.equal(sourceUnder('The mayor called Moreau a liar.', 'The mayor'), 'The mayor');
+    assert.equal(sourceUnder('Moreau further summed up the mayor as “reckless,” denounced her record as harbour master and said she should resign.', 'Moreau'), 'Moreau');
+    assert.equal(sourceUnder('“He could mend any engine on the quay,” said his brother.', '“He could'), 'his brother');
+  });
+
+  it('reads the agent of a passive verb of naming, a day before a joined predicate, and "Having announced that…"', function () {
+    // Before: none of the three had a source.
+    assert.equal(sourceUnder('Dr. Lund has been called a charlatan by fellow surgeons for selling cures.', 'Dr. Lund'), 'fellow surgeons');
+    assert.equal(sourceUnder('The mayor freed up 2 million euros for the ferries and on Monday announced that more was coming.', 'The mayor'), 'The mayor');
+    assert.equal(sourceUnder('Having announced that he would not close the quay, Judge Berg turned to the toll.', 'Having'), 'Judge Berg');
+    // Not "called on it by the press" (challenged), nor "Having said that, …".
+    assert.equal(sourceUnder('The mayor is called on it by the local press every week.', 'The mayor'), undefined);
+    assert.equal(sourceUnder('Having said that, the bridge is late.', 'Having'), undefined);
+  });
+
+  it('shows the verb as the cue, without the time before it', function () {
+    // Before: "on Monday said", "in 2013 alleging".
+    assert.equal(cueUnder('The mayor on Monday said the bridge would open in May.', 'The mayor'), 'said');
+    assert.equal(cueUnder('The harbour master filed a lawsuit in 2019 alleging that the tender was rigged.', 'The harbour master'), 'alleging');
+  });
+
+  it('keeps the people a relative clause describes out of what a later pronoun stands for, and a sign’s wording from speech', function () {
+    const found = findings([
+      HEADLINE,
+      'One ad stars a Winston Churchill impersonator who promises that the toll will never rise.',
+      'Berg is more tactful. In his speech, he tells one joke about the mayor. The mayor, he said, watched the regatta to see how fast the pilots could row.',
+    ]);
+    assert.equal(sourceOf(found, 'One ad'), 'a Winston Churchill impersonator');
+    assert.notEqual(found.find((f) => f.kind === 'attribution' && f.text.startsWith('The mayor, he said'))?.data['resolvedSource'], 'a Winston Churchill impersonator');
+    assert.equal(sourceUnder('The day before, a girl hoisted a sign that read “15%!”', 'The day'), undefined);
+  });
+
+  it('reads a participle of belief before an infinitive into the subject, and "known for" as a description', function () {
+    // Before: "the plan" and "her husband" were the sources; "a woman known only for…" was one.
+    assert.equal(sourceUnder('Officials believed to support the plan said it would pass in May.', 'Officials'), 'Officials believed to support the plan');
+    assert.equal(sourceUnder('A man thought to be her husband said the ferry was late.', 'A man'), 'A man thought to be her husband');
+    assert.equal(sourceUnder('Ada Vik, a skipper known only for her races, who had sailed the sound for years, left the port.', 'Ada Vik'), undefined);
+    // (Not a finite verb before the infinitive: "The council proved to be…".)
+    assert.equal(sourceUnder('One councillor threatened to make the mayor testify about the toll.', 'One councillor'), undefined);
+  });
+
+  it('reads "joked that", a relative clause whose verb the tagger took for a noun, and a place before the quotation', function () {
+    // Before: none of the three had a source.
+    assert.equal(sourceUnder('Councillor Ines Moreau last month joked to the mayor that the ferries would outlive the bridge.', 'Councillor'), 'Councillor Ines Moreau');
+    assert.equal(sourceUnder('The mayor’s release linked to the Harbour Board report, which notes, “More than half the ferries run late.”', 'The mayor'), 'the Harbour Board report');
+    assert.equal(sourceUnder('The plan won the backing of Ada Vik, who declared in the council chamber, “The toll is fair.”', 'The plan'), 'Ada Vik');
+    // (A relative clause of a verb that is no cue stays the writer's: "which costs…".)
+    assert.equal(sourceUnder('The plan, which costs 40 million euros, is late.', 'The plan'), undefined);
+  });
+
+  it('never lets "it" stand for the police', function () {
+    const found = findings([
+      HEADLINE,
+      'Police said the man surrendered after two hours on the quay.',
+      'Fjordline, a ferry operator, issued a statement saying it was deeply saddened by the death of its captain.',
+      'It described the captain as a devoted sailor.',
+    ]);
+    assert.notEqual(found.find((f) => f.kind === 'attribution' && f.text.startsWith('It described'))?.data['resolvedSource'], 'Police');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

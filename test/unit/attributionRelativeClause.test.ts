@@ -53,8 +53,10 @@ describe('attribution: the whole phrase before the verb', function () {
     // "that" opening a clause of its own; "said" inside the relative clause, its subject "who".
     // (Round 165: "The union made clear that…" now frames the sentence itself, so the clause of
     // its own opens after an adjective that reports nothing.)
+    // (Round 335: what the relative clause says is the engineers', the phrase it describes — never
+    // "who", nor the phrase with the clause, as a speaker of the sentence's own verb would be.)
     assert.equal(attribution('It was plain that the drivers said they would strike.')?.source, 'the drivers');
-    assert.equal(attribution('Engineers who said he had ignored the warnings were not called.')?.source, undefined);
+    assert.equal(attribution('Engineers who said he had ignored the warnings were not called.')?.source, 'Engineers');
   });
 
   it('keeps words that describe the noun together when "and" joins them', function () {

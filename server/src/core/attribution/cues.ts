@@ -51,6 +51,12 @@ export interface Cue {
    * speaker ("“…,” Sanders said, according to CNN"): it carried the words, it did not say them.
    */
   carrier?: Span;
+  /**
+   * A verb of speech in a relative clause on the phrase that speaks ("business leaders who say
+   * the law…", "…, which in the wake of the defeat urged…"): what they say is reported, but a verb
+   * of the sentence's own clause, where one speaks too, is the sentence's cue.
+   */
+  relative?: boolean;
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -106,6 +112,12 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       i--;
       continue;
     }
+    // ("…and on Monday announced…": a day with its preposition.)
+    // (Not a participle's time: "Figures reported on Sunday now suggest…".)
+    if (i >= 1 && tokens[i - 1]!.lower === 'on' && tokens[i]!.pos === 'PROPN' && isTimeWord(tokens[i]!) && tokens[i - 2]?.pos !== 'VERB') {
+      i -= 2;
+      continue;
+    }
     // ("McConnell, who in 2010 said…": a year with its preposition.)
     if (i >= 1 && YEAR.test(tokens[i]!.text) && /^(in|since|by)$/.test(tokens[i - 1]!.lower)) {
       i -= 2;
@@ -128,6 +140,27 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
     }
     return i;
   }
+}
+
+/** How far past a passive verb of naming its complement may run before "by" and the agent. */
+const NAMED_COMPLEMENT_REACH = 8;
+
+/**
+ * The "by" after the complement of a passive verb of naming ("called a charlatan by…",
+ * "described as “reckless” by…"): within reach, past words of a noun phrase or a quotation only,
+ * no verb and no comma between. Undefined where none stands there.
+ */
+function agentAfterComplement(tokens: readonly TaggedToken[], verb: number): number | undefined {
+  // (A preposition or a particle right after the verb is no complement: "is called on it by the
+  // news media", "called out by…" — challenged, not named.)
+  const next = tokens[verb + 1];
+  if (next === undefined || (next.pos === 'ADP' && next.lower !== 'as') || next.pos === 'PART' || /^(out|off|up|down|back|on|in)$/.test(next.lower)) return undefined;
+  for (let k = verb + 2; k < tokens.length && k <= verb + NAMED_COMPLEMENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'by') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^[.;:!?]$/.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** Verbs whose past participle is their plain form. */
@@ -276,12 +309,25 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   const particle = lexicon?.particleVerbs.get(tokens[verb]!.lemma)?.has(next.lower) === true;
   if (lexicon !== undefined && next.pos === 'ADP' && next.lower !== 'as' && !particle && gapBeforePreposition(tokens, verb)) return false;
   const sight = SIGHT.test(tokens[verb]!.lemma);
-  for (let i = verb + 1; i < Math.min(tokens.length, verb + 14); i++) {
+  // (The reach grows by the length of a relative clause passed over.)
+  let reach = verb + 14;
+  for (let i = verb + 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i]!;
     // ("the biggest fire the department has seen this year, and Steele said…", "Both campaigns
     // know it too, and that's why…": a clause after a comma and "and" is the sentence's next,
     // not the verb's.)
     if (lexicon !== undefined && t.pos === 'CCONJ' && tokens[i - 1]!.text === ',') return false;
+    // ("saw 30 applicants, which he said were split": a relative clause set off by a comma
+    // describes the object; its verbs are its own. Past it, where a comma closes it, the clause
+    // may go on: "believes the plan, which passed, will fail".)
+    if (lexicon !== undefined && i > verb + 1 && commaOpensRelative(tokens, i)) {
+      let close = i + 2;
+      while (close < tokens.length && tokens[close]!.text !== ',' && !/^[.;:!?]$/.test(tokens[close]!.text)) close++;
+      if (tokens[close]?.text !== ',') return false;
+      reach += close - i + 1;
+      i = close;
+      continue;
+    }
     if (lexicon !== undefined && i > verb + 1 && t.pos === 'VERB') {
       if (frameAfterComma(tokens, i, lexicon)) return false;
       // ("…saw their credit ratings fall", "…would see their incomes increase": a plain verb after
@@ -591,7 +637,26 @@ function calledWithoutWords(tokens: readonly TaggedToken[], i: number, lexicon: 
   const next = tokens[i + 1]?.lower;
   const after = tokens[i + 2]?.lower ?? '';
   // ("Capellas … called with an enticing offer": he phoned.)
-  return next === 'off' || next === 'with' || (next === 'in' && /^(to|sick)$/.test(after)) || (next === 'into' && !/^(question|doubt)$/.test(after)) || convenes(tokens, i, lexicon);
+  return (
+    next === 'off' ||
+    next === 'with' ||
+    (next === 'in' && /^(to|sick)$/.test(after)) ||
+    (next === 'into' && !/^(question|doubt)$/.test(after)) ||
+    convenes(tokens, i, lexicon) ||
+    onlyANameFollows(tokens, i)
+  );
+}
+
+/**
+ * A name and the sentence's end after the verb: "…the donor club called Democracy Alliance.",
+ * "Obama called Netanyahu." — a name given, or a call made; nothing said of anyone.
+ */
+function onlyANameFollows(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  while (tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return k > first && (tokens[k] === undefined || /^[.!?;]$/.test(tokens[k]!.text));
 }
 
 /** How many words may qualify what is called before its noun: "called an emergency session". */
@@ -693,7 +758,15 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
   // ("In the days following the attacks in Paris, Donald Trump has sought…": a participle inside
   // an opening phrase a preposition governs is no clause's verb, and its noun no subject; the
   // clause starts after the phrase's comma.)
-  if (subject && subject.first === index + 1 && tokens[index]!.pos === 'ADP' && /^\p{Ll}+ing$/u.test(tokens[verb]!.text)) {
+  // ("In a speech to supporters gathered in Ohio, the senator attacked…": so too a participle on
+  // the object of a preposition further in the phrase.)
+  const inOpeningPhrase =
+    subject !== undefined &&
+    tokens[index]!.pos === 'ADP' &&
+    (subject.first === index + 1
+      ? /^\p{Ll}+ing$/u.test(tokens[verb]!.text)
+      : subject.first > index + 1 && tokens[subject.first - 1]!.pos === 'ADP' && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[verb]!.text) && !tokens.slice(index, verb).some((t) => t.text === ','));
+  if (inOpeningPhrase) {
     const comma = tokens.findIndex((t, k) => k > verb && t.text === ',');
     return comma === -1 ? undefined : clauseSubject(tokens, comma + 1, overRelativeClauses);
   }
@@ -836,7 +909,8 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
     // (A finite verb: not "an ad showing Trump making remarks".)
     if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !/ing$/.test(tokens[k]!.lower))) return true;
   }
-  return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower));
+  // (A reflexive pronoun is the verb's object, no clause's subject: "…mechanically repeating himself".)
+  return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower) && !/sel(?:f|ves)$/.test(next.lower));
 }
 
 /**
@@ -1469,7 +1543,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // he's proposing is realistic" the thing proposed.)
   const next = tokens[i + 1];
   const whatGoverned = (x: TaggedToken, before: TaggedToken | undefined) => x.lower === 'what' && /^(ADP|VERB)$/.test(before?.pos ?? '') && !/ing$/.test(t.lower);
-  const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]));
+  // (Or right before a longer subject: "…, which the Organization for Economic Cooperation and Development says has…".)
+  const subjectBefore = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
+  const relativeBefore =
+    tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5])) ||
+    (subjectBefore !== undefined && /^(which|that)$/.test(tokens[subjectBefore.first - 1]?.lower ?? ''));
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && !relativeBefore && next.pos === 'AUX' && !misreadAsVerb(tokens, i + 1)) return undefined;
   // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
@@ -1586,6 +1664,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const agent = nounPhraseStartingAt(tokens, i + 2);
       if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent };
     }
+    // ("…has been called a charlatan by fellow physicians", "…described as “reckless” by two
+    // pilots": what it was called, then the agent who called it so.)
+    if (speech && lexicon.objectComplementVerbs.has(lemma)) {
+      const by = agentAfterComplement(tokens, i);
+      const agent = by === undefined ? undefined : nounPhraseStartingAt(tokens, by + 1);
+      if (agent) return { form: 'reported-by', cue: { first: i, last: i }, source: agent };
+    }
     // (Not a comma right after it: "Jokes are told, interviews are requested…" lists what is done.)
     if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i) || tokens[i + 1]?.text === ',') return undefined;
     const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
@@ -1646,6 +1731,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const rightWords = tokens.slice(right.first, right.last + 1);
     if (rightWords.some(isTimeWord) && rightWords.every((x) => isTimeWord(x) || x.pos === 'DET')) return undefined;
     if (first.pos === 'PRON' && /^(he|she|they)$/i.test(first.text) && /^(VERB|AUX)$/.test(tokens[right.first + 1]?.pos ?? '')) return undefined;
+    // ("…as “terrible,” denounced her record as secretary of state and said…": a phrase a
+    // possessive opens, then a predicate joined by "and", is the object of one predicate in a
+    // series, after a quotation too; "said his brother" ends the sentence.)
+    if (/^(his|her|its|their)$/i.test(first.text)) {
+      let k = right.last + 1;
+      while (k < tokens.length && k <= right.last + SERIES_OBJECT_REACH && tokens[k]!.pos !== 'CCONJ' && !/^(PUNCT|VERB|AUX)$/.test(tokens[k]!.pos)) k++;
+      if (predicateFollows(tokens, k)) return undefined;
+    }
     // ("…, said the party would hold": a phrase followed by its verb is the subject of what was said.)
     // (Not a name given: "said the base chief known as Bob".)
     const after = tokens[right.last + 1];
@@ -1879,7 +1972,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech, lexicon) ?? after()) : (after() ?? participleOfMainClause(tokens, i, left, speech, lexicon));
   }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
-  if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) return undefined;
+  // ("Having announced that he would not…, Judge Berman proceeded": with a clause of its own it
+  // is the main clause's subject's, after the phrase's comma.)
+  if (leftToken && leftToken.pos === 'VERB' && /^having$/i.test(leftToken.text) && left === i - 1) {
+    const ownClause = tokens[i + 1]?.lower === 'that' && !/^(PUNCT|VERB|AUX)$/.test(tokens[i + 2]?.pos ?? 'PUNCT');
+    const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
+    const subject = ownClause && left === 0 && comma > 0 ? clauseSubject(tokens, comma + 1) : undefined;
+    return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
+  }
   // "He began by saying, “…”", "After telling reporters that…, the mayor left": a participle
   // governed by a preposition reports what the subject of the clause it hangs on said.
   // (Adverbs may stand between: "after initially saying".)
@@ -1899,10 +1999,26 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // "…with help from Labor Secretary Thomas Perez, who said he expects…": a relative clause of
   // speech set off by a comma reports for the one it describes, when that phrase names someone.
   // (Only with what was said after the verb: not "…Clinton, who added to her delegate lead".)
-  if (leftToken && speech && /^(who|which)$/.test(leftToken.lower) && tokens[left - 1]?.text === ',') {
-    if (!reportedComplement(tokens, i)) return undefined;
+  // (A verb of speech by its particle too: "…, who pointed out that…".)
+  if (leftToken && (speech || particle) && /^(who|which)$/.test(leftToken.lower) && tokens[left - 1]?.text === ',') {
+    if (!reportedComplement(tokens, particle ? i + 1 : i)) return undefined;
     const antecedent = relativeAntecedent(tokens, left, lexicon);
-    return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    return antecedent ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: antecedent } : undefined;
+  }
+  // ("…replaced by a message that said, “Sorry, but…”": a text that says a quotation is its source.)
+  // (A verb of speech, not of a text's wording: "a sign that read “15%!”" is held up, not said.)
+  if (leftToken?.lower === 'that' && lexicon.speech.has(lemma) && left === i - 1 && (opensQuote(tokens, i + 1) || (tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2)))) {
+    const text = nounPhraseEndingAt(tokens, left - 1);
+    const head = text && headNoun(tokens, text);
+    if (text && head && text.last === left - 1 && [head.lower, head.lemma].some((word) => lexicon.issuedTexts.has(word))) return { form: 'verb', cue: { first: i, last: i }, source: text };
+  }
+  // ("…backlash from gay rights groups, entertainers and business leaders who say the law
+  // unfairly targets…", "…family members of victims, many of whom say…": a restrictive relative
+  // clause of speech on a phrase that names someone reports what they say.)
+  if (leftToken && speech && left === i - 1 && tokens[left - 1]?.text !== ',' && (leftToken.lower === 'who' || (leftToken.lower === 'whom' && tokens[left - 1]?.lower === 'of'))) {
+    if (!reportedComplement(tokens, i)) return undefined;
+    const antecedent = restrictiveAntecedent(tokens, left, lexicon);
+    return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent, relative: true } : undefined;
   }
   // "an estimated £300m": a participle after a determiner describes a noun; it reports nothing.
   // (Also with modifiers between: "In an earlier report, Newsday reported…".)
@@ -1925,6 +2041,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
   if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && YEAR.test(tokens[source.first]!.text))) return undefined;
+  // ("Officials believed to support the plan said…", "A man believed to be her husband said…":
+  // the phrase before the verb is the object of an infinitive on the subject; the subject speaks,
+  // with it.)
+  source = subjectBeforeInfinitive(tokens, source) ?? source;
+  // ("…, which in the wake of the party's defeat in 2012 urged the GOP to…": a phrase of time or
+  // circumstance between a relative pronoun and its verb is no subject; the relative clause
+  // reports for what it describes, as right after the pronoun.)
+  const pronounBeforePhrase = tokens[source.first - 2];
+  if (tokens[source.first - 1]?.pos === 'ADP' && pronounBeforePhrase !== undefined && /^(who|which)$/.test(pronounBeforePhrase.lower) && tokens[source.first - 3]?.text === ',') {
+    if (!speech || !reportedComplement(tokens, i)) return undefined;
+    const antecedent = relativeAntecedent(tokens, source.first - 2, lexicon);
+    return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent, relative: true } : undefined;
+  }
   // ("Stop saying the crossing is full.": an order opening the sentence, its verb right before a
   // gerund; nobody speaks.)
   if (/ing$/.test(t.lower) && source.first === 0 && source.last === 0 && i === 1 && tokens[0]!.pos === 'VERB') return undefined;
@@ -1993,9 +2122,22 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     beforeSource?.pos === 'VERB' &&
     /^\p{Ll}/u.test(beforeSource.text) &&
     !/ing$/.test(beforeSource.lower) &&
-    source.last === i - 1
+    // (A time may stand between: "filed a lawsuit in 2013 alleging…", "sent the DNC on Monday alleging…".)
+    (source.last === i - 1 || timePhraseEnd(tokens, source.last + 1) === i)
   ) {
-    const subject = subjectOfVerbBefore(tokens, source.first);
+    // ("Chris Carr, the committee's political director, released a statement confirming…": the
+    // subject with its apposition, where the sentence opens with it.)
+    // (Not a preposition's object: "Palin's posts about ISIS include one last week saying…"; but
+    // a clause's own subject after a subordinator the tagger read as one, "after Donald Trump
+    // unleashed a series of tweets criticizing…".)
+    const ownSubject = (span: Span | undefined) => {
+      const before = tokens[(span?.first ?? 0) - 1];
+      return span && (before?.pos !== 'ADP' || ADVERBIAL_SUBORDINATORS.test(before.lower)) ? span : undefined;
+    };
+    const opening = ownSubject(clauseSubject(tokens, 0, true));
+    const subject =
+      ownSubject(subjectOfVerbBefore(tokens, source.first)) ??
+      (opening && opening.last < source.first - 1 && !tokens.slice(opening.last + 1, source.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? opening : undefined);
     if (subject && subject.last < source.first - 1) return { form: 'verb', cue: { first: i, last: i }, source: subject };
   }
   source = lastConjunctIfOnlyItNames(tokens, source);
@@ -2068,6 +2210,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not an adverbial the commas set off: "…, for instance, said" shows "said".)
   let cueFirst = left + 1;
   for (let k = left + 1; k < i; k++) if (tokens[k]!.text === ',') cueFirst = k + 1;
+  // (Nor a time before the verb: "Trump on Monday said", "…, who in 2010 said" show "said".)
+  while (cueFirst < i && timePhraseEnd(tokens, cueFirst) > cueFirst && timePhraseEnd(tokens, cueFirst) <= i) cueFirst = timePhraseEnd(tokens, cueFirst);
   // ("Brian Murphy, the county chairman, for example, said": the name a description follows
   // speaks, as it does with the adverbial left out.)
   if (cueFirst > left + 1 && tokens[source.first - 1]?.text === ',') {
@@ -2167,6 +2311,9 @@ function lacksItsParticle(tokens: readonly TaggedToken[], i: number, lemma: stri
   const particles = lexicon.particleVerbs.get(lemma);
   return particles !== undefined && !particles.has(tokens[i + 1]?.lower ?? '');
 }
+
+/** How far past a possessive phrase after the verb its object may run before "and" and the next predicate. */
+const SERIES_OBJECT_REACH = 8;
 
 /** Prepositions that give what a report is about: "a report about [the economy]", "a study of [voters]". */
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'into', 'of']);
@@ -2386,6 +2533,12 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
   // ("…Curly Haugland, who's argued for years that delegates can't be bound": a time between.)
   const afterTime = timePhraseEnd(tokens, i + 1);
   if (afterTime > i + 1 && /^(that|whether)$/.test(tokens[afterTime]?.lower ?? '')) return true;
+  // ("…, who declared in the debate spin room, “I'm sending…”": where it was said, then the quotation.)
+  if (/^(in|at|on|during)$/.test(next.lower)) {
+    let comma = i + 2;
+    while (comma < tokens.length && comma <= i + PLACE_PHRASE_REACH && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'AUX' && tokens[comma]!.pos !== 'SCONJ') comma++;
+    if (tokens[comma]?.text === ',' && opensQuote(tokens, comma + 1)) return true;
+  }
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_REPORTED_SUBJECT + 1); k++) {
     const t = tokens[k]!;
     // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
@@ -2396,6 +2549,9 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
   }
   return false;
 }
+
+/** How many words a phrase of where something was said may run before the comma and the quotation ("in the debate spin room, “…”"). */
+const PLACE_PHRASE_REACH = 8;
 
 /** Past a short phrase of time at `from` ("for years", "on Monday", "in 2012", "last week"): where what follows it starts; `from` when none stands there. */
 function timePhraseEnd(tokens: readonly TaggedToken[], from: number): number {
@@ -2440,7 +2596,10 @@ function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, le
     if (owner && head && (lexicon.femaleWords.has(head) || lexicon.maleWords.has(head) || lexicon.personRoles.has(head))) return owner;
   }
   const antecedent = phrase && (headNamesSomeone(tokens, phrase, lexicon) ? phrase : lastPrepositionalObject(tokens, phrase));
-  if (!antecedent || !namesSomeone(tokens, antecedent, lexicon)) return undefined;
+  // ("The remark worried some analysts, who pointed out…": "who" makes people of a vague head
+  // too — the speakers the vague-source warning then weighs.)
+  const vaguePeople = (span: Span) => tokens[relative]!.lower === 'who' && lexicon.vagueHeads.has(headNoun(tokens, span)?.lower ?? '');
+  if (!antecedent || !(namesSomeone(tokens, antecedent, lexicon) || vaguePeople(antecedent))) return undefined;
   // ("…by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said…":
   // an apposition the article opens describes the name before it, which the clause is about.)
   if (antecedent === phrase && tokens[phrase.first]!.pos === 'DET' && tokens[phrase.first - 1]?.text === ',') {
@@ -2451,6 +2610,74 @@ function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, le
       return { first: named.first, last: phrase.last };
   }
   return antecedent;
+}
+
+/** Participles of belief or report that describe a noun before an infinitive: "officials believed to…". */
+const BELIEF_PARTICIPLES = /^(?:believed|thought|known|said|expected|reported|alleged|rumou?red|understood|considered|presumed|suspected|seen)$/;
+
+/**
+ * "Officials believed to support the plan", "A man thought to be her husband": where `object` is
+ * what an infinitive after a participle takes, and the participle describes a noun that opens the
+ * clause, that noun's phrase with all of it; undefined otherwise.
+ */
+function subjectBeforeInfinitive(tokens: readonly TaggedToken[], object: Span): Span | undefined {
+  const verb = tokens[object.first - 1];
+  if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || verb.lower !== verb.lemma || tokens[object.first - 2]?.lower !== 'to') return undefined;
+  const participle = tokens[object.first - 3];
+  // (A participle of belief or report, "believed", "said", "known"; not a finite verb that takes an
+  // infinitive, "Syria proved to be…", "One Republican threatened to make…".)
+  if (!participle || !BELIEF_PARTICIPLES.test(participle.text)) return undefined;
+  const noun = object.first >= 4 ? nounPhraseEndingAt(tokens, object.first - 4) : undefined;
+  return noun && opensClauseAt(tokens, noun.first) ? { first: noun.first, last: object.last } : undefined;
+}
+
+/**
+ * The phrase a restrictive "who" (or "many of whom") describes, when it names someone or is a
+ * vague group of people: "business leaders who say…", "many of whom say…" (then "many of whom"
+ * itself, the share of the phrase before the comma). A pronoun ("those who say") is left to the
+ * clause's own verb.
+ */
+function restrictiveAntecedent(tokens: readonly TaggedToken[], who: number, lexicon: AttributionLexicon): Span | undefined {
+  if (tokens[who]!.lower === 'whom') {
+    const share = tokens[who - 2];
+    return share && tokens[who - 3]?.text === ',' && QUANTIFIERS.has(share.lower) ? { first: who - 2, last: who } : undefined;
+  }
+  let phrase = nounPhraseEndingAt(tokens, who - 1);
+  if (!phrase || tokens[phrase.last]!.pos === 'PRON' || tokens[phrase.last]!.pos === 'DET') return undefined;
+  // (A verb or an adverb read into the phrase ends it: "Obama passionately rebuked critics who say…".)
+  for (let k = phrase.last; k >= phrase.first; k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && /^\p{Ll}/u.test(t.text)) {
+      if (k === phrase.last) return undefined;
+      phrase = { first: k + 1, last: phrase.last };
+      break;
+    }
+  }
+  // (The phrase's own head, else its last preposition's object, "a backlash from business leaders
+  // who say"; with the people a place or a body follows, "Democrats and Republicans in Congress
+  // who agree…", "a tech staffer at the State Department who told…".)
+  let antecedent = headNamesSomeone(tokens, phrase, lexicon) ? phrase : lastPrepositionalObject(tokens, phrase);
+  const placeOrBody = tokens[antecedent.first - 1];
+  if (antecedent !== phrase && placeOrBody && /^(in|at|on|from)$/.test(placeOrBody.lower)) {
+    const owner = lastPrepositionalObject(tokens, { first: phrase.first, last: antecedent.first - 2 });
+    const ownerHead = headNoun(tokens, owner);
+    // ("Who" is a person's, not the body's after the preposition: "a tech staffer at the State Department".)
+    const objectHead = headNoun(tokens, antecedent);
+    const body =
+      objectHead !== undefined &&
+      [objectHead.lower, objectHead.lemma].some((word) => lexicon.bodyHeads.has(word) || lexicon.organisations.has(word) || (lexicon.roles.has(word) && !lexicon.personRoles.has(word)));
+    // (A noun of a person's calling by its ending only before a body: "a tech staffer", "a
+    // resident"; not "a backlash from unions".)
+    const callingNoun = ownerHead !== undefined && ownerHead.pos === 'NOUN' && /(?:er|or|ist|ian|ant|ent)s?$/.test(ownerHead.lower);
+    const ownerNames =
+      ownerHead !== undefined && (namesSomeone(tokens, owner, lexicon) || [ownerHead.lower, ownerHead.lemma].some((word) => namesSomeoneByItsHead(word, lexicon)) || (body && callingNoun));
+    if (owner.last >= owner.first && ownerNames) return { first: owner.first, last: antecedent.last };
+  }
+  antecedent = lastConjunctIfOnlyItNames(tokens, antecedent);
+  const head = headNoun(tokens, antecedent);
+  // (By the head's plural or its lemma: "business leaders", "voters".)
+  const people = head !== undefined && [head.lower, head.lemma].some((word) => lexicon.vagueHeads.has(word) || namesSomeoneByItsHead(word, lexicon));
+  return namesSomeone(tokens, antecedent, lexicon) || people ? antecedent : undefined;
 }
 
 /** The words of a phrase before its first preposition name someone: "the leader of…", "Democrats on…". */
@@ -2725,7 +2952,8 @@ function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: Att
 function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Span | undefined {
   let verb = index - 1;
   for (;;) {
-    while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || /ing$/.test(tokens[verb]!.lower))) verb--;
+    // (Nor a verb in a compound of hyphens: "a follow-up statement", "state-owned".)
+    while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || /ing$/.test(tokens[verb]!.lower) || hyphenJoined(tokens, verb) || (tokens[verb + 2] !== undefined && hyphenJoined(tokens, verb + 2)))) verb--;
     const end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
     // ("…, Warren appeared with Maddow and officially endorsed Clinton, saying…": a predicate
     // joined by "and" shares the subject of the one before it.)
@@ -2767,7 +2995,10 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
     const describesNoun = (k: number) =>
       participleBeforeNoun(tokens, k) ||
       (/^\p{Ll}+ing$/u.test(tokens[k]!.text) && (tokens[k - 1]?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.pos === 'NOUN');
-    while (verb >= 0 && (tokens[verb]!.pos !== 'VERB' || describesNoun(verb))) verb--;
+    // (A "have" or "be" with no verb after it is the clause's own verb: "Bolton had a comparable
+    // assessment…, while saying that…".)
+    const mainAuxiliary = (k: number) => tokens[k]!.pos === 'AUX' && /^(have|has|had|is|was|are|were)$/.test(tokens[k]!.lower) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? '');
+    while (verb >= 0 && ((tokens[verb]!.pos !== 'VERB' && !mainAuxiliary(verb)) || describesNoun(verb))) verb--;
     let end = verb > 0 ? skipLeftModifiers(tokens, verb - 1) : -1;
     // (Through the verb an infinitive completes: "The candidate appeared to assert his plans by
     // saying"; not a passive's, "would be allowed to deny licences by asserting", nor past a
@@ -3477,6 +3708,9 @@ function givesQuotedText(tokens: readonly TaggedToken[], i: number): boolean {
   return subject !== undefined && subject.first > 0 && closedJustBefore(subject.first - 1) && clauseEnds;
 }
 
+/** How many words a statement phrase after "put it" may run to the clause's end ("in a statement to … in July"). */
+const OCCASION_REACH = 14;
+
 /** How far "put it" ("puts it") may stand after "as": the speaker's name and a description. */
 const PUT_IT_REACH = 30;
 
@@ -3485,7 +3719,7 @@ const PUT_IT_REACH = 30;
  * comma ("As Tom Ridge, a former secretary of homeland security, put it:"); "put it" ends a
  * clause there (a comma, a colon, a full stop), never "put it on the table".
  */
-function asPutIt(tokens: readonly TaggedToken[], as: number): Cue | undefined {
+function asPutIt(tokens: readonly TaggedToken[], as: number, lexicon: AttributionLexicon): Cue | undefined {
   const end = Math.min(tokens.length - 1, as + PUT_IT_REACH);
   let put = -1;
   for (let k = as + 2; k < end; k++) {
@@ -3495,7 +3729,14 @@ function asPutIt(tokens: readonly TaggedToken[], as: number): Cue | undefined {
     }
   }
   if (put === -1) return undefined;
-  const after = tokens[put + 2];
+  // ("As Ms. Simonyan put it in a statement to my colleague in July, …": where it was put, a
+  // statement phrase and its words up to the clause's end, no verb among them.)
+  let close = put + 2;
+  const occasion = lexicon.statementPhrasesByFirstWord.get(tokens[close]?.lower ?? '')?.some((phrase) => wordsAt(tokens, close, phrase)) ?? false;
+  if (occasion) {
+    while (close < tokens.length && close <= put + 2 + OCCASION_REACH && !/^[,:;.!?—–-]$/.test(tokens[close]!.text) && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
+  }
+  const after = tokens[close];
   if (after !== undefined && !/^[,:;.!?—–-]$/.test(after.text)) return undefined;
   const speaker = nounPhraseStartingAt(tokens, as + 1, false, /^\p{Lu}/u.test(tokens[as + 1]?.text ?? ''));
   if (!speaker) return undefined;
@@ -3569,10 +3810,29 @@ function mayAct(t: TaggedToken, lexicon: AttributionLexicon, index: CueIndex): b
   return t.pos === 'VERB' || t.text === ':' || index.triggerWords.has(t.lower) || index.triggerLemmas.has(t.lemma) || cueLemma(t, lexicon) !== undefined;
 }
 
+/**
+ * ", which notes, “…”", ", who claims…": a form in -s of a cue verb right after a relative
+ * pronoun a comma opens is that clause's verb, though the tagger read it as a plural noun. The
+ * tokens with such words retagged, or the tokens as they are.
+ */
+function withRelativeVerbs(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): readonly TaggedToken[] {
+  let retagged: TaggedToken[] | undefined;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || !/^(which|who)$/.test(tokens[i - 1]!.lower) || tokens[i - 2]!.text !== ',') continue;
+    const lemma = cueLemma(t, lexicon);
+    if (lemma === undefined) continue;
+    retagged ??= [...tokens];
+    retagged[i] = { ...t, pos: 'VERB', lemma };
+  }
+  return retagged ?? tokens;
+}
+
 /** How far back from "called" or "named" the article of the noun it names may stand: "a group called…", "a nutritional-supplement-maker called…". */
 const NAMED_NOUN_REACH = 7;
 
-export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
+export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
+  const tokens = withRelativeVerbs(taggedTokens, lexicon);
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon, headline) : undefined;
   const labelSpeaks = label && speakingSource(tokens, label, lexicon);
@@ -3588,7 +3848,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // (Most words — articles, punctuation, nouns no list names — no rule below acts on.)
     if (!mayAct(t, lexicon, index) || quoted(i)) continue;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
-    if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') continue;
+    // ("a woman known only for her films": a participle describing the noun before it.)
+    if (t.lower === 'known' && (tokens[i + 1]?.lower === 'as' || tokens[skipAdverbs(tokens, i - 1)]?.pos === 'NOUN')) continue;
     // ("easier said than done", "rest assured that…": idioms of the writer's, no one speaks.)
     if ((t.lower === 'said' && tokens[i + 1]?.lower === 'than') || (t.lower === 'assured' && tokens[i - 1]?.lower === 'rest' && (i === 1 || /^(PUNCT|CCONJ)$/.test(tokens[i - 2]!.pos)))) continue;
     // ("A senior official, who asked not to be named, said…", "who requested anonymity": a request
@@ -3663,7 +3924,7 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
     // "As Vulture put it, …", "…, as an American diplomat put it, an “extreme makeover”": the
     // words are the speaker's.
     if (t.lower === 'as') {
-      const putIt = asPutIt(tokens, i);
+      const putIt = asPutIt(tokens, i, lexicon);
       const putItSpeaks = putIt && speakingSource(tokens, putIt, lexicon);
       if (putItSpeaks) return putItSpeaks;
     }
@@ -3920,7 +4181,8 @@ export function findCue(tokens: readonly TaggedToken[], quotes: readonly QuoteSp
       if (!verbs.some((c) => c !== quoting && c.cue.first < opening && lexicon.speech.has(tokens[c.cue.last]!.lemma))) return quoting;
     }
     // (A cue in a clause that opens the sentence before its main one gives way to the main one's.)
-    const first = verbs[0] ?? speaking[0]!;
+    // (A restrictive relative clause's verb only where no verb of the sentence's own speaks.)
+    const first = verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
     return (inOpeningClause(tokens, first) && verbs.find((c) => opensMainClause(tokens, c))) || first;
   }
   // "…, citing stronger exports": the subject of the clause cites.

@@ -268,13 +268,16 @@ const SEVERAL_WORDS = new Set([
   'government',
 ]);
 
+/** Plurals without an ending in -s: "Police", "people" are several, never "it". */
+const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children']);
+
 /** A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"), which "it" does not stand for. */
 function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
   const phrase = headPhrase(text);
   const last = headWord(phrase);
   // (A group word opening a sentence is capitalised: "Officials".)
   const groupPlural = lexicon.groupHeads.has(last.toLowerCase()) && /s$/i.test(last);
-  return /\b(and|&)\b|&/.test(phrase) || pluralHead(last) || groupPlural;
+  return /\b(and|&)\b|&/.test(phrase) || pluralHead(last) || groupPlural || PLURALS_WITHOUT_S.has(last.toLowerCase());
 }
 
 /**
@@ -798,7 +801,7 @@ export function attributeSentences(
       if (inQuote) result.quoted = true;
       // (A credit speaks for the quotation before it, as a speaker inside the quote's sentence would.)
       entries.push({ result, inQuote, hasQuote: credit !== undefined || framed || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit || framed ? { credit: true } : {}) });
-      if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index, quotes);
+      if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index, quotes, cue?.relative === true);
     }
     if (headlineOnly) {
       // Its source is its own: nothing is carried to or from it, and it is never "unattributed".
@@ -1409,6 +1412,7 @@ function remember(
   mentions: Mention[],
   sentence: number,
   quotes: readonly QuoteSpan[],
+  fromRelativeClause = false,
 ): void {
   if (subject) {
     const { reading, tokens: subjectTokens } = subject;
@@ -1442,7 +1446,9 @@ function remember(
     }
   }
   const source = result.source;
-  if (source && !source.antecedent && source.kind !== 'impersonal') {
+  // (Nor the people a relative clause describes, "an Abraham Lincoln impersonator who promises…":
+  // they are spoken of in passing, not a speaker a later "he" goes back to.)
+  if (source && !source.antecedent && source.kind !== 'impersonal' && !fromRelativeClause) {
     const sourceTokens = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
     const end = source.name?.end ?? source.end;
     const reading = readSource(

@@ -91,9 +91,12 @@ export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolea
   // after a comma right before a verb in lower case ("…without injury, Fanning said.").
   const next = tokens[i + 1];
   const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  // ("Facing mounting criticism…", "Citing growing concerns…": a form in -ing that opens the
+  // sentence before a participle describing a noun is a participle phrase, not "Manning said".)
+  const participleOpens = i === 0 && /ing$/.test(t.lower) && next !== undefined && /^\p{Ll}+(?:ing|ed)$/u.test(next.text) && /^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '');
   return (
     (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) ||
-    (i === 0 && beforeVerb) ||
+    (i === 0 && beforeVerb && !participleOpens) ||
     (i > 1 && before?.text === ',' && beforeVerb && /^\p{Ll}/u.test(next!.text)) ||
     misreadFirstName(tokens, i)
   );
