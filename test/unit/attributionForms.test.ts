@@ -1439,6 +1439,38 @@ describe('attribution forms: relative clauses of speech and subjects past an ope
   });
 });
 
+describe('attribution forms: a sentence in brackets, and a day before a participle (round 336)', function () {
+  it('reads a sentence set in brackets as it would be without them', function () {
+    // Before: no source for either.
+    assert.equal(sourceUnder('(Ms. Vik, who did not answer a request for comment, has denied that she bid for the tender.)', '(Ms. Vik'), 'Ms. Vik, who did not answer a request for comment');
+    assert.equal(sourceUnder('(The Harbour Board estimates the yearly passengers at 3 million.)', '(The Harbour'), 'The Harbour Board');
+    // (Not brackets that close before the sentence ends: "(Oslo) The mayor…" is a dateline.)
+    assert.equal(sourceUnder('(Oslo) The mayor said the bridge was late.', '(Oslo)'), 'The mayor');
+  });
+
+  it('finds the subject of a participle past an opening conjunction, through an infinitive, and a body’s "which"', function () {
+    // Before: no source for any.
+    assert.equal(
+      sourceUnder('But the other speaker on the quay, harbour master Ada Vik, drew a contrast, saying that the toll is fair.', 'But the other'),
+      'the other speaker on the quay, harbour master Ada Vik',
+    );
+    assert.equal(sourceUnder('Speaking slowly again, he proceeded to read the toll notice aloud, saying: “This is the law.”', 'Speaking'), 'he');
+    assert.equal(sourceUnder('They turned to the Oslo Port Authority which reported “2,521 crossings” in May.', 'They turned'), 'the Oslo Port Authority');
+    // (Not a "which" after a thing: "The law which says…" stays as it was.)
+    assert.equal(sourceUnder('The law which says that the toll is fair passed in May.', 'The law'), undefined);
+  });
+
+  it('never lets "it" stand for a person a gender or a full name shows', function () {
+    // Before: "It — Vik".
+    assert.equal(resolved(['Mayor Ada Vik said the toll would fall in May.', 'Vik now says it will stay. It also points out that the ferries run late.'], 'It also'), undefined);
+  });
+
+  it('hands a participle after a day to the subject of the verb before it', function () {
+    // Before: "a series of posts".
+    assert.equal(sourceUnder('The mayor published a series of posts early Friday saying that the toll was fair.', 'The mayor'), 'The mayor');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

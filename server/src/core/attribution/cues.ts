@@ -2015,7 +2015,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("…backlash from gay rights groups, entertainers and business leaders who say the law
   // unfairly targets…", "…family members of victims, many of whom say…": a restrictive relative
   // clause of speech on a phrase that names someone reports what they say.)
-  if (leftToken && speech && left === i - 1 && tokens[left - 1]?.text !== ',' && (leftToken.lower === 'who' || (leftToken.lower === 'whom' && tokens[left - 1]?.lower === 'of'))) {
+  // (So "which" after a body's name: "…turned to the Chicago Police Department which reported “…”".)
+  const bodyWhich = leftToken?.lower === 'which' && tokens[left - 1]?.pos === 'PROPN';
+  if (leftToken && speech && left === i - 1 && tokens[left - 1]?.text !== ',' && (leftToken.lower === 'who' || bodyWhich || (leftToken.lower === 'whom' && tokens[left - 1]?.lower === 'of'))) {
     if (!reportedComplement(tokens, i)) return undefined;
     const antecedent = restrictiveAntecedent(tokens, left, lexicon);
     return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent, relative: true } : undefined;
@@ -2553,10 +2555,17 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
 /** How many words a phrase of where something was said may run before the comma and the quotation ("in the debate spin room, “…”"). */
 const PLACE_PHRASE_REACH = 8;
 
+/** The days of the week, which stand alone as a time: "said Friday that…". */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Past a short phrase of time at `from` ("for years", "on Monday", "in 2012", "last week"): where what follows it starts; `from` when none stands there. */
 function timePhraseEnd(tokens: readonly TaggedToken[], from: number): number {
   const lead = tokens[from]?.lower ?? '';
   const word = tokens[from + 1];
+  // ("…a series of tweets early Friday saying…", "said Friday that…": a day alone, or early or late in it.)
+  const day = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && WEEKDAY.test(t.lower);
+  if (/^(early|late)$/.test(lead) && day(word)) return from + 2;
+  if (day(tokens[from])) return from + 1;
   if (!word || !/^(for|on|in|last|this|since)$/.test(lead)) return from;
   return isTimeWord(word) || YEAR.test(word.text) || TIME_UNITS.test(word.lower) ? from + 2 : from;
 }
@@ -2851,7 +2860,9 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
     if (own && own.last < comma && tokens.slice(own.last + 1, comma).some((x) => x.pos === 'VERB') && tokens[own.first]!.pos !== 'PRON')
       return { form: 'verb', cue: { first: i, last: i }, source: own };
   }
-  let subject = clauseSubject(tokens, 0, true);
+  // (Past a conjunction that opens the sentence: "But the other candidate on the stage, former
+  // Secretary of State Hillary Clinton, drew a contrast, saying…".)
+  let subject = clauseSubject(tokens, tokens[0]?.pos === 'CCONJ' ? 1 : 0, true);
   // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
   // participle phrase, the subject of the last verb before the comma.
   if (!subject || subject.last >= comma) {
@@ -2959,6 +2970,13 @@ function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Spa
     // joined by "and" shares the subject of the one before it.)
     if (end > 0 && tokens[end]!.pos === 'CCONJ') {
       verb = end - 1;
+      continue;
+    }
+    // ("…, he proceeded to recite a passage from the Bible, saying:": an infinitive's subject is
+    // that of the verb it completes.)
+    if (end > 0 && tokens[end]!.lower === 'to' && tokens[end]!.pos === 'PART' && tokens[end - 1]!.pos === 'VERB') {
+      verb = end - 1;
+      if (/ing$/.test(tokens[verb]!.lower)) return undefined;
       continue;
     }
     const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
@@ -3811,6 +3829,35 @@ function mayAct(t: TaggedToken, lexicon: AttributionLexicon, index: CueIndex): b
 }
 
 /**
+ * Where the closing bracket stands of an opening one that holds the whole sentence ("(…)",
+ * "(….)"), nothing after it but a full stop; undefined otherwise.
+ */
+function bracketsWholeSentence(tokens: readonly TaggedToken[]): number | undefined {
+  if (tokens[0]?.text !== '(') return undefined;
+  let last = tokens.length - 1;
+  if (/^[.!?]$/.test(tokens[last]?.text ?? '') && tokens[last - 1]?.text === ')') last--;
+  if (last < 2 || tokens[last]!.text !== ')') return undefined;
+  let depth = 0;
+  for (let k = 0; k < last; k++) {
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')' && --depth === 0) return undefined;
+  }
+  return depth === 1 ? last : undefined;
+}
+
+/** A cue found in a stretch of tokens, its spans moved `by` tokens to where the stretch stands. */
+function shiftedCue(cue: Cue, by: number): Cue {
+  const shift = (span: Span): Span => ({ first: span.first + by, last: span.last + by });
+  return {
+    ...cue,
+    cue: shift(cue.cue),
+    ...(cue.source ? { source: shift(cue.source) } : {}),
+    ...(cue.description ? { description: shift(cue.description) } : {}),
+    ...(cue.carrier ? { carrier: shift(cue.carrier) } : {}),
+  };
+}
+
+/**
  * ", which notes, “…”", ", who claims…": a form in -s of a cue verb right after a relative
  * pronoun a comma opens is that clause's verb, though the tagger read it as a plural noun. The
  * tokens with such words retagged, or the tokens as they are.
@@ -3832,6 +3879,13 @@ function withRelativeVerbs(tokens: readonly TaggedToken[], lexicon: AttributionL
 const NAMED_NOUN_REACH = 7;
 
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
+  // ("(Mr. Lewandowski … has denied that he was working on a book.)": a sentence set in brackets
+  // is read as it would be without them.)
+  const close = bracketsWholeSentence(taggedTokens);
+  if (close !== undefined) {
+    const inner = findCue(taggedTokens.slice(1, close), quotes, lexicon, headline);
+    return inner && shiftedCue(inner, 1);
+  }
   const tokens = withRelativeVerbs(taggedTokens, lexicon);
   const quoted = (i: number) => insideQuotes(quotes, tokens[i]!.start, tokens[i]!.end);
   const label = tokens.length > 0 && !quoted(0) ? labelCue(tokens, lexicon, headline) : undefined;

@@ -328,7 +328,10 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     // ("It" is one body or one thing: not "Officials", nor "Clinton and Warren".)
     // ("It" speaks for a body or a name, not for an event: "The escape happened near Baytown…, it
     // said" is the prison agency's statement.)
-    if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon) && canSpeakAsIt(m, sentence, lexicon))) return m;
+    // ("It" is no one a gender or a full name shows to be a person: not "Comeaux", "the GOP candidate".)
+    // (By a name that heads the mention: not "A new ad from Donald Trump's campaign", "A Brooklyn jury".)
+    const aPerson = () => m.namedInFull !== undefined || (/^\p{Lu}/u.test(headWord(headPhrase(m.text))) && genderOf(m, mentions, lexicon) !== undefined);
+    if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon) && canSpeakAsIt(m, sentence, lexicon) && !aPerson())) return m;
     if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
   }
   return undefined;
