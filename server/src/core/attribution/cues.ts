@@ -1544,12 +1544,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const next = tokens[i + 1];
   const whatGoverned = (x: TaggedToken, before: TaggedToken | undefined) => x.lower === 'what' && /^(ADP|VERB)$/.test(before?.pos ?? '') && !/ing$/.test(t.lower);
   // (Or right before a longer subject: "…, which the Organization for Economic Cooperation and Development says has…".)
-  const subjectBefore = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
-  const relativeBefore =
-    tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5])) ||
-    (subjectBefore !== undefined && /^(which|that)$/.test(tokens[subjectBefore.first - 1]?.lower ?? ''));
+  const relativeBefore = () => {
+    if (tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]))) return true;
+    const subject = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
+    return subject !== undefined && /^(which|that)$/.test(tokens[subject.first - 1]?.lower ?? '');
+  };
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
-  if (next && !relativeBefore && next.pos === 'AUX' && !misreadAsVerb(tokens, i + 1)) return undefined;
+  if (next && next.pos === 'AUX' && !relativeBefore() && !misreadAsVerb(tokens, i + 1)) return undefined;
   // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
   // reports nothing; "describes himself as…", "declared himself…" do.)
   if (REFLEXIVES.test(next?.lower ?? '') && /^(find|see)$/.test(t.lemma)) return undefined;
