@@ -1471,6 +1471,14 @@ describe('attribution forms: a sentence in brackets, and a day before a particip
   });
 });
 
+describe('attribution forms: an occasion between commas is no description of the subject (round 337)', function () {
+  it('leaves a phrase of the occasion out of the name a later pronoun stands for, but not others beside it', function () {
+    // Before: "Mayor Ada Vik, during two interviews on Monday".
+    assert.equal(resolved(['Mayor Ada Vik, during two interviews on Monday, turned to the toll.', '“It is the only way,” she said.'], '“It is'), 'Mayor Ada Vik');
+    assert.equal(resolved(['Harbour pilots, along with ferry owners, turned against the toll.', '“It is a tax on the island,” they said.'], '“It is'), 'Harbour pilots, along with ferry owners');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

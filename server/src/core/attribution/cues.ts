@@ -743,7 +743,11 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
     while (j > index && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j--;
     if (j > index && tokens[j]!.text === ',' && j < end - 1) {
       const head = nounPhraseEndingAt(tokens, j - 1);
-      if (head && head.first === index) return { first: head.first, last: end - 1 };
+      // ("Donald Trump, during multiple interviews on Thursday, referred…": a phrase of the
+      // occasion between the commas is no description; the name alone is the subject.)
+      // (Not "of…", nor others beside the name, "Young white women, along with white young men, want…".)
+      const occasion = tokens[j + 1]!.pos === 'ADP' && !/^(of|along|together|alongside)$/.test(tokens[j + 1]!.lower);
+      if (head && head.first === index) return occasion ? head : { first: head.first, last: end - 1 };
     }
     if (overRelativeClauses) {
       const opening = tokens.findIndex((t, k) => k > index && t.text === ',');
