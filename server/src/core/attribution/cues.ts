@@ -3755,7 +3755,7 @@ function asPutIt(tokens: readonly TaggedToken[], as: number, lexicon: Attributio
   // ("As Ms. Simonyan put it in a statement to my colleague in July, …": where it was put, a
   // statement phrase and its words up to the clause's end, no verb among them.)
   let close = put + 2;
-  const occasion = lexicon.statementPhrasesByFirstWord.get(tokens[close]?.lower ?? '')?.some((phrase) => wordsAt(tokens, close, phrase)) ?? false;
+  const occasion = opensStatementPhrase(tokens, close, lexicon);
   if (occasion) {
     while (close < tokens.length && close <= put + 2 + OCCASION_REACH && !/^[,:;.!?—–-]$/.test(tokens[close]!.text) && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
   }
@@ -4843,7 +4843,12 @@ function nameRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
  * a news release", "mentioned by Ivanka Trump in an interview with…"). -1 when none does.
  */
 function statementPhraseWithin(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): number {
-  return tokens.findIndex((x, k) => k > span.first && k <= span.last && (lexicon.statementPhrasesByFirstWord.get(x.lower) ?? []).some((phrase) => wordsAt(tokens, k, phrase)));
+  return tokens.findIndex((_, k) => k > span.first && k <= span.last && opensStatementPhrase(tokens, k, lexicon));
+}
+
+/** Whether a statement phrase of the lexicon ("in a statement", "in an interview with") opens at token `k`. */
+function opensStatementPhrase(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
+  return (lexicon.statementPhrasesByFirstWord.get(tokens[k]?.lower ?? '') ?? []).some((phrase) => wordsAt(tokens, k, phrase));
 }
 
 /**
