@@ -12,10 +12,7 @@ import type { Cue } from './cues.js';
 import { opensItsClause } from './cues.js';
 import { MONTH } from './figures.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, type Span } from './phrases.js';
-
-/** A day of the week or a month, capitalised as a name is. */
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+import { isCapitalisedName, type Span, WEEKDAY } from './phrases.js';
 
 /** What may stand before a phrase that is no subject of its own: a verb, a copula, a preposition, "not". */
 function buried(tokens: readonly TaggedToken[], first: number): boolean {
@@ -55,7 +52,7 @@ function speakerStart(tokens: readonly TaggedToken[], source: Span, lexicon: Att
     if (!determined && before.lower === before.lemma) return undefined;
     const rest = tokens.slice(k, source.last + 1);
     // (Not a day or a month: "issued a statement Tuesday saying…".)
-    if (rest.some((t) => CALENDAR.test(t.lower) || MONTH.test(t.lower))) return undefined;
+    if (rest.some((t) => WEEKDAY.test(t.lower) || MONTH.test(t.lower))) return undefined;
     // (The name with its possessive and what it owns: "the ones Trump's campaign".)
     if (rest.every((t) => nameWord(t) || t.text === '.' || /^['’]s?$/.test(t.text) || (t.pos === 'NOUN' && rest.some((x) => /^['’]s?$/.test(x.text))))) return k;
     return undefined;

@@ -20,6 +20,7 @@ import {
   objectToBoundary,
   overRelativeClause,
   type Span,
+  WEEKDAY,
   YEAR,
 } from './phrases.js';
 import { INVERTED_QUOTE_VERB, insideQuotes, type QuoteSpan } from './quotes.js';
@@ -2141,10 +2142,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const before = tokens[(span?.first ?? 0) - 1];
       return span && (before?.pos !== 'ADP' || ADVERBIAL_SUBORDINATORS.test(before.lower)) ? span : undefined;
     };
-    const opening = ownSubject(clauseSubject(tokens, 0, true));
-    const subject =
-      ownSubject(subjectOfVerbBefore(tokens, source.first)) ??
-      (opening && opening.last < source.first - 1 && !tokens.slice(opening.last + 1, source.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? opening : undefined);
+    const nearest = ownSubject(subjectOfVerbBefore(tokens, source.first));
+    const opening = nearest ? undefined : ownSubject(clauseSubject(tokens, 0, true));
+    const subject = nearest ?? (opening && opening.last < source.first - 1 && !tokens.slice(opening.last + 1, source.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? opening : undefined);
     if (subject && subject.last < source.first - 1) return { form: 'verb', cue: { first: i, last: i }, source: subject };
   }
   source = lastConjunctIfOnlyItNames(tokens, source);
@@ -2560,9 +2560,6 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
 /** How many words a phrase of where something was said may run before the comma and the quotation ("in the debate spin room, “…”"). */
 const PLACE_PHRASE_REACH = 8;
 
-/** The days of the week, which stand alone as a time: "said Friday that…". */
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /** Past a short phrase of time at `from` ("for years", "on Monday", "in 2012", "last week"): where what follows it starts; `from` when none stands there. */
 function timePhraseEnd(tokens: readonly TaggedToken[], from: number): number {
   const lead = tokens[from]?.lower ?? '';
@@ -2591,18 +2588,26 @@ function lastPrepositionalObject(tokens: readonly TaggedToken[], span: Span): Sp
 }
 
 /**
+ * A noun phrase past the last word in lower case that `readIn` says it cannot hold (a verb, say,
+ * that the phrase finder read into it): the words after that one, the phrase as it is when there
+ * is none, undefined when that word ends the phrase.
+ */
+function pastWordReadIn(tokens: readonly TaggedToken[], phrase: Span, readIn: (t: TaggedToken) => boolean): Span | undefined {
+  let k = phrase.last;
+  while (k >= phrase.first && !(readIn(tokens[k]!) && /^\p{Ll}/u.test(tokens[k]!.text))) k--;
+  if (k < phrase.first) return phrase;
+  return k < phrase.last ? { first: k + 1, last: phrase.last } : undefined;
+}
+
+/**
  * The phrase a relative clause opened at `relative` (", who…") describes, when it names someone:
  * the whole phrase when its own head does ("the leader of the opposition in Westphalia, who…",
  * "nervous Democrats on Capitol Hill, who…"), else its last preposition's object.
  */
 function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, lexicon: AttributionLexicon): Span | undefined {
-  let phrase = nounPhraseEndingAt(tokens, relative - 2);
+  const found = nounPhraseEndingAt(tokens, relative - 2);
   // ("Vanity Fair scooped Woodward and Bernstein, who had promised…": a verb read into the phrase ends it.)
-  if (phrase) {
-    let verb = phrase.last;
-    while (verb >= phrase.first && !(tokens[verb]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[verb]!.text))) verb--;
-    if (verb >= phrase.first) phrase = verb < phrase.last ? { first: verb + 1, last: phrase.last } : undefined;
-  }
+  const phrase = found && pastWordReadIn(tokens, found, (t) => t.pos === 'VERB');
   // ("a distraught woman outside the bank, who wept": "who" is the person's before a place.)
   if (phrase && tokens[relative]!.lower === 'who' && tokens[phrase.first - 1]?.pos === 'ADP') {
     const owner = nounPhraseEndingAt(tokens, phrase.first - 2);
@@ -2656,17 +2661,11 @@ function restrictiveAntecedent(tokens: readonly TaggedToken[], who: number, lexi
     const share = tokens[who - 2];
     return share && tokens[who - 3]?.text === ',' && QUANTIFIERS.has(share.lower) ? { first: who - 2, last: who } : undefined;
   }
-  let phrase = nounPhraseEndingAt(tokens, who - 1);
-  if (!phrase || tokens[phrase.last]!.pos === 'PRON' || tokens[phrase.last]!.pos === 'DET') return undefined;
+  const found = nounPhraseEndingAt(tokens, who - 1);
+  if (!found || tokens[found.last]!.pos === 'PRON' || tokens[found.last]!.pos === 'DET') return undefined;
   // (A verb or an adverb read into the phrase ends it: "Obama passionately rebuked critics who say…".)
-  for (let k = phrase.last; k >= phrase.first; k--) {
-    const t = tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV') && /^\p{Ll}/u.test(t.text)) {
-      if (k === phrase.last) return undefined;
-      phrase = { first: k + 1, last: phrase.last };
-      break;
-    }
-  }
+  const phrase = pastWordReadIn(tokens, found, (t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV');
+  if (!phrase) return undefined;
   // (The phrase's own head, else its last preposition's object, "a backlash from business leaders
   // who say"; with the people a place or a body follows, "Democrats and Republicans in Congress
   // who agree…", "a tech staffer at the State Department who told…".)

@@ -248,28 +248,12 @@ function bodyHead(text: string, lexicon: AttributionLexicon): boolean {
   const last = headWord(headPhrase(text)).toLowerCase();
   return lexicon.bodyHeads.has(last) || lexicon.organisations.has(last);
 }
-/** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
-const SEVERAL_WORDS = new Set([
-  'campaign',
-  'team',
-  'staff',
-  'administration',
-  'percent',
-  'majority',
-  'people',
-  'women',
-  'men',
-  'children',
-  'crowd',
-  'public',
-  'audience',
-  'family',
-  'police',
-  'government',
-]);
 
 /** Plurals without an ending in -s: "Police", "people" are several, never "it". */
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children']);
+
+/** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
+const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'crowd', 'public', 'audience', 'family', 'government', ...PLURALS_WITHOUT_S]);
 
 /** A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"), which "it" does not stand for. */
 function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {

@@ -43,6 +43,9 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where', 'that', 'wha
 const STOP_DETERMINERS = new Set(['that', 'which', 'what']);
 
 /** Words that make "on Monday", "in March" a time adverbial rather than part of a name. */
+/** The days of the week, which stand alone as a time: "said Friday that…". */
+export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|weekend)$/;
 const isTimeAdverbial = (preposition: TaggedToken, next: TaggedToken | undefined) => /^(on|in|at|by)$/.test(preposition.lower) && next !== undefined && TIME_WORD.test(next.lower);
