@@ -32,7 +32,9 @@ describe('attribution: a participle after the main clause', function () {
   });
 
   it('never takes the subject of an opening "if" clause, nor a name the tagger read as a verb, for the speaker', function () {
-    assert.equal(sourceOf('If Ana Ruiz wins the vote, her husband would be the first man in the role, possibly saying he would keep his own job.'), 'her husband');
+    assert.equal(sourceOf('If Ana Ruiz wins the vote, her husband would be the first man in the role, then saying he would keep his own job.'), 'her husband');
+    // (Round 338: after a hedge the participle is the writer's guess, nobody's report; it gave "her husband".)
+    assert.equal(sourceOf('If Ana Ruiz wins the vote, her husband would be the first man in the role, possibly saying he would keep his own job.'), undefined);
     assert.equal(sourceOf('Senator Ted Cruz of Texas, who is running second, turned against the bill, eventually saying it would fail.'), 'Senator Ted Cruz of Texas, who is running second');
   });
 });

@@ -543,6 +543,9 @@ function onlyAdverbialsAfter(tokens: readonly TaggedToken[], from: number, parti
       k++;
       continue;
     }
+    // ("…, Bill Clinton said this week at an event in Wyoming — an apparent reversal of…": a
+    // phrase after a dash is the writer's comment on all of it.)
+    if (isDash(tokens, k) && /^(DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
   }
   return true;
@@ -560,6 +563,9 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   // The first of a doubled mark: "…work,'' said".
   return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
 }
+
+/** Words that make a speaker after an inverted plain present several: "…, say police", "…, say Smith and Jones". */
+const INVERTED_SEVERAL = /^(police|people|and|both|all)$/;
 
 /** Words that give the name a phrase goes by: "the base chief known as Bob", "a driver named Lee". */
 export const NAME_GIVING = /^(known|called|named|dubbed|nicknamed)$/;
@@ -968,7 +974,11 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   // researchers shows in detail…".)
   const endsPhrase = /^(CCONJ|PUNCT)$/.test(tokens[i + 1]?.pos ?? 'PUNCT');
   if (before?.lower === 'of' && head.pos === 'NOUN' && lowerCase(head) && singularHead && /s$/.test(cue.lower) && !verbWithClause && endsPhrase) return true;
-  const adjectivesOnly = chain.every((t) => (t.pos === 'ADJ' || ORDER_WORDS.has(t.lower)) && lowerCase(t) && !QUANTIFIERS.has(t.lower));
+  // ("the sole surviving suspect of…": a participle in -ing that modifies counts as an adjective;
+  // not one in -ed, "those surveyed say…", the people it describes.)
+  const adjectivesOnly = chain.every(
+    (t, k) => (t.pos === 'ADJ' || ORDER_WORDS.has(t.lower) || (t.pos === 'VERB' && /ing$/.test(t.lower) && participleModifier(left + k))) && lowerCase(t) && !QUANTIFIERS.has(t.lower),
+  );
   // (Not before a verb's own form: "the military said", "the public says" are nouns.)
   if (adjectivesOnly && !verbWithClause && (cue.pos === 'NOUN' || plainForm) && determiner) return true;
   // ("about crude remarks he had made": after a preposition, an adjective alone is never a subject.)
@@ -1337,7 +1347,7 @@ export function quantifierReadAsAdverb(tokens: readonly TaggedToken[], k: number
 /** Does the word at `k` open its clause: first, or after a comma, a dash, a bracket, a quotation mark or a conjunction ("but many fear", "as some say")? */
 export function opensItsClause(tokens: readonly TaggedToken[], k: number): boolean {
   const before = tokens[k - 1];
-  return before === undefined || /^[,;:(—–-]$/.test(before.text) || opensQuote(tokens, k - 1) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'as';
+  return before === undefined || /^[,;:(—–―-]$/.test(before.text) || opensQuote(tokens, k - 1) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.lower === 'as';
 }
 
 /** The index past the auxiliaries and adverbs (three at most) right after `from`: "are circulating", "has long been". */
@@ -1718,8 +1728,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (!found) return undefined;
     // ("…,” said General Manager A. J. Smith in a news release issued by the team": the speaker
     // ends where the statement he spoke in begins.)
+    // (Nor does a phrase of where, how or to whom right after the name: "…, wrote Osman Abu Laban
+    // on Facebook", "said Mitch McConnell to reporters".)
     const statementAt = statementPhraseWithin(tokens, found, lexicon);
-    const unhung = statementAt === -1 ? found : { first: found.first, last: statementAt - 1 };
+    const occasionAt = statementAt === -1 ? occasionAfterName(tokens, found) : statementAt;
+    const unhung = occasionAt === -1 ? found : { first: found.first, last: occasionAt - 1 };
     // (Not what a phrase cut short leaves hanging: "says Scott McGeary, an IT professional", where
     // the tagger read "IT" as a pronoun, ends the phrase at ", an"; the description starts there.)
     // (A title in quotation marks after "the" is the phrase's: "the authors of the “Growth and
@@ -1727,6 +1740,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     let hanging = unhung.last;
     if (!opensQuote(tokens, unhung.last + 1)) while (hanging > unhung.first && dangles(tokens[hanging]!)) hanging--;
     const right = { first: unhung.first, last: hanging };
+    // (A plain present inverts only before several: "…, say police", "…, write the authors"; not
+    // "Red Hot Chili Peppers in final stages of new album, announce #FeelTheBern benefit concert".)
+    // (Nor a body's name, as British papers write: "…, say Microsoft"; nor "read", whose past is
+    // its plain form: "…,” read the email.")
+    const several = (w: TaggedToken) => (w.pos === 'NOUN' && pluralForm(w.lower)) || INVERTED_SEVERAL.test(w.lower) || lexicon.collectiveNouns.has(w.lower);
+    if (t.lower === t.lemma && t.lower !== 'read' && !tokens.slice(right.first, right.last + 1).some(several) && !isCapitalisedName(tokens[right.last])) return undefined;
     const first = tokens[right.first]!;
     // "said he", "said its chief executive, …" — not "said it was", nor "said he did not see":
     // a pronoun followed by a verb is the subject of what was said.
@@ -1801,6 +1820,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a participle: ", then saying…" is the participle rule's.)
   const thenAfterComma = leftToken?.text === ',' && tokens[left + 1]?.lower === 'then' && !/ing$/.test(t.lower);
   if (leftToken && (((leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') || thenAfterComma)) {
+    // ("…, calling them rapists and vowing to make Mexico pay": a participle joined to one after
+    // a comma is said by whoever says the first, or by no one where the first is no one's.)
+    const joinedTo = /^\p{Ll}+ing$/u.test(t.text) ? participleJoinedAt(tokens, left) : -1;
+    if (joinedTo !== -1) {
+      const first = participleOfMainClause(tokens, joinedTo, joinedTo - 1, true, lexicon);
+      return first && { ...first, cue: { first: i, last: i } };
+    }
     // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
     const opener = tokens.find((x) => x.pos !== 'PUNCT');
     // (The tagger may read "When" as an adverb: "When told Perez was…, Bush thought for a moment and said…".)
@@ -1884,7 +1910,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     let j = left - 1;
     while (j >= 0 && tokens[j]!.text !== ',') j--;
     const afterRelative = commaOpensRelative(tokens, j);
-    const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma), lexicon) : undefined;
+    // (A verb that speaks beside a quotation speaks here too: "…, alternately shouting ''Get 'em
+    // out of here'' and urging…".)
+    const mainClause = /ing$/.test(t.lower) && !afterRelative ? participleOfMainClause(tokens, i, left, lexicon.speech.has(t.lemma) || quoteVerb, lexicon) : undefined;
     const plain = mainClause?.source && !tokens.slice(mainClause.source.first, mainClause.source.last + 1).some((x, k) => /^[()]$/.test(x.text) || isDash(tokens, mainClause.source!.first + k));
     if (mainClause && plain) return mainClause;
     // An apposition or relative clause between subject and verb: "Dana Morrell, who leads X, said".
@@ -1959,7 +1987,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // (Or right after the quotation that opens it: "“We lost,” Ana Ruiz, a pilot who…, said".)
       const opensSentence =
         subject !== undefined && (subject.first === afterQuote || tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower)));
-      const describes = opensSentence && subject?.last === j - 1 && opensDescription(tokens, j + 1) && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
+      // (Its clauses are relative ones: "Salah, son Ghassan and daughter Reem had been traveling
+      // together, wrote his nephew" joins the name to a clause of the sentence's own.)
+      const firstRelative = between.findIndex((b) => /^(who|which|that|whose|whom)$/i.test(b.text));
+      const ownAuxiliary = between.some((b, k) => b.pos === 'AUX' && (firstRelative === -1 || k < firstRelative));
+      const describes =
+        opensSentence && subject?.last === j - 1 && opensDescription(tokens, j + 1) && !ownAuxiliary && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && relative) subject = backOverAgeAndPlace(tokens, subject);
       if (subject && (relative || describes))
         return {
@@ -2423,7 +2456,7 @@ function reducedRelative(tokens: readonly TaggedToken[], i: number, lexicon: Att
 /** Whether a clause may open at token `k`: the sentence's start, or after a comma, a colon, a quotation mark or "that". */
 function opensClauseAt(tokens: readonly TaggedToken[], k: number): boolean {
   const before = tokens[k - 1];
-  return before === undefined || /^[,;:—–]$/.test(before.text) || opensQuote(tokens, k - 1) || closesQuote(tokens, k - 1) || before.lower === 'that';
+  return before === undefined || /^[,;:—–―]$/.test(before.text) || opensQuote(tokens, k - 1) || closesQuote(tokens, k - 1) || before.lower === 'that';
 }
 
 /** Tags a capitalised word may wrongly get when it is a name ("Ward" a verb, "Jolly" an adverb). */
@@ -2833,6 +2866,24 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
   }
 }
 
+/** How far back from "and" a participle after a comma may open the predicate joined to the next ("…, calling them rapists and vowing…"). */
+const JOINED_PARTICIPLE_REACH = 12;
+
+/**
+ * The participle in -ing right after a comma that opens the predicate "and" at `conjunction`
+ * closes ("…, calling them rapists and vowing…"), or -1: no comma, finite verb or other
+ * conjunction stands between.
+ */
+function participleJoinedAt(tokens: readonly TaggedToken[], conjunction: number): number {
+  for (let k = conjunction - 1; k > 0 && conjunction - k <= JOINED_PARTICIPLE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return -1;
+    if (t.text === ',') return -1;
+    if (tokens[k - 1]!.text === ',' && t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text)) return k;
+  }
+  return -1;
+}
+
 /**
  * "Clinton attacked Trump, saying he would…", "The departments declined, saying they cannot…":
  * a participle after a comma reports what the subject of the main clause said.
@@ -2841,6 +2892,9 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   // (An adverb may stand between before a verb of speech: "…, eventually saying", "…, wrongly
   // suggesting"; "…, ultimately demonstrating" reports nothing.)
   if (!/ing$/.test(tokens[i]!.lower) || comma >= i || (comma !== i - 1 && (!speech || tokens.slice(comma + 1, i).some((t) => t.pos !== 'ADV')))) return undefined;
+  // ("Obama's aides were also complimentary, perhaps recognizing that…": a hedge before the
+  // participle is the writer's guess at what the subject thinks, no report of it.)
+  if (tokens.slice(Math.max(comma + 1, i - 2), i).some((t) => t.pos === 'ADV' && lexicon.hedges.has(t.lower))) return undefined;
   // (Or a dash: "…on the spot – saying he was…".)
   // ("If Hillary Clinton is elected, her husband would be…, possibly calling himself…": a
   // sentence opening with a subordinate clause has its main clause's subject after it.)
@@ -2866,7 +2920,14 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   }
   // (Past a conjunction that opens the sentence: "But the other candidate on the stage, former
   // Secretary of State Hillary Clinton, drew a contrast, saying…".)
-  let subject = clauseSubject(tokens, tokens[0]?.pos === 'CCONJ' ? 1 : 0, true);
+  const start = tokens[0]?.pos === 'CCONJ' ? 1 : 0;
+  let subject = clauseSubject(tokens, start, true);
+  // ("In early October, Trump's Virginia state director, Mike Rubino, reached out…, writing…":
+  // past an opening circumstance with no verb, the main clause's whole subject.)
+  if (!subject || subject.last >= comma) {
+    const past = pastOpeningCircumstance(tokens, start, comma);
+    if (past > start) subject = clauseSubject(tokens, past, true);
+  }
   // "Speaking in Salem, Trump went after Bush, calling him…": when the sentence opens with a
   // participle phrase, the subject of the last verb before the comma.
   if (!subject || subject.last >= comma) {
@@ -2883,7 +2944,10 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   // a participle; the subject of the last verb before the comma may, when it can speak.)
   if (!phraseCanSpeak(tokens, subject, lexicon)) {
     const nearer = subjectOfVerbBefore(tokens, comma);
-    return nearer && nearer.first > subject.last && tokens[nearer.first - 1]?.pos !== 'ADP' && phraseCanSpeak(tokens, nearer, lexicon)
+    // (A preposition's object is no verb's subject; a subordinator's is: "…two months after the
+    // real estate tycoon entered the race…, calling them rapists".)
+    const governed = nearer ? tokens[nearer.first - 1] : undefined;
+    return nearer && nearer.first > subject.last && (governed?.pos !== 'ADP' || ADVERBIAL_SUBORDINATORS.test(governed.lower)) && phraseCanSpeak(tokens, nearer, lexicon)
       ? { form: 'verb', cue: { first: i, last: i }, source: nearer }
       : undefined;
   }
@@ -3080,10 +3144,10 @@ function gerundSubject(tokens: readonly TaggedToken[], left: number, verb: numbe
   return head ? { first: head.first, last: left } : undefined;
 }
 
-/** A dash that sets off a parenthesis: "—", "–", or a hyphen with blanks on both sides. */
+/** A dash that sets off a parenthesis: "—", "–", "―" (a horizontal bar some sites set for it), or a hyphen with blanks on both sides. */
 function isDash(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.text === '—' || t.text === '–' || t.text === '--') return true;
+  if (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--') return true;
   return t.text === '-' && t.spaceBefore && tokens[i + 1]?.spaceBefore === true;
 }
 
@@ -3388,7 +3452,7 @@ function inMainClause(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
 const SUBORDINATING = /^(who|whom|whose|which|where|when|because|while|although|though|whether)$/;
 
 /** Where a clause of the sentence ends or starts: a comma, a semicolon, a colon or a dash. */
-const CLAUSE_MARK = /^[,;:—–]$/;
+const CLAUSE_MARK = /^[,;:—–―]$/;
 
 /**
  * Does the sentence tell a standing — a figure, a lead, a place — before the poll, or after it in
@@ -3664,7 +3728,7 @@ const MIN_FRAMED_QUOTE_WORDS = 3;
 const MAX_FRAME_SUBJECT = 8;
 
 /** Marks that end a quotation's words right before its closing mark when a frame follows it. */
-const FRAMED_QUOTE_ENDS = /^[,?!—–…]$/;
+const FRAMED_QUOTE_ENDS = /^[,?!—–―…]$/;
 
 /** Words that may open what follows a frame's verb: a particle, a circumstance, another clause joined. */
 const AFTER_FRAME = /^(ADP|ADV|PART|CCONJ|SCONJ|PUNCT|NUM)$/;
@@ -3756,10 +3820,10 @@ function asPutIt(tokens: readonly TaggedToken[], as: number, lexicon: Attributio
   let close = put + 2;
   const occasion = opensStatementPhrase(tokens, close, lexicon);
   if (occasion) {
-    while (close < tokens.length && close <= put + 2 + OCCASION_REACH && !/^[,:;.!?—–-]$/.test(tokens[close]!.text) && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
+    while (close < tokens.length && close <= put + 2 + OCCASION_REACH && !/^[,:;.!?—–―-]$/.test(tokens[close]!.text) && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
   }
   const after = tokens[close];
-  if (after !== undefined && !/^[,:;.!?—–-]$/.test(after.text)) return undefined;
+  if (after !== undefined && !/^[,:;.!?—–―-]$/.test(after.text)) return undefined;
   const speaker = nounPhraseStartingAt(tokens, as + 1, false, /^\p{Lu}/u.test(tokens[as + 1]?.text ?? ''));
   if (!speaker) return undefined;
   // What stands between the speaker's phrase and "put it": nothing, or a description after a comma.
@@ -3882,6 +3946,9 @@ function withRelativeVerbs(tokens: readonly TaggedToken[], lexicon: AttributionL
 /** How far back from "called" or "named" the article of the noun it names may stand: "a group called…", "a nutritional-supplement-maker called…". */
 const NAMED_NOUN_REACH = 7;
 
+/** Words of degree that make the form in -ing after them an adjective: "more demanding", "very telling", "as revealing as". */
+const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
+
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   // ("(Mr. Lewandowski … has denied that he was working on a book.)": a sentence set in brackets
   // is read as it would be without them.)
@@ -3908,6 +3975,9 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     // ("a woman known only for her films": a participle describing the noun before it.)
     if (t.lower === 'known' && (tokens[i + 1]?.lower === 'as' || tokens[skipAdverbs(tokens, i - 1)]?.pos === 'NOUN')) continue;
+    // ("its requirements are so much more demanding": a form in -ing after a word of degree is an
+    // adjective.)
+    if (/^\p{Ll}+ing$/u.test(t.text) && DEGREE_WORDS.test(tokens[i - 1]?.lower ?? '')) continue;
     // ("easier said than done", "rest assured that…": idioms of the writer's, no one speaks.)
     if ((t.lower === 'said' && tokens[i + 1]?.lower === 'than') || (t.lower === 'assured' && tokens[i - 1]?.lower === 'rest' && (i === 1 || /^(PUNCT|CCONJ)$/.test(tokens[i - 2]!.pos)))) continue;
     // ("A senior official, who asked not to be named, said…", "who requested anonymity": a request
@@ -3965,13 +4035,14 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     // name or a noun, whatever its tag.)
     if (tokens[i + 1] !== undefined && isPossessiveMark(tokens[i + 1]!)) continue;
     // ("Mark Felt said…": a capitalised word read as a verb inside a name, a verb after it.)
-    // (And before the comma of an aside: "Mark Felt, who was known as…, died".)
+    // (And before the comma or the dash of an aside: "Mark Felt, who was known as…, died", "W.
+    // Mark Felt -- the man they called…".)
     if (
       t.pos === 'VERB' &&
       i > 0 &&
       /^\p{Lu}\p{Ll}/u.test(t.text) &&
       misreadAsVerb(tokens, i) &&
-      (/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') || (tokens[i + 1]?.text === ',' && tokens[i - 1]!.pos === 'PROPN'))
+      (/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') || ((tokens[i + 1]?.text === ',' || (i + 1 < tokens.length && isDash(tokens, i + 1))) && tokens[i - 1]!.pos === 'PROPN'))
     )
       continue;
     // ("The governor plans to veto the bill": a stance verb the tagger read as a noun.)
@@ -4236,7 +4307,9 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
       while (opening >= 0 && !opensQuote(tokens, opening)) opening--;
       // (A verb of belief before it is inside what the closing speaker said: "But Greeks must also
       // understand that without these measures, “the situation would be…,” he said.")
-      if (!verbs.some((c) => c !== quoting && c.cue.first < opening && lexicon.speech.has(tokens[c.cue.last]!.lemma))) return quoting;
+      // (Not a participle whose object the quotation is: "…, screaming racial slurs and calling her
+      // ''leftist scum,'' she said in an interview." is all hers.)
+      if (!verbs.some((c) => c !== quoting && c.cue.first < opening && lexicon.speech.has(tokens[c.cue.last]!.lemma) && !/ing$/.test(tokens[c.cue.last]!.lower))) return quoting;
     }
     // (A cue in a clause that opens the sentence before its main one gives way to the main one's.)
     // (A restrictive relative clause's verb only where no verb of the sentence's own speaks.)
@@ -4442,6 +4515,11 @@ function subjectClauseStart(tokens: readonly TaggedToken[], before: number): num
       start = k + 1;
       break;
     }
+    // ("Editor's Note: An article on Monday about…, based on…, reported": after a label's colon.)
+    if (tokens[k]!.text === ':') {
+      start = k + 1;
+      break;
+    }
   }
   for (;;) {
     const t = tokens[start];
@@ -4617,8 +4695,10 @@ function subjectBeforeAside(tokens: readonly TaggedToken[], cue: Cue): Cue | und
   let head = false;
   for (let k = start; k < asideStart; k++) {
     const t = tokens[k]!;
+    // (A place's comma, "Chappaqua, N.Y.", or a name's apposition: "An article about Tashfeen
+    // Malik, one of the attackers in San Bernardino, Calif., based on…, reported".)
     if (t.text === ',') {
-      if (tokens[k - 1]?.pos !== 'PROPN' || tokens[k + 1]?.pos !== 'PROPN') return undefined;
+      if (tokens[k - 1]?.pos !== 'PROPN' || (tokens[k + 1]?.pos !== 'PROPN' && !/^(one|a|an|the)$/.test(tokens[k + 1]?.lower ?? ''))) return undefined;
       continue;
     }
     if (NOT_IN_SUBJECT.test(t.lower) || t.pos === 'AUX' || opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
@@ -4836,6 +4916,23 @@ function nameRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
   return tokens[k + 1]?.pos !== 'NOUN';
 }
 
+/** Prepositions that, right after a speaker's name, open where, how or to whom they spoke ("on Facebook", "to reporters", "during the debate"). */
+const OCCASION_AFTER_NAME = /^(on|in|during|via|to)$/;
+
+/**
+ * Where a phrase of occasion opens inside a speaker's phrase read after an inverted verb, right
+ * after a capitalised name ("wrote Osman Abu Laban on Facebook", "said Mitch McConnell to
+ * reporters"): the speaker ends before it. -1 when none does ("said John Smith of Acme", "said a
+ * professor in Ohio", whose phrase describes them).
+ */
+function occasionAfterName(tokens: readonly TaggedToken[], span: Span): number {
+  // (The first preposition of the phrase, before any comma: past one, it is a description's, "Mark
+  // Jones, a political scientist at Rice University in Houston", or a body's name, "the Center on
+  // Budget and Policy Priorities".)
+  const at = tokens.findIndex((t, k) => k > span.first && k <= span.last && (t.pos === 'ADP' || t.text === ','));
+  return at !== -1 && OCCASION_AFTER_NAME.test(tokens[at]!.lower) && tokens[at]!.pos === 'ADP' && isCapitalisedName(tokens[at - 1]) ? at : -1;
+}
+
 /**
  * Where a statement phrase ("in an interview with", "in a statement") opens inside a speaker's
  * phrase, after its first word: the speaker ends before it ("said General Manager A. J. Smith in
@@ -4856,6 +4953,9 @@ function opensStatementPhrase(tokens: readonly TaggedToken[], k: number, lexicon
  * ("both" → "Bolton and Gorka"), and a source that is only a word that never names anyone (an
  * article, a subordinator, "there") leaves no cue at all. "All told, …" sums up: nobody told.
  */
+/** A sign that opens a sum of money: "$27 million", "£300m". */
+const CURRENCY_SIGN = /^[$£€¥]$/;
+
 export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexicon: AttributionLexicon): Cue | undefined {
   const cue = placeWithItsPhrase(tokens, found);
   const source = cue.source;
@@ -4881,6 +4981,9 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   const governing = tokens[source.first - 2];
   const ownClause = governing?.pos === 'VERB' && governing.lower === governing.lemma && /^(they|we|i|you)$/.test(tokens[source.first - 3]?.lower ?? '');
   if (cue.form === 'verb' && source.last < cue.cue.first && tokens[source.first - 1]?.pos === 'ADP' && ownClause) return undefined;
+  // ("…of the roughly $27 million in TV and radio advertising planned for December": a sum of money
+  // names no one.)
+  if (CURRENCY_SIGN.test(sourceWords[0]?.text ?? '')) return undefined;
   const dateWord = (t: TaggedToken) => isTimeWord(t) || MONTH.test(t.lower);
   // (With its day or year: "Jun" alone may be a name, "columnist Ai Jun wrote".)
   if (sourceWords.some(dateWord) && sourceWords.some((t) => t.pos === 'NUM') && sourceWords.every((t) => dateWord(t) || t.pos === 'NUM' || t.pos === 'PUNCT')) return undefined;

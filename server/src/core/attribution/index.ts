@@ -1318,18 +1318,22 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
 
 /**
  * The subject of the sentence, for a pronoun later in it to refer to: a person named by name
- * ("Choe Son Hui … where she said"), or a named body ("The bank expects …, it said").
+ * ("Choe Son Hui … where she said"), a named body ("The bank expects …, it said"), or a group
+ * a name qualifies ("While Republican leaders…, they said").
  */
 function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject | undefined, sentence: number, quotes: readonly QuoteSpan[], lexicon: AttributionLexicon): Mention | undefined {
   if (!subject) return undefined;
   const { reading, tokens: subjectTokens } = subject;
-  if (reading.pronoun || reading.kind !== 'named' || (reading.person && reading.role)) return undefined;
+  // ("While Republican leaders are in no rush…, they are hearing from…": a group a name or a
+  // role qualifies, as a sentence's subject later pronouns may take.)
+  const namedGroup = reading.kind === 'group' && (reading.person || reading.role !== undefined || subjectTokens.some((t) => t.pos === 'PROPN'));
+  if (reading.pronoun || !(reading.kind === 'named' || namedGroup) || (reading.person && reading.role)) return undefined;
   // ("“I am still Sanders,” it read.": a subject inside the quotation is the quoted words', and a
   // pronoun other than a third person's names no one; neither is what the credit's "it" stands for.)
   if (subjectTokens.every((t) => t.pos === 'PRON' || t.pos === 'PUNCT') || insideQuotes(quotes, subjectTokens[0]!.start, subjectTokens[0]!.end)) return undefined;
   const text = spanText(article, tokens, subject.span);
   const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
-  return { ...surnameAlone(text, subjectTokens, full), person: reading.person, kind: 'named', sentence, ...(full ? { namedInFull: full } : {}) };
+  return { ...surnameAlone(text, subjectTokens, full), person: reading.person, kind: reading.kind, sentence, ...(full ? { namedInFull: full } : {}) };
 }
 
 /** Where a subject stands and what it is shown as: a surname named in full as the name alone ("Trump", not "Trump, however"). */

@@ -334,6 +334,12 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
         continue;
       }
     }
+    // ("The job was hard (Ada Vik said it was the worst)": an opening bracket met before its
+    // closing one opens the aside the phrase stands in, and a name or a determiner after it opens
+    // the phrase ("(John Schlafly defended his mother…"), of two words at least where the bracket
+    // opens the sentence ("(Personal note: …" is a label); "(IST)" closed in the phrase goes on
+    // past it.)
+    if (t.text === '(' && first !== -1 && (i > 0 || last > i + 1) && !tokens.slice(i + 1, last + 1).some((x) => x.text === ')') && /^(PROPN|DET)$/.test(tokens[i + 1]?.pos ?? '')) break;
     const before = tokens[i - 1];
     if (closedByDeterminer) {
       // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
@@ -634,7 +640,7 @@ export function beyondTime(tokens: readonly TaggedToken[], span: Span): Span | u
 
 /** Longest object of "according to" taken up to its boundary, in tokens. */
 const MAX_OBJECT_TOKENS = 16;
-const OBJECT_BOUNDARY = /^(?:[,;:—–()"“”«»]|\.|\?|!|…)$/;
+const OBJECT_BOUNDARY = /^(?:[,;:—–―()"“”«»]|\.|\?|!|…)$/;
 
 /**
  * The object of a preposition that must take one ("according to …"), as written up to the next
