@@ -1605,6 +1605,53 @@ describe('attribution forms: degree words, sums of money, brackets and labels (r
   });
 });
 
+describe('attribution forms: a role refers back only to whom the article gives it (round 339)', function () {
+  it('takes for "the president" the person the article calls president, not the last to speak', function () {
+    // Before: "Ivo Petrov".
+    assert.equal(
+      resolved(
+        ['President Ada Vik opened the bridge on Monday.', 'Ms. Vik said the toll was fair.', 'Ivo Petrov said the toll was too high.', 'The president said the bridge would stay open.'],
+        'The president',
+      ),
+      'Ms. Vik',
+    );
+    // Before: "Ivo Petrov"; an age may stand before the apposition that gives the role.
+    assert.equal(
+      resolved(
+        ['Lori Vik, 57, a scientist at the port, studies the tides.', 'Ms. Vik said the tides were rising.', 'Ivo Petrov said the toll was too high.', 'The scientist said the quay would flood.'],
+        'The scientist',
+      ),
+      'Ms. Vik',
+    );
+    // Before: "Ivo Petrov"; nobody here is called the spokesman.
+    assert.equal(resolved(['Ms. Vik said the toll was fair.', 'Ivo Petrov said the toll was too high.', 'The spokesman said the quay would flood.'], 'The spokesman'), undefined);
+  });
+
+  it('tells a vice president and a former president from the president', function () {
+    // Before: "Ms. Vik"; and, with the role read from the source, "the former president" asks
+    // for a former president.
+    assert.equal(resolved(['Vice President Ada Vik opened the bridge on Monday.', 'Ms. Vik said the toll was fair.', 'The president said the bridge would stay open.'], 'The president'), undefined);
+    assert.equal(
+      resolved(['Former President Ada Vik opened the bridge on Monday.', 'Ms. Vik said the toll was fair.', 'The former president said the bridge would stay open.'], 'The former'),
+      'Ms. Vik',
+    );
+  });
+
+  it("reads no kin word inside a name as the person's sex, but keeps a given name there", function () {
+    // Before: "Ivo Petrov of the Nordic Institute" — "Son" of "Ahn Son Mi" made her a man.
+    assert.equal(
+      resolved(['“The deal will hold,” predicts Ivo Petrov of the Nordic Institute.', 'Foreign Minister Ahn Son Mi visited Oslo, where she said the talks would go on.'], 'Foreign Minister'),
+      'Foreign Minister Ahn Son Mi',
+    );
+    assert.equal(resolved(['Ivo Petrov said the bridge would close.', 'Sen. Elizabeth Holm visited Oslo, where he said the talks would go on.'], 'Sen. Elizabeth'), 'Ivo Petrov');
+  });
+
+  it('resolves no role to the same bare role again', function () {
+    // Before: "The company".
+    assert.equal(resolved(['The company said profits rose in May.', 'The company said it would hire 40 pilots.'], 'The company said it'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -29,6 +29,7 @@ import {
 import { cappedHeadline, headlineLine, taggedHeadline } from './headline.js';
 import { joinPhrasalSpeech } from './phrasalSpeech.js';
 import { unburySubject } from './buriedSubject.js';
+import { anotherTitleBefore, roleGivenTo, withItsTitle } from './roleGiven.js';
 import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
@@ -143,8 +144,14 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: '
 
 /** The gender a mention's words state (a title, a role, a given name), the first said, before any relative clause. */
 function statedGender(text: string, lexicon: AttributionLexicon): Gender | undefined {
-  for (const word of text.split(/\b(?:who|which|that|whose)\b/)[0]!.split(/[^\p{L}]+/u)) {
+  const words = text.split(/\b(?:who|which|that|whose)\b/)[0]!.split(/[^\p{L}]+/u);
+  const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+  for (const [at, word] of words.entries()) {
+    // ("Foreign Minister Choe Son Hui": a title or a kin word, capitalised between two capitalised
+    // words, is part of a name; "Queen Elizabeth", "Mother Teresa" open theirs, and "Sen.
+    // Elizabeth Warren" keeps her given name.)
     const lower = word.toLowerCase();
+    if (capitalised(word) && capitalised(words[at - 1]) && capitalised(words[at + 1]) && !lexicon.givenNames.has(lower)) continue;
     if (lexicon.femaleWords.has(lower)) return 'female';
     if (lexicon.maleWords.has(lower)) return 'male';
   }
@@ -285,13 +292,24 @@ function pluralHead(word: string): boolean {
   return /^\p{Ll}/u.test(word) ? /[^su]s$/.test(lower) : /(ans|ats|ists|ives|ites|ics|ors|ents|ees)$/.test(lower);
 }
 
-function resolve(reading: SourceReading, roleText: string, mentions: readonly Mention[], sentence: number, pronoun: string, lexicon: AttributionLexicon): Mention | undefined {
+function resolve(
+  reading: SourceReading,
+  roleText: string,
+  mentions: readonly Mention[],
+  sentence: number,
+  pronoun: string,
+  lexicon: AttributionLexicon,
+  givenRole: (mention: Mention) => boolean = () => false,
+): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
     if (m.owner && sentence - m.sentence > 1) continue;
+    // (Nor, for a role, a role as bare as itself: "the former president" is not "the former
+    // president" again; a pronoun may be: "it — the report".)
+    if (reading.role && bareRole(m.text)) continue;
     // ("He" is not Trump Tower, "she" not the super PAC: a body's or a place's head.)
     if (wanted && bodyHead(m.text, lexicon)) continue;
     // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
@@ -316,10 +334,15 @@ function resolve(reading: SourceReading, roleText: string, mentions: readonly Me
     // (By a name that heads the mention: not "A new ad from Donald Trump's campaign", "A Brooklyn jury".)
     const aPerson = () => m.namedInFull !== undefined || (/^\p{Lu}/u.test(headWord(headPhrase(m.text))) && genderOf(m, mentions, lexicon) !== undefined);
     if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon) && canSpeakAsIt(m, sentence, lexicon) && !aPerson())) return m;
-    if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon)))) return m;
+    // (A person the mention does not name by the role only where the article gives them that
+    // role: "the president" is "Mr. Obama" after "President Obama", never whoever spoke last.)
+    if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon) && givenRole(m)))) return m;
   }
   return undefined;
 }
+
+/** A mention that is itself a role referring back, with no name in it: "the former president", "The spokesman" (not "a police spokeswoman", who is introduced). */
+const bareRole = (text: string) => /^the\s/i.test(text) && !/\s\p{Lu}/u.test(text);
 
 /** A mention that carries a title other than the role asked for: "Senate Minority Leader Harry Reid" is not "the president". */
 /**
@@ -333,6 +356,8 @@ function namesRole(mention: string, role: string): boolean {
   for (let at = lower.indexOf(role); at !== -1; at = lower.indexOf(role, at + 1)) {
     const end = at + role.length;
     if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
+    // ("Vice President Ada Vik" is not "the president".)
+    if (anotherTitleBefore(lower.slice(0, at), role)) continue;
     if (/^(?:$|[,;()]|\s+(?:of|for|at|in|from|to|with|on)\b|\s+\p{Lu})/u.test(mention.slice(end))) return true;
   }
   return false;
@@ -1209,7 +1234,12 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // ("The director of the European Centre, Ina Kirsch, told…": a role named in its apposition is no one earlier.)
   const roleNamed = reading.role !== undefined && sourceTokens.some((t, k) => t.text === ',' && sourceTokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(sourceTokens[k + 1]!.text));
   if (interviewee || reading.pronoun || (reading.role && !roleNamed)) {
-    const antecedent = interviewee ?? resolve(reading, reading.role ?? '', mentions, sentence, sourceTokens[0]!.lower, lexicon);
+    const roleText = reading.role ? withItsTitle(text, reading.role) : '';
+    const givenRole = (m: Mention) => {
+      const surname = surnameOf(m.text);
+      return surname !== undefined && roleGivenTo(article.text, roleText, surname);
+    };
+    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };

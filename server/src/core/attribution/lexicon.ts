@@ -31,6 +31,8 @@ export interface AttributionLexicon {
   /** Titles, roles and given names that say a person is a woman or a man (lexicons/genders.json). */
   femaleWords: Set<string>;
   maleWords: Set<string>;
+  /** The given names among them ("Elizabeth", "Marc"): a name's, wherever it stands in it. */
+  givenNames: Set<string>;
   impersonal: Set<string>;
   /** Impersonal verbs whose passive before an infinitive tells a plan or a forecast ("is expected to appear"): only "It is expected that…" attributes. */
   plannedPassives: Set<string>;
@@ -217,6 +219,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     raisingVerbs: lower(data.raisingVerbs),
     femaleWords: lower([...genders.female.titles, ...genders.female.givenNames]),
     maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),
+    givenNames: lower([...genders.female.givenNames, ...genders.male.givenNames]),
     learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
     plannedPassives: lower(data.plannedPassives),
