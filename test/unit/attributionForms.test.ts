@@ -1652,6 +1652,26 @@ describe('attribution forms: a role refers back only to whom the article gives i
   });
 });
 
+describe('attribution forms: a body is not the person of it (round 340)', function () {
+  it('resolves no body to a person whose "of" phrase names it', function () {
+    // Before: "Lt. Ada Vik of the Oslo Police", "Kari Lund of the sheriff's department".
+    assert.equal(resolved(['Lt. Ada Vik of the Oslo Police said the quay was closed.', 'The police said the ferry would sail.'], 'The police'), undefined);
+    assert.equal(resolved(['Kari Lund of the sheriff’s department said the quay was closed.', 'The ferry would sail, according to the sheriff’s department.'], 'The ferry'), undefined);
+  });
+});
+
+describe('attribution forms: a verb of belief that closes an opening "as" clause (round 340)', function () {
+  it('attributes the main clause to the subject of "as … observed," or "as … expected,"', function () {
+    // Before: no attribution ("observe" was no cue), and none for a verb of belief there.
+    assert.equal(sourceUnder('Of course, as Ada Vik of the Nordic Institute observed, the real winner was the ferry itself.', 'Of course'), 'Ada Vik of the Nordic Institute');
+    assert.equal(sourceUnder('Yet, as Mr. Petrov observed, in the first days of the toll the quay was empty.', 'Yet'), 'Mr. Petrov');
+    // (Not an "as" inside the clause: what follows the comma is another clause of the sentence.)
+    assert.equal(sourceUnder('The mayor left as the crew expected, and the bridge closed.', 'The mayor'), undefined);
+    // ("observe" reports only with a clause: staff who observe smoke report nothing.)
+    assert.equal(sourceUnder('Harbour staff observed smoke over the quay.', 'Harbour staff'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1658,7 +1658,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const evidenceNear = !speech && evidenceReports(tokens, i, lexicon);
   const describedEvidence = !speech && !evidenceNear ? describedEvidenceSubject(tokens, i, lexicon) : undefined;
   if (describedEvidence) return { form: 'verb', cue: { first: i, last: i }, source: describedEvidence };
-  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceNear) return undefined;
+  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceNear && !opensAsFrame(tokens, i)) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
   // verb with nothing after it that closes an opening clause of time tells when; it reports nothing.)
@@ -2864,6 +2864,22 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
     const state = tokens[at];
     if (state && stretch[stretch.length - 1]!.pos === 'PROPN' && state.pos === 'PROPN' && tokens[at + 1]?.text === ',' && tokens[at + 2] && /^\p{Lu}/u.test(tokens[at + 2]!.text)) at += 2;
   }
+}
+
+/**
+ * "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was…", "As many
+ * expected, …": a verb of belief or evidence that closes an opening "as" clause before its comma
+ * has the main clause for what it holds, as a verb of speech there does ("As Clyburn noted, …").
+ * The "as" opens the sentence, past a connective or an opening phrase and its comma; its subject
+ * holds no verb.
+ */
+function opensAsFrame(tokens: readonly TaggedToken[], verb: number): boolean {
+  if (tokens[verb + 1]?.text !== ',') return false;
+  let as = verb - 1;
+  while (as > 0 && tokens[as]!.lower !== 'as' && !/^(VERB|AUX|PUNCT)$/.test(tokens[as]!.pos)) as--;
+  if (tokens[as]?.lower !== 'as' || as === verb - 1) return false;
+  const before = tokens[as - 1];
+  return before === undefined || before.text === ',' || (before.pos === 'CCONJ' && as === 1);
 }
 
 /** How far back from "and" a participle after a comma may open the predicate joined to the next ("…, calling them rapists and vowing…"). */

@@ -356,8 +356,10 @@ function namesRole(mention: string, role: string): boolean {
   for (let at = lower.indexOf(role); at !== -1; at = lower.indexOf(role, at + 1)) {
     const end = at + role.length;
     if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
-    // ("Vice President Ada Vik" is not "the president".)
-    if (anotherTitleBefore(lower.slice(0, at), role)) continue;
+    // ("Vice President Ada Vik" is not "the president"; "Lt. Gregg Hastings of the Oregon State
+    // Police" is no more "the police" than he is the state: the role inside his "of" phrase is
+    // the body's, not his; "One of them, UnitedHealth Group" still names "the group".)
+    if (anotherTitleBefore(lower.slice(0, at), role) || /\bof\b[^,]*$/.test(lower.slice(0, at))) continue;
     if (/^(?:$|[,;()]|\s+(?:of|for|at|in|from|to|with|on)\b|\s+\p{Lu})/u.test(mention.slice(end))) return true;
   }
   return false;
