@@ -1672,6 +1672,18 @@ describe('attribution forms: a verb of belief that closes an opening "as" clause
   });
 });
 
+describe('attribution forms: a frame before a dash, a belief after "whom" (round 341)', function () {
+  it('lets a closing frame stand before a dash and the noun the writer adds', function () {
+    // Before: no attribution.
+    assert.equal(sourceUnder('Such a toll could cost the mayor her pilots, harbour owners believe — pilots she will need come May.', 'Such a toll'), 'harbour owners');
+  });
+
+  it('reads a verb of belief after "whom" and its subject, right before the clause\'s verb', function () {
+    // Before: no attribution.
+    assert.equal(sourceUnder('The pilots turned on Ada Vik, whom many owners believed was quietly tilting the toll toward the ferries.', 'The pilots'), 'many owners');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -545,7 +545,7 @@ function onlyAdverbialsAfter(tokens: readonly TaggedToken[], from: number, parti
     }
     // ("…, Bill Clinton said this week at an event in Wyoming — an apparent reversal of…": a
     // phrase after a dash is the writer's comment on all of it.)
-    if (isDash(tokens, k) && /^(DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return true;
+    if (isDash(tokens, k) && /^(DET|ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
   }
   return true;
@@ -1560,7 +1560,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const whatGoverned = (x: TaggedToken, before: TaggedToken | undefined) => x.lower === 'what' && /^(ADP|VERB)$/.test(before?.pos ?? '') && !/ing$/.test(t.lower);
   // (Or right before a longer subject: "…, which the Organization for Economic Cooperation and Development says has…".)
   const relativeBefore = () => {
-    if (tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]))) return true;
+    if (tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|whom|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]))) return true;
     const subject = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
     return subject !== undefined && /^(which|that)$/.test(tokens[subject.first - 1]?.lower ?? '');
   };
