@@ -543,8 +543,9 @@ function onlyAdverbialsAfter(tokens: readonly TaggedToken[], from: number, parti
       k++;
       continue;
     }
-    // ("…, Bill Clinton said this week at an event in Wyoming — an apparent reversal of…": a
-    // phrase after a dash is the writer's comment on all of it.)
+    // ("…, Bill Clinton said this week at an event in Wyoming — an apparent reversal of…", "…,
+    // Clinton allies believe — backers she will need…": a phrase after a dash is the writer's
+    // comment on all of it.)
     if (isDash(tokens, k) && /^(DET|ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || /^["“”]$/.test(t.text)) return false;
   }
@@ -4963,15 +4964,15 @@ function opensStatementPhrase(tokens: readonly TaggedToken[], k: number, lexicon
   return (lexicon.statementPhrasesByFirstWord.get(tokens[k]?.lower ?? '') ?? []).some((phrase) => wordsAt(tokens, k, phrase));
 }
 
+/** A sign that opens a sum of money: "$27 million", "£300m". */
+const CURRENCY_SIGN = /^[$£€¥]$/;
+
 /**
  * The cue with a source that can speak: a phrase cut short loses its dangling words ("Scott
  * McGeary, an" → "Scott McGeary"), a floating quantifier gives way to the subject it counts
  * ("both" → "Bolton and Gorka"), and a source that is only a word that never names anyone (an
  * article, a subordinator, "there") leaves no cue at all. "All told, …" sums up: nobody told.
  */
-/** A sign that opens a sum of money: "$27 million", "£300m". */
-const CURRENCY_SIGN = /^[$£€¥]$/;
-
 export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexicon: AttributionLexicon): Cue | undefined {
   const cue = placeWithItsPhrase(tokens, found);
   const source = cue.source;
