@@ -1684,6 +1684,16 @@ describe('attribution forms: a frame before a dash, a belief after "whom" (round
   });
 });
 
+describe('attribution forms: a stray comma after the name that opens the sentence (round 342)', function () {
+  it('reads past a stray comma between the name that opens the sentence and its verb of speech', function () {
+    // Before: no attribution.
+    assert.equal(sourceUnder('Sen. Ada Vik (D-Oslo), said after a lunch on Tuesday that she had not read the toll plan.', 'Sen. Ada'), 'Sen. Ada Vik (D-Oslo)');
+    // (Not an inverted speaker set off by commas, nor what someone unnamed says of the subject.)
+    assert.equal(sourceUnder('The toll, said Ivo Petrov, will rise in May.', 'The toll'), 'Ivo Petrov');
+    assert.equal(sourceUnder('Ada Vik, said to be the richest pilot in Oslo, left the port.', 'Ada Vik'), 'said to');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

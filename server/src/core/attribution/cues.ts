@@ -2009,7 +2009,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // after a sentence that opens with a bare noun phrase and an aside, the verb is that phrase's,
     // and what follows it is its object, not a speaker.)
     const after = opensWithSubjectAndAside(tokens, left) ? () => undefined : inverted;
-    return /ing$/.test(t.lower) ? (participleOfMainClause(tokens, i, left, speech, lexicon) ?? after()) : (after() ?? participleOfMainClause(tokens, i, left, speech, lexicon));
+    return /ing$/.test(t.lower)
+      ? (participleOfMainClause(tokens, i, left, speech, lexicon) ?? after())
+      : (after() ?? participleOfMainClause(tokens, i, left, speech, lexicon) ?? nameBeforeStrayComma(tokens, left, i));
   }
   // "Having said that, …": a perfect participle's subject is nowhere before it.
   // ("Having announced that he would not…, Judge Berman proceeded": with a clause of its own it
@@ -2881,6 +2883,24 @@ function opensAsFrame(tokens: readonly TaggedToken[], verb: number): boolean {
   if (tokens[as]?.lower !== 'as' || as === verb - 1) return false;
   const before = tokens[as - 1];
   return before === undefined || before.text === ',' || (before.pos === 'CCONJ' && as === 1);
+}
+
+/** How far after a verb of speech the "that" of what was said may stand, past where and when: "said after a lunch on Tuesday that…". */
+const THAT_REACH = 10;
+
+/**
+ * "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn't…": a comma the writer
+ * left between the name that opens the sentence and its verb of speech sets nothing off; the name
+ * speaks, where a "that" opens what was said before any other verb.
+ */
+function nameBeforeStrayComma(tokens: readonly TaggedToken[], comma: number, verb: number): Cue | undefined {
+  const name = nounPhraseEndingAt(tokens, comma - 1);
+  if (!name || name.first !== 0 || !tokens.slice(name.first, name.last + 1).some((t) => isCapitalisedName(t))) return undefined;
+  for (let k = verb + 1; k < tokens.length && k <= verb + THAT_REACH; k++) {
+    if (tokens[k]!.lower === 'that') return { form: 'verb', cue: { first: verb, last: verb }, source: name };
+    if (/^(VERB|AUX)$/.test(tokens[k]!.pos) || tokens[k]!.text === ',') return undefined;
+  }
+  return undefined;
 }
 
 /** How far back from "and" a participle after a comma may open the predicate joined to the next ("…, calling them rapists and vowing…"). */
