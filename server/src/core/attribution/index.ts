@@ -299,7 +299,7 @@ function resolve(
   sentence: number,
   pronoun: string,
   lexicon: AttributionLexicon,
-  givenRole: (mention: Mention) => boolean = () => false,
+  givenRole: (mention: Mention) => boolean,
 ): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {

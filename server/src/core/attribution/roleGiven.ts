@@ -33,18 +33,21 @@ function rolePattern(role: string): string {
     .join('\\s+');
 }
 
-/** Whether the word that ends `before` makes the role after it another title ("vice" before "president"), unless the role itself opens with it. */
+/** Whether a word before the role makes it another title ("vice" before "president"), unless the role itself opens with such a word. */
+const makesAnotherTitle = (word: string | undefined, role: string) => word !== undefined && OTHER_TITLE.test(word) && !OTHER_TITLE.test(role.split(/\s+/)[0]!);
+
+/** Whether the word that ends `before` makes the role after it another title: "Vice President Ada Vik" is not "the president". */
 export function anotherTitleBefore(before: string, role: string): boolean {
-  const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1];
-  return word !== undefined && OTHER_TITLE.test(word) && !OTHER_TITLE.test(role.split(/\s+/)[0]!);
+  return makesAnotherTitle(/([\p{L}-]+)\s+$/u.exec(before)?.[1], role);
 }
 
 /** The role as the source gives it, with a word that makes it another title: "the former president" asks for a "former president". */
 export function withItsTitle(source: string, role: string): string {
   const word = new RegExp(`([\\p{L}-]+)\\s+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').exec(source)?.[1];
-  return word !== undefined && OTHER_TITLE.test(word) && !OTHER_TITLE.test(role.split(/\s+/)[0]!) ? `${word.toLowerCase()} ${role}` : role;
+  return makesAnotherTitle(word, role) ? `${word!.toLowerCase()} ${role}` : role;
 }
 
+/** Whether the article gives `role` to the person `surname` names, by a title before the name or in its apposition. */
 export function roleGivenTo(text: string, role: string, surname: string): boolean {
   if (!role || !surname) return false;
   const name = escapeRegExp(surname);
@@ -53,7 +56,7 @@ export function roleGivenTo(text: string, role: string, surname: string): boolea
   if (abbreviation) titles.push(escapeRegExp(abbreviation));
   // The title right before the name, first names between: "President Barack Obama".
   const before = new RegExp(`(?:([\\p{L}-]+)\\s+)?(?<![\\p{L}-])(?:${titles.join('|')}),?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}(?![\\p{L}])`, 'gu');
-  for (const match of text.matchAll(before)) if (!anotherTitleBefore(match[1] === undefined ? '' : `${match[1]} `, role)) return true;
+  for (const match of text.matchAll(before)) if (!makesAnotherTitle(match[1], role)) return true;
   // The role in the name's apposition, past an age: "Josh Earnest, the White House spokesman",
   // "Lori Bernstein, 57, a scientist".
   const after = new RegExp(`${name},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}.'’-]+\\s+){0,${APPOSITION_REACH}}?${titles[0]}(?![\\p{L}])`, 'u');
