@@ -50,13 +50,15 @@ const SAMPLE = path.join(repoRoot, 'test', 'eval', 'postlightReaderSample.json')
 /**
  * The blind samples, each drawn from the build of its round: the first led rules to two of its
  * lines (round 127); the second was drawn after round 128's rules, and rounds 129 and 130 read
- * pages that hold some of its lines; the third was drawn after round 130's rules and no rule has
- * seen it.
+ * pages that hold some of its lines; the third was drawn after round 130's rules, and round 343
+ * read the lines it kept that its readers called furniture (four of them led to rules); the fourth
+ * was drawn after round 343's rules and no rule has seen it.
  */
 export const POSTLIGHT_SAMPLES: readonly { round: number; file: string }[] = [
   { round: 127, file: SAMPLE },
   { round: 128, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample2.json') },
   { round: 130, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample3.json') },
+  { round: 343, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample4.json') },
 ];
 
 export function readerSample(file = SAMPLE): ReaderSample {

@@ -3,7 +3,8 @@
  * pages' kept lines): "Illustration by …", "Photographs by …", "Graphics by: …". The caption
  * lexicon knew "photo by" and "illustration:" only. Every text here is written for the test.
  */
-import { assertFlagged, assertKept, flaggedLineSet } from '../support/boilerplateFlags.js';
+import assert from 'node:assert/strict';
+import { assertFlagged, assertKept, flaggedBoilerplate, flaggedLineSet } from '../support/boilerplateFlags.js';
 
 const HEADLINE = 'Harbour operator shares fall after bridge vote';
 const BODY = [
@@ -19,5 +20,27 @@ describe('boilerplate: credits for pictures', function () {
     const found = flaggedLineSet([HEADLINE, credits[0]!, ...BODY.slice(0, 2), credits[1]!, ...BODY.slice(2), credits[2]!]);
     assertFlagged(found, credits);
     assertKept(found, BODY);
+  });
+});
+
+describe('boilerplate: a photographer named with the agency or outlet (round 343)', function () {
+  // Found on the postlight pages' kept lines: "Scott Heins/Gothamist", "Jessica Kourkounis for The
+  // New York Times", a caption closed by "(Evan Vucci / AP)".
+  const CREDITS = ['Ilse Marwood/AP', 'Tomas Rieger / Getty Images', 'Nadia Ferraz for The Harbour Ledger', 'Pavel Okonkwo/The Harbour Ledger'];
+  const CAPTION = 'Ferry passengers queue on the north quay on Monday. (Ilse Marwood/Reuters)';
+
+  it('flags a credit on its own line and a caption its credit closes, as captions', function () {
+    const lines = [HEADLINE, CREDITS[0]!, BODY[0]!, CREDITS[1]!, BODY[1]!, CAPTION, CREDITS[2]!, BODY[2]!, CREDITS[3]!, BODY[3]!];
+    const found = flaggedBoilerplate(lines);
+    for (const line of [...CREDITS, CAPTION]) assert.equal(found.find((f) => f.line === line)?.code, 'boilerplate/caption', line);
+    assertKept(new Set(found.map((f) => f.line)), [HEADLINE, ...BODY]);
+  });
+
+  it('takes no slash between two words of a menu or a review for a credit: no given name, no picture agency', function () {
+    // (A menu's row, "Sign In / Sign Up", is furniture of another kind; so the breadcrumb rule
+    // reads "Firm Chop / Crud", a review's heading, when it stands alone.)
+    const rows = ['Firm Chop / Crud', 'Sign In / Sign Up', 'High Schools / Preps'];
+    const found = flaggedBoilerplate([HEADLINE, BODY[0]!, BODY[1]!, ...rows, BODY[2]!, BODY[3]!]);
+    for (const row of rows) assert.notEqual(found.find((f) => f.line === row)?.code, 'boilerplate/caption', row);
   });
 });

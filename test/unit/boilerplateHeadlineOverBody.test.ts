@@ -229,3 +229,17 @@ describe('boilerplate: a listicle’s title over the body', function () {
     for (const line of RIDES) assert.ok(!found.has(line));
   });
 });
+
+describe('boilerplate: a title the page prints twice (round 343)', function () {
+  it('takes the copy over the body for the headline, not the one in the page’s bar above the menus', function () {
+    // Found on a magazine page: its bar prints the article's title at the top, and the menus, a
+    // section label and a date stand between it and the title over the body.
+    const page = ['Skip to main content', HEADLINE, ...MENU, 'Science', 'Mar 3, 2025 7:00 AM', HEADLINE, 'Four hours of argument end with a vote of nine to four.', ...BODY];
+    const analysis = analyze(page.join('\n') + '\n', { fileName: 'page.txt' });
+    const flaggedAt = new Set(analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line));
+    const overBody = page.lastIndexOf(HEADLINE);
+    assert.ok(flaggedAt.has(page.indexOf(HEADLINE)), 'the copy in the bar was kept');
+    assert.ok(!flaggedAt.has(overBody), 'the copy over the body was flagged');
+    for (let i = overBody + 1; i < page.length; i++) assert.ok(!flaggedAt.has(i), `flagged: ${page[i]}`);
+  });
+});

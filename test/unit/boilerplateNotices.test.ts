@@ -129,3 +129,57 @@ describe('boilerplate: a byline printed twice', function () {
     assert.ok(!isDoubledByline('Stand By Me By Ben E. King'));
   });
 });
+
+describe('boilerplate: a save button, a wire desk’s extra reporters, an affiliate notice (round 343)', function () {
+  // Found on the postlight pages' kept lines: "Save this story for later.", "To revisit this
+  // article, visit My Profile, then View saved stories", "Additional reporting by …", a shop's
+  // disclosure that links earn the site a commission, "(opens in a new tab)", an old browser's
+  // warning, a push alert's sign-up.
+  const NOTICES = [
+    'Save this story for later.',
+    'To revisit this article, visit My Profile, then View saved stories',
+    'Additional reporting by Ines Varga in Porto; editing by Tom Hale.',
+    'Things you buy through our links may earn the Harbour Ledger a commission.',
+    'Post may have been deleted (opens in a new tab)',
+    'You are using an outdated browser.',
+    'Sign up via push alert',
+  ];
+
+  it('flags each where a page prints it', function () {
+    // (Not BODY[2], whose "new routes" would put the link's "new tab" on the article's topic.)
+    const body = [BODY[0]!, BODY[1]!, BODY[3]!];
+    const found = flaggedLineSet([NOTICES[5]!, HEADLINE, NOTICES[0]!, NOTICES[1]!, ...body, NOTICES[4]!, NOTICES[2]!, NOTICES[3]!, NOTICES[6]!]);
+    assertFlagged(found, NOTICES);
+    assertKept(found, [HEADLINE, ...body]);
+  });
+
+  it('flags the notices, prompts and headings read on other pages the same way', function () {
+    // Found on the same pages: an ad blocker's instructions, the issue a piece ran in, a shop
+    // widget's heading, a correction form, another language's edition, a credit of the desk.
+    const notices = [
+      'This article appears in the March 3, 2025 issue of Harbour Weekly.',
+      'With assistance from Ines Varga and Tom Hale',
+      'Read this story in Portuguese',
+      'Submit a Correction',
+      'Order Reprint of this Story',
+      'Market data powered by Quayside Exchange.',
+      'You will now receive the Morning Quay newsletter',
+      'Before you go, we thought you’d like these...',
+      'From the Web',
+      'Click the AdBlock button on your browser and select Disable on this site.',
+      'Then Reload the Page',
+    ];
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...notices]);
+    assertFlagged(found, notices);
+    assertKept(found, [HEADLINE, ...BODY]);
+  });
+
+  it('keeps prose that speaks of saving, reporting and commissions', function () {
+    const prose = [
+      'Brokers earn a commission on every ticket they sell, and the operator said it would cut what it pays them by half next year.',
+      'The council said it would save the old ferry for a museum, and additional reporting of the vote is expected from the port authority.',
+    ];
+    const found = flaggedLineSet([HEADLINE, BODY[0]!, prose[0]!, BODY[1]!, prose[1]!, ...BODY.slice(2)]);
+    assertKept(found, [HEADLINE, ...BODY, ...prose]);
+  });
+});

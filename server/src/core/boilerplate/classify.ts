@@ -108,6 +108,8 @@ const LIST_NUMBER = /^\s*\d{1,2}\.?\s*$/u;
 const ENTRY_REACH = 3;
 /** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
 const COUNTED_SLIDE_REASON = 'a gallery counter';
+/** A photographer's credit on its own line, or closing a caption (shapes.ts, isPictureCredit). */
+const PICTURE_CREDIT_REASON = 'a picture credit';
 /** The reason of a line with a telephone number, an e-mail address or a social handle. */
 const CONTACT_REASON = 'contact details';
 /** The reason of a lexicon phrase in a line that is not neutral article prose. */
@@ -187,6 +189,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.digitRatio > 0 && !f.measureFirst && isCountedSlide(f.text)) return { category: 'caption', reason: COUNTED_SLIDE_REASON };
   if (f.timestampOnly) return { category: 'timestamp', reason: TIMESTAMP_REASON };
   if (f.dashCredit) return { category: 'wire-credit', reason: 'a credit line ending in a dash' };
+  if (f.pictureCredit) return { category: 'caption', reason: PICTURE_CREDIT_REASON };
   if (f.breadcrumb) return { category: 'navigation', reason: 'a breadcrumb or menu row' };
   if (f.wordCount <= 60 && isReadMoreTeaser(f.text)) return { category: 'related', reason: 'a teaser with its read-more link' };
   if (f.wordCount <= 20 && !f.terminal && isDomainCreditedTeaser(f.text)) return { category: 'advertisement', reason: 'a sponsored teaser credited to a site' };
@@ -567,7 +570,9 @@ function titleOverBody(
   let found: number | undefined;
   for (let j = Math.max(top + 1, bodyStart - HEADLINE_ABOVE_BODY); j < bodyStart && found === undefined; j++) {
     const f = features[j]!;
-    if (isCandidate(j) && titleShaped(f) && isOnTopic(topic, f) && topic.overlap(f).shared > topShared) found = j;
+    // (The page's bar may print the article's title too: the same title again over the body is the headline.)
+    const namesMore = topic.overlap(f).shared > topShared || f.normalised === features[top]!.normalised;
+    if (isCandidate(j) && titleShaped(f) && isOnTopic(topic, f) && namesMore) found = j;
   }
   // Whatever its words, the title right over the article's byline and date ("By …", "December 21,
   // 2016", then the body) is its headline: a page prints its dateline under its headline, not

@@ -17,6 +17,7 @@ import {
   isBreadcrumbLine,
   isGalleryCounter,
   isDashCreditLine,
+  isPictureCredit,
   isTimestampLine,
   isUrlOnlyLine,
   wordAfterCounter,
@@ -50,6 +51,8 @@ export interface BlockFeatures {
   hasMoney: boolean;
   timestampOnly: boolean;
   dashCredit: boolean;
+  /** A picture's credit on its own line ("Evan Vucci/AP") or closing a caption in brackets. */
+  pictureCredit: boolean;
   breadcrumb: boolean;
   galleryCounter: boolean;
   /** Opens with a quantity and its unit ("1/4 cup packed brown sugar"): a recipe's or a table's line, no slide's counter. */
@@ -301,6 +304,7 @@ export function blockFeatures(block: Block, lexicon: BoilerplateLexicon): BlockF
     hasMoney: digits > 0 && (CURRENCY_PATTERN.test(text) || PERCENT_PATTERN.test(text)),
     timestampOnly: wordCount <= 16 && isTimestampLine(text),
     dashCredit: isDashCreditLine(text),
+    pictureCredit: isPictureCredit(text, lexicon.creditSources, lexicon.givenNames),
     breadcrumb: isBreadcrumbLine(text),
     galleryCounter: digits > 0 && isGalleryCounter(text),
     measureFirst: digits > 0 && (lexicon.measures.has(wordAfterCounter(text) ?? '') || lexicon.measures.has(wordAfterQuantity(text) ?? '')),

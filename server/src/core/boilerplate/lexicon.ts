@@ -4,6 +4,8 @@
  */
 import categoriesData from './lexicons/categories.json' with { type: 'json' };
 import languageData from './lexicons/language.json' with { type: 'json' };
+// The attribution pass's list of given names: a picture credit names a photographer by one.
+import genders from '../attribution/lexicons/genders.json' with { type: 'json' };
 import { BOILERPLATE_CATEGORIES, isBoilerplateCategory, type BoilerplateCategory } from './categories.js';
 import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
 import { PhraseMatcher } from '../phraseMatcher.js';
@@ -17,6 +19,7 @@ export interface CategoryEntries {
   titles?: string[];
   namePrefixes?: string[];
   markerStarts?: string[];
+  creditSources?: string[];
 }
 
 /** Extra lexicon entries from settings, by category. */
@@ -58,6 +61,10 @@ export interface BoilerplateLexicon {
   byline: RegExp;
   /** The start of a short heading over a list of links ("Related Internet Links"). */
   relatedHeading: RegExp;
+  /** Picture agencies and services a credit names after its slash ("AP", "Getty Images"), lower case. */
+  creditSources: Set<string>;
+  /** Given names, lower case: a credit's photographer is named by one ("Evan Vucci/AP"). */
+  givenNames: Set<string>;
 }
 
 const BUILT_IN = categoriesData as unknown as Record<string, CategoryEntries>;
@@ -171,6 +178,8 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     addressShape: addressShape(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
     byline: new RegExp(`^(?:${alternation(namePrefixes)})\\s+(?=\\p{Lu})`, 'iu'),
+    creditSources: new Set([...(BUILT_IN['caption']?.creditSources ?? []), ...(extensions['caption']?.creditSources ?? [])].map((s) => s.toLowerCase())),
+    givenNames: new Set([...genders.female.givenNames, ...genders.male.givenNames].map((name) => name.toLowerCase())),
     relatedHeading: new RegExp(`^(?:${alternation([...(BUILT_IN['related']?.markerStarts ?? []), ...(extensions['related']?.markerStarts ?? [])])})\\b`, 'i'),
   };
   if (cache.size > 16) cache.clear();

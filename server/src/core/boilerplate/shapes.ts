@@ -128,6 +128,38 @@ export function isDashCreditLine(text: string): boolean {
   return /^[\p{Lu}][\p{L}.&'’ ]{0,40}(?:\([\p{L}.&' ]{1,30}\))?\s*[-–—]+\s*$/u.test(text) || /^\([\p{L}.&' ]{2,30}\)$/u.test(text);
 }
 
+/** A photographer's name as a credit prints it: two or three capitalised words, a particle between. */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|da|del|der|la|le|di|du)\s+)?\p{Lu}[\p{L}'’.-]*){1,2}`;
+/** What a credit names after its slash: an agency, a service or an outlet, up to five words. */
+const CREDIT_SOURCE = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’.&-]*)){0,4}`;
+/** "Evan Vucci/AP", "Win McNamee / Getty Images", "Ruth Fremson/The New York Times". */
+const SLASH_CREDIT = new RegExp(String.raw`^(${CREDIT_NAME})\s?/\s?(${CREDIT_SOURCE})\.?$`, 'u');
+/** "Jessica Kourkounis for The New York Times": a freelancer's credit. */
+const FOR_CREDIT = new RegExp(String.raw`^(${CREDIT_NAME})\s+for\s+(The\s+${CREDIT_SOURCE})$`, 'u');
+/** A caption closed by its credit in brackets: "… in Manhattan. (Rashid Umar Abbasi / Reuters)". */
+const CAPTION_CREDIT = new RegExp(String.raw`\(\s*(${CREDIT_NAME})\s?/\s?(${CREDIT_SOURCE})\s*\)$`, 'u');
+/** The longest line a standalone credit makes, in characters. */
+const CREDIT_MAX_LENGTH = 90;
+
+/**
+ * A picture's credit: a photographer's name and the agency or outlet the picture is from, on a
+ * line of its own ("Evan Vucci/AP", "Max Whittaker for The New York Times") or closing a caption
+ * in brackets. A slash also joins a menu's two entries ("Sign In / Sign Up", "On TV/Radio") and
+ * a review's two conditions ("Firm Chop / Crud"): the name must open with a given name, or the
+ * source be a picture agency or service the lexicon knows.
+ */
+export function isPictureCredit(text: string, creditSources: ReadonlySet<string>, givenNames: ReadonlySet<string>): boolean {
+  // (Every line passes here: the cheap tests first.)
+  const trimmed = text.trim();
+  const closesBracket = trimmed.endsWith(')');
+  if (!trimmed.includes('/') && !(trimmed.includes(' for The ') && trimmed.length <= CREDIT_MAX_LENGTH)) return false;
+  const match = closesBracket ? CAPTION_CREDIT.exec(trimmed) : trimmed.length <= CREDIT_MAX_LENGTH ? (SLASH_CREDIT.exec(trimmed) ?? FOR_CREDIT.exec(trimmed)) : null;
+  if (!match) return false;
+  const firstName = match[1]!.split(/\s+/u)[0]!.toLowerCase();
+  const source = match[2]!.toLowerCase().replace(/\.$/u, '');
+  return givenNames.has(firstName) || creditSources.has(source) || match[2]!.startsWith('The ');
+}
+
 const BREADCRUMB_SEPARATOR = /[»>|/·•›]/;
 
 const SPACE = /\s/;
