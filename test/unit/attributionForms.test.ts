@@ -1694,6 +1694,17 @@ describe('attribution forms: a stray comma after the name that opens the sentenc
   });
 });
 
+describe('attribution forms: a graded adjective inside the speaker’s phrase (round 344)', function () {
+  it('keeps "most", "more" or "very" before the adjective of the speaker’s phrase', function () {
+    // Before: "passionate supporters", "senior port officials", "moderate members".
+    assert.equal(sourceUnder('Increasingly, the mayor’s most passionate supporters claim that the toll vote was rigged.', 'Increasingly'), 'the mayor’s most passionate supporters');
+    assert.equal(sourceUnder('The most senior port officials said the toll would rise in May.', 'The most'), 'The most senior port officials');
+    assert.equal(sourceUnder('The party’s more moderate members said the toll would rise in May.', 'The party'), 'The party’s more moderate members');
+    // (After a noun the word opens a phrase of its own: not "the poll more moderate voters".)
+    assert.equal(sourceUnder('In the poll more moderate voters said the toll would rise in May.', 'In the poll'), 'moderate voters');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

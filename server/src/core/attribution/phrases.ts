@@ -239,6 +239,21 @@ function adverbOfModifier(tokens: readonly TaggedToken[], i: number): boolean {
   return t.pos === 'ADV' && form.test(t.text) && grades;
 }
 
+/** Words that grade the adjective after them inside a phrase: "most" in "Sanders's most passionate supporters". */
+const GRADING_WORDS = /^(most|more|least|less|very)$/;
+
+/**
+ * A word grading the adjective or participle that modifies a noun inside a phrase: "The most
+ * senior officials", "his most vocal critics", "the party's more moderate members". Only after
+ * a determiner, a possessive or at the phrase's start: after a noun it opens a phrase of its own.
+ */
+function gradingWord(tokens: readonly TaggedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!GRADING_WORDS.test(tokens[i]!.lower) || next === undefined || !(next.pos === 'ADJ' || participleModifier(tokens, i + 1))) return false;
+  const before = tokens[i - 1];
+  return before === undefined || isDeterminer(before) || isPossessiveMark(before) || POSSESSIVE_PRONOUNS.has(before.lower);
+}
+
 /**
  * The full stop of a title written short before a name ("the Rev. Kyev Tatum", "Ft. Worth"),
  * which the tokenizer splits off: a short capitalised word before it, a capitalised word after.
@@ -366,7 +381,13 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       (first === i + 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && first !== -1) ||
       (first === i + 1 &&
-        (participleModifier(tokens, i) || adverbOfModifier(tokens, i) || titleAbbreviationDot(tokens, i) || verbAsModifier(tokens, i) || nameParticle(tokens, i) || yearOfName(tokens, i))) ||
+        (participleModifier(tokens, i) ||
+          adverbOfModifier(tokens, i) ||
+          gradingWord(tokens, i) ||
+          titleAbbreviationDot(tokens, i) ||
+          verbAsModifier(tokens, i) ||
+          nameParticle(tokens, i) ||
+          yearOfName(tokens, i))) ||
       (first === -1 && gerundAfterPossessive(tokens, i)) ||
       (first === -1 && verbAsCompoundHead(tokens, i)) ||
       // ("EW.com reports", "Buster Olney of ESPN. com believes": a web address is one name.)
