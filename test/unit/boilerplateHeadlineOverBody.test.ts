@@ -243,3 +243,22 @@ describe('boilerplate: a title the page prints twice (round 343)', function () {
     for (let i = overBody + 1; i < page.length; i++) assert.ok(!flaggedAt.has(i), `flagged: ${page[i]}`);
   });
 });
+
+describe('boilerplate: a file that opens with a labelled title (round 345)', function () {
+  // Found on a clean news folder: "Sources: Sox May Not Be Out Of Teixeira Chase" was flagged as
+  // a source line, and the deck under it taken for the headline.
+  const TITLE = 'Sources: Ferry Operator May Bid For Harbour Bridge Tolls';
+  const DECK = 'Company Executives Meet With Council Members';
+
+  it('keeps the labelled title as the headline', function () {
+    const found = flagged([TITLE, DECK, 'UPDATED 3:09 AM EST Dec 19, 2024', ...BODY]);
+    assert.ok(!found.has(TITLE), 'the headline was flagged');
+    for (const line of BODY) assert.ok(!found.has(line));
+  });
+
+  it('still flags a short source label on the first line and a labelled teaser under the article', function () {
+    assert.ok(flagged(['Source: Harbour Ledger', HEADLINE, ...BODY]).has('Source: Harbour Ledger'));
+    const teaser = 'Read more: Ferry Operator May Bid For Harbour Bridge Tolls';
+    assert.ok(flagged([HEADLINE, ...BODY, teaser]).has(teaser));
+  });
+});

@@ -100,6 +100,23 @@ describe('boilerplate: a note on the writer', function () {
   });
 });
 
+describe('boilerplate: a career told inside the article (round 345)', function () {
+  // Found on a clean news folder: "Prior to joining the organization he had amateur coaching
+  // experience." between two of the story's paragraphs was flagged as a writer's note.
+  const CAREER = 'Prior to joining the club she had spent a decade coaching amateurs.';
+
+  it('keeps a sentence with a biography’s phrase where the body’s paragraphs stand round it', function () {
+    const found = flaggedLineSet([HEADLINE, BODY[0]!, BODY[1]!, CAREER, 'The operator’s shares closed at 4.10 euros.', BODY[3]!]);
+    assert.ok(!found.has(CAREER), 'the sentence was flagged');
+  });
+
+  it('still flags the writer’s note with a way to reach the writer', function () {
+    const note = 'Prior to joining the Ledger she covered ports for a wire service; reach her at ada.vik@harbourledger.example.';
+    const found = flaggedLineSet([HEADLINE, BODY[0]!, BODY[1]!, note, 'The operator’s shares closed at 4.10 euros.', BODY[3]!]);
+    assert.ok(found.has(note), 'the note was kept');
+  });
+});
+
 describe('boilerplate: the page’s links', function () {
   it('flags a link with its arrow and a pager’s title, not prose that opens with "Next"', function () {
     const links = [

@@ -108,6 +108,10 @@ const LIST_NUMBER = /^\s*\d{1,2}\.?\s*$/u;
 const ENTRY_REACH = 3;
 /** The reason of a slide's caption behind its counter ("21/50 Shops hit by exodus"). */
 const COUNTED_SLIDE_REASON = 'a gallery counter';
+/** The reason of a line a label opens ("Source: …", "Tags: …"). */
+const LABELLED_LINE_REASON = 'a labelled line';
+/** The fewest words of a labelled line that may be a file's headline: a label and a title, not "Source: Reuters". */
+const LABELLED_TITLE_WORDS = 5;
 /** A photographer's credit on its own line, or closing a caption (shapes.ts, isPictureCredit). */
 const PICTURE_CREDIT_REASON = 'a picture credit';
 /** The reason of a line with a telephone number, an e-mail address or a social handle. */
@@ -198,8 +202,8 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   }
   const prose = isProse(f);
   // A long labelled line is furniture too when it is no running text ("Tags: river, flooding, …").
-  if (f.prefix && (f.wordCount <= SHORT_LINE_WORDS || (!prose && !isRunningText(f)))) return { category: f.prefix, reason: 'a labelled line' };
-  if (!f.prefix && isTagsLine(f.text)) return { category: 'navigation', reason: 'a labelled line' };
+  if (f.prefix && (f.wordCount <= SHORT_LINE_WORDS || (!prose && !isRunningText(f)))) return { category: f.prefix, reason: LABELLED_LINE_REASON };
+  if (!f.prefix && isTagsLine(f.text)) return { category: 'navigation', reason: LABELLED_LINE_REASON };
   if (isLinkLine(f.text)) return { category: 'navigation', reason: 'a link of the page' };
   // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
   if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
@@ -727,7 +731,16 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const pastSubheading = (j: number, step: number) => (keptShortLine(j) ? j + step : j);
     for (let i = 1; i + 1 < n; i++) {
       const f = features[i]!;
-      if (verdicts[i]?.reason !== PHRASE_OUTSIDE_PROSE || !isProse(f) || !isRunningText(f) || f.wordCount < WRITER_PARAGRAPH_WORDS) continue;
+      if (verdicts[i]?.reason !== PHRASE_OUTSIDE_PROSE || !isProse(f)) continue;
+      // A sentence of a career told in the third person ("Prior to joining the organization he had
+      // amateur coaching experience.") is the article's whatever its length where a paragraph of the
+      // body stands right above it and the article's prose right below: a writer's note closes the
+      // article, and gives a way to reach the writer; it does not sit inside the body.
+      if (verdicts[i]!.category === 'author-bio' && f.siteVoice === 0 && !f.hasContact && bodyParagraph(i - 1) && articleLike(i + 1)) {
+        verdicts[i] = undefined;
+        continue;
+      }
+      if (!isRunningText(f) || f.wordCount < WRITER_PARAGRAPH_WORDS) continue;
       if (bodyParagraph(pastSubheading(i - 1, -1)) && bodyParagraph(pastSubheading(i + 1, 1))) verdicts[i] = undefined;
     }
   }
@@ -820,10 +833,16 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const headlineWindow = Math.min(n, bodyStart + 1, HEADLINE_WINDOW);
   // A line judged only by its words may still be the headline when it names the topic: a
   // headline about a copyright ruling or a share sale is the article's, whatever its words.
-  const isCandidate = (i: number) => features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!)))) && !isTrailToPage(features[i]!.text);
+  // A file that opens with a labelled title ("Sources: Sox May Not Be Out Of Teixeira Chase",
+  // "Poll: Clinton Leads in Ohio") opens with its headline: the label is the headline's own.
+  const labelledTitle = (i: number) =>
+    i === 0 && verdicts[0]?.reason === LABELLED_LINE_REASON && features[0]!.wordCount >= LABELLED_TITLE_WORDS && titleShaped(features[0]!) && isTitleCased(features[0]!);
+  const isCandidate = (i: number) =>
+    features[i]!.wordCount >= 3 && (!verdicts[i] || (verdicts[i]!.weak === true && (i === 0 || isOnTopic(topic, features[i]!))) || labelledTitle(i)) && !isTrailToPage(features[i]!.text);
   let headline = detached?.headline ?? -1;
   // A file whose body starts on its second line starts with its headline, however short.
   if (bodyStart === 1 && features[0]!.wordCount >= 2 && (!verdicts[0] || verdicts[0].weak)) headline = 0;
+  if (labelledTitle(0)) headline = 0;
   for (let i = 0; i < headlineWindow && headline === -1; i++) {
     if (isCandidate(i) && (isOnTopic(topic, features[i]!) || features[i]!.wordCount >= 4 || i === bodyStart)) headline = i;
   }
