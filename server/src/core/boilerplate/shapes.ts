@@ -146,7 +146,8 @@ const CREDIT_MAX_LENGTH = 90;
  * line of its own ("Evan Vucci/AP", "Max Whittaker for The New York Times") or closing a caption
  * in brackets. A slash also joins a menu's two entries ("Sign In / Sign Up", "On TV/Radio") and
  * a review's two conditions ("Firm Chop / Crud"): the name must open with a given name, or the
- * source be a picture agency or service the lexicon knows.
+ * source be a picture agency or service the lexicon knows, or an outlet named with its article
+ * ("The New York Times").
  */
 export function isPictureCredit(text: string, creditSources: ReadonlySet<string>, givenNames: ReadonlySet<string>): boolean {
   // (Every line passes here: the cheap tests first.)
