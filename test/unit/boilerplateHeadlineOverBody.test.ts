@@ -262,3 +262,25 @@ describe('boilerplate: a file that opens with a labelled title (round 345)', fun
     assert.ok(flagged([HEADLINE, ...BODY, teaser]).has(teaser));
   });
 });
+
+describe('boilerplate: a sentence wrapped over two lines under the headline (round 346)', function () {
+  // Found on a clean news folder: "… reports that the Red Sox" / "have made an offer [for …], the
+  // biggest and longest yet …": the second half, opening in small letters and carrying a word of
+  // the advertising lexicon ("offer"), was flagged between the headline and the body.
+  const OPENING = 'Ana Sousa of the Harbour Ledger reports that the ferry operator';
+  const REST = 'has made an offer for the company, the largest yet for a business of its kind in the region.';
+
+  it('keeps both halves of the sentence', function () {
+    const found = flagged(['March 3, 2025', HEADLINE, OPENING, REST, ...BODY]);
+    assert.ok(!found.has(OPENING), 'the first half was flagged');
+    assert.ok(!found.has(REST), 'the second half was flagged');
+    assert.ok(found.has('March 3, 2025'), 'the date was kept');
+  });
+
+  it('still flags a short second half and one under a line that ends its own sentence', function () {
+    const short = 'and an offer for every vehicle.';
+    assert.ok(flagged(['March 3, 2025', HEADLINE, OPENING, short, ...BODY]).has(short));
+    const afterLabel = 'has made an offer for every class of vehicle and every season of the year.';
+    assert.ok(flagged(['March 3, 2025', HEADLINE, 'Tickets, passes, prices.', afterLabel, ...BODY]).has(afterLabel));
+  });
+});

@@ -17,6 +17,7 @@ import type { Article } from '../article.js';
 import type { BoilerplateCategory } from './categories.js';
 import {
   blockFeatures,
+  finishesSentenceAbove,
   holdsQuotation,
   isArticleRow,
   isLabelledList,
@@ -910,7 +911,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // words or more, small letters among them, no figures and no furniture words. (On a whole
     // page, where menus stand between the two, the gap is wider.)
     const standfirst = bodyStart - contentStart <= 3 && f.wordCount >= 3 && /\p{Ll}{2}/u.test(f.text) && !/\d/.test(f.text) && !hasLexiconEvidence(f) && !f.nameLike && !f.hasUrl;
-    if (!verdicts[i] && !standfirst && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
+    // The second half of a sentence wrapped over two lines is the sentence's, as its first half
+    // is: a word of the lexicons in it ("offer") does not make it an advertisement.
+    const above = nearestWithWords(features, i - 1, -1);
+    const wrapped = above > contentStart && !verdicts[above] && finishesSentenceAbove(features[above]!, f);
+    if (!verdicts[i] && !standfirst && !wrapped && !isProse(f) && !isSentenceLike(f) && !isSentenceShaped(f) && !isOnTopic(topic, f)) {
       verdicts[i] = { category: categorise(f, 'navigation'), reason: 'between headline and article' };
     }
   }

@@ -334,9 +334,23 @@ export function isProse(f: BlockFeatures): boolean {
   return f.terminal && f.wordCount >= 3 && f.stopwordRatio >= 0.15 && f.startsLikeSentence;
 }
 
+/** Words and function words enough for a sentence's worth of text, however it starts or ends. */
+function hasSentenceBody(f: BlockFeatures): boolean {
+  return f.wordCount >= 8 && f.stopwordRatio >= 0.2;
+}
+
 /** Reads like a sentence even without its full stop: a headline's standfirst, a long subheading. */
 export function isSentenceLike(f: BlockFeatures): boolean {
-  return f.wordCount >= 8 && f.stopwordRatio >= 0.2 && f.startsLikeSentence;
+  return hasSentenceBody(f) && f.startsLikeSentence;
+}
+
+/**
+ * The rest of a sentence the line above left open: a text wrapped mid-sentence ("Michael Silverman
+ * reports that the Red Sox" / "have made an offer, the biggest yet for this ownership group.").
+ * It opens in small letters where the line above stops without a mark, and it ends the sentence.
+ */
+export function finishesSentenceAbove(above: BlockFeatures, f: BlockFeatures): boolean {
+  return !above.terminal && above.wordCount >= 3 && /^\p{Ll}/u.test(f.text) && f.terminal && hasSentenceBody(f);
 }
 
 /** Words a paragraph of running text has at least: no menu row, label or teaser is this long and this wordy. */
