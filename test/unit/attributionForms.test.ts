@@ -1705,6 +1705,20 @@ describe('attribution forms: a graded adjective inside the speaker’s phrase (r
   });
 });
 
+describe('attribution forms: a noun in -s after a bare phrase of a preposition (round 347)', function () {
+  it('reads "about crude remarks he had made" as a noun and its clause, not a speaker and a cue', function () {
+    // Before: source "crude", cue "remarks"; the "she" of the next sentence then missed the mayor.
+    const sentence = 'The mayor took offence when Ms. Vos confronted him in the debate about crude remarks he had made about the ferry workers.';
+    assert.equal(cueUnder(sentence, 'The mayor'), undefined);
+    assert.equal(sourceUnder('Visitors were angry at the quay about harbour tolls that rose in May.', 'Visitors'), undefined);
+  });
+
+  it('still reads a subject with its phrase before a noun-read verb and "that"', function () {
+    // ("Drop in primary turnout hints that…": the phrase after "in" is the subject's.)
+    assert.equal(cueUnder('Drop in ferry traffic hints that the toll has kept drivers away.', 'Drop'), 'hints');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1286,12 +1286,16 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // ("The ad claims “…”": a speech verb before a quotation.)
   const quoteFollows = opensQuote(tokens, i + 1) && lexicon.speech.has(cueLemma(t, lexicon) ?? '');
   // ("a raft of new emissions rules that…": a plural noun before a form in -s, both bare after
-  // a preposition, make a compound, not a subject and its verb.)
+  // a preposition, make a compound, not a subject and its verb. So does a singular noun where no
+  // "that" follows to open a reported clause: "confronted him about crude remarks he'd made",
+  // where "Drop in primary turnout hints that…" is a subject with its phrase.)
   let chain = i - 1;
   while (chain >= 0 && (tokens[chain]!.pos === 'NOUN' || tokens[chain]!.pos === 'ADJ')) chain--;
   // (So too right after a verb whose object they are: "when launching construction projects that…".)
   const objectOfVerb = previous?.pos === 'NOUN' && t.pos === 'NOUN' && /s$/.test(t.lower) && tokens[chain]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[chain]!.text);
-  const compound = objectOfVerb || (previous?.pos === 'NOUN' && /s$/.test(previous.lower) && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text));
+  const compound =
+    objectOfVerb ||
+    (previous?.pos === 'NOUN' && (/s$/.test(previous.lower) || tokens[i + 1]?.lower !== 'that') && /s$/.test(t.lower) && tokens[chain]?.pos === 'ADP' && /^\p{Ll}/u.test(tokens[chain]!.text));
   // ("…moves to Western states this week that…": a noun whose only modifiers before it are names
   // or adjectives right after a verb's preposition is that preposition's object, not a subject's
   // verb; "Audit files from NGP VAN show that…" is a subject with its preposition's phrase.)
