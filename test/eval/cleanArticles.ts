@@ -13,11 +13,14 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../server/src/core/annotate.js';
 import { TemplateLines } from '../../server/src/core/boilerplate/templates.js';
+import { hardWrap } from './hardWrappedView.js';
 
 export interface CleanSet {
   label: string;
   /** Article files, relative to the data folder. */
   files: string[];
+  /** Read the articles hard-wrapped at this width (round 348), as `fold` or a mail client saves them. */
+  wrapWidth?: number;
 }
 
 export interface CleanFigures {
@@ -46,8 +49,10 @@ function listTxt(dir: string): string[] {
 }
 
 export function cleanSets(devdata: string): CleanSet[] {
+  const polnear = listTxt(path.join(devdata, 'attribution', 'polnear', 'articles')).sort();
   return [
-    { label: 'PolNeAR articles (train+dev)', files: listTxt(path.join(devdata, 'attribution', 'polnear', 'articles')).sort() },
+    { label: 'PolNeAR articles (train+dev)', files: polnear },
+    { label: 'PolNeAR articles wrapped at 72', files: polnear, wrapWidth: 72 },
     { label: 'ECB+ articles (topics 1-35)', files: listTxt(path.join(devdata, 'corroboration', 'ecbplus', 'clusters')).sort() },
   ].filter((set) => set.files.length > 0);
 }
@@ -55,7 +60,10 @@ export function cleanSets(devdata: string): CleanSet[] {
 const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
 export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
-  const texts = set.files.map((file) => readFileSync(file, 'utf8'));
+  const texts = set.files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return set.wrapWidth === undefined ? text : hardWrap(text, set.wrapWidth);
+  });
   const templates = new TemplateLines();
   texts.forEach((text, i) => {
     templates.set(set.files[i]!, text);

@@ -28,6 +28,7 @@ import { measureVagueWarnings } from './vagueWarnings.js';
 import type { ClassScore } from './boilerplateScore.js';
 import { measurePostlightSample, POSTLIGHT_SAMPLES, readerSample } from './postlightSample.js';
 import { measureReaderChecked } from './readerChecked.js';
+import { hardWrappedView } from './hardWrappedView.js';
 
 const usage = 'usage: npm run eval:dev -- [--devdata PATH] [--json FILE] [--errors N]';
 let options: { devdata?: string; json?: string; errors?: string };
@@ -71,6 +72,8 @@ interface Scorer {
   asReadability?: boolean;
   /** Built by a script of this project, not by the kit: when missing, skipped with a hint. */
   extra?: { build: string };
+  /** The set's articles hard-wrapped at this width, in a view of the data folder (hardWrappedView.ts). */
+  hardWrapped?: number;
   figures: Figure[];
 }
 
@@ -126,6 +129,20 @@ const scorers: Scorer[] = [
         optional: true,
         pattern: /^"unattributed" flags on gold-attributed sentences: \d+\/\d+ = (?<value>[\d.]+)/m,
       },
+    ],
+  },
+  {
+    // The same articles saved hard-wrapped, as a mail client or `fold` leaves them: the figures
+    // should be the ones above (round 348; before it, most sentences were cut at line ends).
+    id: 'attributionWrapped',
+    label: 'attribution, PolNeAR dev wrapped at 72',
+    script: 'attribution.mjs',
+    args: ['--split', 'dev'],
+    set: 'attribution/polnear',
+    hardWrapped: 72,
+    figures: [
+      { key: 'attributed', label: 'attributed sentences', pattern: prf('attributed-sentence detection:') },
+      { key: 'sourceNamed', label: 'source named (share)', pattern: /^source named \(>= half its words\): \d+\/\d+ = (?<value>[\d.]+)/m },
     ],
   },
   {
@@ -189,6 +206,7 @@ for (const scorer of scorers) {
     continue;
   }
   let data = devdata;
+  if (scorer.hardWrapped !== undefined) data = hardWrappedView(devdata, scorer.set, scorer.hardWrapped, path.join(views, scorer.id));
   if (scorer.asReadability) {
     data = path.join(views, scorer.set.replace(/\W+/g, '-'));
     mkdirSync(path.join(data, 'boilerplate'), { recursive: true });

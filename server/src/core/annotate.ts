@@ -2,7 +2,7 @@
  * The pipeline: text -> Article -> passes -> Annotation[]. Every surface (language server,
  * CLI, report) calls this and only maps what it returns.
  */
-import type { Annotation } from './annotation.js';
+import type { Annotation, Range } from './annotation.js';
 import { parseArticle, type Article } from './article.js';
 import { boilerplatePass, type BoilerplateOptions } from './boilerplate/index.js';
 import { applyRemovals, removalsForLines } from './clean.js';
@@ -97,15 +97,21 @@ export function sortByPosition(annotations: Annotation[]): Annotation[] {
   return annotations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/** Lines (0-based) that the annotations mark as boilerplate. */
 /** The indexes of the article's blocks that are not boilerplate. */
 export function contentBlocksOf(article: Article, boilerplate: readonly Annotation[]): Set<number> {
   const boilerplateLineSet = new Set(boilerplateLines(boilerplate));
   return new Set(article.blocks.filter((b) => !boilerplateLineSet.has(b.line)).map((b) => b.index));
 }
 
+/** Lines (0-based) that the annotations mark as boilerplate. */
 export function boilerplateLines(annotations: readonly Annotation[]): number[] {
-  return annotations.filter((a) => a.kind === 'boilerplate').map((a) => a.range.start.line);
+  // (Every line of its range: a paragraph hard-wrapped over several lines is one annotation.)
+  return annotations.filter((a) => a.kind === 'boilerplate').flatMap((a) => linesOf(a.range));
+}
+
+/** The lines a range runs over, first to last. */
+function linesOf(range: Range): number[] {
+  return Array.from({ length: range.end.line - range.start.line + 1 }, (_, k) => range.start.line + k);
 }
 
 /** The article without its boilerplate lines; the text itself when nothing is boilerplate. */

@@ -11,8 +11,9 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { location } from 'vfile-location';
 import type { Position, Range } from './annotation.js';
+import { wrappedParagraphs } from './hardWrap.js';
 import { parsePieces, PARSE_BOUND } from './parsePieces.js';
-import { normaliseLine } from './text.js';
+import { normaliseLine, PARAGRAPH_SEPARATOR } from './text.js';
 
 export type TokenType = 'word' | 'punctuation' | 'symbol' | 'source';
 
@@ -49,6 +50,8 @@ export interface Block {
   index: number;
   /** 0-based line number of the block (several blocks share a line that holds paragraph separators). */
   line: number;
+  /** 0-based line number of the block's last line: `line` but for a paragraph hard-wrapped over several (see hardWrap.ts). */
+  lastLine: number;
   /** Offsets of the block's text with surrounding white space trimmed. */
   start: number;
   end: number;
@@ -214,13 +217,6 @@ const FIGURE_WITH_STOP = /^\d+\.$/;
 /** A sentence that ends with an abbreviation written before a number: "No.", "Nos.", "vs." (not a lower-case "no.", which may be an answer). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|vs)\.$/;
 
-/**
- * U+2028, U+2029 and NEL (U+0085) separate paragraphs but are no line ends: LSP positions and
- * VS Code's text model count only \n, \r\n and \r, so one line of the document may hold a
- * whole article. Core reads such a line paragraph by paragraph, each its own block.
- */
-const PARAGRAPH_SEPARATOR = /[\u2028\u2029\u0085]/;
-
 /** The parts of a line between paragraph separators, with their offsets in the line. */
 export function paragraphsOf(lineText: string): { start: number; text: string }[] {
   if (!PARAGRAPH_SEPARATOR.test(lineText)) return [{ start: 0, text: lineText }];
@@ -235,26 +231,40 @@ export function paragraphsOf(lineText: string): { start: number; text: string }[
   return parts;
 }
 
+/** A block of the article's text from `start` to `end`, over lines `line` to `lastLine`. */
+function blockOf(text: string, index: number, line: number, lastLine: number, start: number, end: number): Block {
+  // (A paragraph wrapped over lines reads as one line: its breaks become spaces, of the same
+  // length, so that every offset into the block's text is still one into the article's.)
+  const blockText = lastLine === line ? text.slice(start, end) : text.slice(start, end).replace(/[\r\n]/g, ' ');
+  return { index, line, lastLine, start, end, text: blockText, normalised: normaliseLine(blockText), sentences: sentencesOf(blockText, start) };
+}
+
+/** A BOM is not content; skipping it keeps it out of every range. */
+const bomLength = (line: Line) => (line.index === 0 && line.text.startsWith(BOM) ? 1 : 0);
+
+/** The blocks of a hard-wrapped text: one to a paragraph, over the lines it was wrapped on. */
+function wrappedBlocks(text: string, lines: readonly Line[], paragraphs: readonly number[][]): Block[] {
+  return paragraphs.map((group, index) => {
+    const first = lines[group[0]!]!;
+    const last = lines[group[group.length - 1]!]!;
+    const firstText = first.text.slice(bomLength(first));
+    const start = first.start + bomLength(first) + (firstText.length - firstText.trimStart().length);
+    return blockOf(text, index, first.index, last.index, start, last.start + last.text.trimEnd().length);
+  });
+}
+
 export function parseArticle(text: string): Article {
   const lines = splitLines(text);
-  const blocks: Block[] = [];
-  for (const line of lines) {
-    // A BOM is not content; skipping it keeps it out of every range.
-    const leading = line.index === 0 && line.text.startsWith(BOM) ? 1 : 0;
+  const paragraphs = wrappedParagraphs(lines);
+  const blocks: Block[] = paragraphs ? wrappedBlocks(text, lines, paragraphs) : [];
+  for (const line of paragraphs ? [] : lines) {
+    const leading = bomLength(line);
     for (const part of paragraphsOf(line.text.slice(leading))) {
       const trimmedStart = part.text.length - part.text.trimStart().length;
       const trimmed = part.text.trim();
       if (trimmed.length === 0) continue;
       const start = line.start + leading + part.start + trimmedStart;
-      blocks.push({
-        index: blocks.length,
-        line: line.index,
-        start,
-        end: start + trimmed.length,
-        text: trimmed,
-        normalised: normaliseLine(trimmed),
-        sentences: sentencesOf(trimmed, start),
-      });
+      blocks.push(blockOf(text, blocks.length, line.index, line.index, start, start + trimmed.length));
     }
   }
   const place = location(text);
@@ -274,6 +284,14 @@ export function parseArticle(text: string): Article {
     offsetAt,
     rangeOf: (start, end) => ({ start: positionAt(start), end: positionAt(end) }),
   };
+}
+
+/**
+ * The article's text from `start` to `end` as one line: words a paragraph hard-wrapped over
+ * several lines holds with a line break between them are read with a space there.
+ */
+export function textBetween(article: Pick<Article, 'text'>, start: number, end: number): string {
+  return article.text.slice(start, end).replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' ');
 }
 
 /** The words of a block (tokens of type word), in order. */

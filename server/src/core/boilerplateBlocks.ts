@@ -51,9 +51,9 @@ function flaggedLines(annotations: readonly Annotation[]): FlaggedLine[] {
   const byLine = new Map<number, FlaggedLine>();
   for (const a of annotations) {
     if (a.kind !== 'boilerplate') continue;
-    const { line, category, label, reason } = a.data;
-    if (byLine.has(line)) continue;
-    byLine.set(line, { line, category, label, reason });
+    const { category, label, reason } = a.data;
+    // (A paragraph hard-wrapped over several lines is one annotation over all of them.)
+    for (let line = a.range.start.line; line <= a.range.end.line; line++) if (!byLine.has(line)) byLine.set(line, { line, category, label, reason });
   }
   return [...byLine.values()].sort((x, y) => x.line - y.line);
 }

@@ -199,3 +199,10 @@ export function lengthWithoutTrailingBlanks(text: string): number {
   }
   return end;
 }
+
+/**
+ * U+2028, U+2029 and NEL (U+0085) separate paragraphs but are no line ends: LSP positions and
+ * VS Code's text model count only \n, \r\n and \r, so one line of the document may hold a
+ * whole article. Core reads such a line paragraph by paragraph, each its own block.
+ */
+export const PARAGRAPH_SEPARATOR = /[\u2028\u2029\u0085]/;

@@ -5,7 +5,7 @@
  * resolve to the nearest fitting source named before them.
  */
 import type { Annotation } from '../annotation.js';
-import type { Article, Block } from '../article.js';
+import { textBetween, type Article, type Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
 import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
@@ -137,7 +137,7 @@ interface Mention {
 /** How many sentences back a pronoun or role may look for its antecedent. */
 const RESOLUTION_WINDOW = 6;
 
-const spanText = (article: Article, tokens: readonly TaggedToken[], span: Span) => article.text.slice(tokens[span.first]!.start, tokens[span.last]!.end);
+const spanText = (article: Article, tokens: readonly TaggedToken[], span: Span) => textBetween(article, tokens[span.first]!.start, tokens[span.last]!.end);
 
 /** What a pronoun says of its antecedent: "she" a woman, "he" a man, "they" nothing. */
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: 'female', hers: 'female', he: 'male', him: 'male', his: 'male' };
@@ -1205,7 +1205,7 @@ function isInterview(article: Article): boolean {
 function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): SourceAttribution {
   const cueStart = tokens[cue.cue.first]!.start;
   const cueEnd = tokens[cue.cue.last]!.end;
-  const cueText = article.text.slice(cueStart, cueEnd);
+  const cueText = textBetween(article, cueStart, cueEnd);
   if (cue.form === 'impersonal' || !cue.source) {
     const unqueried = cue.planned || isLegalHedge(article, cueText, lexicon);
     return { text: cueText, kind: 'impersonal', start: cueStart, end: cueEnd, cue: cueText, cueStart, cueEnd, form: cue.form, carried: false, ...(unqueried ? { unqueried: true } : {}) };
@@ -1224,7 +1224,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const name = spanText(article, tokens, cue.source);
   // A description of the speaker is part of the source as written, not of its name.
   const describedEnd = cue.description ? tokens[cue.description.last]!.end : undefined;
-  const text = describedEnd === undefined ? name : article.text.slice(start, describedEnd);
+  const text = describedEnd === undefined ? name : textBetween(article, start, describedEnd);
   const named = describedEnd === undefined ? {} : { name: { text: name, end } };
   const sourceEnd = describedEnd ?? end;
   // Written out rather than spread from shared fields: a sentence with a source is common, and
@@ -1445,7 +1445,7 @@ function remember(
     // (Only a person whose title or given name says so: not "Albany County Sheriff's Office",
     // nor "the Nevada Democrat's".)
     const owner = possessiveOwner(subjectTokens);
-    const ownerText = owner ? article.text.slice(owner[0]!.start, owner[owner.length - 1]!.end) : '';
+    const ownerText = owner ? textBetween(article, owner[0]!.start, owner[owner.length - 1]!.end) : '';
     if (owner && statedGender(ownerText, lexicon)) {
       const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
       mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true });
@@ -1514,7 +1514,7 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
           kind: 'unattributed-claim',
           code: 'claim/unattributed',
           range,
-          message: `Unattributed claim: ${quoted(article.text.slice(sentence.start, sentence.end))}`,
+          message: `Unattributed claim: ${quoted(textBetween(article, sentence.start, sentence.end))}`,
           data: { claim: true },
         });
       }

@@ -4,6 +4,7 @@
  * One object for the corpus, updated by document id.
  */
 import { paragraphsOf, splitLines } from '../article.js';
+import { unwrappedLines } from '../hardWrap.js';
 import { normaliseLine } from '../text.js';
 
 /**
@@ -52,8 +53,9 @@ export function base36(value: number): string {
  */
 export function templateLinesOf(text: string): Set<string> {
   const lines = new Set<string>();
-  for (const line of splitLines(text)) {
-    for (const part of paragraphsOf(line.text)) {
+  // (A hard-wrapped text's blocks are its paragraphs, so its lines here are too.)
+  for (const line of unwrappedLines(splitLines(text))) {
+    for (const part of paragraphsOf(line)) {
       const normalised = normaliseLine(part.text);
       if (normalised) lines.add(normalised);
     }

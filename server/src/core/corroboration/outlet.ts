@@ -5,6 +5,8 @@
  * file's name.
  */
 import type { Analysis } from '../annotate.js';
+import type { Range } from '../annotation.js';
+import { textBetween } from '../article.js';
 
 /**
  * "All rights reserved", "Ltd" and the like end an outlet's name. The look-behind starts a match
@@ -55,8 +57,9 @@ function fromAddress(line: string): string | undefined {
 export function outletOf(analysis: Analysis, fileName: string): string {
   const article = analysis.article;
   if (article) {
-    const lineText = (line: number) => article.lines[line]?.text.trim() ?? '';
-    const byCategory = (category: string) => analysis.annotations.filter((a) => a.kind === 'boilerplate' && a.data['category'] === category).map((a) => lineText(a.range.start.line));
+    // (The whole lines a finding runs over: a credit hard-wrapped over two lines is read as one.)
+    const linesText = (range: Range) => textBetween(article, article.lines[range.start.line]?.start ?? 0, article.lines[range.end.line]?.end ?? 0).trim();
+    const byCategory = (category: string) => analysis.annotations.filter((a) => a.kind === 'boilerplate' && a.data['category'] === category).map((a) => linesText(a.range));
     for (const [category, read] of [
       ['copyright', fromRights],
       ['author-bio', fromByline],

@@ -6,6 +6,7 @@
 import data from './nonArticleFiles.json' with { type: 'json' };
 import { escapeRegExp, foldQuotes, normaliseLine } from '../text.js';
 import { splitLines } from '../article.js';
+import { unwrappedLines } from '../hardWrap.js';
 import { hasSentenceShape } from './sentenceShape.js';
 import { boilerplateLexicon } from '../boilerplate/lexicon.js';
 import { BLURB_MAX_WORDS } from '../boilerplate/detachedBody.js';
@@ -181,8 +182,9 @@ export function checkArticle(text: string, baseName?: string): GateResult {
   if (longest > MAX_LINE_LENGTH) {
     return { article: false, reason: `it has a line of ${longest.toLocaleString('en')} characters; article paragraphs are far shorter (limit ${MAX_LINE_LENGTH.toLocaleString('en')})` };
   }
-  const lines = splitLines(text)
-    .map((l) => l.text.replace(/^\uFEFF/, '').trim())
+  // (A text hard-wrapped to a width is read a paragraph to a line, as it was written.)
+  const lines = unwrappedLines(splitLines(text))
+    .map((l) => l.replace(/^\uFEFF/, '').trim())
     .filter(Boolean);
   if (lines.length === 0) return { article: false, reason: 'the file is empty' };
   const share = (pattern: RegExp) => lines.filter((l) => pattern.test(l)).length / lines.length;
