@@ -106,11 +106,11 @@ export function contentBlocksOf(article: Article, boilerplate: readonly Annotati
 /** Lines (0-based) that the annotations mark as boilerplate. */
 export function boilerplateLines(annotations: readonly Annotation[]): number[] {
   // (Every line of its range: a paragraph hard-wrapped over several lines is one annotation.)
-  return annotations.filter((a) => a.kind === 'boilerplate').flatMap((a) => linesOf(a.range));
+  return annotations.filter((a) => a.kind === 'boilerplate').flatMap((a) => linesOfRange(a.range));
 }
 
 /** The lines a range runs over, first to last. */
-function linesOf(range: Range): number[] {
+function linesOfRange(range: Range): number[] {
   return Array.from({ length: range.end.line - range.start.line + 1 }, (_, k) => range.start.line + k);
 }
 
