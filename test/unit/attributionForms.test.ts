@@ -1719,6 +1719,24 @@ describe('attribution forms: a noun in -s after a bare phrase of a preposition (
   });
 });
 
+describe('attribution forms: a verb in -s agrees with its subject (round 349)', function () {
+  it('runs the subject back to where the clause opens when the phrase before the verb ends on a plural', function () {
+    // Before: "harbour residents" explains (found as "9th graders explains" on a real folder).
+    assert.equal(sourceUnder('A council report just published for harbour residents explains that the toll will rise in May.', 'A council'), 'A council report just published for harbour residents');
+  });
+
+  it('gives no one a verb whose plural phrase cannot be its subject', function () {
+    // Before: source "vast amounts of freight and phone", cue "calls"; "public records requests" shows.
+    assert.equal(cueUnder('The ferries are responsible for carrying vast amounts of freight and phone calls between the two quays.', 'The ferries'), undefined);
+    assert.equal(cueUnder('Records obtained by the Harbour Ledger, a local paper, through public records requests shows the name of the operator.', 'Records'), undefined);
+  });
+
+  it('still reads a singular head in -is and a plural with a plain verb', function () {
+    assert.equal(sourceUnder('A harbour council analysis of the tolls shows that the crossing is full every day.', 'A harbour'), 'A harbour council analysis of the tolls');
+    assert.equal(sourceUnder('The harbour council’s new tolls show that the crossing is full every day.', 'The harbour'), 'The harbour council’s new tolls');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

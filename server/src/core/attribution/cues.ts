@@ -4332,7 +4332,10 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  const speaking = found.map((cue) => speakingSource(tokens, cue, lexicon)).filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue));
+  const speaking = found
+    .map((cue) => speakingSource(tokens, cue, lexicon))
+    .filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue))
+    .flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
   if (speaking.length > 0) {
     // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
     // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
@@ -4369,6 +4372,47 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
   // states balked at…", "most in Miami want…", not the preposition's object.)
   const whole = stance?.form === 'stance' ? { ...wholeSubject(tokens, { ...stance, form: 'verb' }), form: stance.form } : stance;
   return whole && speakingSource(tokens, whole, lexicon);
+}
+
+/** A plural common noun by its ending ("graders", "lawsuits"; not "news", "status", "analysis", "politics"). */
+const PLURAL_NOUN = /^\p{Ll}[\p{Ll}-]*[^su'’]s$/u;
+const NOT_PLURAL = /(?:ics|news|series|species|means|is)$/;
+
+/** Where a subject's head stops: a preposition, a verb, a comma, a relative word. */
+const endsHead = (t: TaggedToken) => /^(ADP|VERB|AUX|SCONJ|PRON)$/.test(t.pos) || t.text === ',';
+
+/** The head of the noun phrase `span` opens: its last noun before a preposition, verb or comma. */
+function headOf(tokens: readonly TaggedToken[], span: Span): TaggedToken | undefined {
+  let head: TaggedToken | undefined;
+  for (let k = span.first; k <= span.last && !endsHead(tokens[k]!); k++) if (/^(NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) head = tokens[k];
+  return head;
+}
+
+/**
+ * "An Egyptian textbook just published for 9th graders explains…", "…through public records
+ * lawsuits shows the name…": a verb in -s does not agree with a plural noun, so the phrase that
+ * ends on that noun before it is the end of the subject at most. The subject runs back over
+ * participles and prepositions to where the clause opens, when a phrase of a singular head opens
+ * it there; else the verb is no one's ("…carrying vast amounts of internet traffic and phone
+ * calls between…": "calls" is a noun).
+ */
+function withAgreeingSubject(tokens: readonly TaggedToken[], cue: Cue): Cue | undefined {
+  const source = cue.source;
+  const verb = tokens[cue.cue.first]!;
+  if (cue.form !== 'verb' || !source || source.last >= cue.cue.first || !/s$/.test(verb.lower) || verb.lower === verb.lemma || !/^(VERB|AUX)$/.test(verb.pos)) return cue;
+  const head = headOf(tokens, source);
+  if (head?.pos !== 'NOUN' || !PLURAL_NOUN.test(head.lower) || NOT_PLURAL.test(head.lower)) return cue;
+  let start = source.first;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en|ing)$/.test(t.lower));
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || finite) break;
+    start--;
+  }
+  const opening = { first: start, last: source.last };
+  const openingHead = headOf(tokens, opening);
+  const agrees = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[start]!.pos) && openingHead !== undefined && openingHead !== head && !(openingHead.pos === 'NOUN' && PLURAL_NOUN.test(openingHead.lower));
+  return agrees ? { ...cue, source: opening } : undefined;
 }
 
 /**
