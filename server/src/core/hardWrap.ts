@@ -68,10 +68,15 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   const hasWords = (i: number) => i < texts.length && texts[i]!.trim().length > 0;
   const pairs: number[] = [];
   for (let i = 0; i + 1 < texts.length; i++) if (hasWords(i) && hasWords(i + 1)) pairs.push(i);
-  const proseLines = pairs.filter((i) => texts[i]!.trim().split(/\s+/).length >= PROSE_LINE_WORDS);
-  // (Most articles stop here: a paragraph on one line is wider than any wrapping, in characters
-  // and so in bytes, which are never fewer.)
-  if (proseLines.length === 0 || proseLines.some((i) => texts[i]!.length > MAX_WRAP_WIDTH)) return undefined;
+  const proseLines: number[] = [];
+  for (const i of pairs) {
+    if (texts[i]!.trim().split(/\s+/).length < PROSE_LINE_WORDS) continue;
+    // (Most articles stop at their first such line: a paragraph on one line is wider than any
+    // wrapping, in characters and so in bytes, which are never fewer.)
+    if (texts[i]!.length > MAX_WRAP_WIDTH) return undefined;
+    proseLines.push(i);
+  }
+  if (proseLines.length === 0) return undefined;
   const byCharacters = wrapTest(texts, proseLines, (text) => text.length);
   const byBytes = wrapTest(texts, proseLines, utf8Length);
   const full = (i: number) => (byCharacters?.(i) ?? false) || (byBytes?.(i) ?? false);
