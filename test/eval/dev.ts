@@ -84,6 +84,18 @@ const boilerplateFigures: Figure[] = [
   { key: 'content', label: 'content lines', pattern: prf('content lines:') },
 ];
 
+/** The attribution scorer's lines, on the set as built and on its hard-wrapped view. */
+const attributionFigures: Figure[] = [
+  { key: 'attributed', label: 'attributed sentences', pattern: prf('attributed-sentence detection:') },
+  { key: 'sourceNamed', label: 'source named (share)', pattern: /^source named \(>= half its words\): \d+\/\d+ = (?<value>[\d.]+)/m },
+  {
+    key: 'unattributedOnAttributed',
+    label: '"unattributed" on attributed (rate)',
+    optional: true,
+    pattern: /^"unattributed" flags on gold-attributed sentences: \d+\/\d+ = (?<value>[\d.]+)/m,
+  },
+];
+
 // The kit's scorers in the order of its README.
 const scorers: Scorer[] = [
   {
@@ -120,16 +132,7 @@ const scorers: Scorer[] = [
     script: 'attribution.mjs',
     args: ['--split', 'dev'],
     set: 'attribution/polnear',
-    figures: [
-      { key: 'attributed', label: 'attributed sentences', pattern: prf('attributed-sentence detection:') },
-      { key: 'sourceNamed', label: 'source named (share)', pattern: /^source named \(>= half its words\): \d+\/\d+ = (?<value>[\d.]+)/m },
-      {
-        key: 'unattributedOnAttributed',
-        label: '"unattributed" on attributed (rate)',
-        optional: true,
-        pattern: /^"unattributed" flags on gold-attributed sentences: \d+\/\d+ = (?<value>[\d.]+)/m,
-      },
-    ],
+    figures: attributionFigures,
   },
   {
     // The same articles saved hard-wrapped, as a mail client or `fold` leaves them: the figures
@@ -140,10 +143,7 @@ const scorers: Scorer[] = [
     args: ['--split', 'dev'],
     set: 'attribution/polnear',
     hardWrapped: 72,
-    figures: [
-      { key: 'attributed', label: 'attributed sentences', pattern: prf('attributed-sentence detection:') },
-      { key: 'sourceNamed', label: 'source named (share)', pattern: /^source named \(>= half its words\): \d+\/\d+ = (?<value>[\d.]+)/m },
-    ],
+    figures: attributionFigures,
   },
   {
     id: 'corroboration',
