@@ -7,8 +7,8 @@
  *
  * A line was wrapped when the first word of the line under it would not have fitted at its end
  * within the document's width: that is how every wrapping tool decides to break. A text is taken
- * as wrapped only when most of its adjacent lines meet that test, so an article written one
- * paragraph to a line, a list of short items or a table never is.
+ * as wrapped only when most of its lines of prose with a line under them meet that test, so an
+ * article written one paragraph to a line, a list of short items or a table never is.
  */
 import type { Line } from './article.js';
 import { PARAGRAPH_SEPARATOR } from './text.js';
