@@ -1737,6 +1737,47 @@ describe('attribution forms: a verb in -s agrees with its subject (round 349)', 
   });
 });
 
+describe('attribution forms: a surname that is also a preposition (round 350)', function () {
+  it('keeps a capitalised preposition after a first name as the name’s', function () {
+    // Before: the source was cut to the first name, "Ana" (found as "said Al From" on a real folder).
+    assert.equal(sourceUnder('“The ferry will run through the whole of the winter,” said Ana From, who helped found the harbour board.', '“The ferry'), 'Ana From, who helped found the harbour board');
+    assert.equal(sourceUnder('“The ferry will run through the whole of the winter,” said Tom Over.', '“The ferry'), 'Tom Over');
+  });
+
+  it('leaves a preposition in small letters to its phrase', function () {
+    assert.equal(sourceUnder('“The ferry will run through the whole of the winter,” said Tom Ruiz from the harbour board.', '“The ferry'), 'Tom Ruiz from the harbour board');
+  });
+});
+
+describe('attribution forms: where a story was reported from (round 350)', function () {
+  it('reads a reporter’s note of the place as no report', function () {
+    // Before: source "Ana Costa", cue "reported" (found as "Costa reported from Washington." on a real folder).
+    assert.equal(cueUnder('The crossing was full every day of the week, and the toll rose twice.\n\nAna Costa reported from Brennick.', 'Ana Costa'), undefined);
+    assert.equal(cueUnder('The crossing was full every day of the week, and the toll rose twice.\n\nAna Costa reported from Brennick, and Tom Ruiz from the harbour.', 'Ana Costa'), undefined);
+  });
+
+  it('still reads what was reported from a place', function () {
+    assert.equal(sourceUnder('Ana Costa reported from Brennick that the toll will rise in May, and the ferry will stop.', 'Ana Costa'), 'Ana Costa');
+    assert.equal(sourceUnder('Ana Costa reported from Brennick on Tuesday that the toll will rise in May.', 'Ana Costa'), 'Ana Costa');
+  });
+});
+
+describe('attribution forms: a belief held on the way into a meeting (round 350)', function () {
+  it('gives a participle after an object that cannot hold a view to the verb’s subject', function () {
+    // Before: source "Tuesday’s conversation" (found as "entered Thursday's conversation believing" on a real folder).
+    assert.equal(sourceUnder('The harbour board entered Tuesday’s conversation believing it has more votes than the ferry company.', 'The harbour'), 'The harbour board');
+    // Before: source "the meeting".
+    assert.equal(sourceUnder('The harbour board entered the meeting on Tuesday believing it has more votes than the ferry company.', 'The harbour'), 'The harbour board');
+  });
+
+  it('still reads a statement issued with a time before the participle as its issuer’s', function () {
+    assert.equal(
+      sourceUnder('The ferry company, a family firm from the north, issued a statement Saturday evening saying the toll will rise in May.', 'The ferry'),
+      'The ferry company, a family firm from the north',
+    );
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1237,9 +1237,23 @@ function citesNothing(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
   return next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || isTimeWord(next);
 }
 
+/**
+ * "Costa reported from Washington.": a reporter's dateline note, where the story was reported,
+ * says nothing reported. "Report" followed only by "from" and a place, then the sentence's end
+ * or a comma, is the journalist's work, not a cue; "reported from the scene that…" still reports.
+ */
+function reportedOnlyFrom(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  if (cueLemma(tokens[i]!, lexicon) !== 'report' || tokens[i + 1]?.lower !== 'from') return false;
+  const place = nounPhraseStartingAt(tokens, i + 2);
+  if (!place) return false;
+  const after = tokens[place.last + 1];
+  return after === undefined || /^[.,;]$/.test(after.text);
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
+  if (reportedOnlyFrom(tokens, i, lexicon)) return false;
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
   if (plainFormAfterMuteNoun(tokens, i, lexicon)) return false;
@@ -2998,14 +3012,25 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
 /**
  * "She appeared on television during the convention claiming that…", "The group published
  * research on behalf of the institute during the convention showing that…": a participle in -ing
- * right after a preposition's object that cannot speak (an event, an incident) is not that
- * object's. Back over the chain of preposition phrases: where it ends on a verb's object, evidence
+ * right after a preposition's or a verb's object that cannot speak (an event, an incident) is not
+ * that object's. Back over the chain of preposition phrases: where it ends on a verb's object, evidence
  * there shows ("research … showing") and anything else is the verb's subject's; where it ends on
  * the verb ("appeared on television during…"), the verb's subject speaks. Undefined where the
  * rule says nothing, "none" where no one fits (better no source than the convention).
  */
 function participleAfterGovernedPhrase(tokens: readonly TaggedToken[], source: Span, i: number, lexicon: AttributionLexicon): Span | 'none' | undefined {
-  if (!/^\p{Ll}+ing$/u.test(tokens[i]!.text) || source.last !== i - 1 || tokens[source.first - 1]?.pos !== 'ADP') return undefined;
+  if (!/^\p{Ll}+ing$/u.test(tokens[i]!.text)) return undefined;
+  // (Or a finite verb's own object, a time perhaps between: "The board entered the meeting on
+  // Tuesday believing it had the votes" is the board's belief, not the meeting's. A participle of
+  // speech there is read below, in verbCue: "issued a statement Saturday saying…".)
+  const governing = tokens[source.first - 1];
+  const objectOfVerb =
+    governing?.pos === 'VERB' &&
+    /^\p{Ll}/u.test(governing.text) &&
+    !/ing$/.test(governing.lower) &&
+    !lexicon.speech.has(tokens[i]!.lemma) &&
+    (source.last === i - 1 || timePhraseEnd(tokens, source.last + 1) === i);
+  if (!objectOfVerb && (source.last !== i - 1 || governing?.pos !== 'ADP')) return undefined;
   // (Only a phrase that cannot speak: "…reminds me of Abraham Lincoln saying", "…alongside an
   // item suggesting", "…into the hands of land speculators anticipating" are the phrase's own.)
   // (A named event too: "the Democratic National Convention".)

@@ -161,13 +161,17 @@ function surnameBeforeItsVerb(tokens: readonly TaggedToken[], i: number): boolea
 const endsName = (next: TaggedToken | undefined) => next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === '(' || next.text === ',');
 
 /**
- * A surname the tagger read as an adverb or an adjective, after a first name and before the
- * verb, a bracket or a comma: "David Jolly said", "David Jolly hopes to…". Capitalised inside
- * the sentence, right after a name, the word is the name's.
+ * A surname the tagger read as an adverb, an adjective or a preposition, after a first name and
+ * before the verb, a bracket or a comma: "David Jolly said", "David Jolly hopes to…", "…,” said
+ * Al From, who…". Capitalised inside the sentence, right after a name, the word is the name's
+ * (running text writes a preposition in small letters; a line in title case is not read so).
+ * A preposition may also end the sentence: "…,” said Al From.".
  */
 export function surnameReadAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
-  return (t.pos === 'ADV' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCapitalisedName(tokens[i - 1]) && endsName(tokens[i + 1]);
+  const next = tokens[i + 1];
+  const ends = endsName(next) || (t.pos === 'ADP' && (next === undefined || next.text === '.'));
+  return (t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'ADP') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCapitalisedName(tokens[i - 1]) && ends;
 }
 
 /**
