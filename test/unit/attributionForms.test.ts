@@ -1778,6 +1778,24 @@ describe('attribution forms: a belief held on the way into a meeting (round 350)
   });
 });
 
+describe('attribution forms: "who" makes a person of the noun before it (round 351)', function () {
+  it('gives a relative clause of speech to a common noun no lexicon lists as a speaker', function () {
+    // Before: no source (found as "…was from a young child, who said he and his father drove…" on a real folder).
+    assert.equal(sourceUnder('The last question of the night came from a young deckhand, who said the ferry was full every day.', 'The last'), 'a young deckhand');
+  });
+
+  it('reads two subjects joined by "and" as what was said', function () {
+    // Before: no source; "he and his uncle" was not read as the said clause's subject.
+    assert.equal(sourceUnder('The last question of the night came from a nurse, who said he and his uncle drove to the quay at dawn.', 'The last'), 'a nurse');
+  });
+
+  it('leaves a preposition’s object after a noun, and a verb right after "and", alone', function () {
+    assert.equal(cueUnder('Ferry staff members around the harbour, who check the tickets and decide whether a car may board, wear blue.', 'Ferry staff'), undefined);
+    assert.equal(cueUnder('The question came from a deckhand, who said nothing and left the quay.', 'The question'), undefined);
+    assert.equal(cueUnder('The account from the ferry’s captain adds a careful and previously missing voice to the record of the night.', 'The account'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

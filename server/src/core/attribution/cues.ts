@@ -2604,6 +2604,9 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
     const t = tokens[k]!;
     // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
     if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens.slice(i + 1, k).some((x) => x.pos !== 'NUM' && x.pos !== 'ADJ');
+    // (Two subjects joined: "said he and his father drove…"; not "adds a critical and previously
+    // missing voice", whose "and" joins words that describe, nor "said nothing and left".)
+    if (k > i + 1 && t.pos === 'CCONJ' && /^(and|or)$/.test(t.lower) && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) continue;
     // (A share of something for a subject: "said none of the emails in question originated…".)
     const share = k > i + 1 && t.pos === 'ADP' && QUANTIFIER_OF.test(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'of';
     if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PART' || share)) return false;
@@ -2672,7 +2675,15 @@ function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, le
   // ("The remark worried some analysts, who pointed out…": "who" makes people of a vague head
   // too — the speakers the vague-source warning then weighs.)
   const vaguePeople = (span: Span) => tokens[relative]!.lower === 'who' && lexicon.vagueHeads.has(headNoun(tokens, span)?.lower ?? '');
-  if (!antecedent || !(namesSomeone(tokens, antecedent, lexicon) || vaguePeople(antecedent))) return undefined;
+  // ("The question came from a young child, who said…": "who" makes a person of any common noun
+  // it follows, one no lexicon lists; not of a preposition's object inside a longer phrase,
+  // "staff members around the world, who…", "builder of low-income housing, who…".)
+  const personByWho = (span: Span) => {
+    const head = headNoun(tokens, span);
+    const nounBefore = tokens[span.first - 1]?.pos === 'ADP' && /^(NOUN|PROPN)$/.test(tokens[span.first - 2]?.pos ?? '');
+    return span === phrase && !nounBefore && tokens[relative]!.lower === 'who' && head?.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && !lexicon.nonAgentHeads.has(head.lower);
+  };
+  if (!antecedent || !(namesSomeone(tokens, antecedent, lexicon) || vaguePeople(antecedent) || personByWho(antecedent))) return undefined;
   // ("…by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said…":
   // an apposition the article opens describes the name before it, which the clause is about.)
   if (antecedent === phrase && tokens[phrase.first]!.pos === 'DET' && tokens[phrase.first - 1]?.text === ',') {
