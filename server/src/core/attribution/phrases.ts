@@ -165,13 +165,17 @@ const endsName = (next: TaggedToken | undefined) => next !== undefined && (next.
  * before the verb, a bracket or a comma: "David Jolly said", "David Jolly hopes to…", "…,” said
  * Al From, who…". Capitalised inside the sentence, right after a name, the word is the name's
  * (running text writes a preposition in small letters; a line in title case is not read so).
- * A preposition may also end the sentence: "…,” said Al From.".
+ * A preposition may also end the sentence ("…,” said Al From."), or stand alone between the
+ * quotation it credits and the verb of speech ("…,” From said.").
  */
 export function surnameReadAsModifier(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
+  if (!/^(ADV|ADJ|ADP)$/.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  // (A surname alone, after the quotation it credits: "…,” From said.")
+  if (t.pos === 'ADP' && /^[,”"’']$/.test(tokens[i - 1]?.text ?? '') && i > 1 && SPEECH_AFTER_NAME.test(next?.lower ?? '')) return true;
   const ends = endsName(next) || (t.pos === 'ADP' && (next === undefined || next.text === '.'));
-  return (t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'ADP') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCapitalisedName(tokens[i - 1]) && ends;
+  return isCapitalisedName(tokens[i - 1]) && ends;
 }
 
 /**
