@@ -1818,6 +1818,40 @@ describe('attribution forms: a speaker inside a relative clause, and a surname a
   });
 });
 
+describe('attribution forms: where a relative clause says it, and an opening "But" (round 353)', function () {
+  it('reads a speaker described at length after an opening conjunction', function () {
+    // Before: no source (found as "But Tom Fitton, the president of Judicial Watch, a conservative group that has sued…, said" on a real folder).
+    assert.equal(
+      sourceUnder('But Ana Ruiz, the head of the harbour board, a group that has sued to stop the toll, said that the damage is done.', 'But Ana'),
+      'Ana Ruiz, the head of the harbour board, a group that has sued to stop the toll',
+    );
+  });
+
+  it('gives no one a participle with its agent after a described name', function () {
+    // The first version read "But Reid, who has long…, recently ordered up an analysis…, first reported by the Globe" as Reid's report.
+    assert.notEqual(
+      sourceUnder(
+        'But Ruiz, who has long expressed his admiration for Costa, recently ordered up a legal analysis of Brennick harbour law, first reported by the Harbour Ledger, which concluded that there are ways to stop the toll.',
+        'But Ruiz',
+      ),
+      'Ruiz, who has long expressed his admiration for Costa, recently ordered up a legal analysis of Brennick harbour law',
+    );
+  });
+
+  it('reads "said on the show that…" and "said in the spin room, “…”" as reports', function () {
+    // Before: no source (found as "…, who said on the MSNBC show ''Morning Joe'' that…").
+    assert.equal(sourceUnder('The last word came from Ana Ruiz, who said on the harbour radio show that the toll will rise in May.', 'The last'), 'Ana Ruiz');
+    assert.equal(sourceUnder('The board won its first endorsement from Tom Ruiz, who declared in the debate spin room, “It is time to unite.”', 'The board'), 'Tom Ruiz');
+    // (Not a relative "that" on the place.)
+    assert.equal(cueUnder('The last word came from Ana Ruiz, who said on the radio show that aired on Tuesday.', 'The last'), undefined);
+  });
+
+  it('reads a relative clause of speech past an aside set off by commas', function () {
+    // Before: no source (found as "Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said on the MSNBC show…").
+    assert.equal(sourceUnder('The last word came from Ana Ruiz, who, after a long row with the mayor, said that the toll will rise in May.', 'The last'), 'Ana Ruiz');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1929,6 +1929,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const whole = wholeSubject(tokens, { form: 'verb', cue: { first: j, last: j }, source: speaker });
     return { form: 'verb', cue: { first: i, last: i }, source: whole.source! };
   }
+  // ("…Bret Stephens, who, after trading insults with the host, said on the show that…": an aside
+  // set off by commas between the relative pronoun and its verb, with no finite verb of its own.)
+  if (leftToken?.text === ',' && speech) {
+    let open = left - 1;
+    while (open > 0 && tokens[open]!.text !== ',') open--;
+    const pronoun = tokens[open - 1];
+    const finiteInAside = tokens.slice(open + 1, left).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)));
+    if (open > 1 && pronoun !== undefined && /^(who|which)$/.test(pronoun.lower) && tokens[open - 2]?.text === ',' && !finiteInAside) {
+      if (!reportedComplement(tokens, i)) return undefined;
+      const antecedent = relativeAntecedent(tokens, open - 1, lexicon);
+      return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    }
+  }
   if (leftToken?.text === ',') {
     // ("Clinton “drew well from white, working-class Democrats” in the 2008 primary, said Ohio
     // State University professor Paul Beck.": a comma inside a quotation that closes before the
@@ -2542,7 +2555,9 @@ const FOCUSING_OPENERS = /^(even|also)$/;
  */
 function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon: AttributionLexicon, from = 0): { source: Span; description?: Span; descriptionStart: number } | undefined {
   let start = from;
-  while (start < comma && tokens[start]!.pos === 'PUNCT') start++;
+  // (Past a conjunction that opens the sentence too: "But Tom Fitton, the president of…, a group
+  // that has sued…, said".)
+  while (start < comma && (tokens[start]!.pos === 'PUNCT' || (tokens[start]!.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[start]!.text)))) start++;
   start = pastOpeningCircumstance(tokens, start, comma);
   let first = start;
   while (first < comma && tokens[first]!.text !== ',') first++;
@@ -2579,6 +2594,10 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   while (tokens[cue]?.pos === 'ADV') cue++;
   const opener = tokens[lastStretch]!;
   if (lastStretch > first + 1 && /ing$/.test(tokens[cue]?.lower ?? '') && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !/ing$/.test(opener.lower)))) return undefined;
+  // ("But Reid, who has…, recently ordered up a legal analysis…, first reported by the Boston
+  // Globe, which…": a participle with its agent describes what comes before it; no one opens
+  // the sentence to speak by it.)
+  if (/ed$/.test(tokens[cue]?.lower ?? '') && tokens[cue + 1]?.lower === 'by') return undefined;
   if (aside) return { source: name, descriptionStart: first + 1 };
   return { source: name, description: { first: first + 1, last: comma - 1 }, descriptionStart: first + 1 };
 }
@@ -2619,10 +2638,14 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
   const afterTime = timePhraseEnd(tokens, i + 1);
   if (afterTime > i + 1 && /^(that|whether)$/.test(tokens[afterTime]?.lower ?? '')) return true;
   // ("…, who declared in the debate spin room, “I'm sending…”": where it was said, then the quotation.)
+  // (Or "that": "…, who said on the MSNBC show “Morning Joe” that…".)
   if (/^(in|at|on|during)$/.test(next.lower)) {
     let comma = i + 2;
-    while (comma < tokens.length && comma <= i + PLACE_PHRASE_REACH && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'AUX' && tokens[comma]!.pos !== 'SCONJ') comma++;
+    while (comma < tokens.length && comma <= i + PLACE_PHRASE_REACH && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'AUX' && tokens[comma]!.pos !== 'SCONJ' && tokens[comma]!.lower !== 'that')
+      comma++;
     if (tokens[comma]?.text === ',' && opensQuote(tokens, comma + 1)) return true;
+    // (Not a relative "that" on the place: "said on the show that aired Tuesday".)
+    if (tokens[comma]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[comma + 1]?.pos ?? 'VERB')) return true;
   }
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_REPORTED_SUBJECT + 1); k++) {
     const t = tokens[k]!;
