@@ -44,3 +44,34 @@ describe('boilerplate: a photographer named with the agency or outlet (round 343
     for (const row of rows) assert.notEqual(found.find((f) => f.line === row)?.code, 'boilerplate/caption', row);
   });
 });
+
+describe('boilerplate: a caption ends at its credit (round 354)', function () {
+  // Found on a readability page: "Image", a caption closed by "Credit Kirsten Luce for The New
+  // York Times", then the article's next subheading, flagged as more of the picture.
+  const SUBHEADINGS = ['Salt on icy quays can cause trouble below them', 'How to replace century-old piers: slowly, and carefully'];
+  const CAPTIONS = [
+    'A diver inspects the north pier this month at dawn. Credit Ilse Marwood for The Harbour Ledger',
+    'In 1978, a storm surge flooded the south quay. Credit Pavel Okonkwo/The Harbour Ledger',
+  ];
+
+  it('keeps the subheading under a picture’s caption, and flags the caption', function () {
+    const lines = [
+      HEADLINE,
+      BODY[0]!,
+      BODY[1]!,
+      'Image',
+      CAPTIONS[0]!,
+      SUBHEADINGS[0]!,
+      BODY[2]!,
+      BODY[3]!,
+      'Image',
+      CAPTIONS[1]!,
+      SUBHEADINGS[1]!,
+      BODY[0]!.replace('12 percent', '9 percent'),
+      BODY[1]!.replace('40,000', '38,000'),
+    ];
+    const found = flaggedLineSet(lines);
+    assertFlagged(found, ['Image', ...CAPTIONS]);
+    assertKept(found, SUBHEADINGS);
+  });
+});

@@ -38,6 +38,7 @@ import {
   isCalendarWord,
   advertiserCreditedTeaser,
   countedSlide,
+  endsOnCaptionCredit,
   isCountedSlide,
   isDoubledByline,
   isDomainCreditedTeaser,
@@ -1044,6 +1045,9 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     }
     verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
     if (region === 'comments' && features[i]!.wordCount <= COMMENT_SHAPE_WORDS) commentShapes.add(commentLineShape(features[i]!.text));
+    // A picture's marker ("Image") heads its caption, and the caption ends at its credit: what
+    // follows is the article again (a subheading, a paragraph), not more of the picture.
+    if (region === 'caption' && (features[i]!.pictureCredit || endsOnCaptionCredit(features[i]!.text))) region = undefined;
   }
 
   commentThreads(features, verdicts, bodyStart);

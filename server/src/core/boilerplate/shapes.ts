@@ -138,6 +138,15 @@ const SLASH_CREDIT = new RegExp(String.raw`^(${CREDIT_NAME})\s?/\s?(${CREDIT_SOU
 const FOR_CREDIT = new RegExp(String.raw`^(${CREDIT_NAME})\s+for\s+(The\s+${CREDIT_SOURCE})$`, 'u');
 /** A caption closed by its credit in brackets: "… in Manhattan. (Rashid Umar Abbasi / Reuters)". */
 const CAPTION_CREDIT = new RegExp(String.raw`\(\s*(${CREDIT_NAME})\s?/\s?(${CREDIT_SOURCE})\s*\)$`, 'u');
+/**
+ * A caption's credit after its last sentence, with a word that says it is one: "… to lessen the
+ * exposure to winter weather. Credit Kirsten Luce for The New York Times", "… on Monday. Photo:
+ * Ana Ruiz/Reuters".
+ */
+const CLOSING_CREDIT = new RegExp(
+  String.raw`[.!?”"’)]\s+(?:Credit|Photo|Photograph|Picture|Image)s?:?\s+(?:${CREDIT_NAME})(?:\s?/\s?(?:${CREDIT_SOURCE})|\s+for\s+The\s+(?:${CREDIT_SOURCE}))?\.?$`,
+  'u',
+);
 /** The longest line a standalone credit makes, in characters. */
 const CREDIT_MAX_LENGTH = 90;
 
@@ -159,6 +168,11 @@ export function isPictureCredit(text: string, creditSources: ReadonlySet<string>
   const firstName = match[1]!.split(/\s+/u)[0]!.toLowerCase();
   const source = match[2]!.toLowerCase().replace(/\.$/u, '');
   return givenNames.has(firstName) || creditSources.has(source) || match[2]!.startsWith('The ');
+}
+
+/** A caption that its credit closes ("… weather. Credit Kirsten Luce for The New York Times"): the picture's words end there. */
+export function endsOnCaptionCredit(text: string): boolean {
+  return /(?:Credit|Photo|Photograph|Picture|Image)/u.test(text) && CLOSING_CREDIT.test(text.trim());
 }
 
 const BREADCRUMB_SEPARATOR = /[»>|/·•›]/;
