@@ -1852,6 +1852,17 @@ describe('attribution forms: where a relative clause says it, and an opening "Bu
   });
 });
 
+describe('attribution forms: what a relative pronoun stands for (round 355)', function () {
+  it('gives no position to a learned verb whose object the relative pronoun is', function () {
+    // Before: source "Michelle Obama", cue "referred" (found as "the slaves who built the White House, whom Michelle Obama referred to in her prime-time address, were…").
+    assert.equal(cueUnder('Then came the aside that the builders of the hall, whom the mayor referred to in her address, were well paid.', 'Then came'), undefined);
+  });
+
+  it('still reads a side taken against the one a relative pronoun stands for', function () {
+    assert.equal(sourceUnder('But Ruiz was not the only councillor whom the mayor refused to endorse.', 'But Ruiz'), 'the mayor');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -5597,6 +5597,9 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (!subject) return undefined;
   // A relative clause's verb ("donors who back him") has no subject of its own here.
   if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '')) return undefined;
+  // ("…the workers, whom the mayor referred to in her address, were…": a learned verb whose object
+  // the relative pronoun is holds nothing; a side taken still is one, "whom Trump refused to endorse".)
+  if (tokens[subject.first - 1]?.lower === 'whom' && !lexicon.stance.has(tokens[i]!.lemma)) return undefined;
   // ("Several superdelegates supporting Sanders declined…": the phrase after a participle is its
   // object; the noun before the participle takes the position, when it opens the clause.)
   const participle = tokens[subject.first - 1];
