@@ -1863,6 +1863,20 @@ describe('attribution forms: what a relative pronoun stands for (round 355)', fu
   });
 });
 
+describe('attribution forms: quick to say, careful to note (round 356)', function () {
+  it('reads a verb of speech after an adjective that tells the act and "be" as the subject’s', function () {
+    // Before: no source (found as "Advisers to Mr. Rubio are quick to point out that…", "Trump was quick to add that…").
+    assert.equal(sourceUnder('Advisers to the mayor are quick to point out that the toll has risen twice.', 'Advisers'), 'Advisers to the mayor');
+    assert.equal(sourceUnder('The mayor was careful to note that the ferry had never sunk.', 'The mayor'), 'The mayor');
+    assert.equal(sourceUnder('Ana Ruiz was the first to say that the crossing was full every day.', 'Ana Ruiz'), 'Ana Ruiz');
+  });
+
+  it('leaves an adjective that tells no act, and a subject that holds no view, alone', function () {
+    assert.equal(cueUnder('The mayor was ready to say that the ferry had never sunk.', 'The mayor'), undefined);
+    assert.equal(cueUnder('The new bridge was quick to claim that the crossing was full.', 'The new bridge'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

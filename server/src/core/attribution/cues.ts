@@ -208,6 +208,20 @@ function beforeCommaAdverbial(tokens: readonly TaggedToken[], k: number): number
 /** Their first words: a pair is looked up (and its key built) only after one of these. */
 const ADVERBIAL_PAIR_FIRSTS = new Set([...ADVERBIAL_PAIRS].map((pair) => pair.split(' ')[0]!));
 
+/**
+ * "Advisers to Mr. Rubio are quick to point out that…", "the mayor was careful to note that…",
+ * "she was the first to say…": an adjective that tells the act done (lexicon.mannerAdjectives)
+ * after a form of "be", right before the "to" at `to`. Where "be" stands, or undefined.
+ */
+function mannerBefore(tokens: readonly TaggedToken[], to: number, lexicon: AttributionLexicon): number | undefined {
+  const adjective = tokens[to - 1];
+  if (!adjective || !lexicon.mannerAdjectives.has(adjective.lower)) return undefined;
+  let k = to - 2;
+  if (adjective.lower === 'first' && tokens[k]?.lower === 'the') k--;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return isBe(tokens[k]) ? k : undefined;
+}
+
 /** Verbs of going on, whose complement "to say…" is what their subject says: "went on to say", "continued to insist". */
 const GOING_ON = new Set(['continue', 'hasten']);
 
@@ -1827,7 +1841,18 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   };
   // "He went on to say…", "She continued to insist…": the words are the complement of a verb of
   // going on, whose subject speaks.
-  if (leftToken?.lower === 'to' && left === i - 1 && speech) {
+  if (leftToken?.lower === 'to' && left === i - 1 && (speech || particle)) {
+    // ("Advisers to Mr. Rubio are quick to point out that…": an adjective that tells the act
+    // done, after "be"; the subject of "be" speaks.)
+    const be = mannerBefore(tokens, left, lexicon);
+    if (be !== undefined) {
+      if (!reportedComplement(tokens, particle ? i + 1 : i)) return undefined;
+      let end = be - 1;
+      while (end >= 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
+      const subject = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+      return subject && holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon, true) ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: subject } : undefined;
+    }
+    if (!speech) return undefined;
     const goingOn = goingOnBefore(tokens, left);
     const outer = goingOn === undefined ? undefined : verbCue(tokens, goingOn, lexicon, true);
     // (Not a preposition's object: "Mr. Allen is for the time being continuing to write…".)

@@ -135,6 +135,8 @@ export interface AttributionLexicon {
   narratedStates: Set<string>;
   /** Verbs of emphasis ("underscore", "highlight"): after an event or an abstraction, the writer's analysis. */
   emphasisVerbs: Set<string>;
+  /** Adjectives before an infinitive that tell an act done ("was quick to point out that…"): its verb of speech is the subject's. */
+  mannerAdjectives: Set<string>;
   resultNouns: Set<string>;
   /** What a sports report counts after a figure ("10 rebounds"): public record. */
   statisticNouns: Set<string>;
@@ -288,6 +290,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     namingParticiples: lower(data.namingParticiples),
     narratedStates: lower(data.narratedStates),
     emphasisVerbs: lower(data.emphasisVerbs),
+    mannerAdjectives: lower(data.mannerAdjectives),
     evidenceVerbs: lower(data.evidenceVerbs),
     resultNouns: lower(data.resultNouns),
     statisticNouns: lower(data.statisticNouns),
