@@ -1877,6 +1877,24 @@ describe('attribution forms: quick to say, careful to note (round 356)', functio
   });
 });
 
+describe('attribution forms: a side taken by a name with its description (round 357)', function () {
+  it('reads a stance or learned verb after a name and its description set off by commas', function () {
+    // Before: no source (found as "Senator Bernie Sanders of Vermont, a Democratic rival, assailed her for…", "Jim Prosser, a Twitter spokesman, also declined to comment").
+    assert.equal(
+      sourceUnder('On Saturday, Senator Ana Ruiz of Westphalia, a rival on the harbour board, assailed her for supporting the toll.', 'On Saturday'),
+      'Senator Ana Ruiz of Westphalia, a rival on the harbour board',
+    );
+    assert.equal(sourceUnder('Tom Salo, a spokesman for the ferry company, declined to comment.', 'Tom Salo'), 'Tom Salo, a spokesman for the ferry company');
+    // (A head no lexicon lists, made a person by the name or the "who" after it.)
+    assert.equal(sourceUnder('Mayor Ruiz’s attorney, Ida Brenner, declined to comment.', 'Mayor Ruiz'), 'Mayor Ruiz’s attorney, Ida Brenner');
+    assert.equal(sourceUnder('A deckhand for Mr. Salo, who runs the ferry, declined to comment.', 'A deckhand'), 'A deckhand for Mr. Salo, who runs the ferry');
+  });
+
+  it('gives no side to a thing described so', function () {
+    assert.equal(cueUnder('The Brennick bridge, a long one over the harbour, supports the coast road.', 'The Brennick'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

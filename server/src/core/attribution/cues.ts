@@ -5616,6 +5616,20 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // "many Mexicans would hope their northern neighbor were farther away", where "would support"
   // is still a candidate's stated position.)
   if (tokens.slice(left + 1, i).some((x) => /^(may|might|could)$/.test(x.lower) || (x.lower === 'would' && tokens[i]!.lemma === 'hope'))) return undefined;
+  // ("Senator Bernie Sanders of Vermont, a Democratic rival, assailed her for…": a name that opens
+  // the sentence, then its description set off by commas, takes the side.)
+  if (left >= 0 && tokens[left]!.text === ',') {
+    const opening = describedOpening(tokens, left, lexicon);
+    // (By its head, or by a description that makes a person of it — a name, "who…": "Clinton's
+    // attorney, David Kendall, declined…"; "The Brennick bridge, a long one, supports the road"
+    // takes no side.)
+    if (!opening) return undefined;
+    const named = tokens.slice(opening.source.first, opening.source.last + 1);
+    const description = opening.description ? tokens.slice(opening.description.first, opening.description.last + 1) : [];
+    const person = description[0]?.lower === 'who' || (description.length > 0 && headHoldsAView(description, lexicon));
+    if (!headHoldsAView(named, lexicon) && !(person && holdsAView(named, lexicon))) return undefined;
+    return { form: 'stance', cue: { first: i, last: i }, source: opening.source, ...(opening.description ? { description: opening.description } : {}) };
+  }
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
   const found = nounPhraseEndingAt(tokens, left);
   const subject = found && beyondTime(tokens, found);
