@@ -1796,22 +1796,7 @@ describe('attribution forms: "who" makes a person of the noun before it (round 3
   });
 });
 
-describe('attribution forms: a speaker inside a relative clause, and a surname alone (round 352)', function () {
-  it('reads "say" after a relative clause’s subject, right before the verb the clause leaves out', function () {
-    // Before: no source ("say" read as a noun; found as "a job that many economists say is the future" on a real folder).
-    assert.equal(sourceUnder('Her son has the kind of job that many harbour pilots say is the future of the port.', 'Her son'), 'many harbour pilots');
-    assert.equal(sourceUnder('The toll rose after the mayor’s speech, which even critics say was the best of the year.', 'The toll'), 'critics');
-  });
-
-  it('reads a relative clause without its "that" after a noun a verb governs', function () {
-    // Before: no source (found as "a probe the law enforcement agency said was ongoing").
-    assert.equal(sourceUnder('Each report is a reminder of the inquiry, a probe the harbour board said was ongoing as of last week.', 'Each report'), 'the harbour board');
-  });
-
-  it('leaves the sentence’s own verb after a clause of speech to the sentence', function () {
-    assert.equal(cueUnder('The things the mayor says are not what the harbour board hears.', 'The things'), undefined);
-  });
-
+describe('attribution forms: a surname alone before its verb (round 352)', function () {
   it('reads a capitalised preposition alone before a verb of speech, after its quotation, as a surname', function () {
     // Before: no source (found as "…,” From said." on a real folder).
     assert.equal(sourceUnder('“The ferry will run through the whole of the winter,” From said.', '“The ferry'), 'From');

@@ -1264,23 +1264,6 @@ function reportedOnlyFrom(tokens: readonly TaggedToken[], i: number, lexicon: At
   return after === undefined || /^[.,;]$/.test(after.text);
 }
 
-/**
- * "…the kind of job that many economists say is the future", "…, which even critics say was the
- * most powerful": "say" the tagger read as a noun, after the plural subject of a relative clause
- * and right before the verb whose subject the clause leaves out (the relative word stands for
- * it), is the clause's verb of speech.
- */
-function sayBeforeRelativeGap(tokens: readonly TaggedToken[], i: number): boolean {
-  const previous = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!previous || !next || !/^(AUX|VERB)$/.test(next.pos) || /ing$/.test(next.lower)) return false;
-  if (!((previous.pos === 'NOUN' && /s$/.test(previous.lower)) || QUANTIFIERS.has(previous.lower))) return false;
-  const subject = nounPhraseEndingAt(tokens, i - 1);
-  let before = (subject?.first ?? i - 1) - 1;
-  while (before >= 0 && tokens[before]!.pos === 'ADV') before--;
-  return /^(that|which|who|whom)$/.test(tokens[before]?.lower ?? '');
-}
-
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
@@ -1314,7 +1297,6 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   )
     return true;
   if (t.pos === 'NOUN' && plainVerbAfterLoneQuantifier(tokens, i, lexicon)) return true;
-  if (t.pos === 'NOUN' && t.lower === 'say' && sayBeforeRelativeGap(tokens, i)) return true;
   // ("The scholars I interviewed said…", "said" read as an adjective: after a contact clause, a
   // past or present form is the sentence's verb.)
   if (cueLemma(t, lexicon) !== t.lower && contactClauseSubject(tokens, i - 1) !== undefined) return true;
@@ -1613,13 +1595,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const relativeBefore = () => {
     if (tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|whom|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]))) return true;
     const subject = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
-    if (subject !== undefined && /^(which|that)$/.test(tokens[subject.first - 1]?.lower ?? '')) return true;
-    // ("…a probe the law enforcement agency said was ongoing": a relative clause without its
-    // "that", right after a noun a verb before it governs; not "The things Trump says are lies",
-    // whose "are" is the sentence's own verb.)
-    return (
-      subject !== undefined && tokens[subject.first]?.pos === 'DET' && tokens[subject.first - 1]?.pos === 'NOUN' && tokens.slice(0, subject.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
-    );
+    return subject !== undefined && /^(which|that)$/.test(tokens[subject.first - 1]?.lower ?? '');
   };
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && next.pos === 'AUX' && !relativeBefore() && !misreadAsVerb(tokens, i + 1)) return undefined;
