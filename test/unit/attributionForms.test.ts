@@ -1880,6 +1880,23 @@ describe('attribution forms: a side taken by a name with its description (round 
   });
 });
 
+describe('attribution forms: the main verb over its subject’s relative clause (round 359)', function () {
+  it('gives the sentence the cue of its own verb where a relative clause of the same speaker says something too', function () {
+    // Before: cue "says" (found as "Graham, who says the United States and allies should contribute ground forces…, tweeted that…"; a blind reader preferred "tweeted").
+    assert.equal(cueUnder('Ruiz, who says the harbour board should buy two more ferries, tweeted that the toll will rise in May.', 'Ruiz'), 'tweeted');
+  });
+
+  it('keeps the relative clause’s cue where the phrase before it is no speaker’s', function () {
+    // (The first version promoted "confirmed" of "Sanders's victory, which Clinton conceded…".)
+    assert.equal(cueUnder('Ruiz’s victory, which Salo conceded when polls closed at 8 p.m., confirmed the strength of her appeal on the quays.', 'Ruiz'), 'conceded');
+  });
+
+  it('keeps the earlier cue where the later one’s phrase runs over a verb, not a relative clause', function () {
+    // (The first version promoted "argued" of "Axelrod tweeted after Clinton argued…".)
+    assert.equal(cueUnder('“It is misleading to call the toll a tax,” Salo tweeted after Ruiz argued for the second time that the toll would fall.', '“It is'), 'tweeted');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

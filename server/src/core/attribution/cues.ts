@@ -4441,7 +4441,15 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     }
     // (A cue in a clause that opens the sentence before its main one gives way to the main one's.)
     // (A restrictive relative clause's verb only where no verb of the sentence's own speaks.)
-    const first = verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
+    const earliest = verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
+    // ("Graham, who says the allies should send ground forces, tweeted that…": a cue inside
+    // another's source — the relative clause of its description — gives way to the verb whose
+    // subject it describes, the sentence's own.)
+    // (Only a clause that ", who" or ", which" opens inside that span: not a span the phrase
+    // finder ran over a verb, "Axelrod tweeted after Clinton", "a trend that the foundation predicts".)
+    const opensRelative = (span: Span) => tokens.slice(span.first, earliest.cue.first).some((t, k) => /^(who|which)$/.test(t.lower) && tokens[span.first + k - 1]?.text === ',');
+    const holds = (c: Cue) => [c.source, c.description].some((span) => span !== undefined && span.first <= earliest.cue.first && earliest.cue.last <= span.last && opensRelative(span));
+    const first = verbs.find((c) => c !== earliest && holds(c) && c.source !== undefined && headHoldsAView(tokens.slice(c.source.first, c.source.last + 1), lexicon)) ?? earliest;
     return (inOpeningClause(tokens, first) && verbs.find((c) => opensMainClause(tokens, c))) || first;
   }
   // "…, citing stronger exports": the subject of the clause cites.
