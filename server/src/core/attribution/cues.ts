@@ -1815,20 +1815,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const description = trailingDescription(tokens, right.last + 1, lexicon);
     return { form: 'inverted-verb', cue: { first: i, last: i }, source: right, ...(description ? { description } : {}) };
   };
+  // ("Advisers to Mr. Rubio are quick to point out that…": an adjective that tells the act
+  // done, after "be"; the subject of "be" speaks.)
+  const be = leftToken?.lower === 'to' && left === i - 1 && (speech || particle) ? mannerBefore(tokens, left, lexicon) : undefined;
+  if (be !== undefined) {
+    if (!reportedComplement(tokens, particle ? i + 1 : i)) return undefined;
+    let end = be - 1;
+    while (end >= 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
+    const subject = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+    return subject && holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon, true) ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: subject } : undefined;
+  }
   // "He went on to say…", "She continued to insist…": the words are the complement of a verb of
   // going on, whose subject speaks.
-  if (leftToken?.lower === 'to' && left === i - 1 && (speech || particle)) {
-    // ("Advisers to Mr. Rubio are quick to point out that…": an adjective that tells the act
-    // done, after "be"; the subject of "be" speaks.)
-    const be = mannerBefore(tokens, left, lexicon);
-    if (be !== undefined) {
-      if (!reportedComplement(tokens, particle ? i + 1 : i)) return undefined;
-      let end = be - 1;
-      while (end >= 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
-      const subject = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
-      return subject && holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon, true) ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: subject } : undefined;
-    }
-    if (!speech) return undefined;
+  if (leftToken?.lower === 'to' && left === i - 1 && speech) {
     const goingOn = goingOnBefore(tokens, left);
     const outer = goingOn === undefined ? undefined : verbCue(tokens, goingOn, lexicon, true);
     // (Not a preposition's object: "Mr. Allen is for the time being continuing to write…".)
