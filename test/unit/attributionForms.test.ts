@@ -1897,6 +1897,25 @@ describe('attribution forms: the main verb over its subject’s relative clause 
   });
 });
 
+describe('attribution forms: a quotation verb framing a question alone (round 360)', function () {
+  const PARAGRAPHS = ['“The toll is negotiable. Everything is negotiable,” the mayor said.', 'The mayor was quick to add that the talks do not include scrapping the toll.'];
+
+  it('credits a question to the verb that frames it after its closing mark, not to the speaker before', function () {
+    // Before: "Trump" carried over (found as "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay…?”").
+    const found = findings([HEADLINE, ...PARAGRAPHS, '“Would it be negotiable for the islands?” Ruiz pressed. “Maybe let some cars cross free?”']);
+    assert.equal(sourceOf(found, '“Would it'), 'Ruiz');
+    assert.equal(sourceOf(found, '“Maybe let'), 'Ruiz');
+  });
+
+  it('leaves a verb that speaks nowhere, after a question, alone', function () {
+    const found = findings([HEADLINE, ...PARAGRAPHS, '“Would it be negotiable for the islands?” Ruiz left the room.']);
+    assert.equal(
+      found.find((f) => f.kind === 'attribution' && f.text.startsWith('Ruiz left')),
+      undefined,
+    );
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

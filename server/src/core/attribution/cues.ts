@@ -3818,6 +3818,21 @@ export function creditsQuoteBefore(tokens: readonly TaggedToken[], cue: Cue): bo
   return true;
 }
 
+/**
+ * "“Would it be negotiable about the 11 million?” Hannity pressed.": a quotation that ends on a
+ * question or an exclamation ends its sentence, and its frame follows alone, without the mark a
+ * verb that speaks only beside a quotation (lexicon.quoteVerbs) needs to be read. Called for such
+ * a frame: its first verb, when it is one of those verbs and a phrase that can hold a view opens
+ * the sentence right before it.
+ */
+export function quoteVerbFrame(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): Cue | undefined {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 1 || !/^\p{Ll}/u.test(tokens[verb]!.text) || !lexicon.quoteVerbs.has(tokens[verb]!.lemma)) return undefined;
+  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, verb - 1));
+  if (subject?.first !== 0 || !holdsAView(tokens.slice(0, subject.last + 1), lexicon)) return undefined;
+  return withSpeechParticle(tokens, { form: 'verb', cue: { first: verb, last: verb }, source: subject });
+}
+
 /** Particles that make one verb of speech with the verb before them: "shot back", "went on", "chimed in". */
 const SPEECH_PARTICLES = /^(back|on|in|out|off|up)$/;
 

@@ -15,6 +15,7 @@ import {
   callsItself,
   clauseSubject,
   creditsQuoteBefore,
+  quoteVerbFrame,
   dashCredit,
   findCue,
   issuingVerbBefore,
@@ -785,12 +786,13 @@ export function attributeSentences(
       };
       // ("“…” ― Dana Ruiz": a dash and a name right after a quotation credit it.)
       const credit = entries.at(-1)?.hasQuote && closesWithQuote(entries.at(-1)!.result.text) ? dashCredit(sentenceTokens) : undefined;
-      const cueFound = credit ?? findCue(sentenceTokens, quotes, lexicon, block === headline);
-      const found = cueFound && unburySubject(sentenceTokens, cueFound, lexicon);
       // ("“Why are you still endorsing him?” Obama asked Republican politicians.": a quotation
       // that ends on a question or an exclamation ends its sentence, and its frame follows alone.)
       const before = entries.at(-1);
-      const framed = !credit && found !== undefined && before?.inQuote === true && ASKED_OR_EXCLAIMED.test(before.result.text) && creditsQuoteBefore(sentenceTokens, found);
+      const afterAsked = before?.inQuote === true && ASKED_OR_EXCLAIMED.test(before.result.text);
+      const cueFound = credit ?? findCue(sentenceTokens, quotes, lexicon, block === headline) ?? (afterAsked ? quoteVerbFrame(sentenceTokens, lexicon) : undefined);
+      const found = cueFound && unburySubject(sentenceTokens, cueFound, lexicon);
+      const framed = !credit && found !== undefined && afterAsked && creditsQuoteBefore(sentenceTokens, found);
       // ("Limited tools to fight terror: …" in a paragraph is a subheading run in, not a speaker.)
       const cue = headlineOnly ? headlineCue(sentenceTokens, found) : found?.form === 'label' && addressesSomeone(found) && block !== headline ? undefined : found;
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
