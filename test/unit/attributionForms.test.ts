@@ -1907,6 +1907,12 @@ describe('attribution forms: a quotation verb framing a question alone (round 36
     assert.equal(sourceOf(found, '“Maybe let'), 'Ruiz');
   });
 
+  it('reads a described speaker in that frame as the verb beside a quotation is read', function () {
+    // Before: carried from the speaker before (found as "…!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.").
+    const found = findings([HEADLINE, ...PARAGRAPHS, '“This is a big year for the ferry!” Salo’s niece, harbour councillor Ida Brenner, shouted to the crowd. “The coast is watching.”']);
+    assert.equal(sourceOf(found, '“This is'), 'Salo’s niece, harbour councillor Ida Brenner');
+  });
+
   it('leaves a verb that speaks nowhere, after a question, alone', function () {
     const found = findings([HEADLINE, ...PARAGRAPHS, '“Would it be negotiable for the islands?” Ruiz left the room.']);
     assert.equal(

@@ -3828,9 +3828,10 @@ export function creditsQuoteBefore(tokens: readonly TaggedToken[], cue: Cue): bo
 export function quoteVerbFrame(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): Cue | undefined {
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
   if (verb < 1 || !/^\p{Ll}/u.test(tokens[verb]!.text) || !lexicon.quoteVerbs.has(tokens[verb]!.lemma)) return undefined;
-  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, verb - 1));
-  if (subject?.first !== 0 || !holdsAView(tokens.slice(0, subject.last + 1), lexicon)) return undefined;
-  return withSpeechParticle(tokens, { form: 'verb', cue: { first: verb, last: verb }, source: subject });
+  // (Read as the verb beside a quotation is read, in findCue: its subject and its particle.)
+  const cue = verbCue(tokens, verb, lexicon, true);
+  if (cue?.form !== 'verb' || cue.source?.first !== 0 || !holdsAView(tokens.slice(0, cue.source.last + 1), lexicon)) return undefined;
+  return withSpeechParticle(tokens, cue);
 }
 
 /** Particles that make one verb of speech with the verb before them: "shot back", "went on", "chimed in". */
