@@ -1820,8 +1820,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const be = leftToken?.lower === 'to' && left === i - 1 && (speech || particle) ? mannerBefore(tokens, left, lexicon) : undefined;
   if (be !== undefined) {
     if (!reportedComplement(tokens, particle ? i + 1 : i)) return undefined;
-    let end = be - 1;
-    while (end >= 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
+    const end = skipLeftModifiers(tokens, be - 1);
     const subject = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
     return subject && holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon, true) ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: subject } : undefined;
   }
