@@ -12,6 +12,7 @@ import { hoverAt } from '../../server/src/lsp/hover.js';
 import { checkWorthyForm } from '../../server/src/core/attribution/editorial.js';
 import { attributionLexicon } from '../../server/src/core/attribution/lexicon.js';
 import { tag } from '../../server/src/core/nlp/tagger.js';
+import { readSource } from '../../server/src/core/attribution/kinds.js';
 
 /** The attribution pass's annotations, each with the text of the sentence it covers. */
 function findings(paragraphs: string[]): { kind: string; source?: string; text: string; data: Readonly<Record<string, unknown>> }[] {
@@ -1919,6 +1920,97 @@ describe('attribution forms: a quotation verb framing a question alone (round 36
       found.find((f) => f.kind === 'attribution' && f.text.startsWith('Ruiz left')),
       undefined,
     );
+  });
+});
+
+describe('attribution forms: a plural noun the tagger read as a verb after "have" (round 363)', function () {
+  it('reads "have claims in the area" as holding claims, not as making them', function () {
+    // Before: "Vietnam, the Philippines, Malaysia, Brunei and Taiwan" with the cue "have claims" (a blind reader: no attribution).
+    const found = findings([
+      HEADLINE,
+      'Trade worth billions passes through the strait each year. Besides Norway, Iceland, Denmark and Canada have claims in the area, and rising tensions have been fuelling more spending on patrols.',
+    ]);
+    assert.equal(sourceOf(found, 'Besides Norway'), undefined);
+  });
+
+  it('still reads a verb of speech after "have" in its participle', function () {
+    const found = findings([
+      HEADLINE,
+      'Trade worth billions passes through the strait each year. Norway, Iceland and Denmark have claimed the area since 1990, and the ministry has said that patrols will grow.',
+    ]);
+    assert.ok(sourceOf(found, 'Norway, Iceland') !== undefined);
+  });
+});
+
+describe('attribution forms: a name given with its age is a person (round 364)', function () {
+  /** The name a pronoun source was resolved to, on the sentence opening as given. */
+  const resolvedOf = (found: ReturnType<typeof findings>, opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+
+  it('resolves "she" to "25-year-old Guzel" who spoke last, not to a woman named before her', function () {
+    // Before: "she — Valentina Redzhepova, an official at one of Ashgabat's voting precincts" (a blind reader: the villager speaks).
+    const found = findings([
+      HEADLINE,
+      'Marta Lindqvist, an official at one of the capital’s polling stations, said turnout was high.',
+      'In Oskby, a village outside the capital, 25-year-old Gulnoza said she had come to vote and to watch her daughter dance.',
+      '“I voted for our neighbour. He knows village life well,” she said.',
+    ]);
+    assert.match(String(resolvedOf(found, '“I voted')), /Gulnoza/);
+  });
+
+  it('reads "Name, 47," the same way, and shows the name the article gave in full before', function () {
+    // Before: "He — His friend Sajid Tarar", the last name in full before "Singh, 47, voted…".
+    const found = findings([
+      HEADLINE,
+      'Harbour trader Ravi Jasdip Okoro is a member of the council. His friend Tomas Berg started the ferry club.',
+      'Okoro, 47, voted for the mayor twice. He said he came to the town 30 years ago to study.',
+    ]);
+    assert.equal(resolvedOf(found, 'He said'), 'Harbour trader Ravi Jasdip Okoro');
+  });
+
+  it('does not make a person of a name with a number that is no age', function () {
+    const lexicon = attributionLexicon();
+    assert.equal(readSource(tag('Okoro, 47'), lexicon).person, true);
+    assert.equal(readSource(tag('Apollo 11'), lexicon).person, false);
+    assert.equal(readSource(tag('Studio 54'), lexicon).person, false);
+    assert.equal(readSource(tag('Okoro No. 47'), lexicon).person, false);
+  });
+});
+
+describe('attribution forms: an unnamed source met again by its noun (round 365)', function () {
+  it('gives "the source" the unnamed source the story brought in, warned of once', function () {
+    // Before: "Source: the source (named source)", a blind reader: an anonymous source, not a named one.
+    const text = [
+      HEADLINE,
+      'The coach was fired on Saturday.',
+      '“It is not all on the coach,” a source with knowledge of the club’s thinking said on Saturday.',
+      '“Ed was not seeing any progress,” the source said.',
+    ];
+    const found = findings(text);
+    const again = found.find((f) => f.kind === 'attribution' && f.text.startsWith('“Ed was'));
+    assert.equal(again?.data['sourceKind'], 'vague');
+    assert.match(String(again?.data['resolvedSource']), /a source with knowledge/);
+    assert.equal(found.filter((f) => f.kind === 'vague-attribution').length, 1);
+  });
+
+  it('lets a later "he" stand for that source, not for a ship named before it', function () {
+    const found = findings([
+      HEADLINE,
+      'A pirate attack on the freighters was foiled by a warship on escort duty, a naval officer said here Friday.',
+      'Patrol vessel INS Tarka was escorting the five freighters through the corridor when the crew noticed the skiffs.',
+      '“The warship turned towards the skiffs and challenged them,” the officer said.',
+      'The crew had fired on the freighters first, he said.',
+    ]);
+    assert.doesNotMatch(String(found.find((f) => f.kind === 'attribution' && f.text.startsWith('The crew'))?.data['resolvedSource']), /Tarka/);
+  });
+
+  it('leaves "the poll" to the poll named since the lede', function () {
+    const found = findings([
+      HEADLINE,
+      'The mayor and her rival are tied in the city, according to a new poll.',
+      'The survey, conducted by the Harbour Institute, finds the mayor at 46 percent.',
+      'The poll also shows most voters want the ferry back.',
+    ]);
+    assert.notEqual(found.find((f) => f.kind === 'attribution' && f.text.startsWith('The poll also'))?.data['sourceKind'], 'vague');
   });
 });
 

@@ -82,6 +82,8 @@ export interface SourceAttribution {
   unqueried?: boolean;
   /** A vague source the text declares unnamed ("officials familiar with the talks", "who requested anonymity"). */
   anonymous?: boolean;
+  /** An unnamed source the story brought in before, met again by its noun ("the source"): its antecedent is that source. */
+  metAgain?: true;
   /** The outlet or text that carried a quotation given to its speaker ("…,” Sanders said, according to CNN). */
   reportedBy?: string;
 }
@@ -199,7 +201,7 @@ const THEY = /^(they|them|their|theirs)$/i;
  * Secretary Dirk Kempthorne"), which names them more fully. `sentence` is the pronoun's.
  */
 function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon, sentence: number): Mention | undefined {
-  if (mention.person) return mention;
+  if (mention.person) return earlierInFull(mention, mentions, lexicon) ?? mention;
   // (Only a surname that spoke: one that is only a sentence's subject is as often someone the
   // speaker talks about — blind read, round 166. But the subject of the pronoun's own sentence
   // or of the one before, a surname the article gives in full, is the person the pronoun goes on
@@ -211,9 +213,27 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
   if (surname === undefined || surname !== headPhrase(mention.text)) return undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const other = mentions[i]!;
-    if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon)) return other;
+    if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon))
+      return earlierInFull(other, mentions, lexicon) ?? other;
   }
   return mention.namedInFull ? mention : undefined;
+}
+
+/** The words of a name given with its age, without the age: "Groberg" for "Groberg, 33" or "33-year-old Groberg". */
+const withoutAge = (text: string) => text.replace(/^\d{1,3}-years?-old\s+/, '').replace(/,\s*\d{1,3}$/, '');
+
+/**
+ * "Groberg, 33" (a person by the age given with the name, kinds.ts) after "Florent Groberg": the
+ * earlier mention that gives the name in full, as a pronoun's antecedent shows it.
+ */
+function earlierInFull(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon): Mention | undefined {
+  const name = withoutAge(mention.text);
+  if (name === mention.text || !/^\p{Lu}[\p{L}'’-]*$/u.test(name)) return undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const other = mentions[i]!;
+    if (other !== mention && other.person && other.start < mention.start && other.text !== mention.text && surnameOf(other.text) === name && !oneOfSeveral(other.text, lexicon)) return other;
+  }
+  return undefined;
 }
 
 /**
@@ -338,6 +358,32 @@ function resolve(
     // (A person the mention does not name by the role only where the article gives them that
     // role: "the president" is "Mr. Obama" after "President Obama", never whoever spoke last.)
     if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon) && givenRole(m)))) return m;
+  }
+  return undefined;
+}
+
+/** The head noun of a source phrase, before what qualifies it: "source" of "a police source close to him", "diplomat" of "a Western diplomat, who…". */
+const unnamedHead = (text: string) => headWord(text.split(/,|\s(?:with|of|from|for|in|at|on|to|close|familiar|who|which|that)\b/)[0]!.trim()).toLowerCase();
+
+/**
+ * "the source", "the officer" — "the" and a common noun alone — after a source the story left
+ * unnamed whose head is that noun ("a source with knowledge of the team's thinking", "a naval
+ * officer"), within the window a pronoun looks back over: that source again. The nearest mention
+ * of the noun decides: after "a police source… ¶ Chief Ana Ruiz, a source for…" it is no one unnamed.
+ * Only people: a poll or a report the lede leaves unnamed is most often named in the paragraph after.
+ */
+function metAgainUnnamed(sourceTokens: readonly TaggedToken[], mentions: readonly Mention[], sentence: number, lexicon: AttributionLexicon): Mention | undefined {
+  if (sourceTokens.length !== 2 || sourceTokens[0]!.lower !== 'the' || sourceTokens[1]!.pos !== 'NOUN') return undefined;
+  // (Not a poll or a report: "according to a new poll. ¶ The survey, conducted by…, finds… ¶ The
+  // poll also shows…" is the poll the story has named since.)
+  if (lexicon.evidenceNouns.has(sourceTokens[1]!.lower) || lexicon.pollNouns.has(sourceTokens[1]!.lower)) return undefined;
+  // (The source brought in is a phrase, "a police source": not a word alone, nor the role again.)
+  const noun = sourceTokens[1]!.lower;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (sentence - m.sentence > RESOLUTION_WINDOW) break;
+    if (unnamedHead(m.text) !== noun || bareRole(m.text) || !/\s/.test(m.text.trim())) continue;
+    return m.kind === 'vague' ? m : undefined;
   }
   return undefined;
 }
@@ -480,11 +526,11 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
  * Words the tagger misreads, set right before any rule reads the sentence: a quantifier read as
  * an adverb before its verb ("Most believe…"); "further" and "since" read as a verb and a
  * conjunction before one ("She further announced…", "She has since stressed…"); the "'s" of "he's
- * said" read as "is"; a word of a person's
- * name read as a verb ("Texas Sen. Ted Cruz", "spokesman Hope Hicks", "Attorney General Loretta
- * Lynch is…"), which else ends the speaker's phrase, stands as the clause's verb or is taken for the
- * cue ("Hope"); and a verb of speech read as a plural noun ("“…,” Viguerie notes."). A copy of the
- * sentence's tokens when one changes; the tagger's stay as they were.
+ * said" read as "is"; a plural noun read as a verb after "have" ("have claims"); a word of a
+ * person's name read as a verb ("Texas Sen. Ted Cruz", "spokesman Hope Hicks", "Attorney General
+ * Loretta Lynch is…"), which else ends the speaker's phrase, stands as the clause's verb or is
+ * taken for the cue ("Hope"); and a verb of speech read as a plural noun ("“…,” Viguerie notes.").
+ * A copy of the sentence's tokens when one changes; the tagger's stay as they were.
  */
 function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: AttributionLexicon): TaggedToken[] {
   let tokens = tagged;
@@ -495,6 +541,11 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     const further = tokens[k]!.lower === 'further' && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'VERB';
     const since = tokens[k]!.lower === 'since' && tokens[k - 1]?.pos === 'AUX' && /^(has|have|had)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.pos === 'VERB';
     const has = contractedHas(tokens, k, lexicon);
+    if (presentReadAfterHave(tokens, k)) {
+      if (tokens === tagged) tokens = tagged.slice();
+      tokens[k] = { ...tokens[k]!, pos: 'NOUN' };
+      continue;
+    }
     if (has) {
       if (tokens === tagged) tokens = tagged.slice();
       tokens[k] = { ...tokens[k]!, lemma: 'have' };
@@ -526,6 +577,18 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (before.pos === 'SCONJ' && before.lower === 'for') tokens[i - 1] = { ...before, pos: 'ADP' };
   }
   return tokens;
+}
+
+/**
+ * "Vietnam, the Philippines and Taiwan have claims in the area": a verb's present in -s cannot
+ * follow the auxiliary "have", which takes a participle; the word is a plural noun, the object of
+ * "have" as a main verb (the tagger read "have" as the auxiliary and "claims" as a verb of speech).
+ */
+function presentReadAfterHave(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (t.pos !== 'VERB' || before?.pos !== 'AUX' || before.lemma !== 'have') return false;
+  return t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
 }
 
 /**
@@ -1237,6 +1300,14 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   const interviewee = form === 'label' && text === 'A' && isInterview(article) ? mentions.find((m) => m.person && m.kind === 'named') : undefined;
   // ("The director of the European Centre, Ina Kirsch, told…": a role named in its apposition is no one earlier.)
   const roleNamed = reading.role !== undefined && sourceTokens.some((t, k) => t.text === ',' && sourceTokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(sourceTokens[k + 1]!.text));
+  // ("“…,” a source with knowledge of the team's thinking said. ¶ “…,” the source said.": the
+  // same unnamed source, met again.)
+  const unnamed = metAgainUnnamed(sourceTokens, mentions, sentence, lexicon);
+  if (unnamed) {
+    const where = { start: unnamed.start, end: unnamed.end };
+    // (An unnamed source is warned of once, where the story brings it in.)
+    return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: unnamed.text, kind: 'vague', antecedent: where, as: text, unqueried: true, metAgain: true };
+  }
   if (interviewee || reading.pronoun || (reading.role && !roleNamed)) {
     const roleText = reading.role ? withItsTitle(text, reading.role) : '';
     const givenRole = (m: Mention) => {
@@ -1473,7 +1544,8 @@ function remember(
   const source = result.source;
   // (Nor the people a relative clause describes, "an Abraham Lincoln impersonator who promises…":
   // they are spoken of in passing, not a speaker a later "he" goes back to.)
-  if (source && !source.antecedent && source.kind !== 'impersonal' && !fromRelativeClause) {
+  // (An unnamed source met again, "the officer", is one a later "he" may stand for, as the role.)
+  if (source && (!source.antecedent || source.metAgain) && source.kind !== 'impersonal' && !fromRelativeClause) {
     const sourceTokens = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
     const end = source.name?.end ?? source.end;
     const reading = readSource(
@@ -1484,9 +1556,10 @@ function remember(
     // and neither do the speaker's "I" nor an interview's "Q" ("I've written… It does say…").
     const alone = sourceTokens.length === 1 ? sourceTokens[0]!.lower : '';
     if (!reading.pronoun && !lexicon.writerPronouns.has(alone) && !interviewLabel(source.form, sourceTokens)) {
-      const text = source.name?.text ?? source.text;
+      const text = source.metAgain ? (source.as ?? source.text) : (source.name?.text ?? source.text);
       const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
-      mentions.push({ text, start: source.start, end, person: reading.person, kind: source.kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
+      const kind = source.metAgain ? reading.kind : source.kind;
+      mentions.push({ text, start: source.start, end, person: reading.person, kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
     }
   }
 }

@@ -63,6 +63,23 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
 /** "the 29-year-old" (hyphens left out): an age and nothing else. */
 const statesAge = (words: readonly TaggedToken[]) => words[1]?.pos === 'NUM' && /^years?$/.test(words[2]?.lower ?? '') && words[3]?.lower === 'old';
 
+/** A capitalised name. */
+const capitalisedName = (t: TaggedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
+/** An age in years, as a number: "25", not "nine" nor "1990". */
+const ageNumber = (t: TaggedToken | undefined) => t?.pos === 'NUM' && /^\d{1,3}$/.test(t.text);
+
+/**
+ * A name and nothing else but its age, before it ("25-year-old Guzel", hyphens and all) or after
+ * its comma ("Guzel, 25"): not "Apollo 11", a name with a number.
+ */
+function namedWithAge(tokens: readonly TaggedToken[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  if (ageNumber(words[0]) && /^years?$/.test(words[1]?.lower ?? '') && words[2]?.lower === 'old') return words.length > 3 && words.slice(3).every(capitalisedName);
+  const last = tokens.length - 1;
+  return last >= 2 && ageNumber(tokens[last]) && tokens[last - 1]!.text === ',' && tokens.slice(0, last - 1).every(capitalisedName);
+}
+
 /**
  * A cardinal count ("62", "nine") at `at`, or after one adjective there ("a mere 9"; only so
  * when `afterArticle`, as "a 911 caller" is a kind of caller); not an ordinal ("a third source")
@@ -123,6 +140,9 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   // not resolved either: the nearest person named is not always the one (a quote may name another).
   // ("said the 29-year-old on the eve of the Open": the occasion after it changes nothing.)
   if (first?.lower === 'the' && (words.length === 4 || words[4]?.pos === 'ADP') && statesAge(words)) return { kind: 'named', person: true };
+  // ("25-year-old Guzel said…", "Guzel, 25, said…": one capitalised word names no one a given name
+  // or a title shows to be a person, but a name given with its age does.)
+  if (namedWithAge(tokens)) return { kind: 'named', person: true };
   const headToken = head(words, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
   const headWord = headToken?.lower ?? '';
   const headLemma = headToken?.lemma ?? '';
