@@ -2014,6 +2014,26 @@ describe('attribution forms: an unnamed source met again by its noun (round 365)
   });
 });
 
+describe('attribution forms: an opening "with" and a participle sets the scene (round 366)', function () {
+  it('gives the sentence to the main clause after "With X reportedly…," or "With polls showing…,"', function () {
+    // Before: "reportedly" (an impersonal source) for "With former New York City Mayor Michael Bloomberg reportedly considering a presidential run…, a Morning Consult Poll found that…".
+    const found = findings([
+      HEADLINE,
+      'With the harbour master reportedly considering a run for mayor, a Harbour Institute poll found that he would draw from both candidates.',
+      'With polls showing the mayor ahead in the north, her rival said he would campaign there every week.',
+      'With critics saying the toll is too costly, the mayor said that it would pay for itself.',
+    ]);
+    assert.equal(sourceOf(found, 'With the harbour'), 'a Harbour Institute poll');
+    assert.equal(sourceOf(found, 'With polls'), 'her rival');
+    assert.equal(sourceOf(found, 'With critics'), 'the mayor');
+  });
+
+  it("keeps the participle's source when the main clause reports nothing", function () {
+    const found = findings([HEADLINE, 'With polls showing the mayor ahead in the north, her campaign is spending heavily there.']);
+    assert.equal(sourceOf(found, 'With polls'), 'polls');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -4623,10 +4623,26 @@ function inOpeningClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
   const subordinate =
     (from > 0 ? ADVERBIAL_SUBORDINATORS.test(opener.lower) : opener.pos === 'SCONJ' || ADVERBIAL_SUBORDINATORS.test(opener.lower)) ||
     (opener.lower === 'where' && k === 0) ||
+    (k === 0 && withAbsolute(tokens)) ||
     (from === 0 && QUESTION_PARTICIPLES.test(opener.lower) && QUESTION_LINKS.test(tokens[k + 1]?.lower ?? ''));
   if (!subordinate) return false;
   for (let i = k; i < cue.cue.first; i++) if (tokens[i]!.text === ',') return false;
   return tokens.some((t, i) => i > cue.cue.last && t.text === ',');
+}
+
+/**
+ * "With polls showing Clinton ahead in Ohio, Trump said…", "With Bloomberg reportedly considering
+ * a run, a Morning Consult Poll found…": "with", a noun phrase and a participle, then a comma —
+ * a clause without a finite verb that sets the scene for the main one, whose cue is the sentence's.
+ */
+function withAbsolute(tokens: readonly TaggedToken[]): boolean {
+  if (tokens[0]?.lower !== 'with') return false;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 3) return false;
+  // (The noun phrase's verb is the participle; what it reports may have a verb of its own: "With
+  // critics saying the plan is too costly, the mayor said…".)
+  const verb = tokens.slice(1, comma).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb?.pos === 'VERB' && /(?:ing|ed|en)$/.test(verb.lower);
 }
 
 /**
