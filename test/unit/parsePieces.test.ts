@@ -167,3 +167,23 @@ describe('sentences that end on a figure', function () {
     );
   });
 });
+
+describe('sentences that end on "in." (round 367)', function () {
+  it('ends a sentence after the particle "in." before a capitalised word, with exact offsets', function () {
+    // Before: "…before voters weighed in. As an added benefit, his neutral stance…" was one sentence, given whole to the speaker of the first.
+    const text = 'The mayor stayed out, arguing she did not want to tip the scales before voters weighed in. As an added benefit, she kept her standing. She was sworn in. Then she spoke.';
+    const sentences = sentencesOf(text, 3);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['The mayor stayed out, arguing she did not want to tip the scales before voters weighed in.', 'As an added benefit, she kept her standing.', 'She was sworn in.', 'Then she spoke.'],
+    );
+    for (const s of sentences) for (const t of s.tokens) assert.equal(text.slice(t.start - 3, t.end - 3), t.text);
+  });
+
+  it('keeps "in." after a figure, the inches of a measure, in its sentence', function () {
+    assert.deepEqual(
+      sentencesOf('The board measured 12 in. Wide boards cost more.', 0).map((s) => s.text),
+      ['The board measured 12 in. Wide boards cost more.'],
+    );
+  });
+});

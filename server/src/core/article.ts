@@ -188,7 +188,7 @@ function parsedSentences(blockText: string, from: number, to: number, shift: num
  * ministry said…" came out as one sentence, the second's cue and claim lost in the first. English
  * news writes no such ordinals: where such a word is followed by a capitalised word, the
  * sentence ends after the number's full stop (not where the number opens the sentence, as a
- * list's "1. The first point" does).
+ * list's "1. The first point" does). So after "in." that is no abbreviation (particleWithStop).
  */
 function splitAfterFigures(tokens: Token[], start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const parts: { start: number; end: number; tokens: Token[] }[] = [];
@@ -198,7 +198,7 @@ function splitAfterFigures(tokens: Token[], start: number, end: number): { start
     const token = tokens[k]!;
     const next = tokens[k + 1];
     const figureWithStop = token.type === 'word' && FIGURE_WITH_STOP.test(token.text) && current.length > 0;
-    if (figureWithStop && next?.type === 'word' && /^\p{Lu}/u.test(next.text)) {
+    if ((figureWithStop || particleWithStop(token, current)) && next?.type === 'word' && /^\p{Lu}/u.test(next.text)) {
       current.push({ type: 'word', text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { type: 'punctuation', text: '.', start: token.end - 1, end: token.end });
       parts.push({ start: partStart, end: token.end, tokens: current });
       current = [];
@@ -209,6 +209,17 @@ function splitAfterFigures(tokens: Token[], start: number, end: number): { start
   }
   parts.push({ start: partStart, end, tokens: current });
   return parts;
+}
+
+/**
+ * "in." after a word, as retext reads it (the abbreviation of inches: "5 in."): "…before voters
+ * weighed in. As an added benefit…", "He was sworn in. Then he spoke." ran on as one sentence. After
+ * a word that is no figure, it is the particle that ends a sentence.
+ */
+function particleWithStop(token: Token, before: readonly Token[]): boolean {
+  if (token.type !== 'word' || !/^in\.$/i.test(token.text)) return false;
+  const previous = before[before.length - 1];
+  return previous?.type === 'word' && /^\p{L}+$/u.test(previous.text);
 }
 
 /** A word that is a figure and its full stop, as retext reads "300." and the "000." of "12,000.". */
