@@ -2034,6 +2034,61 @@ describe('attribution forms: an opening "with" and a participle sets the scene (
   });
 });
 
+describe('attribution forms: names joined after a bracket, and the members of such a list (round 368)', function () {
+  const resolvedOf = (found: ReturnType<typeof findings>, opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+
+  it('keeps both speakers when the first name carries its bracket before "and"', function () {
+    // Before: "former Maryland governor Martin O'Malley" alone, for "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley suggested…".
+    const found = findings([HEADLINE, 'However, Sen. Ana Ruiz (Vt.) and former harbour governor Tom Berg suggested that the mayor would be too ready to raise the toll.']);
+    assert.equal(sourceOf(found, 'However, Sen.'), 'Sen. Ana Ruiz (Vt.) and former harbour governor Tom Berg');
+  });
+
+  it('resolves a surname to the member of a list that gives it in full', function () {
+    // Before: "He — Donald Trump" (the list hid "Duncan Hunter (R-Calif.)", once the bracket no longer cut it off).
+    const found = findings([
+      HEADLINE,
+      'Reps. Ana Collins (R-N.Y.) and Tomas Hunter (R-Calif.) on Wednesday became the first members to endorse the bid of the harbour master Piet Vos.',
+      'Hunter, meanwhile, told the Gazette on Wednesday that he backs Vos because “we need a leader as mayor.” He also said he has “liked Vos since the beginning.”',
+    ]);
+    assert.equal(resolvedOf(found, 'He also said'), 'Tomas Hunter (R-Calif.)');
+  });
+
+  it("reads neither of two members of one surname, nor a member against the pronoun's gender", function () {
+    const found = findings([
+      HEADLINE,
+      'Mayor Ana Ruiz said the ferry would run again.',
+      'Ruiz and her husband, former harbour master Tomas Ruiz, attended the launch in 2005.',
+      'Ruiz said she had gone for the fun of it. “It was a good day,” she continued.',
+    ]);
+    assert.doesNotMatch(String(resolvedOf(found, '“It was a good day')), /Tomas/);
+  });
+
+  it('takes no member from an apposition, nor a phrase that only ends on the surname', function () {
+    const found = findings([
+      HEADLINE,
+      'Marcel Lazar, 44, was extradited in 2014.',
+      '“We need him because life is very hard,” his wife, Gabriela Violeta Lazar, wrote in a letter to the court.',
+      'In an interview, Lazar told agents that he trawled the accounts of important people. He succeeded only rarely, he estimated.',
+      'The apology from Ruiz and the reply from the council came late.',
+      'Ruiz said the ferry would run. “It will run all winter,” he added.',
+    ]);
+    assert.doesNotMatch(String(resolvedOf(found, 'He succeeded')), /Gabriela/);
+    assert.doesNotMatch(String(resolvedOf(found, '“It will run')), /apology/);
+  });
+
+  it('takes the gender of the person a surname is read as, not of the surname as a given name', function () {
+    // Before: "She — Pete Wilson" (the SEIU's Mary Kay Henry: "Henry" read as a man's name).
+    const found = findings([
+      HEADLINE,
+      'In an interview on Thursday, Mary Kay Henry said her union is going into hyperdrive against the toll.',
+      'Henry compared the toll to the one backed by former Gov. Piet Wilson, who supported the old bridge levy.',
+      '“But Piet Wilson won,” Axelrod said.',
+      '“I know. That is why this is a dangerous moment for the harbour,” Henry said. She added that the toll hurts the poor.',
+    ]);
+    assert.equal(resolvedOf(found, 'She added'), 'Mary Kay Henry');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -215,8 +215,48 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
     const other = mentions[i]!;
     if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon))
       return earlierInFull(other, mentions, lexicon) ?? other;
+    const member = other !== mention && other.start < mention.start ? memberNamed(other, surname) : undefined;
+    if (member) return member;
   }
   return mention.namedInFull ? mention : undefined;
+}
+
+/**
+ * "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) became…" then "Hunter, meanwhile,
+ * told Politico…": the member of a list mention that gives the surname in full, as a mention of
+ * its own.
+ */
+function memberNamed(list: Mention, surname: string): Mention | undefined {
+  const pieces = list.text.split(/(,\s*|\s+and\s+)/);
+  // (A list joined by "and": not an apposition, "his wife, Gabriela Violeta Lazar".)
+  if (!pieces.some((p, k) => k % 2 === 1 && /\sand\s/.test(p))) return undefined;
+  // (A name that ends on the surname: capitalised words right before it, "Duncan Hunter"; not "The
+  // apology from Sanders".)
+  const fullName = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}'’.-]*\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  // (Two members of one surname, "Clinton and her husband, former President Bill Clinton": neither.)
+  if (
+    pieces.filter(
+      (p, k) =>
+        k % 2 === 0 &&
+        p
+          .replace(/\s*\([^)]*\)$/, '')
+          .trim()
+          .endsWith(surname),
+    ).length > 1
+  )
+    return undefined;
+  let found: Mention | undefined;
+  let offset = 0;
+  for (const [k, piece] of pieces.entries()) {
+    // (Separators stand at odd places; a member keeps its bracket, "Duncan Hunter (R-Calif.)".)
+    const name = piece.replace(/\s*\([^)]*\)$/, '').trim();
+    if (k % 2 === 0 && fullName.test(name)) {
+      const start = list.start + offset + (piece.length - piece.trimStart().length);
+      found = { text: piece.trim(), start, end: start + piece.trim().length, person: true, kind: 'named', sentence: list.sentence };
+    }
+    offset += piece.length;
+  }
+  return found;
 }
 
 /** The words of a name given with its age, without the age: "Groberg" for "Groberg, 33" or "33-year-old Groberg". */
@@ -343,7 +383,10 @@ function resolve(
     const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon, sentence) : undefined;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
     if (wanted && person) {
-      const gender = genderOf(m, mentions, lexicon);
+      // (The person the mention is read as states it first: "Henry" is a man's given name, but
+      // "Henry said" after "Mary Kay Henry" is hers; and its own words only, as the mentions of a
+      // surname may be lists that name others, "Hillary Clinton and Bernie Sanders".)
+      const gender = (person !== m ? statedGender(person.text, lexicon) : undefined) ?? genderOf(m, mentions, lexicon);
       if (gender && gender !== wanted) continue;
     }
     if (reading.pronoun === 'person' && person) return person;

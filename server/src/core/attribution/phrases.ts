@@ -443,7 +443,9 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       i--;
       continue;
     }
-    if (CONJUNCTIONS.has(t.lower) && isNominal(before)) {
+    // ("Sen. Bernie Sanders (Vt.) and former governor Martin O'Malley": the first name's bracket
+    // closes it before the conjunction.)
+    if (CONJUNCTIONS.has(t.lower) && (isNominal(before) || shortBracketAfterName(tokens, i - 1))) {
       sawConjunction = true;
       first = i;
       continue;
@@ -456,6 +458,14 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
   }
   if (first === -1) return undefined;
   return trim(tokens, { first, last });
+}
+
+/** A short bracket closing at `close` right after a name ("(Vt.)", "(R-Wis.)"), as the phrase reader takes one in. */
+function shortBracketAfterName(tokens: readonly TaggedToken[], close: number): boolean {
+  if (tokens[close]?.text !== ')') return false;
+  let open = close - 1;
+  while (open >= Math.max(0, close - MAX_BRACKET) && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+  return open >= 1 && tokens[open]!.text === '(' && isCapitalisedName(tokens[open - 1]);
 }
 
 /**
