@@ -234,23 +234,12 @@ function memberNamed(list: Mention, surname: string): Mention | undefined {
   // apology from Sanders".)
   const fullName = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}'’.-]*\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
   // (Two members of one surname, "Clinton and her husband, former President Bill Clinton": neither.)
-  if (
-    pieces.filter(
-      (p, k) =>
-        k % 2 === 0 &&
-        p
-          .replace(/\s*\([^)]*\)$/, '')
-          .trim()
-          .endsWith(surname),
-    ).length > 1
-  )
-    return undefined;
+  if (pieces.filter((piece, k) => k % 2 === 0 && nameOfMember(piece).endsWith(surname)).length > 1) return undefined;
   let found: Mention | undefined;
   let offset = 0;
   for (const [k, piece] of pieces.entries()) {
     // (Separators stand at odd places; a member keeps its bracket, "Duncan Hunter (R-Calif.)".)
-    const name = piece.replace(/\s*\([^)]*\)$/, '').trim();
-    if (k % 2 === 0 && fullName.test(name)) {
+    if (k % 2 === 0 && fullName.test(nameOfMember(piece))) {
       const start = list.start + offset + (piece.length - piece.trimStart().length);
       found = { text: piece.trim(), start, end: start + piece.trim().length, person: true, kind: 'named', sentence: list.sentence };
     }
@@ -258,6 +247,9 @@ function memberNamed(list: Mention, surname: string): Mention | undefined {
   }
   return found;
 }
+
+/** A list member's name without the bracket after it: "Duncan Hunter" of " Duncan Hunter (R-Calif.)". */
+const nameOfMember = (piece: string) => piece.replace(/\s*\([^)]*\)$/, '').trim();
 
 /** The words of a name given with its age, without the age: "Groberg" for "Groberg, 33" or "33-year-old Groberg". */
 const withoutAge = (text: string) => text.replace(/^\d{1,3}-years?-old\s+/, '').replace(/,\s*\d{1,3}$/, '');
@@ -420,11 +412,11 @@ function metAgainUnnamed(sourceTokens: readonly TaggedToken[], mentions: readonl
   // (Not a poll or a report: "according to a new poll. ¶ The survey, conducted by…, finds… ¶ The
   // poll also shows…" is the poll the story has named since.)
   if (lexicon.evidenceNouns.has(sourceTokens[1]!.lower) || lexicon.pollNouns.has(sourceTokens[1]!.lower)) return undefined;
-  // (The source brought in is a phrase, "a police source": not a word alone, nor the role again.)
   const noun = sourceTokens[1]!.lower;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
+    // (The source brought in is a phrase, "a police source": not a word alone, nor the role again.)
     if (unnamedHead(m.text) !== noun || bareRole(m.text) || !/\s/.test(m.text.trim())) continue;
     return m.kind === 'vague' ? m : undefined;
   }
