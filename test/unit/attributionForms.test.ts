@@ -2089,6 +2089,22 @@ describe('attribution forms: names joined after a bracket, and the members of su
   });
 });
 
+describe('attribution forms: an interview\'s "Q:" is the interviewer (round 369)', function () {
+  it('says who asks, as it says who answers', function () {
+    // Before: "Source: Q (named source)" (a blind reader: "Q" tells nothing; the publication's interviewer asks).
+    const found = findings([
+      'Q&A with the harbour master.',
+      'The harbour master, Ana Ruiz, sat down with us this week.',
+      'Q: You opened the ferry in 2001. What did you find?',
+      'A: I found a harbour that had stopped working.',
+    ]);
+    const asked = found.find((f) => f.kind === 'attribution' && f.text.startsWith('Q: You opened'));
+    assert.equal(asked?.source, 'Q');
+    assert.equal(asked?.data['resolvedSource'], 'the interviewer');
+    assert.match(String(found.find((f) => f.kind === 'attribution' && f.text.startsWith('A: I found'))?.data['resolvedSource']), /Ana Ruiz/);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

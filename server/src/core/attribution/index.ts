@@ -1333,6 +1333,10 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
   // ("A: It's a big mistake." in "Q&A with Vice President Joe Biden": the answer is the
   // interviewee's, the first person the piece names, as a pronoun's is the one it stands for.)
   const interviewee = form === 'label' && text === 'A' && isInterview(article) ? mentions.find((m) => m.person && m.kind === 'named') : undefined;
+  // ("Q: You open your book on May 17, 2001. What did you find?": the interviewer asks, whom the
+  // piece does not name; "Q" alone told a reader nothing — blind read, round 369.)
+  if (form === 'label' && text === 'Q' && isInterview(article))
+    return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: 'the interviewer', kind: 'named', as: text };
   // ("The director of the European Centre, Ina Kirsch, told…": a role named in its apposition is no one earlier.)
   const roleNamed = reading.role !== undefined && sourceTokens.some((t, k) => t.text === ',' && sourceTokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(sourceTokens[k + 1]!.text));
   // ("“…,” a source with knowledge of the team's thinking said. ¶ “…,” the source said.": the
