@@ -33,6 +33,11 @@ function sourceOf(found: ReturnType<typeof findings>, opening: string): string |
   return found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.source;
 }
 
+/** The name a pronoun or role source was resolved to, on the sentence that starts with `opening`. */
+function resolvedOf(found: ReturnType<typeof findings>, opening: string): unknown {
+  return found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
+}
+
 /** The kind of the source of the attribution on a sentence under the headline, opening as given (or anywhere): "impersonal", "vague"… */
 function sourceKindOf(sentence: string, opening = ''): unknown {
   return findings([HEADLINE, sentence]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['sourceKind'];
@@ -1943,9 +1948,6 @@ describe('attribution forms: a plural noun the tagger read as a verb after "have
 });
 
 describe('attribution forms: a name given with its age is a person (round 364)', function () {
-  /** The name a pronoun source was resolved to, on the sentence opening as given. */
-  const resolvedOf = (found: ReturnType<typeof findings>, opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
-
   it('resolves "she" to "25-year-old Guzel" who spoke last, not to a woman named before her', function () {
     // Before: "she — Valentina Redzhepova, an official at one of Ashgabat's voting precincts" (a blind reader: the villager speaks).
     const found = findings([
@@ -2035,8 +2037,6 @@ describe('attribution forms: an opening "with" and a participle sets the scene (
 });
 
 describe('attribution forms: names joined after a bracket, and the members of such a list (round 368)', function () {
-  const resolvedOf = (found: ReturnType<typeof findings>, opening: string) => found.find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['resolvedSource'];
-
   it('keeps both speakers when the first name carries its bracket before "and"', function () {
     // Before: "former Maryland governor Martin O'Malley" alone, for "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley suggested…".
     const found = findings([HEADLINE, 'However, Sen. Ana Ruiz (Vt.) and former harbour governor Tom Berg suggested that the mayor would be too ready to raise the toll.']);

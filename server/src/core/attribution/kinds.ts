@@ -6,6 +6,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
+import { isCapitalisedName } from './phrases.js';
 
 export type SourceKind = 'named' | 'group' | 'vague' | 'impersonal';
 
@@ -63,9 +64,6 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
 /** "the 29-year-old" (hyphens left out): an age and nothing else. */
 const statesAge = (words: readonly TaggedToken[]) => words[1]?.pos === 'NUM' && /^years?$/.test(words[2]?.lower ?? '') && words[3]?.lower === 'old';
 
-/** A capitalised name. */
-const capitalisedName = (t: TaggedToken) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
-
 /** An age in years, as a number: "25", not "nine" nor "1990". */
 const ageNumber = (t: TaggedToken | undefined) => t?.pos === 'NUM' && /^\d{1,3}$/.test(t.text);
 
@@ -75,9 +73,9 @@ const ageNumber = (t: TaggedToken | undefined) => t?.pos === 'NUM' && /^\d{1,3}$
  */
 function namedWithAge(tokens: readonly TaggedToken[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
-  if (ageNumber(words[0]) && /^years?$/.test(words[1]?.lower ?? '') && words[2]?.lower === 'old') return words.length > 3 && words.slice(3).every(capitalisedName);
+  if (ageNumber(words[0]) && /^years?$/.test(words[1]?.lower ?? '') && words[2]?.lower === 'old') return words.length > 3 && words.slice(3).every(isCapitalisedName);
   const last = tokens.length - 1;
-  return last >= 2 && ageNumber(tokens[last]) && tokens[last - 1]!.text === ',' && tokens.slice(0, last - 1).every(capitalisedName);
+  return last >= 2 && ageNumber(tokens[last]) && tokens[last - 1]!.text === ',' && tokens.slice(0, last - 1).every(isCapitalisedName);
 }
 
 /**
