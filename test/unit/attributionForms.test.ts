@@ -2105,6 +2105,24 @@ describe('attribution forms: an interview\'s "Q:" is the interviewer (round 369)
   });
 });
 
+describe('attribution forms: "as X put it" where and when it was put (round 370)', function () {
+  it('gives the words to the speaker of "put it" past a text, a time or a place', function () {
+    // Before: the first went to "employees" (cue "explaining"), the second to nobody by "put it".
+    const found = findings([
+      HEADLINE,
+      'As the harbour master, Ana Ruiz, put it in her memo to the crews explaining the change, "The ferry is our only road."',
+      'The board wants a second crossing, as Tomas Berg put it on Wednesday in Malmo, "before the bridge fails."',
+    ]);
+    assert.equal(sourceOf(found, 'As the harbour master'), 'the harbour master, Ana Ruiz');
+    assert.equal(sourceOf(found, 'The board'), 'Tomas Berg');
+  });
+
+  it('leaves a thing put in its place to the sentence around it', function () {
+    const found = findings([HEADLINE, 'As the pilot put it on the table, the ferry left the quay without him.']);
+    assert.equal(sourceOf(found, 'As the pilot'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

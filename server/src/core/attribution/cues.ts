@@ -3957,9 +3957,17 @@ function asPutIt(tokens: readonly TaggedToken[], as: number, lexicon: Attributio
   // ("As Ms. Simonyan put it in a statement to my colleague in July, …": where it was put, a
   // statement phrase and its words up to the clause's end, no verb among them.)
   let close = put + 2;
-  const occasion = opensStatementPhrase(tokens, close, lexicon);
-  if (occasion) {
-    while (close < tokens.length && close <= put + 2 + OCCASION_REACH && !/^[,:;.!?—–―-]$/.test(tokens[close]!.text) && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
+  if (opensStatementPhrase(tokens, close, lexicon) || opensOccasionOfPutting(tokens, close, lexicon)) {
+    // (A participle right after a noun describes it, "in his memo to employees explaining the deal,";
+    // any other verb opens a clause of its own.)
+    const describes = (k: number) => tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'NOUN';
+    while (
+      close < tokens.length &&
+      close <= put + 2 + OCCASION_REACH &&
+      !/^[,:;.!?—–―-]$/.test(tokens[close]!.text) &&
+      ((tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') || describes(close))
+    )
+      close++;
   }
   const after = tokens[close];
   if (after !== undefined && !/^[,:;.!?—–―-]$/.test(after.text)) return undefined;
@@ -3972,6 +3980,26 @@ function asPutIt(tokens: readonly TaggedToken[], as: number, lexicon: Attributio
   if (last === speaker.last) return { form: 'verb', cue: { first: put, last: put + 1 }, source: speaker };
   if (tokens[speaker.last + 1]?.text !== ',' || tokens.slice(speaker.last + 1, put).some((x) => x.pos === 'AUX')) return undefined;
   return { form: 'verb', cue: { first: put, last: put + 1 }, source: speaker, description: { first: speaker.last + 2, last } };
+}
+
+/** Prepositions that open where or when words were put: "put it in his memo", "put it on Wednesday in Raleigh". */
+const OCCASION_PREPOSITIONS = /^(in|on|at|during)$/;
+
+/**
+ * Whether a phrase at `k` tells where or when something was put into words, besides a statement
+ * phrase of the lexicon: a preposition and a time ("on Wednesday"), a name ("on Twitter", "in
+ * Iowa") or, within a few words, a text someone issues ("in his memo", "in a recent letter"). Not
+ * a thing's place, "put it on the table".
+ */
+function opensOccasionOfPutting(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
+  if (!OCCASION_PREPOSITIONS.test(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  if (next === undefined) return false;
+  if (isTimeWord(next) || isCapitalisedName(next)) return true;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j]!.pos !== 'PUNCT' && tokens[j]!.pos !== 'VERB'; j++) {
+    if (tokens[j]!.pos === 'NOUN' && (lexicon.issuedTexts.has(tokens[j]!.lemma) || lexicon.issuedTexts.has(tokens[j]!.lower))) return true;
+  }
+  return false;
 }
 
 /** A question opened by its auxiliary, "Did …?", "Has anyone said …?", to its question mark. */
