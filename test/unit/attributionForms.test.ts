@@ -2123,6 +2123,22 @@ describe('attribution forms: "as X put it" where and when it was put (round 370)
   });
 });
 
+describe('attribution forms: a name before its asides is remembered for a later pronoun (round 372)', function () {
+  it('takes the name that opens a subject set off by several commas', function () {
+    // Before: "she" left unresolved; the subject was not found past "52, the harbour master," nor past
+    // a relative clause with commas of its own.
+    for (const opening of ['Ana Ruiz, 52, the harbour master, drove to the quay on Monday.', 'Ana Ruiz, whose husband, a ferry pilot, died at sea in 2010, drove to the quay on Monday.']) {
+      const found = findings(['Harbour toll rejected', opening, '“It is a tax on the workers of this town,” she said.']);
+      assert.equal(resolvedOf(found, '“It is a tax'), 'Ana Ruiz', opening);
+    }
+  });
+
+  it('leaves a subject that names no one to the pronoun unresolved', function () {
+    const found = findings(['Harbour toll rejected', 'A dock worker, 52, a mother of three, drove to the quay on Monday.', '“It is a tax on the workers of this town,” she said.']);
+    assert.equal(resolvedOf(found, '“It is a tax'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

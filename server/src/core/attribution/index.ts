@@ -1454,10 +1454,24 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   // Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said…" — "she" is Fallin.)
   let semicolon = tokens.length - 1;
   while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
-  const span = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0);
+  const span = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? nameBeforeRelativeAside(tokens);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
+}
+
+/**
+ * "Luay Sami, 33, the community center's program coordinator, came…", "Dorothy Woods, whose
+ * husband, Navy SEAL Ty Woods, was…, discussed…": the phrase that opens a subject described over
+ * several commas, or by a relative clause with verbs of its own — the phrase alone, for later
+ * pronouns to refer to, not what the description says of it. (Whether it names anyone, readSource
+ * tells, as for any subject.)
+ */
+function nameBeforeRelativeAside(tokens: TaggedToken[]): Span | undefined {
+  const span = clauseSubject(tokens, 0, true);
+  const comma = span ? tokens.findIndex((t, k) => k > span.first && k <= span.last && t.text === ',') : -1;
+  if (!span || comma === -1) return undefined;
+  return { first: span.first, last: comma - 1 };
 }
 
 /**
