@@ -2139,6 +2139,28 @@ describe('attribution forms: a name before its asides is remembered for a later 
   });
 });
 
+describe('attribution forms: given names of a public list say a surname is a person (round 373)', function () {
+  it('takes a surname given in full with a listed name as a person a pronoun may stand for', function () {
+    // Before: "she — Dylann Roof": "Felicia" was in no list, so "Ruiz" was no one named in full.
+    const found = findings([
+      'Harbour toll rejected',
+      'Felicia Ruiz and Polly Lind, two of the three pilots who survived the storm at the harbour mouth in the spring, spoke on Wednesday.',
+      "Dylann Roof is accused of cutting the ferry's lines. Ruiz called her brother her hero.",
+      '“Hate destroys those who harbor it,” she said on the quay.',
+    ]);
+    assert.equal(resolvedOf(found, '“Hate destroys'), 'Ruiz');
+  });
+
+  it('leaves out the words news writes in lower case, and tells no gender', function () {
+    const lexicon = attributionLexicon();
+    for (const word of ['say', 'north', 'court', 'will', 'hope']) assert.equal(lexicon.listedGivenNames.has(word), false, word);
+    assert.equal(lexicon.listedGivenNames.has('felicia'), true);
+    // ("Adel" is a man's name the public list gives to women: the list says only that a person is named.)
+    const found = findings(['Mosque in shock', 'Adel Nefzi said the mosque was collecting money.', 'He said he never saw the gunman at prayers.']);
+    assert.equal(resolvedOf(found, 'He said'), 'Adel Nefzi');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

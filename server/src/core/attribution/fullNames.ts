@@ -1,7 +1,8 @@
 /**
  * The people an article names in full: a surname the text writes somewhere after a given name or
  * a title the genders lexicon knows ("Hillary Clinton", "Mrs. Clinton", "Charlie King"), with the
- * gender that word states. A paragraph that goes on with "Clinton said" then speaks of a person,
+ * gender that word states, or after a given name of the public list (lexicons/listedGivenNames.json,
+ * "Felicia Sanders"), with none. A paragraph that goes on with "Clinton said" then speaks of a person,
  * whom a later "she" may stand for, though the surname alone tells nothing.
  */
 import type { Article } from '../article.js';
@@ -14,6 +15,8 @@ export interface GenderWords {
   maleWords: ReadonlySet<string>;
   /** Titles of a person's post ("president", "senator"), which name a person but no gender. */
   personRoles?: ReadonlySet<string>;
+  /** Given names of a public list, which tell only that the surname right after them is a person's. */
+  listedGivenNames?: ReadonlySet<string>;
 }
 
 /**
@@ -52,7 +55,13 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
     // (The given name may stand second, after a title no gender list holds: "Sen. Bernie Sanders",
     // "Gov. Chris Christie".)
     const gender = genderOfWord(match[1]!, words) ?? (match[2] ? genderOfWord(match[2], words) : undefined);
-    if (!gender) continue;
+    // (A given name of the public list right before the surname, "Felicia Sanders", says a person
+    // is named, not which gender: the list's genders are often wrong for names from outside English.)
+    if (!gender) {
+      const surname = surnameOf(match[3]!);
+      if (words.listedGivenNames?.has((match[2] ?? match[1]!).toLowerCase()) && !names.has(surname)) names.set(surname, undefined);
+      continue;
+    }
     const surname = surnameOf(match[3]!);
     // ("Bill Clinton" and "Hillary Clinton" in one piece: the surname alone says neither.)
     if (names.has(surname) && names.get(surname) !== gender) disagreeing.add(surname);

@@ -2,6 +2,7 @@
 import data from './lexicons/attribution.json' with { type: 'json' };
 import learned from './cueVerbs.json' with { type: 'json' };
 import genders from './lexicons/genders.json' with { type: 'json' };
+import listedNames from './lexicons/listedGivenNames.json' with { type: 'json' };
 import type { TaggedToken } from '../nlp/tagger.js';
 import { byFirstWord } from '../wordSequences.js';
 
@@ -33,6 +34,8 @@ export interface AttributionLexicon {
   maleWords: Set<string>;
   /** The given names among them ("Elizabeth", "Marc"): a name's, wherever it stands in it. */
   givenNames: Set<string>;
+  /** Given names of a public list that tell only that the surname right after them is a person's ("Felicia Sanders"). */
+  listedGivenNames: ReadonlySet<string>;
   impersonal: Set<string>;
   /** Impersonal verbs whose passive before an infinitive tells a plan or a forecast ("is expected to appear"): only "It is expected that…" attributes. */
   plannedPassives: Set<string>;
@@ -222,6 +225,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     femaleWords: lower([...genders.female.titles, ...genders.female.givenNames]),
     maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),
     givenNames: lower([...genders.female.givenNames, ...genders.male.givenNames]),
+    listedGivenNames: new Set(listedNames.names),
     learnedCues: new Set(Object.keys((learned as { verbs?: Record<string, number> | null }).verbs ?? {})),
     impersonal: lower(data.impersonal),
     plannedPassives: lower(data.plannedPassives),
