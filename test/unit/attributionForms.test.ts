@@ -2161,6 +2161,32 @@ describe('attribution forms: given names of a public list say a surname is a per
   });
 });
 
+describe('attribution forms: a run of "he" sentences goes on about the name before it (round 374)', function () {
+  it('reads "he" two sentences on as the name the run of "he" sentences follows', function () {
+    // Before: "he" left unresolved — a surname that only opens a sentence is near just to the next.
+    const found = findings([
+      'Harbour toll rejected',
+      'The harbour board re-elected Tomas Berg on Monday.',
+      'Berg seemed to be of two minds on Tuesday night when he spoke on the quay.',
+      'He vowed to go on with the fight for a second crossing.',
+      'But he also said that the board must now stand together.',
+    ]);
+    assert.equal(resolvedOf(found, 'But he also said'), 'Berg');
+  });
+
+  it('ends the run at a sentence that opens with anything else', function () {
+    const found = findings([
+      'Harbour toll rejected',
+      'The harbour board re-elected Tomas Berg on Monday.',
+      'Berg seemed to be of two minds on Tuesday night when he spoke on the quay.',
+      'It rained on the quay all evening.',
+      'He stood at the back of the hall.',
+      'But he also said that the board must now stand together.',
+    ]);
+    assert.equal(resolvedOf(found, 'But he also said'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

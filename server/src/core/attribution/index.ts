@@ -135,6 +135,12 @@ interface Mention {
   namedInFull?: { gender: Gender | undefined };
   /** The name that owns a sentence's subject ("Mr. Sanders" of "Mr. Sanders's campaign"): near only to the next sentence. */
   owner?: true;
+  /**
+   * The last sentence of a run of sentences right after this one whose subject is "he" or "she"
+   * ("Sanders seemed to be of two minds… ¶ He vowed… ¶ But he also said…"): the name is still
+   * what the story goes on about there.
+   */
+  topicUntil?: number;
 }
 
 /** How many sentences back a pronoun or role may look for its antecedent. */
@@ -207,7 +213,7 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
   // or of the one before, a surname the article gives in full, is the person the pronoun goes on
   // about: "Clinton endorsed the deal, although she…", "But Ayotte isn't interested. “…,” she
   // said" — round 280.)
-  if (!mention.speaker && !(mention.namedInFull && sentence - mention.sentence <= 1)) return undefined;
+  if (!mention.speaker && !(mention.namedInFull && sentence - (mention.topicUntil ?? mention.sentence) <= 1)) return undefined;
   const surname = surnameOf(mention.text);
   // (The surname alone before any description: "Westmacott, who will retire soon…".)
   if (surname === undefined || surname !== headPhrase(mention.text)) return undefined;
@@ -1551,6 +1557,17 @@ function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] |
   return first === 0 && first < mark ? subjectTokens.slice(first, mark) : undefined;
 }
 
+/**
+ * A sentence whose subject is "he" or "she" right after one whose subject was a surname named in
+ * full, or after the run of such sentences that followed it, when that name is the latest
+ * mention: the story goes on about it. (Whether "he" or "she" may stand for it, its gender tells
+ * when a pronoun is resolved, as for any mention.)
+ */
+function goOnAbout(mentions: readonly Mention[], sentence: number): void {
+  const latest = mentions[mentions.length - 1];
+  if (latest?.namedInFull && !latest.speaker && (latest.topicUntil ?? latest.sentence) === sentence - 1) latest.topicUntil = sentence;
+}
+
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
 function remember(
   article: Article,
@@ -1565,6 +1582,7 @@ function remember(
 ): void {
   if (subject) {
     const { reading, tokens: subjectTokens } = subject;
+    if (subjectTokens.length === 1 && PRONOUN_GENDER[subjectTokens[0]!.lower]) goOnAbout(mentions, sentence);
     // ("Mr. Sanders's campaign vowed… As word rolled in, he gave a defiant speech": the subject's
     // owner, a name, is as near a later "he" as the subject; remembered before it, so that a
     // pronoun that fits the whole subject takes the subject.)
