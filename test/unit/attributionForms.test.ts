@@ -2187,6 +2187,20 @@ describe('attribution forms: a run of "he" sentences goes on about the name befo
   });
 });
 
+describe('attribution forms: a double-barrelled surname is one word (round 375)', function () {
+  it('does not read the first half of "Mark-Lind" as a given name', function () {
+    // Before: "Mark-Lind" was a man by "Mark", and "she" was left unresolved.
+    const found = findings([
+      'Harbour toll rejected',
+      'Council Speaker Melissa Mark-Lind took to the steps of City Hall on Wednesday.',
+      '“It is a fair toll,” Mark-Lind said. “We will all pay it.”',
+      'Mark-Lind, who is term limited, declined a question about the ferry board.',
+      '“Alright, thank you very much,” she said.',
+    ]);
+    assert.equal(resolvedOf(found, '“Alright'), 'Mark-Lind');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

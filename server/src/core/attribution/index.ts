@@ -153,7 +153,12 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: '
 
 /** The gender a mention's words state (a title, a role, a given name), the first said, before any relative clause. */
 function statedGender(text: string, lexicon: AttributionLexicon): Gender | undefined {
-  const words = text.split(/\b(?:who|which|that|whose)\b/)[0]!.split(/[^\p{L}]+/u);
+  // ("Melissa Mark-Viverito": a surname of two capitalised words joined by a hyphen is one word,
+  // whatever given name its first half spells; "his ex-wife" is still a wife.)
+  const words = text
+    .split(/\b(?:who|which|that|whose)\b/)[0]!
+    .replace(/(\p{Lu}\p{Ll}*)-(?=\p{Lu})/gu, '$1')
+    .split(/[^\p{L}]+/u);
   const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
   for (const [at, word] of words.entries()) {
     // ("Foreign Minister Choe Son Hui": a title or a kin word, capitalised between two capitalised
