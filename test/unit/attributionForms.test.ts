@@ -2201,6 +2201,21 @@ describe('attribution forms: a double-barrelled surname is one word (round 375)'
   });
 });
 
+describe('attribution forms: a subject the tagger hides, read plainly (round 376)', function () {
+  it('reads past a modifier in -ing and a description set off by dashes', function () {
+    // Before: both "he" left unresolved; "leading" was taken for the clause's verb, and the dashes
+    // hid the name from the subject.
+    const led = findings(['Harbour toll rejected', 'On the harbour side, leading candidate Tomas Berg caused a stir in May, when he criticized the toll.']);
+    assert.equal(resolvedOf(led, 'On the harbour side'), 'leading candidate Tomas Berg');
+    const dashed = findings([
+      'Harbour toll rejected',
+      'And harbour board Chairman Tomas Berg — the port’s former pilot — offered a slogan when I asked him how the board would answer.',
+      '“The ferry will stay free for the workers of this town,” he said.',
+    ]);
+    assert.equal(resolvedOf(dashed, '“The ferry'), 'harbour board Chairman Tomas Berg');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1465,24 +1465,35 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   // Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said…" — "she" is Fallin.)
   let semicolon = tokens.length - 1;
   while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
-  const span = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? nameBeforeRelativeAside(tokens);
+  const span = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
 }
 
 /**
- * "Luay Sami, 33, the community center's program coordinator, came…", "Dorothy Woods, whose
- * husband, Navy SEAL Ty Woods, was…, discussed…": the phrase that opens a subject described over
- * several commas, or by a relative clause with verbs of its own — the phrase alone, for later
- * pronouns to refer to, not what the description says of it. (Whether it names anyone, readSource
- * tells, as for any subject.)
+ * The subject where a first reading finds none, read again plainly, as the name alone that opens
+ * it, before its description: over descriptions set off by commas ("Luay Sami, 33, the community
+ * center's program coordinator, came…") and relative clauses with verbs of their own ("Dorothy
+ * Woods, whose husband, Navy SEAL Ty Woods, was…, discussed…"); with dashes that set off a
+ * description read as commas ("Chairman John Podesta — Bill Clinton's former chief of staff —
+ * offered…"); and with a form in -ing that modifies the noun right after it read as an adjective
+ * ("leading candidate Donald Trump caused…", which the tagger takes for the clause's verb). Later
+ * pronouns refer to the name, not to what the description says of it.
  */
-function nameBeforeRelativeAside(tokens: TaggedToken[]): Span | undefined {
-  const span = clauseSubject(tokens, 0, true);
-  const comma = span ? tokens.findIndex((t, k) => k > span.first && k <= span.last && t.text === ',') : -1;
-  if (!span || comma === -1) return undefined;
-  return { first: span.first, last: comma - 1 };
+function subjectReadPlainly(tokens: readonly TaggedToken[]): Span | undefined {
+  const plain = tokens.map((t, k): TaggedToken => {
+    const before = tokens[k - 1];
+    if (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && (before === undefined || before.text === ',' || /^(DET|ADJ)$/.test(before.pos)))
+      return { ...t, pos: 'ADJ' };
+    return /^[—–]$/.test(t.text) ? { ...t, text: ',' } : t;
+  });
+  // (After an opening "And" or "But", the clause starts at the word after it.)
+  const first = plain[0]?.pos === 'CCONJ' ? 1 : 0;
+  const span = clauseSubject(plain, first) ?? clauseSubject(plain, first, true);
+  // (The name alone, before its description.)
+  const comma = span ? plain.findIndex((t, k) => k > span.first && k <= span.last && t.text === ',') : -1;
+  return span && comma !== -1 ? { first: span.first, last: comma - 1 } : span;
 }
 
 /**
