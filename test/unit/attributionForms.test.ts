@@ -2216,6 +2216,27 @@ describe('attribution forms: a subject the tagger hides, read plainly (round 376
   });
 });
 
+describe('attribution forms: a surname that looks plural is one person (round 377)', function () {
+  it('lets "she" stand for "Dottie Deans", and "he" for "Bruce Arians"', function () {
+    // Before: both left unresolved — "Deans" and "Arians" end as "Republicans" and "Americans" do.
+    const deans = findings([
+      'Harbour toll rejected',
+      'Dottie Deans, the chairwoman of the harbour board, is backing the crews and in a statement credited them for a safe season.',
+      '“They have kept this town moving through every storm,” she said.',
+    ]);
+    assert.match(String(resolvedOf(deans, '“They have kept')), /^Dottie Deans/);
+    const arians = findings(['Harbour toll rejected', '“We will pay it,” Bruce Arians said on the quay.', '“It is a fair toll for a fair crossing,” he added.']);
+    assert.equal(resolvedOf(arians, '“It is a fair toll'), 'Bruce Arians');
+  });
+
+  it('still reads a people, a party or a name’s supporters as several', function () {
+    for (const speakers of ['House Republicans', 'Bernie supporters']) {
+      const found = findings(['Harbour toll rejected', `“We will not pay it,” ${speakers} said on Monday.`, '“It is a tax on workers,” he added.']);
+      assert.equal(resolvedOf(found, '“It is a tax'), undefined, speakers);
+    }
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

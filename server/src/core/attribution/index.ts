@@ -326,13 +326,20 @@ const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children
 /** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
 const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'crowd', 'public', 'audience', 'family', 'government', ...PLURALS_WITHOUT_S]);
 
-/** A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"), which "it" does not stand for. */
+/**
+ * A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"),
+ * which "it" does not stand for. A surname after a given name is one person's, however plural it
+ * looks ("Dottie Deans, the chairwoman of…", "Bruce Arians").
+ */
 function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
   const phrase = headPhrase(text);
-  const last = headWord(phrase);
+  const words = phrase.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const given = (words[words.length - 2] ?? '').toLowerCase();
+  const surname = lexicon.givenNames.has(given) || lexicon.listedGivenNames.has(given);
   // (A group word opening a sentence is capitalised: "Officials".)
   const groupPlural = lexicon.groupHeads.has(last.toLowerCase()) && /s$/i.test(last);
-  return /\b(and|&)\b|&/.test(phrase) || pluralHead(last) || groupPlural || PLURALS_WITHOUT_S.has(last.toLowerCase());
+  return /\b(and|&)\b|&/.test(phrase) || (pluralHead(last) && !surname) || groupPlural || PLURALS_WITHOUT_S.has(last.toLowerCase());
 }
 
 /**
