@@ -2237,6 +2237,19 @@ describe('attribution forms: a surname that looks plural is one person (round 37
   });
 });
 
+describe('attribution forms: a roster after a label names no speaker (round 378)', function () {
+  it('reads "Iowa: Tim Albrecht, Drew Ivers, …" as a list of names, not words of Iowa', function () {
+    // Before: "Source: Iowa (named source), cue “:”" — "Drew" read as a verb made the roster say something.
+    const found = findings(['The harbour insiders', 'The panel is made up of pilots, crew chiefs and harbour officials.', 'Malmo: Tomas Berg, Drew Ivers, Ana Ruiz, Jill June, Omar Lind.']);
+    assert.equal(sourceOf(found, 'Malmo'), undefined);
+  });
+
+  it('still gives a transcript speaker the names said', function () {
+    const found = findings(['The harbour insiders', 'PENCE: Tim, Bob, Sally and I will be on the quay tomorrow morning.']);
+    assert.equal(sourceOf(found, 'PENCE'), 'PENCE');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

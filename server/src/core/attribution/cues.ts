@@ -3688,6 +3688,9 @@ const TITLE_FUNCTION_WORDS = /^(of|the|and|for|in|on|to|a|an|at|by|with|or)$/;
 /** Prepositions between a label's speaker and whom or what the speaker addresses ("Mayor to council:"). */
 const ADDRESSING = /^(to|on|at|about)$/;
 
+/** How many commas make the names after a label a roster ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron"). */
+const ROSTER_COMMAS = 2;
+
 /** Longest speaker label ("Sen. Ana Ruiz:") in words. */
 const MAX_LABEL_WORDS = 5;
 
@@ -3748,6 +3751,10 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
   const afterWords = after.filter((t) => /^\p{L}/u.test(t.text));
   const titleCase = afterWords.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 2 && afterWords.every((t) => /^\p{Lu}/u.test(t.text) || TITLE_FUNCTION_WORDS.test(t.text));
   if (!questionOrAnswer && saysNothing && (title || titleCase)) return undefined;
+  // ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": in a paragraph, a list of names after the
+  // colon heads a roster, whatever the tagger makes of a name like "Drew".)
+  const commas = after.filter((t) => t.text === ',').length;
+  if (!headline && titleCase && commas >= ROSTER_COMMAS) return undefined;
   return { form: 'label', cue: { first: colon, last: colon }, source: { first, last: first + label.length - 1 } };
 }
 
