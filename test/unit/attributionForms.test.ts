@@ -2250,6 +2250,19 @@ describe('attribution forms: a roster after a label names no speaker (round 378)
   });
 });
 
+describe('attribution forms: a partial quotation that goes on a relative clause (round 379)', function () {
+  it('gives the words to the frame, not to the clause that describes a noun', function () {
+    // Before: "the mayor" (cue "said" of "Nothing the mayor said").
+    const found = findings([HEADLINE, 'Nothing the mayor said “will ease the fears of the ferry crews,” the harbour master said.']);
+    assert.equal(sourceOf(found, 'Nothing'), 'the harbour master');
+  });
+
+  it('keeps a frame set in the sentence that the quotation goes on', function () {
+    const found = findings([HEADLINE, 'Of the pilot, Berg wrote “has consistently shown his care for the crews.”']);
+    assert.equal(sourceOf(found, 'Of the pilot'), 'Berg');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

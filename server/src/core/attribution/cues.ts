@@ -1578,6 +1578,16 @@ const COMPARING_OR_TIMING = /^(as|than|like|after|before|since|until|while|becau
 /** Words that open a clause reduced to its participle: "when asked", "if pressed", "once questioned". */
 const REDUCED_CLAUSE_OPENERS = /^(when|if|once|unless|until)$/;
 
+/**
+ * The verb at `i` stands in a relative clause with no relative pronoun, right after the noun it
+ * describes: its subject follows a noun or a pronoun ("Nothing the president said…", "the
+ * Amendment the Founding Fathers wrote…").
+ */
+function describesNounBefore(tokens: readonly TaggedToken[], i: number): boolean {
+  const subject = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
+  return subject !== undefined && /^(NOUN|PRON|PROPN)$/.test(tokens[subject.first - 1]?.pos ?? '');
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -1599,6 +1609,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   };
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && next.pos === 'AUX' && !relativeBefore() && !misreadAsVerb(tokens, i + 1)) return undefined;
+  // ("Nothing the president said “will assuage people's fears,” the Florida senator said": so too
+  // past an opening quotation mark, where the verb's subject follows the noun its clause
+  // describes; not "Cruz, Blackwell wrote “has consistently demonstrated…”", whose words go on the
+  // sentence's subject.)
+  if (next && opensQuote(tokens, i + 1) && tokens[i + 2]?.pos === 'AUX' && /^\p{Ll}/u.test(tokens[i + 2]!.text) && describesNounBefore(tokens, i)) return undefined;
   // ("…found himself sprawled on the court", "saw herself as a victim": finding or seeing oneself
   // reports nothing; "describes himself as…", "declared himself…" do.)
   if (REFLEXIVES.test(next?.lower ?? '') && /^(find|see)$/.test(t.lemma)) return undefined;
