@@ -2263,6 +2263,23 @@ describe('attribution forms: a partial quotation that goes on a relative clause 
   });
 });
 
+describe('attribution forms: a statement phrase before the verb is not the speaker (round 380)', function () {
+  it('gives the words to the phrase before "in a statement"', function () {
+    // Before: "a statement (vague source)" for the first two, "Ana Ruiz in a statement" for the third.
+    const said = findings([HEADLINE, 'Ana Ruiz, the chairwoman of the board, in a statement said the crews had a safe season.']);
+    assert.equal(sourceOf(said, 'Ana Ruiz'), 'Ana Ruiz, the chairwoman of the board');
+    const credited = findings([HEADLINE, 'Ana Ruiz, the chairwoman of the board, in a statement credited the crews for a safe season.']);
+    assert.equal(sourceOf(credited, 'Ana Ruiz'), 'Ana Ruiz, the chairwoman of the board');
+    const bare = findings([HEADLINE, 'Ana Ruiz in a statement credited the crews for a safe season.']);
+    assert.equal(sourceOf(bare, 'Ana Ruiz'), 'Ana Ruiz');
+  });
+
+  it('gives nothing to a phrase of the occasion where no one speaks', function () {
+    const found = findings([HEADLINE, "The mayor's tone in a series of interviews and at a news conference on Tuesday was defiant and dismissive."]);
+    assert.equal(sourceOf(found, 'The mayor'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -4425,7 +4425,10 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
         // her support in an interview with…": past an opening phrase, the main clause's subject.)
         const firstComma = tokens.findIndex((x) => x.text === ',');
         const pastOpening = tokens[0]?.pos === 'ADP' && firstComma > 0 && firstComma < i ? clauseSubject(tokens, firstComma + 1) : undefined;
-        const source = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : (pastOpening ?? clauseSubject(tokens, 0));
+        const subject = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : (pastOpening ?? clauseSubject(tokens, 0));
+        // ("Ana Ruiz, the chairwoman of the board, in a statement credited…": a subject read up to
+        // the verb takes in the phrase itself; the speaker is the phrase before it.)
+        const source = subject && subject.last >= i && subject.last < after ? speakerBeforeStatement(tokens, i - 1) : subject;
         // (Never a subject inside a quotation: "“The federal court's decision recognizes…,” Robert
         // McDuff … said in a statement" — the verb before the phrase names the speaker.)
         if (source && !quoted(source.first)) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
@@ -5204,6 +5207,18 @@ function opensStatementPhrase(tokens: readonly TaggedToken[], k: number, lexicon
   return (lexicon.statementPhrasesByFirstWord.get(tokens[k]?.lower ?? '') ?? []).some((phrase) => wordsAt(tokens, k, phrase));
 }
 
+/**
+ * The speaker whose phrase ends at `end`, right before a statement phrase: "Ana Ruiz" or, over a
+ * description set off by commas, "Ana Ruiz, the chairwoman of the board".
+ */
+function speakerBeforeStatement(tokens: readonly TaggedToken[], end: number): Span | undefined {
+  const last = tokens[end]?.text === ',' ? end - 1 : end;
+  const phrase = last >= 0 ? nounPhraseEndingAt(tokens, last) : undefined;
+  if (!phrase) return undefined;
+  const name = last < end && tokens[phrase.first - 1]?.text === ',' ? nounPhraseEndingAt(tokens, phrase.first - 2) : undefined;
+  return name ? { first: name.first, last } : phrase;
+}
+
 /** A sign that opens a sum of money: "$27 million", "£300m". */
 const CURRENCY_SIGN = /^[$£€¥]$/;
 
@@ -5230,6 +5245,12 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   if (cue.form === 'reported-by') {
     const statementAt = statementPhraseWithin(tokens, source, lexicon);
     if (statementAt !== -1) return speakingSource(tokens, { ...cue, source: { first: source.first, last: statementAt - 1 } }, lexicon);
+  }
+  // ("Ana Ruiz, the chairwoman of the board, in a statement said…": a statement phrase before the
+  // verb is where the speaker spoke; the speaker is the phrase before it, with its description.)
+  if (cue.form === 'verb' && source.last < cue.cue.first && opensStatementPhrase(tokens, source.first - 1, lexicon)) {
+    const speaker = speakerBeforeStatement(tokens, source.first - 2);
+    return speaker ? speakingSource(tokens, { ...cue, source: speaker }, lexicon) : undefined;
   }
   // ("A slide from a presentation that the minister carries as he speaks to business leaders
   // shows…": the phrase a verb's preposition governs is that verb's object, not the subject.)
