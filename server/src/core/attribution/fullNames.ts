@@ -55,14 +55,13 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
     // (The given name may stand second, after a title no gender list holds: "Sen. Bernie Sanders",
     // "Gov. Chris Christie".)
     const gender = genderOfWord(match[1]!, words) ?? (match[2] ? genderOfWord(match[2], words) : undefined);
+    const surname = surnameOf(match[3]!);
     // (A given name of the public list right before the surname, "Felicia Sanders", says a person
     // is named, not which gender: the list's genders are often wrong for names from outside English.)
     if (!gender) {
-      const surname = surnameOf(match[3]!);
       if (words.listedGivenNames?.has((match[2] ?? match[1]!).toLowerCase()) && !names.has(surname)) names.set(surname, undefined);
       continue;
     }
-    const surname = surnameOf(match[3]!);
     // ("Bill Clinton" and "Hillary Clinton" in one piece: the surname alone says neither.)
     if (names.has(surname) && names.get(surname) !== gender) disagreeing.add(surname);
     names.set(surname, disagreeing.has(surname) ? undefined : gender);

@@ -48,7 +48,7 @@ function lowerCaseCounts(devdata: string): Map<string, number> {
     const article = JSON.parse(line) as { doc: string; compartment: string };
     if (article.compartment !== 'train' && article.compartment !== 'dev') continue;
     const text = readFileSync(path.join(polnear, 'articles', `${article.doc}.txt`), 'utf8');
-    for (const word of text.match(/\p{Ll}\p{L}*/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of text.match(/(?<!\p{L})\p{Ll}\p{L}*/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
