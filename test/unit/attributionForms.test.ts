@@ -2280,6 +2280,26 @@ describe('attribution forms: a statement phrase before the verb is not the speak
   });
 });
 
+describe('attribution forms: dashes after a description set off what commas would (round 381)', function () {
+  it('keeps the name before a description when a parenthesis in dashes follows it', function () {
+    // Before: "a former harbour master (vague source)" and "the port's director", the name lost.
+    const found = findings([
+      HEADLINE,
+      'Mara Olsen, a former harbour master — who ran the ferries for a decade — said the bridge would take years.',
+      "Ivo Brandt, the port's director - which the council appoints - told reporters the tolls would fall.",
+    ]);
+    assert.equal(sourceOf(found, 'Mara Olsen'), 'Mara Olsen, a former harbour master — who ran the ferries for a decade');
+    assert.equal(sourceOf(found, 'Ivo Brandt'), "Ivo Brandt, the port's director - which the council appoints");
+    assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
+  });
+
+  it('leaves a name set off by dashes alone, and an opening phrase out', function () {
+    const found = findings([HEADLINE, 'Mara Olsen — a former harbour master — said the bridge would take years.', "In Tromso, the port's director — a former pilot — said the tolls would fall."]);
+    assert.equal(sourceOf(found, 'Mara Olsen'), 'Mara Olsen');
+    assert.equal(sourceOf(found, 'In Tromso'), "the port's director");
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1938,6 +1938,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const subject = j > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1)) : undefined;
     const speaker = subject && beyondTime(tokens, subject);
     if (!speaker) return undefined;
+    const described = tokens[speaker.first - 1]?.text === ',' ? describedBeforeDashes(tokens, i, j, left, speaker, lexicon, quoteVerb) : undefined;
+    if (described) return described;
     // ("Three-in-five insiders across the four states — and two-thirds of…— said": the phrase
     // before the dashes is the whole subject's, read as it would be right before the verb.)
     const whole = wholeSubject(tokens, { form: 'verb', cue: { first: j, last: j }, source: speaker });
@@ -3009,6 +3011,25 @@ function participleJoinedAt(tokens: readonly TaggedToken[], conjunction: number)
     if (tokens[k - 1]!.text === ',' && t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text)) return k;
   }
   return -1;
+}
+
+/**
+ * "John Podesta, a former aide — who ran the campaign — said…", "In Iowa, the campaign's chairman
+ * — a former senator — said…": dashes that set off a parenthesis after a description stand where
+ * commas would. The sentence is read with commas for the dashes (at `dash` and `close`), its
+ * subject as whole as `wholeSubject` reads it there; that reading is taken where it keeps the
+ * phrase before the first dash whole and reaches back past it.
+ */
+function describedBeforeDashes(tokens: readonly TaggedToken[], i: number, dash: number, close: number, speaker: Span, lexicon: AttributionLexicon, quoteVerb: boolean): Cue | undefined {
+  const asComma = (t: TaggedToken): TaggedToken => ({ ...t, text: ',', lower: ',', lemma: ',', pos: 'PUNCT', spaceBefore: false });
+  const asCommas = tokens.map((t, k) => (k === dash || k === close ? asComma(t) : t));
+  const found = verbCue(asCommas, i, lexicon, quoteVerb);
+  // (Read whole as the caller reads a subject, but in the sentence with commas.)
+  const read = found && wholeSubject(asCommas, found);
+  const source = read?.source;
+  // (The phrase may fall in the description: "John Podesta" with "a former aide — who ran…".)
+  const end = read?.description?.last ?? source?.last ?? -1;
+  return read && source && source.first < speaker.first && end >= speaker.last ? read : undefined;
 }
 
 /**
