@@ -2300,6 +2300,28 @@ describe('attribution forms: dashes after a description set off what commas woul
   });
 });
 
+describe('attribution forms: a form only a participle takes, "seen", "born", describes a noun (round 382)', function () {
+  it('gives no source to what was seen, shown or written', function () {
+    // Before: "anything (named source)", cue "seen".
+    const found = findings([HEADLINE, 'The queue — longer than anything seen here in years — is alarming the ferry crews.']);
+    assert.equal(sourceOf(found, 'The queue'), undefined);
+  });
+
+  it('reads a phrase such a participle opens between a name and its verb as an aside', function () {
+    // Before: no attribution at all on either sentence.
+    const found = findings([HEADLINE, 'Mara Olsen, seen as the likely next mayor, said the tolls would fall.', 'Ivo Brandt, born in Tromso, told reporters the bridge would take years.']);
+    assert.equal(sourceOf(found, 'Mara Olsen'), 'Mara Olsen');
+    assert.equal(sourceOf(found, 'Ivo Brandt'), 'Ivo Brandt');
+    const joined = findings([HEADLINE, 'Harbour workers, driven by anger at the vote, walked out and said they would stay out all week.']);
+    assert.equal(sourceOf(joined, 'Harbour workers'), 'Harbour workers');
+  });
+
+  it('still reads such a participle after its auxiliary', function () {
+    const found = findings([HEADLINE, 'Inspectors have seen that the crossing is full every day.']);
+    assert.equal(sourceOf(found, 'Inspectors'), 'Inspectors');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1570,7 +1570,9 @@ function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boole
 }
 
 /** A past participle's form: in -ed, or an irregular one no past tense shares ("written", "shown"). */
-const pastParticipleForm = (t: TaggedToken) => /^\p{Ll}+ed$/u.test(t.text) || (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma);
+/** A form only a participle takes, no past tense: "seen", "written", "shown", "born". */
+const onlyParticiple = (t: TaggedToken) => (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma) || t.lower === 'born';
+const pastParticipleForm = (t: TaggedToken) => /^\p{Ll}+ed$/u.test(t.text) || onlyParticiple(t);
 
 /** Prepositions of a comparison or a time, whose object a participle after it does not describe: "as", "than", "after", "while"… */
 const COMPARING_OR_TIMING = /^(as|than|like|after|before|since|until|while|because)$/;
@@ -1665,6 +1667,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const speaks = agent !== undefined && lexicon.speech.has(lemma) && agentClosesPhrase(tokens, agent.last + 1);
     return speaks ? { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent } : undefined;
   }
+  // ("…harsher than anything seen here in years", "the guidance shown to staff": a form only a
+  // participle takes, right after a noun or a pronoun with no auxiliary, describes what went
+  // before; it is no clause whose subject speaks.)
+  if (onlyParticiple(t) && /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) return undefined;
   // ("He answered nothing.", "said nothing about…": no words said; not "said nothing had changed".)
   if (next?.lower === 'nothing' && !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return undefined;
   if (lemma === 'agree' && next?.lower === 'to') return undefined;
@@ -2002,8 +2008,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const between = tokens.slice(j + 1, left);
       // "Fiorina, speaking to Iowans, said": a participle phrase stands where a relative clause would.
       const relativePronoun = between[0] !== undefined && /^(who|which|whose|whom)$/i.test(between[0].text);
-      // (An irregular participle too: "Sullivan, struck by her story, told…".)
-      const participlePhrase = between[0] !== undefined && between[0].pos === 'VERB' && (/(ing|ed)$/.test(between[0].lower) || between[1]?.lower === 'by');
+      // (An irregular participle too: "Sullivan, struck by her story, told…", "Smith, born in
+      // Oslo, said".)
+      const participlePhrase = between[0] !== undefined && between[0].pos === 'VERB' && (/(ing|ed)$/.test(between[0].lower) || between[1]?.lower === 'by' || onlyParticiple(between[0]));
       const relative = relativePronoun || participlePhrase;
       let subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       // ("Veterans interviewed at rallies in Ohio this week, including Mr. Jebens, said they…": the
@@ -4945,7 +4952,9 @@ const PERSONAL_PRONOUNS = /^(i|we|you|they|he|she|it)$/;
 /** Whether the comma at `k` opens an aside that a participle opens: ", facing a spirited challenge…", ", looking for a way…". */
 function opensParticipleAside(tokens: readonly TaggedToken[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.text === ',' && next !== undefined && next.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(next.text);
+  // (An irregular participle too, in a form no past tense shares: "John Smith, born in Oslo,
+  // said", "…, seen as the likely nominee, said".)
+  return tokens[k]?.text === ',' && next !== undefined && next.pos === 'VERB' && (/^\p{Ll}+(ing|ed)$/u.test(next.text) || onlyParticiple(next));
 }
 
 /**
