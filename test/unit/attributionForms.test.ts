@@ -2322,6 +2322,19 @@ describe('attribution forms: a form only a participle takes, "seen", "born", des
   });
 });
 
+describe('attribution forms: a digest\'s "More from" names who is quoted (round 383)', function () {
+  it('gives the quotation after "More from X:" to X', function () {
+    // Before: "Crossings are down this winter" (the digest's heading run into the line) spoke.
+    const found = findings([HEADLINE, 'Crossings are down this winter - More from Mara Olsen: “The ferries carried fewer cars than in any year since 2009.”']);
+    assert.equal(sourceOf(found, 'Crossings'), 'Mara Olsen');
+  });
+
+  it('leaves a place after "from" alone', function () {
+    const found = findings([HEADLINE, 'The crew flew in from Tromso: “We are tired of the tolls.”']);
+    assert.equal(sourceOf(found, 'The crew'), 'The crew');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

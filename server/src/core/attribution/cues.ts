@@ -3804,8 +3804,8 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
 /**
  * The names right before a quotation's colon that speak, not the clause's subject: in a digest,
  * after a dash ("…ECONOMY FAVORS TRUMP - David Wasserman: “…”", "- Mark Blumenthal and Jon
- * Cohen: “…”"), after a byline's "by" or an outlet's possessive ("…," by Times' Michael Paulson:
- * "…"), or after a role ("doesn't surprise Republican pollster Daron Shaw: “…”"). Not a place
+ * Cohen: “…”"), after a byline's "by", a digest's "More from" or an outlet's possessive ("…," by
+ * Times' Michael Paulson: "…"), or after a role ("doesn't surprise Republican pollster Daron Shaw: “…”"). Not a place
  * after a preposition ("in New York: “…”").
  */
 function namesBeforeColon(tokens: readonly TaggedToken[], colon: number): Span | undefined {
@@ -3823,7 +3823,8 @@ function namesBeforeColon(tokens: readonly TaggedToken[], colon: number): Span |
   const dash = /^[-–—―]$/.test(before.text);
   // (An outlet's possessive: "DNAinfo's Eddie Small", "Times' Michael Paulson".)
   const possessive = names >= 2 && /^['’]s?$/.test(before.text) && tokens[first - 2]?.pos === 'PROPN';
-  const byline = before.lower === 'by' || possessive;
+  // (A digest's "More from Blumenthal and Cohen: “…”": the names it quotes again.)
+  const byline = before.lower === 'by' || possessive || (before.lower === 'from' && tokens[first - 2]?.lower === 'more');
   // (A role that is no preposition's object: "told the Dutch newspaper NRC Handelsblad: “…”" is the hearer.)
   let head = first - 1;
   // ("Former secretary of state Hillary Rodham Clinton: “…”": "of" stays inside a role.)
