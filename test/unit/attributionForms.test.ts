@@ -2323,10 +2323,13 @@ describe('attribution forms: a form only a participle takes, "seen", "born", des
 });
 
 describe('attribution forms: a digest\'s "More from" names who is quoted (round 383)', function () {
-  it('gives the quotation after "More from X:" to X', function () {
+  it('gives the quotation after "More from X:" to X, a name or any phrase', function () {
     // Before: "Crossings are down this winter" (the digest's heading run into the line) spoke.
     const found = findings([HEADLINE, 'Crossings are down this winter - More from Mara Olsen: “The ferries carried fewer cars than in any year since 2009.”']);
     assert.equal(sourceOf(found, 'Crossings'), 'Mara Olsen');
+    // Before: "It — the report", by chance of the pronoun.
+    const report = findings([HEADLINE, 'It is not enough to count the cars - More from the report: “The queues grew longest on Fridays.”']);
+    assert.equal(sourceOf(report, 'It is'), 'the report');
   });
 
   it('leaves a place after "from" alone', function () {

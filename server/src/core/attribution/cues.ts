@@ -3802,10 +3802,23 @@ export function labelCue(tokens: readonly TaggedToken[], lexicon: AttributionLex
 }
 
 /**
+ * A digest's "More from Blumenthal and Cohen: “…”", "- More from the report: “…”": the phrase
+ * between "More from" and the quotation's colon at `colon` is quoted again, whatever heading runs
+ * into the line before it.
+ */
+function moreFrom(tokens: readonly TaggedToken[], colon: number): Span | undefined {
+  let from = colon - 1;
+  while (from > 0 && tokens[from]!.lower !== 'from' && tokens[from]!.pos !== 'PUNCT') from--;
+  if (tokens[from]?.lower !== 'from' || tokens[from - 1]?.lower !== 'more') return undefined;
+  const quoted = nounPhraseStartingAt(tokens, from + 1);
+  return quoted?.last === colon - 1 ? quoted : undefined;
+}
+
+/**
  * The names right before a quotation's colon that speak, not the clause's subject: in a digest,
  * after a dash ("…ECONOMY FAVORS TRUMP - David Wasserman: “…”", "- Mark Blumenthal and Jon
- * Cohen: “…”"), after a byline's "by", a digest's "More from" or an outlet's possessive ("…," by
- * Times' Michael Paulson: "…"), or after a role ("doesn't surprise Republican pollster Daron Shaw: “…”"). Not a place
+ * Cohen: “…”"), after a byline's "by" or an outlet's possessive ("…," by Times' Michael Paulson:
+ * "…"), or after a role ("doesn't surprise Republican pollster Daron Shaw: “…”"). Not a place
  * after a preposition ("in New York: “…”").
  */
 function namesBeforeColon(tokens: readonly TaggedToken[], colon: number): Span | undefined {
@@ -3823,8 +3836,7 @@ function namesBeforeColon(tokens: readonly TaggedToken[], colon: number): Span |
   const dash = /^[-–—―]$/.test(before.text);
   // (An outlet's possessive: "DNAinfo's Eddie Small", "Times' Michael Paulson".)
   const possessive = names >= 2 && /^['’]s?$/.test(before.text) && tokens[first - 2]?.pos === 'PROPN';
-  // (A digest's "More from Blumenthal and Cohen: “…”": the names it quotes again.)
-  const byline = before.lower === 'by' || possessive || (before.lower === 'from' && tokens[first - 2]?.lower === 'more');
+  const byline = before.lower === 'by' || possessive;
   // (A role that is no preposition's object: "told the Dutch newspaper NRC Handelsblad: “…”" is the hearer.)
   let head = first - 1;
   // ("Former secretary of state Hillary Rodham Clinton: “…”": "of" stays inside a role.)
@@ -4508,7 +4520,7 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
       const opening = clauseSubject(tokens, 0);
       const quotedFrom = tokens[0]?.lower === 'from' && i > 1 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
       const from = quotedFrom?.first === 1 ? quotedFrom : undefined;
-      const source = namesBeforeColon(tokens, i) ?? (closing && closing.last < i ? closing : undefined) ?? (opening && opening.last < i ? opening : undefined) ?? from;
+      const source = moreFrom(tokens, i) ?? namesBeforeColon(tokens, i) ?? (closing && closing.last < i ? closing : undefined) ?? (opening && opening.last < i ? opening : undefined) ?? from;
       if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
