@@ -2338,6 +2338,24 @@ describe('attribution forms: a digest\'s "More from" names who is quoted (round 
   });
 });
 
+describe('attribution forms: an "it" that holds a subject\'s place says nothing before a colon (round 385)', function () {
+  it('gives no source to "It seems…:" or "It was…:" before a quotation', function () {
+    // Before: "It — Mara Olsen", the pronoun resolved to the last person named.
+    const found = findings([
+      HEADLINE,
+      'Mara Olsen has run the ferries for a decade. It seems unfair to tell the crews who built the service: “We no longer need you.”',
+      'Mara Olsen spoke at the meeting. It was a three-word plan: “Count the cars.”',
+    ]);
+    assert.equal(sourceOf(found, 'It seems'), undefined);
+    assert.equal(sourceOf(found, 'It was'), undefined);
+  });
+
+  it('still gives "It said:" to what "it" stands for', function () {
+    const found = findings([HEADLINE, 'The ministry issued a statement on Monday. It said: “We will not pay for the bridge.”']);
+    assert.equal(resolvedOf(found, 'It said'), 'The ministry');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -3814,6 +3814,12 @@ function moreFrom(tokens: readonly TaggedToken[], colon: number): Span | undefin
   return quoted?.last === colon - 1 ? quoted : undefined;
 }
 
+/** "It is…", "It seems…": an "it" at `span` that holds the place of a subject or names nothing, before a verb of being or seeming. */
+function expletiveIt(tokens: readonly TaggedToken[], span: Span): boolean {
+  const next = tokens[span.last + 1];
+  return span.first === span.last && tokens[span.first]!.lower === 'it' && next !== undefined && /^(be|seem|appear|remain|look|sound|feel)$/.test(next.lemma);
+}
+
 /**
  * The names right before a quotation's colon that speak, not the clause's subject: in a digest,
  * after a dash ("…ECONOMY FAVORS TRUMP - David Wasserman: “…”", "- Mark Blumenthal and Jon
@@ -4521,7 +4527,9 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
       const quotedFrom = tokens[0]?.lower === 'from' && i > 1 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
       const from = quotedFrom?.first === 1 ? quotedFrom : undefined;
       const source = moreFrom(tokens, i) ?? namesBeforeColon(tokens, i) ?? (closing && closing.last < i ? closing : undefined) ?? (opening && opening.last < i ? opening : undefined) ?? from;
-      if (source) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
+      // ("It seems unfair to tell the communities: ''We're sorry…''", "It was a three-word road map:
+      // “Follow the money.”": an "it" that only holds the subject's place says nothing.)
+      if (source && !expletiveIt(tokens, source)) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
   const speaking = found
