@@ -2356,6 +2356,14 @@ describe('attribution forms: an "it" that holds a subject\'s place says nothing 
   });
 });
 
+describe("attribution forms: a name after a title's abbreviation (round 386)", function () {
+  it('reads a first name after "Sens." as a name, not a verb', function () {
+    // Before: "Brandt of Tromso and Mara Olsen of Bodo" — "Ted" read as a verb after the stop.
+    const found = findings([HEADLINE, "The mayor's rivals, Sens. Ted Brandt of Tromso and Mara Olsen of Bodo, have both urged the council to release the tapes."]);
+    assert.equal(sourceOf(found, 'The mayor'), "The mayor's rivals, Sens. Ted Brandt of Tromso and Mara Olsen of Bodo");
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

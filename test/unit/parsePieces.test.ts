@@ -139,6 +139,28 @@ describe('sentences around abbreviations before a number', function () {
   });
 });
 
+describe('sentences around titles retext does not know (round 386)', function () {
+  it('does not end a sentence at "Sens.", "Reps.", "Adm." or "Cpl." before a name', function () {
+    // Before: "Sens." closed a sentence, so "John Moreau and Ivo Brandt" spoke alone.
+    for (const title of ['Sens.', 'Reps.', 'Govs.', 'Adm.', 'Cpl.']) {
+      const text = `Two council members, ${title} Ana Moreau and Ivo Brandt, said the vote will come on Monday. Then the council left.`;
+      assert.deepEqual(
+        sentencesOf(text, 0).map((s) => s.text),
+        [`Two council members, ${title} Ana Moreau and Ivo Brandt, said the vote will come on Monday.`, 'Then the council left.'],
+        title,
+      );
+    }
+  });
+
+  it('still splits the sentence run on after a figure with its full stop', function () {
+    const text = 'Sens. Ana Moreau and Ivo Brandt asked for the tapes from Jan 5. The mayor tweeted his answer.';
+    assert.deepEqual(
+      sentencesOf(text, 0).map((s) => s.text),
+      ['Sens. Ana Moreau and Ivo Brandt asked for the tapes from Jan 5.', 'The mayor tweeted his answer.'],
+    );
+  });
+});
+
 describe('sentences that end on a figure', function () {
   it('ends a sentence after a figure of up to three digits and its full stop, as after any other', function () {
     const text = 'The toll rose to $300. The mayor said troops number 12,000. Then the council left on May 5. It met again.';

@@ -172,11 +172,15 @@ function parsedSentences(blockText: string, from: number, to: number, shift: num
       const end = at(sentence.position.end);
       const previous = sentences[sentences.length - 1];
       // retext ends a sentence at "No." before a figure ("the No. 2 Republican", "vs. 4"): one sentence.
-      if (previous && previous.end === start + shift - 1 && NUMBER_ABBREVIATION.test(previous.text) && /^\d/.test(blockText.slice(start, end))) {
-        sentences[sentences.length - 1] = { start: previous.start, end: end + shift, text: blockText.slice(previous.start - shift, end), tokens: [...previous.tokens, ...tokens] };
-        continue;
-      }
-      for (const part of splitAfterFigures(tokens, start + shift, end + shift)) sentences.push({ ...part, text: blockText.slice(part.start - shift, part.end - shift) });
+      // So too at a title retext does not know before a name: "Sens. John McCain (Ariz.) and…".
+      const runsOn =
+        (NUMBER_ABBREVIATION.test(previous?.text ?? '') && /^\d/.test(blockText.slice(start, end))) || (TITLE_ABBREVIATION.test(previous?.text ?? '') && /^\p{Lu}/u.test(blockText.slice(start, end)));
+      // (The sentence run on is split after its figures as any other: "…Sens. Ted Cruz… from Jan 5.
+      // Former presidential candidate Mitt Romney tweeted…".)
+      const joined = previous !== undefined && previous.end === start + shift - 1 && runsOn;
+      if (joined) sentences.pop();
+      const parts = joined ? splitAfterFigures([...previous.tokens, ...tokens], previous.start, end + shift) : splitAfterFigures(tokens, start + shift, end + shift);
+      for (const part of parts) sentences.push({ ...part, text: blockText.slice(part.start - shift, part.end - shift) });
     }
   }
   return sentences;
@@ -224,6 +228,12 @@ function particleWithStop(token: Token, before: readonly Token[]): boolean {
 
 /** A word that is a figure and its full stop, as retext reads "300." and the "000." of "12,000.". */
 const FIGURE_WITH_STOP = /^\d+\.$/;
+
+/**
+ * A sentence that ends with a title's abbreviation written before a name, one retext does not
+ * know (it knows "Sen.", "Gov.", "Lt."; not the plurals nor these ranks): "Sens.", "Reps.", "Adm.".
+ */
+const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Sens|Reps|Govs|Gens|Drs|Profs|Adm|Cmdr|Insp|Det|Cpl|Pvt|Spc)\.$/;
 
 /** A sentence that ends with an abbreviation written before a number: "No.", "Nos.", "vs." (not a lower-case "no.", which may be an answer). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|vs)\.$/;

@@ -97,8 +97,11 @@ export function misreadAsVerb(tokens: readonly TaggedToken[], i: number): boolea
   // ("Facing mounting criticism…", "Citing growing concerns…": a form in -ing that opens the
   // sentence before a participle describing a noun is a participle phrase, not "Manning said".)
   const participleOpens = i === 0 && /ing$/.test(t.lower) && next !== undefined && /^\p{Ll}+(?:ing|ed)$/u.test(next.text) && /^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '');
+  // (Or after an abbreviation's full stop inside the sentence: "Sens. Ted Cruz", "Adm. Mike Rogers".)
+  const afterAbbreviation = before?.text === '.' && !before.spaceBefore && /^\p{Lu}\p{L}*$/u.test(tokens[i - 2]?.text ?? '');
   return (
     (before !== undefined && /^[\p{L}\p{N}]/u.test(before.text)) ||
+    afterAbbreviation ||
     (i === 0 && beforeVerb && !participleOpens) ||
     (i > 1 && before?.text === ',' && beforeVerb && /^\p{Ll}/u.test(next!.text)) ||
     misreadFirstName(tokens, i)
