@@ -2364,6 +2364,24 @@ describe("attribution forms: a name after a title's abbreviation (round 386)", f
   });
 });
 
+describe('attribution forms: a phrase and its examples speak together (round 387)', function () {
+  it('keeps the phrase that "including" or "like" gives examples of in the source', function () {
+    // Before: "Ivo Brandt, a pilot from Bodo" and "Ivo Brandt (Bodo)" alone.
+    const found = findings([
+      HEADLINE,
+      'Critics of the bridge, like Mara Olsen, a councillor from Tromso, and Ivo Brandt, a pilot from Bodo, have said the tolls are too high.',
+      'Several council members, including Mara Olsen (Tromso) and Ivo Brandt (Bodo) have since denounced the tolls.',
+    ]);
+    assert.equal(sourceOf(found, 'Critics'), 'Critics of the bridge, like Mara Olsen, a councillor from Tromso, and Ivo Brandt, a pilot from Bodo');
+    assert.equal(sourceOf(found, 'Several'), 'Several council members, including Mara Olsen (Tromso) and Ivo Brandt (Bodo)');
+  });
+
+  it('leaves a clause with its own verb before the examples alone', function () {
+    const found = findings([HEADLINE, 'The mayor thanked residents, including Mara Olsen and Ivo Brandt, who said the tolls are too high.']);
+    assert.equal(sourceOf(found, 'The mayor'), 'Mara Olsen and Ivo Brandt');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([
@@ -2406,7 +2424,9 @@ describe('attribution forms: restrictive relative clauses and asides of comparis
       'Some critics of the bridge, like Ines Moreau, a member of the council, also said the bridge would cost 40 million euros.',
     ]);
     assert.equal(sourceOf(found, 'Nordlys'), 'Nordlys');
-    assert.equal(sourceOf(found, 'Some critics'), 'Some critics of the bridge');
+    // (Its examples join it since round 387, as PolNeAR reads them: "Critics of the EB-5 program,
+    // like Senators …, have said".)
+    assert.equal(sourceOf(found, 'Some critics'), 'Some critics of the bridge, like Ines Moreau, a member of the council');
     assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Some critics'))?.data['sourceKind'], 'group');
   });
 });

@@ -4457,7 +4457,7 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && !evidenceParticiple(tokens, i, lexicon) && !citesNothing(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue && !writersEmphasis(tokens, cue, t, lexicon)) found.push(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)));
+      if (cue && !writersEmphasis(tokens, cue, t, lexicon)) found.push(withExamples(tokens, wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon))));
     }
     // "In a statement, the airline apologised …"
     for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
@@ -4813,6 +4813,28 @@ function pronounInSubject(t: TaggedToken): boolean {
 /** A word that may open a subject: a determiner, a noun or its modifier, a figure, a quantifier ("many"), an adverb of the phrase ("only"). */
 function opensSubject(t: TaggedToken): boolean {
   return SUBJECT_OPENING_TAGS.test(t.pos) || (t.pos === 'PRON' && (QUANTIFIERS.has(t.lower) || SUBJECT_PRONOUNS.test(t.lower))) || (t.pos === 'ADV' && PHRASE_ADVERBS.test(t.lower));
+}
+
+/** Words that open examples of the phrase before their comma: "Critics, including Senator Leahy, …". */
+const EXAMPLE_MARKERS = /^(including|like)$/;
+
+/**
+ * "Critics of the program, including Charles Grassley, Republican of Iowa, and Patrick Leahy,
+ * Democrat of Vermont, have said…": a source read back from the verb to the last example named
+ * (a name and its description) stands for the phrase whose examples they are. The source becomes
+ * that whole subject, from its opening to the verb, where nothing between is a verb.
+ */
+function withExamples(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const source = cue.source;
+  if (cue.form !== 'verb' || !source || source.first === 0 || source.last >= cue.cue.first) return cue;
+  const start = subjectClauseStart(tokens, source.first);
+  const marker = tokens.findIndex((t, k) => k > start + 1 && k < source.first && EXAMPLE_MARKERS.test(t.lower) && tokens[k - 1]!.text === ',');
+  if (marker === -1 || !opensSubject(tokens[start]!)) return cue;
+  const end = cue.description?.last ?? source.last;
+  // (Only a subject: no verb before the cue's own, nor a quotation.)
+  if (tokens.slice(start, end + 1).some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !(k === marker - start)) || opensQuote(tokens, start + k) || closesQuote(tokens, start + k))) return cue;
+  const { description: _, ...rest } = cue;
+  return { ...rest, source: { first: start, last: end } };
 }
 
 /** Where the clause the subject opens starts: past a closing quotation mark, the sentence's connectives and an opening circumstance. */
