@@ -2382,6 +2382,19 @@ describe('attribution forms: a phrase and its examples speak together (round 387
   });
 });
 
+describe('attribution forms: a common noun is no title before an honorific (round 388)', function () {
+  it('gives the clause a name with "Mr." opens to that name alone', function () {
+    // Before: "characteristic of a campaign Mr. Brandt" and "Sunday morning Mr. Brandt".
+    const found = findings([
+      HEADLINE,
+      "He has held up Mr. Olsen's plan for banning night crossings as characteristic of a campaign Mr. Brandt has called bigoted and contemptuous of the law.",
+      'Sunday morning Mr. Brandt said the tolls would fall.',
+    ]);
+    assert.equal(sourceOf(found, 'He has held'), 'Mr. Brandt');
+    assert.equal(sourceOf(found, 'Sunday morning'), 'Mr. Brandt');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

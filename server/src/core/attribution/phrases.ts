@@ -341,6 +341,9 @@ function commaOfDate(tokens: readonly TaggedToken[], i: number): boolean {
   );
 }
 
+/** The honorifics news writes before a surname: "Mr.", "Mrs.", "Ms.", "Messrs.". */
+const HONORIFICS = /^(Mr|Mrs|Ms|Mmes|Messrs)\.?$/;
+
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
@@ -367,6 +370,9 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     // past it.)
     if (t.text === '(' && first !== -1 && (i > 0 || last > i + 1) && !tokens.slice(i + 1, last + 1).some((x) => x.text === ')') && /^(PROPN|DET)$/.test(tokens[i + 1]?.pos ?? '')) break;
     const before = tokens[i - 1];
+    // ("…as characteristic of a campaign Mr. Khan has called bigoted": a common noun is never a
+    // title before an honorific, "spokesman Mr. Smith"; the name opens a clause of its own.)
+    if (first === i + 1 && HONORIFICS.test(tokens[first]!.text) && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) break;
     if (closedByDeterminer) {
       // After "the", the phrase goes on leftwards only through "of", "and" or a list comma.
       // ("groups such as the NRA", "critics like the senator": examples after their noun.)
