@@ -2395,6 +2395,26 @@ describe('attribution forms: a common noun is no title before an honorific (roun
   });
 });
 
+describe('attribution forms: a parenthesis in dashes before the verb (round 389)', function () {
+  it('reads "As X — … — observed," past the parenthesis, whatever it holds', function () {
+    // Before: "the harbour master (named source)", cue "can quote", from inside the parenthesis.
+    const found = findings([HEADLINE, 'As the Nordic Herald — even the harbour master can quote the figures — observed, the crossing is full every day.']);
+    assert.equal(sourceOf(found, 'As the Nordic Herald'), 'the Nordic Herald');
+  });
+
+  it('gives the sentence to the verb outside the parenthesis, not a cue inside it', function () {
+    // Before: "the mayor", cue "praised".
+    const found = findings([HEADLINE, 'The ferry crews — whom the mayor praised on Monday — said the tolls would fall.']);
+    assert.equal(sourceOf(found, 'The ferry crews'), 'The ferry crews');
+  });
+
+  it('reads a sentence that opens on a verb-like name and a comma without failing', function () {
+    // A first version read the word before the sentence's first as a dash.
+    const found = findings([HEADLINE, 'Felt, the harbour master who kept the secret for years, has died. He was 95, his family said.']);
+    assert.equal(sourceOf(found, 'He was 95'), 'his family');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1560,7 +1560,9 @@ function closesOpeningClauseOfTime(tokens: readonly TaggedToken[], verb: number)
 }
 
 function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boolean {
-  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, verb - 1));
+  // ("As the Washington Post — even the devil can quote… — observed, …": past a parenthesis set off by dashes.)
+  const open = isDash(tokens, verb - 1) ? openingDash(tokens, verb - 1) : -1;
+  const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, open > 0 ? open - 1 : verb - 1));
   if (subject === undefined) return false;
   // (Its determiner and modifiers belong to it: "the publicly available evidence indicates, …".)
   let first = subject.first;
@@ -1569,9 +1571,9 @@ function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boole
   return first === 0 || /^(,|as)$/.test(tokens[first - 1]!.lower);
 }
 
-/** A past participle's form: in -ed, or an irregular one no past tense shares ("written", "shown"). */
 /** A form only a participle takes, no past tense: "seen", "written", "shown", "born". */
 const onlyParticiple = (t: TaggedToken) => (/^\p{Ll}+(en|wn)$/u.test(t.text) && t.lower !== t.lemma) || t.lower === 'born';
+/** A past participle's form: in -ed, or an irregular one no past tense shares ("written", "shown"). */
 const pastParticipleForm = (t: TaggedToken) => /^\p{Ll}+ed$/u.test(t.text) || onlyParticiple(t);
 
 /** Prepositions of a comparison or a time, whose object a participle after it does not describe: "as", "than", "after", "while"… */
@@ -1939,8 +1941,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // "Rubio flipped his choice on the spot – saying he…": a participle after a dash is the main clause's.
     const participle = lexicon.speech.has(t.lemma) ? participleOfMainClause(tokens, i, left, false, lexicon) : undefined;
     if (participle) return participle;
-    let j = left - 1;
-    while (j > 0 && !isDash(tokens, j)) j--;
+    const j = openingDash(tokens, left);
     const subject = j > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1)) : undefined;
     const speaker = subject && beyondTime(tokens, subject);
     if (!speaker) return undefined;
@@ -2978,7 +2979,16 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
 function opensAsFrame(tokens: readonly TaggedToken[], verb: number): boolean {
   if (tokens[verb + 1]?.text !== ',') return false;
   let as = verb - 1;
-  while (as > 0 && tokens[as]!.lower !== 'as' && !/^(VERB|AUX|PUNCT)$/.test(tokens[as]!.pos)) as--;
+  for (; as > 0 && tokens[as]!.lower !== 'as'; as--) {
+    // ("As the Washington Post — even the devil can quote election statistics — observed, …": past
+    // a parenthesis set off by dashes, whatever it holds.)
+    const open = isDash(tokens, as) ? openingDash(tokens, as) : -1;
+    if (open > 0) {
+      as = open;
+      continue;
+    }
+    if (/^(VERB|AUX|PUNCT)$/.test(tokens[as]!.pos)) break;
+  }
   if (tokens[as]?.lower !== 'as' || as === verb - 1) return false;
   const before = tokens[as - 1];
   return before === undefined || before.text === ',' || (before.pos === 'CCONJ' && as === 1);
@@ -3310,9 +3320,24 @@ function gerundSubject(tokens: readonly TaggedToken[], left: number, verb: numbe
   return head ? { first: head.first, last: left } : undefined;
 }
 
+/** The dash before the one at `close` that opens the parenthesis it closes, or a number below 1 where none does. */
+function openingDash(tokens: readonly TaggedToken[], close: number): number {
+  let open = close - 1;
+  while (open > 0 && !isDash(tokens, open)) open--;
+  return open;
+}
+
+/** Whether the word at `k` stands between two dashes that set off a parenthesis. */
+function insideDashes(tokens: readonly TaggedToken[], k: number): boolean {
+  let before = 0;
+  for (let j = 0; j < k; j++) if (isDash(tokens, j)) before++;
+  return before % 2 === 1 && tokens.some((_, j) => j > k && isDash(tokens, j));
+}
+
 /** A dash that sets off a parenthesis: "—", "–", "―" (a horizontal bar some sites set for it), or a hyphen with blanks on both sides. */
 function isDash(tokens: readonly TaggedToken[], i: number): boolean {
-  const t = tokens[i]!;
+  const t = tokens[i];
+  if (t === undefined) return false;
   if (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--') return true;
   return t.text === '-' && t.spaceBefore && tokens[i + 1]?.spaceBefore === true;
 }
@@ -4557,7 +4582,9 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     }
     // (A cue in a clause that opens the sentence before its main one gives way to the main one's.)
     // (A restrictive relative clause's verb only where no verb of the sentence's own speaks.)
-    const earliest = verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
+    // (Nor a verb inside a parenthesis set off by dashes: "As the Washington Post — even the devil
+    // can quote election statistics — observed, …".)
+    const earliest = verbs.find((c) => !c.relative && !insideDashes(tokens, c.cue.first)) ?? verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
     // ("Graham, who says the allies should send ground forces, tweeted that…": a cue inside
     // another's source — the relative clause of its description — gives way to the verb whose
     // subject it describes, the sentence's own.)
