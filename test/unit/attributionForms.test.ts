@@ -2415,6 +2415,19 @@ describe('attribution forms: a parenthesis in dashes before the verb (round 389)
   });
 });
 
+describe('attribution forms: a digest credits the names after its dash (round 390)', function () {
+  it('gives the quotation to the names between the dash and the colon, not to a verb of the heading', function () {
+    // Before: "Ferry crews (named source)", cue "blame"; "the tolls (vague source)", cue "did predict".
+    const found = findings([
+      HEADLINE,
+      'Ferry crews blame the council for the queues - Mara Olsen: “The crossing is full every day, and nobody planned for it.”',
+      'But the tolls did predict the queues - Ivo Brandt: “We saw this coming in March.”',
+    ]);
+    assert.equal(sourceOf(found, 'Ferry crews'), 'Mara Olsen');
+    assert.equal(sourceOf(found, 'But the tolls'), 'Ivo Brandt');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -4562,6 +4562,10 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     .filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue))
     .flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
   if (speaking.length > 0) {
+    // ("Media shares blame in Iowa poll overhype - HuffPollster: “…”": in a digest, the names a dash
+    // sets before a quotation's colon are quoted; the heading before the dash says nothing.)
+    const credited = speaking.find((c) => c.form === 'colon-quote' && c.source !== undefined && isDash(tokens, c.source.first - 1));
+    if (credited) return credited;
     // A verb cue with its own subject beats a phrase; a closing ", his lawyer said." frames the
     // whole sentence and beats a verb earlier in it ("The defendant denied…, his lawyer said.").
     const verbs = speaking.filter((c) => c.form === 'verb' || c.form === 'inverted-verb' || c.form === 'impersonal');
