@@ -2428,6 +2428,19 @@ describe('attribution forms: a digest credits the names after its dash (round 39
   });
 });
 
+describe("attribution forms: later sentences go on about the main clause's subject (round 391)", function () {
+  it('takes the name after an opening clause, not the opening clause\'s subject, for a later "she"', function () {
+    // Before: "she — Ines Moreau, the harbour master": "few crews" stood for the sentence's subject.
+    const found = findings([
+      HEADLINE,
+      'Ines Moreau, the harbour master, said the queues would grow.',
+      'At a time when few crews worked at night, Mara Olsen ran the late ferry for a decade.',
+      'The work was hard, she said.',
+    ]);
+    assert.equal(resolvedOf(found, 'The work'), 'Mara Olsen');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -933,7 +933,10 @@ export function attributeSentences(
       if (inQuote) result.quoted = true;
       // (A credit speaks for the quotation before it, as a speaker inside the quote's sentence would.)
       entries.push({ result, inQuote, hasQuote: credit !== undefined || framed || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit || framed ? { credit: true } : {}) });
-      if (!headlineOnly) remember(article, sentenceTokens, subject, result, lexicon, mentions, index, quotes, cue?.relative === true);
+      // (Later sentences go on about the main clause's subject: "At a time when few women pursued a
+      // college education, Page earned a degree… ¶ …, she said" — Page, not "few women".)
+      const topic = mainClauseSubject(sentenceTokens, lexicon) ?? subject;
+      if (!headlineOnly) remember(article, sentenceTokens, topic, result, lexicon, mentions, index, quotes, cue?.relative === true);
     }
     if (headlineOnly) {
       // Its source is its own: nothing is carried to or from it, and it is never "unattributed".
@@ -1476,6 +1479,32 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
+}
+
+/** Words that open a clause or phrase set before the main clause: "When…, ", "At a time when…, ". */
+const OPENING_SUBORDINATORS = /^(when|while|after|before|because|since|although|though|if|once|until|unless|as|whereas)$/;
+
+/**
+ * The main clause's subject where the sentence opens with a subordinate clause or a phrase a
+ * preposition governs, up to its comma: "At a time when few women pursued a college education,
+ * Page earned…" — Page, where sentenceSubject reads "few women" (which a pronoun later in the
+ * same sentence may stand for: "While Republican leaders…, they…"). Only a person, a named
+ * body or a group, the subjects later pronouns may take.
+ */
+function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
+  const opener = tokens[0];
+  if (opener === undefined || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || OPENING_SUBORDINATORS.test(opener.lower))) return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0) return undefined;
+  // (The comma may close a quotation: "While her birth certificate spelled her name “Betty,” she…".)
+  let start = comma + 1;
+  while (start < tokens.length && /^[”"’']$/.test(tokens[start]!.text)) start++;
+  const span = clauseSubject(tokens, start);
+  if (!span || span.first !== start) return undefined;
+  const subjectTokens = tokens.slice(span.first, span.last + 1);
+  const reading = readSource(subjectTokens, lexicon);
+  const remembered = !reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role);
+  return remembered ? { span, tokens: subjectTokens, reading } : undefined;
 }
 
 /**
