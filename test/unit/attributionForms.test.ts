@@ -2441,6 +2441,25 @@ describe("attribution forms: later sentences go on about the main clause's subje
   });
 });
 
+describe('attribution forms: examples set off after the source (round 392)', function () {
+  it('keeps "including" examples between the source and its verb in the source', function () {
+    // Before: "Ferry operators" and "Several council members" alone.
+    const found = findings([
+      HEADLINE,
+      'Ferry operators, including Nordlys and the Tromso Line, have urged the council to drop the tolls.',
+      'Several council members, including Mara Olsen and Ivo Brandt, said the vote should wait.',
+    ]);
+    assert.equal(sourceOf(found, 'Ferry operators'), 'Ferry operators, including Nordlys and the Tromso Line');
+    assert.equal(sourceOf(found, 'Several'), 'Several council members, including Mara Olsen and Ivo Brandt');
+  });
+
+  it('leaves a clause inside an object alone', function () {
+    const found = findings([HEADLINE, 'The report highlighted the silence ferry operators, including Nordlys, have demonstrated amid calls for the tolls to go.']);
+    const source = sourceOf(found, 'The report');
+    assert.ok(source !== undefined && !source.includes('including'), source);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

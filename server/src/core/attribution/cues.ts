@@ -4857,7 +4857,9 @@ const EXAMPLE_MARKERS = /^(including|like)$/;
  */
 function withExamples(tokens: readonly TaggedToken[], cue: Cue): Cue {
   const source = cue.source;
-  if (cue.form !== 'verb' || !source || source.first === 0 || source.last >= cue.cue.first) return cue;
+  if (cue.form !== 'verb' || !source || source.last >= cue.cue.first) return cue;
+  const after = examplesAfter(tokens, cue);
+  if (after || source.first === 0) return after ?? cue;
   const start = subjectClauseStart(tokens, source.first);
   const marker = tokens.findIndex((t, k) => k > start + 1 && k < source.first && EXAMPLE_MARKERS.test(t.lower) && tokens[k - 1]!.text === ',');
   if (marker === -1 || !opensSubject(tokens[start]!)) return cue;
@@ -4866,6 +4868,33 @@ function withExamples(tokens: readonly TaggedToken[], cue: Cue): Cue {
   if (tokens.slice(start, end + 1).some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !(k === marker - start)) || opensQuote(tokens, start + k) || closesQuote(tokens, start + k))) return cue;
   const { description: _, ...rest } = cue;
   return { ...rest, source: { first: start, last: end } };
+}
+
+/**
+ * "Democratic presidential candidates, including Hillary Clinton and Senator Bernie Sanders of
+ * Vermont, have…": the examples set off by commas between the source and its verb are the
+ * source's too. "Like" gives examples of a plural only: "Nordlys, like the harbour board,
+ * declared" compares Nordlys with the board, which does not speak.
+ */
+function examplesAfter(tokens: readonly TaggedToken[], cue: Cue): Cue | undefined {
+  const source = cue.source!;
+  const comma = source.last + 1;
+  const marker = tokens[comma + 1];
+  if (cue.description || tokens[comma]?.text !== ',' || marker === undefined || !EXAMPLE_MARKERS.test(marker.lower)) return undefined;
+  // (A subject that opens its clause: not "highlighted the silence Democrats, including Clinton,
+  // have demonstrated", a clause inside an object.)
+  if (subjectClauseStart(tokens, source.first) !== source.first) return undefined;
+  const head = tokens[source.last]!;
+  if (marker.lower === 'like' && !(head.pos === 'NOUN' && /s$/.test(head.lower))) return undefined;
+  let close = cue.cue.first - 1;
+  while (close > comma && (tokens[close]!.pos === 'ADV' || tokens[close]!.pos === 'AUX')) close--;
+  if (tokens[close]?.text !== ',' || close <= comma + 2) return undefined;
+  // (Only names and their descriptions: no verb of a clause, nor a quotation.)
+  for (let k = comma + 2; k < close; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !misreadAsVerb(tokens, k)) || opensQuote(tokens, k) || closesQuote(tokens, k)) return undefined;
+  }
+  return { ...cue, source: { first: source.first, last: close - 1 } };
 }
 
 /** Where the clause the subject opens starts: past a closing quotation mark, the sentence's connectives and an opening circumstance. */
