@@ -2460,6 +2460,21 @@ describe('attribution forms: examples set off after the source (round 392)', fun
   });
 });
 
+describe('attribution forms: a subject a text is quoted on stays a person to refer to (round 393)', function () {
+  it('lets a later "she" take a name whose sentence closes on "according to" a text', function () {
+    // Before: "she" unresolved — the name was read as spoken of by the biography.
+    const found = findings([
+      HEADLINE,
+      'The ferry pilot Mara Olsen has died at 85, her agent Ivo Brandt said.',
+      'Olsen was born in Tromso in 1938.',
+      'The ferries were busy in those years.',
+      'Olsen earned a pilot licence in 1961, according to her official biography.',
+      'The work was hard at first, she said.',
+    ]);
+    assert.equal(resolvedOf(found, 'The work'), 'The ferry pilot Mara Olsen');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

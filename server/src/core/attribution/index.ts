@@ -1653,7 +1653,9 @@ function remember(
       // after it reports, "Jackson was on probation, he said": the speaker's words on someone.
       // The frame's own subject may be it: "Lind backed the plan, although she said…".)
       const source = result.source;
-      const reported = source !== undefined && source.start >= subjectTokens[subjectTokens.length - 1]!.end && source.antecedent?.start !== start;
+      // (Not a text the sentence is taken from, which says nothing a later "she" could be: "…, Page
+      // earned a degree in 1944, according to her official biography. ¶ …, she said.")
+      const reported = source !== undefined && source.form !== 'according-to' && source.start >= subjectTokens[subjectTokens.length - 1]!.end && source.antecedent?.start !== start;
       const full = reading.person || reading.kind !== 'named' || reported || insideQuotes(quotes, start, subjectTokens[0]!.end) ? undefined : namedInFullAs(article, text, lexicon);
       mentions.push({
         ...surnameAlone(text, subjectTokens, full),
