@@ -2475,6 +2475,23 @@ describe('attribution forms: a subject a text is quoted on stays a person to ref
   });
 });
 
+describe("attribution forms: a given name in a description is someone else's (round 394)", function () {
+  it('reads the gender from the name, not from a firm named after another person', function () {
+    // Before: "she" unresolved — "John" in the firm's name made the speaker a man.
+    const found = findings([
+      HEADLINE,
+      'Mara Olsen, a senior manager in the Tromso office of John Brandt Shipping, said the old ferry model is in decline.',
+      "“I don't think the trade is over,” she said.",
+    ]);
+    assert.equal(resolvedOf(found, '“I don'), 'Mara Olsen, a senior manager in the Tromso office of John Brandt Shipping');
+  });
+
+  it('still reads the name after a role and its comma', function () {
+    const found = findings([HEADLINE, 'Her agent, Mark Brandt, said the family was with her at the end.', '“It was peaceful,” she said.']);
+    assert.notEqual(resolvedOf(found, '“It was'), 'Her agent, Mark Brandt');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

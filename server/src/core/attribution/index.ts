@@ -155,10 +155,21 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', her: '
 function statedGender(text: string, lexicon: AttributionLexicon): Gender | undefined {
   // ("Melissa Mark-Viverito": a surname of two capitalised words joined by a hyphen is one word,
   // whatever given name its first half spells; "his ex-wife" is still a wife.)
-  const words = text
-    .split(/\b(?:who|which|that|whose)\b/)[0]!
-    .replace(/(\p{Lu}\p{Ll}*)-(?=\p{Lu})/gu, '$1')
-    .split(/[^\p{L}]+/u);
+  const phrase = text.split(/\b(?:who|which|that|whose)\b/)[0]!.replace(/(\p{Lu}\p{Ll}*)-(?=\p{Lu})/gu, '$1');
+  // ("Lesley Deutch, a senior vice president … of John Burns Real Estate Consulting": past the
+  // name's comma, a capitalised given name is someone else's; only a title or a kin word there,
+  // "Smith, a spokeswoman", says the person's gender.)
+  // (Only after a name: a role before the comma names no one, "her agent, Mark Roesler" is Mark.)
+  const wordsOf = (part: string) => part.split(/[^\p{L}]+/u);
+  const comma = phrase.indexOf(',');
+  const head = comma === -1 ? phrase : phrase.slice(0, comma);
+  if (comma === -1 || !/\p{Lu}/u.test(head.slice(1))) return genderInWords(wordsOf(phrase), lexicon);
+  const titles = wordsOf(phrase.slice(comma + 1)).filter((word) => !/^\p{Lu}/u.test(word));
+  return genderInWords(wordsOf(head), lexicon) ?? genderInWords(titles, lexicon);
+}
+
+/** The gender the first title, kin word or given name among `words` states. */
+function genderInWords(words: readonly string[], lexicon: AttributionLexicon): Gender | undefined {
   const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
   for (const [at, word] of words.entries()) {
     // ("Foreign Minister Choe Son Hui": a title or a kin word, capitalised between two capitalised
