@@ -2492,6 +2492,19 @@ describe("attribution forms: a given name in a description is someone else's (ro
   });
 });
 
+describe('attribution forms: a side-taking verb as a participle with its agent (round 395)', function () {
+  it('takes no position from "backed up by" after a noun', function () {
+    // Before: "raids by 120 police (named source)", cue "backed".
+    const found = findings([HEADLINE, 'The skipper was held for hours after raids by 120 police backed up by helicopters and dogs.']);
+    assert.equal(sourceOf(found, 'The skipper'), undefined);
+  });
+
+  it('still gives a position to a subject that backs something', function () {
+    const found = findings([HEADLINE, 'The harbour workers backed the new tolls on Monday.']);
+    assert.equal(sourceOf(found, 'The harbour workers'), 'The harbour workers');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

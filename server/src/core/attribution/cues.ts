@@ -5823,6 +5823,9 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // ("She declined that assignment": declining or refusing a thing is an act; "declined to
   // endorse" takes a position.)
   if (/^(decline|refuse)$/.test(tokens[i]!.lemma) && !/^(to|comment)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  // ("raids by 1,200 police backed up by helicopters": a past participle with its agent after a
+  // noun describes the noun, as a passive does.)
+  if (pastParticipleForm(tokens[i]!) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 1]?.pos === 'ADP' && tokens[i + 2]?.lower === 'by'))) return undefined;
   // "a group backing the governor": a participle without "be" describes a noun; nobody takes a side.
   if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   // "Rait had planned to spend four days…", "Horton was planning to marry…", "the coach had
