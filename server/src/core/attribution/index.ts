@@ -1514,8 +1514,12 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
   if (!span || span.first !== start) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   const reading = readSource(subjectTokens, lexicon);
-  const remembered = !reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role);
-  return remembered ? { span, tokens: subjectTokens, reading } : undefined;
+  return namesSomeoneToReferTo(reading, subjectTokens) ? { span, tokens: subjectTokens, reading } : undefined;
+}
+
+/** A subject later pronouns may take: a person, a named body or a group, read as a name, a role or a phrase with a name in it — no pronoun. */
+function namesSomeoneToReferTo(reading: SourceReading, subjectTokens: readonly TaggedToken[]): boolean {
+  return !reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || Boolean(reading.role));
 }
 
 /**
@@ -1657,7 +1661,7 @@ function remember(
       const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
       mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true });
     }
-    if (!reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || reading.role)) {
+    if (namesSomeoneToReferTo(reading, subjectTokens)) {
       const text = spanText(article, tokens, subject.span);
       const start = subjectTokens[0]!.start;
       // (Not a subject inside a quotation, "“Cruz is our best debater,” he says", nor one a frame
