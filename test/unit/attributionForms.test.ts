@@ -2505,6 +2505,22 @@ describe('attribution forms: a side-taking verb as a participle with its agent (
   });
 });
 
+describe('attribution forms: a description that opens on a possessive name (round 396)', function () {
+  it('keeps a name described as "Nordlys\'s … and … director" a person a later "she" may be', function () {
+    // Before: "she" unresolved — the description read as a list of names.
+    const found = findings([
+      HEADLINE,
+      "The new timetable is made possible by the tolls, said Mara Olsen, Nordlys's ferry planning and safety director. Other lines are “having to be leaner,” she said.",
+    ]);
+    assert.equal(resolvedOf(found, 'Other lines'), "Mara Olsen, Nordlys's ferry planning and safety director");
+  });
+
+  it('still reads a list of names as several people', function () {
+    const found = findings([HEADLINE, 'Ivo Brandt, Mara Olsen and Ines Moreau said the tolls must fall.', '“It is too much,” she said.']);
+    assert.equal(resolvedOf(found, '“It is'), undefined);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -6,7 +6,7 @@
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { wordsAt } from '../wordSequences.js';
-import { isCapitalisedName } from './phrases.js';
+import { isCapitalisedName, isPossessiveMark } from './phrases.js';
 
 export type SourceKind = 'named' | 'group' | 'vague' | 'impersonal';
 
@@ -111,7 +111,9 @@ function nameBeforeDescription(tokens: readonly TaggedToken[], lexicon: Attribut
   // and intertribal conflicts", a sentence's first word.)
   // (Nor a list of names: "Antawn Jamison, Michael Jordan and Rashad McCants".)
   if (!hasPersonName(name, lexicon) && !/^(a|an|the)$/.test(described[0]?.lower ?? '')) return undefined;
-  if (described[0]?.pos === 'PROPN') return undefined;
+  // (But a description may open on a possessive name: "Katie Harbath, Facebook's global politics
+  // and government outreach director".)
+  if (described[0]?.pos === 'PROPN' && !(described[1] !== undefined && isPossessiveMark(described[1]))) return undefined;
   const describedHead = head(described, (word) => lexicon.vagueHeads.has(word) || lexicon.groupHeads.has(word));
   // (What the person is tells a person from a body: "a security analyst", "a Montgomery Village
   // resident"; not "a Tampa company", "the agency that…".)
