@@ -2521,6 +2521,23 @@ describe('attribution forms: a description that opens on a possessive name (roun
   });
 });
 
+describe('attribution forms: a name before a description left unclosed (round 397)', function () {
+  it('remembers the name that opens the sentence for a later "she"', function () {
+    // Before: "she" unresolved — the subject was read as "a former aide to Sen.".
+    const found = findings([
+      HEADLINE,
+      'Mara Olsen, a former aide to Sen. Ted Brandt was one of the first to cheer the plan when she took to the radio.',
+      '“Has anyone counted the cars? I will if nobody has,” she said.',
+    ]);
+    assert.equal(resolvedOf(found, '“Has anyone'), 'Mara Olsen');
+  });
+
+  it('takes no time for a name', function () {
+    const found = findings([HEADLINE, 'Ines Moreau, the harbour master, said the count was wrong.', 'Early November, the Nordic Navy had counted eight ferries.', '“We need more,” she added.']);
+    assert.notEqual(resolvedOf(found, '“We need'), 'Early November');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -1486,10 +1486,26 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   // Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said…" — "she" is Fallin.)
   let semicolon = tokens.length - 1;
   while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
-  const span = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
+  const read = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
+  const span = read && (nameBeforeUnclosedDescription(tokens, read) ?? read);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
+}
+
+/**
+ * "Amanda Carpenter, a former aide to Sen. Ted Cruz was one of the first…", "Bill McInturff, the
+ * Republican half of a bipartisan polling team…, sounded…": a description after the name that
+ * opens the sentence and its comma, read back from the verb as the subject ("a former aide to
+ * Sen.", "the Republican half…") — most often where the writer left it unclosed. The name is the
+ * subject later pronouns go back to.
+ */
+function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], span: Span): Span | undefined {
+  const comma = span.first - 1;
+  if (tokens[comma]?.text !== ',' || !/^(a|an|the)$/i.test(tokens[span.first]!.text)) return undefined;
+  // (A name, not a time: "Early November, the British Royal Navy had captured…".)
+  const name = tokens.slice(0, comma);
+  return name.length >= 2 && name.every((t) => isCapitalisedName(t) && !isTimeWord(t)) ? { first: 0, last: comma - 1 } : undefined;
 }
 
 /** Words that open a clause or phrase set before the main clause: "When…, ", "At a time when…, ". */
