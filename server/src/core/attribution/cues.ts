@@ -1561,7 +1561,7 @@ function closesOpeningClauseOfTime(tokens: readonly TaggedToken[], verb: number)
 
 function subjectOpensClause(tokens: readonly TaggedToken[], verb: number): boolean {
   // ("As the Washington Post — even the devil can quote… — observed, …": past a parenthesis set off by dashes.)
-  const open = isDash(tokens, verb - 1) ? openingDash(tokens, verb - 1) : -1;
+  const open = openingDash(tokens, verb - 1);
   const subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, open > 0 ? open - 1 : verb - 1));
   if (subject === undefined) return false;
   // (Its determiner and modifiers belong to it: "the publicly available evidence indicates, …".)
@@ -2982,7 +2982,7 @@ function opensAsFrame(tokens: readonly TaggedToken[], verb: number): boolean {
   for (; as > 0 && tokens[as]!.lower !== 'as'; as--) {
     // ("As the Washington Post — even the devil can quote election statistics — observed, …": past
     // a parenthesis set off by dashes, whatever it holds.)
-    const open = isDash(tokens, as) ? openingDash(tokens, as) : -1;
+    const open = openingDash(tokens, as);
     if (open > 0) {
       as = open;
       continue;
@@ -3320,8 +3320,9 @@ function gerundSubject(tokens: readonly TaggedToken[], left: number, verb: numbe
   return head ? { first: head.first, last: left } : undefined;
 }
 
-/** The dash before the one at `close` that opens the parenthesis it closes, or a number below 1 where none does. */
+/** Where `close` is a dash, the dash before it that opens the parenthesis it closes; a number below 1 where there is none. */
 function openingDash(tokens: readonly TaggedToken[], close: number): number {
+  if (!isDash(tokens, close)) return -1;
   let open = close - 1;
   while (open > 0 && !isDash(tokens, open)) open--;
   return open;
