@@ -2538,6 +2538,19 @@ describe('attribution forms: a name before a description left unclosed (round 39
   });
 });
 
+describe('attribution forms: a verb read as a noun right after a quotation (round 398)', function () {
+  it('reads "states" closing a quotation as the verb of its speaker', function () {
+    // Before: no attribution — the tagger reads "states" as a noun, and a subject only framed the
+    // sentence after a plain comma.
+    assert.equal(sourceUnder('“The crossing will be full every day,” the harbour report states.', '“The crossing'), 'the harbour report');
+  });
+
+  it('leaves the named speaker of a sentence whose quotation closes on "she said"', function () {
+    // Guard: a closing frame made the sentence's frame in a first version gave "she" unresolved.
+    assert.equal(sourceUnder('Ines Moreau said she felt the toll was too high because “nobody can pay it,” she said.', 'Ines Moreau'), 'Ines Moreau');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

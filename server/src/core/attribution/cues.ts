@@ -444,10 +444,26 @@ function objectAfter(tokens: readonly TaggedToken[], verb: number): boolean {
  * nothing but adverbials to the end, frames the whole sentence that comes before it.
  */
 function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
-  if (!onlyAdverbialsAfter(tokens, verb + 1)) return false;
-  const left = skipLeftModifiers(tokens, verb - 1);
-  const subject = left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+  const subject = closingSubject(tokens, verb);
   return subject !== undefined && tokens[subject.first - 1]?.text === ',';
+}
+
+/** The subject of a verb that closes the sentence, with only adverbials after it. */
+function closingSubject(tokens: readonly TaggedToken[], verb: number): Span | undefined {
+  if (!onlyAdverbialsAfter(tokens, verb + 1)) return undefined;
+  const left = skipLeftModifiers(tokens, verb - 1);
+  return left >= 0 ? nounPhraseEndingAt(tokens, left) : undefined;
+}
+
+/**
+ * "…,” the ad states.": a subject and its verb closing the sentence right after a quotation's
+ * closing mark (after its comma, question or exclamation mark) frame the quotation. Only to tell a
+ * verb the tagger read as a noun; which of a sentence's cues speaks is decided apart.
+ */
+function closesQuotationAsFrame(tokens: readonly TaggedToken[], verb: number): boolean {
+  const subject = closingSubject(tokens, verb);
+  const mark = subject === undefined ? -1 : subject.first - 1;
+  return mark > 0 && closesQuote(tokens, mark) && /^[,?!]$/.test(tokens[mark - 1]!.text);
 }
 
 /**
@@ -1307,7 +1323,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
   const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
-  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn() && framesSentence(tokens, i)) return true;
+  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn() && (framesSentence(tokens, i) || closesQuotationAsFrame(tokens, i))) return true;
   // ("Labor leaders point out that…": a verb with its particle, the clause after the particle.)
   const particles = lexicon.particleVerbs.get(cueLemma(t, lexicon) ?? '');
   if (subjectBefore && particles?.has(tokens[i + 1]?.lower ?? '') && opensReportedClause(tokens, i + 1) && clauseFollows(tokens, i + 1)) return true;
