@@ -2551,6 +2551,28 @@ describe('attribution forms: a verb read as a noun right after a quotation (roun
   });
 });
 
+describe('attribution forms: an adverb before the participle of an aside (round 399)', function () {
+  it('reads past "recently promoted to…" and "later alleging…" to the speaker before them', function () {
+    // Before: no attribution — the aside had to open on its participle.
+    assert.equal(sourceUnder('Jane Okafor, recently promoted to chief of the harbour board, said the toll would rise.', 'Jane Okafor'), 'Jane Okafor');
+    assert.equal(sourceUnder('Okafor, later alleging that the board had lied, said she would resign.', 'Okafor'), 'Okafor');
+  });
+
+  it('reads a study described by a passive aside as the source of what it found', function () {
+    assert.match(String(sourceUnder('Many recent studies of the toll, often conducted by comparing ports, have found little evidence that it cuts traffic.', 'Many recent')), /^Many recent studies/);
+  });
+
+  it('leaves a finite verb after a relative clause and an adverb as the clause’s own', function () {
+    // Guard: "recently ordered up a legal analysis" read as an aside gave the report's cue the
+    // source "his admiration for Warren".
+    const source = sourceUnder(
+      'But Reid, who has long expressed his admiration for Okafor, recently ordered up a legal analysis of harbour law, first reported by the Nordic Post, which concluded that there are avenues open.',
+      'But Reid',
+    );
+    assert.ok(!/admiration/.test(String(source)), String(source));
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

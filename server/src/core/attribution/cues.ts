@@ -2027,7 +2027,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const relativePronoun = between[0] !== undefined && /^(who|which|whose|whom)$/i.test(between[0].text);
       // (An irregular participle too: "Sullivan, struck by her story, told…", "Smith, born in
       // Oslo, said".)
-      const participlePhrase = between[0] !== undefined && between[0].pos === 'VERB' && (/(ing|ed)$/.test(between[0].lower) || between[1]?.lower === 'by' || onlyParticiple(between[0]));
+      // (An adverb may stand before it: "Jane Okafor, recently promoted to chief, said".)
+      // (Only a passive one with no object of its own past the adverb, as opensParticipleAside
+      // reads it: not "Reid, who…, recently ordered up a legal analysis".)
+      const p = between[0]?.pos === 'ADV' && between[1]?.pos === 'VERB' && adverbedParticiple(tokens, j + 2) ? 1 : 0;
+      const participlePhrase = between[p] !== undefined && between[p].pos === 'VERB' && (/(ing|ed)$/.test(between[p].lower) || between[p + 1]?.lower === 'by' || onlyParticiple(between[p]));
       const relative = relativePronoun || participlePhrase;
       let subject = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, j - 1));
       // ("Veterans interviewed at rallies in Ohio this week, including Mr. Jebens, said they…": the
@@ -5069,9 +5073,28 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
 /** Personal pronouns that may be a clause's subject ("Some say they hear…"; one opens a relative clause without "who" or "that", "people I've spoken with"). */
 const PERSONAL_PRONOUNS = /^(i|we|you|they|he|she|it)$/;
 
+/** Prepositions a passive participle takes where an active verb would take its object: "often conducted by…", "recently promoted to…". */
+const PASSIVE_PREPOSITIONS = /^(by|to|in|as|at|for|from|on|with|into|under)$/;
+
+/**
+ * A participle after an adverb that follows a comma ("…, later alleging…", "…, often conducted
+ * by…"): a form in -ing, or a passive one with a preposition where an object would stand; not
+ * "Reid, who…, recently ordered up a legal analysis", the clause's own verb.
+ */
+function adverbedParticiple(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.pos !== 'VERB') return false;
+  return /^\p{Ll}+ing$/u.test(t.text) || (/^\p{Ll}+(ed|en)$/u.test(t.text) && PASSIVE_PREPOSITIONS.test(tokens[k + 1]?.lower ?? ''));
+}
+
 /** Whether the comma at `k` opens an aside that a participle opens: ", facing a spirited challenge…", ", looking for a way…". */
 function opensParticipleAside(tokens: readonly TaggedToken[], k: number): boolean {
-  const next = tokens[k + 1];
+  // (An adverb may stand before the participle: "Many recent studies, often conducted by comparing
+  // counties, have found…".)
+  let first = k + 1;
+  while (first < k + 3 && tokens[first]?.pos === 'ADV' && tokens[first + 1]?.pos !== 'PUNCT') first++;
+  if (first > k + 1 && !adverbedParticiple(tokens, first)) return false;
+  const next = tokens[first];
   // (An irregular participle too, in a form no past tense shares: "John Smith, born in Oslo,
   // said", "…, seen as the likely nominee, said".)
   return tokens[k]?.text === ',' && next !== undefined && next.pos === 'VERB' && (/^\p{Ll}+(ing|ed)$/u.test(next.text) || onlyParticiple(next));
