@@ -2573,6 +2573,14 @@ describe('attribution forms: an adverb before the participle of an aside (round 
   });
 });
 
+describe('attribution forms: a verb the tagger misread after a relative clause (round 400)', function () {
+  it('reads "alleged" and "claims" after ", which …," as the verb of the noun that opens the sentence', function () {
+    // Before: no attribution — a misread verb needed its subject right before it.
+    assert.match(String(sourceUnder('The complaint, which was filed in the district court, alleged that the board failed to act.', 'The complaint')), /^The complaint/);
+    assert.match(String(sourceUnder('The lawsuit, which was filed Monday, claims that the board failed to act.', 'The lawsuit')), /^The lawsuit/);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -836,6 +836,23 @@ function subjectBeforeParticipleAside(tokens: readonly TaggedToken[], start: num
   return subject && subject.first === start ? beyondTime(tokens, subject) : undefined;
 }
 
+/**
+ * Whether the comma at `comma` closes a relative clause set off by commas right after the noun
+ * that opens the sentence: "The complaint, which was filed Monday, …", "Gray, who leads the
+ * board, …". No other comma or quotation mark stands inside it.
+ */
+function relativeAsideBefore(tokens: readonly TaggedToken[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let k = comma - 1; k > 0; k--) {
+    if (opensQuote(tokens, k) || closesQuote(tokens, k)) return false;
+    if (tokens[k]!.text !== ',') continue;
+    if (!commaOpensRelative(tokens, k) || k + 2 >= comma) return false;
+    const subject = nounPhraseEndingAt(tokens, k - 1);
+    return subject !== undefined && subject.first === 0 && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  }
+  return false;
+}
+
 /** Whether the comma at `k` opens a relative clause set off by commas: ", who faces…", ", which…". */
 function commaOpensRelative(tokens: readonly TaggedToken[], k: number): boolean {
   // (", whose ferry sank in May," too: its verb is the relative clause's.)
@@ -1319,7 +1336,9 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // ("One in five say…", "Nearly nine out of 10 say…": a poll's share is a subject.)
   const share =
     previous?.pos === 'NUM' && ((tokens[i - 2]?.lower === 'in' && tokens[i - 3]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'out' && tokens[i - 4]?.pos === 'NUM'));
-  const subjectBefore = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share);
+  // ("The complaint, which was filed in federal court, alleged that…": a relative clause set off by
+  // commas stands between the subject and its verb.)
+  const subjectBefore = (previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share)) || relativeAsideBefore(tokens, i - 1);
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
   const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
