@@ -2581,6 +2581,15 @@ describe('attribution forms: a verb the tagger misread after a relative clause (
   });
 });
 
+describe('attribution forms: a quotation in single marks that opens the sentence (round 401)', function () {
+  it('gives the quotation to the speaker after it, not to a cue inside it', function () {
+    // Before: "I" — the single marks were not read as a quotation, and "I thought" spoke.
+    assert.equal(sourceUnder("'At the time, I thought it was a brick, but it was a bullet,' Mrs Moreau said of her injury.", "'At the time"), 'Mrs Moreau');
+    // Before: "It sounded like someone", cue "telling".
+    assert.equal(sourceUnder("'It sounded like someone telling a dog to shut up,' said the neighbour.", "'It sounded"), 'the neighbour');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

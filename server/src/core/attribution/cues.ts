@@ -82,10 +82,25 @@ const misprintedClosing = (tokens: readonly TaggedToken[], i: number) =>
     (/^[,.!?]$/.test(tokens[i - 1]!.text) && tokens[i + 1] !== undefined && !tokens[i + 1]!.spaceBefore && INVERTED_QUOTE_VERB.test(tokens[i + 1]!.text)));
 /** Any quotation mark, opening or closing, straight, curly or doubled. */
 const isQuotationMark = (tokens: readonly TaggedToken[], i: number) => OPENING_QUOTES.test(tokens[i]?.text ?? '') || /^[”"»]$/.test(tokens[i]?.text ?? '') || isDoubledMark(tokens, i);
+/**
+ * Where a quotation in single marks that opens the sentence closes: "'At the time, I thought it
+ * was a brick,' Mrs Armstead said." (British style). The opening mark stands first, against its
+ * word; the closing one against the comma, question or exclamation mark before it, with a space
+ * after. -1 when the sentence has no such quotation.
+ */
+function singleMarkClose(tokens: readonly TaggedToken[]): number {
+  if (tokens[0]?.text !== "'" || tokens[1] === undefined || tokens[1].spaceBefore || tokens[1].pos === 'PUNCT') return -1;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (tokens[k]!.text === "'" && !tokens[k]!.spaceBefore && /^[,?!]$/.test(tokens[k - 1]!.text) && tokens[k + 1]!.spaceBefore) return k;
+  }
+  return -1;
+}
 /** A mark that closes a quotation ("…,” said X"). */
-const closesQuote = (tokens: readonly TaggedToken[], i: number) => /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && isDoubledMark(tokens, i)) || misprintedClosing(tokens, i);
+const closesQuote = (tokens: readonly TaggedToken[], i: number) =>
+  /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && (isDoubledMark(tokens, i) || (i > 0 && singleMarkClose(tokens) === i))) || misprintedClosing(tokens, i);
 /** A mark that opens a quotation (X said: “…"). */
-const opensQuote = (tokens: readonly TaggedToken[], i: number) => (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i);
+const opensQuote = (tokens: readonly TaggedToken[], i: number) =>
+  (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i) || (i === 0 && singleMarkClose(tokens) > 0);
 
 function isBe(t: TaggedToken | undefined): boolean {
   // ("He's said he will…": an "'s" read as "has" is no "be".)
@@ -591,8 +606,9 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   if (!t || q < 1) return false;
   if (/^[”»]$/.test(t.text) || misprintedClosing(tokens, q)) return true;
   if (t.text === '"') return !t.spaceBefore || runIntoSpeaker(tokens, q);
-  // The first of a doubled mark: "…work,'' said".
-  return t.text === "'" && tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2;
+  // The first of a doubled mark: "…work,'' said"; or a single mark that closes a quotation opening
+  // the sentence in single marks ("'…,' Mrs Armstead said").
+  return t.text === "'" && ((tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2) || singleMarkClose(tokens) === q);
 }
 
 /** Words that make a speaker after an inverted plain present several: "…, say police", "…, say Smith and Jones". */
