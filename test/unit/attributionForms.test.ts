@@ -2590,6 +2590,19 @@ describe('attribution forms: a quotation in single marks that opens the sentence
   });
 });
 
+describe('attribution forms: "they" for a number of people (round 402)', function () {
+  it('takes "an increasing number of Democrats" as several, the nearer speakers for "they"', function () {
+    // Before: "they — The ferry unions": the head "number" was one, so "they" went further back.
+    const found = findings([
+      HEADLINE,
+      'The ferry unions said the vote was close.',
+      'Outside the board, an increasing number of Democrats are warning that the toll is too high.',
+      'If the board strikes the right balance, the vote could be decisive, they say.',
+    ]);
+    assert.equal(resolvedOf(found, 'If the board'), 'an increasing number of Democrats');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

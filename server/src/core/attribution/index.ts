@@ -334,8 +334,14 @@ function bodyHead(text: string, lexicon: AttributionLexicon): boolean {
 /** Plurals without an ending in -s: "Police", "people" are several, never "it". */
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children']);
 
+/**
+ * Heads of a quantity of people, "an increasing number of Democrats", "a handful of aides": the
+ * head before "of" is singular, the people it counts are several.
+ */
+const QUANTITY_HEADS = ['number', 'handful', 'couple', 'slew', 'minority', 'plurality', 'half', 'third', 'dozen', 'bunch'];
+
 /** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
-const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'crowd', 'public', 'audience', 'family', 'government', ...PLURALS_WITHOUT_S]);
+const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'crowd', 'public', 'audience', 'family', 'government', ...PLURALS_WITHOUT_S, ...QUANTITY_HEADS]);
 
 /**
  * A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"),
