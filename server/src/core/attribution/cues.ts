@@ -2063,8 +2063,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // (An irregular participle too: "Sullivan, struck by her story, told…", "Smith, born in
       // Oslo, said".)
       // (An adverb may stand before it: "Jane Okafor, recently promoted to chief, said".)
-      // (Only a passive one with no object of its own past the adverb, as opensParticipleAside
-      // reads it: not "Reid, who…, recently ordered up a legal analysis".)
+      // (Only a participle past the adverb, as adverbedParticiple reads it: not "Reid, who…,
+      // recently ordered up a legal analysis", the clause's own verb.)
       const p = between[0]?.pos === 'ADV' && between[1]?.pos === 'VERB' && adverbedParticiple(tokens, j + 2) ? 1 : 0;
       const participlePhrase = between[p] !== undefined && between[p].pos === 'VERB' && (/(ing|ed)$/.test(between[p].lower) || between[p + 1]?.lower === 'by' || onlyParticiple(between[p]));
       const relative = relativePronoun || participlePhrase;
