@@ -2603,6 +2603,19 @@ describe('attribution forms: "they" for a number of people (round 402)', functio
   });
 });
 
+describe('attribution forms: a relative clause on an object before an inverted speaker (round 403)', function () {
+  it('gives the sentence to the speaker after "said", not to the object the clause describes', function () {
+    // Before: "the old warehouse, which had stood on the quay since 1935".
+    assert.equal(sourceUnder('The fire destroyed the old warehouse, which had stood on the quay since 1935, said a spokesman for the port.', 'The fire'), 'a spokesman for the port');
+  });
+
+  it('leaves a verb with its own object, or one with a clause after it, to the subject the clause describes', function () {
+    // Guard: a first version read "admitted his role" as an inverted speaker, "his role".
+    assert.match(String(sourceUnder('The story did not make clear why Moreau, who was ill, admitted his role after 30 years.', 'The story')), /^Moreau/);
+    assert.match(String(sourceUnder('It was not clear why Moreau, who was ill, said the deal was off.', 'It was not')), /^Moreau/);
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

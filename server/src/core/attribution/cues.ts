@@ -2129,6 +2129,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const describes =
         opensSentence && subject?.last === j - 1 && opensDescription(tokens, j + 1) && !ownAuxiliary && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && relative) subject = backOverAgeAndPlace(tokens, subject);
+      // ("The fire destroyed the old warehouse, which had stood there since 1935, said a spokesman
+      // for the port.": a phrase after an earlier verb is that verb's object, its relative clause
+      // describes it, and the speaker after the verb that closes the sentence is inverted.)
+      // (Only a verb that stands before its speaker so, "said", "added": not "…why Felt, who was
+      // suffering from dementia, admitted his role…", whose object follows.)
+      if (subject && relativePronoun && INVERTED_QUOTE_VERB.test(t.lower) && tokens.slice(0, subject.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+        const framed = inverted();
+        if (framed?.source && invertedFramesSentence(tokens, framed, lexicon)) return framed;
+      }
       if (subject && (relative || describes))
         return {
           form: 'verb',
