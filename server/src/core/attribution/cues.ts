@@ -2099,6 +2099,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // ("Grandpa Bern, as he's affectionately known by his grandchildren, described…": an aside
       // with "as" tells how the speaker is known, and the name before it speaks.)
       // (Not "as well as", which joins another to the subject.)
+      // (A phrase after an earlier verb of the sentence is that verb's object, not its subject.)
+      const afterAVerb = (span: Span) => tokens.slice(0, span.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
       const occasion = opensOccasion(tokens, j + 1) || (tokens[j + 1]?.lower === 'as' && tokens[j + 2]?.lower !== 'well');
       const occasionAfterSubject = occasion && !relative && subject !== undefined && tokens[subject.first - 1]?.pos !== 'ADP';
       if (subject && (apposition || occasionAfterSubject) && !/ing$/.test(t.lower)) {
@@ -2107,7 +2109,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
         // after this one that closes the sentence is inverted.)
         // (The speaker after the verb can hold a view: not "…, Brian Burton, AKA Danger Mouse,
         // wrote a host of new songs".)
-        const framed = tokens.slice(0, subject.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? inverted() : undefined;
+        const framed = afterAVerb(subject) ? inverted() : undefined;
         if (framed?.source && invertedFramesSentence(tokens, framed, lexicon) && headHoldsAView(tokens.slice(framed.source.first, framed.source.last + 1), lexicon)) return framed;
         // ("…, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH),
         // said": the phrase before the comma is a verb's object; the one after it speaks.)
@@ -2134,7 +2136,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // describes it, and the speaker after the verb that closes the sentence is inverted.)
       // (Only a verb that stands before its speaker so, "said", "added": not "…why Felt, who was
       // suffering from dementia, admitted his role…", whose object follows.)
-      if (subject && relativePronoun && INVERTED_QUOTE_VERB.test(t.lower) && tokens.slice(0, subject.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      if (subject && relativePronoun && INVERTED_QUOTE_VERB.test(t.lower) && afterAVerb(subject)) {
         const framed = inverted();
         if (framed?.source && invertedFramesSentence(tokens, framed, lexicon)) return framed;
       }
