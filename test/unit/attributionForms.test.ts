@@ -2616,6 +2616,21 @@ describe('attribution forms: a relative clause on an object before an inverted s
   });
 });
 
+describe('attribution forms: a sentence a stray line break cut in two (round 404)', function () {
+  it('reads the two lines as one sentence, with the speaker named on the first', function () {
+    const found = findings([
+      HEADLINE,
+      'The harbour board met on Monday to weigh the plan for a second crossing, its third meeting this month.',
+      '“Supporters of a longer crossing,” Dana Ruiz added, “have asked the board to hear the ferry workers in person\nat its next meeting.”',
+      'A dockworker who has worked at the quay for nearly 30 years said he was on the ferry when the sound of the crash\nechoed over the water.',
+      'The board will meet again on Friday, and the ferries will run as usual until then.',
+    ]);
+    // Before: neither had an attribution (the first line closes nothing, so it was no running text).
+    assert.equal(sourceOf(found, '“Supporters'), 'Dana Ruiz');
+    assert.equal(sourceOf(found, 'A dockworker'), 'A dockworker who has worked at the quay for nearly 30 years');
+  });
+});
+
 describe('attribution forms: restrictive relative clauses and asides of comparison', function () {
   it('gives the phrase a restrictive "who" clause describes, the clause with it, as the speaker', function () {
     const found = findings([

@@ -28,11 +28,11 @@ const MIN_WRAPPED_SHARE = 0.6;
 const PROSE_LINE_WORDS = 4;
 
 /** A list item's mark or number at a line's start: a new item after an item or a closed line. */
-const ITEM_MARK = /^(?:[-*•–—]\s|\d{1,3}[.)]\s)/u;
+export const ITEM_MARK = /^(?:[-*•–—]\s|\d{1,3}[.)]\s)/u;
 /** A line that closes what it says: the line under it may open something new. */
 const CLOSED = /[.:;!?]["'”’)]?$/u;
 /** Columns set apart by runs of spaces: a table's row, whose width is no wrapping's. */
-const COLUMN_GAP = /\S {3,}\S|\t/;
+export const COLUMN_GAP = /\S {3,}\S|\t/;
 
 const leadingSpace = (text: string) => text.length - text.trimStart().length;
 const firstWord = (text: string) => text.trimStart().split(/\s/, 1)[0]!;

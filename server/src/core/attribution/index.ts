@@ -7,6 +7,7 @@
 import type { Annotation } from '../annotation.js';
 import { textBetween, type Article, type Block } from '../article.js';
 import { tagPieces, type TaggedToken } from '../nlp/tagger.js';
+import { readingBlocks } from '../brokenLines.js';
 import { isClaim } from './claims.js';
 import { checkWorthyBuckets, checkWorthyProbability, defaultCheckWorthyModel, type CheckWorthyModel } from './checkWorthiness.js';
 import { checkWorthyFact, checkWorthyForm, listedCheckable, looksLikeHeading, mentionsPoll } from './editorial.js';
@@ -874,9 +875,11 @@ export function attributeSentences(
   const headline = contentBlocks.size > 1 ? headlineLine(article, contentBlocks) : undefined;
   // The running text of the content, and the paragraphs that introduce what follows them, tagged
   // in one go.
-  const running = article.blocks.filter((block) => contentBlocks.has(block.index) && (isRunningText(block) || (block !== headline && endsOnColon(trimEdgeEmoji(block.text)))));
+  // (A sentence a stray line break cut in two is read whole: see brokenLines.ts.)
+  const blocks = readingBlocks(article, (above, below) => contentBlocks.has(above.index) && contentBlocks.has(below.index) && above !== headline);
+  const running = blocks.filter((block) => contentBlocks.has(block.index) && (isRunningText(block) || (block !== headline && endsOnColon(trimEdgeEmoji(block.text)))));
   const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
-  for (const block of article.blocks) {
+  for (const block of blocks) {
     const headlineOnly = block === headline && !tagged.has(block);
     const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? taggedHeadline(article, block) : tagged.get(block);
     if (!tokens) {
