@@ -21,6 +21,8 @@ export interface CleanSet {
   files: string[];
   /** Read the articles hard-wrapped at this width (round 348), as `fold` or a mail client saves them. */
   wrapWidth?: number;
+  /** …each line at its own width from this one up (round 405), as a PDF's text layer gives them. */
+  wrapNarrowest?: number;
 }
 
 export interface CleanFigures {
@@ -53,6 +55,7 @@ export function cleanSets(devdata: string): CleanSet[] {
   return [
     { label: 'PolNeAR articles (train+dev)', files: polnear },
     { label: 'PolNeAR articles wrapped at 72', files: polnear, wrapWidth: 72 },
+    { label: 'PolNeAR articles ragged 60-85', files: polnear, wrapWidth: 85, wrapNarrowest: 60 },
     { label: 'ECB+ articles (topics 1-35)', files: listTxt(path.join(devdata, 'corroboration', 'ecbplus', 'clusters')).sort() },
   ].filter((set) => set.files.length > 0);
 }
@@ -62,7 +65,7 @@ const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (ma
 export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
   const texts = set.files.map((file) => {
     const text = readFileSync(file, 'utf8');
-    return set.wrapWidth === undefined ? text : hardWrap(text, set.wrapWidth);
+    return set.wrapWidth === undefined ? text : hardWrap(text, set.wrapWidth, set.wrapNarrowest);
   });
   const templates = new TemplateLines();
   texts.forEach((text, i) => {

@@ -38,6 +38,28 @@ const PARAGRAPHS = [FERRY_HEADLINE, ...FERRY_BODY, SOURCED, POLICY];
 const UNWRAPPED = PARAGRAPHS.join('\n\n') + '\n';
 const WRAPPED = PARAGRAPHS.map((p) => wrap(p, 72).join('\n')).join('\n\n') + '\n';
 
+/**
+ * The article as a PDF's text layer gives it: each line full in points, so its length in
+ * characters varies (58 to 84 here, in turn), a blank line between paragraphs.
+ */
+const RAGGED = (() => {
+  const widths = [84, 61, 77, 58, 70, 83, 64, 72];
+  let next = 0;
+  return PARAGRAPHS.map((paragraph) => {
+    const lines: string[] = [];
+    let line = '';
+    let width = widths[next++ % widths.length]!;
+    for (const word of paragraph.split(' ')) {
+      if (line && `${line} ${word}`.length > width) {
+        lines.push(line);
+        line = word;
+        width = widths[next++ % widths.length]!;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line].join('\n');
+  }).join('\n\n');
+})();
+
 describe('hard-wrapped text: which lines make a paragraph (round 348)', function () {
   it('groups the lines each paragraph was wrapped over', function () {
     const groups = wrappedParagraphs(splitLines(WRAPPED));
@@ -81,6 +103,27 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
       'Share this article',
     ].join('\n');
     assert.equal(wrappedParagraphs(splitLines(briefs)), undefined);
+  });
+
+  it('takes a list of headlines in sentence case, near one another’s width, for unwrapped (round 405)', function () {
+    // Each closes nothing and would pass for a ragged line; none goes on into the next.
+    const headlines = [
+      'Council approves new rules on ferry tolls for the island after a long debate',
+      'Harbour master warns of delays as storm season nears the east quay',
+      'Islanders split over plan for a second ferry terminal on the north shore',
+      'New ferry to enter service in spring, operator says',
+      'Fishing fleet hopes for a better season after two lean years on the coast',
+      'School on the island to close for a week while the roof is repaired',
+      'Night crossings to be free for hospital workers from January',
+      'Mayor defends the cost of the bridge study in a tense council meeting',
+    ];
+    assert.equal(wrappedParagraphs(splitLines(headlines.join('\n'))), undefined);
+    const briefs = [
+      'The harbour council voted on Tuesday to approve a new ferry terminal.',
+      'Councillors backed the plan by seven votes to four after a long debate.',
+      'The terminal will open in 2027.',
+    ];
+    assert.equal(wrappedParagraphs(splitLines([...briefs, '', 'More news', ...headlines].join('\n'))), undefined);
   });
 
   it('counts only lines of prose: a style sheet scraped under the article does not hide its wrapping', function () {
@@ -130,6 +173,83 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     assert.ok(paragraphs.includes(`${list[2]} ${list[3]}`), 'an item lost its second line');
   });
 
+  it('groups the lines of paragraphs wrapped at widths that vary, as a proportional font sets them (round 405)', function () {
+    // Before, this was not taken for wrapped and each line was read on its own.
+    const lines = RAGGED.split('\n');
+    const groups = wrappedParagraphs(splitLines(RAGGED));
+    assert.ok(groups, 'not taken for wrapped');
+    assert.deepEqual(
+      groups.map((g) => g.map((i) => lines[i]).join(' ')),
+      PARAGRAPHS,
+    );
+  });
+
+  it('goes on over ragged lines into a name inside a paragraph, not from a headline into the lede (round 405)', function () {
+    // Lines below open with a name after a line that stops on "and", or inside a paragraph under
+    // way; the headline over the lede, not full to the width, stays apart from it.
+    const text = [
+      'Harbour poll: ferry plan ahead in a three-way contest',
+      'Councillor Ana Sousa does better in a match up against the mayor and',
+      'Tomas Berg than any other member of the harbour board, according to',
+      'a new poll of island voters.',
+      '',
+      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      'that Sousa would draw from the support of the former mayor',
+      'Tomas Berg in a three-way race when the operator stands.',
+      '',
+      'Sousa received 37 percent, the mayor had 36 percent and Berg won 13',
+      'percent, according to the results published by the harbour board.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [5, 6, 7], [9, 10]]);
+  });
+
+  it('reads every line of a ragged paragraph into it where blank lines set paragraphs apart (round 405)', function () {
+    // A sentence that closes where a line ends, and a first line that stops on a name before its
+    // surname, are inside their paragraphs: a blank line, not a line end, closes a paragraph here.
+    const text = [
+      'Ferry plan wins a vote of the harbour council',
+      '',
+      'The harbour council voted on Tuesday for the plan of Councillor Ana',
+      'Sousa for a new terminal on the east quay of the island.',
+      'The vote ended a dispute that had run for three years and cost it dearly.',
+      '',
+      'Councillors backed the plan by seven votes to four after a debate',
+      'that lasted most of the afternoon and into the evening, the council said in a statement.',
+      'The harbour master welcomed the result and said work would start in',
+      'May, weeks ahead of what the operator had planned for the terminal.',
+      '',
+      'Residents of the east quay had objected to the noise of the',
+      'construction and to the loss of the parking spaces near the harbour wall.',
+      '',
+      'The terminal is to open in the spring of 2027, the council said.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [2, 3, 4], [6, 7, 8, 9], [11, 12], [14]]);
+  });
+
+  it('goes on over a line broken short in a text wrapped to one width, where its sentence surely goes on (round 405)', function () {
+    // ("…worth its cost, 61 percent ¶ of islanders said yes…", "…will now spend ¶ $40 million…":
+    // breaks the text had before it was wrapped; before, each line after one opened a paragraph.)
+    const text = [
+      'The harbour council voted on Tuesday to approve a new ferry terminal on',
+      'the east quay, ending a dispute that had run for more than three years',
+      'and cost the island dearly, the council said in a statement on Tuesday.',
+      '',
+      'Asked whether the terminal was worth its cost, 61 percent',
+      'of islanders said yes in a poll taken by the harbour board last month,',
+      'and only a fifth of them said the money would have been better spent on',
+      'the island’s roads and on its school, which needs a new roof this year.',
+      '',
+      'Councillors backed the plan by seven votes to four after a long debate',
+      'that lasted most of the afternoon, and the council will now spend',
+      '$40 million on the quay over the next two years, the mayor said.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [
+      [0, 1, 2],
+      [4, 5, 6, 7],
+      [9, 10, 11],
+    ]);
+  });
+
   it('opens a new paragraph at a line set in further than the one above', function () {
     const text = [
       '    The harbour council voted on Tuesday to approve a new ferry terminal on',
@@ -170,6 +290,13 @@ describe('hard-wrapped text: the analyses read paragraphs (round 348)', function
     assert.deepEqual(checkArticle(WRAPPED), { article: true });
     const kinds = (text: string) => analyze(text, { fileName: 'ferry.txt' }).annotations.map((a) => `${a.kind} ${a.message}`);
     assert.deepEqual(kinds(WRAPPED), kinds(UNWRAPPED));
+  });
+
+  it('analyses an article wrapped at widths that vary as it does the same article unwrapped (round 405)', function () {
+    // Before: "too little running prose", nothing annotated.
+    assert.deepEqual(checkArticle(RAGGED), { article: true });
+    const kinds = (text: string) => analyze(text, { fileName: 'ferry.txt' }).annotations.map((a) => `${a.kind} ${a.message}`);
+    assert.deepEqual(kinds(RAGGED), kinds(UNWRAPPED));
   });
 
   it('names a source wrapped over two lines with a space, and marks it on both lines', function () {

@@ -9,6 +9,12 @@
  * within the document's width: that is how every wrapping tool decides to break. A text is taken
  * as wrapped only when most of its lines of prose with a line under them meet that test, so an
  * article written one paragraph to a line, a list of short items or a table never is.
+ *
+ * Text laid out in a proportional font (a PDF's text layer, a page copied from a reader) breaks
+ * where a line is full in points, so its lines vary in characters by a fifth or more: there a line
+ * was wrapped when it is near the width, closes nothing and its sentence surely goes on below
+ * (round 405). Such a line is also joined in a text wrapped to one width: a break the text had
+ * before it was wrapped.
  */
 import type { Line } from './article.js';
 import { PARAGRAPH_SEPARATOR } from './text.js';
@@ -47,14 +53,64 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** The test that a line was wrapped, for one way of measuring lines (characters, or bytes). */
-function wrapTest(texts: readonly string[], proseLines: readonly number[], measure: (text: string) => number): ((i: number) => boolean) | undefined {
+/**
+ * A line that closes nothing, and whose sentence goes on below (`goesOnWith`), was wrapped when the
+ * next word would have taken it past this share of the width: a proportional font fills lines in
+ * points, not characters, so their lengths vary by a fifth or so under the longest.
+ */
+const RAGGED_WIDTH_SHARE = 0.7;
+/** Share of a text's wrapped lines that are ragged alone (not full to the width) from which it was laid out in a proportional font. */
+const RAGGED_TEXT_SHARE = 0.2;
+
+/**
+ * A line that goes on with its sentence for certain: one that ends on a comma (a quotation's
+ * closing mark after it, "…we will win,” ¶ Sousa said"), a dash, an opening mark or a word no
+ * sentence or title ends on.
+ */
+const ENDS_MID_SENTENCE =
+  /(?:[,–—-]["'”’]?|[“‘(]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|about|after|before|over|under|between|through|during|against|than|and|or|but|nor|that|who|whom|whose|which|when|where|while|if|because|as|its|his|her|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|not))$/iu;
+
+/**
+ * A line's opening that goes on with a sentence: a word in lower case, or a figure with its unit
+ * or the word it counts ("$38 million", "61 percent", "11th earlier"; not a list's "2 . Terms").
+ */
+const GOES_ON = /^(?:\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
+
+/**
+ * Whether the line below goes on with the sentence the line above leaves open: it opens in lower
+ * case or with a figure ("…raised ¶ $38 million"), or the line above stops where no sentence
+ * stops. (A list of headlines, each in sentence case and closing nothing, is no paragraph: each
+ * opens with a capital.)
+ */
+const goesOnWith = (line: string, next: string) => GOES_ON.test(next.trimStart()) || ENDS_MID_SENTENCE.test(line);
+
+/**
+ * How a line ended against the width: full to it; full only as a proportional font fills lines,
+ * its sentence surely going on below (`goesOnWith`); the same, the line below opening with a
+ * capital (a name, or a new sentence); not full, closing a sentence; or none of these.
+ */
+type LineEnd = 'full' | 'ragged' | 'raggedBeforeCapital' | 'closed' | undefined;
+
+/** The test of how a line was wrapped, for one way of measuring lines (characters, or bytes). */
+function wrapTest(texts: readonly string[], proseLines: readonly number[], measure: (text: string) => number): ((i: number) => LineEnd) | undefined {
   // The width is the longest line of prose that has a line under it: a closing address or a
   // long link after a blank line was never wrapped, nor was a link a tool broke where it ran
   // past the width.
   const width = Math.max(0, ...proseLines.map((i) => measure(texts[i]!)));
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return undefined;
-  return (i) => measure(texts[i]!) + 1 + measure(firstWord(texts[i + 1]!)) > width;
+  return (i) => {
+    const line = texts[i]!;
+    const next = texts[i + 1]!;
+    const reach = measure(line) + 1 + measure(firstWord(next));
+    if (reach > width) return 'full';
+    // (A line that closes a sentence is only taken for wrapped where it was full to the width:
+    // a paragraph of a line each that ends near the width of its neighbours was not wrapped.)
+    if (CLOSED.test(line) || reach <= RAGGED_WIDTH_SHARE * width) return undefined;
+    if (goesOnWith(line, next)) return 'ragged';
+    // (A name broken over the line end, "…wrote to Judge ¶ Berman…": a word, then a capital. A
+    // line below that opens with a quotation mark, after a credit, opens a new paragraph.)
+    return /\p{L}$/u.test(line) && /^\p{Lu}/u.test(next.trimStart()) ? 'raggedBeforeCapital' : undefined;
+  };
 }
 
 /**
@@ -79,17 +135,34 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   if (proseLines.length === 0) return undefined;
   const byCharacters = wrapTest(texts, proseLines, (text) => text.length);
   const byBytes = wrapTest(texts, proseLines, utf8Length);
-  const full = (i: number) => (byCharacters?.(i) ?? false) || (byBytes?.(i) ?? false);
-  const wrapsInto = (i: number) => {
+  const ORDER: LineEnd[] = ['full', 'ragged', 'raggedBeforeCapital'];
+  const lineEnd = (i: number): LineEnd => ORDER.find((end) => byCharacters?.(i) === end || byBytes?.(i) === end);
+  const wrapsInto = (i: number): LineEnd => {
     const line = texts[i]!;
     const next = texts[i + 1]!;
-    if (COLUMN_GAP.test(line.trim()) || COLUMN_GAP.test(next.trim())) return false;
+    if (COLUMN_GAP.test(line.trim()) || COLUMN_GAP.test(next.trim())) return undefined;
     // (A paragraph may open indented: a line set in further than the one above starts one.)
-    return leadingSpace(next) <= leadingSpace(line) && full(i);
+    if (leadingSpace(next) > leadingSpace(line)) return undefined;
+    return lineEnd(i) ?? (CLOSED.test(line) ? 'closed' : undefined);
   };
-  const wrapped = new Set(pairs.filter(wrapsInto));
-  const wrappedProse = proseLines.filter((i) => wrapped.has(i)).length;
-  if (wrappedProse < MIN_WRAPPED_LINES || wrappedProse < MIN_WRAPPED_SHARE * proseLines.length) return undefined;
+  const ends = new Map(pairs.map((i) => [i, wrapsInto(i)]));
+  const enough = (wrappedProse: number) => wrappedProse >= MIN_WRAPPED_LINES && wrappedProse >= MIN_WRAPPED_SHARE * proseLines.length;
+  const full = proseLines.filter((i) => ends.get(i) === 'full').length;
+  const raggedOnly = proseLines.filter((i) => ends.get(i) === 'ragged').length;
+  // A text a tool wrapped to one width has its lines full to it, but for a paragraph's last (on
+  // PolNeAR's articles wrapped at 72, at most 8% of the wrapped lines are ragged alone; wrapped at
+  // 60 to 85, nine articles in ten have more than 60%). A text laid out in a proportional font is
+  // taken for wrapped on the lines whose sentence surely goes on below (a list of headlines in
+  // sentence case, near one another's width, is no wrapped text); only there does a ragged line
+  // go on into a capital, or a line that closes into the next.
+  const ragged = enough(full + raggedOnly) && raggedOnly >= MIN_WRAPPED_LINES && raggedOnly >= RAGGED_TEXT_SHARE * (full + raggedOnly);
+  if (!ragged && !enough(full)) return undefined;
+  // Where such a text sets its paragraphs apart by blank lines (most lines that close a sentence
+  // and are not full have a blank line under them), one that has a line of words under it closed
+  // a sentence inside its paragraph.
+  const closedInside = pairs.filter((i) => ends.get(i) === 'closed').length;
+  const closedAtEnd = texts.filter((text, i) => hasWords(i) && !hasWords(i + 1) && hasWords(i + 2) && CLOSED.test(text)).length;
+  const blankBetweenParagraphs = ragged && closedAtEnd >= MIN_WRAPPED_LINES && closedAtEnd >= closedInside;
   const groups: number[][] = [];
   for (let i = 0; i < texts.length; i++) {
     if (!hasWords(i)) continue;
@@ -97,7 +170,16 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
     // ("…the most important ¶ - a place where readers…": a dash the wrapping put first on a line
     // goes on the sentence; after a list's item, or a line that closes, a mark opens a new item.)
     const newItem = ITEM_MARK.test(texts[i]!.trimStart()) && (group === undefined || ITEM_MARK.test(texts[group[0]!]!.trimStart()) || CLOSED.test(texts[i - 1]!));
-    if (group !== undefined && wrapped.has(i - 1) && !newItem) group.push(i);
+    // (A ragged line goes on into a name only inside a paragraph already under way, or where blank
+    // lines set paragraphs apart: the first line of one may be a headline over the lede, or a
+    // list's headline over the next.)
+    const end = ends.get(i - 1);
+    const goesOn =
+      end === 'full' ||
+      end === 'ragged' ||
+      (ragged && end === 'raggedBeforeCapital' && group !== undefined && (group.length > 1 || blankBetweenParagraphs)) ||
+      (blankBetweenParagraphs && end === 'closed');
+    if (group !== undefined && goesOn && !newItem) group.push(i);
     else groups.push([i]);
   }
   return groups;
