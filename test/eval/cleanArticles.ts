@@ -23,6 +23,8 @@ export interface CleanSet {
   wrapWidth?: number;
   /** …each line at its own width from this one up (round 405), as a PDF's text layer gives them. */
   wrapNarrowest?: number;
+  /** …with no blank line between paragraphs (round 406), as a text layer often has none. */
+  dropBlankLines?: boolean;
 }
 
 export interface CleanFigures {
@@ -56,6 +58,7 @@ export function cleanSets(devdata: string): CleanSet[] {
     { label: 'PolNeAR articles (train+dev)', files: polnear },
     { label: 'PolNeAR articles wrapped at 72', files: polnear, wrapWidth: 72 },
     { label: 'PolNeAR articles ragged 60-85', files: polnear, wrapWidth: 85, wrapNarrowest: 60 },
+    { label: 'PolNeAR ragged, no blank lines', files: polnear, wrapWidth: 85, wrapNarrowest: 60, dropBlankLines: true },
     { label: 'ECB+ articles (topics 1-35)', files: listTxt(path.join(devdata, 'corroboration', 'ecbplus', 'clusters')).sort() },
   ].filter((set) => set.files.length > 0);
 }
@@ -65,7 +68,8 @@ const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (ma
 export function measureCleanSet(set: CleanSet, sampleEvery = 0): CleanFigures {
   const texts = set.files.map((file) => {
     const text = readFileSync(file, 'utf8');
-    return set.wrapWidth === undefined ? text : hardWrap(text, set.wrapWidth, set.wrapNarrowest);
+    const wrapped = set.wrapWidth === undefined ? text : hardWrap(text, set.wrapWidth, set.wrapNarrowest);
+    return set.dropBlankLines ? wrapped.replace(/\n(?:[ \t]*\n)+/g, '\n') : wrapped;
   });
   const templates = new TemplateLines();
   texts.forEach((text, i) => {

@@ -203,6 +203,26 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [5, 6, 7], [9, 10]]);
   });
 
+  it('takes short ragged paragraphs with no blank line between them for wrapped (round 406)', function () {
+    // Each paragraph's last line closes short of the width with a line under it; before, those
+    // lines counted against the share of wrapped lines and the text was read line by line.
+    const text = [
+      'Harbour poll: ferry plan ahead in a three-way contest',
+      'Councillor Ana Sousa does better in a match up against the mayor and',
+      'Tomas Berg than any other member of the harbour board, according to',
+      'a new poll of island voters.',
+      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      'that Sousa would draw from the support of the former mayor',
+      'Tomas Berg in a three-way race when the operator stands.',
+      'Sousa received 37 percent, the mayor had 36 percent and Berg won 13',
+      'percent, according to the results published by the harbour board.',
+      'The board said the poll of 800 voters was taken over three days last week and',
+      'that its margin of error was three points either way, the same as in the last',
+      'poll it took of the island’s voters, in the spring of last year.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8], [9, 10, 11]]);
+  });
+
   it('reads every line of a ragged paragraph into it where blank lines set paragraphs apart (round 405)', function () {
     // A sentence that closes where a line ends, and a first line that stops on a name before its
     // surname, are inside their paragraphs: a blank line, not a line end, closes a paragraph here.

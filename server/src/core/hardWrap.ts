@@ -155,7 +155,14 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   // taken for wrapped on the lines whose sentence surely goes on below (a list of headlines in
   // sentence case, near one another's width, is no wrapped text); only there does a ragged line
   // go on into a capital, or a line that closes into the next.
-  const ragged = enough(full + raggedOnly) && raggedOnly >= MIN_WRAPPED_LINES && raggedOnly >= RAGGED_TEXT_SHARE * (full + raggedOnly);
+  // (Lines that close a sentence short of the width are set aside there: a paragraph's last, where
+  // no blank line sets paragraphs apart, or a sentence that ended where its line did.)
+  const closedShort = proseLines.filter((i) => ends.get(i) === 'closed').length;
+  const ragged =
+    full + raggedOnly >= MIN_WRAPPED_LINES &&
+    full + raggedOnly >= MIN_WRAPPED_SHARE * (proseLines.length - closedShort) &&
+    raggedOnly >= MIN_WRAPPED_LINES &&
+    raggedOnly >= RAGGED_TEXT_SHARE * (full + raggedOnly);
   if (!ragged && !enough(full)) return undefined;
   // Where such a text sets its paragraphs apart by blank lines (most lines that close a sentence
   // and are not full have a blank line under them), one that has a line of words under it closed
