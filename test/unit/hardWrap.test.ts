@@ -230,7 +230,7 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
       'Ferry plan wins a vote of the harbour council',
       '',
       'The harbour council voted on Tuesday for the plan of Councillor Ana',
-      'Sousa for a new terminal on the east quay of the island.',
+      'Sousa for a new terminal on the east quay of the island, its first in decades.',
       'The vote ended a dispute that had run for three years and cost it dearly.',
       '',
       'Councillors backed the plan by seven votes to four after a debate',
@@ -244,6 +244,14 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
       'The terminal is to open in the spring of 2027, the council said.',
     ].join('\n');
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [2, 3, 4], [6, 7, 8, 9], [11, 12], [14]]);
+    // (A headline over its deck, the first stopping on a semicolon, is no sentence going on.)
+    const decked = [
+      'Ferry plan wins a vote of the harbour council, and work starts in May;',
+      'Councillors back a new terminal on the east quay by seven votes to four.',
+      '',
+      text.split('\n').slice(2).join('\n'),
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(decked))?.slice(0, 2), [[0], [1]]);
   });
 
   it('goes on over a line broken short in a text wrapped to one width, where its sentence surely goes on (round 405)', function () {

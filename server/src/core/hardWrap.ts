@@ -37,6 +37,8 @@ const PROSE_LINE_WORDS = 4;
 export const ITEM_MARK = /^(?:[-*•–—]\s|\d{1,3}[.)]\s)/u;
 /** A line that closes what it says: the line under it may open something new. */
 const CLOSED = /[.:;!?]["'”’)]?$/u;
+/** A line that ends a sentence (not a clause, as a semicolon or a colon does). */
+const SENTENCE_END = /[.!?]["'”’)]?$/u;
 /** Columns set apart by runs of spaces: a table's row, whose width is no wrapping's. */
 export const COLUMN_GAP = /\S {3,}\S|\t/;
 
@@ -87,7 +89,8 @@ const goesOnWith = (line: string, next: string) => GOES_ON.test(next.trimStart()
 /**
  * How a line ended against the width: full to it; full only as a proportional font fills lines,
  * its sentence surely going on below (`goesOnWith`); the same, the line below opening with a
- * capital (a name, or a new sentence); not full, closing a sentence; or none of these.
+ * capital (a name, or a new sentence); near the width but not full, ending a sentence; or none
+ * of these.
  */
 type LineEnd = 'full' | 'ragged' | 'raggedBeforeCapital' | 'closed' | undefined;
 
@@ -103,9 +106,12 @@ function wrapTest(texts: readonly string[], proseLines: readonly number[], measu
     const next = texts[i + 1]!;
     const reach = measure(line) + 1 + measure(firstWord(next));
     if (reach > width) return 'full';
+    if (reach <= RAGGED_WIDTH_SHARE * width) return undefined;
     // (A line that closes a sentence is only taken for wrapped where it was full to the width:
-    // a paragraph of a line each that ends near the width of its neighbours was not wrapped.)
-    if (CLOSED.test(line) || reach <= RAGGED_WIDTH_SHARE * width) return undefined;
+    // a paragraph of a line each that ends near the width of its neighbours was not wrapped. One
+    // that ends a sentence near the width may be inside its paragraph; one that stops on a
+    // semicolon or a colon, as a headline over its deck does, is not taken for one.)
+    if (CLOSED.test(line)) return SENTENCE_END.test(line) ? 'closed' : undefined;
     if (goesOnWith(line, next)) return 'ragged';
     // (A name broken over the line end, "…wrote to Judge ¶ Berman…": a word, then a capital. A
     // line below that opens with a quotation mark, after a credit, opens a new paragraph.)
@@ -135,7 +141,7 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   if (proseLines.length === 0) return undefined;
   const byCharacters = wrapTest(texts, proseLines, (text) => text.length);
   const byBytes = wrapTest(texts, proseLines, utf8Length);
-  const ORDER: LineEnd[] = ['full', 'ragged', 'raggedBeforeCapital'];
+  const ORDER: LineEnd[] = ['full', 'ragged', 'raggedBeforeCapital', 'closed'];
   const lineEnd = (i: number): LineEnd => ORDER.find((end) => byCharacters?.(i) === end || byBytes?.(i) === end);
   const wrapsInto = (i: number): LineEnd => {
     const line = texts[i]!;
@@ -143,7 +149,7 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
     if (COLUMN_GAP.test(line.trim()) || COLUMN_GAP.test(next.trim())) return undefined;
     // (A paragraph may open indented: a line set in further than the one above starts one.)
     if (leadingSpace(next) > leadingSpace(line)) return undefined;
-    return lineEnd(i) ?? (CLOSED.test(line) ? 'closed' : undefined);
+    return lineEnd(i);
   };
   const ends = new Map(pairs.map((i) => [i, wrapsInto(i)]));
   const enough = (wrappedProse: number) => wrappedProse >= MIN_WRAPPED_LINES && wrappedProse >= MIN_WRAPPED_SHARE * proseLines.length;
@@ -157,7 +163,8 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   // go on into a capital, or a line that closes into the next.
   // (Lines that close a sentence short of the width are set aside there: a paragraph's last, where
   // no blank line sets paragraphs apart, or a sentence that ended where its line did.)
-  const closedShort = proseLines.filter((i) => ends.get(i) === 'closed').length;
+  const closesShort = (i: number) => ends.get(i) !== 'full' && CLOSED.test(texts[i]!);
+  const closedShort = proseLines.filter(closesShort).length;
   const ragged =
     full + raggedOnly >= MIN_WRAPPED_LINES &&
     full + raggedOnly >= MIN_WRAPPED_SHARE * (proseLines.length - closedShort) &&
@@ -167,7 +174,7 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   // Where such a text sets its paragraphs apart by blank lines (most lines that close a sentence
   // and are not full have a blank line under them), one that has a line of words under it closed
   // a sentence inside its paragraph.
-  const closedInside = pairs.filter((i) => ends.get(i) === 'closed').length;
+  const closedInside = pairs.filter(closesShort).length;
   const closedAtEnd = texts.filter((text, i) => hasWords(i) && !hasWords(i + 1) && hasWords(i + 2) && CLOSED.test(text)).length;
   const blankBetweenParagraphs = ragged && closedAtEnd >= MIN_WRAPPED_LINES && closedAtEnd >= closedInside;
   const groups: number[][] = [];
