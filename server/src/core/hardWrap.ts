@@ -165,18 +165,18 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
   // no blank line sets paragraphs apart, or a sentence that ended where its line did.)
   const closesShort = (i: number) => ends.get(i) !== 'full' && CLOSED.test(texts[i]!);
   const closedShort = proseLines.filter(closesShort).length;
-  const ragged =
+  const proportional =
     full + raggedOnly >= MIN_WRAPPED_LINES &&
     full + raggedOnly >= MIN_WRAPPED_SHARE * (proseLines.length - closedShort) &&
     raggedOnly >= MIN_WRAPPED_LINES &&
     raggedOnly >= RAGGED_TEXT_SHARE * (full + raggedOnly);
-  if (!ragged && !enough(full)) return undefined;
+  if (!proportional && !enough(full)) return undefined;
   // Where such a text sets its paragraphs apart by blank lines (most lines that close a sentence
   // and are not full have a blank line under them), one that has a line of words under it closed
   // a sentence inside its paragraph.
   const closedInside = pairs.filter(closesShort).length;
   const closedAtEnd = texts.filter((text, i) => hasWords(i) && !hasWords(i + 1) && hasWords(i + 2) && CLOSED.test(text)).length;
-  const blankBetweenParagraphs = ragged && closedAtEnd >= MIN_WRAPPED_LINES && closedAtEnd >= closedInside;
+  const blankBetweenParagraphs = proportional && closedAtEnd >= MIN_WRAPPED_LINES && closedAtEnd >= closedInside;
   const groups: number[][] = [];
   for (let i = 0; i < texts.length; i++) {
     if (!hasWords(i)) continue;
@@ -191,7 +191,7 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
     const goesOn =
       end === 'full' ||
       end === 'ragged' ||
-      (ragged && end === 'raggedBeforeCapital' && group !== undefined && (group.length > 1 || blankBetweenParagraphs)) ||
+      (proportional && end === 'raggedBeforeCapital' && group !== undefined && (group.length > 1 || blankBetweenParagraphs)) ||
       (blankBetweenParagraphs && end === 'closed');
     if (group !== undefined && goesOn && !newItem) group.push(i);
     else groups.push([i]);
