@@ -42,7 +42,11 @@ describe('attribution: asides and circumstances around the speaker', function ()
     // The name a description follows still speaks.
     assert.equal(sourceOf('Brian Lund, the chairman of the Nordby County party in Maine, for example, said the toll hurt the cause.'), 'Brian Lund, the chairman of the Nordby County party in Maine');
     // Before: "the four ports", the last phrase before the dashes.
-    assert.equal(sourceOf('Three-in-five pilots across the four ports — and two-thirds of crews in Nordby — said the toll was fair.'), 'Three-in-five pilots across the four ports');
+    // (Round 408: and the others the dashes add, who speak too.)
+    assert.equal(
+      sourceOf('Three-in-five pilots across the four ports — and two-thirds of crews in Nordby — said the toll was fair.'),
+      'Three-in-five pilots across the four ports — and two-thirds of crews in Nordby',
+    );
     // The cue shows without the commas' words.
     const found = attributionAfterHeadline('The harbour board, in turn, warned that the quay would close.');
     assert.deepEqual([found?.['source'], found?.['cue']], ['The harbour board', 'warned']);

@@ -906,7 +906,8 @@ describe('attribution forms: evidence described at length before its verb (round
 describe('attribution forms: an agent past an adverb, an "as" aside, a participle in an opening phrase (round 310)', function () {
   it('reads the agent of "first reported by" as the source', function () {
     // Before: "a fact | first reported".
-    assert.equal(sourceUnder('The bridge has no licence — a fact first reported by Lena Vos, a reporter for the Harbour Post.', 'The bridge'), 'Lena Vos');
+    // (Round 408: with the description that closes the sentence.)
+    assert.equal(sourceUnder('The bridge has no licence — a fact first reported by Lena Vos, a reporter for the Harbour Post.', 'The bridge'), 'Lena Vos, a reporter for the Harbour Post');
   });
   it('gives the verb after an "as" aside to the name before it', function () {
     // Before: the verb's object, "a day at the harbour … as the best day off".
@@ -1518,7 +1519,11 @@ describe('attribution forms: joined participles, occasions after a name, a horiz
 
   it('reads a horizontal bar as the dash that sets off a parenthesis', function () {
     // Before: "they | supporting" — the subject before "―" was lost.
-    assert.equal(sourceUnder('Other harbour pilots ― two of them former captains ― have also said they are supporting the toll.', 'Other harbour'), 'Other harbour pilots');
+    // (Round 408: with what the bars set off, which describes them.)
+    assert.equal(
+      sourceUnder('Other harbour pilots ― two of them former captains ― have also said they are supporting the toll.', 'Other harbour'),
+      'Other harbour pilots ― two of them former captains',
+    );
   });
 
   it('reads no report in a noun after a participle that modifies it, nor in "show up"', function () {
@@ -2293,10 +2298,11 @@ describe('attribution forms: dashes after a description set off what commas woul
     assert.ok(!found.some((f) => f.kind === 'vague-attribution'));
   });
 
-  it('leaves a name set off by dashes alone, and an opening phrase out', function () {
+  it('reads a description set off by dashes with its name, and leaves an opening phrase out', function () {
+    // (Round 408: the description the dashes set off is the source's as written, as commas' is.)
     const found = findings([HEADLINE, 'Mara Olsen — a former harbour master — said the bridge would take years.', "In Tromso, the port's director — a former pilot — said the tolls would fall."]);
-    assert.equal(sourceOf(found, 'Mara Olsen'), 'Mara Olsen');
-    assert.equal(sourceOf(found, 'In Tromso'), "the port's director");
+    assert.equal(sourceOf(found, 'Mara Olsen'), 'Mara Olsen — a former harbour master');
+    assert.equal(sourceOf(found, 'In Tromso'), "the port's director — a former pilot");
   });
 });
 
@@ -2751,7 +2757,8 @@ describe('attribution forms: the whole source as written', function () {
       'Harbour pilots in the two ports - Brennick and Halden - said the new channel was too shallow.',
     ]);
     assert.equal(sourceOf(found, 'Oskar Hedlund'), 'Oskar Hedlund');
-    assert.equal(sourceOf(found, 'Harbour pilots'), 'Harbour pilots in the two ports');
+    // (Round 408: with the ports the dashes name.)
+    assert.equal(sourceOf(found, 'Harbour pilots'), 'Harbour pilots in the two ports - Brennick and Halden');
   });
 
   it('never takes the time before the verb for the speaker', function () {

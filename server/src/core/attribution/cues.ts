@@ -1718,7 +1718,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Without a time word at its end: "criticised by some activists today".)
     const agent = phrase && phrase.last > phrase.first && BARE_TIMES.test(tokens[phrase.last]!.text) ? { first: phrase.first, last: phrase.last - 1 } : phrase;
     const speaks = agent !== undefined && lexicon.speech.has(lemma) && agentClosesPhrase(tokens, agent.last + 1);
-    return speaks ? { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent } : undefined;
+    if (!speaks) return undefined;
+    const description = agentDescription(tokens, agent, lexicon);
+    return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent, ...(description ? { description } : {}) };
   }
   // ("…harsher than anything seen here in years", "the guidance shown to staff": a form only a
   // participle takes, right after a noun or a pronoun with no auxiliary, describes what went
@@ -1785,7 +1787,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
     if (speech && tokens[i + 1]?.lower === 'by') {
       const agent = nounPhraseStartingAt(tokens, i + 2);
-      if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent };
+      const description = agent && agentDescription(tokens, agent, lexicon);
+      if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent, ...(description ? { description } : {}) };
     }
     // ("…has been called a charlatan by fellow physicians", "…described as “reckless” by two
     // pilots": what it was called, then the agent who called it so.)
@@ -2001,7 +2004,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("Three-in-five insiders across the four states — and two-thirds of…— said": the phrase
     // before the dashes is the whole subject's, read as it would be right before the verb.)
     const whole = wholeSubject(tokens, { form: 'verb', cue: { first: j, last: j }, source: speaker });
-    return { form: 'verb', cue: { first: i, last: i }, source: whole.source! };
+    // ("Gingrich — mentioned by Newsmax as the leading choice — told…", "The three scholars — Mr.
+    // Tribe, Ms. Epstein and Mr. Amar — agreed": what the dashes set off describes the speaker,
+    // and is part of the source as written; an occasion, "— after a knock on wood —", is not.)
+    const aside = { first: j + 1, last: left - 1 };
+    const describes = whole.source!.last === j - 1 && dashAsideDescribes(tokens, aside);
+    return { form: 'verb', cue: { first: i, last: i }, source: whole.source!, ...(describes ? { description: aside } : {}) };
   }
   // ("…Bret Stephens, who, after trading insults with the host, said on the show that…": an aside
   // set off by commas between the relative pronoun and its verb, with no finite verb of its own.)
@@ -2129,7 +2137,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const firstRelative = between.findIndex((b) => /^(who|which|that|whose|whom)$/i.test(b.text));
       const ownAuxiliary = between.some((b, k) => b.pos === 'AUX' && (firstRelative === -1 || k < firstRelative));
       const describes =
-        opensSentence && subject?.last === j - 1 && opensDescription(tokens, j + 1) && !ownAuxiliary && !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
+        opensSentence &&
+        subject?.last === j - 1 &&
+        opensDescription(tokens, j + 1, lexicon) &&
+        !ownAuxiliary &&
+        !between.some((b, k) => OPENING_QUOTES.test(b.text) || isDoubledMark(tokens, j + 1 + k));
       if (subject && relative) subject = backOverAgeAndPlace(tokens, subject);
       // ("The fire destroyed the old warehouse, which had stood there since 1935, said a spokesman
       // for the port.": a phrase after an earlier verb is that verb's object, its relative clause
@@ -2659,7 +2671,7 @@ function describedOpening(tokens: readonly TaggedToken[], comma: number, lexicon
   // "Ted Cruz, when asked what is wrong, responded…", "Sanders, meanwhile, said…": an aside on
   // the occasion stands where a description would; the name alone speaks.
   const aside = CIRCUMSTANCE_OPENERS.test(tokens[first + 1]?.lower ?? '');
-  if (!aside && !opensDescription(tokens, first + 1)) return undefined;
+  if (!aside && !opensDescription(tokens, first + 1, lexicon)) return undefined;
   for (let k = first + 1; k < comma; k++) {
     const t = tokens[k]!;
     if (isDash(tokens, k)) return undefined;
@@ -3097,6 +3109,28 @@ function participleJoinedAt(tokens: readonly TaggedToken[], conjunction: number)
 }
 
 /**
+ * Whether the words a pair of dashes sets off after a subject describe it: a name, a role, a
+ * list of who it includes ("including…", "and some Republicans"), a participle with its agent
+ * ("mentioned by Newsmax as…") or a relative clause on a name — not an occasion ("after a knock
+ * on wood"), an adverb's aside ("now the nominee") or a clause with a verb of its own.
+ */
+function dashAsideDescribes(tokens: readonly TaggedToken[], aside: Span): boolean {
+  if (aside.last < aside.first || aside.last - aside.first > 30) return false;
+  const first = tokens[aside.first]!;
+  if (opensOccasion(tokens, aside.first)) return false;
+  const participle = first.pos === 'VERB' && (first.lower === 'including' || (/ed$/.test(first.lower) && tokens[aside.first + 1]?.lower === 'by'));
+  const adds = /^(and|or|like|including)$/.test(first.lower);
+  const words = tokens.slice(aside.first, aside.last + 1);
+  // ("The governor — who has been under pressure for weeks — said": a relative clause on the speaker.)
+  if (/^(who|whose)$/.test(first.lower)) return !words.some((t) => isDash(tokens, aside.first) || OPENING_QUOTES.test(t.text));
+  if (!participle && !adds && !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(first.pos)) return false;
+  // (A verb only in a relative clause on a name or a noun: "John McCain, who lost the 2008 election".)
+  const relative = words.findIndex((t, k) => k > 0 && /^(who|whose|whom)$/.test(t.lower) && /^(NOUN|PROPN|PUNCT)$/.test(words[k - 1]!.pos));
+  const own = relative === -1 ? words : words.slice(0, relative);
+  return !own.some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !(k === 0 && participle) && !(/ed$/.test(t.lower) && own[k + 1]?.lower === 'by') && !/^\p{Lu}/u.test(t.text)));
+}
+
+/**
  * "John Podesta, a former aide — who ran the campaign — said…", "In Iowa, the campaign's chairman
  * — a former senator — said…": dashes that set off a parenthesis after a description stand where
  * commas would. The sentence is read with commas for the dashes (at `dash` and `close`), its
@@ -3410,7 +3444,7 @@ function isDash(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /** Words that may open a description of the speaker: "a broker", "the director", "who leads", "executive director of". */
-function opensDescription(tokens: readonly TaggedToken[], k: number): boolean {
+function opensDescription(tokens: readonly TaggedToken[], k: number, lexicon?: AttributionLexicon): boolean {
   const t = tokens[k];
   if (!t) return false;
   // (Not a time: "Smith, one day after the vote, said".)
@@ -3421,6 +3455,10 @@ function opensDescription(tokens: readonly TaggedToken[], k: number): boolean {
   // ("Stan Perlo, one of two defense attorneys…", "Lon Wood, another retired journalist…": one
   // among several.)
   if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly|of|one|another)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
+  // ("…, managing director at Evercore", "…, acting director of…": a participle the tagger read
+  // as a verb, before the role it qualifies.)
+  if (lexicon && t.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(t.text) && next?.pos === 'NOUN' && [next.lower, next.lemma].some((w) => lexicon.personRoles.has(w) || lexicon.occupations.has(w)))
+    return true;
   return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{L}/u.test(t.text);
 }
 
@@ -3444,7 +3482,7 @@ function trailingDescription(tokens: readonly TaggedToken[], after: number, lexi
   // with no comma, is the phrase's own; it starts the description as a comma would.)
   const restrictive = close === -1 && /^(who|whose)$/.test(tokens[after]?.lower ?? '') && after > 0 && tokens[after - 1]!.pos !== 'PUNCT';
   const comma = restrictive ? after - 1 : close === -1 ? after : close + 1;
-  if ((!restrictive && tokens[comma]?.text !== ',') || !opensDescription(tokens, comma + 1)) return undefined;
+  if ((!restrictive && tokens[comma]?.text !== ',') || !opensDescription(tokens, comma + 1, lexicon)) return undefined;
   // (Such a clause ends at a comma the sentence's own verb follows: "Notably absent, according to
   // members who spoke with reporters afterward, was any mention of…"; not at a list's, "…of
   // compatriots Gary Player, Ernie Els and Retief Goosen.")
@@ -3548,7 +3586,7 @@ const MAX_OPENING_APPOSITION = 12;
  */
 function openingApposition(tokens: readonly TaggedToken[], according: number, source: Span, lexicon: AttributionLexicon): Span | undefined {
   if (!tokens.slice(0, according).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.text === ',')) return undefined;
-  if (tokens[source.last]!.pos !== 'PROPN' || tokens[source.last + 1]?.text !== ',' || !opensDescription(tokens, source.last + 2)) return undefined;
+  if (tokens[source.last]!.pos !== 'PROPN' || tokens[source.last + 1]?.text !== ',' || !opensDescription(tokens, source.last + 2, lexicon)) return undefined;
   const close = tokens.findIndex((t, k) => k > source.last + 1 && t.text === ',');
   if (close === -1 || close - source.last > MAX_OPENING_APPOSITION) return undefined;
   const span = { first: source.last + 2, last: close - 1 };
@@ -3591,6 +3629,16 @@ function lessClosingOccasion(tokens: readonly TaggedToken[], first: number, end:
 }
 
 /**
+ * "…, a fact first reported by Christopher Heath, an Orlando TV reporter.": the agent's
+ * description that ends the sentence, read as after "according to X,".
+ */
+function agentDescription(tokens: readonly TaggedToken[], agent: Span, lexicon: AttributionLexicon): Span | undefined {
+  if (tokens[agent.last + 1]?.text !== ',') return undefined;
+  const trailing = trailingDescription(tokens, agent.last + 1, lexicon);
+  return trailing && describesOnly(tokens, trailing, lexicon) ? trailing : undefined;
+}
+
+/**
  * A description after "according to X," that is only about X: a name ("her publicist, Jack
  * Ketsoyan"), or a role or body before any preposition ("a law professor at…", "an advocacy
  * group"), and no verb but a participle ("now teaching at…"). At the end of a sentence such a
@@ -3598,13 +3646,23 @@ function lessClosingOccasion(tokens: readonly TaggedToken[], first: number, end:
  * so nothing else counts.
  */
 function describesOnly(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
-  const words = tokens.slice(span.first, span.last + 1);
-  if (words.every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT')) return true;
+  const all = tokens.slice(span.first, span.last + 1);
+  if (all.every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT')) return true;
+  // (A relative clause on the person the phrase names is theirs, verbs and all: "a Republican
+  // pollster who conducted the poll with…"; the phrase before it is what must only describe.)
+  const relative = all.findIndex((t, k) => k > 0 && /^(who|whose)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(all[k - 1]!.pos));
+  const words = relative === -1 ? all : all.slice(0, relative);
   if (words.some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(/ed$/.test(t.lower) && words[k + 1]?.lower === 'by')))) return false;
+  // (A stretch after an inner comma that opens with an adjective or adverb speaks of the figure:
+  // "…, according to an analysis by Crowdpac, a crowdfunding website, higher than any cycle…".)
+  if (words.some((t, k) => t.text === ',' && /^(ADJ|ADV)$/.test(words[k + 1]?.pos ?? ''))) return false;
   const preposition = words.findIndex((t) => t.pos === 'ADP');
-  return words
-    .slice(0, preposition === -1 ? words.length : preposition)
-    .some((t) => t.pos === 'NOUN' && (lexicon.personRoles.has(t.lower) || lexicon.roles.has(t.lower) || lexicon.organisations.has(t.lower)));
+  const head = words.slice(0, preposition === -1 ? words.length : preposition);
+  const names = (w: string) => lexicon.personRoles.has(w) || lexicon.roles.has(w) || lexicon.organisations.has(w) || lexicon.occupations.has(w);
+  // (Only a person's clause after a person's noun: "…, a strategist who…", not "…, the party who…".)
+  const person = (t: TaggedToken) => [t.lower, t.lemma].some((w) => lexicon.personRoles.has(w) || lexicon.occupations.has(w));
+  if (relative !== -1 && !person(words[words.length - 1]!)) return false;
+  return head.some((t) => t.pos === 'NOUN' && (names(t.lower) || names(t.lemma)));
 }
 
 /**

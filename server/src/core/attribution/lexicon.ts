@@ -54,6 +54,8 @@ export interface AttributionLexicon {
   groupHeads: Set<string>;
   roles: Set<string>;
   personRoles: Set<string>;
+  /** Nouns that name someone by what they do, beyond personRoles ("strategist", "pollster"): only to read a source's description. */
+  occupations: Set<string>;
   organisations: Set<string>;
   /** The statement phrases as word sequences, grouped by first word, longest first within each. */
   statementPhrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
@@ -240,6 +242,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     groupHeads: lower([...data.groupHeads, ...(extra.groupHeads ?? [])]),
     roles: lower(data.roles),
     personRoles: lower(data.personRoles),
+    occupations: lower(data.occupations),
     organisations: lower(data.organisations),
     statementPhrasesByFirstWord: byFirstWord(statementPhrases, (phrase) => phrase),
     negators: lower(data.negators),
