@@ -126,6 +126,9 @@ const WRITER_PARAGRAPH_WORDS = 30;
 const SUBHEADING_WORDS = 10;
 /** A teaser's title and blurb together stay under this many words ("No more Teslas in California? It's possible, but not likely."). */
 const STORY_PARAGRAPH_WORDS = 25;
+/** Flagged lines that may stand between two paragraphs of the story ("Advertisement", "Continue reading the main story"), and their words at most. */
+const FURNITURE_BETWEEN = 3;
+const FURNITURE_LINE_WORDS = 8;
 /** How far down the headline may stand. */
 const HEADLINE_WINDOW = 8;
 /** How far above the first paragraph of the body the headline may stand. */
@@ -944,6 +947,19 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const f = features[j]!;
     return !verdicts[j] && f.wordCount >= STORY_PARAGRAPH_WORDS && articleLike(j) && isRunningText(f) && f.block.sentences.length >= 2 && isOnTopic(topic, f) && !/(?:…|\.\.\.)\s*$/.test(f.text);
   };
+  /**
+   * The first block from `k` past short lines (a few words each, at most FURNITURE_BETWEEN of
+   * them) that a rule flagged on their own evidence, not for the region they stand in; `n`
+   * when none stands there.
+   */
+  const pastFlaggedFurniture = (k: number): number => {
+    let passed = 0;
+    for (k = nearestWithWords(features, k, 1); k < n && passed < FURNITURE_BETWEEN; k = nearestWithWords(features, k + 1, 1), passed++) {
+      const verdict = verdicts[k];
+      if (!verdict || verdict.reason === 'under a section marker' || features[k]!.wordCount > FURNITURE_LINE_WORDS) break;
+    }
+    return passed > 0 && k < n ? k : n;
+  };
   let region: BoilerplateCategory | undefined;
   let regionMarker = -1;
   // The shapes of the short lines a comment section has taken so far (a vote count, "5 days
@@ -1034,7 +1050,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const fullParagraph = (j: number) => j < n && !verdicts[j] && voicedParagraph(j);
     const subheadingAt = (j: number) => keptShortLine(j) && features[j]!.wordCount > 0;
     const acrossSubheading = region !== 'comments' && region !== 'author-bio' && fullParagraph(i) && subheadingAt(i + 1) && fullParagraph(i + 2);
-    const resumes = !closedComments && (acrossSubheading || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i) && !commentShapeBelow(i);
+    // A page that sets its furniture between every two paragraphs ("Advertisement", "Continue
+    // reading the main story") never shows two in a row: a paragraph of the story on its topic,
+    // then only short lines flagged on their own evidence, then another such paragraph, resume it.
+    // (Not under a picture's marker: a caption of two sentences over its credit reads so.)
+    const resumedAt = region !== 'comments' && region !== 'author-bio' && region !== 'caption' && bodyParagraphOnTopic(i) ? pastFlaggedFurniture(i + 1) : n;
+    const acrossFurniture = resumedAt < n && bodyParagraphOnTopic(resumedAt);
+    const resumes = !closedComments && (acrossSubheading || acrossFurniture || (resumesAt(i) && (i + 1 >= n ? false : resumesAt(i + 1)))) && !nextCommentBelow(i) && !commentShapeBelow(i);
     if (resumes) {
       // The paragraph that leads into the resumed text ("… here are the things to look out
       // for:") is the article's too when it runs over several sentences with no furniture phrase:
