@@ -389,12 +389,30 @@ function resolve(
   pronoun: string,
   lexicon: AttributionLexicon,
   givenRole: (mention: Mention) => boolean,
+  quotedNames: ReadonlyMap<string, string | undefined> = new Map(),
 ): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
+    // ("“If Donald Trump becomes the president I'll be stopped…,” he said": whoever "he" is, he
+    // speaks of Trump, not as Trump; a speaker names no one in their own quotation but others.)
+    if (wanted && quotedNames.size > 0) {
+      const surname = surnameOf(m.text);
+      // (Unless the quotation gives the surname another first name: "Barbara Bush" is not "Mr.
+      // Bush" where the article names him Jeb Bush.)
+      const given = surname === undefined ? undefined : quotedNames.get(surname);
+      const own = given === undefined ? undefined : firstName(fullerName(m.text, mentions)?.text ?? m.text, lexicon);
+      // (A first name of the other gender tells them apart too: "Barbara Bush" is not "Mr. Bush".)
+      const givenGender = given === undefined ? undefined : statedGender(given, lexicon);
+      const otherGender = givenGender !== undefined && genderOf(m, mentions, lexicon) === (givenGender === 'female' ? 'male' : 'female');
+      // (Unless the story is about them right up to here: "Sanders is also keeping his supporters
+      // riled up… ¶ “…they say Bernie Sanders should drop out…,” he said": a speaker quotes what
+      // is said of them.)
+      const storyIsAbout = m.sentence === sentence - 1 || (m.topicUntil !== undefined && m.topicUntil >= sentence - 1);
+      if (surname !== undefined && quotedNames.has(surname) && (own === undefined || own === given) && !otherGender && !storyIsAbout) continue;
+    }
     if (m.owner && sentence - m.sentence > 1) continue;
     // (Nor, for a role, a role as bare as itself: "the former president" is not "the former
     // president" again; a pronoun may be: "it — the report".)
@@ -431,6 +449,50 @@ function resolve(
     if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon) && givenRole(m)))) return m;
   }
   return undefined;
+}
+
+/** Words a quotation runs to at least for the names in it to be someone the speaker talks about. */
+const QUOTATION_WORDS = 4;
+
+/** The first word of a name that the lexicon lists as a given name: "Jeb" of "Jeb Bush". */
+function firstName(name: string, lexicon: AttributionLexicon): string | undefined {
+  return name.match(/\p{Lu}\p{Ll}+/gu)?.find((w) => lexicon.givenNames.has(w.toLowerCase()));
+}
+
+/**
+ * The capitalised words inside the quotation marks of a sentence whose speaker stands outside
+ * them: the people the speaker talks about, whom a pronoun speaker is not.
+ */
+function namesQuotedBeside(tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], cue: Cue): ReadonlyMap<string, string | undefined> {
+  const names = new Map<string, string | undefined>();
+  const speaker = cue.source && tokens[cue.source.first];
+  if (!speaker || quotes.length === 0 || insideQuotes(quotes, speaker.start, speaker.end)) return names;
+  // (Only a quotation of some length, what someone said: not a nickname or a title in quotation
+  // marks, "the hacker known as “Guccifer,”", which names the speaker.)
+  const words = new Map<QuoteSpan, number>();
+  for (const t of tokens) {
+    const span = /^[\p{L}\p{N}]/u.test(t.text) ? quoteHolding(quotes, t.start, t.end) : undefined;
+    if (span) words.set(span, (words.get(span) ?? 0) + 1);
+  }
+  let inner = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const span = quoteHolding(quotes, t.start, t.end);
+    if (!span || (words.get(span) ?? 0) < QUOTATION_WORDS) {
+      inner = false;
+      continue;
+    }
+    // (Not inside a quotation the quotation quotes: "‘Billie Jean King, you are the Queen,’" is
+    // what someone said to the speaker.)
+    const next = tokens[k + 1];
+    if (!inner && /^[‘']$/.test(t.text) && (t.spaceBefore || /^[“"]$/.test(tokens[k - 1]!.text))) inner = true;
+    else if (inner && /^[’']$/.test(t.text) && (next === undefined || next.spaceBefore || next.pos === 'PUNCT')) inner = false;
+    if (inner || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    // With the capitalised word before it, which tells "Barbara Bush" from "Mr. Bush".
+    const before = tokens[k - 1]!;
+    names.set(t.text, /^\p{Lu}\p{Ll}+$/u.test(before.text) && insideQuotes(quotes, before.start, before.end) ? before.text : undefined);
+  }
+  return names;
 }
 
 /** The head noun of a source phrase, before what qualifies it: "source" of "a police source close to him", "diplomat" of "a Western diplomat, who…". */
@@ -945,6 +1007,7 @@ export function attributeSentences(
             ? [...mentions, subjectMention]
             : mentions,
           index,
+          namesQuotedBeside(sentenceTokens, quotes, cue),
         );
       // (A quotation given to its speaker keeps the outlet or text that carried it: "…, reported by CNN".)
       if (result.source && cue?.carrier) result.source.reportedBy = spanText(article, sentenceTokens, cue.carrier);
@@ -1343,7 +1406,15 @@ function isInterview(article: Article): boolean {
   return known;
 }
 
-function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: AttributionLexicon, mentions: Mention[], sentence: number): SourceAttribution {
+function describe(
+  article: Article,
+  tokens: TaggedToken[],
+  cue: Cue,
+  lexicon: AttributionLexicon,
+  mentions: Mention[],
+  sentence: number,
+  quotedNames: ReadonlyMap<string, string | undefined> = new Map(),
+): SourceAttribution {
   const cueStart = tokens[cue.cue.first]!.start;
   const cueEnd = tokens[cue.cue.last]!.end;
   const cueText = textBetween(article, cueStart, cueEnd);
@@ -1394,7 +1465,7 @@ function describe(article: Article, tokens: TaggedToken[], cue: Cue, lexicon: At
       const surname = surnameOf(m.text);
       return surname !== undefined && roleGivenTo(article.text, roleText, surname);
     };
-    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole);
+    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
