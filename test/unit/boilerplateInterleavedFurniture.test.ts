@@ -2,7 +2,8 @@
  * A page that sets its furniture between every two paragraphs (QUALITY.md round 409): under a
  * "Related Coverage" box, the story resumed only at two paragraphs in a row, and a paper that
  * prints "Advertisement" and "Continue reading the main story" after each one never shows two,
- * so the first paragraph under the box was taken for a teaser. Every text here is written for
+ * so the first paragraph under the box was taken for a teaser. And (round 411) a menu's "Video"
+ * opened a caption that ran on past the byline into the story. Every text here is written for
  * the test.
  */
 import assert from 'node:assert/strict';
@@ -34,5 +35,39 @@ describe('boilerplate: furniture between every two paragraphs', function () {
     const found = flaggedLineSet(lines);
     assert.ok(found.has(caption), 'the caption is kept');
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+});
+
+describe('boilerplate: a picture’s marker over the byline', function () {
+  const BYLINE = 'By Lena Vos';
+  const LEDE = [
+    'The harbour council voted 9 to 2 on Monday to build a bridge between the two quays. The bridge replaces the ferry crossing that has carried passengers since 1952.',
+    'The bridge will cost about 80 million pounds and open in 2028. The ferry operator will keep its smaller crossings to the islands.',
+  ];
+
+  it('ends the caption at the byline, so the story under it is kept (round 411)', function () {
+    // Before: both paragraphs "caption, under a section marker" — "Video" opened a caption that
+    // the furniture between the paragraphs never let the story resume from.
+    const lines = [HEADLINE, 'Video', BYLINE, LEDE[0]!, 'Advertisement', LEDE[1]!, 'Advertisement', BODY[2]!, BODY[3]!];
+    const found = flaggedLineSet(lines);
+    for (const line of [...LEDE, BODY[2]!, BODY[3]!]) assert.ok(!found.has(line), `flagged: ${line}`);
+    assert.ok(found.has(BYLINE) && found.has('Video'));
+  });
+
+  it('does not end a list of videos at the time each one carries', function () {
+    const videos = [
+      'Video',
+      'Now playing',
+      'Lighthouse keepers return to the outer rocks after forty years',
+      'Yesterday 1:14PM',
+      'Now playing',
+      'Fishing fleet lands its largest catch of herring in a decade',
+      'Yesterday 9:02AM',
+      'Now playing',
+      'Divers count the seals of the outer bay',
+      'Monday 4:40PM',
+    ];
+    const found = flaggedLineSet([HEADLINE, BYLINE, ...LEDE, ...videos, BODY[2]!, BODY[3]!]);
+    for (const line of videos) assert.ok(found.has(line), `kept: ${line}`);
   });
 });

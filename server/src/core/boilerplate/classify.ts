@@ -1028,6 +1028,13 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       region = undefined;
       continue;
     }
+    // A byline ends a picture's caption: a menu's "Video" over the headline opens no caption that
+    // runs into the story below its byline ("By Brad Shorr"). (Not a time: a list of videos
+    // dates each one, "Yesterday 1:14PM".)
+    if (region === 'caption' && verdict?.reason === BYLINE_REASON) {
+      region = undefined;
+      continue;
+    }
     if (!region || verdict) continue;
     // A post the article embeds, its text over its credit ("— Name (@handle) December 23, 2016"),
     // ends the list above it: no teaser is signed so.
