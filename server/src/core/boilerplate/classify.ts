@@ -454,6 +454,8 @@ const ROW_LABEL = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}: \S/u;
 
 /** The reason of a byline's verdict, which the headline's search below reads back. */
 const BYLINE_REASON = 'a byline';
+/** The most words of a site's address or an agency's name printed with a byline under a headline. */
+const CREDIT_UNDER_HEADLINE_WORDS = 2;
 /** How many dateline or byline lines may stand between a headline and its body. */
 const HEADLINE_METADATA_LINES = 2;
 
@@ -602,8 +604,11 @@ function titleOverBody(
 function titleOverByline(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], top: number, bodyStart: number, isCandidate: (i: number) => boolean): number | undefined {
   let k = nearestWithWords(features, bodyStart - 1, -1);
   let byline = false;
-  while (k > top && isHeadlineMetadata(verdicts[k])) {
-    byline ||= verdicts[k]!.category === 'author-bio';
+  // (A word or two the page prints with them, a site's address or an agency's name: "By Ana
+  // Ruiz", "Published December 23, 2014", "HarbourBusiness.com", "REUTERS", then the body.)
+  const printedWith = (j: number) => features[j]!.wordCount <= CREDIT_UNDER_HEADLINE_WORDS && (verdicts[j] === undefined || verdicts[j]!.category === 'source-link');
+  while (k > top && (isHeadlineMetadata(verdicts[k]) || printedWith(k))) {
+    byline ||= verdicts[k]?.category === 'author-bio';
     k = nearestWithWords(features, k - 1, -1);
   }
   return byline && k > top && isCandidate(k) && titleShaped(features[k]!) ? k : undefined;
