@@ -3122,7 +3122,7 @@ function dashAsideDescribes(tokens: readonly TaggedToken[], aside: Span): boolea
   const adds = /^(and|or|like|including)$/.test(first.lower);
   const words = tokens.slice(aside.first, aside.last + 1);
   // ("The governor — who has been under pressure for weeks — said": a relative clause on the speaker.)
-  if (/^(who|whose)$/.test(first.lower)) return !words.some((t) => isDash(tokens, aside.first) || OPENING_QUOTES.test(t.text));
+  if (/^(who|whose)$/.test(first.lower)) return !words.some((t) => OPENING_QUOTES.test(t.text));
   if (!participle && !adds && !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(first.pos)) return false;
   // (A verb only in a relative clause on a name or a noun: "John McCain, who lost the 2008 election".)
   const relative = words.findIndex((t, k) => k > 0 && /^(who|whose|whom)$/.test(t.lower) && /^(NOUN|PROPN|PUNCT)$/.test(words[k - 1]!.pos));

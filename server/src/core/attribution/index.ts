@@ -400,8 +400,8 @@ function resolve(
     // speaks of Trump, not as Trump; a speaker names no one in their own quotation but others.)
     if (wanted && quotedNames.size > 0) {
       const surname = surnameOf(m.text);
-      // (Unless the quotation gives the surname another first name: "Barbara Bush" is not "Mr.
-      // Bush" where the article names him Jeb Bush.)
+      // (Unless the quotation gives the surname another first name: "James Berg" is not "Mr.
+      // Berg" where the article names him John Berg.)
       const given = surname === undefined ? undefined : quotedNames.get(surname);
       const own = given === undefined ? undefined : firstName(fullerName(m.text, mentions)?.text ?? m.text, lexicon);
       // (A first name of the other gender tells them apart too: "Barbara Bush" is not "Mr. Bush".)
