@@ -1007,7 +1007,8 @@ export function attributeSentences(
             ? [...mentions, subjectMention]
             : mentions,
           index,
-          namesQuotedBeside(sentenceTokens, quotes, cue),
+          // (Read only where a pronoun or a role asks who it is.)
+          () => namesQuotedBeside(sentenceTokens, quotes, cue),
         );
       // (A quotation given to its speaker keeps the outlet or text that carried it: "…, reported by CNN".)
       if (result.source && cue?.carrier) result.source.reportedBy = spanText(article, sentenceTokens, cue.carrier);
@@ -1413,7 +1414,7 @@ function describe(
   lexicon: AttributionLexicon,
   mentions: Mention[],
   sentence: number,
-  quotedNames: ReadonlyMap<string, string | undefined> = new Map(),
+  quotedNames: () => ReadonlyMap<string, string | undefined> = () => new Map(),
 ): SourceAttribution {
   const cueStart = tokens[cue.cue.first]!.start;
   const cueEnd = tokens[cue.cue.last]!.end;
@@ -1465,7 +1466,7 @@ function describe(
       const surname = surnameOf(m.text);
       return surname !== undefined && roleGivenTo(article.text, roleText, surname);
     };
-    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames);
+    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames());
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
