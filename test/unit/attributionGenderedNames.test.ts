@@ -4,18 +4,7 @@
  * went unnamed ("she said" of Betsy Ebeling). Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
-
-const HEADLINE = 'Harbour council approves bridge to replace ferry crossing';
-
-/** The name the pronoun source of the paragraph that starts with `opening` was resolved to. */
-function resolvedOf(paragraphs: string[], opening: string): unknown {
-  const text = [HEADLINE, ...paragraphs].join('\n\n');
-  const { annotations, article } = analyze(text);
-  const found = annotations.find((a) => a.kind === 'attribution' && text.slice(article!.offsetAt(a.range.start)).startsWith(opening));
-  assert.ok(found, `no attribution on “${opening}”`);
-  return (found.data as Readonly<Record<string, unknown>>)['resolvedSource'];
-}
+import { resolvedSourceOf as resolvedOf } from '../support/resolvedSource.js';
 
 describe('attribution: a pronoun speaker agrees with the first name of whom it resolves to', function () {
   it('gives “she” to the woman, past the last man who spoke', function () {

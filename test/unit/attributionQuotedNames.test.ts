@@ -6,18 +6,7 @@
  * test.
  */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/annotate.js';
-
-const HEADLINE = 'Harbour council approves bridge to replace ferry crossing';
-
-/** The name the pronoun source of the paragraph that starts with `opening` was resolved to. */
-function resolvedOf(paragraphs: string[], opening: string): unknown {
-  const text = [HEADLINE, ...paragraphs].join('\n\n');
-  const { annotations, article } = analyze(text);
-  const found = annotations.find((a) => a.kind === 'attribution' && text.slice(article!.offsetAt(a.range.start)).startsWith(opening));
-  assert.ok(found, `no attribution on “${opening}”`);
-  return (found.data as Readonly<Record<string, unknown>>)['resolvedSource'];
-}
+import { resolvedSourceOf as resolvedOf } from '../support/resolvedSource.js';
 
 const EARLIER = [
   'Peter Lund, who runs the ferry company, has fought the bridge for a decade.',
