@@ -3444,7 +3444,7 @@ function isDash(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /** Words that may open a description of the speaker: "a broker", "the director", "who leads", "executive director of". */
-function opensDescription(tokens: readonly TaggedToken[], k: number, lexicon?: AttributionLexicon): boolean {
+function opensDescription(tokens: readonly TaggedToken[], k: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[k];
   if (!t) return false;
   // (Not a time: "Smith, one day after the vote, said".)
@@ -3457,8 +3457,7 @@ function opensDescription(tokens: readonly TaggedToken[], k: number, lexicon?: A
   if (/^(who|whose|a|an|the|its|his|her|their|then|now|formerly|of|one|another)$/i.test(t.text) || (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text))) return true;
   // ("…, managing director at Evercore", "…, acting director of…": a participle the tagger read
   // as a verb, before the role it qualifies.)
-  if (lexicon && t.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(t.text) && next?.pos === 'NOUN' && [next.lower, next.lemma].some((w) => lexicon.personRoles.has(w) || lexicon.occupations.has(w)))
-    return true;
+  if (t.pos === 'VERB' && /^\p{Ll}+(ing|ed)$/u.test(t.text) && next?.pos === 'NOUN' && [next.lower, next.lemma].some((w) => lexicon.personRoles.has(w) || lexicon.occupations.has(w))) return true;
   return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{L}/u.test(t.text);
 }
 
