@@ -257,6 +257,31 @@ describe('clean articles get no boilerplate', function () {
     );
   });
 
+  it('keeps a repeated short quote whose only function words are contractions', function () {
+    // ("Obviously, we're disappointed.": "we're" read as a content word left the line with no
+    // function word, so it did not read as a sentence, and the other reports that quote it made
+    // it a template.)
+    const lines = [
+      'Club suspends striker after nightclub arrest',
+      'The club suspended its striker on Monday after he was arrested outside a nightclub in the city centre.',
+      'A club spokesman said the player would miss Saturday’s match while the police investigated.',
+      'The striker, who joined from a rival club in the summer, has scored nine goals this season.',
+      'Police said a 24-year-old man had been released on bail pending further inquiries.',
+      'The club’s manager issued a statement on Tuesday:',
+      'Obviously, we’re disappointed.',
+      "Frankly, it's unacceptable.",
+      'The player has not commented.',
+    ];
+    const repeated = new Set(lines.slice(6, 8).map(normaliseLine));
+    const text = article(...lines);
+    const analysis = analyze(text, { fileName: 'story.txt', repeatedElsewhere: (line) => (repeated.has(line) ? 4 : 0) });
+    const body = text.split('\n');
+    assert.deepEqual(
+      analysis.annotations.filter((a) => a.kind === 'boilerplate').map((a) => body[a.range.start.line]),
+      [],
+    );
+  });
+
   it('still ends the article where furniture shows itself, teasers included', function () {
     const body = [
       'Harbour board approves dredging of the eastern channel',
