@@ -469,6 +469,25 @@ function isHeadlineMetadata(verdict: Verdict | undefined): boolean {
   return verdict !== undefined && (verdict.category === 'timestamp' || (verdict.category === 'author-bio' && verdict.reason === BYLINE_REASON));
 }
 
+/** A paragraph of the article's prose: sentences in sentence case (no teaser's headline), as long as a story's paragraph is. */
+const sentenceProse = (f: BlockFeatures): boolean => isProse(f) && f.wordCount >= STORY_PARAGRAPH_WORDS && !isTitleCased(f);
+
+/**
+ * The article is never wholly under a marker. A page whose story is one paragraph under a menu's
+ * last label ("Quizzes", then a share bar, then "Sylvie a 13 year old Husky went on her morning
+ * walk…" and its pictures' captions) shows no second paragraph at which the region could end, so
+ * the region took the story whole while a menu of teasers above stayed. Where no paragraph of
+ * prose is left and a region alone flagged some, the densest stretch of them is the article's.
+ * (Not a paragraph with a furniture phrase or word of its own: a region's evidence is not all it
+ * has.)
+ */
+function keepArticleOutOfRegions(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[], hasLexiconEvidence: (f: BlockFeatures) => boolean): void {
+  if (features.some((f, i) => !verdicts[i] && sentenceProse(f))) return;
+  const underRegion = features.map((f, i) => verdicts[i]?.reason === 'under a section marker' && sentenceProse(f) && !hasLexiconEvidence(f));
+  const span = mainProseSpan(features, underRegion);
+  for (let i = span.start; i <= span.end; i++) if (underRegion[i]) verdicts[i] = undefined;
+}
+
 /** A feed's section label is a word or two ("TRAVEL", "Great Job, Internet!"). */
 const FEED_LABEL_WORDS = 4;
 /** Blocks from one story's label to the next one's in a feed: a title, a deck, a byline, a summary. */
@@ -1291,6 +1310,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     const subject = writerNoteSubject(features[i]!.text, lexicon.titles);
     if (subject && !namedInOtherParagraphs(features, verdicts, i, subject)) verdicts[i] = { category: 'author-bio', reason: WRITER_NOTE_REASON };
   }
+
+  keepArticleOutOfRegions(features, verdicts, hasLexiconEvidence);
 
   if (headline !== -1) verdicts[headline] = undefined;
   const repeated = features.map((f) => (options.repeatedElsewhere && f.wordCount > 0 ? options.repeatedElsewhere(f.normalised) : 0));
