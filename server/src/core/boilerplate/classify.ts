@@ -126,6 +126,14 @@ const WRITER_PARAGRAPH_WORDS = 30;
 const SUBHEADING_WORDS = 10;
 /** A teaser's title and blurb together stay under this many words ("No more Teslas in California? It's possible, but not likely."). */
 const STORY_PARAGRAPH_WORDS = 25;
+/**
+ * The share of a line's words that one category's words must reach to count as evidence of it in
+ * the line. A paragraph of a column that speaks to "you" and says "share" or "related" once in a
+ * hundred words ("…sign up for the Basic RiderCourse…", a motoring feature) is the writer's; a
+ * comment policy or a newsletter box is dense with them. (Round 416: 0.03 to 0.05 keep the same
+ * lines within a few on every development view.)
+ */
+const CATEGORY_WORD_SHARE = 0.04;
 /** Flagged lines that may stand between two paragraphs of the story ("Advertisement", "Continue reading the main story"), and their words at most. */
 const FURNITURE_BETWEEN = 3;
 const FURNITURE_LINE_WORDS = 8;
@@ -737,7 +745,8 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   teaserCards(features, verdicts);
 
   // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
-  const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || f.wordShare.size > 0;
+  // (A phrase of the lexicon is evidence; a category's single words only where they are dense.)
+  const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || [...f.wordShare.values()].some((share) => share >= CATEGORY_WORD_SHARE);
   // Judged on the opening prose paragraphs, not on the top half of the file: the tail's length
   // must not decide it, or cleaning a page would change how its remaining lines are read.
   const voicedBody = features
