@@ -129,6 +129,8 @@ interface Mention {
   sentence: number;
   /** The mention is a sentence's source, not only its subject. */
   speaker?: true;
+  /** That source asks a question ("when Tapper asked whether…"): the answer after it is another's. */
+  asker?: true;
   /**
    * A surname alone that the article writes in full elsewhere ("Clinton" of "Hillary Clinton"),
    * with the gender the full name states when it states one.
@@ -142,6 +144,27 @@ interface Mention {
    * what the story goes on about there.
    */
   topicUntil?: number;
+}
+
+/** A cue that asks: its source puts a question, and the answer is someone else's. */
+const QUESTION_VERB = /^(?:ask|asks|asked|asking|questioned|pressed|quizzed|queried)\b/i;
+
+/** Words after "asked" within which "to" and a verb make it a request ("asked Nixon in a telegram to turn to…"). */
+const REQUEST_REACH = 8;
+const QUESTION_OPENER = /^(?:whether|if|why|how|what|when|where|who|whom|which|about)$/;
+
+/**
+ * "Asked" that requests an act, not an answer: "to" and a verb follow it before any word that
+ * opens a question. Whoever is asked to act may well be the next to speak, but the asker is not
+ * passed over for it.
+ */
+function asksToDo(tokens: readonly TaggedToken[], cueEnd: number): boolean {
+  const after = tokens.filter((t) => t.start >= cueEnd).slice(0, REQUEST_REACH);
+  for (let k = 0; k < after.length; k++) {
+    if (QUESTION_OPENER.test(after[k]!.lower) || after[k]!.text === '?') return false;
+    if (after[k]!.lower === 'to' && after[k + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** How many sentences back a pronoun or role may look for its antecedent. */
@@ -390,12 +413,17 @@ function resolve(
   lexicon: AttributionLexicon,
   givenRole: (mention: Mention) => boolean,
   quotedNames: ReadonlyMap<string, string | undefined> = new Map(),
+  cueText = '',
 ): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
+    // ("Ryan did not exude confidence when Tapper asked whether… ¶ “…,” he said": who asked is not
+    // who answers; "he asked" again may be. The asker's mention as the subject stays: "Berg asked
+    // whether… ¶ …, he said" is read as before.)
+    if (reading.pronoun && m.asker && !QUESTION_VERB.test(cueText)) continue;
     // ("“If Donald Trump becomes the president I'll be stopped…,” he said": whoever "he" is, he
     // speaks of Trump, not as Trump; a speaker names no one in their own quotation but others.)
     if (wanted && quotedNames.size > 0) {
@@ -1466,7 +1494,7 @@ function describe(
       const surname = surnameOf(m.text);
       return surname !== undefined && roleGivenTo(article.text, roleText, surname);
     };
-    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames());
+    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames(), cueText);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
@@ -1796,7 +1824,17 @@ function remember(
       const text = source.metAgain ? (source.as ?? source.text) : (source.name?.text ?? source.text);
       const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
       const kind = source.metAgain ? reading.kind : source.kind;
-      mentions.push({ text, start: source.start, end, person: reading.person, kind, sentence, speaker: true, ...(full ? { namedInFull: full } : {}) });
+      mentions.push({
+        text,
+        start: source.start,
+        end,
+        person: reading.person,
+        kind,
+        sentence,
+        speaker: true,
+        ...(full ? { namedInFull: full } : {}),
+        ...(QUESTION_VERB.test(source.cue) && !asksToDo(tokens, source.cueEnd) ? { asker: true } : {}),
+      });
     }
   }
 }
