@@ -223,6 +223,26 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8], [9, 10, 11]]);
   });
 
+  it('goes on over a ragged line into a quotation that opens in small letters (round 418)', function () {
+    // ("…said in the letter that the advertisement ¶ “unmistakably and wrongfully” suggests…":
+    // a quotation mark before a word in small letters goes on with the sentence; before, the
+    // line under it opened a paragraph and the sentence lost its source.)
+    const text = [
+      'Harbour poll: ferry plan ahead in a three-way contest',
+      'Councillor Ana Sousa does better in a match up against the mayor and',
+      'Tomas Berg than any other member of the harbour board, according to',
+      'a new poll of island voters.',
+      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      'that Sousa would draw from the support of the former mayor',
+      'Tomas Berg in a three-way race when the operator stands.',
+      'Sousa received 37 percent, the mayor had 36 percent and Berg won 13',
+      'percent, according to the results published by the harbour board.',
+      'Lena Vos wrote to the board that the advertisement',
+      '“unmistakably and wrongfully” suggests the harbour police back the plan.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8], [9, 10]]);
+  });
+
   it('reads every line of a ragged paragraph into it where blank lines set paragraphs apart (round 405)', function () {
     // A sentence that closes where a line ends, and a first line that stops on a name before its
     // surname, are inside their paragraphs: a blank line, not a line end, closes a paragraph here.

@@ -73,10 +73,12 @@ const ENDS_MID_SENTENCE =
   /(?:[,–—-]["'”’]?|[“‘(]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|about|after|before|over|under|between|through|during|against|than|and|or|but|nor|that|who|whom|whose|which|when|where|while|if|because|as|its|his|her|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|not))$/iu;
 
 /**
- * A line's opening that goes on with a sentence: a word in lower case, or a figure with its unit
- * or the word it counts ("$38 million", "61 percent", "11th earlier"; not a list's "2 . Terms").
+ * A line's opening that goes on with a sentence: a word in lower case, a quotation mark and one
+ * ("…that the advertisement ¶ “unmistakably and wrongfully” suggests…": a quotation that opens a
+ * sentence opens with a capital), or a figure with its unit or the word it counts ("$38
+ * million", "61 percent", "11th earlier"; not a list's "2 . Terms").
  */
-const GOES_ON = /^(?:\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
+const GOES_ON = /^(?:["“‘]?\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
 
 /**
  * Whether the line below goes on with the sentence the line above leaves open: it opens in lower
