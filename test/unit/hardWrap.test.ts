@@ -243,6 +243,28 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8], [9, 10]]);
   });
 
+  it('goes on over a ragged line into an ellipsis, a bracket or a count’s noun (round 419)', function () {
+    // ("…to achieve something ¶ ... how can you…", "…Chairman Rep. Jason Chaffetz ¶ (R-Utah)
+    // said…", "…To date, 14 ¶ Catholics…": before, each line under them opened a paragraph, and
+    // one that ended on "To date, 14" was no running text, so its sentences were not read.)
+    const text = [
+      'Harbour poll: ferry plan ahead in a three-way contest',
+      'Councillor Ana Sousa does better in a match up against the mayor and',
+      'Tomas Berg than any other member of the harbour board, according to',
+      'a new poll of island voters.',
+      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      'that Sousa would draw on her support in the quays, or on something',
+      '... nobody on the board could say quite what, said its chair.',
+      'The poll binds no one, said the chair of the board, who spoke to',
+      'reporters after the vote alongside Councillor Tomas',
+      '(Harbour Party) on Tuesday night.',
+      'The island has 2,400 voters on its roll, and of those polled to date,',
+      'the board said on Tuesday, a clear majority of all 714',
+      'Islanders backed the ferry operator over the council.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]);
+  });
+
   it('reads every line of a ragged paragraph into it where blank lines set paragraphs apart (round 405)', function () {
     // A sentence that closes where a line ends, and a first line that stops on a name before its
     // surname, are inside their paragraphs: a blank line, not a line end, closes a paragraph here.

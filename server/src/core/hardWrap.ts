@@ -78,7 +78,7 @@ const ENDS_MID_SENTENCE =
  * sentence opens with a capital), or a figure with its unit or the word it counts ("$38
  * million", "61 percent", "11th earlier"; not a list's "2 . Terms").
  */
-const GOES_ON = /^(?:["“‘]?\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
+const GOES_ON = /^(?:["“‘]?\p{Ll}|(?:\.{3}|…)\s?\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
 
 /**
  * Whether the line below goes on with the sentence the line above leaves open: it opens in lower
@@ -115,9 +115,11 @@ function wrapTest(texts: readonly string[], proseLines: readonly number[], measu
     // semicolon or a colon, as a headline over its deck does, is not taken for one.)
     if (CLOSED.test(line)) return SENTENCE_END.test(line) ? 'closed' : undefined;
     if (goesOnWith(line, next)) return 'ragged';
-    // (A name broken over the line end, "…wrote to Judge ¶ Berman…": a word, then a capital. A
-    // line below that opens with a quotation mark, after a credit, opens a new paragraph.)
-    return /\p{L}$/u.test(line) && /^\p{Lu}/u.test(next.trimStart()) ? 'raggedBeforeCapital' : undefined;
+    // (A name broken over the line end, "…wrote to Judge ¶ Berman…": a word, then a capital; a
+    // name, then its party in brackets, "…Rep. Jason Chaffetz ¶ (R-Utah) said…"; a number, then
+    // what it counts, "To date, 14 ¶ Catholics…". A line below that opens with a quotation mark,
+    // after a credit, opens a new paragraph.)
+    return /[\p{L}\d]$/u.test(line) && /^\(?\p{Lu}/u.test(next.trimStart()) ? 'raggedBeforeCapital' : undefined;
   };
 }
 
