@@ -265,6 +265,23 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]);
   });
 
+  it('goes on over a ragged line into a dash, and from a line that leaves a quotation open (round 420)', function () {
+    // ("…the biggest benefit ¶ — it won’t even be close.”", "“From Seattle, to Houston, and New ¶
+    // Jersey, we see…": before, the line under each opened a paragraph of its own.)
+    const text = [
+      'Harbour poll: ferry plan ahead in a three-way contest',
+      'Councillor Ana Sousa does better in a match up against the mayor and',
+      'Tomas Berg than any other member of the harbour board, according to',
+      'a new poll of island voters.',
+      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      'that Sousa would draw on the support of islanders, and the benefit',
+      '— the board said — would go to the east quay first.',
+      '“From the east quay to the west quay, and from old town to New',
+      'Harbour, we see the ferry as our lifeline,” the residents wrote.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8]]);
+  });
+
   it('reads every line of a ragged paragraph into it where blank lines set paragraphs apart (round 405)', function () {
     // A sentence that closes where a line ends, and a first line that stops on a name before its
     // surname, are inside their paragraphs: a blank line, not a line end, closes a paragraph here.

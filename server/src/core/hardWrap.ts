@@ -73,12 +73,13 @@ const ENDS_MID_SENTENCE =
   /(?:[,–—-]["'”’]?|[“‘(]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|into|about|after|before|over|under|between|through|during|against|than|and|or|but|nor|that|who|whom|whose|which|when|where|while|if|because|as|its|his|her|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|not))$/iu;
 
 /**
- * A line's opening that goes on with a sentence: a word in lower case, a quotation mark and one
- * ("…that the advertisement ¶ “unmistakably and wrongfully” suggests…": a quotation that opens a
+ * A line's opening that goes on with a sentence: a word in lower case, a quotation mark, an
+ * ellipsis or a dash and one ("…that the advertisement ¶ “unmistakably and wrongfully”
+ * suggests…", "…the biggest benefit ¶ — it won’t even be close": a quotation that opens a
  * sentence opens with a capital), or a figure with its unit or the word it counts ("$38
  * million", "61 percent", "11th earlier"; not a list's "2 . Terms").
  */
-const GOES_ON = /^(?:["“‘]?\p{Ll}|(?:\.{3}|…)\s?\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
+const GOES_ON = /^(?:["“‘]?\p{Ll}|(?:\.{3}|…|[–—])\s?\p{Ll}|[$£€]\d|\d[\d,.]*(?:st|nd|rd|th)?(?:%|-?\p{Ll}|\s\p{Ll}))/u;
 
 /**
  * Whether the line below goes on with the sentence the line above leaves open: it opens in lower
@@ -86,7 +87,14 @@ const GOES_ON = /^(?:["“‘]?\p{Ll}|(?:\.{3}|…)\s?\p{Ll}|[$£€]\d|\d[\d,.]
  * stops. (A list of headlines, each in sentence case and closing nothing, is no paragraph: each
  * opens with a capital.)
  */
-const goesOnWith = (line: string, next: string) => GOES_ON.test(next.trimStart()) || ENDS_MID_SENTENCE.test(line);
+const goesOnWith = (line: string, next: string) => GOES_ON.test(next.trimStart()) || ENDS_MID_SENTENCE.test(line) || leavesQuoteOpen(line);
+
+/**
+ * A line that opens a quotation it does not close ("“From Seattle, to Oklahoma City, to Houston,
+ * New York, and New ¶ Jersey, we see…"): the quoted sentence goes on below, whatever the line
+ * under it opens with. (Curly marks only: a straight one may close what a line above opened.)
+ */
+const leavesQuoteOpen = (line: string) => (line.match(/“/g)?.length ?? 0) > (line.match(/”/g)?.length ?? 0);
 
 /**
  * How a line ended against the width: full to it; full only as a proportional font fills lines,
