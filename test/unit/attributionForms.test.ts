@@ -2253,6 +2253,13 @@ describe('attribution forms: a roster after a label names no speaker (round 378)
     const found = findings(['The harbour insiders', 'PENCE: Tim, Bob, Sally and I will be on the quay tomorrow morning.']);
     assert.equal(sourceOf(found, 'PENCE'), 'PENCE');
   });
+
+  it('takes a writer’s "Remember:" or "Consider:" for no speaker (round 421)', function () {
+    // Before: "Source: Remember (named source), cue “:”".
+    const found = findings(['The harbour insiders', 'The council closed the old pier in 1998 after a storm.', 'Remember: The council also ignored the warnings before that storm.']);
+    assert.equal(sourceOf(found, 'Remember'), undefined);
+    assert.equal(sourceOf(findings(['The harbour insiders', 'Consider: Nobody on the board has ever run a ferry.']), 'Consider'), undefined);
+  });
 });
 
 describe('attribution forms: a partial quotation that goes on a relative clause (round 379)', function () {
