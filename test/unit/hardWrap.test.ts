@@ -282,6 +282,28 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8]]);
   });
 
+  it('takes a short article of one wrapped paragraph for wrapped, not a title over its deck (round 422)', function () {
+    // Too few lines to count: before, each line was read alone, and the article was skipped as
+    // having too little running prose.
+    const short = [
+      'Councillor wins the harbour primary.',
+      '',
+      'HARBOUR CITY — Councillor Ana Sousa won the primary for harbour master on',
+      'Tuesday, taking a seat her father held for eight years on the Harbour',
+      'Board of the island.',
+    ].join('\n');
+    assert.deepEqual(wrappedParagraphs(splitLines(short)), [[0], [2, 3, 4]]);
+    // A title, its deck and its byline, none closing a sentence, and a paragraph on a line.
+    const titled = [
+      'Councillor Ana Sousa wins the harbour primary on the island',
+      'Her father held the seat on the Harbour Board for eight years',
+      'By Tomas Berg and Lena Vos of the Harbour Gazette staff',
+      '',
+      'Councillor Ana Sousa won the primary for harbour master on Tuesday, taking a seat her father held for eight years.',
+    ].join('\n');
+    assert.equal(wrappedParagraphs(splitLines(titled)), undefined);
+  });
+
   it('reads every line of a ragged paragraph into it where blank lines set paragraphs apart (round 405)', function () {
     // A sentence that closes where a line ends, and a first line that stops on a name before its
     // surname, are inside their paragraphs: a blank line, not a line end, closes a paragraph here.
