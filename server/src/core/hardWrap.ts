@@ -39,7 +39,7 @@ export const ITEM_MARK = /^(?:[-*•–—]\s|\d{1,3}[.)]\s)/u;
 const CLOSED = /[.:;!?]["'”’)]?$/u;
 /** A line that ends a sentence (not a clause, as a semicolon or a colon does). */
 const SENTENCE_END = /[.!?]["'”’)]?$/u;
-/** Lines going on into the next that a short text needs to be taken for wrapped without the counts above. */
+/** Lines going on into the next that a text whose every line goes on needs to be taken for wrapped without the counts. */
 const SHORT_TEXT_PAIRS = 2;
 /** Columns set apart by runs of spaces: a table's row, whose width is no wrapping's. */
 export const COLUMN_GAP = /\S {3,}\S|\t/;
@@ -184,20 +184,20 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
     full + raggedOnly >= MIN_WRAPPED_SHARE * (proseLines.length - closedShort) &&
     raggedOnly >= MIN_WRAPPED_LINES &&
     raggedOnly >= RAGGED_TEXT_SHARE * (full + raggedOnly);
-  // A short article, a paragraph or two wrapped over a few lines ("NEW YORK (AP) — Hillary
-  // Clinton wins the Democratic presidential primary in ¶ New York, which she represented for
-  // eight years in the United ¶ States Senate."), has too few lines to show its wrapping by
-  // count: it is wrapped when blank lines set its paragraphs apart, every line of a paragraph
-  // goes on into the next, and every paragraph of several lines closes a sentence at its end. A
+  // A text is wrapped, too, when blank lines set its paragraphs apart, every line of a paragraph
+  // goes on into the next, and every paragraph of several lines closes a sentence at its end: a
+  // short article, a paragraph or two wrapped over a few lines ("NEW YORK (AP) — Hillary Clinton
+  // wins the Democratic presidential primary in ¶ New York, which she represented for eight years
+  // in the United ¶ States Senate."), has too few lines to show its wrapping by the counts. A
   // title over its deck and byline closes none.
   const goesOnEnd = (end: LineEnd) => end === 'full' || end === 'ragged' || end === 'raggedBeforeCapital';
-  const short =
+  const everyLineGoesOn =
     !proportional &&
     !enough(full) &&
     pairs.length >= SHORT_TEXT_PAIRS &&
     texts.some((_, i) => hasWords(i) && !hasWords(i + 1) && hasWords(i + 2)) &&
     pairs.every((i) => goesOnEnd(ends.get(i)) && (hasWords(i + 2) || CLOSED.test(texts[i + 1]!)));
-  if (!proportional && !enough(full) && !short) return undefined;
+  if (!proportional && !enough(full) && !everyLineGoesOn) return undefined;
   // Where such a text sets its paragraphs apart by blank lines (most lines that close a sentence
   // and are not full have a blank line under them), one that has a line of words under it closed
   // a sentence inside its paragraph.
@@ -218,7 +218,7 @@ export function wrappedParagraphs(lines: readonly Pick<Line, 'text'>[]): number[
     const goesOn =
       end === 'full' ||
       end === 'ragged' ||
-      ((proportional || short) && end === 'raggedBeforeCapital' && group !== undefined && (group.length > 1 || blankBetweenParagraphs || short)) ||
+      ((proportional || everyLineGoesOn) && end === 'raggedBeforeCapital' && group !== undefined && (group.length > 1 || blankBetweenParagraphs || everyLineGoesOn)) ||
       (blankBetweenParagraphs && end === 'closed');
     if (group !== undefined && goesOn && !newItem) group.push(i);
     else groups.push([i]);
