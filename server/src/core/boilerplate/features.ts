@@ -418,10 +418,17 @@ export function isSentenceShaped(f: BlockFeatures): boolean {
   return f.terminal && f.startsLikeSentence && f.wordCount >= 4;
 }
 
-/** A sentence however short: starts and ends like one and has a function word ("I partied."), unlike a label ("FULL TEXT."). */
+/**
+ * A sentence however short: starts and ends like one and has a function word ("I partied."), or a
+ * contraction of one ("Obviously, we're disappointed.": the stopword list holds the words, not
+ * their contractions, which a word's apostrophe keeps whole), unlike a label ("FULL TEXT.").
+ */
 export function isShortSentence(f: BlockFeatures): boolean {
-  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && f.stopwordRatio > 0;
+  return f.terminal && f.startsLikeSentence && f.wordCount >= 2 && (f.stopwordRatio > 0 || CONTRACTION.test(f.text));
 }
+
+/** A contraction of a function word: "we're", "it's", "I'll", "don't" (straight or curly apostrophe; not a possessive's "'s"). */
+const CONTRACTION = /\b(?:(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’](?:re|ve|ll|d|m|s)|\p{L}+n['’]t)\b/iu;
 
 /** A line that opens or closes a quotation: someone's words, which the article reports. */
 export function isQuoteLine(f: BlockFeatures): boolean {
