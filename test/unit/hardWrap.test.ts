@@ -60,6 +60,22 @@ const RAGGED = (() => {
   }).join('\n\n');
 })();
 
+/**
+ * A poll story set in a proportional font, no blank line between its paragraphs (round 406): a
+ * title, then paragraphs of three, three and two ragged lines, each closing short of the width.
+ */
+const RAGGED_POLL = [
+  'Harbour poll: ferry plan ahead in a three-way contest',
+  'Councillor Ana Sousa does better in a match up against the mayor and',
+  'Tomas Berg than any other member of the harbour board, according to',
+  'a new poll of island voters.',
+  'With the ferry operator reportedly weighing a bid of its own, the poll found',
+  'that Sousa would draw from the support of the former mayor',
+  'Tomas Berg in a three-way race when the operator stands.',
+  'Sousa received 37 percent, the mayor had 36 percent and Berg won 13',
+  'percent, according to the results published by the harbour board.',
+];
+
 describe('hard-wrapped text: which lines make a paragraph (round 348)', function () {
   it('groups the lines each paragraph was wrapped over', function () {
     const groups = wrappedParagraphs(splitLines(WRAPPED));
@@ -207,15 +223,7 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     // Each paragraph's last line closes short of the width with a line under it; before, those
     // lines counted against the share of wrapped lines and the text was read line by line.
     const text = [
-      'Harbour poll: ferry plan ahead in a three-way contest',
-      'Councillor Ana Sousa does better in a match up against the mayor and',
-      'Tomas Berg than any other member of the harbour board, according to',
-      'a new poll of island voters.',
-      'With the ferry operator reportedly weighing a bid of its own, the poll found',
-      'that Sousa would draw from the support of the former mayor',
-      'Tomas Berg in a three-way race when the operator stands.',
-      'Sousa received 37 percent, the mayor had 36 percent and Berg won 13',
-      'percent, according to the results published by the harbour board.',
+      ...RAGGED_POLL,
       'The board said the poll of 800 voters was taken over three days last week and',
       'that its margin of error was three points either way, the same as in the last',
       'poll it took of the island’s voters, in the spring of last year.',
@@ -227,19 +235,7 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     // ("…said in the letter that the advertisement ¶ “unmistakably and wrongfully” suggests…":
     // a quotation mark before a word in small letters goes on with the sentence; before, the
     // line under it opened a paragraph and the sentence lost its source.)
-    const text = [
-      'Harbour poll: ferry plan ahead in a three-way contest',
-      'Councillor Ana Sousa does better in a match up against the mayor and',
-      'Tomas Berg than any other member of the harbour board, according to',
-      'a new poll of island voters.',
-      'With the ferry operator reportedly weighing a bid of its own, the poll found',
-      'that Sousa would draw from the support of the former mayor',
-      'Tomas Berg in a three-way race when the operator stands.',
-      'Sousa received 37 percent, the mayor had 36 percent and Berg won 13',
-      'percent, according to the results published by the harbour board.',
-      'Lena Vos wrote to the board that the advertisement',
-      '“unmistakably and wrongfully” suggests the harbour police back the plan.',
-    ].join('\n');
+    const text = [...RAGGED_POLL, 'Lena Vos wrote to the board that the advertisement', '“unmistakably and wrongfully” suggests the harbour police back the plan.'].join('\n');
     assert.deepEqual(wrappedParagraphs(splitLines(text)), [[0], [1, 2, 3], [4, 5, 6], [7, 8], [9, 10]]);
   });
 
@@ -248,11 +244,7 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     // said…", "…To date, 14 ¶ Catholics…": before, each line under them opened a paragraph, and
     // one that ended on "To date, 14" was no running text, so its sentences were not read.)
     const text = [
-      'Harbour poll: ferry plan ahead in a three-way contest',
-      'Councillor Ana Sousa does better in a match up against the mayor and',
-      'Tomas Berg than any other member of the harbour board, according to',
-      'a new poll of island voters.',
-      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      ...RAGGED_POLL.slice(0, 5),
       'that Sousa would draw on her support in the quays, or on something',
       '... nobody on the board could say quite what, said its chair.',
       'The poll binds no one, said the chair of the board, who spoke to',
@@ -269,11 +261,7 @@ describe('hard-wrapped text: which lines make a paragraph (round 348)', function
     // ("…the biggest benefit ¶ — it won’t even be close.”", "“From Seattle, to Houston, and New ¶
     // Jersey, we see…": before, the line under each opened a paragraph of its own.)
     const text = [
-      'Harbour poll: ferry plan ahead in a three-way contest',
-      'Councillor Ana Sousa does better in a match up against the mayor and',
-      'Tomas Berg than any other member of the harbour board, according to',
-      'a new poll of island voters.',
-      'With the ferry operator reportedly weighing a bid of its own, the poll found',
+      ...RAGGED_POLL.slice(0, 5),
       'that Sousa would draw on the support of islanders, and the benefit',
       '— the board said — would go to the east quay first.',
       '“From the east quay to the west quay, and from old town to New',
