@@ -102,6 +102,8 @@ const BYLINE_WINDOW = 3;
 const VOICE_WINDOW = 4;
 /** The reason of a time or date on a line of its own, which the body may keep as an entry's heading. */
 const TIMESTAMP_REASON = 'a date or time on its own';
+/** The reason of a line a section marker's region took, which later rules read back (and the line model, lineModel.ts). */
+export const REGION_REASON = 'under a section marker';
 /** "6. Mini bars almost always lose money", "12) Dunkirk": a point of a numbered list. */
 const NUMBERED_POINT = /^\d{1,3}[.)]\s+\S/u;
 /** A number of one or two digits on its own, with at most a full stop: a list's or a slide's number. */
@@ -477,6 +479,12 @@ function isHeadlineMetadata(verdict: Verdict | undefined): boolean {
   return verdict !== undefined && (verdict.category === 'timestamp' || (verdict.category === 'author-bio' && verdict.reason === BYLINE_REASON));
 }
 
+/** One category's words make at least CATEGORY_WORD_SHARE of the line's (read for every line, often: no array built). */
+function denseCategoryWords(f: BlockFeatures): boolean {
+  for (const share of f.wordShare.values()) if (share >= CATEGORY_WORD_SHARE) return true;
+  return false;
+}
+
 /** A paragraph of the article's prose: sentences in sentence case (no teaser's headline), as long as a story's paragraph is. */
 const sentenceProse = (f: BlockFeatures): boolean => isProse(f) && f.wordCount >= STORY_PARAGRAPH_WORDS && !isTitleCased(f);
 
@@ -491,7 +499,7 @@ const sentenceProse = (f: BlockFeatures): boolean => isProse(f) && f.wordCount >
  */
 function keepArticleOutOfRegions(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[], hasLexiconEvidence: (f: BlockFeatures) => boolean): void {
   if (features.some((f, i) => !verdicts[i] && sentenceProse(f))) return;
-  const underRegion = features.map((f, i) => verdicts[i]?.reason === 'under a section marker' && sentenceProse(f) && !hasLexiconEvidence(f));
+  const underRegion = features.map((f, i) => verdicts[i]?.reason === REGION_REASON && sentenceProse(f) && !hasLexiconEvidence(f));
   const span = mainProseSpan(features, underRegion);
   for (let i = span.start; i <= span.end; i++) if (underRegion[i]) verdicts[i] = undefined;
 }
@@ -746,7 +754,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
 
   // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
   // (A phrase of the lexicon is evidence; a category's single words only where they are dense.)
-  const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || [...f.wordShare.values()].some((share) => share >= CATEGORY_WORD_SHARE);
+  const hasLexiconEvidence = (f: BlockFeatures) => f.phrases.length > 0 || denseCategoryWords(f);
   // Judged on the opening prose paragraphs, not on the top half of the file: the tail's length
   // must not decide it, or cleaning a page would change how its remaining lines are read.
   const voicedBody = features
@@ -989,7 +997,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     let passed = 0;
     for (k = nearestWithWords(features, k, 1); k < n && passed < FURNITURE_BETWEEN; k = nearestWithWords(features, k + 1, 1), passed++) {
       const verdict = verdicts[k];
-      if (!verdict || verdict.reason === 'under a section marker' || features[k]!.wordCount > FURNITURE_LINE_WORDS) break;
+      if (!verdict || verdict.reason === REGION_REASON || features[k]!.wordCount > FURNITURE_LINE_WORDS) break;
     }
     return passed > 0 && k < n ? k : n;
   };
@@ -1017,7 +1025,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const nextCommentBelow = (i: number): boolean => {
     if (region !== 'comments' || regionMarker < 0) return false;
     let headed = false;
-    for (let j = regionMarker + 1; j < i && !headed; j++) headed = verdicts[j]?.reason === 'under a section marker';
+    for (let j = regionMarker + 1; j < i && !headed; j++) headed = verdicts[j]?.reason === REGION_REASON;
     if (!headed) return false;
     const same = markerShape(features[regionMarker]!.text);
     let earlier = false;
@@ -1101,11 +1109,11 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
       // The paragraph that leads into the resumed text ("… here are the things to look out
       // for:") is the article's too when it runs over several sentences with no furniture phrase:
       // a teaser's summary is one sentence.
-      for (let j = i - 1; j > 0 && verdicts[j]?.reason === 'under a section marker' && leadIn(j); j--) verdicts[j] = undefined;
+      for (let j = i - 1; j > 0 && verdicts[j]?.reason === REGION_REASON && leadIn(j); j--) verdicts[j] = undefined;
       region = undefined;
       continue;
     }
-    verdicts[i] = { category: categorise(features[i]!, region, true), reason: 'under a section marker', region };
+    verdicts[i] = { category: categorise(features[i]!, region, true), reason: REGION_REASON, region };
     if (region === 'comments' && features[i]!.wordCount <= COMMENT_SHAPE_WORDS) commentShapes.add(commentLineShape(features[i]!.text));
     // A picture's marker ("Image") heads its caption, and the caption ends at its credit: what
     // follows is the article again (a subheading, a paragraph), not more of the picture.
@@ -1364,7 +1372,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
  * what stands above its headline, between the headline and the body, and after the end of the
  * article — and the byline under the headline.
  */
-const OVERRULABLE_REASONS: ReadonlySet<string> = new Set(['under a section marker', 'a non-prose line off the article topic', 'a line of widget words']);
+const OVERRULABLE_REASONS: ReadonlySet<string> = new Set([REGION_REASON, 'a non-prose line off the article topic', 'a line of widget words']);
 
 /** The rules flagged the block, and only by evidence the model may weigh against its own. */
 export function modelMayKeep(d: RuleDecisions, i: number): boolean {

@@ -6,7 +6,7 @@
  */
 import modelData from './lineModel.json' with { type: 'json' };
 import { logisticProbability, standardisedWeightsOf, type StandardisedWeights, weightsObjectOf } from '../logisticWeights.js';
-import { isLoneBlurb, type RuleDecisions } from './classify.js';
+import { isLoneBlurb, REGION_REASON, type RuleDecisions } from './classify.js';
 import { isListItem, isProse, isQuoteLine, isRow, isRunningText, isSentenceLike, isSentenceShaped, isShortSentence, rowRuns, type BlockFeatures, type RowRuns } from './features.js';
 import { distanceToSpan } from './mainSpan.js';
 import { offTopicOverlap, onTopicOverlap, type TopicOverlap } from './topic.js';
@@ -115,7 +115,7 @@ function docContext(d: RuleDecisions): DocContext {
   for (let i = 0; i < n; i++) {
     const verdict = d.verdicts[i];
     if (verdict?.opensRegion) marker = i;
-    else if (verdict?.reason === 'under a section marker') regionMarker[i] = marker;
+    else if (verdict?.reason === REGION_REASON) regionMarker[i] = marker;
   }
   const counts = new Map<string, number>();
   for (const f of d.features) if (f.wordCount > 0) counts.set(f.normalised, (counts.get(f.normalised) ?? 0) + 1);
