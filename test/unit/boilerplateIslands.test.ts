@@ -11,7 +11,7 @@ import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferry
 
 /** A feed of other stories, each title over its byline. */
 const FEED_TITLES = ['Bus fares rise again next month. Who will pay more?', 'Are the town’s bridges safe enough?', 'A bakery on Mill Street wins a national prize'];
-const FEED = ['The Latest', 'Why the old mill chimney is coming down', 'By Lee Park', FEED_TITLES[0]!, 'By Tom Reed', FEED_TITLES[1]!, 'By Ann Kim', FEED_TITLES[2]!, 'By Maria Lopez'];
+const FEED = ['Latest Headlines', 'Why the old mill chimney is coming down', 'By Lee Park', FEED_TITLES[0]!, 'By Tom Reed', FEED_TITLES[1]!, 'By Ann Kim', FEED_TITLES[2]!, 'By Maria Lopez'];
 const FOOTER = ['Terms of Use', 'Privacy Notice', 'Cookie Policy', 'Contact'];
 
 describe('boilerplate: lines kept among furniture below the article', function () {

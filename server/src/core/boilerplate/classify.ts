@@ -307,6 +307,31 @@ function threadHeadWord(word: string): string {
   return word === 'am' || word === 'pm' ? '(time)' : word;
 }
 
+/** Headings a page sets over its list of tags, one link a line: "Tags:", "Filed under", "Keywords". */
+const TAGS_HEADINGS: ReadonlySet<string> = new Set(['tags', 'tagged', 'tagged with', 'filed under', 'keywords', 'topics', 'related topics']);
+/** The most words a tag holds ("legends of tomorrow", "vulture cover story"). */
+const TAG_WORDS = 4;
+const TAG_REASON = 'a tag under a tags heading';
+
+/**
+ * The tags under a tags heading ("Tags:", then "dc comics", "greg berlanti", "the flash"): a
+ * run of lines of a few words each, no sentence and no label among them, right below the
+ * heading. A teaser list under such a heading keeps its own evidence; the run stops at the
+ * first line that is no tag or that a rule flagged on its own (the next section's marker).
+ */
+function tagsUnderHeadings(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[]): void {
+  for (let i = 0; i < features.length; i++) {
+    if (verdicts[i]?.reason !== 'a section marker' || !TAGS_HEADINGS.has(features[i]!.block.normalised)) continue;
+    for (let k = nearestWithWords(features, i + 1, 1); k < features.length; k = nearestWithWords(features, k + 1, 1)) {
+      const f = features[k]!;
+      // (A trailing comma separates tags printed one a line: "How-To ,".)
+      const tag = f.wordCount <= TAG_WORDS && !f.terminal && !/[:：]/.test(f.text);
+      if (!tag || (verdicts[k] !== undefined && verdicts[k]!.reason !== REGION_REASON)) break;
+      verdicts[k] = { category: 'navigation', reason: TAG_REASON };
+    }
+  }
+}
+
 /**
  * Readers' comments under heads of one template and no marker over them: "Report this Comment
  * On December 23, 2014, at 10:07 PM, argusdc wrote:", then the comment, then the next head. Each
@@ -1120,6 +1145,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (region === 'caption' && (features[i]!.pictureCredit || endsOnCaptionCredit(features[i]!.text))) region = undefined;
   }
 
+  tagsUnderHeadings(features, verdicts);
   commentThreads(features, verdicts, bodyStart);
 
   // The tail. The article ends at its last paragraph of running text; what follows is page

@@ -1,0 +1,50 @@
+/**
+ * Lists a page sets under the article that were read as the article's (QUALITY.md round 424): the
+ * tags under a "Tags:" heading, one link a line ("dc comics", "the flash"); the writer's other
+ * columns under "Read more from <name>:"; and a site's feed of latest stories under "The Latest",
+ * where each teaser's blurb reads as a sentence. Every text here is written for the test.
+ */
+import { assertFlagged, assertKept, flaggedLineSet } from '../support/boilerplateFlags.js';
+import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferryTerminalArticle.js';
+
+describe('boilerplate: lists under the article', function () {
+  it('flags the tags under a "Tags:" heading, one a line, though a paragraph the page keeps stands below them', function () {
+    const tags = ['ferries', 'east quay', 'harbour council', 'island routes', 'transport'];
+    const note = 'Ferry users on the east quay have waited a long time for this decision. Readers who wrote to us in the spring asked when the vote would come, and now they know the answer.';
+    const found = flaggedLineSet([HEADLINE, ...BODY, 'Tags:', ...tags, note]);
+    assertFlagged(found, tags);
+    assertKept(found, BODY);
+  });
+
+  it('keeps the article’s own short points under a "Topics" subheading: they are sentences', function () {
+    const points = ['Noise at night.', 'Lorries on roads.', 'Cost to the port.'];
+    const found = flaggedLineSet([HEADLINE, BODY[0]!, BODY[1]!, 'Topics', ...points, BODY[2]!, BODY[3]!]);
+    assertKept(found, points);
+  });
+
+  it('flags the writer’s other columns under "Read more from <name>:"', function () {
+    const columns = ['Why the port cannot wait another decade', 'The ferry fare nobody voted for', 'A harbour is not a car park'];
+    const found = flaggedLineSet([HEADLINE, ...BODY, 'Read more from Dana Whitlock:', ...columns]);
+    assertFlagged(found, columns);
+    assertKept(found, BODY);
+  });
+
+  it('flags a feed of latest stories whose blurbs read as sentences', function () {
+    const feed = [
+      'The Latest',
+      'Rail strike called off at the last minute The union accepted a revised offer late on Sunday night.',
+      'local news 1:07 p.m.',
+      'New lighthouse keeper named for the outer islands She takes up the post in the spring.',
+      'people 12:40 p.m.',
+      'Storm warning lifted for the western coast Forecasters expect calmer seas by the weekend.',
+      'weather 12:05 p.m.',
+    ];
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...feed]);
+    // (The rubric and time under each teaser are the line model's to weigh.)
+    assertFlagged(
+      found,
+      feed.filter((line) => !/\d p\.m\.$/.test(line)),
+    );
+    assertKept(found, BODY);
+  });
+});
