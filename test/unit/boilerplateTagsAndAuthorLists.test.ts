@@ -47,4 +47,25 @@ describe('boilerplate: lists under the article', function () {
     );
     assertKept(found, BODY);
   });
+  it('flags a tags line labelled "In this article:", not a sentence that opens with those words', function () {
+    const tagsLine = 'In this article: ferries , east quay , harbour council , transport';
+    const sentence = 'In this article, the council’s own figures are set beside what residents told the hearings.';
+    const found = flaggedLineSet([HEADLINE, sentence, ...BODY, tagsLine]);
+    assertFlagged(found, [tagsLine]);
+    assertKept(found, [sentence, ...BODY]);
+  });
+
+  it('flags the teasers under "Latest News from <site>"', function () {
+    const teasers = [
+      '12 mins ago Rail strike called off at the last minute',
+      'The union accepted a revised offer late on Sunday night.',
+      '28 mins ago New lighthouse keeper named for the outer islands',
+      'She takes up the post in the spring.',
+    ];
+    const found = flaggedLineSet([HEADLINE, ...BODY, 'Latest News from the Gazette', ...teasers]);
+    // (A teaser's title may still be weighed by the line model; the heading and the blurbs, which
+    // read as the article's sentences, are the region's.)
+    assertFlagged(found, ['Latest News from the Gazette', teasers[0]!, teasers[1]!, teasers[3]!]);
+    assertKept(found, BODY);
+  });
 });
