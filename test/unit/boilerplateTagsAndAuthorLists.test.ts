@@ -68,4 +68,10 @@ describe('boilerplate: lists under the article', function () {
     assertFlagged(found, ['Latest News from the Gazette', teasers[0]!, teasers[1]!, teasers[3]!]);
     assertKept(found, BODY);
   });
+  it('flags the stories under "Read This Next"', function () {
+    const teasers = ['Why the old mill chimney is coming down', 'A bakery on Mill Street wins a national prize'];
+    const found = flaggedLineSet([HEADLINE, ...BODY, 'Read This Next', ...teasers]);
+    assertFlagged(found, ['Read This Next', ...teasers]);
+    assertKept(found, BODY);
+  });
 });

@@ -59,6 +59,21 @@ describe('boilerplate: teaser cards and empty teaser boxes', function () {
     for (const paragraph of BODY) assert.ok(!kept.has(paragraph), `flagged: ${paragraph}`);
   });
 
+  it('flags the cards of a grid the page prints twice, above the article and in its footer (round 426)', function () {
+    const found = flaggedLineSet([...GRID, HEADLINE, ...BODY, 'Share', 'Email', ...GRID]);
+    for (const title of [GRID[0]!, GRID[3]!, GRID[6]!]) assert.ok(found.has(title), `kept: ${title}`);
+    assert.ok(!found.has(HEADLINE));
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('keeps a listicle’s subheadings between a prompt printed four times close together', function () {
+    const prompt = 'React to this story: share it with a friend!';
+    const subheadings = ['Counting the Cost', 'Waiting for the Bridge', 'Keeping the Crews'];
+    const listicle = [HEADLINE, BODY[0]!, prompt, subheadings[0]!, prompt, BODY[1]!, subheadings[1]!, prompt, BODY[2]!, subheadings[2]!, prompt, BODY[3]!, ...GRID];
+    const found = flaggedLineSet(listicle);
+    for (const line of [...subheadings, ...BODY]) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
   it('keeps the article under a teaser list’s marker whose box is empty', function () {
     // Inline teasers ("…", "Read article") between its first paragraphs: no two stand in a row.
     const page = [

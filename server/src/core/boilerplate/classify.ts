@@ -393,6 +393,14 @@ const CODE_OR_TABLE = /[{}()[\];=│|<>]/;
 
 const REASON_TEASER_CARD = 'a teaser card in a grid, its title printed twice';
 
+/** Where a title's copies stand: two, or two pairs of close copies far apart (one pair to a grid). */
+function printedAsCards(positions: readonly number[]): boolean {
+  if (positions.length === 2) return true;
+  if (positions.length !== 4) return false;
+  const [first, second, third, fourth] = positions as [number, number, number, number];
+  return second - first <= CARD_SPAN && fourth - third <= CARD_SPAN && third - second > CARD_SPAN;
+}
+
 /**
  * A grid of teaser cards, as scraped: each card's title twice within a few lines, a section
  * label between ("Never-before-seen bird hybrid surprises scientists", "Animals", "Never-before-seen
@@ -404,13 +412,17 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
   const n = features.length;
   const cards: [number, number][] = [];
   const titles = new Set<string>();
-  // A card's title is printed twice, no more: a line printed under every section of the page (a
-  // share prompt) frames the article's own subheadings.
-  const printed = new Map<string, number>();
-  for (const f of features) if (f.wordCount > 0) printed.set(f.normalised, (printed.get(f.normalised) ?? 0) + 1);
+  // A card's title is printed twice, or twice in each of two grids far apart (a page's "Read
+  // this next" and its footer's list): a line printed under every section of the page (a share
+  // prompt) frames the article's own subheadings.
+  const printed = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    if (f.wordCount > 0) printed.set(f.normalised, [...(printed.get(f.normalised) ?? []), i]);
+  });
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
-    if (f.wordCount < CARD_TITLE_WORDS.min || f.wordCount > CARD_TITLE_WORDS.max || !CARD_TITLE_SHAPE.test(f.text) || CODE_OR_TABLE.test(f.text) || printed.get(f.normalised) !== 2) continue;
+    if (f.wordCount < CARD_TITLE_WORDS.min || f.wordCount > CARD_TITLE_WORDS.max || !CARD_TITLE_SHAPE.test(f.text) || CODE_OR_TABLE.test(f.text) || !printedAsCards(printed.get(f.normalised)!))
+      continue;
     for (let j = i + 2; j <= Math.min(n - 1, i + CARD_SPAN); j++) {
       if (features[j]!.normalised !== f.normalised) continue;
       let labelled = false;
