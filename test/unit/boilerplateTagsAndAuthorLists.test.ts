@@ -74,4 +74,12 @@ describe('boilerplate: lists under the article', function () {
     assertFlagged(found, ['Read This Next', ...teasers]);
     assertKept(found, BODY);
   });
+  for (const heading of ['More Stories By Dana', 'More by Dana Whitlock', 'Recent Posts', 'Read more by Dana Whitlock:']) {
+    it(`flags the teasers under "${heading}"`, function () {
+      const teasers = ['Why the old mill chimney is coming down', 'A bakery on Mill Street wins a national prize'];
+      const found = flaggedLineSet([HEADLINE, ...BODY, heading, ...teasers]);
+      assertFlagged(found, teasers);
+      assertKept(found, BODY);
+    });
+  }
 });
