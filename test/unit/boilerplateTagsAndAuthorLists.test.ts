@@ -74,7 +74,7 @@ describe('boilerplate: lists under the article', function () {
     assertFlagged(found, ['Read This Next', ...teasers]);
     assertKept(found, BODY);
   });
-  for (const heading of ['More Stories By Dana', 'More by Dana Whitlock', 'Recent Posts', 'Read more by Dana Whitlock:']) {
+  for (const heading of ['Recent Posts', 'Recent Stories', 'Read more by Dana Whitlock:']) {
     it(`flags the teasers under "${heading}"`, function () {
       const teasers = ['Why the old mill chimney is coming down', 'A bakery on Mill Street wins a national prize'];
       const found = flaggedLineSet([HEADLINE, ...BODY, heading, ...teasers]);
@@ -82,4 +82,9 @@ describe('boilerplate: lists under the article', function () {
       assertKept(found, BODY);
     });
   }
+  it('keeps the summary points under a byline’s "More stories by <name>" link', function () {
+    const points = ['Council backs the east quay terminal by seven votes to four', 'Work to begin in the spring and take eighteen months', 'Residents objected to noise and lost parking'];
+    const found = flaggedLineSet([HEADLINE, 'by', 'Dana Whitlock', 'More stories by Dana Whitlock', 'December 6, 2016', ...points, ...BODY]);
+    assertKept(found, [...points, ...BODY]);
+  });
 });
