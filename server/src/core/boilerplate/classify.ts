@@ -200,6 +200,20 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
   return strongestWordCategory(f) ?? fallback;
 }
 
+/** "About the author", "About this site", "About us": a profile's heading that names its subject by a role. */
+const PROFILE_ROLE = /^about\s+(?:(?:the|this|our)\s+(?:authors?|writers?|reporters?|editors?|photographers?|contributors?|columnists?|company|site|blog|podcast|show|series|newsletter|content|ads?)|us|me)\b/i;
+/** "About Northstar Metals", "About Us", "About the BBC": a profile's heading that names its subject. */
+const PROFILE_NAME = /^(?:about|About|ABOUT)\s+(?:(?:the|The|THE|this|This|our|Our)\s+)?\p{Lu}/u;
+
+/**
+ * The heading of a profile box. Not an article's own subheading over what it goes on to tell
+ * ("About the prison:" over a paragraph on the prison): after "the" a role or a name, not a
+ * common noun in small letters.
+ */
+function isProfileHeading(text: string): boolean {
+  return PROFILE_ROLE.test(text) || PROFILE_NAME.test(text);
+}
+
 /** Evidence from the line alone. */
 function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
@@ -221,7 +235,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (!f.prefix && isTagsLine(f.text)) return { category: 'navigation', reason: LABELLED_LINE_REASON };
   if (isLinkLine(f.text)) return { category: 'navigation', reason: 'a link of the page' };
   // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
-  if (/^about\s+(?:the\s+)?\p{Lu}/iu.test(f.text) && f.wordCount <= 6 && !f.terminal) {
+  if (isProfileHeading(f.text) && f.wordCount <= 6 && !f.terminal) {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };
   }
   if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: BYLINE_REASON };
