@@ -201,7 +201,8 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
 }
 
 /** "About the author", "About this site", "About us": a profile's heading that names its subject by a role. */
-const PROFILE_ROLE = /^about\s+(?:(?:the|this|our)\s+(?:authors?|writers?|reporters?|editors?|photographers?|contributors?|columnists?|company|site|blog|podcast|show|series|newsletter|content|ads?)|us|me)\b/i;
+const PROFILE_ROLE =
+  /^about\s+(?:(?:the|this|our)\s+(?:authors?|writers?|reporters?|editors?|photographers?|contributors?|columnists?|company|site|blog|podcast|show|series|newsletter|content|ads?)|us|me)\b/i;
 /** "About Northstar Metals", "About Us", "About the BBC": a profile's heading that names its subject. */
 const PROFILE_NAME = /^(?:about|About|ABOUT)\s+(?:(?:the|The|THE|this|This|our|Our)\s+)?\p{Lu}/u;
 
@@ -431,7 +432,10 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
   // prompt) frames the article's own subheadings.
   const printed = new Map<string, number[]>();
   features.forEach((f, i) => {
-    if (f.wordCount > 0) printed.set(f.normalised, [...(printed.get(f.normalised) ?? []), i]);
+    if (f.wordCount === 0) return;
+    const positions = printed.get(f.normalised);
+    if (positions) positions.push(i);
+    else printed.set(f.normalised, [i]);
   });
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
