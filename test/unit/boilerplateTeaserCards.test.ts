@@ -66,6 +66,21 @@ describe('boilerplate: teaser cards and empty teaser boxes', function () {
     for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
   });
 
+  it('flags the blurb and label between two cards of a grid, not the article after the last card', function () {
+    const blurbs = ['The keepers will live on the rock for two weeks at a time.', 'The boats brought in 400 tonnes on a single tide.'];
+    const grid = ['Coast', GRID[0]!, 'Coast', GRID[0]!, blurbs[0]!, 'Business', GRID[3]!, 'Business', GRID[3]!, blurbs[1]!, 'Science', GRID[6]!, 'Science', GRID[6]!];
+    const found = flaggedLineSet([...grid, HEADLINE, ...BODY]);
+    for (const line of blurbs) assert.ok(found.has(line), `kept: ${line}`);
+    assert.ok(!found.has(HEADLINE));
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
+  it('keeps the article that stands between two cards far apart', function () {
+    const card = (title: string, label: string) => [label, title, label, title];
+    const found = flaggedLineSet([...card(GRID[0]!, 'Coast'), ...card(GRID[3]!, 'Business'), HEADLINE, ...BODY, ...card(GRID[6]!, 'Science')]);
+    for (const line of BODY) assert.ok(!found.has(line), `flagged: ${line}`);
+  });
+
   it('keeps a listicle’s subheadings between a prompt printed four times close together', function () {
     const prompt = 'React to this story: share it with a friend!';
     const subheadings = ['Counting the Cost', 'Waiting for the Bridge', 'Keeping the Crews'];

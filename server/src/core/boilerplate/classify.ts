@@ -407,6 +407,7 @@ const CARD_TITLE_SHAPE = /^[\p{Lu}\d"“‘']/u;
 const CODE_OR_TABLE = /[{}()[\];=│|<>]/;
 
 const REASON_TEASER_CARD = 'a teaser card in a grid, its title printed twice';
+const REASON_CARD_BLURB = 'a teaser card’s blurb or label, between two cards of a grid';
 
 /** Where a title's copies stand: two, or two pairs of close copies far apart (one pair to a grid). */
 function printedAsCards(positions: readonly number[]): boolean {
@@ -456,6 +457,15 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
   // The titles only: the short line between two copies is left to the other rules.
   for (const [i, j] of cards) {
     for (const k of [i, j]) verdicts[k] ??= { category: categorise(features[k]!, 'related'), reason: REASON_TEASER_CARD };
+  }
+  // What stands between one card and the next, a few lines at most, is the first card's blurb and
+  // the next one's section label ("City leaders said SANDAG should…", "Immigration"): a grid
+  // holds nothing else between its cards.
+  for (let c = 1; c < cards.length; c++) {
+    const [, end] = cards[c - 1]!;
+    const [start] = cards[c]!;
+    if (start <= end || start - end > CARD_SPAN) continue;
+    for (let k = end + 1; k < start; k++) if (features[k]!.wordCount > 0) verdicts[k] ??= { category: categorise(features[k]!, 'related'), reason: REASON_CARD_BLURB };
   }
 }
 
