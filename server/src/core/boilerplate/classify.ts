@@ -469,6 +469,60 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
   }
 }
 
+/** The most lines one label of a teaser list stands from the next: the label, a title, perhaps its byline. */
+const LABEL_GAP = 3;
+/** A list needs its label at least this often, close together. */
+const LABEL_REPEATS = 3;
+const LABEL_WORDS = 3;
+const LABELLED_TITLE_WORDS_RANGE = { min: 4, max: 25 };
+const REASON_LABELLED_TEASERS = 'a teaser list, each title under the same section label';
+
+/**
+ * A teaser list that prints each title under its section's label, the same label again and again
+ * ("Co.Design", a title, "Co.Design", a title…; "Perspective", a title, "Perspective"…): a short
+ * label at least three times, a few lines apart, with only titles between (a few words to a
+ * sentence's worth, no closing stop). An article's recurring short line stands between
+ * paragraphs (a transcript's speaker over what was said, which closes on a stop); a label with a
+ * colon or a bracket ("Q:", "[Chorus]") is left to other rules.
+ */
+function labelledTeasers(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[]): void {
+  // (Words, not figures: a table's rows of counts share one normalised form. Nor a picture's
+  // credit, "Boston Herald / Polaris" under each picture of a gallery whose captions tell the story.)
+  const isLabel = (f: BlockFeatures) => f.wordCount >= 1 && f.wordCount <= LABEL_WORDS && !f.terminal && f.digitRatio === 0 && !f.pictureCredit && !/[:：[\]()/]/.test(f.text);
+  const isTitle = (f: BlockFeatures) => f.wordCount >= LABELLED_TITLE_WORDS_RANGE.min && f.wordCount <= LABELLED_TITLE_WORDS_RANGE.max && !f.terminal;
+  const positions = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    if (!isLabel(f)) return;
+    const seen = positions.get(f.normalised);
+    if (seen) seen.push(i);
+    else positions.set(f.normalised, [i]);
+  });
+  for (const [label, at] of positions) {
+    if (at.length < LABEL_REPEATS) continue;
+    let run: number[] = [at[0]!];
+    const close = (list: number[]) => {
+      if (list.length < LABEL_REPEATS) return;
+      for (let r = 1; r < list.length; r++) {
+        for (let k = list[r - 1]! + 1; k < list[r]!; k++) {
+          const f = features[k]!;
+          if (f.wordCount > 0 && !isTitle(f) && f.normalised !== label) return;
+        }
+      }
+      for (let k = list[0]!; k <= list[list.length - 1]!; k++) {
+        if (features[k]!.wordCount > 0) verdicts[k] ??= { category: 'related', reason: REASON_LABELLED_TEASERS };
+      }
+    };
+    for (const i of at.slice(1)) {
+      if (i - run[run.length - 1]! <= LABEL_GAP) run.push(i);
+      else {
+        close(run);
+        run = [i];
+      }
+    }
+    close(run);
+  }
+}
+
 /**
  * Evidence from a line and its neighbour, before the landmarks are looked for.
  *
@@ -816,6 +870,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
   pairVerdicts(features, verdicts);
   teaserCards(features, verdicts);
+  labelledTeasers(features, verdicts);
 
   // An editorial or a column speaks as "we" in its body; there the site's voice is no sign of furniture.
   // (A phrase of the lexicon is evidence; a category's single words only where they are dense.)
