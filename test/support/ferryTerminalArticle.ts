@@ -11,3 +11,11 @@ export const FERRY_BODY: readonly string[] = [
   'Residents of the east quay had objected to the noise of construction and to the loss of parking spaces near the harbour wall.',
   'Work is expected to begin in the spring and to take eighteen months, the harbour master said.',
 ];
+
+/**
+ * A paragraph of prose that a page keeps below the ferry article (a note to readers): with it
+ * there, the article's end alone cannot take the furniture between, so a test sees the rule it
+ * is about.
+ */
+export const FERRY_READERS_NOTE =
+  'Ferry users on the east quay have waited a long time for this decision. Readers who wrote to us in the spring asked when the vote would come, and now they know the answer.';

@@ -6,7 +6,7 @@
  * for the test.
  */
 import { assertFlagged, assertKept, flaggedLineSet } from '../support/boilerplateFlags.js';
-import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE } from '../support/ferryTerminalArticle.js';
+import { FERRY_BODY as BODY, FERRY_HEADLINE as HEADLINE, FERRY_READERS_NOTE as note } from '../support/ferryTerminalArticle.js';
 
 describe('boilerplate: a teaser list under repeated section labels', function () {
   it('flags the labels and titles of the list under the article', function () {
@@ -26,7 +26,6 @@ describe('boilerplate: a teaser list under repeated section labels', function ()
     ];
     // (A paragraph the page keeps below, a site's note in prose, so that the article's end alone
     // does not take the list.)
-    const note = 'Ferry users on the east quay have waited a long time for this decision. Readers who wrote to us in the spring asked when the vote would come, and now they know the answer.';
     const found = flaggedLineSet([HEADLINE, ...BODY, ...list, note]);
     assertFlagged(found, list);
     assertKept(found, BODY);

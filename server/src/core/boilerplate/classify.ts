@@ -409,6 +409,18 @@ const CODE_OR_TABLE = /[{}()[\];=│|<>]/;
 const REASON_TEASER_CARD = 'a teaser card in a grid, its title printed twice';
 const REASON_CARD_BLURB = 'a teaser card’s blurb or label, between two cards of a grid';
 
+/** Where each line's text stands on the page (by its normalised form), for the lines `counted` keeps, in order. */
+function positionsByText(features: readonly BlockFeatures[], counted: (f: BlockFeatures) => boolean): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    if (!counted(f)) return;
+    const seen = positions.get(f.normalised);
+    if (seen) seen.push(i);
+    else positions.set(f.normalised, [i]);
+  });
+  return positions;
+}
+
 /** Where a title's copies stand: two, or two pairs of close copies far apart (one pair to a grid). */
 function printedAsCards(positions: readonly number[]): boolean {
   if (positions.length === 2) return true;
@@ -431,13 +443,7 @@ function teaserCards(features: readonly BlockFeatures[], verdicts: (Verdict | un
   // A card's title is printed twice, or twice in each of two grids far apart (a page's "Read
   // this next" and its footer's list): a line printed under every section of the page (a share
   // prompt) frames the article's own subheadings.
-  const printed = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    if (f.wordCount === 0) return;
-    const positions = printed.get(f.normalised);
-    if (positions) positions.push(i);
-    else printed.set(f.normalised, [i]);
-  });
+  const printed = positionsByText(features, (f) => f.wordCount > 0);
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
     if (f.wordCount < CARD_TITLE_WORDS.min || f.wordCount > CARD_TITLE_WORDS.max || !CARD_TITLE_SHAPE.test(f.text) || CODE_OR_TABLE.test(f.text) || !printedAsCards(printed.get(f.normalised)!))
@@ -490,14 +496,7 @@ function labelledTeasers(features: readonly BlockFeatures[], verdicts: (Verdict 
   // credit, "Boston Herald / Polaris" under each picture of a gallery whose captions tell the story.)
   const isLabel = (f: BlockFeatures) => f.wordCount >= 1 && f.wordCount <= LABEL_WORDS && !f.terminal && f.digitRatio === 0 && !f.pictureCredit && !/[:：[\]()/]/.test(f.text);
   const isTitle = (f: BlockFeatures) => f.wordCount >= LABELLED_TITLE_WORDS_RANGE.min && f.wordCount <= LABELLED_TITLE_WORDS_RANGE.max && !f.terminal;
-  const positions = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    if (!isLabel(f)) return;
-    const seen = positions.get(f.normalised);
-    if (seen) seen.push(i);
-    else positions.set(f.normalised, [i]);
-  });
-  for (const [label, at] of positions) {
+  for (const [label, at] of positionsByText(features, isLabel)) {
     if (at.length < LABEL_REPEATS) continue;
     let run: number[] = [at[0]!];
     const close = (list: number[]) => {
