@@ -128,6 +128,22 @@ describe('boilerplate pass', function () {
     assert.deepEqual([...extended], [[4, 'subscription']]);
   });
 
+  it('takes tags headings and profile roles from settings too', function () {
+    const tags = [...BODY, 'Labels', 'flooding', 'river aln', 'eldham', 'Eldham Courier: the town’s paper since 1887, read by 9,000 households every week of the year.'];
+    assert.deepEqual(
+      [...flagged(tags).keys()].filter((line) => line >= 7 && line <= 10),
+      [],
+    );
+    const withHeading = flagged(tags, { lexicon: { navigation: { tagsHeadings: ['labels'] } } });
+    assert.deepEqual(
+      [...withHeading.keys()].filter((line) => line >= 7 && line <= 10),
+      [7, 8, 9, 10],
+    );
+    const profile = [...BODY, 'About the archive', 'The Courier archive holds every edition since 1887 and is open to readers on weekdays.'];
+    assert.ok(!flagged(profile).has(7), 'flagged without the setting');
+    assert.equal(flagged(profile, { lexicon: { 'author-bio': { profileRoles: ['archive'] } } }).get(7), 'author-bio');
+  });
+
   it('treats a line that other files repeat as template', function () {
     const templates = new TemplateLines();
     const teaser = 'Eldham Courier, independent since 1887';

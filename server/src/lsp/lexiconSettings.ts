@@ -12,7 +12,7 @@ import { isRecord } from '../json/isRecord.js';
 
 /** The lists of a category the settings schema documents (and a settings editor completes). */
 export const DOCUMENTED_CATEGORY_LISTS = ['markers', 'prefixes', 'sentences', 'phrases', 'words'] as const satisfies readonly (keyof CategoryEntries)[];
-const CATEGORY_LISTS = [...DOCUMENTED_CATEGORY_LISTS, 'titles', 'namePrefixes', 'markerStarts', 'creditSources'] as const satisfies readonly (keyof CategoryEntries)[];
+const CATEGORY_LISTS = [...DOCUMENTED_CATEGORY_LISTS, 'titles', 'namePrefixes', 'markerStarts', 'creditSources', 'profileRoles', 'tagsHeadings'] as const satisfies readonly (keyof CategoryEntries)[];
 export const ATTRIBUTION_LISTS = ['speech', 'clausal', 'vagueHeads', 'groupHeads'] as const satisfies readonly (keyof AttributionExtensions)[];
 const CATEGORIES: ReadonlySet<string> = new Set(BOILERPLATE_CATEGORIES.map((c) => c.id));
 

@@ -33,7 +33,7 @@ import {
   rowRuns,
   type BlockFeatures,
 } from './features.js';
-import { boilerplateLexicon, type LexiconExtensions } from './lexicon.js';
+import { boilerplateLexicon, type BoilerplateLexicon, type LexiconExtensions } from './lexicon.js';
 import {
   isCalendarWord,
   advertiserCreditedTeaser,
@@ -200,23 +200,20 @@ function categorise(f: BlockFeatures, fallback: BoilerplateCategory, fallbackIsR
   return strongestWordCategory(f) ?? fallback;
 }
 
-/** "About the author", "About this site", "About us": a profile's heading that names its subject by a role. */
-const PROFILE_ROLE =
-  /^about\s+(?:(?:the|this|our)\s+(?:authors?|writers?|reporters?|editors?|photographers?|contributors?|columnists?|company|site|blog|podcast|show|series|newsletter|content|ads?)|us|me)\b/i;
 /** "About Northstar Metals", "About Us", "About the BBC": a profile's heading that names its subject. */
 const PROFILE_NAME = /^(?:about|About|ABOUT)\s+(?:(?:the|The|THE|this|This|our|Our)\s+)?\p{Lu}/u;
 
 /**
- * The heading of a profile box. Not an article's own subheading over what it goes on to tell
- * ("About the prison:" over a paragraph on the prison): after "the" a role or a name, not a
- * common noun in small letters.
+ * The heading of a profile box, by a role the lexicon lists ("About the author") or a name. Not
+ * an article's own subheading over what it goes on to tell ("About the prison:" over a paragraph
+ * on the prison): after "the" a role or a name, not a common noun in small letters.
  */
-function isProfileHeading(text: string): boolean {
-  return PROFILE_ROLE.test(text) || PROFILE_NAME.test(text);
+function isProfileHeading(text: string, lexicon: BoilerplateLexicon): boolean {
+  return lexicon.profileRole.test(text) || PROFILE_NAME.test(text);
 }
 
 /** Evidence from the line alone. */
-function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
+function lineVerdict(f: BlockFeatures, topic: TopicModel, lexicon: BoilerplateLexicon): Verdict | undefined {
   if (f.urlOnly) return { category: 'source-link', reason: 'a web address on its own' };
   if (f.galleryCounter) return { category: 'caption', reason: 'a gallery counter', opensRegion: true };
   // The counter and the slide's caption on one line: one picture of a slideshow, no region.
@@ -236,7 +233,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel): Verdict | undefined {
   if (!f.prefix && isTagsLine(f.text)) return { category: 'navigation', reason: LABELLED_LINE_REASON };
   if (isLinkLine(f.text)) return { category: 'navigation', reason: 'a link of the page' };
   // "About Northstar Metals", "About the author": the heading of a profile box, which runs on below.
-  if (isProfileHeading(f.text) && f.wordCount <= 6 && !f.terminal) {
+  if (isProfileHeading(f.text, lexicon) && f.wordCount <= 6 && !f.terminal) {
     return { category: 'author-bio', reason: 'the heading of a profile', opensRegion: true };
   }
   if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: BYLINE_REASON };
@@ -322,21 +319,21 @@ function threadHeadWord(word: string): string {
   return word === 'am' || word === 'pm' ? '(time)' : word;
 }
 
-/** Headings a page sets over its list of tags, one link a line: "Tags:", "Filed under", "Keywords". */
-const TAGS_HEADINGS: ReadonlySet<string> = new Set(['tags', 'tagged', 'tagged with', 'filed under', 'keywords', 'topics', 'related topics']);
 /** The most words a tag holds ("legends of tomorrow", "vulture cover story"). */
 const TAG_WORDS = 4;
 const TAG_REASON = 'a tag under a tags heading';
 
 /**
- * The tags under a tags heading ("Tags:", then "dc comics", "greg berlanti", "the flash"): a
+ * The tags under a heading the lexicon lists ("Tags:", then "dc comics", "greg berlanti", "the flash"): a
  * run of lines of a few words each, no sentence and no label among them, right below the
  * heading. A teaser list under such a heading keeps its own evidence; the run stops at the
  * first line that is no tag or that a rule flagged on its own (the next section's marker).
  */
-function tagsUnderHeadings(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[]): void {
+function tagsUnderHeadings(features: readonly BlockFeatures[], verdicts: (Verdict | undefined)[], headings: ReadonlySet<string>): void {
   for (let i = 0; i < features.length; i++) {
-    if (verdicts[i]?.reason !== 'a section marker' || !TAGS_HEADINGS.has(features[i]!.block.normalised)) continue;
+    if (!headings.has(features[i]!.block.normalised)) continue;
+    // (The heading itself too, where no marker or label of the lexicon took it: one a user's settings add.)
+    verdicts[i] ??= { category: 'navigation', reason: TAG_REASON };
     for (let k = nearestWithWords(features, i + 1, 1); k < features.length; k = nearestWithWords(features, k + 1, 1)) {
       const f = features[k]!;
       // (A trailing comma separates tags printed one a line: "How-To ,".)
@@ -866,7 +863,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   const n = features.length;
   if (n === 0) return undefined;
   const topic = buildTopicModel(chooseAnchors(features));
-  const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic));
+  const verdicts: (Verdict | undefined)[] = features.map((f) => lineVerdict(f, topic, lexicon));
   pairVerdicts(features, verdicts);
   teaserCards(features, verdicts);
   labelledTeasers(features, verdicts);
@@ -1239,7 +1236,7 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     if (region === 'caption' && (features[i]!.pictureCredit || endsOnCaptionCredit(features[i]!.text))) region = undefined;
   }
 
-  tagsUnderHeadings(features, verdicts);
+  tagsUnderHeadings(features, verdicts, lexicon.tagsHeadings);
   commentThreads(features, verdicts, bodyStart);
 
   // The tail. The article ends at its last paragraph of running text; what follows is page

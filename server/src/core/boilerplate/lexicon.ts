@@ -20,6 +20,8 @@ export interface CategoryEntries {
   namePrefixes?: string[];
   markerStarts?: string[];
   creditSources?: string[];
+  profileRoles?: string[];
+  tagsHeadings?: string[];
 }
 
 /** Extra lexicon entries from settings, by category. */
@@ -61,6 +63,10 @@ export interface BoilerplateLexicon {
   byline: RegExp;
   /** The start of a short heading over a list of links ("Related Internet Links"). */
   relatedHeading: RegExp;
+  /** "About the author", "About this site", "About us": a profile box's heading that names its subject by a role. */
+  profileRole: RegExp;
+  /** Headings over a list of tags printed one a line ("tags", "filed under"), normalised. */
+  tagsHeadings: Set<string>;
   /** Picture agencies and services a credit names after its slash ("AP", "Getty Images"), lower case. */
   creditSources: Set<string>;
   /** Given names, lower case: a credit's photographer is named by one ("Evan Vucci/AP"). */
@@ -181,6 +187,8 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     creditSources: new Set([...(BUILT_IN['caption']?.creditSources ?? []), ...(extensions['caption']?.creditSources ?? [])].map((s) => s.toLowerCase())),
     givenNames: new Set([...genders.female.givenNames, ...genders.male.givenNames].map((name) => name.toLowerCase())),
     relatedHeading: new RegExp(`^(?:${alternation([...(BUILT_IN['related']?.markerStarts ?? []), ...(extensions['related']?.markerStarts ?? [])])})\\b`, 'i'),
+    profileRole: new RegExp(`^about\\s+(?:(?:the|this|our)\\s+(?:${alternation([...(BUILT_IN['author-bio']?.profileRoles ?? []), ...(extensions['author-bio']?.profileRoles ?? [])])})|us|me)\\b`, 'i'),
+    tagsHeadings: new Set([...(BUILT_IN['navigation']?.tagsHeadings ?? []), ...(extensions['navigation']?.tagsHeadings ?? [])].map(normaliseLine)),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);
