@@ -171,8 +171,10 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     const entries = extra ? [BUILT_IN[id] ?? {}, extra] : [BUILT_IN[id] ?? {}];
     return [id, (key) => entries.flatMap((e) => e[key] ?? [])];
   });
-  const titles = [...(BUILT_IN['author-bio']?.titles ?? []), ...(extensions['author-bio']?.titles ?? [])];
-  const namePrefixes = [...(BUILT_IN['author-bio']?.namePrefixes ?? []), ...(extensions['author-bio']?.namePrefixes ?? [])];
+  // One category's list, its built-in entries and the settings' together.
+  const listOf = (category: BoilerplateCategory, list: keyof CategoryEntries): string[] => categories.find(([id]) => id === category)?.[1](list) ?? [];
+  const titles = listOf('author-bio', 'titles');
+  const namePrefixes = listOf('author-bio', 'namePrefixes');
   const lexicon: BoilerplateLexicon = {
     prefixes: categories.flatMap(([category, all]) => prefixMatcher(category, all) ?? []),
     markers: firstCategory(categories, (all) => all('markers').map(normaliseLine)),
@@ -184,11 +186,11 @@ export function boilerplateLexicon(extensions: LexiconExtensions = {}): Boilerpl
     addressShape: addressShape(languageData.address),
     titles: new Set(titles.map((t) => t.toLowerCase())),
     byline: new RegExp(`^(?:${alternation(namePrefixes)})\\s+(?=\\p{Lu})`, 'iu'),
-    creditSources: new Set([...(BUILT_IN['caption']?.creditSources ?? []), ...(extensions['caption']?.creditSources ?? [])].map((s) => s.toLowerCase())),
+    creditSources: new Set(listOf('caption', 'creditSources').map((s) => s.toLowerCase())),
     givenNames: new Set([...genders.female.givenNames, ...genders.male.givenNames].map((name) => name.toLowerCase())),
-    relatedHeading: new RegExp(`^(?:${alternation([...(BUILT_IN['related']?.markerStarts ?? []), ...(extensions['related']?.markerStarts ?? [])])})\\b`, 'i'),
-    profileRole: new RegExp(`^about\\s+(?:(?:the|this|our)\\s+(?:${alternation([...(BUILT_IN['author-bio']?.profileRoles ?? []), ...(extensions['author-bio']?.profileRoles ?? [])])})|us|me)\\b`, 'i'),
-    tagsHeadings: new Set([...(BUILT_IN['navigation']?.tagsHeadings ?? []), ...(extensions['navigation']?.tagsHeadings ?? [])].map(normaliseLine)),
+    relatedHeading: new RegExp(`^(?:${alternation(listOf('related', 'markerStarts'))})\\b`, 'i'),
+    profileRole: new RegExp(`^about\\s+(?:(?:the|this|our)\\s+(?:${alternation(listOf('author-bio', 'profileRoles'))})|us|me)\\b`, 'i'),
+    tagsHeadings: new Set(listOf('navigation', 'tagsHeadings').map(normaliseLine)),
   };
   if (cache.size > 16) cache.clear();
   cache.set(key, lexicon);
