@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { assertFlagged, assertKept, flaggedLineSet } from '../support/boilerplateFlags.js';
-import { isDoubledByline, isLinkLine, isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
+import { isDatedByline, isDoubledByline, isLinkLine, isTagsLine, writerNoteSubject } from '../../server/src/core/boilerplate/shapes.js';
 
 const HEADLINE = 'Harbour operator shares fall after bridge vote';
 const BODY = [
@@ -144,6 +144,28 @@ describe('boilerplate: a byline printed twice', function () {
     assertKept(found, BODY);
     assert.ok(isDoubledByline('National Desk By National Desk'));
     assert.ok(!isDoubledByline('Stand By Me By Ben E. King'));
+  });
+});
+
+describe('boilerplate: a date and time with the writer after "by" (round 432)', function () {
+  // Found on the postlight pages' kept lines: a blog's post line under its title.
+  const DATED = ['March 4, 2025 at 6:08 PM ET by Lena Vos', 'Posted on Tuesday 4 March 2025 at 09:11 by Tom R. Hale.'];
+
+  it('flags each under the headline, keeping the story', function () {
+    for (const line of DATED) {
+      const found = flaggedLineSet([HEADLINE, line, ...BODY]);
+      assert.ok(found.has(line), line);
+      assertKept(found, [HEADLINE, ...BODY]);
+    }
+  });
+
+  it('takes only a timestamp before "by" and a name after it', function () {
+    assert.ok(isDatedByline('Monday August 8, 2022 4:33 am PDT by Ines Varga'));
+    // A title by its author, a sentence, a name in small letters, a clause after "by".
+    assert.ok(!isDatedByline('Harbour Lights (Live 1983 Version) by Lena Vos'));
+    assert.ok(!isDatedByline('The bridge was approved on March 4, 2025 by Councillor Vos'));
+    assert.ok(!isDatedByline('March 4, 2025 by lena vos'));
+    assert.ok(!isDatedByline('March 4, 2025 by the end of the week we will know more'));
   });
 });
 

@@ -40,6 +40,7 @@ import {
   countedSlide,
   endsOnCaptionCredit,
   isCountedSlide,
+  isDatedByline,
   isDoubledByline,
   isDomainCreditedTeaser,
   isHandleAlone,
@@ -96,6 +97,8 @@ const SHORT_LINE_WORDS = 25;
 /** Opening prose paragraphs that define the article's topic. */
 const MIN_ANCHORS = 5;
 const ANCHOR_SHARE = 0.4;
+/** The most words of a date and time with its writer ("Monday August 8, 2022 4:33 am PDT by Tim Hardwick"). */
+const DATED_BYLINE_WORDS = 16;
 /** How many lines under the headline a bare name is read as the byline. */
 const BYLINE_WINDOW = 3;
 /** How many opening prose paragraphs show whether the piece speaks as "we" (an editorial). */
@@ -238,6 +241,7 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel, lexicon: BoilerplateLe
   }
   if (f.byline && f.wordCount <= 12 && !prose) return { category: 'author-bio', reason: BYLINE_REASON };
   if (isDoubledByline(f.text)) return { category: 'author-bio', reason: BYLINE_REASON };
+  if (f.wordCount <= DATED_BYLINE_WORDS && isDatedByline(f.text)) return { category: 'author-bio', reason: BYLINE_REASON };
   // (Not a row a label opens, "Outstanding debut: Sunita Rao, writer and director of…": a list of
   // awards or a line-up; a byline's own labels, "By:", "Author:", are the lexicon's prefixes above.)
   if (f.hasTitle && f.wordCount <= 12 && !prose && /^\p{Lu}/u.test(f.text) && /,|\||\s[-–—]\s|\b(?:of|at)\b/.test(f.text) && !ROW_LABEL.test(f.text)) {

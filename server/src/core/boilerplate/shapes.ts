@@ -269,6 +269,25 @@ export function isDoubledByline(text: string): boolean {
   return /\sBy\s/.test(text) && /^(\S.{1,79}?)\s+By\s+\1$/u.test(text.trim());
 }
 
+/** A writer's name after a dated line's "by": one to four capitalised words or initials. */
+const DATED_BYLINE_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}$/u;
+
+/**
+ * A post's date and time with its writer after "by", as blogs print them under the title:
+ * "January 17, 2017 at 6:08 PM ET by Kori Schulman", "Posted on Tuesday 15 October 2019 at 09:11
+ * by Bradley M. Kuhn." Everything before the last "by" is a timestamp line, everything after it
+ * a name; a title "by" its author ("Purple Rain (1983 Version) by Prince") has words that are no date.
+ */
+export function isDatedByline(text: string): boolean {
+  const at = text.search(/\sby\s+\S+(?:\s+\S+){0,3}\s*$/iu);
+  if (at < 0) return false;
+  const name = text
+    .slice(at)
+    .replace(/^\s*by\s+/iu, '')
+    .trim();
+  return DATED_BYLINE_NAME.test(name) && isTimestampLine(text.slice(0, at));
+}
+
 /** Words that label a post's tags or section without a colon ("Filed under Animals , California"). */
 const TAGS_LABEL = /^(?:filed\s+under|tagged(?:\s+with)?|posted\s+in)\s+(?=\p{L})/iu;
 /** The most words a tags line holds after its label. */
