@@ -169,6 +169,16 @@ describe('boilerplate: a date and time with the writer after "by" (round 432)', 
   });
 });
 
+describe('boilerplate: a request to send word to the site, with its address (round 433)', function () {
+  it('flags "Send …" and "Report … to:" with an address, not the article asking for information', function () {
+    const requests = ['Report typos and corrections to: desk@harbourledger.example .', 'Send tips and photos to Lena Vos at lena.vos@harbourledger.example.'];
+    const appeal = 'Police asked anyone who saw the collision to call the harbour station on 0800 555 1111.';
+    const found = flaggedLineSet([HEADLINE, ...BODY, appeal, ...requests]);
+    assertFlagged(found, requests);
+    assertKept(found, [...BODY, appeal]);
+  });
+});
+
 describe('boilerplate: a save button, a wire desk’s extra reporters, an affiliate notice (round 343)', function () {
   // Found on the postlight pages' kept lines: "Save this story for later.", "To revisit this
   // article, visit My Profile, then View saved stories", "Additional reporting by …", a shop's

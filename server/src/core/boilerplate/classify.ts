@@ -276,8 +276,9 @@ function lineVerdict(f: BlockFeatures, topic: TopicModel, lexicon: BoilerplateLe
   }
   // Telephone numbers and e-mail addresses are how a site says "contact us"; in the article's
   // neutral prose ("Police asked anyone with information to call 0800 555111.") they are news.
-  // "Follow Jane Doe on Twitter @jdoe." speaks to the reader, and so is furniture.
-  const addressesReader = f.siteVoice > 0 || /^(?:follow|email|e-mail|contact|reach|write to|call)\b/iu.test(f.text);
+  // "Follow Jane Doe on Twitter @jdoe." speaks to the reader, and so is furniture, as is "Send tips
+  // to …" or "Report typos and corrections to: …".
+  const addressesReader = f.siteVoice > 0 || /^(?:follow|email|e-mail|contact|reach|write to|call|send|submit|report\b[^.!?]*\bto)\b/iu.test(f.text);
   if (f.hasContact && f.wordCount <= 40 && (!prose || addressesReader)) return { category: 'author-bio', reason: CONTACT_REASON };
   return undefined;
 }
