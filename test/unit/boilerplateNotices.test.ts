@@ -91,6 +91,22 @@ describe('boilerplate: a note on the writer', function () {
     assertKept(found, BODY);
   });
 
+  it('flags the writer’s name and role over the note, not a line naming someone else (round 434)', function () {
+    const box = ['Lena K. Vos @ lenavos', 'Harbour Ledger Reporter'];
+    const note = 'Lena Vos is a reporter for the Harbour Ledger based in Porto.';
+    const found = flaggedLineSet([HEADLINE, ...BODY, ...box, note]);
+    assertFlagged(found, [...box, note]);
+    assertKept(found, BODY);
+    // Short lines over the note that do not reach the writer's name stay as they are.
+    const other = ['Ana Sousa', 'Port Pilot'];
+    const kept = flaggedLineSet([HEADLINE, ...BODY, ...other, note]);
+    assert.ok(kept.has(note), 'kept the note');
+    assertKept(kept, other);
+    // Nor does a sentence that names the writer: the head is the box's short lines.
+    const sentence = ['Lena Vos reported from Porto.', 'Harbour Ledger Reporter'];
+    assertKept(flaggedLineSet([HEADLINE, ...BODY, ...sentence, note]), sentence);
+  });
+
   it('reads who a note describes only from a note’s shape', function () {
     const titles = new Set(['writer', 'reporter', 'contributor', 'columnist', 'commentator']);
     assert.equal(writerNoteSubject('Charles Q. Vos is a contributing writer for Harbour Ledger. He covers ports.', titles), 'Vos');

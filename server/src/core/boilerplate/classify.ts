@@ -14,6 +14,7 @@
  * the article's opening paragraphs.
  */
 import type { Article } from '../article.js';
+import { escapeRegExp } from '../text.js';
 import type { BoilerplateCategory } from './categories.js';
 import {
   blockFeatures,
@@ -570,12 +571,39 @@ const ADVERTISER_TEASER_REASON = 'a sponsored teaser credited to its advertiser'
 
 /** The reason of a note on the writer (see writerNoteSubject). */
 const WRITER_NOTE_REASON = 'a note on the writer';
+/** The reason of the name (and the role under it) over a note on the writer. */
+const WRITER_BOX_HEAD_REASON = 'the writer’s name over a note on the writer';
+/** How many short lines over a note on the writer its box's head may take: the name, the role. */
+const WRITER_BOX_HEAD_LINES = 2;
+
+/**
+ * The first line of an author box's head over its note on the writer at `note`, or -1: the
+ * writer's name ("Alex Shephard @ alex_shephard", "Katie J.M. Baker") and perhaps the role under
+ * it ("BuzzFeed News Reporter") — short lines that end no sentence, the highest of them holding
+ * the note's surname (`named`). A line the rules gave another kind than a writer's is no part of it.
+ */
+function writerBoxHead(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], note: number, named: RegExp): number {
+  let k = note;
+  for (let taken = 0; taken < WRITER_BOX_HEAD_LINES; taken++) {
+    k = nearestWithWords(features, k - 1, -1);
+    if (k < 0) return -1;
+    const f = features[k]!;
+    const verdict = verdicts[k];
+    if (f.terminal || f.wordCount > FURNITURE_LINE_WORDS || (verdict && verdict.category !== 'author-bio')) return -1;
+    if (named.test(f.text)) return k;
+  }
+  return -1;
+}
 /** More words than a byline or a caption's credit: a paragraph that names someone as the article does. */
 const NAMING_PARAGRAPH_WORDS = 6;
 
-/** Whether a block the rules keep, other than block i, names the person (their last name, as a word). */
-function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], i: number, lastName: string): boolean {
-  const name = new RegExp(`(?<![\\p{L}\\p{N}])${lastName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+/** A person's last name as a word of a line, not inside a longer one. */
+function nameAsWord(lastName: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lastName)}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Whether a block the rules keep, other than block i, names the person (`name`: their last name, as a word). */
+function namedInOtherParagraphs(features: readonly BlockFeatures[], verdicts: readonly (Verdict | undefined)[], i: number, name: RegExp): boolean {
   return features.some((f, j) => j !== i && !verdicts[j] && f.wordCount > NAMING_PARAGRAPH_WORDS && name.test(f.text));
 }
 
@@ -1444,10 +1472,18 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
   // A note on the writer ("Mashal is a Bloomberg Businessweek contributor."), under the article or
   // beside its byline: a person no other paragraph the rules keep names. A person the article
   // describes is named again where the article tells what they did or said.
+  // Its box's head over it, the name and the role, goes with it, whichever rule took the note.
   for (let i = 0; i < n; i++) {
-    if (verdicts[i] || i === headline) continue;
+    if ((verdicts[i] && verdicts[i]!.category !== 'author-bio') || i === headline) continue;
     const subject = writerNoteSubject(features[i]!.text, lexicon.titles);
-    if (subject && !namedInOtherParagraphs(features, verdicts, i, subject)) verdicts[i] = { category: 'author-bio', reason: WRITER_NOTE_REASON };
+    if (!subject) continue;
+    const named = nameAsWord(subject);
+    if (!verdicts[i]) {
+      if (namedInOtherParagraphs(features, verdicts, i, named)) continue;
+      verdicts[i] = { category: 'author-bio', reason: WRITER_NOTE_REASON };
+    }
+    const head = writerBoxHead(features, verdicts, i, named);
+    for (let k = head; k >= 0 && k < i; k++) verdicts[k] ??= { category: 'author-bio', reason: WRITER_BOX_HEAD_REASON };
   }
 
   keepArticleOutOfRegions(features, verdicts, hasLexiconEvidence);
