@@ -285,3 +285,25 @@ describe('clean articles get no boilerplate', function () {
     assert.equal(flagged.length, furniture.length, flagged.join('\n'));
   });
 });
+
+describe('a story that opens on a two-word sentence (round 435)', function () {
+  // Found on a clean ECB+ article: "The roar." under the headline and the post's date was flagged
+  // as the page's, between headline and article.
+  const opening = (first: string) =>
+    [
+      'Bluejays return to the semifinals with a win over the Bulldogs',
+      'Posted on March 9, 2025',
+      first,
+      'My goodness, the noise.',
+      'Take about 7,000 fans of the home team, give them a long weekend away, and add high hopes for the tournament.',
+      'That mixture turns the whole arena blue for three days, and the players say they can hear it on the court.',
+    ].join('\n') + '\n';
+
+  it('keeps it, as it keeps the three-word line under it', function () {
+    assert.deepEqual(flaggedLines(opening('The roar.')), ['Posted on March 9, 2025 [a date or time on its own]']);
+  });
+
+  it('still takes a column’s title-cased label for the page’s', function () {
+    assert.ok(flaggedLines(opening('Economic Scene.')).some((line) => line.startsWith('Economic Scene.')));
+  });
+});

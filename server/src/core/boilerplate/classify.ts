@@ -1104,7 +1104,10 @@ export function ruleDecisions(article: Article, options: BoilerplateOptions = {}
     // use stun gun to arrest suspect") right under the headline is words of the story: three
     // words or more, small letters among them, no figures and no furniture words. (On a whole
     // page, where menus stand between the two, the gap is wider.)
-    const standfirst = bodyStart - contentStart <= 3 && f.wordCount >= 3 && /\p{Ll}{2}/u.test(f.text) && !/\d/.test(f.text) && !hasLexiconEvidence(f) && !f.nameLike && !f.hasUrl;
+    // So is a sentence of two words in sentence case that opens the story ("The roar."); a column's
+    // label in title case ("Economic Scene.") is the page's.
+    const twoWordSentence = f.wordCount === 2 && f.terminal && /^\S+\s+\p{Ll}/u.test(f.text);
+    const standfirst = bodyStart - contentStart <= 3 && (f.wordCount >= 3 || twoWordSentence) && /\p{Ll}{2}/u.test(f.text) && !/\d/.test(f.text) && !hasLexiconEvidence(f) && !f.nameLike && !f.hasUrl;
     // The second half of a sentence wrapped over two lines is the sentence's, as its first half
     // is: a word of the lexicons in it ("offer") does not make it an advertisement.
     const above = nearestWithWords(features, i - 1, -1);
