@@ -409,7 +409,10 @@ function participleOfCircumstance(tokens: readonly TaggedToken[], i: number): bo
   if (!phrase) return false;
   const before = tokens[phrase.first - 1];
   if (before?.pos === 'VERB' && RESULT_VERBS.test(before.lemma)) return true;
-  if (before?.lower !== 'with') return false;
+  // ("With almost 100% of the precincts reporting": an adverb may stand between.)
+  let preposition = phrase.first - 1;
+  while (tokens[preposition]?.pos === 'ADV') preposition--;
+  if (tokens[preposition]?.lower !== 'with') return false;
   // (Nothing after it but a stop, and no quotation: "with one of her ads asking, “Is…”" is the ad's question.)
   const next = tokens[i + 1];
   return next === undefined || (next.pos === 'PUNCT' && !opensQuote(tokens, i + 1) && !opensQuote(tokens, i + 2));
@@ -423,7 +426,10 @@ function participleOfCircumstance(tokens: readonly TaggedToken[], i: number): bo
 function stateFollows(tokens: readonly TaggedToken[], verb: number): boolean {
   const k = skipAdverbsRight(tokens, verb + 1);
   const word = tokens[k];
-  if (word === undefined || !(word.pos === 'ADJ' || (word.pos === 'VERB' && /^\p{Ll}+ed$/u.test(word.text)))) return false;
+  // (A form in -ing with no object after it works as an adjective too: "will prove challenging for
+  // Sanders", "seemed promising.")
+  const ingState = word?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(word.text) && /^(ADP|PART|PUNCT|CCONJ)$/.test(tokens[k + 1]?.pos ?? 'PUNCT');
+  if (word === undefined || !(word.pos === 'ADJ' || (word.pos === 'VERB' && /^\p{Ll}+ed$/u.test(word.text)) || ingState)) return false;
   // ("feel so neglected that they…": "so" makes the clause the state's result, not its content.)
   return tokens[k + 1]?.lower !== 'that' || tokens[k - 1]?.lower === 'so';
 }
@@ -947,8 +953,18 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
   // ("During the game ’ s deciding run": a possessive some scrapes set apart with spaces.)
   if (i >= 2 && isApostropheBeforeS(tokens, i - 2) && tokens[i - 2]!.spaceBefore) return true;
   if (before.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(before.lower) || /^(this|these)$/.test(before.lower))) return true;
-  return before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower);
+  if (before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower)) return true;
+  // ("The government's only hope at this point was…", "his earlier comments": a possessive, then
+  // a word or two the tagger read as adverbs; not "this only shows", whose "this" is a subject,
+  // nor "Ivana Trump's brief said", whose noun the tagger read as an adjective.)
+  let owner = i - 1;
+  while (owner >= i - POSSESSIVE_MODIFIERS && tokens[owner]?.pos === 'ADV') owner--;
+  const possessor = tokens[owner];
+  return owner < i - 1 && possessor !== undefined && ((possessor.pos === 'PART' && /^['’]s$/.test(possessor.text)) || (possessor.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(possessor.lower)));
 }
+
+/** The most adverbs between a possessive and the noun the tagger read as a verb ("'s only hope"). */
+const POSSESSIVE_MODIFIERS = 2;
 
 /** The most words of a name that opens a reported clause after a participle ("saying Jean-Claude Van Damme was…"). */
 const NAME_WORDS = 4;
@@ -1824,10 +1840,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (/ing$/.test(t.lower)) return undefined;
     // Nor does "told": who follows it is the hearer ("…, told The Huffington Post.").
     if (t.lemma === 'tell') return undefined;
+    // Nor does a participle of naming but right after a quotation: "…and elected officials, called
+    // superdelegates, and…" gives the officials' name; "“Come in,” called the nurse" speaks.
+    const afterQuotation = leftToken !== undefined && closesQuote(tokens, left);
+    if (lexicon.namingParticiples.has(t.lower) && !afterQuotation) return undefined;
     // Nor does a verb of belief, evidence or perception but right after a quotation ("…,”
     // remembered Roy Verley"): "She went to the lounge, saw four of her co-workers…", "Expect
     // economic issues to roar back…" tell what the subject saw or the reader should expect.
-    if (!speech && !(leftToken !== undefined && closesQuote(tokens, left))) return undefined;
+    if (!speech && !afterQuotation) return undefined;
     // "…, who, on a press call Friday, criticized Sanders": the verb of a relative clause whose
     // circumstance commas set off; what follows it is its object.
     let parenthesis = left - 1;
@@ -1939,6 +1959,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a participle: ", then saying…" is the participle rule's.)
   const thenAfterComma = leftToken?.text === ',' && tokens[left + 1]?.lower === 'then' && !/ing$/.test(t.lower);
   if (leftToken && (((leftToken.lower === 'and' || leftToken.lower === 'but') && leftToken.pos === 'CCONJ') || thenAfterComma)) {
+    // ("His personal story is compelling and well told": after a copula and its adjective, a verb
+    // "and" joins with nothing after it but its agent is the copula's participle, a passive; its
+    // subject is what was told. "The mayor was tired but said the bridge…" speaks.)
+    let beforeAdjectives = left - 1;
+    while (beforeAdjectives > 0 && /^(ADJ|ADV)$/.test(tokens[beforeAdjectives]!.pos)) beforeAdjectives--;
+    const endsClause = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' || tokens[i + 1]?.lower === 'by';
+    if (endsClause && tokens[left - 1]?.pos === 'ADJ' && tokens[beforeAdjectives]?.lemma === 'be' && !thenAfterComma) return undefined;
     // ("…, calling them rapists and vowing to make Mexico pay": a participle joined to one after
     // a comma is said by whoever says the first, or by no one where the first is no one's.)
     const joinedTo = /^\p{Ll}+ing$/u.test(t.text) ? participleJoinedAt(tokens, left) : -1;
@@ -5833,7 +5860,7 @@ function stanceVerbReadAsNoun(tokens: readonly TaggedToken[], i: number, lexicon
 }
 
 /** Verbs a mind's state follows as "be" does: "remain confident that", "grew worried that". */
-const STATE_LINKS = /^(remain|remains|remained|feel|feels|felt|seem|seems|seemed|grow|grows|grew|become|becomes|became|appear|appears|appeared)$/;
+const STATE_LINKS = /^(remain|remains|remained|feel|feels|felt|seem|seems|seemed|grow|grows|grew|become|becomes|became|appear|appears|appeared|prove|proves|proved|proven)$/;
 
 /**
  * "Some Democrats are concerned that…", "Ms. Henry and other labor leaders remain confident

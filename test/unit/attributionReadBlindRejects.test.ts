@@ -1,0 +1,53 @@
+/**
+ * Issue 14, item 4 (QUALITY.md round 436): attributions a careful editor would reject, found by
+ * reading a random sample of the ones PolNeAR's annotators did not mark — a name given after a
+ * comma ("elected officials, called superdelegates,"), a story "compelling and well told", the
+ * precincts "reporting" in a count, "prove" as "turn out" ("will prove challenging"), and a noun
+ * after a possessive and an adverb ("the government's only hope"). Every text here is written for
+ * the test.
+ */
+import assert from 'node:assert/strict';
+import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
+
+const read = (sentence: string) => attributionAfterHeadline(sentence);
+
+describe('attribution: what a reader rejected in a random sample (round 436)', function () {
+  it('reads a participle of naming after a comma as the name given, not an inverted speaker', function () {
+    // Before: source "superdelegates", cue "called".
+    assert.equal(read('The mayor leads among harbour pilots and ferry captains, called skippers, and is on track to win the vote.'), undefined);
+    assert.equal(read('The island’s main town, also called Porto Vell, was undamaged.'), undefined);
+    // After a quotation the participle still speaks.
+    assert.equal(sourceOf('“Come aboard,” called the ferry captain.'), 'the ferry captain');
+  });
+
+  it('reads a verb joined to a copula’s adjective as a passive', function () {
+    // Before: source "His personal story", cue "told".
+    assert.equal(read('His account of the crossing is vivid and well told.'), undefined);
+    assert.equal(read('The story of the first ferry, a bleak one, is sad and seldom told.'), undefined);
+    // A subject that acts and then speaks still does.
+    assert.equal(sourceOf('The mayor was tired but said the bridge would open in May.'), 'The mayor');
+  });
+
+  it('reads precincts reporting, after "with" and an adverb, as the state of a count', function () {
+    // Before: source "100% of the precincts", cue "reporting".
+    assert.equal(read('With almost 90% of the precincts reporting, the harbour vote was too close to call.'), undefined);
+    assert.equal(read('With all precincts reporting, the harbour vote was too close to call.'), undefined);
+  });
+
+  it('reads "prove" with a state after it as "turn out"', function () {
+    // Before: source "it", cue "will prove"; "senator", cue "proves".
+    assert.equal(read('It will prove difficult for the council to finish the bridge by May.'), undefined);
+    assert.equal(read('Though it will prove challenging for the mayor to win the harbour ward, she has the unions behind her.'), undefined);
+    assert.equal(read('In the council, the senator proves adept at tying harbour money to large bills.'), undefined);
+    // Evidence that proves a claim still reports it.
+    assert.equal(sourceOf('The logbooks prove that the ferry left the quay at noon.'), 'The logbooks');
+  });
+
+  it('reads a word after a possessive and an adverb as a noun', function () {
+    // Before: source "The government", cue "only hope"; source "his", cue "earlier comments".
+    assert.equal(read('The council’s only hope at this point was to sell the old ferry.'), undefined);
+    assert.equal(read('The ferry operator put out a statement contradicting his earlier comments.'), undefined);
+    // Not a subject that opens on "this", nor a noun the tagger read as an adjective.
+    assert.equal(sourceOf('The pilots’ union said the crossing was safe.'), 'The pilots’ union');
+  });
+});
