@@ -3,8 +3,8 @@
  * reading a random sample of the ones PolNeAR's annotators did not mark — a name given after a
  * comma ("elected officials, called superdelegates,"), a story "compelling and well told", the
  * precincts "reporting" in a count, "prove" as "turn out" ("will prove challenging"), and a noun
- * after a possessive and an adverb ("the government's only hope"). Every text here is written for
- * the test.
+ * after a possessive and an adverb ("the government's only hope"); then (round 437) a share of the
+ * vote or a medal claimed, and a candidacy declared. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
@@ -49,5 +49,20 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('The ferry operator put out a statement contradicting his earlier comments.'), undefined);
     // Not a subject that opens on "this", nor a noun the tagger read as an adjective.
     assert.equal(sourceOf('The pilots’ union said the crossing was safe.'), 'The pilots’ union');
+  });
+
+  it('reads claiming a share of the vote or a place as winning it (round 437)', function () {
+    // Before: source "Tenney", cue "claiming"; "The runner", cue "claimed".
+    assert.equal(read('Vos beat two rivals in the harbour primary, claiming 41 percent of the vote.'), undefined);
+    assert.equal(read('The ferry captain claimed the silver medal in the final race of the regatta.'), undefined);
+    // A claim of victory, and a clause after the count, are still said.
+    assert.equal(sourceOf('Both campaigns claimed victory after the harbour debate.'), 'Both campaigns');
+    assert.equal(sourceOf('Organizers claimed nearly 400 delegates attended the harbour convention.'), 'Organizers');
+  });
+
+  it('reads declaring for an office as entering the race (round 437)', function () {
+    // Before: source "he", cue "declared".
+    assert.equal(read('Many of the mayor’s claims since he declared for governor have come from fringe websites.'), undefined);
+    assert.equal(sourceOf('The mayor declared that the bridge would open in May.'), 'The mayor');
   });
 });

@@ -1329,10 +1329,32 @@ function reportedOnlyFrom(tokens: readonly TaggedToken[], i: number, lexicon: At
   return after === undefined || /^[.,;]$/.test(after.text);
 }
 
+/** The most words of the object "claim" takes before the thing won ("41 percent of the vote"). */
+const CLAIMED_OBJECT_WORDS = 6;
+
+/**
+ * "Tenney took down Wells, claiming 41 percent of the vote", "The runner claimed the silver
+ * medal": to claim a share of a count or a place of a competition (lexicon.resultNouns,
+ * lexicon.podiumWords) is to win it; nothing is said. ("Both campaigns claimed victory",
+ * "claimed that…" and a clause without "that", "organizers claimed nearly 400 delegates
+ * participated", still report.)
+ */
+function claimsAPrize(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  if (cueLemma(tokens[i]!, lexicon) !== 'claim') return false;
+  let won = false;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) {
+    const x = tokens[k]!;
+    if (/^(VERB|AUX|SCONJ)$/.test(x.pos) || x.lower === 'that') return false;
+    won ||= k <= i + CLAIMED_OBJECT_WORDS && (lexicon.resultNouns.has(x.lower) || lexicon.podiumWords.has(x.lower));
+  }
+  return won;
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
   if (reportedOnlyFrom(tokens, i, lexicon)) return false;
+  if (claimsAPrize(tokens, i, lexicon)) return false;
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
   if (plainFormAfterMuteNoun(tokens, i, lexicon)) return false;
