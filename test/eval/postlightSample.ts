@@ -52,13 +52,15 @@ const SAMPLE = path.join(repoRoot, 'test', 'eval', 'postlightReaderSample.json')
  * lines (round 127); the second was drawn after round 128's rules, and rounds 129 and 130 read
  * pages that hold some of its lines; the third was drawn after round 130's rules, and round 343
  * read the lines it kept that its readers called furniture (four of them led to rules); the fourth
- * was drawn after round 343's rules and no rule has seen it.
+ * was drawn after round 343's rules, and rounds 424–434 read the pages and kept lines of all four;
+ * the fifth was drawn after round 435's rules and no rule has seen it.
  */
 export const POSTLIGHT_SAMPLES: readonly { round: number; file: string }[] = [
   { round: 127, file: SAMPLE },
   { round: 128, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample2.json') },
   { round: 130, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample3.json') },
   { round: 343, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample4.json') },
+  { round: 435, file: path.join(repoRoot, 'test', 'eval', 'postlightReaderSample5.json') },
 ];
 
 export function readerSample(file = SAMPLE): ReaderSample {
