@@ -4,7 +4,8 @@
  * comma ("elected officials, called superdelegates,"), a story "compelling and well told", the
  * precincts "reporting" in a count, "prove" as "turn out" ("will prove challenging"), and a noun
  * after a possessive and an adverb ("the government's only hope"); then (round 437) a share of the
- * vote or a medal claimed, and a candidacy declared. Every text here is written for the test.
+ * vote or a medal claimed, and a candidacy declared; and (round 438) "you" as a source. Every text
+ * here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
@@ -64,5 +65,14 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // Before: source "he", cue "declared".
     assert.equal(read('Many of the mayor’s claims since he declared for governor have come from fringe websites.'), undefined);
     assert.equal(sourceOf('The mayor declared that the bridge would open in May.'), 'The mayor');
+  });
+
+  it('names no one "you" as a source (round 438)', function () {
+    // Before: source "You", cue "can call"; "you", cue "can tell"; "you", cue "told".
+    assert.equal(read('You can call the harbour board whatever you want, a council or a club.'), undefined);
+    assert.equal(read('On the ferry’s website, you can tell whether a crossing is full by the colour of its row.'), undefined);
+    assert.equal(read('But had you told me in 1999 that the bridge would open, I would have laughed.'), undefined);
+    // Another pronoun speaker still speaks.
+    assert.equal(sourceOf('They said the bridge would open in May.'), 'They');
   });
 });

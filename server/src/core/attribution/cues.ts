@@ -5615,6 +5615,10 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   // ("why would any rational person believe…", "more successful than almost anyone had
   // predicted", "Anyone questioning her lead…": whoever it may be is no one who spoke.)
   if (/^(any|anyone|anybody)$/.test(tokens[source.first]!.lower)) return undefined;
+  // ("You can call RT America whatever you want", "you can tell whether the browser…", "had you
+  // told me…", "than you can say for…": "you" alone is the reader, anyone, or the one spoken to;
+  // it names no source and no name stands behind it to resolve.)
+  if (source.first === source.last && tokens[source.first]!.lower === 'you') return undefined;
   // ("a resistance movement called the Ethiopian People's Revolutionary Party", "a competition
   // called the House to Home Prize": a participle of naming after an indefinite noun gives its
   // name; nobody calls anything.)
