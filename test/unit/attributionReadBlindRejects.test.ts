@@ -4,8 +4,8 @@
  * comma ("elected officials, called superdelegates,"), a story "compelling and well told", the
  * precincts "reporting" in a count, "prove" as "turn out" ("will prove challenging"), and a noun
  * after a possessive and an adverb ("the government's only hope"); then (round 437) a share of the
- * vote or a medal claimed, and a candidacy declared; and (round 438) "you" as a source. Every text
- * here is written for the test.
+ * vote or a medal claimed, and a candidacy declared; (round 438) "you" as a source; (round 439)
+ * a telephone call. Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
@@ -74,5 +74,17 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('But had you told me in 1999 that the bridge would open, I would have laughed.'), undefined);
     // Another pronoun speaker still speaks.
     assert.equal(sourceOf('They said the bridge would open in May.'), 'They');
+  });
+
+  it('reads "called" with nothing after it but when as a telephone call (round 439)', function () {
+    // Before: source "Eric Trump", "the-vote phone", "International telephone"; cue "called", "calls".
+    assert.equal(read('Then, last week, the mayor’s brother called.'), undefined);
+    assert.equal(read('The harbour master called on Tuesday, but nobody answered.'), undefined);
+    assert.equal(read('The group is paying for get-out-the-vote phone calls.'), undefined);
+    assert.equal(read('International telephone calls, which were also cut, are being rerouted.'), undefined);
+    // A call with what was called for, what something was called, or a quotation still reports.
+    assert.equal(sourceOf('The senator called for a recount of the harbour vote.'), 'The senator');
+    assert.equal(sourceOf('The mayor called the bridge plan a disaster.'), 'The mayor');
+    assert.equal(sourceOf('“Come back,” the captain called.'), 'the captain');
   });
 });

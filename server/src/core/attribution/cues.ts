@@ -1681,9 +1681,27 @@ function describesNounBefore(tokens: readonly TaggedToken[], i: number): boolean
   return subject !== undefined && /^(NOUN|PRON|PROPN)$/.test(tokens[subject.first - 1]?.pos ?? '');
 }
 
+/**
+ * "Then, last week, Eric Trump called.", "His brother called, but he did not answer", "The mayor
+ * called on Tuesday.": "call" with nothing it takes after it but when is a telephone call; nothing
+ * is said. Not in a sentence with a quotation ("“Come back,” she called"), nor "called for a
+ * recount", "called the plan a disaster".
+ */
+function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'call' || tokens.some((_t, k) => isQuotationMark(tokens, k))) return false;
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || isTimeWord(tokens[k]!) || (TIME_LEADS.test(tokens[k]!.lower) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!)))) k++;
+  const after = tokens[k];
+  return after === undefined || (after.pos === 'PUNCT' && after.text !== ':');
+}
+
+/** Words that open a phrase of when after "called": "on Tuesday", "last week", "this morning". */
+const TIME_LEADS = /^(on|at|this|last|next|that|early|late)$/;
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
+  if (telephoned(tokens, i)) return undefined;
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
