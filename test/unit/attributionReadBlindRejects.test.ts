@@ -5,7 +5,8 @@
  * precincts "reporting" in a count, "prove" as "turn out" ("will prove challenging"), and a noun
  * after a possessive and an adverb ("the government's only hope"); then (round 437) a share of the
  * vote or a medal claimed, and a candidacy declared; (round 438) "you" as a source; (round 439)
- * a telephone call. Every text here is written for the test.
+ * a telephone call; (round 440) a source cut at a rank written short ("spokesperson Const").
+ * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
 import { attributionAfterHeadline, sourceAfterHeadline as sourceOf } from '../support/attributionAfterHeadline.js';
@@ -86,5 +87,12 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The senator called for a recount of the harbour vote.'), 'The senator');
     assert.equal(sourceOf('The mayor called the bridge plan a disaster.'), 'The mayor');
     assert.equal(sourceOf('“Come back,” the captain called.'), 'the captain');
+  });
+
+  it('keeps a rank written short inside the source (round 440)', function () {
+    // Before: source "Harbour police spokesperson Const", and "Lena Vos" in a sentence of its own.
+    assert.equal(sourceOf('The ferry left at noon, according to harbour police spokesperson Const. Lena Vos.'), 'harbour police spokesperson Const. Lena Vos');
+    assert.equal(sourceOf('Police Const. Lena Vos said the ferry left at noon.'), 'Police Const. Lena Vos');
+    assert.equal(sourceOf('The ferry left at noon, Supt. Ivo Brandt said.'), 'Supt. Ivo Brandt');
   });
 });

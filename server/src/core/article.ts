@@ -13,7 +13,7 @@ import { location } from 'vfile-location';
 import type { Position, Range } from './annotation.js';
 import { wrappedParagraphs } from './hardWrap.js';
 import { parsePieces, PARSE_BOUND } from './parsePieces.js';
-import { normaliseLine, PARAGRAPH_SEPARATOR } from './text.js';
+import { normaliseLine, PARAGRAPH_SEPARATOR, RANK_ABBREVIATIONS } from './text.js';
 
 export type TokenType = 'word' | 'punctuation' | 'symbol' | 'source';
 
@@ -229,11 +229,8 @@ function particleWithStop(token: Token, before: readonly Token[]): boolean {
 /** A word that is a figure and its full stop, as retext reads "300." and the "000." of "12,000.". */
 const FIGURE_WITH_STOP = /^\d+\.$/;
 
-/**
- * A sentence that ends with a title's abbreviation written before a name, one retext does not
- * know (it knows "Sen.", "Gov.", "Lt."; not the plurals nor these ranks): "Sens.", "Reps.", "Adm.".
- */
-const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Sens|Reps|Govs|Gens|Drs|Profs|Adm|Cmdr|Insp|Det|Cpl|Pvt|Spc)\.$/;
+/** A sentence that ends with a title's abbreviation written before a name, one retext does not know (RANK_ABBREVIATIONS). */
+const TITLE_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${[...RANK_ABBREVIATIONS].join('|')})\\.$`);
 
 /** A sentence that ends with an abbreviation written before a number: "No.", "Nos.", "vs." (not a lower-case "no.", which may be an answer). */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|vs)\.$/;

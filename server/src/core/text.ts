@@ -206,3 +206,10 @@ export function lengthWithoutTrailingBlanks(text: string): number {
  * whole article. Core reads such a line paragraph by paragraph, each its own block.
  */
 export const PARAGRAPH_SEPARATOR = /[\u2028\u2029\u0085]/;
+
+/**
+ * Titles written short before a name that retext does not know as abbreviations (it knows "Sen.",
+ * "Gov.", "Lt."; not the plurals nor these ranks): "Sens.", "Reps.", "Adm.", a police constable's
+ * "Const." or "Cst.", a superintendent's "Supt.". Without their full stop.
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['Sens', 'Reps', 'Govs', 'Gens', 'Drs', 'Profs', 'Adm', 'Cmdr', 'Insp', 'Det', 'Cpl', 'Pvt', 'Spc', 'Const', 'Cst', 'Supt']);

@@ -7,6 +7,7 @@
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 import { MONTH } from './figures.js';
+import { RANK_ABBREVIATIONS } from '../text.js';
 
 export interface Span {
   /** Token indexes, inclusive. */
@@ -266,12 +267,14 @@ function gradingWord(tokens: readonly TaggedToken[], i: number): boolean {
 }
 
 /**
- * The full stop of a title written short before a name ("the Rev. Kyev Tatum", "Ft. Worth"),
- * which the tokenizer splits off: a short capitalised word before it, a capitalised word after.
+ * The full stop of a title written short before a name ("the Rev. Kyev Tatum", "Ft. Worth",
+ * "Police Const. Tim Fanning"), which the tokenizer splits off: a short capitalised word or a
+ * rank's abbreviation before it, a capitalised word after.
  */
 function titleAbbreviationDot(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i]!;
-  return t.text === '.' && !t.spaceBefore && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.spaceBefore === true;
+  const title = tokens[i - 1]?.text ?? '';
+  return t.text === '.' && !t.spaceBefore && (/^\p{Lu}\p{Ll}{1,3}$/u.test(title) || RANK_ABBREVIATIONS.has(title)) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.spaceBefore === true;
 }
 
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
