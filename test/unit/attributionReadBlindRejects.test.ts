@@ -73,8 +73,10 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('You can call the harbour board whatever you want, a council or a club.'), undefined);
     assert.equal(read('On the ferry’s website, you can tell whether a crossing is full by the colour of its row.'), undefined);
     assert.equal(read('But had you told me in 1999 that the bridge would open, I would have laughed.'), undefined);
-    // Another pronoun speaker still speaks.
+    // Another pronoun speaker still speaks, and so does the one spoken to about what they said before,
+    // as a debate puts it to them.
     assert.equal(sourceOf('They said the bridge would open in May.'), 'They');
+    assert.equal(sourceOf('You said by now the bridge would be open.'), 'You');
   });
 
   it('reads "called" with nothing after it but when as a telephone call (round 439)', function () {

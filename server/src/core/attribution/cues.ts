@@ -1682,6 +1682,16 @@ function describesNounBefore(tokens: readonly TaggedToken[], i: number): boolean
 }
 
 /**
+ * Whether "you" at `you` said something before: the cue right after it is a verb in the past
+ * ("you said", "you mentioned"), not after "had" or "if" ("had you told me…", "if you asked").
+ */
+function saidBefore(tokens: readonly TaggedToken[], you: number, cue: number): boolean {
+  const verb = tokens[cue]!;
+  const past = cue === you + 1 && verb.pos === 'VERB' && verb.lower !== verb.lemma && !/(ing|s)$/.test(verb.lower);
+  return past && !/^(had|if|when|whenever|unless)$/.test(tokens[you - 1]?.lower ?? '');
+}
+
+/**
  * "Then, last week, Eric Trump called.", "His brother called, but he did not answer", "The mayor
  * called on Tuesday.": "call" with nothing it takes after it but when is a telephone call; nothing
  * is said. Not in a sentence with a quotation ("“Come back,” she called"), nor "called for a
@@ -5634,9 +5644,11 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   // predicted", "Anyone questioning her lead…": whoever it may be is no one who spoke.)
   if (/^(any|anyone|anybody)$/.test(tokens[source.first]!.lower)) return undefined;
   // ("You can call RT America whatever you want", "you can tell whether the browser…", "had you
-  // told me…", "than you can say for…": "you" alone is the reader, anyone, or the one spoken to;
-  // it names no source and no name stands behind it to resolve.)
-  if (source.first === source.last && tokens[source.first]!.lower === 'you') return undefined;
+  // told me…", "You question my judgment": "you" alone is the reader, anyone, or the one spoken
+  // to, and no name stands behind it to resolve. Only what the one spoken to said before is
+  // reported, as a debate or an interview puts it to them: "You said by now we'd be at 5.4
+  // percent unemployment.")
+  if (source.first === source.last && tokens[source.first]!.lower === 'you' && !saidBefore(tokens, source.first, cue.cue.first)) return undefined;
   // ("a resistance movement called the Ethiopian People's Revolutionary Party", "a competition
   // called the House to Home Prize": a participle of naming after an indefinite noun gives its
   // name; nobody calls anything.)
