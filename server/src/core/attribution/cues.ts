@@ -13,6 +13,7 @@ import {
   isPossessiveMark,
   isTimeWord,
   POSSESSIVE_PRONOUNS,
+  TIME_LEAD,
   misreadAsVerb,
   misreadFirstName,
   nounPhraseEndingAt,
@@ -1700,13 +1701,10 @@ function saidBefore(tokens: readonly TaggedToken[], you: number, cue: number): b
 function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   if (tokens[i]!.lemma !== 'call' || tokens.some((_t, k) => isQuotationMark(tokens, k))) return false;
   let k = i + 1;
-  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || isTimeWord(tokens[k]!) || (TIME_LEADS.test(tokens[k]!.lower) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!)))) k++;
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || isTimeWord(tokens[k]!) || (TIME_LEAD.test(tokens[k]!.lower) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!)))) k++;
   const after = tokens[k];
   return after === undefined || (after.pos === 'PUNCT' && after.text !== ':');
 }
-
-/** Words that open a phrase of when after "called": "on Tuesday", "last week", "this morning". */
-const TIME_LEADS = /^(on|at|this|last|next|that|early|late)$/;
 
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;

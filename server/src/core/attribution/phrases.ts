@@ -625,7 +625,7 @@ export function overRelativeClause(tokens: readonly TaggedToken[], source: Span)
 }
 
 /** Words that may lead a time phrase: "on Tuesday", "earlier Tuesday", "this week", "late last night". */
-const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
+export const TIME_LEAD = /^(on|in|at|this|last|next|earlier|later|late|early|that)$/;
 
 /** Time nouns, in lower case, that take a clause without "that": "the first time she spoke". */
 const RELATIVE_TIME = /^(time|times|day|days|moment|week|year)$/;
