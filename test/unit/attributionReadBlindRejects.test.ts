@@ -5,7 +5,8 @@
  * precincts "reporting" in a count, "prove" as "turn out" ("will prove challenging"), and a noun
  * after a possessive and an adverb ("the government's only hope"); then (round 437) a share of the
  * vote or a medal claimed, and a candidacy declared; (round 438) "you" as a source; (round 439)
- * a telephone call; (round 440) a source cut at a rank written short ("spokesperson Const").
+ * a telephone call; (round 440) a source cut at a rank written short ("spokesperson Const"); (round
+ * 441) finding a way, and a source cut at a time phrase in its own relative clause.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -96,5 +97,31 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The ferry left at noon, according to harbour police spokesperson Const. Lena Vos.'), 'harbour police spokesperson Const. Lena Vos');
     assert.equal(sourceOf('Police Const. Lena Vos said the ferry left at noon.'), 'Police Const. Lena Vos');
     assert.equal(sourceOf('The ferry left at noon, Supt. Ivo Brandt said.'), 'Supt. Ivo Brandt');
+  });
+
+  it('reads finding a way or oneself as doing, not a finding (round 441)', function () {
+    // Before: source "Mr. Sanders", cue "has found"; "Clinton", "found"; "We", "will find".
+    assert.equal(read('In the Senate, the mayor has found ways to press her agenda through small amendments.'), undefined);
+    assert.equal(read('It was not a hard question, but the mayor found a way to make it so.'), undefined);
+    assert.equal(read('By May the mayor found himself in a tight race for the harbour ward.'), undefined);
+    // A finding with a clause or a stated result still reports.
+    assert.equal(sourceOf('The harbour inspectors found that the ferry had no lifeboats.'), 'The harbour inspectors');
+    assert.equal(sourceOf('An audit found no record of the payments.'), 'An audit');
+  });
+
+  it('keeps the whole speaker when its own clause ends on a time phrase (round 441)', function () {
+    // Before: source "I interviewed in the past week".
+    assert.equal(sourceOf('None of the ferry captains I interviewed in the past week thought the bridge would open.'), 'None of the ferry captains I interviewed');
+    assert.equal(sourceOf('The pilots we spoke to over the last two months said the crossing was safe.'), 'The pilots we spoke to over the last two months');
+  });
+
+  it('reads backing down and going on doing as no side taken and nothing said (round 441)', function () {
+    // Before: source "The state party", cue "backed"; "movement", cue "continues".
+    assert.equal(read('The harbour board eventually backed down, but the challenger used the episode to raise money.'), undefined);
+    assert.equal(read('Facing pressure from the unions, the council backed off, replacing the levy with a subsidy.'), undefined);
+    assert.equal(read('As the “Save the Ferry” campaign continues to battle the council, the mayor has come out against the bridge.'), undefined);
+    // Backing a plan still takes a side; "continued" after a quotation still speaks.
+    assert.equal(sourceOf('The union backed the plan to build a bridge.'), 'The union');
+    assert.equal(sourceOf('“The bridge is safe,” the mayor continued.'), 'the mayor');
   });
 });

@@ -638,7 +638,15 @@ const CLAUSE_SUBJECT_PRONOUNS = /^(i|we|he|she|they|you)$/;
 function contactClauseSubject(tokens: readonly TaggedToken[], end: number): Span | undefined {
   let k = end;
   // (Past the clause's time and its verb's particle: "…I interviewed this week", "…we spoke to".)
+  const timeEnd = k;
   while (k > 0 && (isTimeWord(tokens[k]!) || /^(this|last)$/.test(tokens[k]!.lower))) k--;
+  // (And the preposition that brings the time in: "…I interviewed in the past week", "…we
+  // polled over the last two months".)
+  if (k < timeEnd) {
+    let j = k;
+    while (j > 0 && (/^(the|past|previous|few|several)$/.test(tokens[j]!.lower) || tokens[j]!.pos === 'NUM')) j--;
+    if (/^(in|over|during|for)$/.test(tokens[j]?.lower ?? '')) k = j - 1;
+  }
   if (tokens[k]?.pos === 'ADP' || (tokens[k]?.pos === 'PART' && tokens[k]!.lower === 'to')) k--;
   const verb = tokens[k];
   const pronoun = tokens[k - 1];
@@ -1351,11 +1359,26 @@ function claimsAPrize(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
   return won;
 }
 
+/**
+ * "Mr. Sanders has found ways to press his agenda", "found a way around the rule", "found himself
+ * in a tight race": finding a means or oneself somewhere is doing, not a finding anyone reports.
+ */
+function findsAWay(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  if (cueLemma(tokens[i]!, lexicon) !== 'find') return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (REFLEXIVES.test(tokens[k]?.lower ?? '')) return true;
+  if (/^(a|another|new|other|no|some|creative)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (/^(new|other|creative)$/.test(tokens[k]?.lower ?? '')) k++;
+  return /^ways?$/.test(tokens[k]?.lower ?? '');
+}
+
 function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   if (cueLemma(t, lexicon) === undefined) return false;
   if (reportedOnlyFrom(tokens, i, lexicon)) return false;
   if (claimsAPrize(tokens, i, lexicon)) return false;
+  if (findsAWay(tokens, i, lexicon)) return false;
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
   if (plainFormAfterMuteNoun(tokens, i, lexicon)) return false;
@@ -4138,6 +4161,15 @@ function withSpeechParticle(tokens: readonly TaggedToken[], cue: Cue): Cue {
   return { ...cue, cue: { first: cue.cue.first, last: cue.cue.last + 1 } };
 }
 
+/**
+ * An infinitive or a participle right after the verb at `i`: "the “Never Trump” movement continues
+ * to battle…", "continued cutting": what someone goes on doing, not words a quotation gives.
+ */
+function doingFollows(tokens: readonly TaggedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') || (next?.pos === 'VERB' && /ing$/.test(next.lower));
+}
+
 /** Is the token at `i` beside a quotation mark, as a verb that closes or opens a quote is ("…,” she continued")? */
 function besideQuote(tokens: readonly TaggedToken[], i: number): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) if (closesQuote(tokens, k)) return true;
@@ -4634,7 +4666,7 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     // with "that" after them.)
     if (
       (t.pos === 'VERB' || (lexicon.thatVerbs.has(t.lemma) && thatVerbReadAsNoun(tokens, i))) &&
-      ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i)) ||
+      ((lexicon.quoteVerbs.has(t.lemma) && besideQuote(tokens, i) && !doingFollows(tokens, i)) ||
         framesOpeningQuote(tokens, i) ||
         (lexicon.textVerbs.has(t.lemma) && givesQuotedText(tokens, i)) ||
         (lexicon.thatVerbs.has(t.lemma) && thatClauseFollows(tokens, i)) ||
@@ -6039,6 +6071,8 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   // ("He pointed at the door": not without its particle.)
   if (lacksItsParticle(tokens, i, tokens[i]!.lemma, lexicon)) return undefined;
+  // ("The state party eventually backed down", "backed off its threat": leaving a side takes none.)
+  if (lexicon.particlesLeavingTheSide.get(tokens[i]!.lemma)?.has(tokens[i + 1]?.lower ?? '')) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
