@@ -6,7 +6,9 @@
  * after a possessive and an adverb ("the government's only hope"); then (round 437) a share of the
  * vote or a medal claimed, and a candidacy declared; (round 438) "you" as a source; (round 439)
  * a telephone call; (round 440) a source cut at a rank written short ("spokesperson Const"); (round
- * 441) finding a way, and a source cut at a time phrase in its own relative clause.
+ * 441) finding a way, backing down, going on doing, and a source cut at a time phrase in its own
+ * relative clause; (round 442) the one accused, a passive with its subject left out, an event
+ * that saw something happen, and contending with a rival.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -123,5 +125,20 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // Backing a plan still takes a side; "continued" after a quotation still speaks.
     assert.equal(sourceOf('The union backed the plan to build a bridge.'), 'The union');
     assert.equal(sourceOf('“The bridge is safe,” the mayor continued.'), 'the mayor');
+  });
+
+  it('reads the accused, an elliptical passive, an event seen and a contest as no source (round 442)', function () {
+    // Before: source "Gary Gomes of New Bedford, Massachusetts", cue "accused"; "the provisional
+    // role…", cue "once agreed"; "African-Americans", cue "have seen"; "… a second theft", cue
+    // "saw"; "Christie", cue "was contending".
+    assert.equal(read('Lena Vos of Harbour Town, accused in the sinking of two ferries, appeared in court today.'), undefined);
+    assert.equal(read('It is possible this could shape the accords over the role of the port in the transition once agreed.'), undefined);
+    assert.equal(read('While still worse off than drivers, ferry workers have seen their jobless rate fall a little further.'), undefined);
+    assert.equal(read('In May, thieves stole a ring from a jeweller and a second theft saw a diamond necklace worth £1.2m stolen.'), undefined);
+    assert.equal(read('Escape proved impossible, given the crowded field of candidates backed by unions with whom the mayor was contending.'), undefined);
+    // A witness who saw something, a forecast and an accusation still report.
+    assert.equal(sourceOf('The harbour master looked out the window and saw a man fleeing the ferry.'), 'The harbour master');
+    assert.equal(sourceOf('Investors see the central bank raising rates twice this year.'), 'Investors');
+    assert.equal(sourceOf('The mayor accused the ferry company of hiding the losses.'), 'The mayor');
   });
 });

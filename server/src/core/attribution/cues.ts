@@ -1715,6 +1715,53 @@ function saidBefore(tokens: readonly TaggedToken[], you: number, cue: number): b
   return past && !/^(had|if|when|whenever|unless)$/.test(tokens[you - 1]?.lower ?? '');
 }
 
+/** Conjunctions that may take a past participle with no subject: "once agreed", "if approved". */
+const ELLIPTICAL_CONJUNCTIONS = /^(once|if|unless|until|though|although)$/;
+
+/**
+ * "…the role of Assad in the transition once agreed", "the plan, if approved,": a past
+ * participle right after such a conjunction is a passive with its subject left out; the noun
+ * before is what would be agreed, not who agrees. ("When asked, she said…" is not one: "when"
+ * is not listed, and the answer has its own verb.)
+ */
+function ellipticalPassive(tokens: readonly TaggedToken[], i: number): boolean {
+  return /ed$/.test(tokens[i]!.lower) && ELLIPTICAL_CONJUNCTIONS.test(tokens[i - 1]?.lower ?? '');
+}
+
+/**
+ * "African-Americans have seen their jobless rate fall", "a second theft saw a diamond necklace
+ * stolen": a time, an event or an offence that saw something happen, and anyone who has seen a
+ * figure change, lived through it; no one reports it. The object is a noun phrase with a
+ * determiner or a possessive, then a verb in its plain form, in -ing or a past participle. (A
+ * witness keeps theirs: "He looked out the window and saw a woman fleeing".)
+ */
+function perceivesAnEvent(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  // (In the past or the perfect only: "Investors see the Fed raising rates" is a forecast.)
+  if (tokens[i]!.lemma !== 'see' || !/^(saw|seen)$/.test(tokens[i]!.lower)) return false;
+  if (!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '') || tokens[i + 1]!.lower === 'that') return false;
+  const perfect = /^(have|has|had|'ve|’ve)$/.test(tokens[i - 1]?.lower ?? '');
+  const subject = tokens[i - 1];
+  const eventSubject = subject !== undefined && subject.pos === 'NOUN' && (lexicon.nonAgentHeads.has(subject.lemma) || lexicon.offences.has(subject.lemma) || lexicon.incidentHeads.has(subject.lemma));
+  let k = i + 2;
+  for (; k < tokens.length && k <= i + OBJECT_WORDS_SEEN && /^(ADJ|NOUN|PROPN|NUM|SYM)$/.test(tokens[k]!.pos); k++) {
+    // (A verb of change the tagger read as the noun's last word: "their jobless rate fall".)
+    if (k > i + 2 && tokens[k]!.pos === 'NOUN' && tokens[k - 1]!.pos === 'NOUN' && lexicon.changeVerbs.has(tokens[k]!.lower)) return perfect || eventSubject;
+  }
+  if (k === i + 2 || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
+  const verb = tokens[k];
+  if (verb === undefined || verb.pos !== 'VERB' || !(verb.lower === verb.lemma || /ing$/.test(verb.lower) || /(ed|en)$/.test(verb.lower))) return false;
+  return eventSubject || (perfect && lexicon.changeVerbs.has(verb.lemma));
+}
+
+/** Words the object of "saw" may run to before the verb of its event ("a diamond necklace worth £1.2m stolen"). */
+const OBJECT_WORDS_SEEN = 8;
+
+/** "…super PACs with whom Christie was contending", "has to contend with the suggestion": contending with something is a struggle, not a claim. */
+function contendsWith(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'contend') return false;
+  return tokens[i + 1]?.lower === 'with' || tokens.slice(Math.max(0, i - 5), i).some((x, k, near) => x.lower === 'whom' && near[k - 1]?.lower === 'with');
+}
+
 /**
  * "Then, last week, Eric Trump called.", "His brother called, but he did not answer", "The mayor
  * called on Tuesday.": "call" with nothing it takes after it but when is a telephone call; nothing
@@ -1733,6 +1780,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
   if (telephoned(tokens, i)) return undefined;
+  if (ellipticalPassive(tokens, i) || perceivesAnEvent(tokens, i, lexicon) || contendsWith(tokens, i)) return undefined;
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
