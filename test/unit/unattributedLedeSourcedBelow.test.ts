@@ -2,6 +2,7 @@
  * Issue 14, item 5 (QUALITY.md round 294): a news lede leaves its source to the next paragraph
  * (the inverted pyramid), and an editor reading on does not ask "says who?" of it. Blind readers
  * shown the two paragraphs after 186 labelled ledes would query few of the flags this spares.
+ * Round 443: where paragraphs are single sentences, the reach runs to the second sentence below.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -22,10 +23,15 @@ describe('unattributed: a lede whose source the next paragraphs give', function 
     assert.ok(!unattributedLines(HEADLINE, LEDE, `${TREATED}, sources said.`, TOWED).includes(2));
   });
 
-  it('is still flagged when the next paragraph names no one', function () {
-    // No source at all, and a source a paragraph further down.
+  it('reaches past a one-sentence paragraph to the second sentence below (round 443)', function () {
+    // Wire and BBC styles give each sentence its own paragraph. Before: flagged.
+    assert.ok(!unattributedLines(HEADLINE, LEDE, `${TREATED}.`, 'The coastguard said the engine room had been sealed.').includes(2));
+  });
+
+  it('is still flagged when the next two sentences name no one', function () {
+    // No source at all, and a source after a paragraph of two sentences.
     assert.ok(unattributedLines(HEADLINE, LEDE, `${TREATED}.`, TOWED).includes(2));
-    assert.ok(unattributedLines(HEADLINE, LEDE, `${TREATED}.`, 'The coastguard said the engine room had been sealed.').includes(2));
+    assert.ok(unattributedLines(HEADLINE, LEDE, `${TREATED}. ${TOWED}`, 'The coastguard said the engine room had been sealed.').includes(2));
   });
 
   it('spares only the lede: a later paragraph is weighed as before', function () {
