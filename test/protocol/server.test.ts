@@ -348,7 +348,7 @@ describe('language server over stdio', function () {
       const valmora = corpusClient.diagnostics.get(fileUri('valmora-post.txt')) ?? (await corpusClient.waitForDiagnostics(fileUri('valmora-post.txt')));
       const conflict = valmora.diagnostics.find((d) => d.code === 'corroboration/conflict')!;
       assert.equal(conflict.severity, 2);
-      assert.match(conflict.message, /^Figures disagree: “Tens of thousands of workers” here/);
+      assert.match(conflict.message, /^Figures disagree: “Tens of thousands of workers” \(the union\) here/);
       const related = conflict.relatedInformation!.map((r) => `${path.basename(URI_PATH(r.location.uri))}:${r.location.range.start.line + 1} ${r.message}`);
       assert.ok(related.includes('harbour-ledger.txt:3 harbour-ledger: “About 4,000 dockworkers”'), related.join(' | '));
 
@@ -373,7 +373,7 @@ describe('language server over stdio', function () {
       assert.match(hover.contents.value, /\*Meridian News Agency\* \(\[line 1\]\(file:.*meridian-wire\.txt#L1\)\)/);
       assert.match(
         hover.contents.value,
-        /^“About 4,000 dockworkers” \(the Brennick Dockworkers' Union\) here vs “Tens of thousands of workers” in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/,
+        /^“About 4,000 dockworkers” \(the Brennick Dockworkers' Union\) here vs “Tens of thousands of workers” \(the union\) in \*valmora\\-post\* \(\[line 9\]\(file:.*valmora-post\.txt#L9\)\)\n\n/,
       );
       const references = (await corpusClient.connection.sendRequest('textDocument/references', {
         textDocument: { uri },

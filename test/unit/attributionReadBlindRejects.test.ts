@@ -8,7 +8,8 @@
  * a telephone call; (round 440) a source cut at a rank written short ("spokesperson Const"); (round
  * 441) finding a way, backing down, going on doing, and a source cut at a time phrase in its own
  * relative clause; (round 442) the one accused, a passive with its subject left out, an event
- * that saw something happen, and contending with a rival.
+ * that saw something happen, and contending with a rival; (round 444) a frame "…, the union
+ * claims," the tagger read as one noun phrase.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -140,5 +141,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The harbour master looked out the window and saw a man fleeing the ferry.'), 'The harbour master');
     assert.equal(sourceOf('Investors see the central bank raising rates twice this year.'), 'Investors');
     assert.equal(sourceOf('The mayor accused the ferry company of hiding the losses.'), 'The mayor');
+  });
+
+  it('reads "…, the union claims," as a frame though the tagger took it for a noun phrase (round 444)', function () {
+    // Before: no source; the tagger read "union" as an adjective of the noun "claims".
+    assert.equal(sourceOf('Thousands of dockers have joined the strike at the harbour, the union claims, as a row over cranes drags on.'), 'the union');
+    assert.equal(sourceOf('Thousands of dockers have joined the strike at the harbour, the ministry claims.'), 'the ministry');
+    // An apposition of a noun is not one.
+    assert.equal(read('Voters at the harbour were angry about two things, the false claims.'), undefined);
   });
 });

@@ -100,7 +100,7 @@ describe('corpus index and matching', function () {
       [['b', 'agrees', { here: 'About 4,000 dockworkers', there: 'More than 3,500 workers', compared: 'figures' }]],
     );
     const conflict = annotationsOf('a').find((a) => a.kind === 'conflict')!;
-    assert.equal(conflict.message, 'Figures disagree: “About 4,000 dockworkers” (the union) here, “Tens of thousands of workers” in c.');
+    assert.equal(conflict.message, 'Figures disagree: “About 4,000 dockworkers” here, “Tens of thousands of workers” in c, both citing the union.');
   });
 
   it('vetoes the same kind of event with other actors, and unrelated sentences', function () {

@@ -1360,6 +1360,23 @@ function claimsAPrize(tokens: readonly TaggedToken[], i: number, lexicon: Attrib
 }
 
 /**
+ * "…, the union claims, as a row…", "…, the ministry claims.": a frame of "the", a speaker's noun
+ * and a verb of speech in -s between commas (or before the full stop), which the tagger read as
+ * one noun phrase, "union" its adjective. The speaker's word must be one the lexicon knows as a
+ * body, a group or a role, or a noun: "…, the false claims," is an apposition.
+ */
+function frameReadAsNounPhrase(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  const speaker = tokens[i - 1];
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || !lexicon.speech.has(cueLemma(t, lexicon) ?? '') || speaker === undefined) return false;
+  if (!/^(the|a|an)$/.test(tokens[i - 2]?.lower ?? '') || tokens[i - 3]?.text !== ',') return false;
+  const known = lexicon.groupHeads.has(speaker.lower) || lexicon.organisations.has(speaker.lower) || lexicon.roles.has(speaker.lower) || lexicon.bodyHeads.has(speaker.lower);
+  if (!/^\p{Ll}+$/u.test(speaker.text) || !(known || speaker.pos === 'NOUN')) return false;
+  const next = tokens[i + 1];
+  return next === undefined || /^[,.;]$/.test(next.text);
+}
+
+/**
  * "Mr. Sanders has found ways to press his agenda", "found a way around the rule", "found himself
  * in a tight race": finding a means or oneself somewhere is doing, not a finding anyone reports.
  */
@@ -1379,6 +1396,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (reportedOnlyFrom(tokens, i, lexicon)) return false;
   if (claimsAPrize(tokens, i, lexicon)) return false;
   if (findsAWay(tokens, i, lexicon)) return false;
+  if (frameReadAsNounPhrase(tokens, i, lexicon)) return true;
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
   if (nounAfterDeterminer(tokens, i)) return false;
   if (plainFormAfterMuteNoun(tokens, i, lexicon)) return false;
@@ -4588,7 +4606,13 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     // ("The governor plans to veto the bill": a stance verb the tagger read as a noun.)
     if (!stance && stanceVerbReadAsNoun(tokens, i, lexicon)) stance = stanceCue(tokens, i, lexicon);
     // ("a press call", "crude remarks": the last noun of a compound, never a cue.)
-    if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && mayBeCue(t, lexicon) && (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i)) && !evidenceBeforeVerb(tokens, i, lexicon))
+    if (
+      (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') &&
+      mayBeCue(t, lexicon) &&
+      (compoundNounCue(tokens, i) || participleBeforeNoun(tokens, i)) &&
+      !evidenceBeforeVerb(tokens, i, lexicon) &&
+      !frameReadAsNounPhrase(tokens, i, lexicon)
+    )
       continue;
     // "As Vulture put it, …", "…, as an American diplomat put it, an “extreme makeover”": the
     // words are the speaker's.
