@@ -9,7 +9,8 @@
  * 441) finding a way, backing down, going on doing, and a source cut at a time phrase in its own
  * relative clause; (round 442) the one accused, a passive with its subject left out, an event
  * that saw something happen, and contending with a rival; (round 444) a frame "…, the union
- * claims," the tagger read as one noun phrase.
+ * claims," the tagger read as one noun phrase; (round 445) a name given after a comma, and a
+ * participle joined to an adjective before its noun.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -149,5 +150,17 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Thousands of dockers have joined the strike at the harbour, the ministry claims.'), 'the ministry');
     // An apposition of a noun is not one.
     assert.equal(read('Voters at the harbour were angry about two things, the false claims.'), undefined);
+  });
+
+  it('reads a name given after a comma and a participle among adjectives as no speech (round 445)', function () {
+    // Before: source "the gatherings of world leaders…", cue "called"; "it", cue "calculated";
+    // "delegates", cue "pledged".
+    assert.equal(read('The council had particularly disliked the gatherings of ferry owners, pilots and harbour people, called the Harbour Forum, that the port was holding overseas.'), undefined);
+    assert.equal(read('For the mayor, it would be a shrewd and calculated political move from a position of strength that could help cement her legacy.'), undefined);
+    assert.equal(read('She won an outright majority of regular, pledged delegates.'), undefined);
+    // A subject's verb after its apposition still speaks, with a name, an object or a quotation after it.
+    assert.equal(sourceOf('Lena Vos, a senior adviser to the mayor, called the ferry plan “a disaster.”'), 'Lena Vos, a senior adviser to the mayor');
+    assert.equal(sourceOf('Ivo Brandt, the harbour master, called Vos a “petulant child” on Tuesday.'), 'Ivo Brandt, the harbour master');
+    assert.equal(sourceOf('The pilots’ union, which had opposed the bridge, called for a recount.'), 'The pilots’ union, which had opposed the bridge');
   });
 });

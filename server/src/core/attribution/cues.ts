@@ -1152,7 +1152,9 @@ export function participleBeforeNoun(tokens: readonly TaggedToken[], i: number):
   const next = tokens[i + 1];
   if (!next || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
+  // (Adjectives joined to it count too: "a shrewd and calculated political move".)
+  const joinsAdjectives = (x: TaggedToken, k: number) => (x.text === ',' || /^(and|or)$/.test(x.lower)) && tokens[k - 1]?.pos === 'ADJ';
+  while (k >= 0 && i - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || joinsAdjectives(tokens[k]!, k))) k--;
   const determiner = tokens[k];
   // (Or a preposition, a phrase with no article: "comparing panels to various known benchmarks".)
   // (Or a count: "There are 384 pledged delegates at stake".)
@@ -1733,6 +1735,24 @@ function saidBefore(tokens: readonly TaggedToken[], you: number, cue: number): b
   return past && !/^(had|if|when|whenever|unless)$/.test(tokens[you - 1]?.lower ?? '');
 }
 
+/**
+ * "…the gatherings of world leaders, called the Clinton Global Initiative, that…": right after a
+ * comma and before a name, a participle of naming gives the phrase before it that name. Not a
+ * subject's verb after its apposition, "Rep. Adam Schiff, the top Democrat…, called for…",
+ * "Critics, including…, called him a traitor", whose words after it are no name alone; nor
+ * "“Come in,” called the nurse", with a quotation's closing mark at the comma.
+ */
+function namingAfterComma(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  if (!lexicon.namingParticiples.has(tokens[i]!.lower) || tokens[i - 1]?.text !== ',' || closesQuote(tokens, i - 2)) return false;
+  // The name alone, then the phrase goes on: "called the Clinton Global Initiative, that…"; not
+  // an object and what it was called, "called Obama a “petulant child”", "called Trump's
+  // statements “childish.”", nor a quotation, "called ''our No. 1 geopolitical foe''".
+  let k = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const first = k;
+  while (k < tokens.length && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return k > first && /^(,|that|which)$/.test(tokens[k]?.text ?? '');
+}
+
 /** Conjunctions that may take a past participle with no subject: "once agreed", "if approved". */
 const ELLIPTICAL_CONJUNCTIONS = /^(once|if|unless|until|though|although)$/;
 
@@ -1799,6 +1819,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (negated(tokens, i, lexicon)) return undefined;
   if (telephoned(tokens, i)) return undefined;
   if (ellipticalPassive(tokens, i) || perceivesAnEvent(tokens, i, lexicon) || contendsWith(tokens, i)) return undefined;
+  if (namingAfterComma(tokens, i, lexicon)) return undefined;
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
