@@ -10,7 +10,7 @@
  * relative clause; (round 442) the one accused, a passive with its subject left out, an event
  * that saw something happen, and contending with a rival; (round 444) a frame "…, the union
  * claims," the tagger read as one noun phrase; (round 445) a name given after a comma, and a
- * participle joined to an adjective before its noun.
+ * participle joined to an adjective before its noun; (round 446) what someone is known for.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -162,5 +162,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Lena Vos, a senior adviser to the mayor, called the ferry plan “a disaster.”'), 'Lena Vos, a senior adviser to the mayor');
     assert.equal(sourceOf('Ivo Brandt, the harbour master, called Vos a “petulant child” on Tuesday.'), 'Ivo Brandt, the harbour master');
     assert.equal(sourceOf('The pilots’ union, which had opposed the bridge, called for a recount.'), 'The pilots’ union, which had opposed the bridge');
+  });
+
+  it('reads what someone is best known for as fame, not a source (round 446)', function () {
+    // Before: source "He", cue "is perhaps best known".
+    assert.equal(read('He is perhaps best known for pitching in the 2004 series with his sock bloody from a procedure.'), undefined);
+    // What is known, and who is known to have done something, stay impersonal attributions.
+    assert.equal(sourceOf('It is known that the ferry left late.'), 'It is known');
+    assert.equal(sourceOf('The captain is known to have left the ferry early.'), 'is known to');
   });
 });

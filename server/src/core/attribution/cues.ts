@@ -4553,7 +4553,8 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
     if (!mayAct(t, lexicon, index) || quoted(i)) continue;
     // ("what many of them derisively called…", "known as the Bunker": a name given, not a claim.)
     // ("a woman known only for her films": a participle describing the noun before it.)
-    if (t.lower === 'known' && (tokens[i + 1]?.lower === 'as' || tokens[skipAdverbs(tokens, i - 1)]?.pos === 'NOUN')) continue;
+    // ("He is perhaps best known for pitching…": what someone is known for is their fame.)
+    if (t.lower === 'known' && (/^(as|for)$/.test(tokens[i + 1]?.lower ?? '') || tokens[skipAdverbs(tokens, i - 1)]?.pos === 'NOUN')) continue;
     // ("its requirements are so much more demanding": a form in -ing after a word of degree is an
     // adjective.)
     if (/^\p{Ll}+ing$/u.test(t.text) && DEGREE_WORDS.test(tokens[i - 1]?.lower ?? '')) continue;
