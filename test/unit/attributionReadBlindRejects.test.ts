@@ -10,7 +10,8 @@
  * relative clause; (round 442) the one accused, a passive with its subject left out, an event
  * that saw something happen, and contending with a rival; (round 444) a frame "…, the union
  * claims," the tagger read as one noun phrase; (round 445) a name given after a comma, and a
- * participle joined to an adjective before its noun; (round 446) what someone is known for.
+ * participle joined to an adjective before its noun; (round 446) what someone is known for;
+ * (round 447) a source that runs out of a bracket its cue does not share.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -170,5 +171,22 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // What is known, and who is known to have done something, stay impersonal attributions.
     assert.equal(sourceOf('It is known that the ferry left late.'), 'It is known');
     assert.equal(sourceOf('The captain is known to have left the ferry early.'), 'is known to');
+  });
+
+  it('keeps a source on its cue’s side of a bracket (round 447)', function () {
+    // Before: "Edward Nelson, …, on the Steelworkers' Facebook page), and the AFL-CIO's pending
+    // endorsement…"; "top Obama aide David Plouffe, who called Trump “a psychopath” over the weekend)".
+    assert.equal(
+      sourceOf(
+        'Those endorsements prompted blowback from members ("I want my dues back," wrote Lena Vos, a crane driver in Brennick, on the union page), and the federation will likely face the same.',
+      ),
+      'Lena Vos, a crane driver in Brennick, on the union page',
+    );
+    assert.equal(
+      sourceOf('The campaign, pushing the idea through surrogates (like a top aide, who called the mayor “a menace” over the weekend), has repeatedly emphasized that the threats are personal.'),
+      'The campaign',
+    );
+    // A bracket inside the source stays: a party and a state.
+    assert.equal(sourceOf('Sen. Lena Vos (D-Brennick) said the ferry would run.'), 'Sen. Lena Vos (D-Brennick)');
   });
 });

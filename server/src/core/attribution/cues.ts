@@ -4529,6 +4529,47 @@ const NAMED_NOUN_REACH = 7;
 const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
+  const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
+  return cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
+}
+
+/**
+ * A source that runs out of a bracket its cue does not share: "…blowback from members (“I want my
+ * dues back,” wrote Edward Nelson, an instrument technician…, on the union's Facebook page), and
+ * the federation's…" ends at the bracket with its cue inside; "The campaign, pushing the idea
+ * through surrogates (like top aide David Plouffe, who called Trump “a psychopath”), has
+ * emphasized…" has its cue outside, so the bracket's words are no source of it: the subject
+ * before the sentence's first comma is, or, wanting one, no one.
+ */
+function sourceOnItsSideOfBrackets(tokens: readonly TaggedToken[], cue: Cue): Cue | undefined {
+  const source = cue.source;
+  if (!source) return cue;
+  const end = Math.max(source.last, cue.description?.last ?? -1);
+  let depth = 0;
+  let close = -1;
+  for (let k = source.first; k <= end && close === -1; k++) {
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')') {
+      if (depth === 0) close = k;
+      else depth--;
+    }
+  }
+  if (close === -1) return cue;
+  if (cue.cue.first < close) {
+    let last = Math.min(source.last, close - 1);
+    while (last > source.first && /^[,;:—–-]$/.test(tokens[last]!.text)) last--;
+    const description = cue.description && cue.description.first < close ? { first: cue.description.first, last: Math.min(cue.description.last, close - 1) } : undefined;
+    const { description: _dropped, ...rest } = cue;
+    return { ...rest, source: { first: source.first, last }, ...(description ? { description } : {}) };
+  }
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const opening = comma > 0 ? nounPhraseEndingAt(tokens, comma - 1) : undefined;
+  if (opening?.first !== 0) return undefined;
+  const { description: _dropped, ...rest } = cue;
+  return { ...rest, source: opening };
+}
+
+function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   // ("(Mr. Lewandowski … has denied that he was working on a book.)": a sentence set in brackets
   // is read as it would be without them.)
   const close = bracketsWholeSentence(taggedTokens);
