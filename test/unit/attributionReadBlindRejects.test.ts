@@ -11,7 +11,8 @@
  * that saw something happen, and contending with a rival; (round 444) a frame "…, the union
  * claims," the tagger read as one noun phrase; (round 445) a name given after a comma, and a
  * participle joined to an adjective before its noun; (round 446) what someone is known for;
- * (round 447) a source that runs out of a bracket its cue does not share.
+ * (round 447) a source that runs out of a bracket its cue does not share; (round 448) a speaker cut
+ * at a demonstrative "that" the tagger read as a conjunction.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -188,5 +189,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     );
     // A bracket inside the source stays: a party and a state.
     assert.equal(sourceOf('Sen. Lena Vos (D-Brennick) said the ferry would run.'), 'Sen. Lena Vos (D-Brennick)');
+  });
+
+  it('keeps a speaker whole past a demonstrative "that" after its participle (round 448)', function () {
+    // Before: source "attack"; the tagger reads "that" as the conjunction.
+    assert.equal(sourceOf('Prosecutors investigating that attack said the gunman acted alone.'), 'Prosecutors investigating that attack');
+    assert.equal(sourceOf('Experts studying that question say the answer is no.'), 'Experts studying that question');
+    // A conjunction "that" still opens what was said.
+    assert.equal(sourceOf('Officials said that attack was planned.'), 'Officials');
   });
 });

@@ -4522,6 +4522,23 @@ function withRelativeVerbs(tokens: readonly TaggedToken[], lexicon: AttributionL
   return retagged ?? tokens;
 }
 
+/**
+ * "Prosecutors investigating that attack said…": "that" at `k`, between a participle in -ing that
+ * describes the noun before it and a singular noun, is the participle's object's demonstrative
+ * (the tagger reads it as the conjunction), so the speaker runs back to "Prosecutors".
+ */
+function demonstrativeAfterParticiple(tokens: readonly TaggedToken[], k: number): boolean {
+  const participle = tokens[k - 1];
+  return (
+    tokens[k]?.lower === 'that' &&
+    participle?.pos === 'VERB' &&
+    /^\p{Ll}+ing$/u.test(participle.text) &&
+    /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '') &&
+    tokens[k + 1]?.pos === 'NOUN' &&
+    !pluralForm(tokens[k + 1]!.lower)
+  );
+}
+
 /** How far back from "called" or "named" the article of the noun it names may stand: "a group called…", "a nutritional-supplement-maker called…". */
 const NAMED_NOUN_REACH = 7;
 
@@ -5339,7 +5356,8 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       closesTitle(tokens, source.first - 1) ||
       (endsAsWellAs(tokens, source.first - 1) && tokens[source.first - 4]?.text !== ',') ||
       (joint.pos === 'VERB' && tokens[source.first - 2]?.lower === 'to') ||
-      (joint.pos === 'VERB' && /ing$/.test(joint.lower) && tokens[source.first - 2]?.pos === 'ADP')
+      (joint.pos === 'VERB' && /ing$/.test(joint.lower) && tokens[source.first - 2]?.pos === 'ADP') ||
+      demonstrativeAfterParticiple(tokens, source.first - 1)
     )
   )
     return cue;
@@ -5375,8 +5393,12 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
     // ("Governors in more than two dozen states": "than" of a count is the phrase's.)
     const countThan = t.lower === 'than' && /^(more|less|fewer)$/.test(tokens[k - 1]?.lower ?? '');
     if (((isTimeWord(t) || SPANS_OF_TIME.test(t.lower)) && !head) || (NOT_IN_SUBJECT.test(t.lower) && !roleAs && !countThan)) return cue;
-    // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only.)
-    if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return cue;
+    // ("One of the authors of that 2013 report": a demonstrative "that" after a preposition only,
+    // or after a participle that describes the noun before it.)
+    if (t.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') {
+      if (demonstrativeAfterParticiple(tokens, k)) continue;
+      return cue;
+    }
     if (t.pos === 'PRON') {
       if (!pronounInSubject(t)) return cue;
       continue;
