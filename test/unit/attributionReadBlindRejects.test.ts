@@ -12,7 +12,7 @@
  * claims," the tagger read as one noun phrase; (round 445) a name given after a comma, and a
  * participle joined to an adjective before its noun; (round 446) what someone is known for;
  * (round 447) a source that runs out of a bracket its cue does not share; (round 448) a speaker cut
- * at a demonstrative "that" the tagger read as a conjunction.
+ * at a demonstrative "that" the tagger read as a conjunction; (round 449) how the words came.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -197,5 +197,12 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Experts studying that question say the answer is no.'), 'Experts studying that question');
     // A conjunction "that" still opens what was said.
     assert.equal(sourceOf('Officials said that attack was planned.'), 'Officials');
+  });
+
+  it('leaves how the words came out of the source (round 449)', function () {
+    // Before: "James Lewis, an international cyber policy expert at the Center…, via email".
+    assert.equal(sourceOf('“Standard procedure,” said Lena Vos, a policy expert at the Harbour Institute, via email.'), 'Lena Vos, a policy expert at the Harbour Institute');
+    // A description that ends otherwise stays whole.
+    assert.equal(sourceOf('“Standard procedure,” said Lena Vos, a policy expert who studied the crossing by ferry.'), 'Lena Vos, a policy expert who studied the crossing by ferry');
   });
 });

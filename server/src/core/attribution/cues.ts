@@ -4547,7 +4547,30 @@ const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
-  return cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
+  const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
+  return sided && withoutTheMeans(taggedTokens, sided);
+}
+
+/** How the words came, closing a speaker's phrase: "…, via email", "via text message". */
+const MEANS_OF_SAYING = /^(e-?mail|text|phone|telephone|twitter)$/i;
+
+/**
+ * "“…,” said James Lewis, an expert at the Center for Strategic and International Studies, via
+ * email.": how the words came is not who said them; the source ends before ", via email".
+ */
+function withoutTheMeans(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const source = cue.source;
+  if (!source) return cue;
+  const end = Math.max(source.last, cue.description?.last ?? -1);
+  for (let k = source.first + 1; k <= end; k++) {
+    if (tokens[k]!.text !== 'via' || !tokens.slice(k + 1, end + 1).some((t) => MEANS_OF_SAYING.test(t.text))) continue;
+    let last = k - 1;
+    while (last > source.first && tokens[last]!.text === ',') last--;
+    const { description, ...rest } = cue;
+    const kept = description && description.first <= last ? { first: description.first, last: Math.min(description.last, last) } : undefined;
+    return { ...rest, source: { first: source.first, last: Math.min(source.last, last) }, ...(kept ? { description: kept } : {}) };
+  }
+  return cue;
 }
 
 /**
