@@ -12,7 +12,8 @@
  * claims," the tagger read as one noun phrase; (round 445) a name given after a comma, and a
  * participle joined to an adjective before its noun; (round 446) what someone is known for;
  * (round 447) a source that runs out of a bracket its cue does not share; (round 448) a speaker cut
- * at a demonstrative "that" the tagger read as a conjunction; (round 449) how the words came.
+ * at a demonstrative "that" the tagger read as a conjunction; (round 449) how the words came;
+ * (round 450) help sought, no sign shown, and the one accused after an aside.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -204,5 +205,23 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('“Standard procedure,” said Lena Vos, a policy expert at the Harbour Institute, via email.'), 'Lena Vos, a policy expert at the Harbour Institute');
     // A description that ends otherwise stays whole.
     assert.equal(sourceOf('“Standard procedure,” said Lena Vos, a policy expert who studied the crossing by ferry.'), 'Lena Vos, a policy expert who studied the crossing by ferry');
+  });
+
+  it('reads help or an office sought, and no sign shown, as acts (round 450)', function () {
+    // Before: source "He", cue "sought"; "she", cue "seeks"; "the mayor", cue "showed".
+    assert.equal(read('He first sought psychiatric help in 1966, while under investigation.'), undefined);
+    assert.equal(read('As she seeks reelection, the senator struggles to keep her distance from the mayor.'), undefined);
+    assert.equal(read('But at another event on Thursday morning, the mayor showed no sign that she was planning to apologize.'), undefined);
+    // An aim and a policy sought, and evidence shown, still report.
+    assert.equal(sourceOf('The campaign has sought for months to temper expectations.'), 'The campaign');
+    assert.equal(sourceOf('The mayor sought on Wednesday to ease fears about the bridge.'), 'The mayor');
+    assert.equal(sourceOf('The poll showed the mayor leading.'), 'The poll');
+  });
+
+  it('reads the one accused after an aside as no speaker (round 450)', function () {
+    // Before: source "the harbour board", cue "accused".
+    assert.equal(read('But the mayor held firm, releasing a statement that, while condemning violence, accused the harbour board of using its power to block the vote.'), undefined);
+    // A speaker after a quotation still accuses.
+    assert.equal(sourceOf('“It was a lie,” accused the harbour master.'), 'the harbour master');
   });
 });

@@ -1753,6 +1753,26 @@ function namingAfterComma(tokens: readonly TaggedToken[], i: number, lexicon: At
   return k > first && /^(,|that|which)$/.test(tokens[k]?.text ?? '');
 }
 
+/** The head of what is sought after the verb at `i` (past determiners, possessives and adjectives) is one the lexicon lists as sought by acting: help, counsel, an office. */
+function seeksAnAct(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (lexicon.thingsSoughtByActing.has(t.lower) || lexicon.thingsSoughtByActing.has(t.lemma)) return true;
+    if (!/^(DET|ADJ|PRON|PROPN|NUM)$/.test(t.pos) && !isPossessiveMark(t) && !(t.pos === 'NOUN' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? ''))) return false;
+  }
+  return false;
+}
+
+/** An infinitive after the verb at `i`, past a short time phrase: "sought to block…", "has sought for months to temper…". */
+function aimFollows(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+    if (!(t.pos === 'ADV' || isTimeWord(t) || /^(for|over|in|on|the|past|last|several|many|few)$/.test(t.lower) || t.pos === 'NUM')) return false;
+  }
+  return false;
+}
+
 /** Conjunctions that may take a past participle with no subject: "once agreed", "if approved". */
 const ELLIPTICAL_CONJUNCTIONS = /^(once|if|unless|until|though|although)$/;
 
@@ -1998,6 +2018,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (/ing$/.test(t.lower)) return undefined;
     // Nor does "told": who follows it is the hearer ("…, told The Huffington Post.").
     if (t.lemma === 'tell') return undefined;
+    // Nor a verb whose object comes before its preposition, that preposition following: "…a
+    // statement that, while condemning violence, accused the Democratic leadership in Nevada of
+    // using…" — who follows is the one accused.
+    const objectPreposition = lexicon.objectFirstVerbs.get(cueLemma(t, lexicon) ?? t.lemma);
+    if (objectPreposition && tokens.slice(i + 1, i + 12).some((x) => objectPreposition.has(x.lower))) return undefined;
     // Nor does a participle of naming but right after a quotation: "…and elected officials, called
     // superdelegates, and…" gives the officials' name; "“Come in,” called the nurse" speaks.
     const afterQuotation = leftToken !== undefined && closesQuote(tokens, left);
@@ -6258,6 +6283,10 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
   // "He never likened…": a learned verb negated reports no position (a stance verb negated still does: "does not support").
   if (!lexicon.stance.has(tokens[i]!.lemma) && !learnedCueHolds(tokens, i, left, lexicon)) return undefined;
+  // ("He first sought psychiatric help in 1966", "as she seeks reelection": seeking help, advice
+  // or an office is an act; "sought to block the bill" states an aim, and "seeks $1 trillion in
+  // tax increases" a policy.)
+  if (tokens[i]!.lemma === 'seek' && !aimFollows(tokens, i) && seeksAnAct(tokens, i, lexicon)) return undefined;
   // ("She declined that assignment": declining or refusing a thing is an act; "declined to
   // endorse" takes a position.)
   if (/^(decline|refuse)$/.test(tokens[i]!.lemma) && !/^(to|comment)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;

@@ -179,6 +179,8 @@ export interface AttributionLexicon {
   pollMethodVerbs: Set<string>;
   /** Verbs that report only with one of their particles right after them ("pointed out that…", "pointed to the poll"; not "pointed a gun at"). */
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What is sought by acting, not by taking a position ("sought psychiatric help", "seeks reelection"). */
+  thingsSoughtByActing: Set<string>;
   /** Verbs of change a tagger may read as a noun after another ("their jobless rate fall"). */
   changeVerbs: Set<string>;
   /** Stance verbs that a particle after them turns from taking a side to leaving it ("backed down", "backed off its threat"). */
@@ -329,6 +331,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     objectComplementVerbs: lower(data.objectComplementVerbs),
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     changeVerbs: lower(data.changeVerbs),
+    thingsSoughtByActing: lower(data.thingsSoughtByActing),
     particlesLeavingTheSide: new Map(Object.entries(data.particlesLeavingTheSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     objectFirstVerbs: new Map(Object.entries(data.objectFirstVerbs).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
     framedReports: new Map(Object.entries(data.framedReports).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
