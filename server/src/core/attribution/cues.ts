@@ -4589,13 +4589,19 @@ function withoutTheMeans(tokens: readonly TaggedToken[], cue: Cue): Cue {
   const end = Math.max(source.last, cue.description?.last ?? -1);
   for (let k = source.first + 1; k <= end; k++) {
     if (tokens[k]!.text !== 'via' || !tokens.slice(k + 1, end + 1).some((t) => MEANS_OF_SAYING.test(t.text))) continue;
-    let last = k - 1;
-    while (last > source.first && tokens[last]!.text === ',') last--;
-    const { description, ...rest } = cue;
-    const kept = description && description.first <= last ? { first: description.first, last: Math.min(description.last, last) } : undefined;
-    return { ...rest, source: { first: source.first, last: Math.min(source.last, last) }, ...(kept ? { description: kept } : {}) };
+    return sourceEndingBefore(tokens, cue, k);
   }
   return cue;
+}
+
+/** The cue with its source, and the description after it, ending before the token at `stop`, past the punctuation left at the end. */
+function sourceEndingBefore(tokens: readonly TaggedToken[], cue: Cue, stop: number): Cue {
+  const source = cue.source!;
+  let last = stop - 1;
+  while (last > source.first && /^[,;:—–-]$/.test(tokens[last]!.text)) last--;
+  const { description, ...rest } = cue;
+  const kept = description && description.first <= last ? { first: description.first, last: Math.min(description.last, last) } : undefined;
+  return { ...rest, source: { first: source.first, last: Math.min(source.last, last) }, ...(kept ? { description: kept } : {}) };
 }
 
 /**
@@ -4620,13 +4626,7 @@ function sourceOnItsSideOfBrackets(tokens: readonly TaggedToken[], cue: Cue): Cu
     }
   }
   if (close === -1) return cue;
-  if (cue.cue.first < close) {
-    let last = Math.min(source.last, close - 1);
-    while (last > source.first && /^[,;:—–-]$/.test(tokens[last]!.text)) last--;
-    const description = cue.description && cue.description.first < close ? { first: cue.description.first, last: Math.min(cue.description.last, close - 1) } : undefined;
-    const { description: _dropped, ...rest } = cue;
-    return { ...rest, source: { first: source.first, last }, ...(description ? { description } : {}) };
-  }
+  if (cue.cue.first < close) return sourceEndingBefore(tokens, cue, close);
   const comma = tokens.findIndex((t) => t.text === ',');
   const opening = comma > 0 ? nounPhraseEndingAt(tokens, comma - 1) : undefined;
   if (opening?.first !== 0) return undefined;
