@@ -360,13 +360,14 @@ describe('Corroborate in VS Code (code-server, headless Chromium)', function () 
     // An article of ours with an unattributed claim that two other outlets report, and a vague
     // source: the seeds need not hold one, so beside them our examples join the workspace. Our
     // examples tell each fact in other words, which the same-fact model doubts, and their ledes
-    // are sourced in the paragraph below (not flagged): a brief with a lede sourced nowhere, and
-    // two outlets that report its walkout nearly word for word, join too.
+    // are sourced in the paragraph below (not flagged): a brief with a lede sourced nowhere in
+    // the two sentences under it, and two outlets that report its walkout nearly word for word,
+    // join too.
     if (useSeeds) for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.txt'))) cpSync(path.join(examplesDir, file), path.join(workspace, file));
     const walkout = 'More than 3,500 dockworkers stopped work at the Port of Brennick on Monday in a dispute over plans to automate';
     writeFileSync(
       path.join(workspace, 'brennick-bulletin.txt'),
-      `Brennick dockers walk out\n\n${walkout} cranes and yard vehicles.\n\nShips queued outside the harbour into the night.\n\nSome analysts expect the dispute to drag on.\n`,
+      `Brennick dockers walk out\n\n${walkout} cranes and yard vehicles.\n\nShips queued outside the harbour into the night.\n\nLorries backed up along the coast road.\n\nSome analysts expect the dispute to drag on.\n`,
     );
     writeFileSync(
       path.join(workspace, 'estavia-herald.txt'),

@@ -126,6 +126,9 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // Before: source "The state party", cue "backed"; "movement", cue "continues".
     assert.equal(read('The harbour board eventually backed down, but the challenger used the episode to raise money.'), undefined);
     assert.equal(read('Facing pressure from the unions, the council backed off, replacing the levy with a subsidy.'), undefined);
+    // (And a queue: "backed up" with nothing it takes after it.)
+    assert.equal(read('Lorries backed up along the coast road.'), undefined);
+    assert.equal(sourceOf('The union backed up the claim with figures.'), 'The union');
     assert.equal(read('As the “Save the Ferry” campaign continues to battle the council, the mayor has come out against the bridge.'), undefined);
     // Backing a plan still takes a side; "continued" after a quotation still speaks.
     assert.equal(sourceOf('The union backed the plan to build a bridge.'), 'The union');

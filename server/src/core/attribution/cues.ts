@@ -6278,6 +6278,8 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (lacksItsParticle(tokens, i, tokens[i]!.lemma, lexicon)) return undefined;
   // ("The state party eventually backed down", "backed off its threat": leaving a side takes none.)
   if (lexicon.particlesLeavingTheSide.get(tokens[i]!.lemma)?.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  // ("Lorries backed up along the coast road": with nothing it takes after the particle, a queue.)
+  if (lexicon.particlesWithoutObjectTakeNoSide.get(tokens[i]!.lemma)?.has(tokens[i + 1]?.lower ?? '') && /^(ADP|PUNCT|ADV)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;

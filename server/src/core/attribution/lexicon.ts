@@ -185,6 +185,8 @@ export interface AttributionLexicon {
   changeVerbs: Set<string>;
   /** Stance verbs that a particle after them turns from taking a side to leaving it ("backed down", "backed off its threat"). */
   particlesLeavingTheSide: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Stance verbs that a particle with no object after it turns from taking a side to a state ("lorries backed up along the road"; "backed up the claim" still takes one). */
+  particlesWithoutObjectTakeNoSide: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Verbs whose object stands before their preposition ("accused the mayor of fraud", "charged
    * him with arson"): such a verb followed by its preposition at once has no object, so it is a
@@ -333,6 +335,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     changeVerbs: lower(data.changeVerbs),
     thingsSoughtByActing: lower(data.thingsSoughtByActing),
     particlesLeavingTheSide: new Map(Object.entries(data.particlesLeavingTheSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
+    particlesWithoutObjectTakeNoSide: new Map(Object.entries(data.particlesWithoutObjectTakeNoSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     objectFirstVerbs: new Map(Object.entries(data.objectFirstVerbs).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
     framedReports: new Map(Object.entries(data.framedReports).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
   };
