@@ -1799,7 +1799,8 @@ function perceivesAnEvent(tokens: readonly TaggedToken[], i: number, lexicon: At
   if (!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '') || tokens[i + 1]!.lower === 'that') return false;
   const perfect = /^(have|has|had|'ve|’ve)$/.test(tokens[i - 1]?.lower ?? '');
   const subject = tokens[i - 1];
-  const eventSubject = subject !== undefined && subject.pos === 'NOUN' && (lexicon.nonAgentHeads.has(subject.lemma) || lexicon.offences.has(subject.lemma) || lexicon.incidentHeads.has(subject.lemma));
+  // (A subject that cannot speak, as `phraseCanSpeak` reads one, or an offence: "a second theft".)
+  const eventSubject = subject?.pos === 'NOUN' && (!phraseCanSpeak(tokens, { first: i - 1, last: i - 1 }, lexicon) || lexicon.offences.has(subject.lemma));
   let k = i + 2;
   for (; k < tokens.length && k <= i + OBJECT_WORDS_SEEN && /^(ADJ|NOUN|PROPN|NUM|SYM)$/.test(tokens[k]!.pos); k++) {
     // (A verb of change the tagger read as the noun's last word: "their jobless rate fall".)
