@@ -13,7 +13,9 @@
  * participle joined to an adjective before its noun; (round 446) what someone is known for;
  * (round 447) a source that runs out of a bracket its cue does not share; (round 448) a speaker cut
  * at a demonstrative "that" the tagger read as a conjunction; (round 449) how the words came;
- * (round 450) help sought, no sign shown, and the one accused after an aside.
+ * (round 450) help sought, no sign shown, and the one accused after an aside; (round 451) what
+ * a mind turns over, an act dated by an announcement, a challenge that is a contest, what an act
+ * shows, and a lone quantifier read as a conjunct.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -226,5 +228,52 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('But the mayor held firm, releasing a statement that, while condemning violence, accused the harbour board of using its power to block the vote.'), undefined);
     // A speaker after a quotation still accuses.
     assert.equal(sourceOf('“It was a lie,” accused the harbour master.'), 'the harbour master');
+  });
+
+  it('reads what a mind turns over, after "about" or "of", as its topic (round 451)', function () {
+    // Before: source "they", cue "thinking"; "I", cue "thought"; "I", cue "know".
+    assert.equal(read('But they are also looking to keep their dignity and thinking about what comes next.'), undefined);
+    assert.equal(read('Every time I thought about leaving, I thought about how much I would miss the harbour.'), undefined);
+    assert.equal(read('The best one I know of comes from Lena Vos, a ferry captain.'), undefined);
+    // A held view still reports, and speaking about something still speaks.
+    assert.equal(sourceOf('The mayor thinks about half the ferries will stop.'), 'The mayor');
+    assert.equal(sourceOf('The mayor warned of how the bridge would change the town.'), 'The mayor');
+  });
+
+  it('reads an announcement in a clause of time, with a thing for object, as an act dated (round 451)', function () {
+    // Before: source "he", cue "announced"; "the mayor", cue "mentioned"; "neighbours", cue "reported".
+    assert.equal(read('A company he owns has charged the campaign $3.7 million since he announced his candidacy in June.'), undefined);
+    assert.equal(read('Boos rained down when the mayor mentioned the harbour board.'), undefined);
+    assert.equal(read('Firefighters were called to the address after neighbours reported a strong smell of gas.'), undefined);
+    // Words announced still report, and so does a verb that judges its object.
+    assert.equal(sourceOf('After the board announced that the ferry would stop, fares rose.'), 'the board');
+    assert.equal(sourceOf('Ana Ruiz caused a stir in May, when she criticized the toll.'), 'she');
+    // ("while" sets sides against each other as often as it dates.)
+    assert.equal(sourceOf('The council kept quiet, while the mayor announced the toll as a triumph.'), 'the mayor');
+  });
+
+  it('reads a challenge with no words after it as a contest (round 451)', function () {
+    // Before: source "She", cue "will be challenging"; "The warship", cue "challenged".
+    assert.equal(read('She will be challenging the sitting mayor in the spring.'), undefined);
+    assert.equal(read('The patrol boat turned towards the vessels and challenged them.'), undefined);
+    assert.equal(read('Twelve towns are challenging the toll in federal court.'), undefined);
+    // A challenge that says what is wrong still reports.
+    assert.equal(sourceOf('The mayor challenged that the toll was never approved.'), 'The mayor');
+  });
+
+  it('reads what a person’s act shows as the writer’s reading (round 451)', function () {
+    // Before: source "The mayor", cue "showing".
+    assert.equal(read('The mayor spent Monday touring the harbour, showing how the fight over the bridge still distracts her.'), undefined);
+    assert.equal(read('He accepted the nomination, showing that he would not shy away from a fight.'), undefined);
+    // Evidence still shows, and a person still speaks by a participle of speech.
+    assert.equal(sourceOf('The figures were released on Monday, showing that fares rose.'), 'The figures');
+    assert.equal(sourceOf('The mayor spoke on Monday, saying the bridge would open.'), 'The mayor');
+  });
+
+  it('reads a quantifier standing alone as a whole subject, not a conjunct (round 451)', function () {
+    // Before: source "operators and both".
+    assert.equal(sourceOf('Both are big, both are already ferry operators and both have said they want the route.'), 'both');
+    // A real list still joins.
+    assert.equal(sourceOf('The ferry operators and the harbour board have said they want the route.'), 'The ferry operators and the harbour board');
   });
 });

@@ -127,7 +127,7 @@ describe('attribution: the whole subject phrase is the source', function () {
     assert.equal(sourceOf('The Nordby Authority planted newspaper articles alleging that the bridge was unsafe.'), 'The Nordby Authority');
     // Guards: a participle phrase before a finite cue stays the subject's, and a name inside a
     // phrase keeps the participle that describes it.
-    assert.equal(sourceOf('Twelve towns led by Nordby are challenging the toll in court.'), 'Twelve towns led by Nordby');
+    assert.equal(sourceOf('Twelve towns led by Nordby are disputing the toll in court.'), 'Twelve towns led by Nordby');
     assert.equal(sourceOf('A report by the Nordby Authority released on Monday said the bridge was unsafe.'), 'A report by the Nordby Authority released on Monday');
   });
 });

@@ -310,6 +310,15 @@ function gapBeforePreposition(tokens: readonly TaggedToken[], verb: number): boo
   return true;
 }
 
+/** Prepositions after a verb of the mind that give what it turns over, not what it holds. */
+const TOPIC_OF_THOUGHT = /^(about|of)$/;
+
+/** Verbs of concern, whose question after "about" is what is feared, a position held. */
+const CONCERNS = /^(worry|fear)$/;
+
+/** Words of a share that "about" may stand before as "roughly": "about half", "about a third". */
+const FRACTIONS = /^(half|a|one|two|three|a third|a quarter|twice)$/;
+
 /** The object of sight right before a plain verb: a noun or a pronoun that is not a relative one ("who refuse"). */
 const SEEN_OBJECT = (t: TaggedToken) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !/^(who|which|that|what)$/.test(t.lower));
 
@@ -336,6 +345,14 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   // (A gerund after "that" is its clause's subject: "Microsoft claims that running IE in… prevents".)
   if (next.lower === 'that' && relativeVerb(tokens[verb + 2]) && namesAThing(tokens, verb)) return false;
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
+  // ("thinking about what's next", "knew of how the deal was made": what a mind turns over after
+  // "about" or "of", a question even, is its topic, not a view it holds.)
+  // (Not "about" before a figure: "thinks about half the ferries will stop".)
+  const topic = TOPIC_OF_THOUGHT.test(next.lower) && !(tokens[verb + 2]?.pos === 'NUM' || FRACTIONS.test(tokens[verb + 2]?.lower ?? ''));
+  // (A worry is a position, its question what is feared: "South Korea and its partners worry
+  // about what Russia could give in return".)
+  const mind = tokens[verb]!.lemma;
+  if (lexicon !== undefined && topic && lexicon.clausal.has(mind) && !lexicon.speech.has(mind) && !CONCERNS.test(mind)) return false;
   // (Not a verb's own particle: "pointed out, …", "did rule out cutting…".)
   const particle = lexicon?.particleVerbs.get(tokens[verb]!.lemma)?.has(next.lower) === true;
   if (lexicon !== undefined && next.pos === 'ADP' && next.lower !== 'as' && !particle && gapBeforePreposition(tokens, verb)) return false;
@@ -1678,6 +1695,28 @@ function pastConnectives(tokens: readonly TaggedToken[], from: number, limit: nu
   return start;
 }
 
+/** Words a verb's object may open with when it names a thing: "his candidacy", "the deal", "a new rule", "plans". */
+const THING_OPENS = /^(DET|ADJ|NOUN|NUM)$/;
+
+/** Possessive pronouns that open a noun phrase: "his candidacy", "their plans". */
+const POSSESSIVES = /^(his|her|its|their|my|our|your)$/;
+
+/**
+ * Whether the verb at `verb` takes a thing for its object and no words: a noun phrase right after
+ * it, no clause, no quotation and no colon before the clause ends ("announced his candidacy in
+ * June 2015"; not "announced Friday that…", "declared, “…”").
+ */
+function onlyAThingSaid(tokens: readonly TaggedToken[], verb: number, lexicon: AttributionLexicon): boolean {
+  const next = tokens[verb + 1];
+  if (!next || !(THING_OPENS.test(next.pos) || (next.pos === 'PRON' && POSSESSIVES.test(next.lower)))) return false;
+  if (next.lower === 'that' || clauseFollows(tokens, verb, false, lexicon)) return false;
+  for (let k = verb + 1; k < tokens.length && !/^[.;!?]$/.test(tokens[k]!.text); k++) {
+    if (tokens[k]!.text === ':' || isQuotationMark(tokens, k)) return false;
+    if (tokens[k]!.text === ',') break;
+  }
+  return true;
+}
+
 /** Words that open a clause of time: "when", "after", "once"… (and "by the time", below). */
 const TIME_CLAUSE_OPENERS = /^(when|after|before|once|until|while|since|whenever)$/;
 
@@ -2168,7 +2207,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // ("When Trump later referred to the massacre and said he would…, …": the verbs joined inside
     // the opening clause are its subject's.)
     const insideOpening = subordinate && (comma === -1 || left < comma);
-    const mainStart = insideOpening ? tokens.indexOf(opener!) + 1 : subordinate ? comma + 1 : pastOpeningCircumstance(tokens, 0, left);
+    let mainStart = insideOpening ? tokens.indexOf(opener!) + 1 : subordinate ? comma + 1 : pastOpeningCircumstance(tokens, 0, left);
+    // ("Once in my early 20s, when my mother mentioned the devil…, I laughed and said…": a clause
+    // of time after the opening phrase is passed over as well.)
+    while (!insideOpening && mainStart > 0 && ADVERBIAL_SUBORDINATORS.test(tokens[mainStart]?.lower ?? '')) {
+      const close = tokens.findIndex((x, k) => k > mainStart && k < left && x.text === ',');
+      if (close === -1) break;
+      mainStart = close + 1;
+    }
     if (mainStart < 0 || mainStart >= left) return undefined;
     // ("…, a charge that Mrs. Clinton has faced in the past and has always denied.": verbs joined
     // inside a "that" clause on a noun, the last with nothing after it, tell what was done to that
@@ -2609,6 +2655,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // learned that…"; not "after a poll showed…", "after a judge ruled that…").
   if (!speech && source.first === source.last && tokens[source.first]!.lower === 'you') return undefined;
   if (!speech && lexicon.narratedStates.has(lemma) && TIME_SUBORDINATORS.test(tokens[source.first - 1]?.lower ?? '')) return undefined;
+  // ("…has charged the campaign $3.7 million since he announced his candidacy", "Boos rained down
+  // when Trump mentioned the former secretary of state": a verb of announcing (lexicon
+  // `announcingVerbs`) in a clause of time, with a thing for its object and no words of its own,
+  // dates an act; the sentence is not what it said. Not a verb that judges its object, "when he
+  // criticized the toll", which says what its subject holds.)
+  // (Not "while", which sets one side against another as often as it dates: "…, while Clinton has
+  // slammed his proposal as too vague".)
+  const dating = tokens[source.first - 1];
+  if (lexicon.announcingVerbs.has(lemma) && dating && dating.lower !== 'while' && TIME_CLAUSE_OPENERS.test(dating.lower) && onlyAThingSaid(tokens, i, lexicon)) return undefined;
   // "…the information that the US and Ukraine have accused.": a speech verb that ends a "that"
   // clause reports nothing of its own.
   const introducer = tokens[source.first - 1];
@@ -3427,7 +3482,27 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
       ? { form: 'verb', cue: { first: i, last: i }, source: nearer }
       : undefined;
   }
+  if (actShown(tokens, i, subject, lexicon)) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/** Verbs of showing by which a participle after a clause reads what its act shows. */
+const SHOWING = /^(show|demonstrate|prove)$/;
+
+/**
+ * "Mrs. Clinton spent Monday campaigning in Kentucky, showing how the battle…": a participle of
+ * showing after a clause whose subject is someone, not evidence, is the writer's reading of what
+ * the act shows; the subject says nothing by it. Evidence still shows: "The poll came out on
+ * Monday, showing Clinton ahead".
+ */
+function actShown(tokens: readonly TaggedToken[], i: number, subject: Span, lexicon: AttributionLexicon): boolean {
+  if (!SHOWING.test(tokens[i]!.lemma)) return false;
+  if (subject.first === subject.last && tokens[subject.first]!.pos === 'PRON') return /^(he|she|they|we|i|you)$/i.test(tokens[subject.first]!.text);
+  const head = headNoun(tokens, subject);
+  if (head === undefined) return false;
+  const word = head.lower;
+  const evidence = [lexicon.evidenceNouns, lexicon.pollNouns, lexicon.recordingNouns, lexicon.issuedTexts, lexicon.recordSpeakers].some((words) => words.has(word) || words.has(head.lemma));
+  return !evidence && namesSomeone(tokens, subject, lexicon);
 }
 
 /**

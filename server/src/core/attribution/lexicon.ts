@@ -138,6 +138,8 @@ export interface AttributionLexicon {
   namingParticiples: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
+  /** Verbs of speech that make a thing known ("announce", "mention"): with a thing for object in a clause of time, an act dated. */
+  announcingVerbs: Set<string>;
   /** Verbs of emphasis ("underscore", "highlight"): after an event or an abstraction, the writer's analysis. */
   emphasisVerbs: Set<string>;
   /** Adjectives before an infinitive that tell an act done ("was quick to point out that…"): its verb of speech is the subject's. */
@@ -304,6 +306,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
     narratedStates: lower(data.narratedStates),
+    announcingVerbs: lower(data.announcingVerbs),
     emphasisVerbs: lower(data.emphasisVerbs),
     mannerAdjectives: lower(data.mannerAdjectives),
     evidenceVerbs: lower(data.evidenceVerbs),

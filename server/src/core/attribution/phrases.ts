@@ -348,6 +348,9 @@ function commaOfDate(tokens: readonly TaggedToken[], i: number): boolean {
 const HONORIFICS = /^(Mr|Mrs|Ms|Mmes|Messrs)\.?$/;
 
 /** The noun phrase that ends at token `last` (inclusive), or undefined. */
+/** Quantifiers that stand alone as a whole noun phrase: "both have said", "some say". */
+const STANDING_QUANTIFIERS = /^(both|some|many|most|several|all)$/;
+
 export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number): Span | undefined {
   let first = -1;
   let sawConjunction = false;
@@ -387,6 +390,9 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
       }
       const connects = (t.pos === 'ADP' && (CONNECTING_PREPOSITIONS.has(t.lower) || t.lower === 'like')) || CONJUNCTIONS.has(t.lower) || (t.text === ',' && sawConjunction);
       if (!connects || !isNominal(before)) break;
+      // ("…are already content providers and both have shown…": a quantifier standing alone is a
+      // whole subject, never a conjunct joined to the noun before it.)
+      if (CONJUNCTIONS.has(t.lower) && first === last && STANDING_QUANTIFIERS.test(tokens[last]!.lower)) break;
       closedByDeterminer = false;
       if (CONJUNCTIONS.has(t.lower)) sawConjunction = true;
       first = i;
