@@ -250,8 +250,10 @@ describe('attribution: what readers rejected on web pages of every kind (round 6
     // Before: source "The harbour master", cue "knows"; "The council", cue "is considering".
     assert.equal(read('The harbour master certainly knows how to hold a crowd.'), undefined);
     assert.equal(read('The council is considering whether to close the old ferry pier.'), undefined);
-    // A clause after "how" or "whether" is still what someone holds or asks.
+    // A clause after "how" is still what someone holds, and one after "whether" what someone asks.
+    // (Round 452: a mind deciding whether leaves the question open, "The council is deciding whether
+    // the pier should close"; every such reading on the real folders was the writer's analysis.)
     assert.equal(sourceOf('The harbour master knows how the money was spent.'), 'The harbour master');
-    assert.equal(sourceOf('The council is deciding whether the pier should close.'), 'The council');
+    assert.equal(sourceOf('The council asked whether the pier should close.'), 'The council');
   });
 });

@@ -15,7 +15,9 @@
  * at a demonstrative "that" the tagger read as a conjunction; (round 449) how the words came;
  * (round 450) help sought, no sign shown, and the one accused after an aside; (round 451) what
  * a mind turns over, an act dated by an announcement, a challenge that is a contest, what an act
- * shows, and a lone quantifier read as a conjunct.
+ * shows, and a lone quantifier read as a conjunct; (round 452) a question left open, a preposition
+ * left at the end of a relative clause, a time set off in the source, the spectacle of someone
+ * speaking, and a work written.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -275,5 +277,47 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Both are big, both are already ferry operators and both have said they want the route.'), 'both');
     // A real list still joins.
     assert.equal(sourceOf('The ferry operators and the harbour board have said they want the route.'), 'The ferry operators and the harbour board');
+  });
+
+  it('reads a question a mind or a vote decides as left open (round 452)', function () {
+    // Before: source "they", cue "assess"; "Voters", cue "will also determine".
+    assert.equal(read('Officers hold interviews where they assess whether travellers are credible.'), undefined);
+    assert.equal(read('Voters will also determine if new movements can still rise to power.'), undefined);
+    // "if" after a verb of holding opens a condition inside what is held.
+    assert.equal(sourceOf('The mayor believes if the toll goes, the ferry will close.'), 'The mayor');
+  });
+
+  it('reads a verb whose preposition ends a relative clause as no report (round 452)', function () {
+    // Before: source "The federal judge Trump", cue "referring".
+    assert.equal(read('The harbour master the mayor was referring to is Ana Ruiz, who was born in Nordby.'), undefined);
+    // An impersonal passive before "to be" still reports.
+    assert.equal(sourceOf('He is thought to be a likely candidate.'), 'is thought to');
+  });
+
+  it('leaves a time set off by commas out of the source (round 452)', function () {
+    // Before: "DuPont, only two months later"; "morning, an angry crowd of dockers".
+    assert.equal(sourceOf('Then the board, only two months later, announced plans to close the pier.'), 'the board');
+    assert.equal(
+      sourceOf('But that morning, an angry crowd of dockers and pensioners had gathered at the gate, calling for the mayor’s firing and carrying signs saying, “Pier today, gone tomorrow.”'),
+      'an angry crowd of dockers and pensioners',
+    );
+    // A description set off by commas stays.
+    assert.equal(sourceOf('Then Ana Ruiz, the harbour master, announced plans to close the pier.'), 'Ana Ruiz, the harbour master');
+  });
+
+  it('gives the speaker of a participle after "the spectacle of" (round 452)', function () {
+    // Before: "a row over the toll led to the spectacle of the mayor".
+    assert.equal(sourceOf('A row over the toll led to the spectacle of the mayor denouncing the harbour board before the council.'), 'the mayor');
+  });
+
+  it('reads writing a work as authorship, not words reported (round 452)', function () {
+    // Before: source "Ana Ruiz", cue "is writing"; "The fund manager", cue "wrote".
+    assert.equal(read('Ana Ruiz is writing the screenplay.'), undefined);
+    assert.equal(read('The fund manager wrote a $500,000 check to the harbour fund.'), undefined);
+    assert.equal(read('She wrote a children’s book about the ferry.'), undefined);
+    // A letter's words, a work whose claims the sentence gives, and words written still report.
+    assert.equal(sourceOf('She wrote in a letter that the bridge was unsafe.'), 'She');
+    assert.equal(sourceOf('A former pilot has written a book in which he exposes the board’s rages.'), 'A former pilot');
+    assert.equal(sourceOf('The mayor wrote a book arguing that the toll was unfair.'), 'The mayor');
   });
 });

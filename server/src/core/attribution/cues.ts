@@ -313,6 +313,9 @@ function gapBeforePreposition(tokens: readonly TaggedToken[], verb: number): boo
 /** Prepositions after a verb of the mind that give what it turns over, not what it holds. */
 const TOPIC_OF_THOUGHT = /^(about|of)$/;
 
+/** Verbs of finding out, after which "if" opens a question ("will determine if…"), not a condition ("thinks if we wait, …"). */
+const QUESTION_OPENING_VERBS = /^(decide|determine|assess|judge|consider|see|know|learn|hear|find|rule|calculate)$/;
+
 /** Verbs of concern, whose question after "about" is what is feared, a position held. */
 const CONCERNS = /^(worry|fear)$/;
 
@@ -344,6 +347,11 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   // is the relative clause's subject, not the opening of a clause reported.)
   // (A gerund after "that" is its clause's subject: "Microsoft claims that running IE in… prevents".)
   if (next.lower === 'that' && relativeVerb(tokens[verb + 2]) && namesAThing(tokens, verb)) return false;
+  // ("…where they assess whether foreigners are credible", "Voters will also determine if new
+  // movements can rise": a mind or evidence verb before a question leaves it open; it holds no
+  // view. A verb of speech before one asks or tells it, and is read elsewhere.)
+  const open = next.lower === 'whether' || (next.lower === 'if' && QUESTION_OPENING_VERBS.test(tokens[verb]!.lemma));
+  if (open && lexicon?.clausal.has(tokens[verb]!.lemma) && !lexicon.speech.has(tokens[verb]!.lemma)) return false;
   if (next.lower === 'that' || next.lower === 'whether' || next.lower === 'how') return true;
   // ("thinking about what's next", "knew of how the deal was made": what a mind turns over after
   // "about" or "of", a question even, is its topic, not a view it holds.)
@@ -832,7 +840,8 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
       // ("Donald Trump, during multiple interviews on Thursday, referred…": a phrase of the
       // occasion between the commas is no description; the name alone is the subject.)
       // (Not "of…", nor others beside the name, "Young white women, along with white young men, want…".)
-      const occasion = tokens[j + 1]!.pos === 'ADP' && !/^(of|along|together|alongside)$/.test(tokens[j + 1]!.lower);
+      // ("Then DuPont, only two months later, announced…": nor a time counted from another.)
+      const occasion = (tokens[j + 1]!.pos === 'ADP' && !/^(of|along|together|alongside)$/.test(tokens[j + 1]!.lower)) || COUNTED_TIME_ENDS.test(tokens[end - 1]!.lower);
       if (head && head.first === index) return occasion ? head : { first: head.first, last: end - 1 };
     }
     if (overRelativeClauses) {
@@ -862,6 +871,9 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
   }
   return subject && beyondTime(tokens, subject);
 }
+
+/** Words that close a time counted from another: "two months later", "a year earlier", "days ago". */
+const COUNTED_TIME_ENDS = /^(later|earlier|ago|afterwards|afterward)$/;
 
 /**
  * "House Democrats, looking for a way to shake up the conversation on gun control, seized the floor
@@ -1792,14 +1804,28 @@ function namingAfterComma(tokens: readonly TaggedToken[], i: number, lexicon: At
   return k > first && /^(,|that|which)$/.test(tokens[k]?.text ?? '');
 }
 
-/** The head of what is sought after the verb at `i` (past determiners, possessives and adjectives) is one the lexicon lists as sought by acting: help, counsel, an office. */
-function seeksAnAct(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+/** Participles after a work's noun that go on to give what it says: "a book arguing…", "a memoir detailing…" (and "in which", below). */
+const CONTENT_GIVEN = /^(arguing|saying|claiming|alleging|detailing|describing|accusing|urging|exposing|revealing|warning|charging)$/;
+
+/**
+ * The head of the object after the verb at `i` (past determiners, possessives and adjectives) is
+ * one of `heads`: what is sought by acting (help, counsel, an office), a work written (a book, a
+ * check).
+ */
+function objectHeadAmong(tokens: readonly TaggedToken[], i: number, heads: ReadonlySet<string>): boolean {
+  return objectHeadAt(tokens, i, heads) !== -1;
+}
+
+/** Where objectHeadAmong finds the head; -1 where it finds none. */
+function objectHeadAt(tokens: readonly TaggedToken[], i: number, heads: ReadonlySet<string>): number {
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
-    if (lexicon.thingsSoughtByActing.has(t.lower) || lexicon.thingsSoughtByActing.has(t.lemma)) return true;
-    if (!/^(DET|ADJ|PRON|PROPN|NUM)$/.test(t.pos) && !isPossessiveMark(t) && !(t.pos === 'NOUN' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? ''))) return false;
+    if (heads.has(t.lower) || heads.has(t.lemma)) return k;
+    const next = tokens[k + 1];
+    const modifier = t.pos === 'NOUN' && next !== undefined && (/^(NOUN|ADJ)$/.test(next.pos) || isPossessiveMark(next));
+    if (!/^(DET|ADJ|PRON|PROPN|NUM|SYM)$/.test(t.pos) && !isPossessiveMark(t) && !modifier) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** An infinitive after the verb at `i`, past a short time phrase: "sought to block…", "has sought for months to temper…". */
@@ -1880,6 +1906,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (telephoned(tokens, i)) return undefined;
   if (ellipticalPassive(tokens, i) || perceivesAnEvent(tokens, i, lexicon) || contendsWith(tokens, i)) return undefined;
   if (namingAfterComma(tokens, i, lexicon)) return undefined;
+  // ("Melissa Rosenberg is writing the screenplay", "wrote a $500,000 check to a super PAC", "She
+  // wrote a children's book": writing a work is an act of authorship; its words are not given.)
+  // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
+  if (t.lemma === 'write') {
+    const work = objectHeadAt(tokens, i, lexicon.worksWritten);
+    const inWhich = tokens[work + 1]?.lower === 'in' && tokens[work + 2]?.lower === 'which';
+    if (work !== -1 && !inWhich && !CONTENT_GIVEN.test(tokens[work + 1]?.lower ?? '')) return undefined;
+  }
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no
@@ -4649,7 +4683,31 @@ const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
-  return sided && withoutTheMeans(taggedTokens, sided);
+  return sided && withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided));
+}
+
+/** Nouns of a part of a day or a span of time that may open a sentence as its time: "that morning, …". */
+const TIME_SPANS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|season)$/;
+
+/**
+ * "Then DuPont, only two months later, announced…": a time counted from another, set off by
+ * commas at the end of the source, is when, not who; "But that morning, an angry army of workers…
+ * carrying signs saying…": nor the time that opens the sentence, read into its front.
+ */
+function withoutTimeAsides(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const source = cue.source;
+  if (!source || source.first === source.last) return cue;
+  if (COUNTED_TIME_ENDS.test(tokens[source.last]!.lower)) {
+    let comma = source.last - 1;
+    while (comma > source.first && tokens[comma]!.text !== ',') comma--;
+    const aside = tokens.slice(comma + 1, source.last + 1);
+    if (comma > source.first && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'VERB')) return sourceEndingBefore(tokens, cue, comma);
+  }
+  const opening = tokens.slice(source.first, source.last).findIndex((t) => t.text === ',');
+  if (opening > 0 && opening <= 2 && TIME_SPANS.test(tokens[source.first + opening - 1]!.lower) && source.first + opening < source.last) {
+    return { ...cue, source: { first: source.first + opening + 1, last: source.last } };
+  }
+  return cue;
 }
 
 /** How the words came, closing a speaker's phrase: "…, via email", "via text message". */
@@ -4748,6 +4806,9 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     // ("Asked by the judge if he understood the charges, he responded…": a verb inside the
     // question someone asks reports nothing; the answer's verb is the sentence's.)
     if (insideAskedQuestion(tokens, i, lexicon)) continue;
+    // ("The federal judge Trump was referring to is Gonzalo Curiel": a verb whose preposition is
+    // left at the end of a relative clause, the main clause's verb right after, reports nothing.)
+    if (t.pos === 'VERB' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && /^(is|was|are|were)$/.test(tokens[i + 2]?.text ?? '')) continue;
     // ("said goodbye to the crowd", "reported for duty", "told a joke": an act, no report.)
     if (mayBeCue(t, lexicon) && (index.idiomsByLemma.get(cueLemma(t, lexicon) ?? t.lemma)?.some((rest) => wordsAt(tokens, i + 1, rest)) ?? false)) continue;
     // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
@@ -6364,7 +6425,7 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // ("He first sought psychiatric help in 1966", "as she seeks reelection": seeking help, advice
   // or an office is an act; "sought to block the bill" states an aim, and "seeks $1 trillion in
   // tax increases" a policy.)
-  if (tokens[i]!.lemma === 'seek' && !aimFollows(tokens, i) && seeksAnAct(tokens, i, lexicon)) return undefined;
+  if (tokens[i]!.lemma === 'seek' && !aimFollows(tokens, i) && objectHeadAmong(tokens, i, lexicon.thingsSoughtByActing)) return undefined;
   // ("She declined that assignment": declining or refusing a thing is an act; "declined to
   // endorse" takes a position.)
   if (/^(decline|refuse)$/.test(tokens[i]!.lemma) && !/^(to|comment)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;

@@ -183,6 +183,8 @@ export interface AttributionLexicon {
   particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** What is sought by acting, not by taking a position ("sought psychiatric help", "seeks reelection"). */
   thingsSoughtByActing: Set<string>;
+  /** Works whose writing is an act of authorship, not words reported ("wrote a book", "wrote a check"). */
+  worksWritten: Set<string>;
   /** Verbs of change a tagger may read as a noun after another ("their jobless rate fall"). */
   changeVerbs: Set<string>;
   /** Stance verbs that a particle after them turns from taking a side to leaving it ("backed down", "backed off its threat"). */
@@ -337,6 +339,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     particleVerbs: new Map(Object.entries(data.particleVerbs).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     changeVerbs: lower(data.changeVerbs),
     thingsSoughtByActing: lower(data.thingsSoughtByActing),
+    worksWritten: lower(data.worksWritten),
     particlesLeavingTheSide: new Map(Object.entries(data.particlesLeavingTheSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     particlesWithoutObjectTakeNoSide: new Map(Object.entries(data.particlesWithoutObjectTakeNoSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     objectFirstVerbs: new Map(Object.entries(data.objectFirstVerbs).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
