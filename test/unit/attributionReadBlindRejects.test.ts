@@ -17,7 +17,8 @@
  * a mind turns over, an act dated by an announcement, a challenge that is a contest, what an act
  * shows, and a lone quantifier read as a conjunct; (round 452) a question left open, a preposition
  * left at the end of a relative clause, a time set off in the source, the spectacle of someone
- * speaking, and a work written.
+ * speaking, and a work written; (round 453) a thing boasted or denied, a figure read as a
+ * source, little signs shown, and a side taken inside the subject.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -319,5 +320,30 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('She wrote in a letter that the bridge was unsafe.'), 'She');
     assert.equal(sourceOf('A former pilot has written a book in which he exposes the board’s rages.'), 'A former pilot');
     assert.equal(sourceOf('The mayor wrote a book arguing that the toll was unfair.'), 'The mayor');
+  });
+
+  it('reads a thing boasted or bail denied as an act (round 453)', function () {
+    // Before: source "The long warehouse", cue "boasted"; "harbour master's friend", cue "denied".
+    assert.equal(read('The long warehouse boasted a full-length porch and a slate roof.'), undefined);
+    assert.equal(read('Harbour master’s friend denied bail.'), undefined);
+    assert.equal(read('The board denied him entry to the pier.'), undefined);
+    // Words boasted and charges denied still report.
+    assert.equal(sourceOf('The mayor boasted that the bridge was the longest in the north.'), 'The mayor');
+    assert.equal(sourceOf('The captain denied the charges.'), 'The captain');
+  });
+
+  it('names no figure as a source, and reads little signs shown as an act (round 453)', function () {
+    // Before: source "75,000", cue "pledged"; "The mayor", cue "has shown".
+    assert.equal(read('Funding for the festival dropped from 660,000 crowns four years ago to just 75,000 pledged for this year.'), undefined);
+    assert.equal(read('The mayor has shown little signs of softening her stance.'), undefined);
+    // A number of people written in words still speaks.
+    assert.equal(sourceOf('Two said they would vote for the toll.'), 'Two');
+  });
+
+  it('reads a side taken inside the subject, "was" right after it, as none (round 453)', function () {
+    // Before: source "The account the mayor", cue "retweeted".
+    assert.equal(read('The account the mayor retweeted was set up as a trap a year ago.'), undefined);
+    // A side taken in the main clause still is.
+    assert.equal(sourceOf('The mayor backed the toll.'), 'The mayor');
   });
 });

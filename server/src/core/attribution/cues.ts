@@ -1906,6 +1906,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (telephoned(tokens, i)) return undefined;
   if (ellipticalPassive(tokens, i) || perceivesAnEvent(tokens, i, lexicon) || contendsWith(tokens, i)) return undefined;
   if (namingAfterComma(tokens, i, lexicon)) return undefined;
+  // ("…has throughout his campaign boasted an eclectic collection of supporters": boasting a thing,
+  // no words, is having it.)
+  if (t.lemma === 'boast' && THING_OPENS.test(tokens[i + 1]?.pos ?? '') && tokens[i + 1]!.lower !== 'that') return undefined;
+  // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
+  // permit denied is an act of record, never a denial of what someone said.)
+  if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
   // ("Melissa Rosenberg is writing the screenplay", "wrote a $500,000 check to a super PAC", "She
   // wrote a children's book": writing a work is an act of authorship; its words are not given.)
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
@@ -4683,8 +4689,13 @@ const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
+  // ("…to just 75,000 pledged for this year": a figure alone is what was pledged, never who.)
+  if (sided?.source && sided.source.first === sided.source.last && FIGURE.test(taggedTokens[sided.source.first]!.text)) return undefined;
   return sided && withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided));
 }
+
+/** A figure written in digits: "75,000", "1.5". */
+const FIGURE = /^\d[\d,.]*$/;
 
 /** Nouns of a part of a day or a span of time that may open a sentence as its time: "that morning, …". */
 const TIME_SPANS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|season)$/;
@@ -6411,6 +6422,9 @@ function headHoldsAView(words: readonly TaggedToken[], lexicon: AttributionLexic
  */
 function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): Cue | undefined {
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
+  // ("The Twitter account Trump retweeted was set up as a trap": a verb with the main clause's
+  // "was" right after it closes a relative clause inside the subject; it takes no side.)
+  if (/^(is|was|are|were)$/.test(tokens[i + 1]?.text ?? '')) return undefined;
   // ("He pointed at the door": not without its particle.)
   if (lacksItsParticle(tokens, i, tokens[i]!.lemma, lexicon)) return undefined;
   // ("The state party eventually backed down", "backed off its threat": leaving a side takes none.)

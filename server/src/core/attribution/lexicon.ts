@@ -185,6 +185,8 @@ export interface AttributionLexicon {
   thingsSoughtByActing: Set<string>;
   /** Works whose writing is an act of authorship, not words reported ("wrote a book", "wrote a check"). */
   worksWritten: Set<string>;
+  /** What is granted or withheld by an act of record ("denied bail", "denied entry"). */
+  thingsWithheld: Set<string>;
   /** Verbs of change a tagger may read as a noun after another ("their jobless rate fall"). */
   changeVerbs: Set<string>;
   /** Stance verbs that a particle after them turns from taking a side to leaving it ("backed down", "backed off its threat"). */
@@ -340,6 +342,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     changeVerbs: lower(data.changeVerbs),
     thingsSoughtByActing: lower(data.thingsSoughtByActing),
     worksWritten: lower(data.worksWritten),
+    thingsWithheld: lower(data.thingsWithheld),
     particlesLeavingTheSide: new Map(Object.entries(data.particlesLeavingTheSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     particlesWithoutObjectTakeNoSide: new Map(Object.entries(data.particlesWithoutObjectTakeNoSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     objectFirstVerbs: new Map(Object.entries(data.objectFirstVerbs).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
