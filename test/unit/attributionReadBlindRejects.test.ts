@@ -18,7 +18,8 @@
  * shows, and a lone quantifier read as a conjunct; (round 452) a question left open, a preposition
  * left at the end of a relative clause, a time set off in the source, the spectacle of someone
  * speaking, and a work written; (round 453) a thing boasted or denied, a figure read as a
- * source, little signs shown, and a side taken inside the subject.
+ * source, little signs shown, and a side taken inside the subject; (round 454) a statement's author
+ * named after it, an event that underlines, and verbs joined in a clause of result.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -345,5 +346,26 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('The account the mayor retweeted was set up as a trap a year ago.'), undefined);
     // A side taken in the main clause still is.
     assert.equal(sourceOf('The mayor backed the toll.'), 'The mayor');
+  });
+
+  it('names the author of a statement given after it when the subject names no one (round 454)', function () {
+    // Before: source "Her nomination", cue "in a statement".
+    assert.equal(sourceOf('Her nomination was made shortly after midnight in a statement from Harbour Secretary Ana Ruiz.'), 'Harbour Secretary Ana Ruiz');
+    // A subject who speaks keeps the statement.
+    assert.equal(sourceOf('Ana Ruiz said in a statement from her office that the bridge was unsafe.'), 'Ana Ruiz');
+  });
+
+  it('reads what an event underlines as the writer’s analysis (round 454)', function () {
+    // Before: source "the rioting", cue "underlined".
+    assert.equal(read('But the rioting underlined doubts that the council could keep its side of the bargain.'), undefined);
+    // A person who underlines a point still speaks.
+    assert.equal(sourceOf('The mayor underlined that the bridge would open in May.'), 'The mayor');
+  });
+
+  it('gives verbs joined in a clause of result to its own subject (round 454)', function () {
+    // Before: source "The mayor".
+    assert.equal(sourceOf('The mayor was so angry that the captain left the hall and said the vote was rigged.'), 'the captain');
+    // Verbs joined in the main clause stay its subject's.
+    assert.equal(sourceOf('The board met on Monday and said the bridge would open.'), 'The board');
   });
 });

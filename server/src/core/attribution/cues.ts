@@ -872,6 +872,21 @@ export function clauseSubject(tokens: readonly TaggedToken[], index: number, ove
   return subject && beyondTime(tokens, subject);
 }
 
+/**
+ * Where a clause of result opens between `from` and `end` ("such a presence … that Sanders…", "so
+ * angry that she…"): right after its "that", with "so" or "such" a few words before it and no comma
+ * between it and `end`. Undefined where there is none.
+ */
+function resultClauseStart(tokens: readonly TaggedToken[], from: number, end: number): number | undefined {
+  for (let k = end - 1; k > from; k--) {
+    if (tokens[k]!.text === ',') return undefined;
+    if (tokens[k]!.lower !== 'that') continue;
+    const degree = tokens.slice(Math.max(from, k - 7), k).some((t) => /^(so|such)$/.test(t.lower));
+    return degree && !/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** Words that close a time counted from another: "two months later", "a year earlier", "days ago". */
 const COUNTED_TIME_ENDS = /^(later|earlier|ago|afterwards|afterward)$/;
 
@@ -2282,7 +2297,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const inSubordinate = subordinator > mainStart && CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && tokens[subordinator - 1]?.text === ',';
     // ("Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…":
     // past a relative clause set off by commas, which the search above found closed before "and".)
-    const subjectStart = inSubordinate ? subordinator + 1 : mainStart;
+    // ("It's become such a presence on the trail that Sanders … thanked its members and called…":
+    // verbs joined inside a clause of result are its own subject's.)
+    const result = resultClauseStart(tokens, mainStart, left);
+    const subjectStart = inSubordinate ? subordinator + 1 : (result ?? mainStart);
     const subject = clauseSubject(tokens, subjectStart, true) ?? subjectBeforeParticipleAside(tokens, subjectStart, left);
     return subject ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
@@ -5079,7 +5097,11 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
         const subject = tokens[comma]?.text === ',' ? clauseSubject(tokens, comma + 1) : (pastOpening ?? clauseSubject(tokens, 0));
         // ("Ana Ruiz, the chairwoman of the board, in a statement credited…": a subject read up to
         // the verb takes in the phrase itself; the speaker is the phrase before it.)
-        const source = subject && subject.last >= i && subject.last < after ? speakerBeforeStatement(tokens, i - 1) : subject;
+        const speaker = subject && subject.last >= i && subject.last < after ? speakerBeforeStatement(tokens, i - 1) : subject;
+        // ("His nomination was made … in a statement from Treasury Secretary Jacob J. Lew": where
+        // the subject names no one, the statement's own author does.)
+        const author = speaker && !namesSomeone(tokens, speaker, lexicon) ? authorAfter(tokens, after) : undefined;
+        const source = author ?? speaker;
         // (Never a subject inside a quotation: "“The federal court's decision recognizes…,” Robert
         // McDuff … said in a statement" — the verb before the phrase names the speaker.)
         if (source && !quoted(source.first)) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
@@ -5953,6 +5975,15 @@ function speakerBeforeStatement(tokens: readonly TaggedToken[], end: number): Sp
   if (!phrase) return undefined;
   const name = last < end && tokens[phrase.first - 1]?.text === ',' ? nounPhraseEndingAt(tokens, phrase.first - 2) : undefined;
   return name ? { first: name.first, last } : phrase;
+}
+
+/** The author a statement phrase names right after it, "from" or "by" and a name or a role ("in a statement from Treasury Secretary Jacob J. Lew"). */
+function authorAfter(tokens: readonly TaggedToken[], after: number): Span | undefined {
+  if (!/^(from|by)$/.test(tokens[after]?.lower ?? '')) return undefined;
+  let end = after;
+  while (end + 1 < tokens.length && (/^(PROPN|NOUN|ADJ|DET)$/.test(tokens[end + 1]!.pos) || (tokens[end + 1]!.text === '.' && tokens[end + 2]?.pos === 'PROPN'))) end++;
+  // (Read forwards: read back from its end, the phrase would take in the preposition and the statement.)
+  return end > after && tokens.slice(after + 1, end + 1).some((t) => t.pos === 'PROPN') ? { first: after + 1, last: end } : undefined;
 }
 
 /** A sign that opens a sum of money: "$27 million", "£300m". */
