@@ -19,7 +19,8 @@
  * left at the end of a relative clause, a time set off in the source, the spectacle of someone
  * speaking, and a work written; (round 453) a thing boasted or denied, a figure read as a
  * source, little signs shown, and a side taken inside the subject; (round 454) a statement's author
- * named after it, an event that underlines, and verbs joined in a clause of result.
+ * named after it, an event that underlines, and verbs joined in a clause of result; (round 455) a
+ * text cited in an aside of a sentence that closes on its own speaker.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -367,5 +368,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The mayor was so angry that the captain left the hall and said the vote was rigged.'), 'the captain');
     // Verbs joined in the main clause stay its subject's.
     assert.equal(sourceOf('The board met on Monday and said the bridge would open.'), 'The board');
+  });
+
+  it('gives a sentence that closes on its own frame to that speaker, not to a text cited in an aside (round 455)', function () {
+    // Before: source "other sections of the act", cue "as laid out by", and a vague-source warning.
+    assert.equal(sourceOf('Full penalties, as laid out by other sections of the act, remain in effect, he indicated.'), 'he');
+    // Without a frame of its own the text still is the source, and "as first reported by" still credits.
+    assert.equal(sourceOf('Penalties, as laid out by the act, remain in effect.'), 'the act');
+    assert.equal(sourceOf('The ferry will stop, as first reported by the Nordby Herald.'), 'the Nordby Herald');
   });
 });

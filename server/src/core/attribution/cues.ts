@@ -887,6 +887,17 @@ function resultClauseStart(tokens: readonly TaggedToken[], from: number, end: nu
   return undefined;
 }
 
+/** Whether the sentence closes on a frame of its own after a comma: "…, he indicated.", "…, the ministry said." */
+function closesOnFrame(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === 'PUNCT') end--;
+  const verb = tokens[end];
+  if (verb?.pos !== 'VERB' || !(lexicon.speech.has(verb.lemma) || lexicon.clausal.has(verb.lemma))) return false;
+  let k = end - 1;
+  while (k > 0 && end - k <= 5 && /^(DET|PRON|PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) k--;
+  return k < end - 1 && tokens[k]!.text === ',';
+}
+
 /** Words that close a time counted from another: "two months later", "a year earlier", "days ago". */
 const COUNTED_TIME_ENDS = /^(later|earlier|ago|afterwards|afterward)$/;
 
@@ -4990,7 +5001,9 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     const as = tokens[i - 1]?.lower === 'as' ? i - 1 : tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'as' ? i - 2 : -1;
     if (tokens[i + 1]?.lower === 'by' && (lexicon.speech.has(t.lemma) || t.lower === 'reported') && (as !== -1 || t.pos === 'VERB')) {
       const source = nounPhraseStartingAt(tokens, i + 2);
-      if (source && as !== -1) return { form: 'reported-by', cue: { first: as, last: i + 1 }, source };
+      // (Not set off inside a sentence that closes on its own frame: "…penalties, as laid out by
+      // other sections of the act, remain in effect, he indicated.")
+      if (source && as !== -1 && !closesOnFrame(tokens, lexicon)) return { form: 'reported-by', cue: { first: as, last: i + 1 }, source };
     }
     // "was quoted as saying": the subject of "was" speaks.
     if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && isBe(tokens[i - 1])) {
