@@ -3989,3 +3989,23 @@ describe('attribution forms: a programme’s listing', function () {
     assert.equal(findings([HEADLINE, 'Reporters asked the mayor whether she thought the bridge was safe.']).find((f) => f.kind === 'attribution')?.source, 'Reporters');
   });
 });
+
+describe('attribution forms: a role a proper adjective qualifies (round 456)', function () {
+  it('resolves "the French president" only to a mention that names France’s', function () {
+    // Before: "The French president" resolved to "President Obama", the last president named.
+    const found = findings([
+      'Leaders mourn harbour victims',
+      'President Obama spoke on Monday about the attack on the harbour.',
+      'The French president expressed his condolences on Tuesday, while Obama offered his own.',
+    ]);
+    assert.equal(resolvedOf(found, 'The French president'), undefined);
+    assert.equal(sourceOf(found, 'The French president'), 'The French president');
+    // A mention that names the same country still resolves it.
+    const named = findings([
+      'Leaders mourn harbour victims',
+      'French President Ana Ruiz spoke on Monday about the attack on the harbour.',
+      'The French president expressed her condolences on Tuesday.',
+    ]);
+    assert.equal(resolvedOf(named, 'The French president'), 'French President Ana Ruiz');
+  });
+});

@@ -20,7 +20,8 @@
  * speaking, and a work written; (round 453) a thing boasted or denied, a figure read as a
  * source, little signs shown, and a side taken inside the subject; (round 454) a statement's author
  * named after it, an event that underlines, and verbs joined in a clause of result; (round 455) a
- * text cited in an aside of a sentence that closes on its own speaker.
+ * text cited in an aside of a sentence that closes on its own speaker; (round 456) "that" pointing
+ * at a thing after a verb of finding.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -376,5 +377,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // Without a frame of its own the text still is the source, and "as first reported by" still credits.
     assert.equal(sourceOf('Penalties, as laid out by the act, remain in effect.'), 'the act');
     assert.equal(sourceOf('The ferry will stop, as first reported by the Nordby Herald.'), 'the Nordby Herald');
+  });
+
+  it('reads "that" before a noun phrase and a relative word as pointing at a thing (round 456)', function () {
+    // Before: source "He", cue "found".
+    assert.equal(read('He hosted the gala five times and found that magical place where a joke stings just enough.'), undefined);
+    // A clause after "that" is still what was found, and a demonstrative subject still speaks.
+    assert.equal(sourceOf('He found that voters were angry.'), 'He');
+    assert.equal(sourceOf('She said that plan was dead.'), 'She');
   });
 });

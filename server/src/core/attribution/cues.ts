@@ -310,6 +310,15 @@ function gapBeforePreposition(tokens: readonly TaggedToken[], verb: number): boo
   return true;
 }
 
+/** Whether the "that" at `k` points at a thing: adjectives and nouns after it, then a relative word ("where", "which", "who") or the sentence's end. */
+function demonstrativeThat(tokens: readonly TaggedToken[], k: number): boolean {
+  let end = k + 1;
+  while (end < tokens.length && /^(ADJ|NOUN)$/.test(tokens[end]!.pos)) end++;
+  if (end === k + 1 || tokens[end - 1]!.pos !== 'NOUN') return false;
+  const after = tokens[end];
+  return after === undefined || /^(where|which|who|whom|whose)$/.test(after.lower) || /^[.!?]$/.test(after.text);
+}
+
 /** Prepositions after a verb of the mind that give what it turns over, not what it holds. */
 const TOPIC_OF_THOUGHT = /^(about|of)$/;
 
@@ -347,6 +356,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   // is the relative clause's subject, not the opening of a clause reported.)
   // (A gerund after "that" is its clause's subject: "Microsoft claims that running IE in… prevents".)
   if (next.lower === 'that' && relativeVerb(tokens[verb + 2]) && namesAThing(tokens, verb)) return false;
+  // ("…and found that magical place where a joke is just biting enough": "that" before a noun
+  // phrase with a relative word or the sentence's end right after it points at a thing.)
+  if (next.lower === 'that' && demonstrativeThat(tokens, verb + 1)) return false;
   // ("…where they assess whether foreigners are credible", "Voters will also determine if new
   // movements can rise": a mind or evidence verb before a question leaves it open; it holds no
   // view. A verb of speech before one asks or tells it, and is read elsewhere.)

@@ -549,6 +549,12 @@ function metAgainUnnamed(sourceTokens: readonly TaggedToken[], mentions: readonl
   return undefined;
 }
 
+/** Whether every proper adjective in a role phrase ("The French president", "the Mexican foreign minister") also stands in the mention it resolves to. */
+function qualifiedAsNamed(sourceTokens: readonly TaggedToken[], mention: string): boolean {
+  const lower = mention.toLowerCase();
+  return sourceTokens.every((t, k) => !(k > 0 && t.pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(t.text)) || lower.includes(t.lower));
+}
+
 /** A mention that is itself a role referring back, with no name in it: "the former president", "The spokesman" (not "a police spokeswoman", who is introduced). */
 const bareRole = (text: string) => /^the\s/i.test(text) && !/\s\p{Lu}/u.test(text);
 
@@ -1494,7 +1500,10 @@ function describe(
       const surname = surnameOf(m.text);
       return surname !== undefined && roleGivenTo(article.text, roleText, surname);
     };
-    const antecedent = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames(), cueText);
+    const found = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames(), cueText);
+    // ("The French president expressed his condolences…, while Obama…": a role a proper adjective
+    // qualifies is someone that word also names; better unresolved than the wrong president.)
+    const antecedent = found && !interviewee && !qualifiedAsNamed(sourceTokens, found.text) ? undefined : found;
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
