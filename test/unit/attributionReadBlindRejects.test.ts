@@ -21,7 +21,7 @@
  * source, little signs shown, and a side taken inside the subject; (round 454) a statement's author
  * named after it, an event that underlines, and verbs joined in a clause of result; (round 455) a
  * text cited in an aside of a sentence that closes on its own speaker; (round 456) "that" pointing
- * at a thing after a verb of finding.
+ * at a thing after a verb of finding; (round 457) "it" linked to an impression.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -385,5 +385,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // A clause after "that" is still what was found, and a demonstrative subject still speaks.
     assert.equal(sourceOf('He found that voters were angry.'), 'He');
     assert.equal(sourceOf('She said that plan was dead.'), 'She');
+  });
+
+  it('reads "it" before a verb of impression as no one (round 457)', function () {
+    // Before: source "it", cue "can sometimes feel".
+    assert.equal(read('But it can sometimes feel like the council is falling in line, not in love.'), undefined);
+    assert.equal(read('It felt as if the town had emptied.'), undefined);
+    // "it" for a body that speaks still does.
+    assert.equal(sourceOf('It said the bridge was unsafe.'), 'It');
   });
 });

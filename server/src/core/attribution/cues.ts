@@ -4730,10 +4730,16 @@ const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
+  // ("But it can sometimes feel like Republicans are falling in line": "it" before a verb that
+  // links it to an impression is no one.)
+  if (sided?.source && sided.source.first === sided.source.last && taggedTokens[sided.source.first]!.lower === 'it' && IMPRESSION_VERBS.test(taggedTokens[sided.cue.last]!.lemma)) return undefined;
   // ("…to just 75,000 pledged for this year": a figure alone is what was pledged, never who.)
   if (sided?.source && sided.source.first === sided.source.last && FIGURE.test(taggedTokens[sided.source.first]!.text)) return undefined;
   return sided && withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided));
 }
+
+/** Verbs that link "it" to an impression: "it feels like…", "it seemed as if…". */
+const IMPRESSION_VERBS = /^(feel|seem|appear|look|sound)$/;
 
 /** A figure written in digits: "75,000", "1.5". */
 const FIGURE = /^\d[\d,.]*$/;
