@@ -21,7 +21,8 @@
  * source, little signs shown, and a side taken inside the subject; (round 454) a statement's author
  * named after it, an event that underlines, and verbs joined in a clause of result; (round 455) a
  * text cited in an aside of a sentence that closes on its own speaker; (round 456) "that" pointing
- * at a thing after a verb of finding; (round 457) "it" linked to an impression.
+ * at a thing after a verb of finding; (round 457) "it" linked to an impression; (round 458) a
+ * speaker after the verb cut at the tie that keeps it unnamed.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -393,5 +394,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('It felt as if the town had emptied.'), undefined);
     // "it" for a body that speaks still does.
     assert.equal(sourceOf('It said the bridge was unsafe.'), 'It');
+  });
+
+  it('reads a speaker after the verb on through the tie that keeps it unnamed (round 458)', function () {
+    // Before: "a person close", "an aide close".
+    assert.equal(sourceOf('“The drop is real,” said a person close to the mayor.'), 'a person close to the mayor');
+    assert.equal(sourceOf('“The drop is real,” said an aide close to the mayor, who asked not to be named.'), 'an aide close to the mayor');
+    // Whom the words were said to still stays out.
+    assert.equal(sourceOf('“We will win,” said Ana Ruiz to reporters.'), 'Ana Ruiz');
   });
 });

@@ -910,6 +910,20 @@ function closesOnFrame(tokens: readonly TaggedToken[], lexicon: AttributionLexic
   return k < end - 1 && tokens[k]!.text === ',';
 }
 
+/**
+ * Where a speaker's phrase ending at `last` ends once the tie that keeps it unnamed is read on:
+ * "said a person close" + "to the Clintons" (lexicon `anonymityTies`), its object to the next
+ * comma or the sentence's end. `last` where no tie is cut there.
+ */
+function tiedOn(tokens: readonly TaggedToken[], last: number, lexicon: AttributionLexicon): number {
+  for (const tie of lexicon.anonymityTies) {
+    if (tie.length < 2 || !wordsAt(tokens, last, tie)) continue;
+    const object = nounPhraseStartingAt(tokens, last + tie.length);
+    if (object) return object.last;
+  }
+  return last;
+}
+
 /** Words that close a time counted from another: "two months later", "a year earlier", "days ago". */
 const COUNTED_TIME_ENDS = /^(later|earlier|ago|afterwards|afterward)$/;
 
@@ -2170,7 +2184,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // Opportunity Project,”", which speakingSource reads on.)
     let hanging = unhung.last;
     if (!opensQuote(tokens, unhung.last + 1)) while (hanging > unhung.first && dangles(tokens[hanging]!)) hanging--;
-    const right = { first: unhung.first, last: hanging };
+    const right = { first: unhung.first, last: tiedOn(tokens, hanging, lexicon) };
     // (A plain present inverts only before several: "…, say police", "…, write the authors"; not
     // "Red Hot Chili Peppers in final stages of new album, announce #FeelTheBern benefit concert".)
     // (Nor a body's name, as British papers write: "…, say Microsoft"; nor "read", whose past is
