@@ -904,10 +904,7 @@ function closesOnFrame(tokens: readonly TaggedToken[], lexicon: AttributionLexic
   let end = tokens.length - 1;
   while (end > 0 && tokens[end]!.pos === 'PUNCT') end--;
   const verb = tokens[end];
-  if (verb?.pos !== 'VERB' || !(lexicon.speech.has(verb.lemma) || lexicon.clausal.has(verb.lemma))) return false;
-  let k = end - 1;
-  while (k > 0 && end - k <= 5 && /^(DET|PRON|PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) k--;
-  return k < end - 1 && tokens[k]!.text === ',';
+  return verb?.pos === 'VERB' && (lexicon.speech.has(verb.lemma) || lexicon.clausal.has(verb.lemma)) && framesSentence(tokens, end);
 }
 
 /**
