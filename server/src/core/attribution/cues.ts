@@ -328,8 +328,8 @@ const QUESTION_OPENING_VERBS = /^(decide|determine|assess|judge|consider|see|kno
 /** Verbs of concern, whose question after "about" is what is feared, a position held. */
 const CONCERNS = /^(worry|fear)$/;
 
-/** Words of a share that "about" may stand before as "roughly": "about half", "about a third". */
-const FRACTIONS = /^(half|a|one|two|three|a third|a quarter|twice)$/;
+/** Words that open a share "about" may stand before as "roughly": "about half", "about a third", "about one in five". */
+const FRACTIONS = /^(half|a|one|two|three|twice)$/;
 
 /** The object of sight right before a plain verb: a noun or a pronoun that is not a relative one ("who refuse"). */
 const SEEN_OBJECT = (t: TaggedToken) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !/^(who|which|that|what)$/.test(t.lower));
@@ -1966,8 +1966,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
   if (t.lemma === 'write') {
     const work = objectHeadAt(tokens, i, lexicon.worksWritten);
-    const inWhich = tokens[work + 1]?.lower === 'in' && tokens[work + 2]?.lower === 'which';
-    if (work !== -1 && !inWhich && !CONTENT_GIVEN.test(tokens[work + 1]?.lower ?? '')) return undefined;
+    const contentGiven = (k: number) => (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'which') || CONTENT_GIVEN.test(tokens[k]?.lower ?? '');
+    if (work !== -1 && !contentGiven(work + 1)) return undefined;
   }
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;
