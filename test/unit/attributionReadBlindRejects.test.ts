@@ -245,6 +245,8 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // A held view still reports, and speaking about something still speaks.
     assert.equal(sourceOf('The mayor thinks about half the ferries will stop.'), 'The mayor');
     assert.equal(sourceOf('The mayor warned of how the bridge would change the town.'), 'The mayor');
+    // A worry is a position held, its question what is feared.
+    assert.equal(sourceOf('The harbour towns worry about what the new owners could close.'), 'The harbour towns');
   });
 
   it('reads an announcement in a clause of time, with a thing for object, as an act dated (round 451)', function () {

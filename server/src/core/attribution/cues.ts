@@ -369,8 +369,8 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   // "about" or "of", a question even, is its topic, not a view it holds.)
   // (Not "about" before a figure: "thinks about half the ferries will stop".)
   const topic = TOPIC_OF_THOUGHT.test(next.lower) && !(tokens[verb + 2]?.pos === 'NUM' || FRACTIONS.test(tokens[verb + 2]?.lower ?? ''));
-  // (A worry is a position, its question what is feared: "South Korea and its partners worry
-  // about what Russia could give in return".)
+  // (A worry is a position, its question what is feared: "the harbour towns worry about what the
+  // new owners could close".)
   const mind = tokens[verb]!.lemma;
   if (lexicon !== undefined && topic && lexicon.clausal.has(mind) && !lexicon.speech.has(mind) && !CONCERNS.test(mind)) return false;
   // (Not a verb's own particle: "pointed out, …", "did rule out cutting…".)
