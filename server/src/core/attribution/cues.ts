@@ -1759,9 +1759,6 @@ function pastConnectives(tokens: readonly TaggedToken[], from: number, limit: nu
 /** Words a verb's object may open with when it names a thing: "his candidacy", "the deal", "a new rule", "plans". */
 const THING_OPENS = /^(DET|ADJ|NOUN|NUM)$/;
 
-/** Possessive pronouns that open a noun phrase: "his candidacy", "their plans". */
-const POSSESSIVES = /^(his|her|its|their|my|our|your)$/;
-
 /**
  * Whether the verb at `verb` takes a thing for its object and no words: a noun phrase right after
  * it, no clause, no quotation and no colon before the clause ends ("announced his candidacy in
@@ -1769,7 +1766,7 @@ const POSSESSIVES = /^(his|her|its|their|my|our|your)$/;
  */
 function onlyAThingSaid(tokens: readonly TaggedToken[], verb: number, lexicon: AttributionLexicon): boolean {
   const next = tokens[verb + 1];
-  if (!next || !(THING_OPENS.test(next.pos) || (next.pos === 'PRON' && POSSESSIVES.test(next.lower)))) return false;
+  if (!next || !(THING_OPENS.test(next.pos) || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.lower)))) return false;
   if (next.lower === 'that' || clauseFollows(tokens, verb, false, lexicon)) return false;
   for (let k = verb + 1; k < tokens.length && !/^[.;!?]$/.test(tokens[k]!.text); k++) {
     if (tokens[k]!.text === ':' || isQuotationMark(tokens, k)) return false;
@@ -4741,12 +4738,20 @@ const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
-  // ("But it can sometimes feel like Republicans are falling in line": "it" before a verb that
-  // links it to an impression is no one.)
-  if (sided?.source && sided.source.first === sided.source.last && taggedTokens[sided.source.first]!.lower === 'it' && IMPRESSION_VERBS.test(taggedTokens[sided.cue.last]!.lemma)) return undefined;
-  // ("…to just 75,000 pledged for this year": a figure alone is what was pledged, never who.)
-  if (sided?.source && sided.source.first === sided.source.last && FIGURE.test(taggedTokens[sided.source.first]!.text)) return undefined;
+  if (sided && loneWordNamesNoOne(taggedTokens, sided)) return undefined;
   return sided && withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided));
+}
+
+/**
+ * A source of one word that is no one: "it" before a verb that links it to an impression ("But it
+ * can sometimes feel like Republicans are falling in line"), or a figure, which is what was counted
+ * ("…to just 75,000 pledged for this year").
+ */
+function loneWordNamesNoOne(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  const source = cue.source;
+  if (!source || source.first !== source.last) return false;
+  const word = tokens[source.first]!;
+  return (word.lower === 'it' && IMPRESSION_VERBS.test(tokens[cue.cue.last]!.lemma)) || FIGURE.test(word.text);
 }
 
 /** Verbs that link "it" to an impression: "it feels like…", "it seemed as if…". */
