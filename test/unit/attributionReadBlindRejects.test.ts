@@ -22,7 +22,8 @@
  * named after it, an event that underlines, and verbs joined in a clause of result; (round 455) a
  * text cited in an aside of a sentence that closes on its own speaker; (round 456) "that" pointing
  * at a thing after a verb of finding; (round 457) "it" linked to an impression; (round 458) a
- * speaker after the verb cut at the tie that keeps it unnamed.
+ * speaker after the verb cut at the tie that keeps it unnamed; (round 459) a relative clause
+ * without its "that".
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -404,5 +405,20 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('“The drop is real,” said an aide close to the mayor, who asked not to be named.'), 'an aide close to the mayor');
     // Whom the words were said to still stays out.
     assert.equal(sourceOf('“We will win,” said Ana Ruiz to reporters.'), 'Ana Ruiz');
+  });
+
+  it('reads a pronoun and verb right after a noun as a relative clause without its "that" (round 459)', function () {
+    // Before: source "they", cue "support"; "he", "said"; "she", "preferred".
+    assert.equal(read('Delegates need not name the candidate they support before the vote.'), undefined);
+    assert.equal(read('Unity does not mean the mayor takes back everything he said.'), undefined);
+    assert.equal(read('She proved adept at dodging questions she preferred not to answer.'), undefined);
+    assert.equal(read('The reforms she hopes to see on the ballot are modest.'), undefined);
+    assert.equal(read('The governor met the man he is seeking to succeed.'), undefined);
+    // A verb of saying whose clause the noun is subject of still reports, as do an object and a
+    // complement after the verb, and a view whose words the main clause gives.
+    assert.equal(sourceOf('Critics point to the toll, a decision they say emptied the harbour.'), 'they');
+    assert.equal(sourceOf('She told her aides she planned to resign.'), 'She');
+    assert.equal(sourceOf('In the interview he said he would run.'), 'he');
+    assert.equal(sourceOf('The main danger he sees for the plan is “a storm in March.”'), 'he');
   });
 });

@@ -1984,6 +1984,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   };
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && next.pos === 'AUX' && !relativeBefore() && !misreadAsVerb(tokens, i + 1)) return undefined;
+  if (contactRelative(tokens, i, true, lexicon)) return undefined;
   // ("Nothing the president said “will assuage people's fears,” the Florida senator said": so too
   // past an opening quotation mark, where the verb's subject follows the noun its clause
   // describes; not "Cruz, Blackwell wrote “has consistently demonstrated…”", whose words go on the
@@ -3704,6 +3705,60 @@ function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Spa
 }
 
 const RELATIVE_WORDS = /^(?:who|whose|whom|which|that|what)$/i;
+
+/** Pronouns that may open a relative clause without its "that": "the candidate they support". */
+const CONTACT_SUBJECTS = /^(he|she|they|we|i|you)$/i;
+
+/** Pronouns of a thing a contact clause may describe: "everything he said". */
+const INDEFINITE_THINGS = /^(everything|anything|something|nothing)$/;
+
+/**
+ * "…name the candidate they support before being elected", "takes back everything he said.",
+ * "The things he wants to accomplish appeal to…": a pronoun right after a noun opens a relative
+ * clause that drops its "that"; the verb's object is the noun before it, and nothing after the
+ * verb (or its infinitives) is reported — a preposition, the sentence's end or the main clause's
+ * verb follows. The noun phrase must stand where a clause puts it (after a verb, or opening the
+ * sentence): not "In the letter he warned of…", an opening phrase and its main clause.
+ */
+function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause: boolean, lexicon: AttributionLexicon): boolean {
+  let p = i - 1;
+  while (p >= 0 && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'AUX' || tokens[p]!.lower === 'not' || tokens[p]!.lower === "n't")) p--;
+  const noun = tokens[p - 1];
+  if (p < 1 || !CONTACT_SUBJECTS.test(tokens[p]!.text) || noun === undefined) return false;
+  // (Whatever the tagger made of "everything": "takes back everything he said".)
+  const indefinite = INDEFINITE_THINGS.test(noun.lower);
+  if (!indefinite && (noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || isTimeWord(noun))) return false;
+  const phrase = indefinite ? { first: p - 1, last: p - 1 } : nounPhraseEndingAt(tokens, p - 1);
+  if (!phrase) return false;
+  // (Whom a verb of saying addresses: "after telling his aides he planned to resign" gives what he told them.)
+  const governor = tokens[phrase.first - 1];
+  if (governor?.pos === 'VERB' && lexicon.speech.has(cueLemma(governor, lexicon) ?? governor.lemma)) return false;
+  const before = tokens.slice(0, phrase.first);
+  if (!before.every((x) => x.pos === 'PUNCT' || x.pos === 'CCONJ') && !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  // Past the verb's infinitives ("wants to accomplish", "preferred not to answer") and a time.
+  let k = i + 1;
+  let infinitive = false;
+  for (;;) {
+    while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not') k++;
+    if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') break;
+    k += 2;
+    infinitive = true;
+  }
+  if (tokens[k]?.pos === 'NUM' && TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') k += 3;
+  const after = tokens[k];
+  if (after === undefined) return true;
+  if (after.lower === 'that' || isQuotationMark(tokens, k)) return false;
+  // ("The major danger he sees for these plans is ''…''": the clause names the view whose words
+  // the main clause then gives.)
+  let given = k;
+  while (given < tokens.length && !CLAUSE_MARK.test(tokens[given]!.text) && !/^(is|was|are|were)$/.test(tokens[given]!.lower)) given++;
+  if (/^(is|was|are|were)$/.test(tokens[given]?.lower ?? '') && (isQuotationMark(tokens, given + 1) || /^(that|:)$/.test(tokens[given + 1]?.lower ?? ''))) return false;
+  // (A verb of saying may take a clause whose subject is the noun: "a decision they say allowed
+  // terrorist activity to multiply" reports what the decision did. The main clause's verb follows
+  // only a verb that takes none, or an infinitive: "The things he wants to accomplish appeal…".)
+  const mainVerb = (after.pos === 'VERB' || after.pos === 'AUX') && (!takesClause || infinitive);
+  return mainVerb || after.pos === 'ADP' || /^[.!?;)]$/.test(after.text) || (after.lower === 'to' && tokens[k + 1]?.pos === 'PUNCT');
+}
 
 /** Words that open a subordinate clause with a subject of its own, "as" among them ("…, as Mrs. Clinton echoed the criticism, saying"). */
 const CLAUSE_SUBORDINATORS_OR_AS = /^(as|when|while|because|since|although|though|after|before)$/;
@@ -6554,7 +6609,7 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const subject = found && beyondTime(tokens, found);
   if (!subject) return undefined;
   // A relative clause's verb ("donors who back him") has no subject of its own here.
-  if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '')) return undefined;
+  if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '') || contactRelative(tokens, i, false, lexicon)) return undefined;
   // ("…the workers, whom the mayor referred to in her address, were…": a learned verb whose object
   // the relative pronoun is holds nothing; a side taken still is one, "whom Trump refused to endorse".)
   if (tokens[subject.first - 1]?.lower === 'whom' && !lexicon.stance.has(tokens[i]!.lemma)) return undefined;
