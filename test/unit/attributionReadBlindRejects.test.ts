@@ -23,7 +23,7 @@
  * text cited in an aside of a sentence that closes on its own speaker; (round 456) "that" pointing
  * at a thing after a verb of finding; (round 457) "it" linked to an impression; (round 458) a
  * speaker after the verb cut at the tie that keeps it unnamed; (round 459) a relative clause
- * without its "that".
+ * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -420,5 +420,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('She told her aides she planned to resign.'), 'She');
     assert.equal(sourceOf('In the interview he said he would run.'), 'he');
     assert.equal(sourceOf('The main danger he sees for the plan is “a storm in March.”'), 'he');
+  });
+
+  it('reads "clarified that" as the report of who clarified (round 460)', function () {
+    // Before: source "the mayor", cue "backed" (a stance inside what was clarified); no one.
+    assert.equal(sourceOf('The harbour master later clarified that to mean the mayor never backed the toll.'), 'The harbour master');
+    assert.equal(sourceOf('A ferry spokesman later clarified that the captain had misspoken.'), 'A ferry spokesman');
+    // Clarifying a thing reports nothing.
+    assert.equal(read('The ruling clarified the rules for ferries.'), undefined);
   });
 });
