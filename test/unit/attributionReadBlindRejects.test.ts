@@ -23,7 +23,8 @@
  * text cited in an aside of a sentence that closes on its own speaker; (round 456) "that" pointing
  * at a thing after a verb of finding; (round 457) "it" linked to an impression; (round 458) a
  * speaker after the verb cut at the tie that keeps it unnamed; (round 459) a relative clause
- * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it.
+ * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it;
+ * (round 461) the writer's guess at what someone wants or will say.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -428,5 +429,17 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('A ferry spokesman later clarified that the captain had misspoken.'), 'A ferry spokesman');
     // Clarifying a thing reports nothing.
     assert.equal(read('The ruling clarified the rules for ferries.'), undefined);
+  });
+
+  it('reads a hedge that opens the sentence before the speaker as the guess of the writer (round 461)', function () {
+    // Before: "the harbour board", cue "will demand"; "young voters", "prefer"; "he", "wants".
+    assert.equal(read('Perhaps the harbour board will demand more details.'), undefined);
+    assert.equal(read('Maybe young voters prefer the senator’s call for a new pier.'), undefined);
+    assert.equal(read('And maybe he really just wants the crowds to like him.'), undefined);
+    // A frame after the hedge still speaks, a hedge on something else first leaves the report, and
+    // a hedge inside the clause is no opener.
+    assert.equal(sourceOf('Perhaps, she said, the town has grown too fast.'), 'she');
+    assert.equal(sourceOf('Perhaps most important, the new survey suggests that fares will rise.'), 'the new survey');
+    assert.equal(sourceOf('The mayor perhaps wants a recount.'), 'The mayor');
   });
 });

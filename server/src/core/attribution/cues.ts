@@ -4793,8 +4793,26 @@ const DEGREE_WORDS = /^(more|most|less|least|so|very|too|as|quite|rather)$/;
 export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], lexicon: AttributionLexicon, headline = false): Cue | undefined {
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
-  if (sided && loneWordNamesNoOne(taggedTokens, sided)) return undefined;
+  if (sided && (loneWordNamesNoOne(taggedTokens, sided) || writersGuess(taggedTokens, sided, lexicon))) return undefined;
   return sided && withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided));
+}
+
+/**
+ * "Perhaps the debate moderators will demand more details.", "Maybe he really just wants fancy
+ * people to like him.": a hedge (lexicon `hedges`) that opens the sentence right before the
+ * speaker makes what they say or want the writer's guess; no one is reported. Not a hedge on
+ * something else first ("Perhaps most important, the new evidence suggests…"), nor a frame
+ * ("Perhaps, he said, the town has grown too fast").
+ */
+function writersGuess(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): boolean {
+  const source = cue.source;
+  if ((cue.form !== 'verb' && cue.form !== 'stance') || !source || source.last >= cue.cue.first) return false;
+  let k = tokens[0]?.pos === 'CCONJ' ? 1 : 0;
+  const hedge = tokens[k];
+  if (hedge?.pos !== 'ADV' || !lexicon.hedges.has(hedge.lower)) return false;
+  k++;
+  if (tokens[k]?.text === ',') k++;
+  return k === source.first && tokens[cue.cue.last + 1]?.text !== ',';
 }
 
 /**
