@@ -24,7 +24,8 @@
  * at a thing after a verb of finding; (round 457) "it" linked to an impression; (round 458) a
  * speaker after the verb cut at the tie that keeps it unnamed; (round 459) a relative clause
  * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it;
- * (round 461) the writer's guess at what someone wants or will say.
+ * (round 461) the writer's guess at what someone wants or will say; (round 462) a verb after a comma
+ * read as inverted past an adverb or an auxiliary.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -441,5 +442,14 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Perhaps, she said, the town has grown too fast.'), 'she');
     assert.equal(sourceOf('Perhaps most important, the new survey suggests that fares will rise.'), 'the new survey');
     assert.equal(sourceOf('The mayor perhaps wants a recount.'), 'The mayor');
+  });
+
+  it('reads no inverted speaker after an auxiliary, nor after a comma and an adverb (round 462)', function () {
+    // Before: source "features and investigative pieces", cue "reported"; "her apparent bias online", "revealed".
+    assert.equal(read('Oddly, deeply reported features and investigative pieces like the Herald’s series draw readers.'), undefined);
+    assert.equal(read('This is not the first time this “critic” has revealed her apparent bias online.'), undefined);
+    // An inverted speaker after a quotation or a clause still speaks, an adverb between too.
+    assert.equal(sourceOf('“We will win,” also said the mayor.'), 'the mayor');
+    assert.equal(sourceOf('The ferry was late, reported the Nordby Herald.'), 'the Nordby Herald');
   });
 });

@@ -2153,6 +2153,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // Nor does a participle of naming but right after a quotation: "…and elected officials, called
     // superdelegates, and…" gives the officials' name; "“Come in,” called the nurse" speaks.
     const afterQuotation = leftToken !== undefined && closesQuote(tokens, left);
+    // ("…this CNN “reporter” has revealed her bias": an auxiliary before the verb keeps the subject
+    // before it; "Perhaps counterintuitively, deeply reported features…": an adverb before a
+    // participle after a comma makes an adjective of it.)
+    if (tokens[i - 1]?.pos === 'AUX' || (!afterQuotation && tokens[i - 1]?.pos === 'ADV' && /ed$/.test(t.lower))) return undefined;
     if (lexicon.namingParticiples.has(t.lower) && !afterQuotation) return undefined;
     // Nor does a verb of belief, evidence or perception but right after a quotation ("…,”
     // remembered Roy Verley"): "She went to the lounge, saw four of her co-workers…", "Expect
