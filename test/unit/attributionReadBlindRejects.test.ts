@@ -25,7 +25,7 @@
  * speaker after the verb cut at the tie that keeps it unnamed; (round 459) a relative clause
  * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it;
  * (round 461) the writer's guess at what someone wants or will say; (round 462) a verb after a comma
- * read as inverted past an adverb or an auxiliary.
+ * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -451,5 +451,14 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // An inverted speaker after a quotation or a clause still speaks, an adverb between too.
     assert.equal(sourceOf('“We will win,” also said the mayor.'), 'the mayor');
     assert.equal(sourceOf('The ferry was late, reported the Nordby Herald.'), 'the Nordby Herald');
+  });
+
+  it('reads "found" between a noun and the state found as a verdict told of the noun (round 463)', function () {
+    // Before: source "an oil heir who became the first person", cue "found"; "The man", "found".
+    assert.equal(read('Ivo Petrov, an oil heir who became the first person found guilty of hiding the logs, has died at 75.'), undefined);
+    assert.equal(read('The man found guilty of the theft was released.'), undefined);
+    // What a poll or a study found still reports, an adjective that opens its object too.
+    assert.equal(sourceOf('A poll found last week that the mayor would win.'), 'A poll');
+    assert.equal(sourceOf('The survey found better support for the mayor.'), 'The survey');
   });
 });

@@ -2056,6 +2056,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (lemma === 'call' && calledWithoutWords(tokens, i, lexicon)) return undefined;
   if (/^(respond|reply|answer|react)$/.test(lemma) && answeredInDeeds(tokens, i)) return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
+  // ("…the first person found guilty of participating in the coverup", "those found dead": the
+  // participle of finding right after a noun, then the state found, is a verdict or a discovery
+  // told of the noun, a reduced passive; no one reports by it. "The jury found him guilty" still
+  // has its object.)
+  // (Not what a poll found, nor an adjective that opens a noun phrase: "a poll found last week
+  // that…", "found better support for Clinton".)
+  const stateFound = next?.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '');
+  const foundOfNoun = (tokens[i - 1]?.pos === 'NOUN' && !isEvidenceNoun(tokens[i - 1]!, lexicon)) || /^(those|anyone|one)$/.test(tokens[i - 1]?.lower ?? '');
+  if (t.lower === 'found' && stateFound && foundOfNoun) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
   const particle = lexicon.particleVerbs.has(lemma) && next?.lower === 'out';
