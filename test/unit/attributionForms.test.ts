@@ -4009,3 +4009,20 @@ describe('attribution forms: a role a proper adjective qualifies (round 456)', f
     assert.equal(resolvedOf(named, 'The French president'), 'French President Ana Ruiz');
   });
 });
+
+describe('attribution forms: a pronoun speaker after a quoted subject (round 464)', function () {
+  it('takes no subject of a quoted sentence for "he" unless a given name says it may be', function () {
+    const paragraphs = [
+      'Petrov has not yet responded to Calder’s remarks, although he did keep up his fiery rhetoric over the weekend on Twitter, one of his preferred methods of communication.',
+      '“The New Hampshire ferry backlog must stop. If elected I will fix the port,” he tweeted Saturday.',
+    ];
+    // Before: "he — The New Hampshire ferry backlog".
+    assert.equal(resolved(paragraphs, 'If elected'), undefined);
+    // A person a quotation names by a given name may still be who speaks in it, as where quotations nest.
+    const nested = [
+      'As the Herald’s Ana Ruiz reported after the vote:',
+      '"For example, the port has done almost nothing with the records it seized in May. John Petrov of the Gazette has waged a lonely battle to force the port to read them. “They haven’t done anything close to a full review,” perhaps only 10%, he quoted one pilot in May 2015."',
+    ];
+    assert.equal(resolved(nested, '“They haven’t'), 'John Petrov of the Gazette');
+  });
+});

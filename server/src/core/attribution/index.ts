@@ -144,6 +144,8 @@ interface Mention {
    * what the story goes on about there.
    */
   topicUntil?: number;
+  /** A sentence's subject inside a quotation: someone a quoted speaker talks about. */
+  quoted?: true;
 }
 
 /** A cue that asks: its source puts a question, and the answer is someone else's. */
@@ -420,6 +422,11 @@ function resolve(
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
+    // ("“The New Hampshire drug epidemic must stop. If elected…,” he tweeted": the subject of a
+    // quoted sentence is what a speaker talks about, not who a later pronoun speaker is — unless a
+    // given name or a title says it is someone "he" or "she" may be, as where quotations nest and
+    // their marks mislead: "“…Stephen F. Hayes has waged a lonely battle… ‘…,’ he quoted one analyst.”")
+    if (reading.pronoun && m.quoted && !(wanted && statedGender(m.text, lexicon) === wanted)) continue;
     // ("Ryan did not exude confidence when Tapper asked whether… ¶ “…,” he said": who asked is not
     // who answers; "he asked" again may be. The asker's mention as the subject stays: "Berg asked
     // whether… ¶ …, he said" is read as before.)
@@ -1805,13 +1812,15 @@ function remember(
       // (Not a text the sentence is taken from, which says nothing a later "she" could be: "…, Page
       // earned a degree in 1944, according to her official biography. ¶ …, she said.")
       const reported = source !== undefined && source.form !== 'according-to' && source.start >= subjectTokens[subjectTokens.length - 1]!.end && source.antecedent?.start !== start;
-      const full = reading.person || reading.kind !== 'named' || reported || insideQuotes(quotes, start, subjectTokens[0]!.end) ? undefined : namedInFullAs(article, text, lexicon);
+      const quoted = insideQuotes(quotes, start, subjectTokens[0]!.end);
+      const full = reading.person || reading.kind !== 'named' || reported || quoted ? undefined : namedInFullAs(article, text, lexicon);
       mentions.push({
         ...surnameAlone(text, subjectTokens, full),
         person: reading.person,
         kind: reading.kind,
         sentence,
         ...(full ? { namedInFull: full } : {}),
+        ...(quoted ? { quoted: true } : {}),
       });
     }
   }
