@@ -25,7 +25,8 @@
  * speaker after the verb cut at the tie that keeps it unnamed; (round 459) a relative clause
  * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it;
  * (round 461) the writer's guess at what someone wants or will say; (round 462) a verb after a comma
- * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty.
+ * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty; (round 465) a
+ * participle after "and by" read for the noun before it.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -460,5 +461,12 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // What a poll or a study found still reports, an adjective that opens its object too.
     assert.equal(sourceOf('A poll found last week that the mayor would win.'), 'A poll');
     assert.equal(sourceOf('The survey found better support for the mayor.'), 'The survey');
+  });
+
+  it('gives a participle after "and by" the subject of the one before it (round 465)', function () {
+    // Before: source "it", cue "dismissing".
+    assert.equal(read('That irritates the mayor on two levels: by suggesting that voters got it wrong and by dismissing the leaders.'), undefined);
+    // A person's "by saying … and by …" stays theirs.
+    assert.equal(sourceOf('He irritated the mayor by suggesting that voters got it wrong and by dismissing the leaders.'), 'He');
   });
 });

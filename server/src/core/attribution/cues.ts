@@ -3783,9 +3783,10 @@ const PARTICIPLE_PREPOSITIONS = /^(?:by|after|before|while|in|when|upon)$/;
  * "He began by saying, “…”": the subject of the main clause speaks. At the head of the sentence
  * ("After saying he was nervous, the man…") the main clause comes after the first comma.
  */
-function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, preposition: number, lexicon: AttributionLexicon): Cue | undefined {
+function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, governing: number, lexicon: AttributionLexicon): Cue | undefined {
   // Speech only: "by seeing", "after hearing" tell what the subject perceived, not what they said.
   if (!/ing$/.test(tokens[i]!.lower) || !lexicon.speech.has(tokens[i]!.lemma)) return undefined;
+  const preposition = firstOfJoinedPrepositions(tokens, governing);
   const opensSentence = tokens.slice(0, preposition).every((t) => t.pos === 'PUNCT');
   let subject: Span | undefined;
   // Whether the subject lies beyond the plain reach: past an adverb, an infinitive or an aside.
@@ -3830,6 +3831,18 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, p
   if (reach && !reportedComplement(tokens, i)) return undefined;
   if (!subject || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/**
+ * "…on two levels: by suggesting that the voters got it wrong and by dismissing the judgment…":
+ * a preposition joined by "and" or "or" to the same one before it, a participle after each, hangs
+ * where the first does; its participle has the first one's subject, not the last noun before it.
+ */
+function firstOfJoinedPrepositions(tokens: readonly TaggedToken[], preposition: number): number {
+  if (tokens[preposition - 1]?.pos !== 'CCONJ') return preposition;
+  const word = tokens[preposition]!.lower;
+  for (let k = preposition - 2; k >= 0; k--) if (tokens[k]!.lower === word && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return k;
+  return preposition;
 }
 
 /**
