@@ -26,7 +26,7 @@
  * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it;
  * (round 461) the writer's guess at what someone wants or will say; (round 462) a verb after a comma
  * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty; (round 465) a
- * participle after "and by" read for the noun before it.
+ * participle after "and by" read for the noun before it; (round 466) a meeting or a vote called.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -468,5 +468,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('That irritates the mayor on two levels: by suggesting that voters got it wrong and by dismissing the leaders.'), undefined);
     // A person's "by saying … and by …" stays theirs.
     assert.equal(sourceOf('He irritated the mayor by suggesting that voters got it wrong and by dismissing the leaders.'), 'He');
+  });
+
+  it('reads "called by" a meeting, or for a purpose, as convening, not saying (round 466)', function () {
+    // Before: source "the party", cue "called by"; "the mayor".
+    assert.equal(read('The ballot was called by the party to force the council to act.'), undefined);
+    assert.equal(read('The emergency session was called by the mayor.'), undefined);
+    // What a thing was called, and by whom, still reports.
+    assert.equal(sourceOf('The plan was called a disaster by the mayor.'), 'the mayor');
   });
 });

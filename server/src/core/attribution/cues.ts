@@ -2118,6 +2118,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (speech && tokens[i + 1]?.lower === 'by') {
       const agent = nounPhraseStartingAt(tokens, i + 2);
       const description = agent && agentDescription(tokens, agent, lexicon);
+      if (agent && lemma === 'call' && calledToConvene(tokens, i, agent, lexicon)) return undefined;
       if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent, ...(description ? { description } : {}) };
     }
     // ("…has been called a charlatan by fellow physicians", "…described as “reckless” by two
@@ -3831,6 +3832,20 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, g
   if (reach && !reportedComplement(tokens, i)) return undefined;
   if (!subject || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
+}
+
+/**
+ * "The meeting was called by the mayor", "The so called “Implementation Initiative” was called by
+ * the SVP to force the government to adopt…": what was called is a meeting or a vote (lexicon
+ * `convenedEvents`), or it was called for a purpose the infinitive after the agent gives; the
+ * agent convened it and said nothing.
+ */
+function calledToConvene(tokens: readonly TaggedToken[], i: number, agent: Span, lexicon: AttributionLexicon): boolean {
+  if (tokens[agent.last + 1]?.lower === 'to' && tokens[agent.last + 2]?.pos === 'VERB') return true;
+  const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
+  const subject = be > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1)) : undefined;
+  const head = subject && headNoun(tokens, subject);
+  return head !== undefined && (lexicon.convenedEvents.has(head.lower) || lexicon.convenedEvents.has(head.lemma));
 }
 
 /**
