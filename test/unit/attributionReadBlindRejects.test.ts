@@ -26,7 +26,8 @@
  * without its "that"; (round 460) a clarification, read for the clarifier, not for a stance inside it;
  * (round 461) the writer's guess at what someone wants or will say; (round 462) a verb after a comma
  * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty; (round 465) a
- * participle after "and by" read for the noun before it; (round 466) a meeting or a vote called.
+ * participle after "and by" read for the noun before it; (round 466) a meeting or a vote called;
+ * (round 467) what an incident indicates, no hesitation shown, and "thinking" as a noun.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -476,5 +477,17 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('The emergency session was called by the mayor.'), undefined);
     // What a thing was called, and by whom, still reports.
     assert.equal(sourceOf('The plan was called a disaster by the mayor.'), 'the mayor');
+  });
+
+  it('reads an incident that indicates, no hesitation shown and a way of thinking as no report (round 467)', function () {
+    // Before: source "the mayor's aggressive attack on the council", cue "indicates"; "Other
+    // studios", "have shown"; "a chronicle of the mayor's foreign policy", "thinking".
+    assert.equal(read('And the mayor’s aggressive attack on the council indicates she is pivoting to the general election.'), undefined);
+    assert.equal(read('Other major studios have shown no hesitation in switching directors.'), undefined);
+    assert.equal(read('These events have provided a chronicle of the mayor’s foreign policy thinking as it grew more cautious.'), undefined);
+    // Evidence still shows, a person still thinks, and "Thinking" opening a sentence is read without failing.
+    assert.equal(sourceOf('An autopsy shows that the pilot was hit three times.'), 'An autopsy');
+    assert.equal(sourceOf('Voters are thinking that the port will close.'), 'Voters');
+    assert.equal(sourceOf('Thinking about it, he said the port would close.'), 'he');
   });
 });

@@ -2065,6 +2065,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const stateFound = next?.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '');
   const foundOfNoun = (tokens[i - 1]?.pos === 'NOUN' && !isEvidenceNoun(tokens[i - 1]!, lexicon)) || /^(those|anyone|one)$/.test(tokens[i - 1]?.lower ?? '');
   if (t.lower === 'found' && stateFound && foundOfNoun) return undefined;
+  // ("a chronicle of Mr. Putin's foreign policy thinking as it grew…", "the campaign's thinking":
+  // "thinking" after a noun or a possessive is the noun, a way of thinking; it reports nothing.)
+  const before = tokens[i - 1];
+  if (t.lower === 'thinking' && before !== undefined && (before.pos === 'NOUN' || isPossessiveMark(before))) return undefined;
   if (lacksItsParticle(tokens, i, lemma, lexicon)) return undefined;
   // (The cue shows its particle when it is an adverb's, "pointed out"; "pointed to" leads a phrase.)
   const particle = lexicon.particleVerbs.has(lemma) && next?.lower === 'out';
@@ -6551,7 +6555,14 @@ const MAX_VIEW_HOLDER = 5;
  * the writer's analysis; no one is reported. A senator, a campaign or a poll underscores for itself.
  */
 function writersEmphasis(tokens: readonly TaggedToken[], cue: Cue, verb: TaggedToken, lexicon: AttributionLexicon): boolean {
-  if (cue.form !== 'verb' || !cue.source || !lexicon.emphasisVerbs.has(verb.lemma)) return false;
+  if (cue.form !== 'verb' || !cue.source) return false;
+  // ("Clinton's aggressive attack on Trump indicates she is pivoting…": what an incident shows is
+  // the writer's inference from it, as an event's emphasis is.)
+  if (lexicon.evidenceVerbs.has(verb.lemma) && !lexicon.emphasisVerbs.has(verb.lemma)) {
+    const head = headNoun(tokens, cue.source);
+    return head !== undefined && head.pos === 'NOUN' && (lexicon.incidentHeads.has(head.lower) || lexicon.incidentHeads.has(head.lemma));
+  }
+  if (!lexicon.emphasisVerbs.has(verb.lemma)) return false;
   // The phrase up to its head: the words before a preposition, a comma, a relative word or a verb,
   // a name that owns the head left out ("Cruz's fusillade in Colorado").
   // (Or of the phrase after "of" that a collective head is made of: "A coalition of civil rights
