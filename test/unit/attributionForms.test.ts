@@ -4026,3 +4026,22 @@ describe('attribution forms: a pronoun speaker after a quoted subject (round 464
     assert.equal(resolved(nested, '“They haven’t'), 'John Petrov of the Gazette');
   });
 });
+
+describe('attribution forms: a name with a nickname, a subject after a participle phrase (round 468)', function () {
+  it('takes for "he" the person a nickname name gives in full, past an opening participle phrase', function () {
+    const paragraphs = [
+      'Union boss Vincent ‘The Claw’ Petrov died Monday in prison.',
+      'The head of the port union died at the prison, said prison spokesman Al Quintero.',
+      'Dubbed the “Oddfather” for his bizarre behavior, Petrov had scored a string of victories over prosecutors, but it ended with a 1997 conviction.',
+      'He was sentenced to 12 years in prison.',
+      'After a quarter-century of craziness, he finally admitted his ruse at a federal hearing.',
+    ];
+    // Before: "he — prison spokesman Al Quintero".
+    assert.equal(resolved(paragraphs, 'After a quarter-century'), 'Petrov');
+    // Each alone: the nickname between the names, and the phrase before the subject.
+    const nicknamed = [paragraphs[0]!, paragraphs[1]!, 'Petrov had scored a string of victories over prosecutors.', paragraphs[3]!, paragraphs[4]!];
+    assert.equal(resolved(nicknamed, 'After a quarter-century'), 'Petrov');
+    const dubbed = ['Union boss Vincent Petrov died Monday in prison.', ...paragraphs.slice(1)];
+    assert.equal(resolved(dubbed, 'After a quarter-century'), 'Union boss Vincent Petrov');
+  });
+});

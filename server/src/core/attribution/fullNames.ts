@@ -20,11 +20,13 @@ export interface GenderWords {
 }
 
 /**
- * A capitalised word, a full stop after it when it is a title ("Mrs."), an initial or a middle
- * name at most, then the surname: the last capitalised word of the run. (The capital is looked
- * for before the letter behind it: most places in a text fail there, and at once.)
+ * A capitalised word, a full stop after it when it is a title ("Mrs."), an initial, a middle name
+ * or a nickname in quotation marks at most ("Vincent 'The Chin' Gigante"), then the surname: the
+ * last capitalised word of the run. (The capital is looked for before the letter behind it: most
+ * places in a text fail there, and at once.)
  */
-const FULL_NAME = /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+const FULL_NAME =
+  /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})|["'“‘]\p{Lu}[^"'“”‘’\n]{0,24}["'”’]\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
 
 /**
  * A title of a person's post, capitalised, then a name of one or two capitalised words ("President

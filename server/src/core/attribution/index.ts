@@ -1637,15 +1637,17 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], span: Spa
 const OPENING_SUBORDINATORS = /^(when|while|after|before|because|since|although|though|if|once|until|unless|as|whereas)$/;
 
 /**
- * The main clause's subject where the sentence opens with a subordinate clause or a phrase a
- * preposition governs, up to its comma: "At a time when few women pursued a college education,
+ * The main clause's subject where the sentence opens with a subordinate clause, a phrase a
+ * preposition governs or a participle's phrase, up to its comma: "At a time when few women pursued a college education,
  * Page earned…" — Page, where sentenceSubject reads "few women" (which a pronoun later in the
  * same sentence may stand for: "While Republican leaders…, they…"). Only a person, a named
  * body or a group, the subjects later pronouns may take.
  */
 function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
   const opener = tokens[0];
-  if (opener === undefined || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || OPENING_SUBORDINATORS.test(opener.lower))) return undefined;
+  // (Or a participle's phrase: "Dubbed the “Oddfather” for his bizarre behavior, Gigante had scored…".)
+  const participle = opener?.pos === 'VERB' && /^\p{L}+(ed|en|ing)$/u.test(opener.text);
+  if (opener === undefined || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || participle || OPENING_SUBORDINATORS.test(opener.lower))) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma <= 0) return undefined;
   // (The comma may close a quotation: "While her birth certificate spelled her name “Betty,” she…".)
