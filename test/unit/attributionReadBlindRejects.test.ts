@@ -27,7 +27,8 @@
  * (round 461) the writer's guess at what someone wants or will say; (round 462) a verb after a comma
  * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty; (round 465) a
  * participle after "and by" read for the noun before it; (round 466) a meeting or a vote called;
- * (round 467) what an incident indicates, no hesitation shown, and "thinking" as a noun.
+ * (round 467) what an incident indicates, no hesitation shown, and "thinking" as a noun; (round 469)
+ * the main clause read as the complement of a verb in the clause that opens the sentence.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -489,5 +490,15 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('An autopsy shows that the pilot was hit three times.'), 'An autopsy');
     assert.equal(sourceOf('Voters are thinking that the port will close.'), 'Voters');
     assert.equal(sourceOf('Thinking about it, he said the port would close.'), 'he');
+  });
+
+  it('reads no clause past the comma that closes the opening clause a verb stands in (round 469)', function () {
+    // Before: source "port agents", cue "find"; "families like mine", "are feeling".
+    assert.equal(read('When port agents find the tunnels, they seal them with concrete.'), undefined);
+    assert.equal(read('Though families like mine are feeling it most acutely, this is an issue for everyone.'), undefined);
+    // An "as" frame gives what was said, and a clause of time keeps its own report.
+    assert.equal(sourceOf('As the mayor has pointed out, the toll is the law.'), 'the mayor');
+    assert.equal(sourceOf('Hawaii, as one of the mayor’s advisers pointed out, rarely gets two storms.'), 'one of the mayor’s advisers');
+    assert.equal(sourceOf('When she learned the plant would close, the mayor called the board.'), 'the mayor');
   });
 });

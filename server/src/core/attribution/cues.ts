@@ -319,6 +319,19 @@ function demonstrativeThat(tokens: readonly TaggedToken[], k: number): boolean {
   return after === undefined || /^(where|which|who|whom|whose)$/.test(after.lower) || /^[.!?]$/.test(after.text);
 }
 
+/** Words that open a clause set before the main one: "as police were trying to…, the councilman called…". */
+const OPENING_CLAUSE_WORDS = /^(as|when|while|after|before|because|since|although|though|if|once|until|unless|whereas)$/;
+
+/** Does the verb at `verb` stand in a subordinate clause that opens the sentence or follows an opening phrase's comma? */
+function inSubordinateClause(tokens: readonly TaggedToken[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.text !== ',') k--;
+  const opener = tokens[k + 1];
+  if (opener === undefined || !OPENING_CLAUSE_WORDS.test(opener.lower)) return false;
+  // (The clause opens the sentence, or an opening phrase with no verb stands before it: "In the aftermath of the riot, as…".)
+  return k < 0 || !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Prepositions after a verb of the mind that give what it turns over, not what it holds. */
 const TOPIC_OF_THOUGHT = /^(about|of)$/;
 
@@ -377,10 +390,16 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   const particle = lexicon?.particleVerbs.get(tokens[verb]!.lemma)?.has(next.lower) === true;
   if (lexicon !== undefined && next.pos === 'ADP' && next.lower !== 'as' && !particle && gapBeforePreposition(tokens, verb)) return false;
   const sight = SIGHT.test(tokens[verb]!.lemma);
+  // (Not a frame: "As House Speaker Paul Ryan has pointed out, that's…" gives what he pointed out.)
+  const inOpeningClause = lexicon !== undefined && inSubordinateClause(tokens, verb) && !(lexicon.speech.has(tokens[verb]!.lemma) || lexicon.particleVerbs.has(tokens[verb]!.lemma));
   // (The reach grows by the length of a relative clause passed over.)
   let reach = verb + 14;
   for (let i = verb + 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i]!;
+    // ("…, as police were trying to secure the area and assess damage to stores…, City Councilman
+    // Jumaane Williams called for…": the comma that closes a subordinate clause the verb stands in
+    // opens the main clause, no clause the verb takes.)
+    if (inOpeningClause && t.text === ',') return false;
     // ("the biggest fire the department has seen this year, and Steele said…", "Both campaigns
     // know it too, and that's why…": a clause after a comma and "and" is the sentence's next,
     // not the verb's.)
