@@ -12,6 +12,7 @@ import {
   isCapitalisedName,
   isPossessiveMark,
   isTimeWord,
+  OPENING_SUBORDINATORS,
   POSSESSIVE_PRONOUNS,
   TIME_LEAD,
   misreadAsVerb,
@@ -319,15 +320,12 @@ function demonstrativeThat(tokens: readonly TaggedToken[], k: number): boolean {
   return after === undefined || /^(where|which|who|whom|whose)$/.test(after.lower) || /^[.!?]$/.test(after.text);
 }
 
-/** Words that open a clause set before the main one: "as police were trying to…, the councilman called…". */
-const OPENING_CLAUSE_WORDS = /^(as|when|while|after|before|because|since|although|though|if|once|until|unless|whereas)$/;
-
 /** Does the verb at `verb` stand in a subordinate clause that opens the sentence or follows an opening phrase's comma? */
 function inSubordinateClause(tokens: readonly TaggedToken[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && tokens[k]!.text !== ',') k--;
   const opener = tokens[k + 1];
-  if (opener === undefined || !OPENING_CLAUSE_WORDS.test(opener.lower)) return false;
+  if (opener === undefined || !OPENING_SUBORDINATORS.test(opener.lower)) return false;
   // (The clause opens the sentence, or an opening phrase with no verb stands before it: "In the aftermath of the riot, as…".)
   return k < 0 || !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -35,7 +35,7 @@ import { anotherTitleBefore, roleGivenTo, withItsTitle } from './roleGiven.js';
 import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, surnameReadAsModifier, type Span } from './phrases.js';
+import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, OPENING_SUBORDINATORS, surnameReadAsModifier, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, type QuoteSpan } from './quotes.js';
 import { excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
@@ -1632,9 +1632,6 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], span: Spa
   const name = tokens.slice(0, comma);
   return name.length >= 2 && name.every((t) => isCapitalisedName(t) && !isTimeWord(t)) ? { first: 0, last: comma - 1 } : undefined;
 }
-
-/** Words that open a clause or phrase set before the main clause: "When…, ", "At a time when…, ". */
-const OPENING_SUBORDINATORS = /^(when|while|after|before|because|since|although|though|if|once|until|unless|as|whereas)$/;
 
 /**
  * The main clause's subject where the sentence opens with a subordinate clause, a phrase a

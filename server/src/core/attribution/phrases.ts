@@ -280,6 +280,9 @@ function titleAbbreviationDot(tokens: readonly TaggedToken[], i: number): boolea
 const isBracket = (t: TaggedToken | undefined) => t !== undefined && /^[()]$/.test(t.text);
 /** Possessive pronouns: "their partners", "his thinking". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** Words that open a clause set before the main one: "When…, ", "As police were trying to…, the councilman called…". */
+export const OPENING_SUBORDINATORS = /^(when|while|after|before|because|since|although|though|if|once|until|unless|as|whereas)$/;
 /** "such as" at token `i` (its "as") after a noun: "groups such as the NRA" — the examples belong to the noun. */
 const suchAsAfterNoun = (tokens: readonly TaggedToken[], i: number) => tokens[i]!.lower === 'as' && tokens[i - 1]?.lower === 'such' && isNominal(tokens[i - 2]);
 /** "the", and possessive pronouns, which open a phrase the same way ("their partners"). */
