@@ -320,13 +320,17 @@ function demonstrativeThat(tokens: readonly TaggedToken[], k: number): boolean {
   return after === undefined || /^(where|which|who|whom|whose)$/.test(after.lower) || /^[.!?]$/.test(after.text);
 }
 
-/** Does the verb at `verb` stand in a subordinate clause that opens the sentence or follows an opening phrase's comma? */
+/**
+ * Does the verb at `verb` stand in a subordinate clause that opens the sentence, or that follows the
+ * comma of an opening phrase?
+ */
 function inSubordinateClause(tokens: readonly TaggedToken[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && tokens[k]!.text !== ',') k--;
   const opener = tokens[k + 1];
   if (opener === undefined || !OPENING_SUBORDINATORS.test(opener.lower)) return false;
-  // (The clause opens the sentence, or an opening phrase with no verb stands before it: "In the aftermath of the riot, as…".)
+  // (The clause opens the sentence, or an opening phrase with no verb stands before it: "In the
+  // aftermath of the riot, as…".)
   return k < 0 || !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 

@@ -1635,10 +1635,10 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], span: Spa
 
 /**
  * The main clause's subject where the sentence opens with a subordinate clause, a phrase a
- * preposition governs or a participle's phrase, up to its comma: "At a time when few women pursued a college education,
- * Page earned…" — Page, where sentenceSubject reads "few women" (which a pronoun later in the
- * same sentence may stand for: "While Republican leaders…, they…"). Only a person, a named
- * body or a group, the subjects later pronouns may take.
+ * preposition governs or a participle's phrase, up to its comma: "At a time when few women
+ * pursued a college education, Page earned…" — Page, where sentenceSubject reads "few women"
+ * (which a pronoun later in the same sentence may stand for: "While Republican leaders…,
+ * they…"). Only a person, a named body or a group, the subjects later pronouns may take.
  */
 function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
   const opener = tokens[0];
