@@ -398,9 +398,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   let reach = verb + 14;
   for (let i = verb + 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i]!;
-    // ("…, as police were trying to secure the area and assess damage to stores…, City Councilman
-    // Jumaane Williams called for…": the comma that closes a subordinate clause the verb stands in
-    // opens the main clause, no clause the verb takes.)
+    // ("When Border Patrol agents find the tunnels, they dump concrete…", "Though families like
+    // mine are feeling it most acutely, this is…": the comma that closes a subordinate clause the
+    // verb stands in opens the main clause, no clause the verb takes.)
     if (inOpeningClause && t.text === ',') return false;
     // ("the biggest fire the department has seen this year, and Steele said…", "Both campaigns
     // know it too, and that's why…": a clause after a comma and "and" is the sentence's next,
@@ -3769,7 +3769,8 @@ function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause:
   if (!indefinite && (noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || isTimeWord(noun))) return false;
   const phrase = indefinite ? { first: p - 1, last: p - 1 } : nounPhraseEndingAt(tokens, p - 1);
   if (!phrase) return false;
-  // (Whom a verb of saying addresses: "after telling his aides he planned to resign" gives what he told them.)
+  // (Whom a verb of saying addresses: "after telling his aides he planned to resign" gives what
+  // he told them.)
   const governor = tokens[phrase.first - 1];
   if (governor?.pos === 'VERB' && lexicon.speech.has(cueLemma(governor, lexicon) ?? governor.lemma)) return false;
   const before = tokens.slice(0, phrase.first);
