@@ -104,6 +104,9 @@ const closesQuote = (tokens: readonly TaggedToken[], i: number) =>
 const opensQuote = (tokens: readonly TaggedToken[], i: number) =>
   (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i) || (i === 0 && singleMarkClose(tokens) > 0);
 
+/** The finite forms of "be" in the present and the past: a main clause's verb after a subject's inner clause. */
+const FINITE_BE = /^(is|was|are|were)$/;
+
 function isBe(t: TaggedToken | undefined): boolean {
   // ("He's said he will…": an "'s" read as "has" is no "be".)
   return t !== undefined && t.pos === 'AUX' && (t.lemma === 'be' || (BE.has(t.lower) && t.lemma !== 'have'));
@@ -2139,11 +2142,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // told that…" reports what someone unnamed said.
   // (Not "is saying": a present participle after "be" is progressive, not passive.)
   if (!/ing$/.test(t.lower) && (isBe(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && isBe(tokens[i - 2])))) {
+    const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
     if (speech && tokens[i + 1]?.lower === 'by') {
       const agent = nounPhraseStartingAt(tokens, i + 2);
       const description = agent && agentDescription(tokens, agent, lexicon);
-      if (agent && lemma === 'call' && calledToConvene(tokens, i, agent, lexicon)) return undefined;
+      if (agent && lemma === 'call' && calledToConvene(tokens, be, agent, lexicon)) return undefined;
       if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent, ...(description ? { description } : {}) };
     }
     // ("…has been called a charlatan by fellow physicians", "…described as “reckless” by two
@@ -2155,7 +2159,6 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     // (Not a comma right after it: "Jokes are told, interviews are requested…" lists what is done.)
     if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i) || tokens[i + 1]?.text === ',') return undefined;
-    const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     // ("Officials who were briefed on the talks said…": a relative clause tells who the phrase
     // before it is, not what anyone was told.)
     if (/^(who|that|which)$/.test(tokens[be - 1]?.lower ?? '')) return undefined;
@@ -3791,8 +3794,8 @@ function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause:
   // ("The major danger he sees for these plans is ''…''": the clause names the view whose words
   // the main clause then gives.)
   let given = k;
-  while (given < tokens.length && !CLAUSE_MARK.test(tokens[given]!.text) && !/^(is|was|are|were)$/.test(tokens[given]!.lower)) given++;
-  if (/^(is|was|are|were)$/.test(tokens[given]?.lower ?? '') && (isQuotationMark(tokens, given + 1) || /^(that|:)$/.test(tokens[given + 1]?.lower ?? ''))) return false;
+  while (given < tokens.length && !CLAUSE_MARK.test(tokens[given]!.text) && !FINITE_BE.test(tokens[given]!.lower)) given++;
+  if (FINITE_BE.test(tokens[given]?.lower ?? '') && (isQuotationMark(tokens, given + 1) || /^(that|:)$/.test(tokens[given + 1]?.lower ?? ''))) return false;
   // (A verb of saying may take a clause whose subject is the noun: "a decision they say allowed
   // terrorist activity to multiply" reports what the decision did. The main clause's verb follows
   // only a verb that takes none, or an infinitive: "The things he wants to accomplish appeal…".)
@@ -3866,9 +3869,8 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, g
  * `convenedEvents`), or it was called for a purpose the infinitive after the agent gives; the
  * agent convened it and said nothing.
  */
-function calledToConvene(tokens: readonly TaggedToken[], i: number, agent: Span, lexicon: AttributionLexicon): boolean {
+function calledToConvene(tokens: readonly TaggedToken[], be: number, agent: Span, lexicon: AttributionLexicon): boolean {
   if (tokens[agent.last + 1]?.lower === 'to' && tokens[agent.last + 2]?.pos === 'VERB') return true;
-  const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
   const subject = be > 0 ? nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, be - 1)) : undefined;
   const head = subject && headNoun(tokens, subject);
   return head !== undefined && (lexicon.convenedEvents.has(head.lower) || lexicon.convenedEvents.has(head.lemma));
@@ -5022,7 +5024,7 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     if (insideAskedQuestion(tokens, i, lexicon)) continue;
     // ("The federal judge Trump was referring to is Gonzalo Curiel": a verb whose preposition is
     // left at the end of a relative clause, the main clause's verb right after, reports nothing.)
-    if (t.pos === 'VERB' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && /^(is|was|are|were)$/.test(tokens[i + 2]?.text ?? '')) continue;
+    if (t.pos === 'VERB' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && FINITE_BE.test(tokens[i + 2]?.text ?? '')) continue;
     // ("said goodbye to the crowd", "reported for duty", "told a joke": an act, no report.)
     if (mayBeCue(t, lexicon) && (index.idiomsByLemma.get(cueLemma(t, lexicon) ?? t.lemma)?.some((rest) => wordsAt(tokens, i + 1, rest)) ?? false)) continue;
     // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
@@ -6649,7 +6651,7 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (nounAfterDeterminer(tokens, i) || (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT') return undefined;
   // ("The Twitter account Trump retweeted was set up as a trap": a verb with the main clause's
   // "was" right after it closes a relative clause inside the subject; it takes no side.)
-  if (/^(is|was|are|were)$/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  if (FINITE_BE.test(tokens[i + 1]?.text ?? '')) return undefined;
   // ("He pointed at the door": not without its particle.)
   if (lacksItsParticle(tokens, i, tokens[i]!.lemma, lexicon)) return undefined;
   // ("The state party eventually backed down", "backed off its threat": leaving a side takes none.)
