@@ -4045,3 +4045,19 @@ describe('attribution forms: a name with a nickname, a subject after a participl
     assert.equal(resolved(dubbed, 'After a quarter-century'), 'Union boss Vincent Petrov');
   });
 });
+
+describe('attribution forms: an event named by a place, polls for "they" (round 470)', function () {
+  it('takes no election for "he" or "she", and no polls for "they" who vow', function () {
+    const paragraphs = [
+      'Vardo polls have shown Ruiz, Petrov and Lind in a jumble for second place.',
+      'The Lake County primary threatens to knock one of them out. Even as they all vowed to go on, the mood was tense.',
+      'Though Lind’s campaign has languished for months, he began to find his voice this week, which he hoped would spark a revival.',
+    ];
+    // Before: "they — Vardo polls"; "he — the Lake County primary".
+    assert.equal(resolved(paragraphs, 'Even as they'), undefined);
+    assert.equal(resolved(paragraphs, 'Though Lind'), undefined);
+    // Past the polls, "they" who vow are the people named before them.
+    const people = ['Port officials said on Monday the bridge would reopen in May.', 'Vardo polls have shown strong support for the plan. Even as they vowed to go on, the mood was tense.'];
+    assert.equal(resolved(people, 'Even as they'), 'Port officials');
+  });
+});

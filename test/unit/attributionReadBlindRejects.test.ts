@@ -28,7 +28,9 @@
  * read as inverted past an adverb or an auxiliary; (round 463) a person found guilty; (round 465) a
  * participle after "and by" read for the noun before it; (round 466) a meeting or a vote called;
  * (round 467) what an incident indicates, no hesitation shown, and "thinking" as a noun; (round 469)
- * the main clause read as the complement of a verb in the clause that opens the sentence.
+ * the main clause read as the complement of a verb in the clause that opens the sentence;
+ * (round 470) sums that add up, authors and votes after "by", a "whom" clause, an event as a
+ * speaker, and a time of day inside the source.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -500,5 +502,29 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('As the mayor has pointed out, the toll is the law.'), 'the mayor');
     assert.equal(sourceOf('Hawaii, as one of the mayor’s advisers pointed out, rarely gets two storms.'), 'one of the mayor’s advisers');
     assert.equal(sourceOf('When she learned the plant would close, the mayor called the board.'), 'the mayor');
+  });
+
+  it('reads sums, authors, votes, a "whom" clause and an event as no report (round 470)', function () {
+    // Before: source "those pledges", cue "add"; "the ferry captains", "written by"; "the
+    // harbour song", "written by"; "61 percent of the electorate", "rejected by"; "the mayor",
+    // "mentioned"; "the Lake County primary", "threatens".
+    assert.equal(read('In all, those pledges add up to more than $2 million.'), undefined);
+    assert.equal(read('Most of the harbour songs were written by the ferry captains.'), undefined);
+    assert.equal(read('The film is based on the three-book series written by Ana Ruiz.'), undefined);
+    assert.equal(read('The toll plan was rejected by 61 percent of the electorate.'), undefined);
+    assert.equal(read('The bridge bond was rejected by voters in the county.'), undefined);
+    assert.equal(read('Look no further than another mayor whom Petrov mentioned later in his speech.'), undefined);
+    assert.equal(read('But the Lake County primary threatens to knock one of the mayors out of the race.'), undefined);
+    // What a letter written by someone says, a plan rejected by a board, and a stance or an
+    // accusation in a "whom" clause still report.
+    assert.equal(sourceOf('She read from a letter written by her stepson.'), 'her stepson');
+    assert.equal(sourceOf('The plan was rejected by the harbour board.'), 'the harbour board');
+    assert.equal(sourceOf('Ruiz was not the only councillor whom the mayor refused to endorse.'), 'the mayor');
+    assert.equal(sourceOf('Port officials have vowed to reopen the bridge.'), 'Port officials');
+  });
+
+  it('passes over a time of day inside the source (round 470)', function () {
+    // Before: source "the day".
+    assert.equal(sourceOf('The staff spoke after Chairman Ana Ruiz (D-Vardo) earlier in the day touted the progress the panel has made.'), 'Chairman Ana Ruiz (D-Vardo)');
   });
 });

@@ -153,6 +153,12 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
         continue;
       }
     }
+    // ("Chairman Trey Gowdy (R-S.C.) earlier in the day touted…": a part of the day or of the
+    // week with its preposition and its "earlier".)
+    if (i >= 3 && PARTS_OF_TIME.test(tokens[i]!.lower) && tokens[i - 1]!.lower === 'the' && tokens[i - 2]!.lower === 'in' && /^(earlier|later)$/.test(tokens[i - 3]!.lower)) {
+      i -= 4;
+      continue;
+    }
     // ("allies have in the past said": "past" may be read as an adverb and passed over already.)
     const past = tokens[i]?.lower === 'past' ? i : i + 1;
     if (past >= 2 && tokens[past]?.lower === 'past' && tokens[past - 1]!.lower === 'the' && tokens[past - 2]!.lower === 'in') {
@@ -162,6 +168,9 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
     return i;
   }
 }
+
+/** What "earlier in the …" or "later in the …" may name before a verb. */
+const PARTS_OF_TIME = /^(day|week|month|year|morning|afternoon|evening|night|session|campaign)$/;
 
 /** How far past a passive verb of naming its complement may run before "by" and the agent. */
 const NAMED_COMPLEMENT_REACH = 8;
@@ -2063,7 +2072,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Without a time word at its end: "criticised by some activists today".)
     const agent = phrase && phrase.last > phrase.first && BARE_TIMES.test(tokens[phrase.last]!.text) ? { first: phrase.first, last: phrase.last - 1 } : phrase;
     const speaks = agent !== undefined && lexicon.speech.has(lemma) && agentClosesPhrase(tokens, agent.last + 1);
-    if (!speaks) return undefined;
+    if (!speaks || votersCounted(tokens, agent, lexicon)) return undefined;
+    // ("the four-book series written by Stephenie Meyer.": a work and its author, none of its words.)
+    const described = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    if (lemma === 'write' && described !== undefined && lexicon.worksWritten.has(described.lower)) return undefined;
     const description = agentDescription(tokens, agent, lexicon);
     return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent, ...(description ? { description } : {}) };
   }
@@ -2145,9 +2157,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     // "…was confirmed by the harbour authority": the agent of a passive speech verb speaks.
     if (speech && tokens[i + 1]?.lower === 'by') {
+      // ("“American Skin” was written by Springsteen": who wrote a thing is its author; the
+      // sentence gives none of its words.)
+      if (lemma === 'write') return undefined;
       const agent = nounPhraseStartingAt(tokens, i + 2);
       const description = agent && agentDescription(tokens, agent, lexicon);
       if (agent && lemma === 'call' && calledToConvene(tokens, be, agent, lexicon)) return undefined;
+      if (agent && votersCounted(tokens, agent, lexicon)) return undefined;
       if (agent) return { form: 'reported-by', cue: { first: i, last: i + 1 }, source: agent, ...(description ? { description } : {}) };
     }
     // ("…has been called a charlatan by fellow physicians", "…described as “reckless” by two
@@ -3721,6 +3737,18 @@ function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: Att
   return head === undefined || head.pos !== 'NOUN' || ![head.lower, head.lemma].some((word) => lexicon.nonAgentHeads.has(word) || lexicon.incidentHeads.has(word));
 }
 
+/**
+ * An agent that is voters counted or the electorate ("rejected by 64 percent of the electorate",
+ * "approved by 52% of voters", "rejected by an electorate he no longer recognized"): a vote's
+ * result, which no one reports by.
+ */
+function votersCounted(tokens: readonly TaggedToken[], agent: Span, lexicon: AttributionLexicon): boolean {
+  const share = tokens[agent.first]?.pos === 'NUM' && /^(percent|per|%)$/.test(tokens[agent.first + 1]?.lower ?? '');
+  let head: TaggedToken | undefined;
+  for (let k = agent.first; k <= agent.last && !/^(ADP|CCONJ)$/.test(tokens[k]!.pos) && tokens[k]!.text !== ','; k++) if (tokens[k]!.pos === 'NOUN') head = tokens[k];
+  return share || (head !== undefined && lexicon.votingBodies.has(head.lower));
+}
+
 /** The subject of the nearest verb before `index` that is not a participle in -ing. */
 function subjectOfVerbBefore(tokens: readonly TaggedToken[], index: number): Span | undefined {
   let verb = index - 1;
@@ -3765,6 +3793,13 @@ const INDEFINITE_THINGS = /^(everything|anything|something|nothing)$/;
 function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause: boolean, lexicon: AttributionLexicon): boolean {
   let p = i - 1;
   while (p >= 0 && (tokens[p]!.pos === 'ADV' || tokens[p]!.pos === 'AUX' || tokens[p]!.lower === 'not' || tokens[p]!.lower === "n't")) p--;
+  // ("another president whom Obama mentioned later in his speech": a clause that "whom" opens has
+  // its object before its subject, and is read on as one without "that". Not a side taken or an
+  // accusation, which blind readers kept: "the only councillor whom the mayor refused to endorse",
+  // "the two rivals whom Lindqvist has accused of spreading false figures".)
+  const subject = p >= 0 && /^(NOUN|PROPN|PRON)$/.test(tokens[p]!.pos) ? nounPhraseEndingAt(tokens, p) : undefined;
+  const accusation = lexicon.objectFirstVerbs.has(cueLemma(tokens[i]!, lexicon) ?? tokens[i]!.lemma);
+  if (takesClause && !accusation && subject !== undefined && tokens[subject.first - 1]?.lower === 'whom' && tokens[subject.first - 2]?.text !== ',') return nothingReportedAfter(tokens, i, takesClause);
   const noun = tokens[p - 1];
   if (p < 1 || !CONTACT_SUBJECTS.test(tokens[p]!.text) || noun === undefined) return false;
   // (Whatever the tagger made of "everything": "takes back everything he said".)
@@ -3778,6 +3813,15 @@ function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause:
   if (governor?.pos === 'VERB' && lexicon.speech.has(cueLemma(governor, lexicon) ?? governor.lemma)) return false;
   const before = tokens.slice(0, phrase.first);
   if (!before.every((x) => x.pos === 'PUNCT' || x.pos === 'CCONJ') && !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  return nothingReportedAfter(tokens, i, takesClause);
+}
+
+/**
+ * After the verb `i` of a relative clause whose object is the noun it describes: whether nothing
+ * is reported — a preposition, the sentence's end or the main clause's verb follows, past the
+ * verb's infinitives and a time.
+ */
+function nothingReportedAfter(tokens: readonly TaggedToken[], i: number, takesClause: boolean): boolean {
   // Past the verb's infinitives ("wants to accomplish", "preferred not to answer") and a time.
   let k = i + 1;
   let infinitive = false;
@@ -6716,5 +6760,8 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
     const phrase = { first: owner.first, last: subject.last };
     return holdsAView(tokens.slice(owner.first, owner.last + 1), lexicon) ? { form: 'stance', cue: { first: i, last: i }, source: phrase } : undefined;
   }
+  // ("the New Hampshire primary threatens to knock…": an event, whatever name qualifies it, takes
+  // no side; its head may be read as an adjective.)
+  if (lexicon.nonAgentHeads.has(tokens[subject.last]!.lower)) return undefined;
   return holdsAView(tokens.slice(subject.first, subject.last + 1), lexicon) ? { form: 'stance', cue: { first: i, last: i }, source: subject } : undefined;
 }

@@ -346,6 +346,16 @@ function canSpeakAsIt(m: Mention, sentence: number, lexicon: AttributionLexicon)
   return words.some((w, k) => /^\p{Lu}/u.test(w) && (k > 0 || !/^(the|a|an|this|that|these|those|its|their)$/i.test(w)));
 }
 
+/** A mention headed by a poll or a record ("New Hampshire polls", "the filings"). */
+function evidenceHead(text: string, lexicon: AttributionLexicon): boolean {
+  const head = headWord(headPhrase(text)).toLowerCase();
+  return lexicon.pollNouns.has(head) || lexicon.evidenceNouns.has(head);
+}
+
+/** The cues polls and records speak by: "show", "found", "suggests"… (lexicon `evidenceVerbs`, by their forms). */
+const EVIDENCE_CUE =
+  /\b(show|shows|showed|shown|showing|find|finds|found|finding|indicate[sd]?|indicating|suggest|suggests|suggested|suggesting|reveal|reveals|revealed|revealing|demonstrate[sd]?|demonstrating)$/i;
+
 /** A mention's words before a comma, a clause or a prepositional tail: "Davis, who…" -> "Davis". */
 const headPhrase = (text: string) => text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
 /** The last word of a phrase: its head. */
@@ -478,6 +488,9 @@ function resolve(
     // ("It" is no one a gender or a full name shows to be a person: not "Comeaux", "the GOP candidate".)
     // (By a name that heads the mention: not "A new ad from Donald Trump's campaign", "A Brooklyn jury".)
     const aPerson = () => m.namedInFull !== undefined || (/^\p{Lu}/u.test(headWord(headPhrase(m.text))) && genderOf(m, mentions, lexicon) !== undefined);
+    // ("New Hampshire polls have shown… ¶ Even as they all vowed to carry their campaigns onward":
+    // polls and records show and find; they vow, promise and say nothing.)
+    if (THEY.test(pronoun) && evidenceHead(m.text, lexicon) && !EVIDENCE_CUE.test(cueText)) continue;
     if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon) && canSpeakAsIt(m, sentence, lexicon) && !aPerson())) return m;
     // (A person the mention does not name by the role only where the article gives them that
     // role: "the president" is "Mr. Obama" after "President Obama", never whoever spoke last.)

@@ -52,7 +52,12 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
       // A body named before the name qualifies the person ("White House spokesman Josh Earnest");
       // one after it is the head ("the Hillary Clinton campaign").
       if (run >= 2 && (tokens[k + 1]?.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[k + 1]!.text))) {
-        if (!tokens.slice(k + 1).some((x) => lexicon.organisations.has(x.lower))) return true;
+        // (Nor a name before the event it qualifies: "the New Hampshire primary" is an election,
+        // though the tagger may read its noun as an adjective at the phrase's end.)
+        const after = tokens[k + 1];
+        const headAfter = after?.pos === 'NOUN' || (after?.pos === 'ADJ' && k + 2 === tokens.length);
+        const qualifies = after !== undefined && headAfter && (lexicon.nonAgentHeads.has(after.lower) || lexicon.incidentHeads.has(after.lower));
+        if (!qualifies && !tokens.slice(k + 1).some((x) => lexicon.organisations.has(x.lower))) return true;
       }
     } else if (!(t.text === '-' && run > 0)) {
       run = 0;

@@ -185,6 +185,8 @@ export interface AttributionLexicon {
   thingsSoughtByActing: Set<string>;
   /** Works whose writing is an act of authorship, not words reported ("wrote a book", "wrote a check"). */
   worksWritten: Set<string>;
+  /** Who decides by a vote ("voters", "the electorate"): an agent that votes, not one that reports. */
+  votingBodies: Set<string>;
   /** What is granted or withheld by an act of record ("denied bail", "denied entry"). */
   thingsWithheld: Set<string>;
   /** Verbs of change a tagger may read as a noun after another ("their jobless rate fall"). */
@@ -342,6 +344,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     changeVerbs: lower(data.changeVerbs),
     thingsSoughtByActing: lower(data.thingsSoughtByActing),
     worksWritten: lower(data.worksWritten),
+    votingBodies: lower(data.votingBodies),
     thingsWithheld: lower(data.thingsWithheld),
     particlesLeavingTheSide: new Map(Object.entries(data.particlesLeavingTheSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     particlesWithoutObjectTakeNoSide: new Map(Object.entries(data.particlesWithoutObjectTakeNoSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
