@@ -30,7 +30,8 @@
  * (round 467) what an incident indicates, no hesitation shown, and "thinking" as a noun; (round 469)
  * the main clause read as the complement of a verb in the clause that opens the sentence;
  * (round 470) sums that add up, authors and votes after "by", a "whom" clause, an event as a
- * speaker, and a time of day inside the source.
+ * speaker, and a time of day inside the source; (round 471) a speaker after "before" read into a
+ * participle phrase, and a side taken in a relative clause past a phrase.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -526,5 +527,14 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
   it('passes over a time of day inside the source (round 470)', function () {
     // Before: source "the day".
     assert.equal(sourceOf('The staff spoke after Chairman Ana Ruiz (D-Vardo) earlier in the day touted the progress the panel has made.'), 'Chairman Ana Ruiz (D-Vardo)');
+  });
+
+  it('reads a speaker after "before" as a clause’s, and no side past "who" and a phrase (round 471)', function () {
+    // Before: source "Two weeks passed before the mayor"; "his office", cue "declined".
+    assert.equal(sourceOf('Two weeks passed before the mayor said the bridge was safe.'), 'the mayor');
+    assert.equal(read('Petrov, who through his office declined to comment, was born in Vardo.'), undefined);
+    // A participle phrase that names an event or a time still describes the noun before it.
+    assert.equal(sourceOf('A report published before the election found the bridge was safe.'), 'A report published before the election');
+    assert.equal(sourceOf('Voters polled after the debate said the bridge was safe.'), 'Voters polled after the debate');
   });
 });

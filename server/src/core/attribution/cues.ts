@@ -2759,7 +2759,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   }
   // "A report published on Monday found…": extend back over a participle phrase to its noun.
   const preposition = tokens[source.first - 1];
-  if (participleBeforePhrase(tokens, source)) {
+  // ("Thirteen months passed before a federal judge ordered…": after "before", "after" or "until"
+  // someone who may speak opens a clause of their own; "A report published before the election
+  // found…" is the report's.)
+  const clauseOfTime = TIME_SUBORDINATORS.test(preposition?.lower ?? '') && headHoldsAView(tokens.slice(source.first, source.last + 1), lexicon);
+  if (participleBeforePhrase(tokens, source) && !clauseOfTime) {
     const owner = participlePhraseOwner(tokens, source);
     // ("Clinton responded to Vargas' question on Facebook writing, “…”": after a name that opens
     // the sentence, the past form is the clause's verb, and a participle cue reports for its
@@ -3799,7 +3803,8 @@ function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause:
   // "the two rivals whom Lindqvist has accused of spreading false figures".)
   const subject = p >= 0 && /^(NOUN|PROPN|PRON)$/.test(tokens[p]!.pos) ? nounPhraseEndingAt(tokens, p) : undefined;
   const accusation = lexicon.objectFirstVerbs.has(cueLemma(tokens[i]!, lexicon) ?? tokens[i]!.lemma);
-  if (takesClause && !accusation && subject !== undefined && tokens[subject.first - 1]?.lower === 'whom' && tokens[subject.first - 2]?.text !== ',') return nothingReportedAfter(tokens, i, takesClause);
+  if (takesClause && !accusation && subject !== undefined && tokens[subject.first - 1]?.lower === 'whom' && tokens[subject.first - 2]?.text !== ',')
+    return nothingReportedAfter(tokens, i, takesClause);
   const noun = tokens[p - 1];
   if (p < 1 || !CONTACT_SUBJECTS.test(tokens[p]!.text) || noun === undefined) return false;
   // (Whatever the tagger made of "everything": "takes back everything he said".)
@@ -6747,7 +6752,10 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   const subject = found && beyondTime(tokens, found);
   if (!subject) return undefined;
   // A relative clause's verb ("donors who back him") has no subject of its own here.
-  if (/^(who|which|that)$/i.test(tokens[subject.first - 1]?.text ?? '') || contactRelative(tokens, i, false, lexicon)) return undefined;
+  // (So past a phrase between the pronoun and its verb: "Curiel, who through his office declined
+  // to comment, was born…" — "his office" is no subject.)
+  const relativeBefore = (k: number) => /^(who|which|that)$/i.test(tokens[k]?.text ?? '');
+  if (relativeBefore(subject.first - 1) || (tokens[subject.first - 1]?.pos === 'ADP' && relativeBefore(subject.first - 2)) || contactRelative(tokens, i, false, lexicon)) return undefined;
   // ("…the workers, whom the mayor referred to in her address, were…": a learned verb whose object
   // the relative pronoun is holds nothing; a side taken still is one, "whom Trump refused to endorse".)
   if (tokens[subject.first - 1]?.lower === 'whom' && !lexicon.stance.has(tokens[i]!.lemma)) return undefined;
