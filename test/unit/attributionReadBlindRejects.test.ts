@@ -31,7 +31,8 @@
  * the main clause read as the complement of a verb in the clause that opens the sentence;
  * (round 470) sums that add up, authors and votes after "by", a "whom" clause, an event as a
  * speaker, and a time of day inside the source; (round 471) a speaker after "before" read into a
- * participle phrase, and a side taken in a relative clause past a phrase.
+ * participle phrase, and a side taken in a relative clause past a phrase; (round 472) where a
+ * thing was found, and a free relative ("whoever he wants").
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -536,5 +537,15 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // A participle phrase that names an event or a time still describes the noun before it.
     assert.equal(sourceOf('A report published before the election found the bridge was safe.'), 'A report published before the election');
     assert.equal(sourceOf('Voters polled after the debate said the bridge was safe.'), 'Voters polled after the debate');
+  });
+
+  it('reads where a thing was found, and a free relative, as no report (round 472)', function () {
+    // Before: source "potent chemicals", cue "found"; "The bodies of two sailors"; "he", "wants".
+    assert.equal(read('The deal cuts hydrofluorocarbons, potent chemicals found in refrigerators.'), undefined);
+    assert.equal(read('The bodies of two sailors found in a Vardo flat on Tuesday have been ruled homicides.'), undefined);
+    assert.equal(read('It was never meant for the mayor to pick whoever he wants and that is it.'), undefined);
+    // A finding dated or placed before its "that" still reports.
+    assert.equal(sourceOf('Two analysts found in 2014 that the harbour was the busiest in the region.'), 'Two analysts');
+    assert.equal(sourceOf('The inspectors found in the files that the port had lied.'), 'The inspectors');
   });
 });

@@ -2101,6 +2101,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const stateFound = next?.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '');
   const foundOfNoun = (tokens[i - 1]?.pos === 'NOUN' && !isEvidenceNoun(tokens[i - 1]!, lexicon)) || /^(those|anyone|one)$/.test(tokens[i - 1]?.lower ?? '');
   if (t.lower === 'found' && stateFound && foundOfNoun) return undefined;
+  // ("chemicals found in refrigerants", "The deaths of two women found in a New Bedford home":
+  // where a thing was found, a reduced passive after its noun; not "…found in 2014 that…".)
+  const foundWhere = next !== undefined && /^(in|on|at|inside|near|under|among|outside|beside)$/.test(next.lower) && !isTimeWord(tokens[i + 2] ?? next) && !YEAR.test(tokens[i + 2]?.text ?? '');
+  const findingFollows = () => tokens.slice(i + 2, i + 2 + FOUND_WHERE_REACH).some((x) => x.lower === 'that');
+  if (t.lower === 'found' && foundWhere && foundOfNoun && !findingFollows()) return undefined;
   // ("a chronicle of Mr. Putin's foreign policy thinking as it grew…", "the campaign's thinking":
   // "thinking" after a noun or a possessive is the noun, a way of thinking; it reports nothing.)
   const before = tokens[i - 1];
@@ -3786,6 +3791,12 @@ const CONTACT_SUBJECTS = /^(he|she|they|we|i|you)$/i;
 /** Pronouns of a thing a contact clause may describe: "everything he said". */
 const INDEFINITE_THINGS = /^(everything|anything|something|nothing)$/;
 
+/** How far after "found in" a "that" still opens what was found: "found in the files that…". */
+const FOUND_WHERE_REACH = 6;
+
+/** Words that open a relative clause that is its own noun phrase: "whoever he wants". */
+const FREE_RELATIVES = /^(whoever|whomever|whatever|whichever)$/;
+
 /**
  * "…name the candidate they support before being elected", "takes back everything he said.",
  * "The things he wants to accomplish appeal to…": a pronoun right after a noun opens a relative
@@ -3808,6 +3819,8 @@ function contactRelative(tokens: readonly TaggedToken[], i: number, takesClause:
   const noun = tokens[p - 1];
   if (p < 1 || !CONTACT_SUBJECTS.test(tokens[p]!.text) || noun === undefined) return false;
   // (Whatever the tagger made of "everything": "takes back everything he said".)
+  // ("…to pick whoever he wants and that's it": a free relative is the verb's object, whatever follows.)
+  if (FREE_RELATIVES.test(noun.lower)) return tokens[i + 1]?.lower !== 'that' && !isQuotationMark(tokens, i + 1);
   const indefinite = INDEFINITE_THINGS.test(noun.lower);
   if (!indefinite && (noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || isTimeWord(noun))) return false;
   const phrase = indefinite ? { first: p - 1, last: p - 1 } : nounPhraseEndingAt(tokens, p - 1);
