@@ -4061,3 +4061,28 @@ describe('attribution forms: an event named by a place, polls for "they" (round 
     assert.equal(resolved(people, 'Even as they'), 'Port officials');
   });
 });
+
+describe('attribution forms: a full name on one line, a role that is no one’s thing (round 473)', function () {
+  it('reads no full name across a sentence’s end, so that "it" is not the person named after it', function () {
+    // Before: "Monday. Arcade" read as a given name and "Joseph" as the surname; "it — Petrov".
+    const names = fullNames(parseArticle('Council approves harbour bridge plan\n\nThe ferry left, the port said Monday.\nArvid Joseph Petrov Jr., 49, ran away.'), attributionLexicon());
+    assert.equal(names.has('Joseph'), false);
+    assert.equal(names.has('Petrov'), true);
+    const paragraphs = [
+      'An inmate escaped from a prison van, according to a prison statement Monday.',
+      'Arvid Joseph Petrov Jr., 49, ran away on foot, the statement from the Vardo prison service said.',
+      'Petrov was serving a life sentence for arson, it said.',
+    ];
+    assert.equal(resolved(paragraphs, 'Petrov was serving'), 'the statement from the Vardo prison service');
+  });
+
+  it('takes for "the judge" the judge, not the judge’s ruling', function () {
+    const paragraphs = [
+      'Judge Lind made her ruling over objections by the port, according to a statement from the group.',
+      '“Judge Lind’s ruling granting our request is a major victory,” said the group’s president, Tom Berg.',
+      '“There has been a constant drip of declarations. When does it stop?,” the judge said.',
+    ];
+    // Before: "the judge — Judge Lind’s ruling".
+    assert.equal(resolved(paragraphs, '“There has been'), 'Judge Lind');
+  });
+});

@@ -20,13 +20,14 @@ export interface GenderWords {
 }
 
 /**
- * A capitalised word, a full stop after it when it is a title ("Mrs."), an initial, a middle name
+ * A capitalised word, a full stop after it when it is a title of four letters at most ("Mrs.",
+ * "Gov."; not "…statement Monday. Arcade Joseph Comeaux", a sentence's end), an initial, a middle name
  * or a nickname in quotation marks at most ("Vincent 'The Chin' Gigante"), then the surname: the
- * last capitalised word of the run. (The capital is looked for before the letter behind it: most
- * places in a text fail there, and at once.)
+ * last capitalised word of the run, on one line. (The capital is looked for before the letter
+ * behind it: most places in a text fail there, and at once.)
  */
 const FULL_NAME =
-  /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?\s+(?:\p{Lu}\.\s+|(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})|["'“‘]\p{Lu}[^"'“”‘’\n]{0,24}["'”’]\s+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+  /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,3})\.)?[ \t]+(?:\p{Lu}\.[ \t]+|(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})|["'“‘]\p{Lu}[^"'“”‘’\n]{0,24}["'”’][ \t]+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
 
 /**
  * A title of a person's post, capitalised, then a name of one or two capitalised words ("President

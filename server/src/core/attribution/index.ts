@@ -469,7 +469,8 @@ function resolve(
     if (wanted && oneOfSeveral(m.text, lexicon)) continue;
     // ("She" is not "Suu Kyi's fate": what a person has is no person; "they" are not "Rubio's
     // comments", though they may be "Clinton's aides".)
-    if ((wanted || THEY.test(pronoun)) && possessedThing(m.text, lexicon)) continue;
+    // (Nor is "the judge" "Judge Sullivan's ruling".)
+    if ((wanted || THEY.test(pronoun) || reading.role) && possessedThing(m.text, lexicon)) continue;
     // (Only "he", "she" and the like ask whether the mention is a person.)
     const person = wanted || reading.pronoun === 'person' ? personMentioned(m, mentions, lexicon, sentence) : undefined;
     // "She" is not Brian Fallon: a mention whose gender is known must agree with the pronoun's.
