@@ -4086,3 +4086,15 @@ describe('attribution forms: a full name on one line, a role that is no one’s 
     assert.equal(resolved(paragraphs, '“There has been'), 'Judge Lind');
   });
 });
+
+describe('attribution forms: an asker with an adverb before the verb (round 474)', function () {
+  it('takes for "he" the one asked, not a reporter who "later asked"', function () {
+    const paragraphs = [
+      'Tom Petrov argued that a register would keep people from crossing illegally.',
+      'When a Herald reporter later asked Petrov if a register would be any different, Petrov deflected.',
+      '“You tell me,” he said.',
+    ];
+    // Before: "he — a Herald reporter".
+    assert.equal(resolved(paragraphs, '“You tell me'), 'Tom Petrov');
+  });
+});

@@ -148,8 +148,8 @@ interface Mention {
   quoted?: true;
 }
 
-/** A cue that asks: its source puts a question, and the answer is someone else's. */
-const QUESTION_VERB = /^(?:ask|asks|asked|asking|questioned|pressed|quizzed|queried)\b/i;
+/** A cue that asks: its source puts a question, and the answer is someone else's; its adverbs and auxiliaries before it ("later asked", "has asked"). */
+const QUESTION_VERB = /(?:^|\s)(?:ask|asks|asked|asking|questioned|pressed|quizzed|queried)\b/i;
 
 /** Words after "asked" within which "to" and a verb make it a request ("asked Nixon in a telegram to turn to…"). */
 const REQUEST_REACH = 8;
