@@ -4098,3 +4098,31 @@ describe('attribution forms: an asker with an adverb before the verb (round 474)
     assert.equal(resolved(paragraphs, '“You tell me'), 'Tom Petrov');
   });
 });
+
+describe('attribution forms: the main clause’s subject after an opening time, a surname’s description (round 475)', function () {
+  it('takes for "it" and "she" the subject after an opening time and a relative clause', function () {
+    const insurers = [
+      'Several insurers have complained. Vardo Health said it may quit the exchanges.',
+      'Just this week, the trade group for the harbour plans, which dominate many state exchanges, spelled out its concerns as it commented on proposed rules.',
+    ];
+    // Before: "it — Vardo Health".
+    assert.equal(resolved(insurers, 'Just this week'), 'the trade group for the harbour plans');
+    const shooting = [
+      'Anna Lind, who has lived on the block for 45 years, said the suspect moved in several years ago.',
+      'Earlier this year, Maria Petrova, a former instructor at the port academy, was charged with murder.',
+      'She claimed the shootings “didn’t happen.”',
+    ];
+    // Before: "She — Anna Lind".
+    assert.equal(resolved(shooting, 'She claimed'), 'Maria Petrova, a former instructor at the port academy');
+  });
+
+  it('reads no given name in a surname’s description as the surname’s gender', function () {
+    const paragraphs = [
+      'Earlier this year, Berg, author of Unlikeable: The Problem With Hillary, spoke with the Herald.',
+      '“It goes all the way back to her arrival in Vardo,” Berg said.',
+      'He said the mayor chaired the effort to discredit the harbour pilots.',
+    ];
+    // Before: unresolved ("Hillary" read as Berg's given name once the subject was remembered).
+    assert.equal(resolved(paragraphs, 'He said'), 'Berg, author of Unlikeable: The Problem With Hillary');
+  });
+});

@@ -32,7 +32,7 @@
  * (round 470) sums that add up, authors and votes after "by", a "whom" clause, an event as a
  * speaker, and a time of day inside the source; (round 471) a speaker after "before" read into a
  * participle phrase, and a side taken in a relative clause past a phrase; (round 472) where a
- * thing was found, and a free relative ("whoever he wants").
+ * thing was found, and a free relative ("whoever he wants"); (round 475) a demand named by its owner.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -547,5 +547,12 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     // A finding dated or placed before its "that" still reports.
     assert.equal(sourceOf('Two analysts found in 2014 that the harbour was the busiest in the region.'), 'Two analysts');
     assert.equal(sourceOf('The inspectors found in the files that the port had lied.'), 'The inspectors');
+  });
+
+  it('reads a demand after its owner as a noun (round 475)', function () {
+    // Before: source "the port authority", cue "demand".
+    assert.equal(read('The tenants were given a week to comply with the port authority demand that the sheds be emptied.'), undefined);
+    // A plural subject still demands.
+    assert.equal(sourceOf('The unions demand that the port be closed.'), 'The unions');
   });
 });

@@ -1161,6 +1161,9 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   const determiner = before !== undefined && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower)) || isPossessiveMark(before));
   // ("a New York Times report that …" tells what the report says: the name before it stays its source.)
   const namesWhatItSays = cue.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' && chain.some((t) => t.pos === 'PROPN');
+  // ("…to comply with the DOJ demand that HB2 not be implemented": a demand, a request or a call
+  // after its singular owner is a noun that tells what was asked for, not what anyone holds true.)
+  if (cue.pos === 'NOUN' && DIRECTIVE_NOUNS.test(cue.lower) && determiner && singularHead) return true;
   if (determiner && !verbWithClause && !namesWhatItSays && !ofLongerPhrase(left - 1)) {
     // (After "a", "an", "each", "every", "another" the head is singular whatever its ending: "a New York Times report".)
     if (/^(a|an|another|each|every)$/.test(before.lower) && plainForm && !QUANTITY_HEADS.has(head.lower)) return true;
@@ -1201,6 +1204,9 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   // "mail, phone calls and digital ads": a bare word in a list that goes on.
   return before.text === ',' && tokens[i + 1]?.pos === 'CCONJ';
 }
+
+/** Nouns of asking for something, which a cue verb's form may spell: "the DOJ demand that…". */
+const DIRECTIVE_NOUNS = /^(demand|request|call|order|plea|appeal|proposal|offer|invitation|recommendation|instruction|directive)$/;
 
 /** Words a tagger may call prepositions that open a clause, or a source: "although history says", "according to". */
 const CLAUSE_OPENERS = new Set([

@@ -189,10 +189,16 @@ function statedGender(text: string, lexicon: AttributionLexicon): Gender | undef
   const wordsOf = (part: string) => part.split(/[^\p{L}]+/u);
   const comma = phrase.indexOf(',');
   const head = comma === -1 ? phrase : phrase.slice(0, comma);
-  if (comma === -1 || !/\p{Lu}/u.test(head.slice(1))) return genderInWords(wordsOf(phrase), lexicon);
+  // (A surname alone before the comma is a name too: "Klein, author of Unlikeable: The Problem
+  // With Hillary" is not Hillary.)
+  const named = wordsOf(head).some((word) => /^\p{Lu}/u.test(word) && !HEAD_DETERMINERS.test(word));
+  if (comma === -1 || !named) return genderInWords(wordsOf(phrase), lexicon);
   const titles = wordsOf(phrase.slice(comma + 1)).filter((word) => !/^\p{Lu}/u.test(word));
   return genderInWords(wordsOf(head), lexicon) ?? genderInWords(titles, lexicon);
 }
+
+/** Words that open a role capitalised at a sentence's start: "The president, Barack Obama". */
+const HEAD_DETERMINERS = /^(The|A|An|His|Her|Their|Its|Our|My|This|That)$/;
 
 /** The gender the first title, kin word or given name among `words` states. */
 function genderInWords(words: readonly string[], lexicon: AttributionLexicon): Gender | undefined {
@@ -1051,7 +1057,10 @@ export function attributeSentences(
       // A name earlier in the same sentence is what its pronoun refers to ("Ana Sousa visited
       // Lisbon, where she said…").
       const subject = sentenceSubject(sentenceTokens, lexicon);
-      const subjectMention = namedSubject(article, sentenceTokens, subject, index, quotes, lexicon);
+      // (The main clause's, after an opening phrase or clause: "Just this week, the trade group…
+      // spelled out its concerns as it commented…" — "it" is the trade group.)
+      const mainSubject = mainClauseSubject(sentenceTokens, lexicon);
+      const subjectMention = namedSubject(article, sentenceTokens, mainSubject ?? subject, index, quotes, lexicon);
       if (cue)
         result.source = describe(
           article,
@@ -1074,7 +1083,7 @@ export function attributeSentences(
       entries.push({ result, inQuote, hasQuote: credit !== undefined || framed || overlapsQuote(quotes, sentence.start, sentence.end), ...(credit || framed ? { credit: true } : {}) });
       // (Later sentences go on about the main clause's subject: "At a time when few women pursued a
       // college education, Page earned a degree… ¶ …, she said" — Page, not "few women".)
-      const topic = mainClauseSubject(sentenceTokens, lexicon) ?? subject;
+      const topic = mainSubject ?? subject;
       if (!headlineOnly) remember(article, sentenceTokens, topic, result, lexicon, mentions, index, quotes, cue?.relative === true);
     }
     if (headlineOnly) {
@@ -1658,13 +1667,17 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
   const opener = tokens[0];
   // (Or a participle's phrase: "Dubbed the “Oddfather” for his bizarre behavior, Gigante had scored…".)
   const participle = opener?.pos === 'VERB' && /^\p{L}+(ed|en|ing)$/u.test(opener.text);
-  if (opener === undefined || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || participle || OPENING_SUBORDINATORS.test(opener.lower))) return undefined;
   const comma = tokens.findIndex((t) => t.text === ',');
+  // (Or a time with no verb: "Just this week, the trade group…, which…, spelled out its concerns".)
+  const openingTime = comma > 0 && tokens.slice(0, comma).some(isTimeWord) && !tokens.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (opener === undefined || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || participle || openingTime || OPENING_SUBORDINATORS.test(opener.lower))) return undefined;
   if (comma <= 0) return undefined;
   // (The comma may close a quotation: "While her birth certificate spelled her name “Betty,” she…".)
   let start = comma + 1;
   while (start < tokens.length && /^[”"’']$/.test(tokens[start]!.text)) start++;
-  const span = clauseSubject(tokens, start);
+  // (Read plainly past a relative clause set off by commas, as an opening subject is.)
+  const plain = subjectReadPlainly(tokens.slice(start));
+  const span = clauseSubject(tokens, start) ?? (plain && { first: plain.first + start, last: plain.last + start });
   if (!span || span.first !== start) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   const reading = readSource(subjectTokens, lexicon);
