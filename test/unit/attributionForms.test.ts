@@ -4126,3 +4126,22 @@ describe('attribution forms: the main clause’s subject after an opening time, 
     assert.equal(resolved(paragraphs, 'He said'), 'Berg, author of Unlikeable: The Problem With Hillary');
   });
 });
+
+describe('attribution forms: a surname’s owner named in full, a gender the article’s own pronoun tells (round 476)', function () {
+  it('remembers the owner of a subject whom the article names in full with a gender', function () {
+    const paragraphs = [
+      'Mayor Tom Berg has run the port for a decade.',
+      '“We had to acknowledge that we had a big issue with the toll,” said union treasurer Gary Lind.',
+      'Berg’s role in the campaign is more complicated for labor. Union leaders have never trusted him, in part because he favors a toll on the bridge.',
+    ];
+    // Before: "he — union treasurer Gary Lind".
+    assert.equal(resolved(paragraphs, 'Union leaders have never'), 'Mayor Tom Berg');
+  });
+
+  it('takes no "she" for a name the article has called "he"', function () {
+    const paragraphs = ['Arvo Lind, the harbour master, said the bridge would open in May.', '“It is ready,” he said.', '“It is not,” she said.'];
+    // Before: "she — Arvo Lind, the harbour master".
+    assert.equal(resolved(paragraphs, '“It is not'), undefined);
+    assert.equal(resolved(paragraphs, '“It is ready'), 'Arvo Lind, the harbour master');
+  });
+});

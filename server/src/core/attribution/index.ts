@@ -146,6 +146,8 @@ interface Mention {
   topicUntil?: number;
   /** A sentence's subject inside a quotation: someone a quoted speaker talks about. */
   quoted?: true;
+  /** The gender of a "he" or "she" the article has already used for this mention, where nothing else states one. */
+  referredAs?: Gender;
 }
 
 /** A cue that asks: its source puts a question, and the answer is someone else's; its adverbs and auxiliaries before it ("later asked", "has asked"). */
@@ -235,12 +237,17 @@ const surnameOf = (text: string) => {
  * ("Clinton" after "Hillary Clinton").
  */
 function genderOf(mention: Mention, mentions: readonly Mention[], lexicon: AttributionLexicon): Gender | undefined {
-  const stated = statedGender(mention.text, lexicon) ?? mention.namedInFull?.gender;
+  // (A surname alone that the article names in full has the full name's gender, whatever given
+  // name it also spells: "Christie" of "Chris Christie", "Warren" of "Elizabeth Warren".)
+  const surnameAloneInFull = mention.namedInFull !== undefined && !/\s/.test(mention.text.trim());
+  const stated = (surnameAloneInFull ? mention.namedInFull!.gender : (statedGender(mention.text, lexicon) ?? mention.namedInFull?.gender)) ?? mention.referredAs;
   if (stated) return stated;
   const surname = surnameOf(mention.text);
   if (!surname) return undefined;
   for (const other of mentions) {
     if (other === mention || surnameOf(other.text) !== surname) continue;
+    // (Nor the surname alone again: "Christie said" states no more than "Christie".)
+    if (surnameAloneInFull && !/\s/.test(other.text.trim())) continue;
     const gender = statedGender(other.text, lexicon);
     if (gender) return gender;
   }
@@ -1534,6 +1541,12 @@ function describe(
     // ("The French president expressed his condolences…, while Obama…": a role a proper adjective
     // qualifies is someone that word also names; better unresolved than the wrong president.)
     const antecedent = found && !interviewee && !qualifiedAsNamed(sourceTokens, found.text) ? undefined : found;
+    // ("Christie said that…, he said. … ¶ “…,” she said": the article's own "he" tells the
+    // gender of a name no word of the lexicon states, for the pronouns after it.)
+    const gender = PRONOUN_GENDER[sourceTokens[0]!.lower];
+    // (Every mention of that span: a speaker is remembered as a subject too.)
+    if (antecedent && gender && reading.pronoun && genderOf(antecedent, mentions, lexicon) === undefined)
+      for (const m of mentions) if (m.start === antecedent.start && m.end === antecedent.end) m.referredAs = gender;
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
@@ -1824,9 +1837,12 @@ function remember(
     // nor "the Nevada Democrat's".)
     const owner = possessiveOwner(subjectTokens);
     const ownerText = owner ? textBetween(article, owner[0]!.start, owner[owner.length - 1]!.end) : '';
-    if (owner && statedGender(ownerText, lexicon)) {
+    // (A surname the article names in full states the full name's gender, not a given name's it
+    // also spells: "Christie's seeming thousand-yard stare" is Chris Christie's.)
+    const ownerInFull = owner ? namedInFullAs(article, ownerText, lexicon) : undefined;
+    if (owner && (ownerInFull ? ownerInFull.gender : statedGender(ownerText, lexicon))) {
       const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
-      mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true });
+      mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true, ...(ownerInFull ? { namedInFull: ownerInFull } : {}) });
     }
     if (namesSomeoneToReferTo(reading, subjectTokens)) {
       const text = spanText(article, tokens, subject.span);
