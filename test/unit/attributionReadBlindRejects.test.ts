@@ -32,7 +32,9 @@
  * (round 470) sums that add up, authors and votes after "by", a "whom" clause, an event as a
  * speaker, and a time of day inside the source; (round 471) a speaker after "before" read into a
  * participle phrase, and a side taken in a relative clause past a phrase; (round 472) where a
- * thing was found, and a free relative ("whoever he wants"); (round 475) a demand named by its owner.
+ * thing was found, and a free relative ("whoever he wants"); (round 475) a demand named by its owner;
+ * (round 477) what an event shows, a need felt, calls after an opening preposition, and "one"
+ * thing called by its name.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -554,5 +556,20 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('The tenants were given a week to comply with the port authority demand that the sheds be emptied.'), undefined);
     // A plural subject still demands.
     assert.equal(sourceOf('The unions demand that the port be closed.'), 'The unions');
+  });
+
+  it('reads what an event shows, a need felt, calls for something and a name given as no report (round 477)', function () {
+    // Before: source "The debate", cue "revealed"; "the port authority", "felt"; "the union",
+    // "calls"; "one PAC", "called".
+    assert.equal(read('The debate revealed a stark contrast between the two candidates for mayor.'), undefined);
+    assert.equal(read('What is clear is that the port authority felt the need to obtain the records.'), undefined);
+    assert.equal(read('Alongside union calls for a strike, the ferry kept running on Monday.'), undefined);
+    assert.equal(read('The mayor was also the target of mailers by several groups, including one PAC called Stop Lind.'), undefined);
+    // A poll named with its date, statistics after a possessive, a letter inside the subject, and
+    // one of several who called someone something still report.
+    assert.equal(sourceOf('A Herald poll conducted last week found that the mayor leads by nine points.'), 'A Herald poll conducted last week');
+    assert.equal(sourceOf('Last year’s port statistics show that the toll doubled.'), 'Last year’s port statistics');
+    assert.equal(sourceOf('A letter to council members calls for the toll to be scrapped.'), 'A letter to council members');
+    assert.equal(sourceOf('One of the pilots who signed the letter called the mayor a fraud.'), 'One of the pilots who signed the letter');
   });
 });

@@ -1164,6 +1164,20 @@ export function compoundNounCue(tokens: readonly TaggedToken[], i: number): bool
   // ("…to comply with the DOJ demand that HB2 not be implemented": a demand, a request or a call
   // after its singular owner is a noun that tells what was asked for, not what anyone holds true.)
   if (cue.pos === 'NOUN' && DIRECTIVE_NOUNS.test(cue.lower) && determiner && singularHead) return true;
+  // ("Alongside BLM calls for action, …": calls for something after the preposition that opens
+  // the sentence are a noun's; no clause opens after a preposition. Not inside a subject, "A
+  // letter to committee members calls for…".)
+  const governing = tokens[left - 1];
+  if (
+    /s$/.test(cue.lower) &&
+    DIRECTIVE_NOUNS.test(cue.lemma) &&
+    tokens[i + 1]?.lower === 'for' &&
+    governing?.pos === 'ADP' &&
+    left === 1 &&
+    !CLAUSE_OPENERS.has(governing.lower) &&
+    !ADVERBIAL_SUBORDINATORS.test(governing.lower)
+  )
+    return true;
   if (determiner && !verbWithClause && !namesWhatItSays && !ofLongerPhrase(left - 1)) {
     // (After "a", "an", "each", "every", "another" the head is singular whatever its ending: "a New York Times report".)
     if (/^(a|an|another|each|every)$/.test(before.lower) && plainForm && !QUANTITY_HEADS.has(head.lower)) return true;
@@ -6321,13 +6335,13 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   // percent unemployment.")
   if (source.first === source.last && tokens[source.first]!.lower === 'you' && !saidBefore(tokens, source.first, cue.cue.first)) return undefined;
   // ("a resistance movement called the Ethiopian People's Revolutionary Party", "a competition
-  // called the House to Home Prize": a participle of naming after an indefinite noun gives its
-  // name; nobody calls anything.)
+  // called the House to Home Prize", "one PAC called Stop Hillary": a participle of naming after
+  // an indefinite noun gives its name; nobody calls anything.)
   if (
     cue.form === 'verb' &&
     source.last === cue.cue.first - 1 &&
     lexicon.namingParticiples.has(cueWord.lower) &&
-    /^(a|an)$/.test(tokens[source.first]!.lower) &&
+    (/^(a|an)$/.test(tokens[source.first]!.lower) || (/^(one|another)$/.test(tokens[source.first]!.lower) && source.last === source.first + 1)) &&
     // (Not a person, who may call a thing something: "A judge called the Ruiz plan a disaster.")
     !namesPerson(tokens[source.last]!.lower, lexicon) &&
     (opensQuote(tokens, cue.cue.last + 1) || nameRunsFrom(tokens, tokens[cue.cue.last + 1]?.pos === 'DET' ? cue.cue.last + 2 : cue.cue.last + 1))
@@ -6651,8 +6665,22 @@ function writersEmphasis(tokens: readonly TaggedToken[], cue: Cue, verb: TaggedT
   // ("Clinton's aggressive attack on Trump indicates she is pivoting…": what an incident shows is
   // the writer's inference from it, as an event's emphasis is.)
   if (lexicon.evidenceVerbs.has(verb.lemma) && !lexicon.emphasisVerbs.has(verb.lemma)) {
-    const head = headNoun(tokens, cue.source);
-    return head !== undefined && head.pos === 'NOUN' && (lexicon.incidentHeads.has(head.lower) || lexicon.incidentHeads.has(head.lemma));
+    // (Nor what an event shows: "The debate revealed a stark contrast between…"; its head before
+    // any participle that describes it: "A … poll conducted last week found" is a poll's.)
+    let head: TaggedToken | undefined;
+    for (let k = cue.source.first; k <= cue.source.last; k++) {
+      const t = tokens[k]!;
+      // (Past a possessive, whose owner is no head, and a capitalised word the tagger read as a
+      // verb: "Last year's FBI statistics", "The Morning Consult poll".)
+      if (isPossessiveMark(t)) {
+        head = undefined;
+        continue;
+      }
+      const name = /^\p{Lu}/u.test(t.text) && t.pos === 'VERB';
+      if ((/^(ADP|CCONJ|VERB|AUX|PART|PRON)$/.test(t.pos) && !name) || t.text === ',') break;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || name) head = t;
+    }
+    return head !== undefined && head.pos === 'NOUN' && [head.lower, head.lemma].some((word) => lexicon.incidentHeads.has(word) || lexicon.nonAgentHeads.has(word));
   }
   if (!lexicon.emphasisVerbs.has(verb.lemma)) return false;
   // The phrase up to its head: the words before a preposition, a comma, a relative word or a verb,
