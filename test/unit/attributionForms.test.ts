@@ -4145,3 +4145,11 @@ describe('attribution forms: a surname’s owner named in full, a gender the art
     assert.equal(resolved(paragraphs, '“It is ready'), 'Arvo Lind, the harbour master');
   });
 });
+
+describe('attribution forms: a group named for a person (round 478)', function () {
+  it('takes for "he" the person, not "Team" and their surname', function () {
+    const paragraphs = ['Tom Petrov is running for mayor.', 'Team Petrov said the vote would be close.', 'Petrov tweaked his promise on Saturday when he formally announced his running mate.'];
+    // Before: "he — Team Petrov".
+    assert.equal(resolved(paragraphs, 'Petrov tweaked'), 'Tom Petrov');
+  });
+});

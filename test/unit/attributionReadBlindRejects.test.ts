@@ -34,7 +34,7 @@
  * participle phrase, and a side taken in a relative clause past a phrase; (round 472) where a
  * thing was found, and a free relative ("whoever he wants"); (round 475) a demand named by its owner;
  * (round 477) what an event shows, a need felt, calls after an opening preposition, and "one"
- * thing called by its name.
+ * thing called by its name; (round 478) a subject inside "Anyone who…".
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -571,5 +571,12 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Last year’s port statistics show that the toll doubled.'), 'Last year’s port statistics');
     assert.equal(sourceOf('A letter to council members calls for the toll to be scrapped.'), 'A letter to council members');
     assert.equal(sourceOf('One of the pilots who signed the letter called the mayor a fraud.'), 'One of the pilots who signed the letter');
+  });
+
+  it('reads a name inside "Anyone who…" as no speaker (round 478)', function () {
+    // Before: source "Vardo", cue "knows".
+    assert.equal(read('Anyone who knows anything about Vardo knows the mayor will not cave.'), undefined);
+    // Someone who knows still does.
+    assert.equal(sourceOf('Petrov, who knows the port well, knows the toll will rise.'), 'Petrov, who knows the port well');
   });
 });

@@ -6328,6 +6328,9 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   // ("why would any rational person believe…", "more successful than almost anyone had
   // predicted", "Anyone questioning her lead…": whoever it may be is no one who spoke.)
   if (/^(any|anyone|anybody)$/.test(tokens[source.first]!.lower)) return undefined;
+  // (So inside the relative clause such a subject opens: "Anyone who knows anything about
+  // McConnell knows he will not cave" — no one named is the source.)
+  if (/^(anyone|anybody|whoever)$/i.test(tokens[0]?.text ?? '') && tokens[1]?.lower === 'who' && !tokens.slice(0, source.first).some((x) => x.text === ',')) return undefined;
   // ("You can call RT America whatever you want", "you can tell whether the browser…", "had you
   // told me…", "You question my judgment": "you" alone is the reader, anyone, or the one spoken
   // to, and no name stands behind it to resolve. Only what the one spoken to said before is

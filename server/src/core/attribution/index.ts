@@ -274,12 +274,19 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
   if (surname === undefined || surname !== headPhrase(mention.text)) return undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const other = mentions[i]!;
-    if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon))
+    if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon) && !groupNamedFor(other.text, lexicon))
       return earlierInFull(other, mentions, lexicon) ?? other;
     const member = other !== mention && other.start < mention.start ? memberNamed(other, surname) : undefined;
     if (member) return member;
   }
   return mention.namedInFull ? mention : undefined;
+}
+
+/** "Team Trump", "Camp Clinton": a group named for a person, whose surname it ends on. */
+function groupNamedFor(text: string, lexicon: AttributionLexicon): boolean {
+  const words = headPhrase(text).split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  return words.length === 2 && (SEVERAL_WORDS.has(first) || lexicon.groupHeads.has(first) || lexicon.organisations.has(first) || first === 'camp');
 }
 
 /**
