@@ -3773,9 +3773,8 @@ function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: Att
  */
 function votersCounted(tokens: readonly TaggedToken[], agent: Span, lexicon: AttributionLexicon): boolean {
   const share = tokens[agent.first]?.pos === 'NUM' && /^(percent|per|%)$/.test(tokens[agent.first + 1]?.lower ?? '');
-  let head: TaggedToken | undefined;
-  for (let k = agent.first; k <= agent.last && !/^(ADP|CCONJ)$/.test(tokens[k]!.pos) && tokens[k]!.text !== ','; k++) if (tokens[k]!.pos === 'NOUN') head = tokens[k];
-  return share || (head !== undefined && lexicon.votingBodies.has(head.lower));
+  const head = headNoun(tokens, agent);
+  return share || (head?.pos === 'NOUN' && lexicon.votingBodies.has(head.lower));
 }
 
 /** The subject of the nearest verb before `index` that is not a participle in -ing. */
@@ -4275,6 +4274,27 @@ function headNoun(tokens: readonly TaggedToken[], span: Span): TaggedToken | und
     const t = tokens[k]!;
     if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.text === ',') break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+  }
+  return head;
+}
+
+/**
+ * The last noun of a phrase before what describes it, as `headNoun` reads it but ending at a
+ * participle or a pronoun too, past a possessive (whose owner is no head) and a capitalised word
+ * the tagger read as a verb: "poll" of "A New York Times/CBS News poll conducted last week",
+ * "statistics" of "Last year's FBI statistics", "poll" of "The Morning Consult poll".
+ */
+function headBeforeParticiple(tokens: readonly TaggedToken[], span: Span): TaggedToken | undefined {
+  let head: TaggedToken | undefined;
+  for (let k = span.first; k <= span.last; k++) {
+    const t = tokens[k]!;
+    if (isPossessiveMark(t)) {
+      head = undefined;
+      continue;
+    }
+    const name = /^\p{Lu}/u.test(t.text) && t.pos === 'VERB';
+    if ((/^(ADP|CCONJ|VERB|AUX|PART|PRON)$/.test(t.pos) && !name) || t.text === ',') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || name) head = t;
   }
   return head;
 }
@@ -6668,21 +6688,8 @@ function writersEmphasis(tokens: readonly TaggedToken[], cue: Cue, verb: TaggedT
   // ("Clinton's aggressive attack on Trump indicates she is pivoting…": what an incident shows is
   // the writer's inference from it, as an event's emphasis is.)
   if (lexicon.evidenceVerbs.has(verb.lemma) && !lexicon.emphasisVerbs.has(verb.lemma)) {
-    // (Nor what an event shows: "The debate revealed a stark contrast between…"; its head before
-    // any participle that describes it: "A … poll conducted last week found" is a poll's.)
-    let head: TaggedToken | undefined;
-    for (let k = cue.source.first; k <= cue.source.last; k++) {
-      const t = tokens[k]!;
-      // (Past a possessive, whose owner is no head, and a capitalised word the tagger read as a
-      // verb: "Last year's FBI statistics", "The Morning Consult poll".)
-      if (isPossessiveMark(t)) {
-        head = undefined;
-        continue;
-      }
-      const name = /^\p{Lu}/u.test(t.text) && t.pos === 'VERB';
-      if ((/^(ADP|CCONJ|VERB|AUX|PART|PRON)$/.test(t.pos) && !name) || t.text === ',') break;
-      if (t.pos === 'NOUN' || t.pos === 'PROPN' || name) head = t;
-    }
+    // (Nor what an event shows: "The debate revealed a stark contrast between…".)
+    const head = headBeforeParticiple(tokens, cue.source);
     return head !== undefined && head.pos === 'NOUN' && [head.lower, head.lemma].some((word) => lexicon.incidentHeads.has(word) || lexicon.nonAgentHeads.has(word));
   }
   if (!lexicon.emphasisVerbs.has(verb.lemma)) return false;

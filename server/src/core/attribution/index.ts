@@ -372,10 +372,6 @@ function evidenceHead(text: string, lexicon: AttributionLexicon): boolean {
   return lexicon.pollNouns.has(head) || lexicon.evidenceNouns.has(head);
 }
 
-/** The cues polls and records speak by: "show", "found", "suggests"… (lexicon `evidenceVerbs`, by their forms). */
-const EVIDENCE_CUE =
-  /\b(show|shows|showed|shown|showing|find|finds|found|finding|indicate[sd]?|indicating|suggest|suggests|suggested|suggesting|reveal|reveals|revealed|revealing|demonstrate[sd]?|demonstrating)$/i;
-
 /** A mention's words before a comma, a clause or a prepositional tail: "Davis, who…" -> "Davis". */
 const headPhrase = (text: string) => text.split(/,|\b(?:who|which|that|of|from|for|in|at)\b/)[0]!.trim();
 /** The last word of a phrase: its head. */
@@ -446,6 +442,8 @@ function resolve(
   givenRole: (mention: Mention) => boolean,
   quotedNames: ReadonlyMap<string, string | undefined> = new Map(),
   cueText = '',
+  /** The cue is a verb polls and records speak by (lexicon `evidenceVerbs`): "show", "found". */
+  evidenceCue = false,
 ): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -511,7 +509,7 @@ function resolve(
     const aPerson = () => m.namedInFull !== undefined || (/^\p{Lu}/u.test(headWord(headPhrase(m.text))) && genderOf(m, mentions, lexicon) !== undefined);
     // ("New Hampshire polls have shown… ¶ Even as they all vowed to carry their campaigns onward":
     // polls and records show and find; they vow, promise and say nothing.)
-    if (THEY.test(pronoun) && evidenceHead(m.text, lexicon) && !EVIDENCE_CUE.test(cueText)) continue;
+    if (THEY.test(pronoun) && evidenceHead(m.text, lexicon) && !evidenceCue) continue;
     if (reading.pronoun === 'group' && !m.person && (THEY.test(pronoun) ? several(m.text, lexicon) : !oneOfSeveral(m.text, lexicon) && canSpeakAsIt(m, sentence, lexicon) && !aPerson())) return m;
     // (A person the mention does not name by the role only where the article gives them that
     // role: "the president" is "Mr. Obama" after "President Obama", never whoever spoke last.)
@@ -1544,7 +1542,8 @@ function describe(
       const surname = surnameOf(m.text);
       return surname !== undefined && roleGivenTo(article.text, roleText, surname);
     };
-    const found = interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames(), cueText);
+    const found =
+      interviewee ?? resolve(reading, roleText, mentions, sentence, sourceTokens[0]!.lower, lexicon, givenRole, quotedNames(), cueText, lexicon.evidenceVerbs.has(tokens[cue.cue.last]!.lemma));
     // ("The French president expressed his condolences…, while Obama…": a role a proper adjective
     // qualifies is someone that word also names; better unresolved than the wrong president.)
     const antecedent = found && !interviewee && !qualifiedAsNamed(sourceTokens, found.text) ? undefined : found;
@@ -1696,8 +1695,7 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
   let start = comma + 1;
   while (start < tokens.length && /^[”"’']$/.test(tokens[start]!.text)) start++;
   // (Read plainly past a relative clause set off by commas, as an opening subject is.)
-  const plain = subjectReadPlainly(tokens.slice(start));
-  const span = clauseSubject(tokens, start) ?? (plain && { first: plain.first + start, last: plain.last + start });
+  const span = clauseSubject(tokens, start) ?? shifted(subjectReadPlainly(tokens.slice(start)), start);
   if (!span || span.first !== start) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   const reading = readSource(subjectTokens, lexicon);
@@ -1708,6 +1706,9 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
 function namesSomeoneToReferTo(reading: SourceReading, subjectTokens: readonly TaggedToken[]): boolean {
   return !reading.pronoun && (reading.kind === 'named' || reading.kind === 'group') && (reading.person || subjectTokens.some((t) => t.pos === 'PROPN') || Boolean(reading.role));
 }
+
+/** A span read in a slice of the tokens, placed back where the slice starts. */
+const shifted = (span: Span | undefined, by: number): Span | undefined => span && { first: span.first + by, last: span.last + by };
 
 /**
  * The subject where a first reading finds none, read again plainly, as the name alone that opens
