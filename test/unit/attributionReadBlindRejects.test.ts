@@ -34,7 +34,8 @@
  * participle phrase, and a side taken in a relative clause past a phrase; (round 472) where a
  * thing was found, and a free relative ("whoever he wants"); (round 475) a demand named by its owner;
  * (round 477) what an event shows, a need felt, calls after an opening preposition, and "one"
- * thing called by its name; (round 478) a subject inside "Anyone who…".
+ * thing called by its name; (round 478) a subject inside "Anyone who…"; (round 479) a call made
+ * and help asked for.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -578,5 +579,16 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(read('Anyone who knows anything about Vardo knows the mayor will not cave.'), undefined);
     // Someone who knows still does.
     assert.equal(sourceOf('Petrov, who knows the port well, knows the toll will rise.'), 'Petrov, who knows the port well');
+  });
+
+  it('reads a call made and help asked for as no report (round 479)', function () {
+    // Before: source "The mayor", cue "called"; "pilots", "ask".
+    assert.equal(read('The mayor called both candidates Tuesday night and was scheduled to meet them on Thursday.'), undefined);
+    assert.equal(read('The mayor called him on Monday to congratulate him.'), undefined);
+    assert.equal(read('When pilots ask for help, too many of their calls go unanswered.'), undefined);
+    // What someone called someone, and asking for a recount with words after it, still report.
+    assert.equal(sourceOf('The mayor called him a liar on Monday.'), 'The mayor');
+    assert.equal(sourceOf('The mayor called the plan a disaster Tuesday.'), 'The mayor');
+    assert.equal(sourceOf('The mayor asked for a recount, saying the vote was close.'), 'The mayor');
   });
 });

@@ -1996,7 +1996,24 @@ function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i + 1;
   while (k < tokens.length && (tokens[k]!.pos === 'ADV' || isTimeWord(tokens[k]!) || (TIME_LEAD.test(tokens[k]!.lower) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!)))) k++;
   const after = tokens[k];
-  return after === undefined || (after.pos === 'PUNCT' && after.text !== ':');
+  if (after === undefined || (after.pos === 'PUNCT' && after.text !== ':')) return true;
+  // ("Obama called both candidates Tuesday night and was scheduled to…", "called him on Monday to
+  // congratulate him": whom someone called, then when or what for, is a call made; not "called
+  // him a liar on Monday", whose complement stands between.)
+  if (k !== i + 1) return false;
+  const called = nounPhraseStartingAt(tokens, k);
+  if (called === undefined) return false;
+  // (The phrase reader may run on into the time: "both candidates Tuesday night".)
+  let last = called.last;
+  while (last > called.first && isTimeWord(tokens[last]!)) last--;
+  // (One phrase, no complement after it: not "the plan a disaster".)
+  if (!/^(NOUN|PROPN|PRON)$/.test(tokens[last]!.pos) || tokens.slice(called.first + 1, last + 1).some((x) => x.pos === 'DET')) return false;
+  let m = last + 1;
+  const timed = (j: number) => tokens[j] !== undefined && (isTimeWord(tokens[j]!) || (TIME_LEAD.test(tokens[j]!.lower) && tokens[j + 1] !== undefined && isTimeWord(tokens[j + 1]!)));
+  if (!timed(m)) return false;
+  while (timed(m)) m += TIME_LEAD.test(tokens[m]!.lower) ? 2 : 1;
+  const next = tokens[m];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || (next.lower === 'to' && tokens[m + 1]?.pos === 'VERB');
 }
 
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
@@ -2011,6 +2028,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
+  // ("When veterans ask for help, too many of their calls…": asking for help, advice or a job is
+  // seeking it, as "seek" is read; nothing is said that the sentence reports.)
+  if (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && objectHeadAmong(tokens, i + 1, lexicon.thingsSoughtByActing)) return undefined;
   // ("Melissa Rosenberg is writing the screenplay", "wrote a $500,000 check to a super PAC", "She
   // wrote a children's book": writing a work is an act of authorship; its words are not given.)
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
