@@ -1993,8 +1993,10 @@ function contendsWith(tokens: readonly TaggedToken[], i: number): boolean {
  */
 function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   if (tokens[i]!.lemma !== 'call' || tokens.some((_t, k) => isQuotationMark(tokens, k))) return false;
+  // (A time word, or one led by "on", "last", "this"…: "Tuesday night", "on Monday".)
+  const timed = (j: number) => tokens[j] !== undefined && (isTimeWord(tokens[j]!) || (TIME_LEAD.test(tokens[j]!.lower) && tokens[j + 1] !== undefined && isTimeWord(tokens[j + 1]!)));
   let k = i + 1;
-  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || isTimeWord(tokens[k]!) || (TIME_LEAD.test(tokens[k]!.lower) && tokens[k + 1] !== undefined && isTimeWord(tokens[k + 1]!)))) k++;
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || timed(k))) k++;
   const after = tokens[k];
   if (after === undefined || (after.pos === 'PUNCT' && after.text !== ':')) return true;
   // ("Obama called both candidates Tuesday night and was scheduled to…", "called him on Monday to
@@ -2009,7 +2011,6 @@ function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   // (One phrase, no complement after it: not "the plan a disaster".)
   if (!/^(NOUN|PROPN|PRON)$/.test(tokens[last]!.pos) || tokens.slice(called.first + 1, last + 1).some((x) => x.pos === 'DET')) return false;
   let m = last + 1;
-  const timed = (j: number) => tokens[j] !== undefined && (isTimeWord(tokens[j]!) || (TIME_LEAD.test(tokens[j]!.lower) && tokens[j + 1] !== undefined && isTimeWord(tokens[j + 1]!)));
   if (!timed(m)) return false;
   while (timed(m)) m += TIME_LEAD.test(tokens[m]!.lower) ? 2 : 1;
   const next = tokens[m];
