@@ -591,4 +591,18 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The mayor called the plan a disaster Tuesday.'), 'The mayor');
     assert.equal(sourceOf('The mayor asked for a recount, saying the vote was close.'), 'The mayor');
   });
+
+  it("reads a forecast without 'be', a paper's report and a survey's maker (round 480)", function () {
+    // Before: source "the port authority", cue "projected"; "the mayor", "estimated"; "The mayor
+    // seized on a Courier" (a phrase read as a participle's); "a survey" (a vague source).
+    assert.equal(read('With the toll paid by the port authority projected to double by 2030, the ferry will close.'), undefined);
+    assert.equal(read('With the mayor estimated to lead by nine points, the race looks settled.'), undefined);
+    assert.equal(sourceOf('The mayor seized on a Courier report that the toll had doubled.'), 'a Courier');
+    assert.equal(sourceOf('In a survey published by the Herald, most pilots were asked about the toll.'), 'a survey published by the Herald');
+    // A forecast with its maker, a claim to have done something, the impersonal passive and a
+    // survey dated rather than made still read as before.
+    assert.equal(sourceOf('The budget office projected the toll to double by 2030.'), 'The budget office');
+    assert.equal(sourceOf('The mayor claimed to have cut the toll.'), 'The mayor');
+    assert.equal(sourceOf('In a survey conducted last week, most pilots backed the toll.'), 'a survey');
+  });
 });

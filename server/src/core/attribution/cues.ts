@@ -1083,6 +1083,39 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
   return owner < i - 1 && possessor !== undefined && ((possessor.pos === 'PART' && /^['’]s$/.test(possessor.text)) || (possessor.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(possessor.lower)));
 }
 
+/**
+ * "Clinton seized on a CNN report that…": a plain form the tagger read as a noun after a name
+ * that an article opens is read as the name's verb (round 43 keeps "a CNN" as the report's
+ * source), but its subject starts at that article; the phrase reader would take in the clause
+ * before it as a participle's ("Clinton seized on a CNN", like "the drugs seized on a ship").
+ * The article's index, or undefined.
+ */
+function articleOfNameBefore(tokens: readonly TaggedToken[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || /s$/.test(t.lower)) return undefined;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+  return k < i - 1 && tokens[k]?.pos === 'DET' && /^(an?|the)$/.test(tokens[k]!.lower) ? k : undefined;
+}
+
+/** The cue with its source cut to start at `first`, where it starts before it. */
+function sourceFrom(cue: Cue, first: number | undefined): Cue {
+  if (first === undefined || !cue.source || cue.source.first >= first || cue.source.last < first) return cue;
+  return { ...cue, source: { first, last: cue.source.last } };
+}
+
+/**
+ * "In a survey published by NBC News, …", "In a study conducted by Gallup, …": the evidence and
+ * whoever made it, where a participle and "by" tie the maker to it and its phrase runs up to the
+ * comma at `comma`; otherwise the evidence alone.
+ */
+function madeBy(tokens: readonly TaggedToken[], evidence: Span, comma: number): Span {
+  const participle = tokens[evidence.last + 1];
+  if (participle?.pos !== 'VERB' || !/ed$/.test(participle.lower) || tokens[evidence.last + 2]?.lower !== 'by') return evidence;
+  const maker = nounPhraseStartingAt(tokens, evidence.last + 3);
+  return maker !== undefined && maker.last === comma - 1 ? { first: evidence.first, last: maker.last } : evidence;
+}
+
 /** The most adverbs between a possessive and the noun the tagger read as a verb ("'s only hope"). */
 const POSSESSIVE_MODIFIERS = 2;
 
@@ -1471,6 +1504,21 @@ function reportedOnlyFrom(tokens: readonly TaggedToken[], i: number, lexicon: At
   return after === undefined || /^[.,;]$/.test(after.text);
 }
 
+/**
+ * "With Medicare projected to run out of money…", "With Clinton estimated to lead by five
+ * points…": a verb that takes no infinitive in the active (lexicon.passiveBeforeInfinitive), in
+ * its past form right before "to" and a verb, is a passive whose "be" is left out; the noun
+ * before it is what is projected, not who projects. (After "be" it is the impersonal reading's,
+ * "is believed to have fled"; after "have" it is active.)
+ */
+function passiveWithoutBe(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  const lemma = cueLemma(t, lexicon);
+  if (lemma === undefined || !lexicon.passiveBeforeInfinitive.has(lemma) || t.lower === lemma || /(ing|s)$/.test(t.lower)) return false;
+  if (tokens[i + 1]?.lower !== 'to' || !/^(VERB|AUX)$/.test(tokens[skipAdverbsRight(tokens, i + 2)]?.pos ?? '')) return false;
+  return tokens[skipAdverbs(tokens, i - 1)]?.pos !== 'AUX';
+}
+
 /** The most words of the object "claim" takes before the thing won ("41 percent of the vote"). */
 const CLAIMED_OBJECT_WORDS = 6;
 
@@ -1528,6 +1576,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (cueLemma(t, lexicon) === undefined) return false;
   if (reportedOnlyFrom(tokens, i, lexicon)) return false;
   if (claimsAPrize(tokens, i, lexicon)) return false;
+  if (passiveWithoutBe(tokens, i, lexicon)) return false;
   if (findsAWay(tokens, i, lexicon)) return false;
   if (frameReadAsNounPhrase(tokens, i, lexicon)) return true;
   if (tellsOnlyAbout(tokens, i, lexicon)) return false;
@@ -5391,7 +5440,7 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && !evidenceParticiple(tokens, i, lexicon) && !citesNothing(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue && !writersEmphasis(tokens, cue, t, lexicon)) found.push(withExamples(tokens, wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon))));
+      if (cue && !writersEmphasis(tokens, cue, t, lexicon)) found.push(withExamples(tokens, sourceFrom(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)), articleOfNameBefore(tokens, i))));
     }
     // "In a statement, the airline apologised …"
     for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
@@ -5432,7 +5481,7 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
       const head = evidence ? headNoun(tokens, evidence) : undefined;
       const comma = evidence ? tokens.findIndex((x, k) => k > evidence.last && x.text === ',') : -1;
       if (evidence && head && lexicon.evidenceNouns.has(head.lower) && comma !== -1 && comma <= evidence.last + 8 && !tokens.slice(evidence.last + 1, comma).some((x) => x.pos === 'AUX')) {
-        found.push({ form: 'according-to', cue: { first: 0, last: 0 }, source: evidence });
+        found.push({ form: 'according-to', cue: { first: 0, last: 0 }, source: madeBy(tokens, evidence, comma) });
       }
     }
     // "Clinton led Sanders 2-1 in a Marist poll", "Bush remains fourth in most surveys": a poll

@@ -41,6 +41,8 @@ export interface AttributionLexicon {
   plannedPassives: Set<string>;
   /** Impersonal verbs whose passive attributes only before "to be" or "to have" ("is held to be"; not "vigils were held to mark…", a purpose). */
   stateOnlyPassives: Set<string>;
+  /** Verbs of belief and forecast whose past form before an infinitive is always a passive ("projected to swell"). */
+  passiveBeforeInfinitive: ReadonlySet<string>;
   /** Adverbs that hedge what a case alleges ("allegedly"), and the words that say a story reports a case ("charged", "trial"): see legalHedge.ts. */
   legalHedges: Set<string>;
   legalCaseWords: Set<string>;
@@ -248,6 +250,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     impersonal: lower(data.impersonal),
     plannedPassives: lower(data.plannedPassives),
     stateOnlyPassives: lower(data.stateOnlyPassives),
+    passiveBeforeInfinitive: lower(data.passiveBeforeInfinitive),
     legalHedges: lower(data.legalHedges),
     legalCaseWords: lower(data.legalCaseWords),
     recordSpeakers: lower(data.recordSpeakers),
