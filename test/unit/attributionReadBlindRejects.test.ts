@@ -605,4 +605,16 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The mayor claimed to have cut the toll.'), 'The mayor');
     assert.equal(sourceOf('In a survey conducted last week, most pilots backed the toll.'), 'a survey');
   });
+
+  it('reads a subordinate verb before a colon, a thing boasted and a likened speaker as no report (round 481)', function () {
+    // Before: source "the port breaks toll", cue "rules"; "the old harbour", "still boasts";
+    // "It sounded like someone", "telling".
+    assert.equal(read('Nor has the mayor stood idle while the port breaks toll rules:'), undefined);
+    assert.equal(read('But the old harbour still boasts just the one small ferry, moored by the pier.'), undefined);
+    assert.equal(read('It sounded like someone telling a dog to shut up.'), undefined);
+    // A frame opened by "as", a clause boasted without "that" and a hedge on a report still read.
+    assert.equal(sourceOf('As the mayor notes: the toll has doubled.'), 'the mayor');
+    assert.equal(sourceOf('The mayor boasted repeatedly the toll had doubled.'), 'The mayor');
+    assert.equal(sourceOf('It looks like the mayor said the toll would rise.'), 'the mayor');
+  });
 });

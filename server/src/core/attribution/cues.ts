@@ -346,6 +346,17 @@ function inSubordinateClause(tokens: readonly TaggedToken[], verb: number): bool
   return k < 0 || !tokens.slice(0, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/**
+ * "Nor has he stood idle while China breaks WTO rules:": a verb in a clause that "while",
+ * "because" or their like open does not introduce what a colon after it brings; the main clause
+ * does ("As Bozell notes:" still does).
+ */
+function subordinateBeforeColon(tokens: readonly TaggedToken[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.pos !== 'PUNCT' && !CLAUSE_SUBORDINATORS.test(tokens[k]!.lower)) k--;
+  return k >= 0 && CLAUSE_SUBORDINATORS.test(tokens[k]!.lower);
+}
+
 /** Prepositions after a verb of the mind that give what it turns over, not what it holds. */
 const TOPIC_OF_THOUGHT = /^(about|of)$/;
 
@@ -368,7 +379,7 @@ const SEEN_OBJECT = (t: TaggedToken) => t.pos === 'NOUN' || t.pos === 'PROPN' ||
  */
 function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctParticiples = false, lexicon?: AttributionLexicon): boolean {
   const next = tokens[verb + 1];
-  if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || next?.text === ':';
+  if (!next || next.lower === 'to' || next.pos === 'PUNCT') return next?.text === ',' || (next?.text === ':' && !subordinateBeforeColon(tokens, verb));
   // ("decided not to risk their safety": an infinitive, negated.)
   if (next.lower === 'not' && tokens[verb + 2]?.lower === 'to') return false;
   // ("knows how to hold a stage", "is considering whether to order…": an infinitive after "how"
@@ -2066,15 +2077,41 @@ function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   return next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || (next.lower === 'to' && tokens[m + 1]?.pos === 'VERB');
 }
 
+/**
+ * "It sounded like someone telling a dog to shut up", "It sounded like someone was yelling": a
+ * verb after "like" and its noun phrase, after a verb of seeming, likens; no one is heard.
+ */
+function likenedSpeaker(tokens: readonly TaggedToken[], i: number): boolean {
+  // (Not a hedge on a report, "It looks like the mayor said…".)
+  if (!/ing$/.test(tokens[i]!.lower)) return false;
+  let end = i - 1;
+  while (end >= 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'ADV')) end--;
+  const speaker = nounPhraseEndingAt(tokens, end);
+  if (speaker === undefined || tokens[speaker.first - 1]?.lower !== 'like') return false;
+  return SEEMING.test(tokens[skipAdverbs(tokens, speaker.first - 2)]?.lemma ?? '');
+}
+
+/** Verbs of seeming, after which "like" likens ("sounded like", "looks like"). */
+const SEEMING = /^(sound|look|seem|feel|appear)$/;
+
+/** Whether a thing boasted opens at `k`: a noun phrase with no verb of its own after it. */
+function boastsAThing(tokens: readonly TaggedToken[], k: number): boolean {
+  if (!THING_OPENS.test(tokens[k]?.pos ?? '') || tokens[k]!.lower === 'that') return false;
+  const thing = nounPhraseStartingAt(tokens, k);
+  return thing === undefined || !/^(VERB|AUX)$/.test(tokens[thing.last + 1]?.pos ?? '');
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
   if (telephoned(tokens, i)) return undefined;
   if (ellipticalPassive(tokens, i) || perceivesAnEvent(tokens, i, lexicon) || contendsWith(tokens, i)) return undefined;
   if (namingAfterComma(tokens, i, lexicon)) return undefined;
+  if (likenedSpeaker(tokens, i)) return undefined;
   // ("…has throughout his campaign boasted an eclectic collection of supporters": boasting a thing,
-  // no words, is having it.)
-  if (t.lemma === 'boast' && THING_OPENS.test(tokens[i + 1]?.pos ?? '') && tokens[i + 1]!.lower !== 'that') return undefined;
+  // no words, is having it; "still boasts just the one small supermarket", past its adverbs.)
+  // (Not a clause without "that": "boasted the toll had doubled".)
+  if (t.lemma === 'boast' && boastsAThing(tokens, skipAdverbsRight(tokens, i + 1))) return undefined;
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
