@@ -4153,3 +4153,18 @@ describe('attribution forms: a group named for a person (round 478)', function (
     assert.equal(resolved(paragraphs, 'Petrov tweaked'), 'Tom Petrov');
   });
 });
+
+describe('attribution forms: a surname two people share is the one named in full first (round 482)', function () {
+  it('takes no "he" for the surname alone of a woman named first, though a man of her surname is named later', function () {
+    const paragraphs = [
+      'CHARLESTON - Front-runner Anna Berg aggressively prosecuted Sen. Tom Petrov on issues from the toll to the ferry at a debate Sunday as she sought to puncture his appeal.',
+      'Berg put Petrov on the defensive through much of the debate, but a hoarse-voiced Petrov got in numerous digs. He accused Berg of being too cozy with the port.',
+      'Co-moderator Ana Ruiz raised the affairs of Tom Berg, asking Petrov why he has criticized the former mayor.',
+      'Berg said the toll would stay. She said the pilots agreed.',
+    ];
+    // Before: "He — Berg" (the surname alone took no gender once "Tom Berg" was named too).
+    assert.notEqual(resolved(paragraphs, 'He accused'), 'Berg');
+    // Her own pronoun still finds her.
+    assert.equal(resolved(paragraphs, 'She said the pilots'), 'Berg');
+  });
+});

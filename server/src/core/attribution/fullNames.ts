@@ -47,7 +47,7 @@ function genderOfWord(word: string, words: GenderWords): Gender | undefined {
 
 const cache = new WeakMap<Article, ReadonlyMap<string, Gender | undefined>>();
 
-/** Surnames the article names in full, each with the gender its names state (undefined where they disagree). */
+/** Surnames the article names in full, each with the gender its names state (where they disagree, the first one named in full). */
 export function fullNames(article: Article, words: GenderWords): ReadonlyMap<string, Gender | undefined> {
   const known = cache.get(article);
   if (known) return known;
@@ -65,9 +65,11 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
       if (words.listedGivenNames?.has((match[2] ?? match[1]!).toLowerCase()) && !names.has(surname)) names.set(surname, undefined);
       continue;
     }
-    // ("Bill Clinton" and "Hillary Clinton" in one piece: the surname alone says neither.)
+    // ("Hillary Clinton" then "Bill Clinton" in one piece: the surname alone is the one named in
+    // full first, as news style names the story's own person by surname and anyone else who
+    // shares it in full.)
     if (names.has(surname) && names.get(surname) !== gender) disagreeing.add(surname);
-    names.set(surname, disagreeing.has(surname) ? undefined : gender);
+    if (!names.has(surname) || (names.get(surname) === undefined && !disagreeing.has(surname))) names.set(surname, gender);
   }
   if (words.personRoles) {
     for (const match of article.text.matchAll(TITLED_NAME)) {
