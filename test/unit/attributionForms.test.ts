@@ -4168,3 +4168,38 @@ describe('attribution forms: a surname two people share is the one named in full
     assert.equal(resolved(paragraphs, 'She said the pilots'), 'Berg');
   });
 });
+
+describe('attribution forms: people of a name in a list are not that name (round 483)', function () {
+  it('takes for "she" the surname of her own sentence, not "Supporters of" her in a list', function () {
+    const paragraphs = [
+      'Supporters of Anna Berg and Tom Petrov avoided a fight over the toll on Wednesday.',
+      'Berg has taken a confusing stance on the toll, but she has said that she supports a lower one.',
+    ];
+    // Before: "she — Supporters of Anna Berg".
+    assert.equal(resolved(paragraphs, 'Berg has taken'), 'Berg');
+  });
+
+  it('still takes a member named with the title of a post before "of"', function () {
+    const paragraphs = ['Secretary of the Interior Ana Ruiz and Tom Petrov met on Wednesday.', 'Ruiz arrived late. “The bridge will open,” she said.'];
+    assert.equal(resolved(paragraphs, '“The bridge'), 'Secretary of the Interior Ana Ruiz');
+  });
+});
+
+describe('attribution forms: the gender of someone named by whose they are, a name before a shortened clause (round 484)', function () {
+  it('takes no "she" for "the mayor\'s father", whatever the owner\'s title says', function () {
+    const paragraphs = ['Mrs. Berg spoke at the harbour on Monday.', "Mrs. Berg's father also grew up here, as she said at the outset."];
+    // Before: "she — Mrs. Berg's father".
+    assert.equal(resolved(paragraphs, "Mrs. Berg's father"), 'Mrs. Berg');
+  });
+
+  it('takes the name that opens a sentence before "when asked…" for a later "he"', function () {
+    const paragraphs = [
+      'Tom Petrov and Ivo Lind lead the field.',
+      "The mayor's top challenger, Sen. Arvo Kask of the north ward, said he was tired of the toll.",
+      'Petrov, when asked about his own errors, often rolls through the questions.',
+      '“We made a terrible mistake,” he told the Herald in October.',
+    ];
+    // Before: "he — The mayor's top challenger, Sen. Arvo Kask of the north ward".
+    assert.equal(resolved(paragraphs, '“We made'), 'Tom Petrov');
+  });
+});

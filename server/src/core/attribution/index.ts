@@ -193,6 +193,11 @@ function statedGender(text: string, lexicon: AttributionLexicon): Gender | undef
   const head = comma === -1 ? phrase : phrase.slice(0, comma);
   // (A surname alone before the comma is a name too: "Klein, author of Unlikeable: The Problem
   // With Hillary" is not Hillary.)
+  // ("Mrs. Clinton's father": what follows a possessive is the person meant; the owner's words
+  // state the owner's gender, not theirs.)
+  // (A name after the comma is theirs: "Clinton's top challenger, Sen. Bernie Sanders".)
+  const owned = /^[^,]*['’]s\s+([^,]*)/u.exec(head);
+  if (owned) return genderInWords(wordsOf(owned[1]!), lexicon) ?? (comma === -1 ? undefined : genderInWords(wordsOf(phrase.slice(comma + 1)), lexicon));
   const named = wordsOf(head).some((word) => /^\p{Lu}/u.test(word) && !HEAD_DETERMINERS.test(word));
   if (comma === -1 || !named) return genderInWords(wordsOf(phrase), lexicon);
   const titles = wordsOf(phrase.slice(comma + 1)).filter((word) => !/^\p{Lu}/u.test(word));
@@ -276,7 +281,7 @@ function personMentioned(mention: Mention, mentions: readonly Mention[], lexicon
     const other = mentions[i]!;
     if (other !== mention && other.person && other.start < mention.start && surnameOf(other.text) === surname && !oneOfSeveral(other.text, lexicon) && !groupNamedFor(other.text, lexicon))
       return earlierInFull(other, mentions, lexicon) ?? other;
-    const member = other !== mention && other.start < mention.start ? memberNamed(other, surname) : undefined;
+    const member = other !== mention && other.start < mention.start ? memberNamed(other, surname, lexicon) : undefined;
     if (member) return member;
   }
   return mention.namedInFull ? mention : undefined;
@@ -294,7 +299,7 @@ function groupNamedFor(text: string, lexicon: AttributionLexicon): boolean {
  * told Politico…": the member of a list mention that gives the surname in full, as a mention of
  * its own.
  */
-function memberNamed(list: Mention, surname: string): Mention | undefined {
+function memberNamed(list: Mention, surname: string, lexicon: AttributionLexicon): Mention | undefined {
   const pieces = list.text.split(/(,\s*|\s+and\s+)/);
   // (A list joined by "and": not an apposition, "his wife, Gabriela Violeta Lazar".)
   if (!pieces.some((p, k) => k % 2 === 1 && /\sand\s/.test(p))) return undefined;
@@ -307,13 +312,21 @@ function memberNamed(list: Mention, surname: string): Mention | undefined {
   let offset = 0;
   for (const [k, piece] of pieces.entries()) {
     // (Separators stand at odd places; a member keeps its bracket, "Duncan Hunter (R-Calif.)".)
-    if (k % 2 === 0 && fullName.test(nameOfMember(piece))) {
+    // (A member that is a name, not people of it: "Supporters of Hillary Clinton and Bernie
+    // Sanders" names no Clinton; "Secretary of the Interior Ken Salazar" is Salazar.)
+    if (k % 2 === 0 && fullName.test(nameOfMember(piece)) && !peopleOf(nameOfMember(piece), lexicon)) {
       const start = list.start + offset + (piece.length - piece.trimStart().length);
       found = { text: piece.trim(), start, end: start + piece.trim().length, person: true, kind: 'named', sentence: list.sentence };
     }
     offset += piece.length;
   }
   return found;
+}
+
+/** A phrase whose head before "of" is no title of a post: "Supporters of Hillary Clinton", not "Secretary of the Interior Ken Salazar". */
+function peopleOf(phrase: string, lexicon: AttributionLexicon): boolean {
+  const head = /^(?:\S+\s+)*?(\S+)\s+of\s/u.exec(phrase)?.[1]?.toLowerCase();
+  return head !== undefined && !lexicon.personRoles.has(head) && !lexicon.roles.has(head);
 }
 
 /** A list member's name without the bracket after it: "Duncan Hunter" of " Duncan Hunter (R-Calif.)". */
@@ -1721,6 +1734,8 @@ const shifted = (span: Span | undefined, by: number): Span | undefined => span &
  * pronouns refer to the name, not to what the description says of it.
  */
 function subjectReadPlainly(tokens: readonly TaggedToken[]): Span | undefined {
+  const beforeAside = nameBeforeShortenedClause(tokens);
+  if (beforeAside) return beforeAside;
   const plain = tokens.map((t, k): TaggedToken => {
     const before = tokens[k - 1];
     if (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && (before === undefined || before.text === ',' || /^(DET|ADJ)$/.test(before.pos)))
@@ -1733,6 +1748,22 @@ function subjectReadPlainly(tokens: readonly TaggedToken[]): Span | undefined {
   // (The name alone, before its description.)
   const comma = span ? plain.findIndex((t, k) => k > span.first && k <= span.last && t.text === ',') : -1;
   return span && comma !== -1 ? { first: span.first, last: comma - 1 } : span;
+}
+
+/**
+ * "Trump, when asked about his own contradictions, often steam-rolls…": a name that opens the
+ * sentence, then between commas a clause cut short to its opening word and a participle ("when
+ * asked", "if elected", "while campaigning"), then the verb: the name is the subject.
+ */
+function nameBeforeShortenedClause(tokens: readonly TaggedToken[]): Span | undefined {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const participle = tokens[comma + 2];
+  if (comma < 1 || !OPENING_SUBORDINATORS.test(tokens[comma + 1]?.lower ?? '') || participle?.pos !== 'VERB' || !/(ed|en|ing)$/.test(participle.lower)) return undefined;
+  if (!tokens.slice(0, comma).every(isCapitalisedName)) return undefined;
+  const close = tokens.findIndex((t, k) => k > comma + 2 && t.text === ',');
+  let verb = close + 1;
+  while (tokens[verb]?.pos === 'ADV') verb++;
+  return close !== -1 && /^(VERB|AUX)$/.test(tokens[verb]?.pos ?? '') ? { first: 0, last: comma - 1 } : undefined;
 }
 
 /**
