@@ -4203,3 +4203,15 @@ describe('attribution forms: the gender of someone named by whose they are, a na
     assert.equal(resolved(paragraphs, '“We made'), 'Tom Petrov');
   });
 });
+
+describe('attribution forms: a name owning something inside a quotation is no antecedent (round 485)', function () {
+  it('takes for "he" the speaker, not the owner his words name', function () {
+    const paragraphs = [
+      'The new mayor on Tuesday rejected the offer by allowing Vasko Kovac.',
+      'Kovac rejected the offer Tuesday. "John Petrov\'s view of the port could make both our towns less safe," Kovac said in a statement.',
+      'He added: "This is not about me."',
+    ];
+    // Before: "He — John Petrov".
+    assert.notEqual(resolved(paragraphs, 'He added'), 'John Petrov');
+  });
+});

@@ -1879,7 +1879,9 @@ function remember(
     // (A surname the article names in full states the full name's gender, not a given name's it
     // also spells: "Christie's seeming thousand-yard stare" is Chris Christie's.)
     const ownerInFull = owner ? namedInFullAs(article, ownerText, lexicon) : undefined;
-    if (owner && (ownerInFull ? ownerInFull.gender : statedGender(ownerText, lexicon))) {
+    // (Not an owner inside a quotation: "“Donald Trump's ignorant view of Islam could…,” Khan
+    // said. ¶ He added:" is Khan, whom the speaker's words are not about.)
+    if (owner && !insideQuotes(quotes, owner[0]!.start, owner[0]!.end) && (ownerInFull ? ownerInFull.gender : statedGender(ownerText, lexicon))) {
       const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
       mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true, ...(ownerInFull ? { namedInFull: ownerInFull } : {}) });
     }
