@@ -617,4 +617,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('The mayor boasted repeatedly the toll had doubled.'), 'The mayor');
     assert.equal(sourceOf('It looks like the mayor said the toll would rise.'), 'the mayor');
   });
+
+  it('reads a stressed name in a longer source and an idiom of knowing (round 486)', function () {
+    // Before: source "herself, as well as her staff"; "Kask", cue "knows".
+    assert.equal(sourceOf('Mayor Berg herself, as well as her staff, has always maintained that the bridge was safe.'), 'Mayor Berg herself, as well as her staff');
+    assert.equal(read('Certainly, Kask knows a thing or two about running a port.'), undefined);
+    // A stressed name alone and knowing a clause still report.
+    assert.equal(sourceOf('Mayor Berg herself has always maintained that the bridge was safe.'), 'Mayor Berg herself');
+    assert.equal(sourceOf('Kask knows the toll will rise.'), 'Kask');
+  });
 });

@@ -6397,6 +6397,12 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   const cue = placeWithItsPhrase(tokens, found);
   const source = cue.source;
   if (!source) return cue;
+  // ("Mrs. Clinton herself, as well as her campaign, has always maintained…": a reflexive that
+  // opens a longer source stresses the phrase before it, which is part of the source.)
+  if (source.last > source.first && REFLEXIVES.test(tokens[source.first]!.lower) && source.first > 0) {
+    const stressed = nounPhraseEndingAt(tokens, source.first - 1);
+    if (stressed && tokens[stressed.last]!.pos !== 'PRON') return speakingSource(tokens, { ...found, source: { first: stressed.first, last: source.last } }, lexicon);
+  }
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
   if (issuer) return { ...cue, source: issuer };
   // ("A USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1, 2015,
