@@ -626,4 +626,13 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Mayor Berg herself has always maintained that the bridge was safe.'), 'Mayor Berg herself');
     assert.equal(sourceOf('Kask knows the toll will rise.'), 'Kask');
   });
+
+  it('reads a surname the tagger took for "will" and a noun an irregular participle describes (round 487)', function () {
+    // Before: source "Columnist George", cue "Will said"; "the mayor", cue "show".
+    assert.equal(sourceOf('Columnist George Will said the toll was doomed.'), 'Columnist George Will');
+    assert.equal(sourceOf('Emails sent to the mayor show that the port was sold.'), 'Emails sent to the mayor');
+    // A modal after a given name in lower case, and a statement put out, still read as before.
+    assert.equal(sourceOf('Tom will say the toll was doomed.'), 'Tom');
+    assert.equal(sourceOf('His office put out a statement saying the port was sold.'), 'His office');
+  });
 });

@@ -3084,8 +3084,18 @@ function evidenceOverTopic(tokens: readonly TaggedToken[], phrase: Span, lexicon
 /** A participle and its preposition right before the phrase: "…published on [Monday]", "…speaking to [Fox News]". */
 function participleBeforePhrase(tokens: readonly TaggedToken[], phrase: Span): boolean {
   const participle = tokens[phrase.first - 2];
-  return tokens[phrase.first - 1]?.pos === 'ADP' && participle?.pos === 'VERB' && /^\p{Ll}+(ed|en|wn|ing)$/u.test(participle.text);
+  const preposition = tokens[phrase.first - 1];
+  if (preposition?.pos !== 'ADP' || participle?.pos !== 'VERB') return false;
+  if (/^\p{Ll}+(ed|en|wn|ing)$/u.test(participle.text)) return true;
+  return IRREGULAR_PARTICIPLES.test(participle.text) && !VERB_PARTICLES.test(preposition.lower) && !CLAUSE_LINKING_WORDS.test(preposition.lower);
 }
+
+/**
+ * Past participles with no regular ending that describe a noun before a preposition: "Emails sent
+ * to the mayor show…" (not before a particle, "His office put out a statement saying…", nor a word
+ * that opens a clause, "The mayor made as if the crew…").
+ */
+const IRREGULAR_PARTICIPLES = /^(sent|kept|put|made|held|paid|bought|brought|built|spent|sold|lent|sought|taught|caught|led)$/;
 
 /**
  * The noun a participle phrase ending in `phrase` describes: "A report published on Monday",

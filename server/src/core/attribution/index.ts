@@ -742,6 +742,16 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 }
 
 /**
+ * "Columnist George Will said…": a capitalised modal right after a given name is the surname,
+ * which the tagger read as "will".
+ */
+function surnameReadAsModal(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const t = tokens[i]!;
+  const given = tokens[i - 1]!;
+  return t.pos === 'AUX' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && given.pos === 'PROPN' && /^\p{Lu}/u.test(given.text) && lexicon.givenNames.has(given.lower);
+}
+
+/**
  * Words the tagger misreads, set right before any rule reads the sentence: a quantifier read as
  * an adverb before its verb ("Most believe…"); "further" and "since" read as a verb and a
  * conjunction before one ("She further announced…", "She has since stressed…"); the "'s" of "he's
@@ -784,7 +794,7 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
       tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechVerb };
       continue;
     }
-    if (!nameWordReadAsVerb(tokens, i) && !surnameReadAsModifier(tokens, i)) continue;
+    if (!nameWordReadAsVerb(tokens, i) && !surnameReadAsModifier(tokens, i) && !surnameReadAsModal(tokens, i, lexicon)) continue;
     if (tokens === tagged) {
       // (Not in a line in title case, where every verb is capitalised: "Zoe Saldana Asked Men Everywhere To…".)
       if (cappedHeadline(text)) return tagged;
