@@ -635,4 +635,12 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Tom will say the toll was doomed.'), 'Tom');
     assert.equal(sourceOf('His office put out a statement saying the port was sold.'), 'His office');
   });
+
+  it('gives a form in -ing joined to one after "be" to that verb\'s subject (round 488)', function () {
+    // Before: source "I"; "60 arrests".
+    assert.equal(sourceOf('I am glad pilots are pointing this out and informing us that the toll is unprecedented.'), 'pilots');
+    assert.equal(sourceOf('Since the crash, over 60 arrests have been made over four nights where residents are expressing outrage and demanding a new bridge.'), 'residents');
+    // A subject of its own clause still speaks.
+    assert.equal(sourceOf('The mayor is pointing this out and saying the toll is too high.'), 'The mayor');
+  });
 });

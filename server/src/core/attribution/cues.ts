@@ -2473,6 +2473,16 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       const first = participleOfMainClause(tokens, joinedTo, joinedTo - 1, true, lexicon);
       return first && { ...first, cue: { first: i, last: i } };
     }
+    // ("I am glad journalists are pointing this out and informing us that…": a form in -ing joined
+    // to one after "be" goes on with that verb, whose subject is the one before "be".)
+    const be = /^\p{Ll}+ing$/u.test(t.text) ? progressiveJoinedAt(tokens, left) : -1;
+    if (be !== -1) {
+      const subject = nounPhraseEndingAt(tokens, skipAdverbs(tokens, be - 1));
+      // (Past the adjective of a copula before a clause without "that": "I am glad journalists are…".)
+      let first = subject?.first ?? 0;
+      if (isBe(tokens[first - 1])) while (first < be - 1 && tokens[first]!.pos === 'ADJ') first++;
+      return subject && { form: 'verb', cue: { first: i, last: i }, source: { first, last: subject.last } };
+    }
     // ("As the crowd began to chant, Silverman … joked": past an opening subordinate clause.)
     const opener = tokens.find((x) => x.pos !== 'PUNCT');
     // (The tagger may read "When" as an adverb: "When told Perez was…, Bush thought for a moment and said…".)
@@ -3652,6 +3662,23 @@ function nameBeforeStrayComma(tokens: readonly TaggedToken[], comma: number, ver
 
 /** How far back from "and" a participle after a comma may open the predicate joined to the next ("…, calling them rapists and vowing…"). */
 const JOINED_PARTICIPLE_REACH = 12;
+
+/**
+ * The "be" of a form in -ing that the predicate "and" at `conjunction` closes opens ("…are
+ * pointing this out and informing…"), or -1: a comma, a conjunction or another verb stands
+ * between.
+ */
+function progressiveJoinedAt(tokens: readonly TaggedToken[], conjunction: number): number {
+  for (let k = conjunction - 1; k > 0 && conjunction - k <= JOINED_PARTICIPLE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return -1;
+    if (t.pos === 'VERB') {
+      const be = skipAdverbs(tokens, k - 1);
+      return /^\p{Ll}+ing$/u.test(t.text) && isBe(tokens[be]) && /^(is|are|was|were)$/.test(tokens[be]!.lower) ? be : -1;
+    }
+  }
+  return -1;
+}
 
 /**
  * The participle in -ing right after a comma that opens the predicate "and" at `conjunction`
