@@ -4223,3 +4223,20 @@ describe('attribution forms: a dateline the tagger read as a verb (round 489)', 
     assert.equal(resolved(paragraphs, 'CHARLESTON'), 'Front-runner Anna Berg');
   });
 });
+
+describe("attribution forms: the owner of a subject is a pronoun's antecedent in its own sentence (round 490)", function () {
+  it('takes for "he" the owner of "role", not the speaker before', function () {
+    const paragraphs = [
+      'Tom Berg came to the harbour in April.',
+      '“The intensity of his supporters is so much greater,” said Rep. Ivo Petrov, a port commissioner.',
+      "Berg's role is under discussion, but he has said a more immediate priority is finding common ground.",
+    ];
+    // Before: "he — Rep. Ivo Petrov, a port commissioner".
+    assert.equal(resolved(paragraphs, "Berg's role"), 'Tom Berg');
+  });
+
+  it('still takes the whole subject where it can speak', function () {
+    const paragraphs = ['Tom Berg came to the harbour in April.', "Berg's campaign manager said on Monday that he was confident."];
+    assert.equal(sourceOf(findings([HEADLINE, ...paragraphs]), "Berg's campaign"), "Berg's campaign manager");
+  });
+});

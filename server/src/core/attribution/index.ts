@@ -1110,15 +1110,20 @@ export function attributeSentences(
       // spelled out its concerns as it commented…" — "it" is the trade group.)
       const mainSubject = mainClauseSubject(sentenceTokens, lexicon);
       const subjectMention = namedSubject(article, sentenceTokens, mainSubject ?? subject, index, quotes, lexicon);
+      // ("Sanders's role is under discussion, but he has said…": the subject's owner, when the
+      // subject itself is no one to refer to.)
+      // (Before the subject, so that a pronoun that fits the whole subject takes the subject.)
+      const ownerMention = (mainSubject ?? subject) ? subjectOwner(article, (mainSubject ?? subject)!.tokens, mentions, index, quotes, lexicon) : undefined;
+      const standsBefore = (m: Mention | undefined): m is Mention =>
+        m !== undefined && m.end <= (sentenceTokens[cue?.source?.first ?? 0]?.start ?? 0) && !(m.namedInFull && cue !== undefined && framesWhatCameBefore(sentenceTokens, cue));
+      const sameSentence = [ownerMention, subjectMention].filter(standsBefore);
       if (cue)
         result.source = describe(
           article,
           sentenceTokens,
           cue,
           lexicon,
-          subjectMention && subjectMention.end <= (sentenceTokens[cue.source?.first ?? 0]?.start ?? 0) && !(subjectMention.namedInFull && framesWhatCameBefore(sentenceTokens, cue))
-            ? [...mentions, subjectMention]
-            : mentions,
+          sameSentence.length > 0 ? [...mentions, ...sameSentence] : mentions,
           index,
           // (Read only where a pronoun or a role asks who it is.)
           () => namesQuotedBeside(sentenceTokens, quotes, cue),
@@ -1878,6 +1883,31 @@ function goOnAbout(mentions: readonly Mention[], sentence: number): void {
   if (latest?.namedInFull && !latest.speaker && (latest.topicUntil ?? latest.sentence) === sentence - 1) latest.topicUntil = sentence;
 }
 
+/**
+ * The owner of a subject, as a person a pronoun may take: "Mr. Sanders's campaign vowed… As word
+ * rolled in, he gave a defiant speech". Only a person whose title or given name says so (not
+ * "Albany County Sheriff's Office", nor "the Nevada Democrat's"); a surname the article names in
+ * full states the full name's gender, not a given name's it also spells ("Christie's seeming
+ * thousand-yard stare" is Chris Christie's); not an owner inside a quotation ("“Donald Trump's
+ * ignorant view of Islam could…,” Khan said. ¶ He added:" is Khan, whom the words are about).
+ */
+function subjectOwner(
+  article: Article,
+  subjectTokens: readonly TaggedToken[],
+  mentions: readonly Mention[],
+  sentence: number,
+  quotes: readonly QuoteSpan[],
+  lexicon: AttributionLexicon,
+): Mention | undefined {
+  const owner = possessiveOwner(subjectTokens);
+  if (!owner || insideQuotes(quotes, owner[0]!.start, owner[0]!.end)) return undefined;
+  const ownerText = textBetween(article, owner[0]!.start, owner[owner.length - 1]!.end);
+  const ownerInFull = namedInFullAs(article, ownerText, lexicon);
+  if (!(ownerInFull ? ownerInFull.gender : statedGender(ownerText, lexicon))) return undefined;
+  const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
+  return { text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true, ...(ownerInFull ? { namedInFull: ownerInFull } : {}) };
+}
+
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
 function remember(
   article: Article,
@@ -1896,19 +1926,8 @@ function remember(
     // ("Mr. Sanders's campaign vowed… As word rolled in, he gave a defiant speech": the subject's
     // owner, a name, is as near a later "he" as the subject; remembered before it, so that a
     // pronoun that fits the whole subject takes the subject.)
-    // (Only a person whose title or given name says so: not "Albany County Sheriff's Office",
-    // nor "the Nevada Democrat's".)
-    const owner = possessiveOwner(subjectTokens);
-    const ownerText = owner ? textBetween(article, owner[0]!.start, owner[owner.length - 1]!.end) : '';
-    // (A surname the article names in full states the full name's gender, not a given name's it
-    // also spells: "Christie's seeming thousand-yard stare" is Chris Christie's.)
-    const ownerInFull = owner ? namedInFullAs(article, ownerText, lexicon) : undefined;
-    // (Not an owner inside a quotation: "“Donald Trump's ignorant view of Islam could…,” Khan
-    // said. ¶ He added:" is Khan, whom the speaker's words are not about.)
-    if (owner && !insideQuotes(quotes, owner[0]!.start, owner[0]!.end) && (ownerInFull ? ownerInFull.gender : statedGender(ownerText, lexicon))) {
-      const where = fullerName(ownerText, mentions) ?? { text: ownerText, start: owner[0]!.start, end: owner[owner.length - 1]!.end };
-      mentions.push({ text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true, ...(ownerInFull ? { namedInFull: ownerInFull } : {}) });
-    }
+    const owner = subjectOwner(article, subjectTokens, mentions, sentence, quotes, lexicon);
+    if (owner) mentions.push(owner);
     if (namesSomeoneToReferTo(reading, subjectTokens)) {
       const text = spanText(article, tokens, subject.span);
       const start = subjectTokens[0]!.start;
