@@ -6436,9 +6436,9 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   if (!source) return cue;
   // ("Mrs. Clinton herself, as well as her campaign, has always maintained…": a reflexive that
   // opens a longer source stresses the phrase before it, which is part of the source.)
-  if (source.last > source.first && REFLEXIVES.test(tokens[source.first]!.lower) && source.first > 0) {
-    const stressed = nounPhraseEndingAt(tokens, source.first - 1);
-    if (stressed && tokens[stressed.last]!.pos !== 'PRON') return speakingSource(tokens, { ...found, source: { first: stressed.first, last: source.last } }, lexicon);
+  if (source.last > source.first && REFLEXIVES.test(tokens[source.first]!.lower)) {
+    const stressed = stressedByReflexive(tokens, source.first);
+    if (stressed) return speakingSource(tokens, { ...found, source: { first: stressed.first, last: source.last } }, lexicon);
   }
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
   if (issuer) return { ...cue, source: issuer };
@@ -6651,10 +6651,8 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
     // ("Clinton herself has proposed…", "Billionaires themselves often disagree": a reflexive
     // after a phrase stresses it; the phrase speaks. Alone a reflexive names no one.)
     if (REFLEXIVES.test(word)) {
-      // (A capitalised word before it is a name whatever its tag: "Ford itself said", "Ford" read as a verb.)
-      const capitalised = last > 0 && /^\p{Lu}/u.test(tokens[last - 1]!.text) ? { first: last - 1, last: last - 1 } : undefined;
-      const stressed = (last > 0 ? nounPhraseEndingAt(tokens, last - 1) : undefined) ?? capitalised;
-      return stressed && tokens[stressed.last]!.pos !== 'PRON' ? { ...cue, source: { first: stressed.first, last } } : undefined;
+      const stressed = stressedByReflexive(tokens, last);
+      return stressed ? { ...cue, source: { first: stressed.first, last } } : undefined;
     }
     if (NEVER_A_SOURCE_ALONE.test(word)) return undefined;
     // ("One of the two mothers with Horton that day testified": a time is when, the speaker stands before it.)
@@ -6666,6 +6664,18 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
     }
   }
   return last === source.last ? cue : { ...cue, source: { first: source.first, last } };
+}
+
+/**
+ * The phrase a reflexive at `at` stresses, right before it ("Clinton herself", "Billionaires
+ * themselves"); a capitalised word there is a name whatever its tag ("Ford itself said", "Ford"
+ * read as a verb). Not a pronoun.
+ */
+function stressedByReflexive(tokens: readonly TaggedToken[], at: number): Span | undefined {
+  if (at === 0) return undefined;
+  const capitalised = /^\p{Lu}/u.test(tokens[at - 1]!.text) ? { first: at - 1, last: at - 1 } : undefined;
+  const stressed = nounPhraseEndingAt(tokens, at - 1) ?? capitalised;
+  return stressed && tokens[stressed.last]!.pos !== 'PRON' ? stressed : undefined;
 }
 
 /** The most words a phrase of where something was said may take before its "that" ("on its website"). */

@@ -1110,14 +1110,8 @@ export function attributeSentences(
       // spelled out its concerns as it commented…" — "it" is the trade group.)
       const mainSubject = mainClauseSubject(sentenceTokens, lexicon);
       const subjectMention = namedSubject(article, sentenceTokens, mainSubject ?? subject, index, quotes, lexicon);
-      // ("Sanders's role is under discussion, but he has said…": the subject's owner, when the
-      // subject itself is no one to refer to.)
-      // (Before the subject, so that a pronoun that fits the whole subject takes the subject.)
-      const ownerMention = (mainSubject ?? subject) ? subjectOwner(article, (mainSubject ?? subject)!.tokens, mentions, index, quotes, lexicon) : undefined;
-      const standsBefore = (m: Mention | undefined): m is Mention =>
-        m !== undefined && m.end <= (sentenceTokens[cue?.source?.first ?? 0]?.start ?? 0) && !(m.namedInFull && cue !== undefined && framesWhatCameBefore(sentenceTokens, cue));
-      const sameSentence = [ownerMention, subjectMention].filter(standsBefore);
-      if (cue)
+      if (cue) {
+        const sameSentence = sameSentenceMentions(article, sentenceTokens, cue, mainSubject ?? subject, subjectMention, mentions, index, quotes, lexicon);
         result.source = describe(
           article,
           sentenceTokens,
@@ -1128,6 +1122,7 @@ export function attributeSentences(
           // (Read only where a pronoun or a role asks who it is.)
           () => namesQuotedBeside(sentenceTokens, quotes, cue),
         );
+      }
       // (A quotation given to its speaker keeps the outlet or text that carried it: "…, reported by CNN".)
       if (result.source && cue?.carrier) result.source.reportedBy = spanText(article, sentenceTokens, cue.carrier);
       if (result.source?.kind === 'vague' && cue && countsRespondents(sentenceTokens, cue, entries.at(-1)?.result.tokens, lexicon)) result.source.unqueried = true;
@@ -1881,6 +1876,29 @@ function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] |
 function goOnAbout(mentions: readonly Mention[], sentence: number): void {
   const latest = mentions[mentions.length - 1];
   if (latest?.namedInFull && !latest.speaker && (latest.topicUntil ?? latest.sentence) === sentence - 1) latest.topicUntil = sentence;
+}
+
+/**
+ * What a pronoun in the sentence may take from the sentence itself, before its cue's source: the
+ * subject's owner ("Sanders's role is under discussion, but he has said…"), then the subject ("Ana
+ * Sousa visited Lisbon, where she said…"), so that a pronoun that fits the whole subject takes it.
+ * Not a name that a frame after what came before reports ("Lind backed the plan, although she
+ * said…" is framed by its own subject).
+ */
+function sameSentenceMentions(
+  article: Article,
+  tokens: readonly TaggedToken[],
+  cue: Cue,
+  subject: Subject | undefined,
+  subjectMention: Mention | undefined,
+  mentions: readonly Mention[],
+  sentence: number,
+  quotes: readonly QuoteSpan[],
+  lexicon: AttributionLexicon,
+): Mention[] {
+  const owner = subject ? subjectOwner(article, subject.tokens, mentions, sentence, quotes, lexicon) : undefined;
+  const sourceStart = tokens[cue.source?.first ?? 0]?.start ?? 0;
+  return [owner, subjectMention].filter((m): m is Mention => m !== undefined && m.end <= sourceStart && !(m.namedInFull && framesWhatCameBefore(tokens, cue)));
 }
 
 /**
