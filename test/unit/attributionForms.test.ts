@@ -4240,3 +4240,21 @@ describe("attribution forms: the owner of a subject is a pronoun's antecedent in
     assert.equal(sourceOf(findings([HEADLINE, ...paragraphs]), "Berg's campaign"), "Berg's campaign manager");
   });
 });
+
+describe('attribution forms: who speaks in a relative clause without commas, and whom a closing frame is on (round 492)', function () {
+  it('gives a verb joined inside a "who" clause with its auxiliary again to the clause\'s noun', function () {
+    // Before: "She".
+    assert.equal(sourceUnder('She walked inside, firing a shot at a clerk who had followed her in and had yelled, “Hide, she has a gun!”', 'She walked'), 'a clerk');
+    assert.equal(sourceUnder('The mayor met the head of the union who had called the strike and had said it would last.', 'The mayor'), 'the head of the union');
+    // Without the auxiliary again the verb may be the main clause's.
+    assert.equal(sourceUnder('The mayor met pilots who live nearby and said the toll would rise.', 'The mayor'), 'The mayor');
+  });
+
+  it('takes for "he" in a closing frame no thing its clause is about', function () {
+    const paragraphs = ['Tom Berg said he was “a big advocate” of common standards for every harbour school.', 'But the Common Harbour Code was rolled out badly, he said.'];
+    // Before: "the Common Harbour Code".
+    assert.equal(resolved(paragraphs, 'But the Common'), 'Tom Berg');
+    // A person may speak of themselves.
+    assert.equal(resolved(['Tom Berg came to the harbour in April.', 'In Brennick on March 1, Ms. Anna Vik was shocked by the crowd, she said in an interview later.'], 'In Brennick'), 'Ms. Anna Vik');
+  });
+});

@@ -35,7 +35,9 @@
  * thing was found, and a free relative ("whoever he wants"); (round 475) a demand named by its owner;
  * (round 477) what an event shows, a need felt, calls after an opening preposition, and "one"
  * thing called by its name; (round 478) a subject inside "Anyone who…"; (round 479) a call made
- * and help asked for.
+ * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
+ * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
+ * to the next clause's subject, and an answer given in deeds.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -642,5 +644,51 @@ describe('attribution: what a reader rejected in a random sample (round 436)', f
     assert.equal(sourceOf('Since the crash, over 60 arrests have been made over four nights where residents are expressing outrage and demanding a new bridge.'), 'residents');
     // A subject of its own clause still speaks.
     assert.equal(sourceOf('The mayor is pointing this out and saying the toll is too high.'), 'The mayor');
+  });
+});
+
+describe('attribution: sources a reader rejected in a sample of non-"said" cues (round 491)', function () {
+  it('keeps a participle and its object pronoun in the subject they describe', function () {
+    // Before: "the lawsuit", "the papers".
+    assert.equal(sourceOf('Lawyers representing him in the lawsuit said the toll was unlawful.'), 'Lawyers representing him in the lawsuit');
+    assert.equal(sourceOf('Pilots helping them with the papers said the toll was unlawful.'), 'Pilots helping them with the papers');
+  });
+
+  it('reads no finding where someone came upon someone doing something', function () {
+    // Before: source "a summons at his mother's Harbour Street house", cue "once found".
+    assert.equal(read("Harbour police serving him with a summons at his mother's Harbour Street house once found him standing under the shower, fully clothed."), undefined);
+    assert.equal(read('Harbour police found him standing under the shower, fully clothed.'), undefined);
+    // Evidence still finds, and a finding with its clause stands.
+    assert.equal(sourceOf('The poll found them trailing the mayor by five points, a sign of trouble.'), 'The poll');
+    assert.equal(sourceOf('A review of the records found that the toll had doubled.'), 'A review of the records');
+  });
+
+  it('takes a side for the phrase after an opening circumstance, not across its comma', function () {
+    // Before: "addition to the union, a coalition of pilots and ferry owners"; "the seven captains, Vik and Berg".
+    assert.notEqual(read('In addition to the union, a coalition of pilots and ferry owners have vouched for the mayor.')?.source, 'addition to the union, a coalition of pilots and ferry owners');
+    assert.equal(sourceOf('Of the seven captains, Vik and Berg refused to sign the pledge.'), 'Vik and Berg');
+  });
+
+  it('gives a verb joined after another clause to its own subject, not to the object before "and"', function () {
+    // Before: "a liar and the Harbour Ledger"; "the mayor and the governor".
+    assert.equal(sourceOf('The Gazette will brand you a liar and the Harbour Ledger will accuse you of spreading panic.'), 'the Harbour Ledger');
+    assert.equal(sourceOf('The pilots met the mayor and the governor said the toll would rise.'), 'the governor');
+    // Still the whole phrase after a verb of speech or a relative clause's.
+    assert.equal(sourceOf('The Gazette scooped Vik and Berg, who had promised not to reveal the name of their source.'), 'Vik and Berg');
+  });
+
+  it('gives a participle after a subordinate clause that follows an opening circumstance to the main clause', function () {
+    // Before: "Berg".
+    assert.equal(sourceOf('In June 2009, after Berg suffered a concussion, Vik emailed her, telling her she was a star.'), 'Vik');
+  });
+
+  it('reads an answer with a thing as a deed', function () {
+    // Before: "Police", "Vik", "The ferry line".
+    assert.equal(read('Police responded with barrages of tear gas.'), undefined);
+    assert.equal(read('Vik answered with another bucket to make it 19-12.'), undefined);
+    assert.equal(read('The ferry line has responded with an out-of-band update.'), undefined);
+    // Words, or a text, still answer.
+    assert.equal(sourceOf('The mayor responded with a statement calling the toll fair.'), 'The mayor');
+    assert.equal(sourceOf('Vik responded with a phrase that could have come from the mayor himself: “Do not moan to me.”'), 'Vik');
   });
 });

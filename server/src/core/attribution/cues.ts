@@ -832,10 +832,21 @@ function convenes(tokens: readonly TaggedToken[], i: number, lexicon: Attributio
  * gerund with no words after it (not "responded by using the example of Chicago to prove that…",
  * nor a quotation).
  */
-function answeredInDeeds(tokens: readonly TaggedToken[], i: number): boolean {
+function answeredInDeeds(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const wordsAfter = (from: number) => {
+    for (let k = from; k < tokens.length; k++) if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || opensQuote(tokens, k) || tokens[k]!.text === ':') return true;
+    return false;
+  };
+  // ("Police responded with barrages of tear gas", "Artino answered with another bucket": a thing
+  // given back, no words after it; not a text or a message, "responded with a statement", nor
+  // "responded with a phrase…: “Do not moan…”".)
+  if (tokens[i + 1]?.lower === 'with') {
+    const thing = nounPhraseStartingAt(tokens, i + 2);
+    if (!thing || tokens.slice(thing.first, thing.last + 1).some((x) => lexicon.issuedTexts.has(x.lower) || lexicon.requestNouns.has(x.lower))) return false;
+    return !wordsAfter(thing.last + 1) && !tokens.slice(thing.last + 1).some((x) => x.pos === 'VERB' && /ing$/.test(x.lower));
+  }
   if (tokens[i + 1]?.lower !== 'by' || !/^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? '')) return false;
-  for (let k = i + 3; k < tokens.length; k++) if ((tokens[k]!.lower === 'that' && tokens[k]!.pos === 'SCONJ') || opensQuote(tokens, k)) return false;
-  return true;
+  return !wordsAfter(i + 3);
 }
 
 /**
@@ -1107,6 +1118,31 @@ function articleOfNameBefore(tokens: readonly TaggedToken[], i: number): number 
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
   return k < i - 1 && tokens[k]?.pos === 'DET' && /^(an?|the)$/.test(tokens[k]!.lower) ? k : undefined;
+}
+
+/**
+ * "The Post will brand you a liar and NBC News will accuse you…", "Trump met the mayor and the
+ * governor said…": a phrase joined by "and" or "or" whose first part is the object of a verb
+ * before it (after that verb's own object pronoun, if any) is no one subject; the verb's clause
+ * ends at the conjunction, and only what follows it speaks. Not after a verb that takes a clause
+ * ("said Clinton and Sanders agreed", "saw him and his wife argue"), whose phrase may be the
+ * clause's subject.
+ */
+function lastConjunctAfterObject(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): Cue {
+  const source = cue.source;
+  if (cue.form !== 'verb' || !source || source.first < 2 || source.last >= cue.cue.first) return cue;
+  // (The phrase is the verb's subject right before it: not "scooped Woodward and Bernstein, who
+  // had promised…", whose relative clause speaks for the whole phrase.)
+  if (tokens.slice(source.last + 1, cue.cue.first).some((x) => x.pos !== 'ADV' && x.pos !== 'AUX')) return cue;
+  const objectPronoun = OBJECT_FORMS.test(tokens[source.first - 1]!.lower) || tokens[source.first - 1]!.lower === 'you';
+  const verb = objectPronoun ? source.first - 2 : source.first - 1;
+  const v = tokens[verb];
+  if (v?.pos !== 'VERB' || /ing$/.test(v.lower) || cueLemma(v, lexicon) !== undefined) return cue;
+  // (The verb's own subject before it: a finite clause, not a participle that describes a noun.)
+  if (!/^(NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[verb - 1]?.pos ?? '')) return cue;
+  let conjunction = -1;
+  for (let k = source.first + 1; k < source.last; k++) if (/^(and|or)$/.test(tokens[k]!.lower)) conjunction = k;
+  return conjunction === -1 ? cue : { ...cue, source: { first: conjunction + 1, last: source.last } };
 }
 
 /** The cue with its source cut to start at `first`, where it starts before it. */
@@ -1725,6 +1761,10 @@ function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: Att
   const found = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));
   // ("A Monmouth poll released Monday showed Clinton ahead": past the time, to what it describes.)
   const subject = found && beyondTime(tokens, found);
+  // ("Marshals serving him with papers found him…": evidence a preposition governs is the
+  // object of what describes the subject, not the subject; evidence described at length is
+  // describedEvidenceSubject's.)
+  if (subject !== undefined && governedInParticiple(tokens, subject.first - 1)) return false;
   return subject !== undefined && evidenceIn(tokens, subject, lexicon) !== -1;
 }
 
@@ -2217,7 +2257,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // called into Tom Joyner's radio program", "called in to an MTV town hall", "called in sick":
   // she phoned. Not "calling into question", which doubts aloud.)
   if (lemma === 'call' && calledWithoutWords(tokens, i, lexicon)) return undefined;
-  if (/^(respond|reply|answer|react)$/.test(lemma) && answeredInDeeds(tokens, i)) return undefined;
+  if (/^(respond|reply|answer|react)$/.test(lemma) && answeredInDeeds(tokens, i, lexicon)) return undefined;
   if (reducedRelative(tokens, i, lexicon)) return undefined;
   // ("…the first person found guilty of participating in the coverup", "those found dead": the
   // participle of finding right after a noun, then the state found, is a verdict or a discovery
@@ -2228,6 +2268,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const stateFound = next?.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '');
   const foundOfNoun = (tokens[i - 1]?.pos === 'NOUN' && !isEvidenceNoun(tokens[i - 1]!, lexicon)) || /^(those|anyone|one)$/.test(tokens[i - 1]?.lower ?? '');
   if (t.lower === 'found' && stateFound && foundOfNoun) return undefined;
+  // ("Federal marshals … once found him standing under the shower, fully clothed": finding someone
+  // doing something is coming upon them; no finding is reported. Not evidence's: "the poll found
+  // them trailing".)
+  const comeUpon = lemma === 'find' && OBJECT_FORMS.test(next?.lower ?? '') && /^(VERB|NOUN)$/.test(tokens[i + 2]?.pos ?? '') && /^\p{Ll}+ing$/u.test(tokens[i + 2]!.text);
+  if (comeUpon && !evidenceReports(tokens, i, lexicon)) return undefined;
   // ("chemicals found in refrigerants", "The deaths of two women found in a New Bedford home":
   // where a thing was found, a reduced passive after its noun; not "…found in 2014 that…".)
   const foundWhere = next !== undefined && /^(in|on|at|inside|near|under|among|outside|beside)$/.test(next.lower) && !isTimeWord(tokens[i + 2] ?? next) && !YEAR.test(tokens[i + 2]?.text ?? '');
@@ -2244,7 +2289,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // but for verbs whose participle is their plain form, "has forecast", "had read".)
   const auxiliary = tokens[skipAdverbs(tokens, i - 1)];
   if (auxiliary?.pos === 'AUX' && /^(have|has|had)$/.test(auxiliary.lower) && t.lower === lemma && !/(ed|en)$/.test(t.lower) && !SAME_PARTICIPLE.test(t.lower)) return undefined;
-  if (lemma === 'deny' && /^(him|her|them|me|us)$/.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
+  if (lemma === 'deny' && OBJECT_FORMS.test(next?.lower ?? '') && /^(PUNCT|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
   // ("Few people would have described Mr. Obama as…", "critics would call them…": supposed.)
   if (hypotheticalBefore(tokens, i)) return undefined;
   const speech = quoteVerb || lexicon.speech.has(lemma);
@@ -2518,6 +2563,19 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (/^(who|which)$/.test(tokens[relative]?.lower ?? '') && tokens[relative - 1]?.text === ',') {
       const antecedent = relativeAntecedent(tokens, relative, lexicon);
       return antecedent ? { form: 'verb', cue: { first: i, last: i }, source: antecedent } : undefined;
+    }
+    // (So too in one no comma sets off, right after its noun: "…firing a shot at an employee who
+    // had followed her in and had yelled, “Hide…”" — the employee yelled.)
+    // (Only where the clause's auxiliary stands again before the cue, "who had … and had yelled":
+    // "met voters who live nearby and said…" may join the main clause.)
+    const sameAuxiliary = tokens[relative + 1]?.pos === 'AUX' && tokens[i - 1]?.lower === tokens[relative + 1]!.lower;
+    if (tokens[relative]?.lower === 'who' && /^(NOUN|PROPN)$/.test(tokens[relative - 1]?.pos ?? '') && sameAuxiliary) {
+      const phrase = nounPhraseEndingAt(tokens, relative - 1);
+      // (The noun the clause is on, not a phrase it ends, "a shot at an employee"; "the head of
+      // the union" is one.)
+      let first = phrase?.first ?? relative;
+      for (let k = relative - 1; phrase && k > phrase.first; k--) if (tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of') first = Math.max(first, k + 1);
+      return phrase ? { form: 'verb', cue: { first: i, last: i }, source: { first, last: relative - 1 } } : undefined;
     }
     // ("We'll know more Wednesday, when the Saints practice and hopefully reveal…": verbs joined
     // inside a later subordinate clause are that clause's subject's.)
@@ -3618,6 +3676,34 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
 }
 
 /**
+ * Whether the preposition at `k` ends a participle's phrase: "serving him with", "helping the
+ * family with" — a participle in -ing a few words before it, with its object between.
+ */
+function governedInParticiple(tokens: readonly TaggedToken[], k: number): boolean {
+  if (tokens[k]?.pos !== 'ADP' || /^(than|as|like)$/.test(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - PARTICIPLE_OBJECT_WORDS - 1); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text)) return j < k - 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** The most words of a participle's object before its preposition ("serving the man with…"). */
+const PARTICIPLE_OBJECT_WORDS = 4;
+
+/**
+ * "In addition to the ABA, a bipartisan coalition of politicians … have vouched": a phrase read
+ * back as an apposition over the comma of an opening circumstance starts after that comma; the
+ * circumstance's object is no part of who takes the side.
+ */
+function afterOpeningCircumstance(tokens: readonly TaggedToken[], phrase: Span | undefined, verb: number): Span | undefined {
+  if (!phrase || phrase.first === 0) return phrase;
+  const from = pastOpeningCircumstance(tokens, 0, verb);
+  return from > phrase.first && from <= phrase.last ? { first: from, last: phrase.last } : phrase;
+}
+
+/**
  * "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was…", "As many
  * expected, …": a verb of belief or evidence that closes an opening "as" clause before its comma
  * has the main clause for what it holds, as a verb of speech there does ("As Clyburn noted, …").
@@ -3752,9 +3838,12 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   // sentence opening with a subordinate clause has its main clause's subject after it.)
   // (Whatever the opener's tag: "As word of the victories rolled in, he gave a speech,
   // predicting…", where the tagger read "As" as a preposition.)
-  const opener = tokens.find((x) => x.pos !== 'PUNCT');
+  // (Past an opening circumstance too: "In June 2009, after Clinton suffered a concussion, Axelrod
+  // emailed her…, telling her…".)
+  const openingEnd = pastOpeningCircumstance(tokens, 0, comma);
+  const opener = tokens.slice(openingEnd).find((x) => x.pos !== 'PUNCT');
   if (opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower))) {
-    const mainStart = tokens.findIndex((x) => x.text === ',') + 1;
+    const mainStart = tokens.findIndex((x, k) => k >= openingEnd && x.text === ',') + 1;
     const subject = mainStart > 0 && mainStart < comma ? clauseSubject(tokens, mainStart, true) : undefined;
     return subject && subject.last < comma && tokens[subject.first]!.pos !== 'SCONJ' ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
@@ -5514,7 +5603,8 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && !evidenceParticiple(tokens, i, lexicon) && !citesNothing(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue && !writersEmphasis(tokens, cue, t, lexicon)) found.push(withExamples(tokens, sourceFrom(wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)), articleOfNameBefore(tokens, i))));
+      if (cue && !writersEmphasis(tokens, cue, t, lexicon))
+        found.push(withExamples(tokens, sourceFrom(lastConjunctAfterObject(tokens, wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)), lexicon), articleOfNameBefore(tokens, i))));
     }
     // "In a statement, the airline apologised …"
     for (const phrase of lexicon.statementPhrasesByFirstWord.get(t.lower) ?? []) {
@@ -5872,6 +5962,9 @@ const SUBJECT_PRONOUNS = /^(everyone|everybody|nobody|none|each|anyone|someone|s
 /** Spans of time: "Twelve hours into the investigation authorities said" is when, not who. */
 const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
 
+/** The personal pronouns in their object forms ("found him standing", "representing them"). */
+const OBJECT_FORMS = /^(him|her|them|me|us)$/;
+
 /** A pronoun that may stand inside a subject read back to its clause's start: a quantifier ("Many of…"), "everyone", a possessive ("his aides"). */
 function pronounInSubject(t: TaggedToken): boolean {
   return QUANTIFIERS.has(t.lower) || SUBJECT_PRONOUNS.test(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower);
@@ -6052,8 +6145,11 @@ function wholeSubject(tokens: readonly TaggedToken[], cue: Cue): Cue {
       if (demonstrativeAfterParticiple(tokens, k)) continue;
       return cue;
     }
+    // ("Lawyers representing him in the lawsuit said": the object of a participle that describes
+    // the noun before it is the participle's, as a noun there would be.)
+    const participlesObject = participle && (OBJECT_FORMS.test(t.lower) || t.lower === 'it') && tokens[k - 1]?.pos === 'VERB' && /ing$/.test(tokens[k - 1]!.lower);
     if (t.pos === 'PRON') {
-      if (!pronounInSubject(t)) return cue;
+      if (!pronounInSubject(t) && !participlesObject) return cue;
       continue;
     }
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isTimeWord(t)) head = true;
@@ -6966,7 +7062,7 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   }
   if (left < 0 || tokens[left]!.pos === 'PUNCT') return undefined;
   const found = nounPhraseEndingAt(tokens, left);
-  const subject = found && beyondTime(tokens, found);
+  const subject = found && afterOpeningCircumstance(tokens, beyondTime(tokens, found), i);
   if (!subject) return undefined;
   // A relative clause's verb ("donors who back him") has no subject of its own here.
   // (So past a phrase between the pronoun and its verb: "Curiel, who through his office declined
