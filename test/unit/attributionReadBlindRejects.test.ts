@@ -37,7 +37,8 @@
  * thing called by its name; (round 478) a subject inside "Anyone who…"; (round 479) a call made
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
- * to the next clause's subject, and an answer given in deeds.
+ * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
+ * relative clause on a noun.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -690,5 +691,18 @@ describe('attribution: sources a reader rejected in a sample of non-"said" cues 
     // Words, or a text, still answer.
     assert.equal(sourceOf('The mayor responded with a statement calling the toll fair.'), 'The mayor');
     assert.equal(sourceOf('Vik responded with a phrase that could have come from the mayor himself: “Do not moan to me.”'), 'Vik');
+  });
+});
+
+describe('attribution: verbs joined inside a relative clause on a noun (round 493)', function () {
+  it("gives them to the clause's own subject, not the sentence's", function () {
+    // Before: "meeting", "It".
+    assert.equal(
+      sourceOf('That meeting was part of harbour day, an annual ritual for many ferry lines in which management sits down with pilots and owners and tells them why the toll is fair.'),
+      'management',
+    );
+    assert.equal(sourceOf('It is a day when management sits down with pilots and tells them why the toll is fair.'), 'management');
+    // A main clause's joined verbs stay its subject's.
+    assert.equal(sourceOf('Management sits down with pilots and tells them why the toll is fair.'), 'Management');
   });
 });

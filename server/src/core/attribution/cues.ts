@@ -2582,9 +2582,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // (Set off by a comma before it, with none between it and "and": "…apologetic when he
     // visited Ankara, and even admitted…" joins the main clause; "couldn't say if anyone…, but
     // said…" opens no clause of time.)
+    // (Or a relative clause on a noun with no comma: "…an annual ritual … in which management sits
+    // down with analysts and tells them…", "a day when management sits down… and tells…".)
+    const opensRelativeOnNoun = (k: number) =>
+      (tokens[k]!.lower === 'which' && tokens[k - 1]?.pos === 'ADP' && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) || (/^(when|where)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'NOUN');
     let subordinator = left - 1;
-    while (subordinator > mainStart && tokens[subordinator]!.text !== ',' && !CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower)) subordinator--;
-    const inSubordinate = subordinator > mainStart && CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && tokens[subordinator - 1]?.text === ',';
+    while (subordinator > mainStart && tokens[subordinator]!.text !== ',' && !CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && !opensRelativeOnNoun(subordinator)) subordinator--;
+    const inSubordinate = subordinator > mainStart && ((CLAUSE_SUBORDINATORS.test(tokens[subordinator]!.lower) && tokens[subordinator - 1]?.text === ',') || opensRelativeOnNoun(subordinator));
     // ("Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…":
     // past a relative clause set off by commas, which the search above found closed before "and".)
     // ("It's become such a presence on the trail that Sanders … thanked its members and called…":
