@@ -4258,3 +4258,17 @@ describe('attribution forms: who speaks in a relative clause without commas, and
     assert.equal(resolved(['Tom Berg came to the harbour in April.', 'In Brennick on March 1, Ms. Anna Vik was shocked by the crowd, she said in an interview later.'], 'In Brennick'), 'Ms. Anna Vik');
   });
 });
+
+describe('attribution forms: a verb of a relative clause the tagger read as a noun (round 494)', function () {
+  it('reads "which analysts estimate will…" as the analysts\' estimate', function () {
+    // Before: no attribution ("estimate", "say" tagged as nouns).
+    assert.equal(sourceUnder('The new bridge, which analysts estimate will cost $2 billion, is the most costly plan.', 'The new bridge'), 'analysts');
+    assert.equal(sourceUnder('Her daughter has the kind of job that many economists say is the future of the harbour.', 'Her daughter'), 'many economists');
+  });
+
+  it('leaves a question, a demonstrative and a compound alone', function () {
+    assert.equal(cueUnder('Ask yourself: Which swing state is the mayor going to win?', 'Ask yourself'), undefined);
+    assert.equal(cueUnder('In a two-candidate race, which battleground states could trend toward Vik?', 'In a two'), undefined);
+    assert.equal(cueUnder('That is why she is so frustrated that the harbour state is cutting funds.', 'That is why'), undefined);
+  });
+});

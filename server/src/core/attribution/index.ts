@@ -16,6 +16,7 @@ import {
   callsItself,
   clauseSubject,
   creditsQuoteBefore,
+  cueLemma,
   quoteVerbFrame,
   dashCredit,
   findCue,
@@ -808,6 +809,12 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
       tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: speechVerb };
       continue;
     }
+    const contactVerb = cueVerbInContactRelative(tokens, i, lexicon);
+    if (contactVerb) {
+      if (tokens === tagged) tokens = tagged.slice();
+      tokens[i] = { ...tokens[i]!, pos: 'VERB', lemma: contactVerb };
+      continue;
+    }
     if (!nameWordReadAsVerb(tokens, i) && !surnameReadAsModifier(tokens, i) && !surnameReadAsModal(tokens, i, lexicon)) continue;
     if (tokens === tagged) {
       // (Not in a line in title case, where every verb is capitalised: "Zoe Saldana Asked Men Everywhere To…".)
@@ -868,6 +875,39 @@ function speechLemma(word: string, lexicon: AttributionLexicon): string | undefi
   for (const lemma of [word.slice(0, -1), word.slice(0, -2), word === 'says' ? 'say' : '']) if (lemma && lexicon.speech.has(lemma)) return lemma;
   return undefined;
 }
+
+/**
+ * "The plan, which analysts estimate will cost $10 trillion, …": a verb of speech or belief the
+ * tagger read as a noun, between a relative clause's subject and the verb of the clause it
+ * reports, whose subject the relative pronoun is ("which" … "will cost"). Its lemma, or undefined.
+ */
+function cueVerbInContactRelative(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): string | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || next?.pos !== 'AUX') return undefined;
+  const lemma = cueLemma(t, lexicon);
+  if (lemma === undefined || !(lexicon.speech.has(lemma) || lexicon.clausal.has(lemma))) return undefined;
+  // (The relative clause's subject: a noun phrase of a few words right after the pronoun.)
+  let k = i - 1;
+  while (k > 0 && i - k <= CONTACT_SUBJECT_WORDS && !RELATIVE_PRONOUNS.test(tokens[k]!.lower) && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  if (k >= i - 1 || !RELATIVE_PRONOUNS.test(tokens[k]!.lower) || !/^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) return undefined;
+  // (A relative pronoun on a noun before it, or on one a comma closes; not a question's "which"
+  // nor a demonstrative "that": "Which swing state is…", "…frustrated that New York state is…".)
+  const antecedent = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+  if (!/^(NOUN|PROPN)$/.test(antecedent?.pos ?? '')) return undefined;
+  // (The verb agrees with the noun before it, a plural with a plain form, a singular with one in
+  // -s: "analysts estimate", "the kingdom hopes"; not a compound's head, "battleground states",
+  // "onside kick call".)
+  const plural = /s$/.test(tokens[i - 1]!.lower) && tokens[i - 1]!.pos === 'NOUN';
+  const presentS = t.lower !== lemma && /s$/.test(t.lower);
+  return t.lower !== 'states' && plural !== presentS ? lemma : undefined;
+}
+
+/** Pronouns that open a relative clause whose object they are ("which analysts estimate…"). */
+const RELATIVE_PRONOUNS = /^(which|that|whom)$/;
+
+/** The most words of a relative clause's subject before a verb read as a noun ("which most analysts estimate"). */
+const CONTACT_SUBJECT_WORDS = 3;
 
 /**
  * A verb of speech in the present the tagger read as a plural noun: right after a capitalised
