@@ -4272,3 +4272,13 @@ describe('attribution forms: a verb of a relative clause the tagger read as a no
     assert.equal(cueUnder('That is why she is so frustrated that the harbour state is cutting funds.', 'That is why'), undefined);
   });
 });
+
+describe('attribution forms: a relative clause that closes on a time before the verb of speech (round 495)', function () {
+  it('ends the subject at the clause, its time left out', function () {
+    // Before: no attribution (the time read as the subject, and no one).
+    assert.equal(sourceUnder('Pilots who spoke on Monday said the toll would rise.', 'Pilots'), 'Pilots who spoke');
+    assert.equal(sourceUnder('Residents who moved here last year said the toll would rise.', 'Residents'), 'Residents who moved here');
+    // A clause without a time keeps its words.
+    assert.equal(sourceUnder('Pilots who met with him on Monday said the toll would rise.', 'Pilots'), 'Pilots who met with him');
+  });
+});

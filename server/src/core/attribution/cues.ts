@@ -598,6 +598,9 @@ function describedPronoun(t: TaggedToken): boolean {
 /** The most words a restrictive relative clause may run before the phrase that ends it. */
 const RELATIVE_CLAUSE_WORDS = 10;
 
+/** Prepositions that open a time closing a clause: "on Monday", "in May", "since 2010". */
+const TIME_PREPOSITIONS = /^(on|in|at|since|during|until|by)$/;
+
 /**
  * The "who" of a restrictive relative clause that runs, with no comma or clause opener in it, up
  * to the phrase at `first`: "A resident who lives in a nearby flat", "Economists who favor
@@ -2845,9 +2848,21 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("Voters surveyed said…": a bare participle after its noun belongs to the speaker.)
   const bareParticiple = leftToken !== undefined && reducedRelative(tokens, left, lexicon) && tokens[left + 1] === t ? nounPhraseEndingAt(tokens, left - 1) : undefined;
   const found = bareParticiple ? { first: bareParticiple.first, last: left } : left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
-  let source =
-    (found && beyondTime(tokens, found)) ??
-    (leftToken?.pos === 'VERB' || (VERB_PARTICLES.test(leftToken?.lower ?? '') && tokens[left - 1]?.pos === 'VERB') ? subjectEndingInRelativeVerb(tokens, left, i) : undefined);
+  // ("Officials who spoke on Monday said…", "Residents who moved here last year said…": a time
+  // that closes a relative clause is the clause's; its verb ends the subject.)
+  let relativeVerb = left;
+  if (found !== undefined && beyondTime(tokens, found) === undefined) {
+    relativeVerb = found.first - 1;
+    while (relativeVerb > 0 && (tokens[relativeVerb]!.pos === 'ADV' || TIME_PREPOSITIONS.test(tokens[relativeVerb]!.lower))) relativeVerb--;
+  }
+  const relativeVerbToken = tokens[relativeVerb];
+  const relativeSubject =
+    relativeVerbToken?.pos === 'VERB' || (VERB_PARTICLES.test(relativeVerbToken?.lower ?? '') && tokens[relativeVerb - 1]?.pos === 'VERB')
+      ? subjectEndingInRelativeVerb(tokens, relativeVerb, i)
+      : undefined;
+  // (With the clause's adverbs, not its time: "Residents who moved here".)
+  const clauseEnd = found !== undefined && relativeVerb < left ? found.first - 1 - (TIME_PREPOSITIONS.test(tokens[found.first - 1]?.lower ?? '') ? 1 : 0) : undefined;
+  let source = (found && beyondTime(tokens, found)) ?? (relativeSubject && clauseEnd !== undefined ? { first: relativeSubject.first, last: clauseEnd } : relativeSubject);
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
   if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && YEAR.test(tokens[source.first]!.text))) return undefined;
