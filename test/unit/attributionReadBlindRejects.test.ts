@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -704,5 +704,19 @@ describe('attribution: verbs joined inside a relative clause on a noun (round 49
     assert.equal(sourceOf('It is a day when management sits down with pilots and tells them why the toll is fair.'), 'management');
     // A main clause's joined verbs stay its subject's.
     assert.equal(sourceOf('Management sits down with pilots and tells them why the toll is fair.'), 'Management');
+  });
+});
+
+describe('attribution: a verb of assertion that keeps a plain object (round 496)', function () {
+  it('reads "maintains a program", "maintained an energetic pace" as no report', function () {
+    // Before: sources "The Harbour Trust", "The mayor", "he".
+    assert.equal(read('The Harbour Trust in Brennick maintains a program to train young pilots.'), undefined);
+    assert.equal(read('The mayor maintained an energetic pace into advanced age.'), undefined);
+    assert.equal(read('Vik was the top fundraiser, but he also maintained above-average costs for raising that money.'), undefined);
+  });
+
+  it('still reads what is maintained as a clause', function () {
+    assert.equal(sourceOf('The mayor maintains that the toll was legal.'), 'The mayor');
+    assert.equal(sourceOf('The ferry line maintained the records are accurate.'), 'The ferry line');
   });
 });

@@ -2158,6 +2158,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
+  // ("The Bush Center maintains a program to develop young leaders", "maintains a home in Florida
+  // where…": a plain object kept or run; "maintained the plan was legal" has its clause's verb
+  // right after the object.)
+  if (lexicon.keepingVerbs.has(cueLemma(t, lexicon) ?? '') && keepsAnObject(tokens, i)) return undefined;
   // ("When veterans ask for help, too many of their calls…": asking for help, advice or a job is
   // seeking it, as "seek" is read; nothing is said that the sentence reports.)
   if (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && objectHeadAmong(tokens, i + 1, lexicon.thingsSoughtByActing)) return undefined;
@@ -3692,6 +3696,14 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
     const state = tokens[at];
     if (state && stretch[stretch.length - 1]!.pos === 'PROPN' && state.pos === 'PROPN' && tokens[at + 1]?.text === ',' && tokens[at + 2] && /^\p{Lu}/u.test(tokens[at + 2]!.text)) at += 2;
   }
+}
+
+/** Whether a plain object follows the verb at `i` with no finite verb right after it: "maintains a program to develop…". */
+function keepsAnObject(tokens: readonly TaggedToken[], i: number): boolean {
+  const object = nounPhraseStartingAt(tokens, i + 1);
+  if (!object || tokens[i + 1]?.lower === 'that') return false;
+  const after = tokens[object.last + 1];
+  return after === undefined || !(after.pos === 'AUX' || (after.pos === 'VERB' && !/^\p{Ll}+ing$/u.test(after.text)));
 }
 
 /**

@@ -191,6 +191,8 @@ export interface AttributionLexicon {
   votingBodies: Set<string>;
   /** What is granted or withheld by an act of record ("denied bail", "denied entry"). */
   thingsWithheld: Set<string>;
+  /** Verbs that keep or run a plain object ("maintains a program"), reporting only with a clause right after it. */
+  keepingVerbs: Set<string>;
   /** Verbs of change a tagger may read as a noun after another ("their jobless rate fall"). */
   changeVerbs: Set<string>;
   /** Stance verbs that a particle after them turns from taking a side to leaving it ("backed down", "backed off its threat"). */
@@ -349,6 +351,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     worksWritten: lower(data.worksWritten),
     votingBodies: lower(data.votingBodies),
     thingsWithheld: lower(data.thingsWithheld),
+    keepingVerbs: lower(data.keepingVerbs),
     particlesLeavingTheSide: new Map(Object.entries(data.particlesLeavingTheSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     particlesWithoutObjectTakeNoSide: new Map(Object.entries(data.particlesWithoutObjectTakeNoSide).map(([verb, particles]) => [verb.toLowerCase(), lower(particles)])),
     objectFirstVerbs: new Map(Object.entries(data.objectFirstVerbs).map(([verb, prepositions]) => [verb.toLowerCase(), lower(prepositions)])),
