@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -718,5 +718,18 @@ describe('attribution: a verb of assertion that keeps a plain object (round 496)
   it('still reads what is maintained as a clause', function () {
     assert.equal(sourceOf('The mayor maintains that the toll was legal.'), 'The mayor');
     assert.equal(sourceOf('The ferry line maintained the records are accurate.'), 'The ferry line');
+  });
+});
+
+describe('attribution: someone denied a thing (round 497)', function () {
+  it('reads two objects after "deny" as a thing withheld', function () {
+    // Before: sources "Berg", "The council".
+    assert.equal(read('Berg engineered a floor fight over the rules and denied Vik a final-night photograph of unity.'), undefined);
+    assert.equal(read('The council denied him a seat at the table.'), undefined);
+  });
+
+  it('still reads a denial of what was said, and a day is no one', function () {
+    assert.equal(sourceOf("The mayor denied Vik's claims that the toll had doubled."), 'The mayor');
+    assert.equal(sourceOf('The mayor denied Thursday the reports that the toll would rise.'), 'The mayor');
   });
 });

@@ -2158,6 +2158,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
+  // ("…and denied Carter a final-night photograph of unity", "denied him a seat": someone denied a
+  // thing, two objects, is withholding it; "denied Vik's claims" and "denied reports that…" deny
+  // what was said.)
+  if (t.lemma === 'deny' && deniedSomeoneAThing(tokens, i)) return undefined;
   // ("The Bush Center maintains a program to develop young leaders", "maintains a home in Florida
   // where…": a plain object kept or run; "maintained the plan was legal" has its clause's verb
   // right after the object.)
@@ -3696,6 +3700,18 @@ function pastOpeningCircumstance(tokens: readonly TaggedToken[], start: number, 
     const state = tokens[at];
     if (state && stretch[stretch.length - 1]!.pos === 'PROPN' && state.pos === 'PROPN' && tokens[at + 1]?.text === ',' && tokens[at + 2] && /^\p{Lu}/u.test(tokens[at + 2]!.text)) at += 2;
   }
+}
+
+/** Whether the verb at `i` has a person and then a thing for its objects: "denied him a seat", "denied Carter a photograph". */
+function deniedSomeoneAThing(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i + 1;
+  if (OBJECT_FORMS.test(tokens[k]?.lower ?? '')) k++;
+  else {
+    // (A name, not a day: "denied Thursday the reports…".)
+    while (tokens[k]?.pos === 'PROPN' && !isTimeWord(tokens[k]!)) k++;
+    if (k === i + 1 || isPossessiveMark(tokens[k] ?? tokens[i]!)) return false;
+  }
+  return /^(a|an|any|the)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Whether a plain object follows the verb at `i` with no finite verb right after it: "maintains a program to develop…". */
