@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -731,5 +731,13 @@ describe('attribution: someone denied a thing (round 497)', function () {
   it('still reads a denial of what was said, and a day is no one', function () {
     assert.equal(sourceOf("The mayor denied Vik's claims that the toll had doubled."), 'The mayor');
     assert.equal(sourceOf('The mayor denied Thursday the reports that the toll would rise.'), 'The mayor');
+  });
+});
+
+describe('attribution: signs shown (round 498)', function () {
+  it('reads showing signs of something as no report, as showing none is', function () {
+    // Before: source "The port", cue "is showing".
+    assert.equal(read('The port is showing signs of growing more comfortable with a bigger role.'), undefined);
+    assert.equal(read('The mayor showed no signs of backing down.'), undefined);
   });
 });
