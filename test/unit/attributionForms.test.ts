@@ -4282,3 +4282,12 @@ describe('attribution forms: a relative clause that closes on a time before the 
     assert.equal(sourceUnder('Pilots who met with him on Monday said the toll would rise.', 'Pilots'), 'Pilots who met with him');
   });
 });
+
+describe('attribution forms: a role inside a "from" or "by" phrase (round 499)', function () {
+  it('does not refer "the campaign" back to a thing from a campaign', function () {
+    // Before: "The campaign — A new ad from Anna Berg’s harbour campaign".
+    assert.equal(resolved(['A new ad from Anna Berg’s harbour campaign is seizing on recent comments her rival made.', 'The campaign says the ad will air nationally.'], 'The campaign'), undefined);
+    // The campaign itself still does.
+    assert.equal(resolved(['Anna Berg’s harbour campaign released a new ad on Monday.', 'The campaign says the ad will air nationally.'], 'The campaign'), 'Anna Berg’s harbour campaign');
+  });
+});

@@ -625,8 +625,9 @@ function namesRole(mention: string, role: string): boolean {
     if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
     // ("Vice President Ada Vik" is not "the president"; "Lt. Gregg Hastings of the Oregon State
     // Police" is no more "the police" than he is the state: the role inside his "of" phrase is
-    // the body's, not his; "One of them, UnitedHealth Group" still names "the group".)
-    if (anotherTitleBefore(lower.slice(0, at), role) || /\bof\b[^,]*$/.test(lower.slice(0, at))) continue;
+    // the body's, not his; "One of them, UnitedHealth Group" still names "the group". So too a
+    // "from" or "by" phrase: "A new ad from Donald Trump's presidential campaign" is no campaign.)
+    if (anotherTitleBefore(lower.slice(0, at), role) || /\b(?:of|from|by)\b[^,]*$/.test(lower.slice(0, at))) continue;
     if (/^(?:$|[,;()]|\s+(?:of|for|at|in|from|to|with|on)\b|\s+\p{Lu})/u.test(mention.slice(end))) return true;
   }
   return false;
