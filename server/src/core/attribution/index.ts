@@ -1942,9 +1942,9 @@ function sameSentenceMentions(
   // (A frame after what came before reports a clause whose subject is the speaker's topic, not the
   // speaker: not a name given in full, "Jackson was on probation, he said", nor anything but a
   // person's name, "But the Common Core was rolled out badly, he said." (a name after "the" is a
-  // thing's); a person may speak of
-  // themselves, "Ms. Vik was shocked by the reaction, she said". A subordinate clause's subject is
-  // no such topic: "And while Republican leaders are in no rush to help, they are hearing from…".)
+  // thing's); a person may speak of themselves, "Ms. Vik was shocked by the reaction, she said".
+  // A subordinate clause's subject is no such topic: "And while Republican leaders are in no rush
+  // to help, they are hearing from…".)
   const frames = framesWhatCameBefore(tokens, cue);
   const opener = tokens.find((t) => t.pos !== 'CCONJ' && t.pos !== 'PUNCT');
   const closingFrame = frames && !OPENING_SUBORDINATORS.test(opener?.lower ?? '');
