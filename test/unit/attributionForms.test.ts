@@ -4291,3 +4291,11 @@ describe('attribution forms: a role inside a "from" or "by" phrase (round 499)',
     assert.equal(resolved(['Anna Berg’s harbour campaign released a new ad on Monday.', 'The campaign says the ad will air nationally.'], 'The campaign'), 'Anna Berg’s harbour campaign');
   });
 });
+
+describe('attribution forms: "would not comment" says nothing to check (round 500)', function () {
+  it('raises no "unattributed" flag for a comment not given', function () {
+    const found = findings([HEADLINE, 'A detective testified about the statement on the crane.', 'The defense would not comment on strategy plans for the trial.']);
+    // Before: flagged "unattributed".
+    assert.equal(flaggedUnattributed(found, 'The defense'), false);
+  });
+});
