@@ -2582,11 +2582,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const sameAuxiliary = tokens[relative + 1]?.pos === 'AUX' && tokens[i - 1]?.lower === tokens[relative + 1]!.lower;
     if (tokens[relative]?.lower === 'who' && /^(NOUN|PROPN)$/.test(tokens[relative - 1]?.pos ?? '') && sameAuxiliary) {
       const phrase = nounPhraseEndingAt(tokens, relative - 1);
+      if (!phrase) return undefined;
       // (The noun the clause is on, not a phrase it ends, "a shot at an employee"; "the head of
-      // the union" is one.)
-      let first = phrase?.first ?? relative;
-      for (let k = relative - 1; phrase && k > phrase.first; k--) if (tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of') first = Math.max(first, k + 1);
-      return phrase ? { form: 'verb', cue: { first: i, last: i }, source: { first, last: relative - 1 } } : undefined;
+      // the union" is one: it starts after the phrase's last preposition but "of".)
+      let first = relative - 1;
+      const opensPart = (k: number) => k > phrase.first && tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'of';
+      while (first > phrase.first && !opensPart(first - 1)) first--;
+      return { form: 'verb', cue: { first: i, last: i }, source: { first, last: relative - 1 } };
     }
     // ("We'll know more Wednesday, when the Saints practice and hopefully reveal…": verbs joined
     // inside a later subordinate clause are that clause's subject's.)
@@ -3709,7 +3711,7 @@ function deniedSomeoneAThing(tokens: readonly TaggedToken[], i: number): boolean
   else {
     // (A name, not a day: "denied Thursday the reports…".)
     while (tokens[k]?.pos === 'PROPN' && !isTimeWord(tokens[k]!)) k++;
-    if (k === i + 1 || isPossessiveMark(tokens[k] ?? tokens[i]!)) return false;
+    if (k === i + 1 || tokens[k] === undefined || isPossessiveMark(tokens[k]!)) return false;
   }
   return /^(a|an|any|the)$/.test(tokens[k]?.lower ?? '');
 }
