@@ -4299,3 +4299,17 @@ describe('attribution forms: "would not comment" says nothing to check (round 50
     assert.equal(flaggedUnattributed(found, 'The defense'), false);
   });
 });
+
+describe('attribution forms: a relative clause without "that" on a noun the sentence has placed (round 501)', function () {
+  it('reads "a probe the agency said was ongoing" as the agency\'s word', function () {
+    // Before: no attribution (a verb right before an auxiliary was read as inside a subject).
+    assert.equal(sourceUnder('Each release is a reminder of the harbour inquiry — a probe the port authority said was ongoing as of last week.', 'Each release'), 'the port authority');
+    assert.equal(sourceUnder('It was a levy the ministry says is unlawful.', 'It was a levy'), 'the ministry');
+  });
+
+  it('leaves a subject phrase and an opening phrase alone', function () {
+    assert.equal(cueUnder('Everything the mayor says is a lie.', 'Everything'), undefined);
+    assert.equal(cueUnder('The levy officials said would cost two billion passed on Monday.', 'The levy'), undefined);
+    assert.equal(cueUnder('In the letter the ministry said was sent, there was nothing new.', 'In the letter'), undefined);
+  });
+});

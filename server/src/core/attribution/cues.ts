@@ -1979,6 +1979,22 @@ function describesNounBefore(tokens: readonly TaggedToken[], i: number): boolean
 }
 
 /**
+ * "…the investigation — a probe the agency said was ongoing", "It was a report the ministry says
+ * is false": a subject with its determiner right after a noun the sentence has already placed
+ * (after its verb, or after a dash or a comma) opens a relative clause without "that", whose verb
+ * reports of that noun. Not a subject phrase that opens the sentence, "Everything Trump says is a
+ * lie", nor an opening phrase, "In the letter the agency said…".
+ */
+function contactClauseOnObject(tokens: readonly TaggedToken[], subject: Span): boolean {
+  const antecedent = tokens[subject.first - 1];
+  if (tokens[subject.first]?.pos !== 'DET' || antecedent?.pos !== 'NOUN' || !/^\p{Ll}/u.test(antecedent.text) || isTimeWord(antecedent)) return false;
+  const phrase = nounPhraseEndingAt(tokens, subject.first - 1);
+  if (phrase === undefined) return false;
+  const opener = tokens[phrase.first - 1];
+  return /^[,—–-]$/.test(opener?.text ?? '') || tokens.slice(0, phrase.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
+
+/**
  * Whether "you" at `you` said something before: the cue right after it is a verb in the past
  * ("you said", "you mentioned"), not after "had" or "if" ("had you told me…", "if you asked").
  */
@@ -2191,7 +2207,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const relativeBefore = () => {
     if (tokens.slice(Math.max(0, i - 4), i).some((x, k, near) => /^(which|who|whom|that)$/.test(x.lower) || whatGoverned(x, near[k - 1] ?? tokens[i - 5]))) return true;
     const subject = i > 0 ? nounPhraseEndingAt(tokens, i - 1) : undefined;
-    return subject !== undefined && /^(which|that)$/.test(tokens[subject.first - 1]?.lower ?? '');
+    if (subject === undefined) return false;
+    return /^(which|that)$/.test(tokens[subject.first - 1]?.lower ?? '') || contactClauseOnObject(tokens, subject);
   };
   // ("…,” said Will Doyle": a first name the tagger read as "will".)
   if (next && next.pos === 'AUX' && !relativeBefore() && !misreadAsVerb(tokens, i + 1)) return undefined;
