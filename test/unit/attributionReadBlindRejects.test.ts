@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -739,5 +739,15 @@ describe('attribution: signs shown (round 498)', function () {
     // Before: source "The port", cue "is showing".
     assert.equal(read('The port is showing signs of growing more comfortable with a bigger role.'), undefined);
     assert.equal(read('The mayor showed no signs of backing down.'), undefined);
+  });
+});
+
+describe('attribution: something called to mind (round 502)', function () {
+  it('reads calling something to mind, or calling it quits, as no report', function () {
+    // Before: source "The mayor's plan", cue "inevitably called".
+    assert.equal(read('The mayor’s plan inevitably called to mind the promise of unity that carried her to office.'), undefined);
+    assert.equal(read('The ferry captain called it quits after forty years at sea.'), undefined);
+    // Calling something by a name still speaks.
+    assert.equal(sourceOf('Pilots called the new levy a giveaway to the port.'), 'Pilots');
   });
 });
