@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -749,5 +749,25 @@ describe('attribution: something called to mind (round 502)', function () {
     assert.equal(read('The ferry captain called it quits after forty years at sea.'), undefined);
     // Calling something by a name still speaks.
     assert.equal(sourceOf('Pilots called the new levy a giveaway to the port.'), 'Pilots');
+  });
+});
+
+describe('attribution: a question put in a clause of time (round 503)', function () {
+  it('gives no source to a sentence whose only cue is a question asked while its main clause happened', function () {
+    // Before: source "a pilot" / "I", cue "asked".
+    assert.equal(read('The mayor left the stage when a pilot asked whether the levy would be dropped.'), undefined);
+    assert.equal(read('The harbour master offered a slogan from another era when I asked him how the port would recover.'), undefined);
+  });
+
+  it('gives the answer to the main clause after a question that opens the sentence', function () {
+    // Before: source "the ferry captains", cue "asked".
+    assert.equal(sourceOf('When the ferry captains asked her about the levy, the mayor said it would be dropped.'), 'the mayor');
+    // A question asked in the main clause is still the asker's.
+    assert.equal(sourceOf('Pilots asked the mayor whether the levy would be dropped.'), 'Pilots');
+  });
+
+  it('reads the main clause past a conjunction that opens the sentence', function () {
+    // Before: source "the pilots", cue "asked" (the participle's subject looked for inside the opening clause).
+    assert.equal(sourceOf('But when the pilots asked the port to reopen the quay, the authority declined, citing the cost of repairs.'), 'the authority');
   });
 });

@@ -2153,6 +2153,19 @@ function likenedSpeaker(tokens: readonly TaggedToken[], i: number): boolean {
 /** Verbs of seeming, after which "like" likens ("sounded like", "looks like"). */
 const SEEMING = /^(sound|look|seem|feel|appear)$/;
 
+/**
+ * The verb at `i` stands in a time clause, with its own subject, after a main clause that has
+ * its finite verb: "…offered a slogan when I asked him…". Not one that opens the sentence ("When
+ * I asked him, he said…"), whose main clause may report what the answer was.
+ */
+function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: number): boolean {
+  const k = skipAdverbs(tokens, i - 1);
+  const subject = tokens[k]?.pos === 'PRON' ? { first: k, last: k } : /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? nounPhraseEndingAt(tokens, k) : undefined;
+  const opener = subject ? tokens[subject.first - 1] : undefined;
+  if (!opener || !(TIME_CLAUSE_OPENERS.test(opener.text) || opener.text === 'as')) return false;
+  return tokens.slice(0, subject!.first - 1).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower));
+}
+
 /** Whether a thing boasted opens at `k`: a noun phrase with no verb of its own after it. */
 function boastsAThing(tokens: readonly TaggedToken[], k: number): boolean {
   if (!THING_OPENS.test(tokens[k]?.pos ?? '') || tokens[k]!.lower === 'that') return false;
@@ -2185,6 +2198,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("When veterans ask for help, too many of their calls…": asking for help, advice or a job is
   // seeking it, as "seek" is read; nothing is said that the sentence reports.)
   if (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && objectHeadAmong(tokens, i + 1, lexicon.thingsSoughtByActing)) return undefined;
+  // ("…offered a slogan straight out of the 1990s when I asked him how she'd mount a defense": a
+  // question put in a time clause after the main clause tells when that clause happened; the
+  // asker asserts nothing the sentence reports.)
+  // ("When I asked him, he said the plan was dead": nor in one that opens the sentence, whose
+  // main clause gives the answer and its speaker.)
+  if (t.lemma === 'ask' && (askedInTrailingTimeClause(tokens, i) || closesOpeningClauseOfTime(tokens, i))) return undefined;
   // ("Melissa Rosenberg is writing the screenplay", "wrote a $500,000 check to a super PAC", "She
   // wrote a children's book": writing a work is an act of authorship; its words are not given.)
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
@@ -3907,7 +3926,9 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   // (Past an opening circumstance too: "In June 2009, after Clinton suffered a concussion, Axelrod
   // emailed her…, telling her…".)
   const openingEnd = pastOpeningCircumstance(tokens, 0, comma);
-  const opener = tokens.slice(openingEnd).find((x) => x.pos !== 'PUNCT');
+  // (Past a conjunction that opens the sentence: "But when Mr. Hurt asked Norton…, it declined,
+  // citing…".)
+  const opener = tokens.slice(openingEnd).find((x, k) => x.pos !== 'PUNCT' && !(k === 0 && x.pos === 'CCONJ' && /^\p{Lu}/u.test(x.text)));
   if (opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower))) {
     const mainStart = tokens.findIndex((x, k) => k >= openingEnd && x.text === ',') + 1;
     const subject = mainStart > 0 && mainStart < comma ? clauseSubject(tokens, mainStart, true) : undefined;
