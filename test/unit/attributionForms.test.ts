@@ -4313,3 +4313,19 @@ describe('attribution forms: a relative clause without "that" on a noun the sent
     assert.equal(cueUnder('In the letter the ministry said was sent, there was nothing new.', 'In the letter'), undefined);
   });
 });
+
+describe('attribution forms: a storm and no one are never "he" or "she" (round 504)', function () {
+  it('does not refer "she" back to "Hurricane Katrina" or "no other secretary"', function () {
+    // Before: "she — Typhoon Mireille", "she — no other harbour master".
+    assert.notEqual(resolved(['When Typhoon Mireille destroyed the clinic, it was rebuilt within a year.', '“We never closed,” she said.'], '“We never'), 'Typhoon Mireille');
+    assert.notEqual(
+      resolved(['Anna Berg said she acted no differently from her predecessors. However, no other harbour master had a private server.', '“I will stay open,” she said.'], '“I will'),
+      'no other harbour master',
+    );
+    // The person named before them still is.
+    assert.equal(
+      resolved(['Anna Berg said she acted no differently from her predecessors. However, no other harbour master had a private server.', '“I will stay open,” she said.'], '“I will'),
+      'Anna Berg',
+    );
+  });
+});

@@ -397,6 +397,16 @@ function bodyHead(text: string, lexicon: AttributionLexicon): boolean {
   return lexicon.bodyHeads.has(last) || lexicon.organisations.has(last);
 }
 
+/** A mention of no one: "no other secretary of state", "neither candidate", "none of them". */
+const NO_ONE = /^(no|none|neither|nobody)\b/i;
+
+/** A name a word before it makes a thing of: "Hurricane Katrina", "Typhoon Haiyan". */
+function namesAThing(text: string, lexicon: AttributionLexicon): boolean {
+  return headPhrase(text)
+    .split(/\s+/)
+    .some((w) => lexicon.thingTitles.has(w.toLowerCase()));
+}
+
 /** Plurals without an ending in -s: "Police", "people" are several, never "it". */
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children']);
 
@@ -495,7 +505,8 @@ function resolve(
     // president" again; a pronoun may be: "it — the report".)
     if (reading.role && bareRole(m.text)) continue;
     // ("He" is not Trump Tower, "she" not the super PAC: a body's or a place's head.)
-    if (wanted && bodyHead(m.text, lexicon)) continue;
+    // (Nor "Hurricane Katrina", a storm, nor "no other secretary of state", no one at all.)
+    if (wanted && (bodyHead(m.text, lexicon) || namesAThing(m.text, lexicon) || NO_ONE.test(m.text))) continue;
     // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
     // and no plural.)
     if (wanted && oneOfSeveral(m.text, lexicon)) continue;

@@ -114,6 +114,8 @@ export interface AttributionLexicon {
   incidentHeads: Set<string>;
   /** Heads of a place, a body or a document: never what "he" or "she" stands for ("Trump Tower", "The super PAC"). */
   bodyHeads: Set<string>;
+  /** Words before a name that make a thing of it, never what "he" or "she" stands for ("Hurricane Katrina"). */
+  thingTitles: Set<string>;
   quoteVerbs: Set<string>;
   /** Verbs by which a written text gives its words, only right beside a quotation ("…,” the statement read."). */
   textVerbs: Set<string>;
@@ -305,6 +307,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAgentHeads: lower(data.nonAgentHeads),
     incidentHeads: lower(data.incidentHeads),
     bodyHeads: lower(data.bodyHeads),
+    thingTitles: lower(data.thingTitles),
     quoteVerbs: lower(data.quoteVerbs),
     textVerbs: lower(data.textVerbs),
     thatVerbs: lower(data.thatVerbs),
