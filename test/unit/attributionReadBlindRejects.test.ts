@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -769,5 +769,19 @@ describe('attribution: a question put in a clause of time (round 503)', function
   it('reads the main clause past a conjunction that opens the sentence', function () {
     // Before: source "the pilots", cue "asked" (the participle's subject looked for inside the opening clause).
     assert.equal(sourceOf('But when the pilots asked the port to reopen the quay, the authority declined, citing the cost of repairs.'), 'the authority');
+  });
+});
+
+describe('attribution: a letter written, its words not given (round 505)', function () {
+  it('reads writing a letter or a memo to someone as an act', function () {
+    // Before: source "Berg", cue "wrote".
+    assert.equal(read('Berg wrote the letter on May 2 to the port’s acting legal adviser.'), undefined);
+    assert.equal(read('The harbour master has written memos for several of the pilots.'), undefined);
+  });
+
+  it('keeps a letter whose words the sentence gives, and one written by someone and read out', function () {
+    assert.equal(sourceOf('Berg wrote a letter to the pilots, saying the levy was unlawful.'), 'Berg');
+    assert.equal(sourceOf('Berg wrote a letter, which said the levy was unlawful.'), 'Berg');
+    assert.equal(sourceOf('She read from a letter written by her stepson, Jon Vik, and then made her own statement.'), 'her stepson');
   });
 });

@@ -2209,8 +2209,14 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
   if (t.lemma === 'write') {
     const work = objectHeadAt(tokens, i, lexicon.worksWritten);
+    // ("Baker wrote the letter Feb. 2 to the acting legal adviser": so is writing a message, unless
+    // the sentence goes on to give what it says: "…, saying the bullet was not meant…", "…, which
+    // said…".)
+    const message = work === -1 ? objectHeadAt(tokens, i, lexicon.messagesWritten) : -1;
     const contentGiven = (k: number) => (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'which') || CONTENT_GIVEN.test(tokens[k]?.lower ?? '');
+    const contentGivenLater = (k: number) => tokens.slice(k).some((x, n) => contentGiven(k + n) || (x.text === ',' && tokens[k + n + 1]?.lower === 'which'));
     if (work !== -1 && !contentGiven(work + 1)) return undefined;
+    if (message !== -1 && !contentGivenLater(message + 1)) return undefined;
   }
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;

@@ -189,6 +189,11 @@ export interface AttributionLexicon {
   thingsSoughtByActing: Set<string>;
   /** Works whose writing is an act of authorship, not words reported ("wrote a book", "wrote a check"). */
   worksWritten: Set<string>;
+  /**
+   * Messages whose writing, with nothing of what they say, is an act ("wrote a letter to the
+   * adviser"); unlike worksWritten, one "written by" someone may go on to be quoted.
+   */
+  messagesWritten: Set<string>;
   /** Who decides by a vote ("voters", "the electorate"): an agent that votes, not one that reports. */
   votingBodies: Set<string>;
   /** What is granted or withheld by an act of record ("denied bail", "denied entry"). */
@@ -352,6 +357,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     changeVerbs: lower(data.changeVerbs),
     thingsSoughtByActing: lower(data.thingsSoughtByActing),
     worksWritten: lower(data.worksWritten),
+    messagesWritten: lower(data.messagesWritten),
     votingBodies: lower(data.votingBodies),
     thingsWithheld: lower(data.thingsWithheld),
     keepingVerbs: lower(data.keepingVerbs),
