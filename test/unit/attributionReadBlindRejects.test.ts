@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -783,5 +783,19 @@ describe('attribution: a letter written, its words not given (round 505)', funct
     assert.equal(sourceOf('Berg wrote a letter to the pilots, saying the levy was unlawful.'), 'Berg');
     assert.equal(sourceOf('Berg wrote a letter, which said the levy was unlawful.'), 'Berg');
     assert.equal(sourceOf('She read from a letter written by her stepson, Jon Vik, and then made her own statement.'), 'her stepson');
+  });
+});
+
+describe('attribution: testimony given, its words not given (round 506)', function () {
+  it('reads testifying with nothing of what was said as an act', function () {
+    // Before: source "the mayor" / "One of the pilots", cue "testified".
+    assert.equal(read('In a deal brokered by the port, the subpoena was withdrawn and the mayor testified voluntarily in 1998.'), undefined);
+    assert.equal(read('One of the two pilots on the quay that day testified at the trial.'), undefined);
+  });
+
+  it('keeps testimony whose words the sentence gives, before or after the verb', function () {
+    assert.equal(sourceOf('The mayor testified before the council that she had not seen the levy.'), 'The mayor');
+    assert.equal(sourceOf('The gunman walked in around 10 a.m. and entered the office, a harbour police sergeant testified.'), 'a harbour police sergeant');
+    assert.equal(sourceOf('“I never saw it,” the mayor testified.'), 'the mayor');
   });
 });

@@ -2166,6 +2166,17 @@ function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: number): b
   return tokens.slice(0, subject!.first - 1).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower));
 }
 
+/**
+ * No quotation in the sentence, no verb after `i` that could be a clause of what was said, and
+ * `i` closes no frame after what was said ("…, Sgt. Barry Whiteside testified.").
+ */
+function nothingSaidAround(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens.some((_, k) => isQuotationMark(tokens, k))) return false;
+  const closesFrame = tokens.slice(i + 1).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV') && tokens.slice(0, i).some((x) => x.text === ',');
+  if (closesFrame) return false;
+  return !tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that' || x.text === ':');
+}
+
 /** Whether a thing boasted opens at `k`: a noun phrase with no verb of its own after it. */
 function boastsAThing(tokens: readonly TaggedToken[], k: number): boolean {
   if (!THING_OPENS.test(tokens[k]?.pos ?? '') || tokens[k]!.lower === 'that') return false;
@@ -2218,6 +2229,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (work !== -1 && !contentGiven(work + 1)) return undefined;
     if (message !== -1 && !contentGivenLater(message + 1)) return undefined;
   }
+  // ("Clinton testified voluntarily in 1998", "will testify against the mayor": testifying with
+  // none of the words given is an act; "testified that…", "testified he saw…" and "…,” she
+  // testified" give them. PolNeAR's annotators mark "has also commented on X" as one, so
+  // "comment" is not listed.)
+  if (lexicon.wordlessActVerbs.has(t.lemma) && nothingSaidAround(tokens, i)) return undefined;
   // ("Hope Hicks, a spokeswoman, said": a first name, not "hope".)
   if (misreadFirstName(tokens, i)) return undefined;
   // "Everything Trump says is a lie": a verb followed at once by an auxiliary has no

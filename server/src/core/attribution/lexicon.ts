@@ -190,6 +190,11 @@ export interface AttributionLexicon {
   /** Works whose writing is an act of authorship, not words reported ("wrote a book", "wrote a check"). */
   worksWritten: Set<string>;
   /**
+   * Verbs of speaking that, with no words of what was said after them (no clause, no quotation),
+   * tell an act: "testified before the committee for eleven hours", "will testify at the trial".
+   */
+  wordlessActVerbs: Set<string>;
+  /**
    * Messages whose writing, with nothing of what they say, is an act ("wrote a letter to the
    * adviser"); unlike worksWritten, one "written by" someone may go on to be quoted.
    */
@@ -357,6 +362,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     changeVerbs: lower(data.changeVerbs),
     thingsSoughtByActing: lower(data.thingsSoughtByActing),
     worksWritten: lower(data.worksWritten),
+    wordlessActVerbs: lower(data.wordlessActVerbs),
     messagesWritten: lower(data.messagesWritten),
     votingBodies: lower(data.votingBodies),
     thingsWithheld: lower(data.thingsWithheld),
