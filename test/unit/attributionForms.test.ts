@@ -4329,3 +4329,11 @@ describe('attribution forms: a storm and no one are never "he" or "she" (round 5
     );
   });
 });
+
+describe('attribution forms: a relative clause dated by an event (round 507)', function () {
+  it('reads the whole clause as the source, not the event', function () {
+    // Before: source "the boy's death" / "the levy vote".
+    assert.equal(sourceUnder('Greek youths who have protested daily since the boy’s death have vowed to remain on the streets.', 'Greek youths'), 'Greek youths who have protested daily');
+    assert.equal(sourceUnder('Pilots who backed the levy before the vote said they were misled.', 'Pilots'), 'Pilots who backed the levy');
+  });
+});

@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -797,5 +797,15 @@ describe('attribution: testimony given, its words not given (round 506)', functi
     assert.equal(sourceOf('The mayor testified before the council that she had not seen the levy.'), 'The mayor');
     assert.equal(sourceOf('The gunman walked in around 10 a.m. and entered the office, a harbour police sergeant testified.'), 'a harbour police sergeant');
     assert.equal(sourceOf('“I never saw it,” the mayor testified.'), 'the mayor');
+  });
+});
+
+describe('attribution: songs added, a piece written (round 507)', function () {
+  it('reads adding things to a mix, and writing a piece, as acts', function () {
+    // Before: source "The sound system, …", cue "added"; source "I", cue "even wrote".
+    assert.equal(read('The sound system, cycling through the usual harbour songs, added two sea shanties including a new one.'), undefined);
+    assert.equal(read('I even wrote a piece about it for the Sunday paper.'), undefined);
+    // A phrase with a participle, then its verb, is still what was added.
+    assert.equal(sourceOf('The mayor added pilots working on the quay were angry.'), 'The mayor');
   });
 });

@@ -601,6 +601,12 @@ const RELATIVE_CLAUSE_WORDS = 10;
 /** Prepositions that open a time closing a clause: "on Monday", "in May", "since 2010". */
 const TIME_PREPOSITIONS = /^(on|in|at|since|during|until|by)$/;
 
+/** How often something is done: "protested daily". */
+const FREQUENCIES = /^(hourly|daily|nightly|weekly|monthly|yearly|annually)$/;
+
+/** Prepositions that make a time of an event: "since the boy's death", "after the attack". */
+const EVENT_TIME_PREPOSITIONS = /^(since|during|after|before|until)$/;
+
 /**
  * The "who" of a restrictive relative clause that runs, with no comma or clause opener in it, up
  * to the phrase at `first`: "A resident who lives in a nearby flat", "Economists who favor
@@ -2918,19 +2924,27 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const found = bareParticiple ? { first: bareParticiple.first, last: left } : left >= 0 ? (gerundSubject(tokens, left, i) ?? nounPhraseEndingAt(tokens, left)) : undefined;
   // ("Officials who spoke on Monday said…", "Residents who moved here last year said…": a time
   // that closes a relative clause is the clause's; its verb ends the subject.)
+  // (So does an event that dates it: "Greek youths who have protested daily since the boy's death
+  // have vowed…".)
+  const eventTime = found !== undefined && EVENT_TIME_PREPOSITIONS.test(tokens[found.first - 1]?.lower ?? '');
   let relativeVerb = left;
-  if (found !== undefined && beyondTime(tokens, found) === undefined) {
+  if (found !== undefined && (eventTime || beyondTime(tokens, found) === undefined)) {
     relativeVerb = found.first - 1;
-    while (relativeVerb > 0 && (tokens[relativeVerb]!.pos === 'ADV' || TIME_PREPOSITIONS.test(tokens[relativeVerb]!.lower))) relativeVerb--;
+    // (Past "daily" and its like too, which the tagger may read as adjectives.)
+    const adverbial = (x: TaggedToken) => x.pos === 'ADV' || FREQUENCIES.test(x.lower) || TIME_PREPOSITIONS.test(x.lower) || EVENT_TIME_PREPOSITIONS.test(x.lower);
+    while (relativeVerb > 0 && adverbial(tokens[relativeVerb]!)) relativeVerb--;
   }
   const relativeVerbToken = tokens[relativeVerb];
   const relativeSubject =
-    relativeVerbToken?.pos === 'VERB' || (VERB_PARTICLES.test(relativeVerbToken?.lower ?? '') && tokens[relativeVerb - 1]?.pos === 'VERB')
+    // (Or, before an event that dates it, the clause's object: "Many who voted for him before the
+    // scandal now say…".)
+    relativeVerbToken?.pos === 'VERB' || (VERB_PARTICLES.test(relativeVerbToken?.lower ?? '') && tokens[relativeVerb - 1]?.pos === 'VERB') || (eventTime && relativeVerb < left)
       ? subjectEndingInRelativeVerb(tokens, relativeVerb, i)
       : undefined;
   // (With the clause's adverbs, not its time: "Residents who moved here".)
-  const clauseEnd = found !== undefined && relativeVerb < left ? found.first - 1 - (TIME_PREPOSITIONS.test(tokens[found.first - 1]?.lower ?? '') ? 1 : 0) : undefined;
-  let source = (found && beyondTime(tokens, found)) ?? (relativeSubject && clauseEnd !== undefined ? { first: relativeSubject.first, last: clauseEnd } : relativeSubject);
+  const clauseEnd = found !== undefined && relativeVerb < left ? found.first - 1 - (TIME_PREPOSITIONS.test(tokens[found.first - 1]?.lower ?? '') || eventTime ? 1 : 0) : undefined;
+  const wholeClause = relativeSubject && clauseEnd !== undefined ? { first: relativeSubject.first, last: clauseEnd } : relativeSubject;
+  let source = (eventTime && relativeSubject ? wholeClause : undefined) ?? (found && beyondTime(tokens, found)) ?? wholeClause;
   // ("…a message at around 11 am (IST) saying…": a bracketed label is nobody; nor is a year,
   // "…and in 2001 announced plans" — a count may be: "all but two said".)
   if (!source || tokens[source.first]!.text === '(' || (source.first === source.last && YEAR.test(tokens[source.first]!.text))) return undefined;
@@ -3464,8 +3478,16 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
     // (Not a relative "that" on the place: "said on the show that aired Tuesday".)
     if (tokens[comma]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[comma + 1]?.pos ?? 'VERB')) return true;
   }
+  let participle = false;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + MAX_REPORTED_SUBJECT + 1); k++) {
     const t = tokens[k]!;
+    // (A participle in -ing after a noun is no clause's verb but part of the phrase, with its
+    // prepositions: "added Latin hits including a new one" reports nothing; "said voters going to
+    // the polls were angry" goes on to its verb.)
+    if (k > i + 1 && t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1]!.pos === 'NOUN') {
+      participle = true;
+      continue;
+    }
     // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
     if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens.slice(i + 1, k).some((x) => x.pos !== 'NUM' && x.pos !== 'ADJ');
     // (Two subjects joined: "said he and his father drove…"; not "adds a critical and previously
@@ -3473,7 +3495,21 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
     if (k > i + 1 && t.pos === 'CCONJ' && /^(and|or)$/.test(t.lower) && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) continue;
     // (A share of something for a subject: "said none of the emails in question originated…".)
     const share = k > i + 1 && t.pos === 'ADP' && QUANTIFIER_OF.test(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'of';
-    if (!(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PART' || share)) return false;
+    if (
+      !(
+        t.pos === 'PRON' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NUM' ||
+        t.pos === 'ADV' ||
+        t.pos === 'PART' ||
+        share ||
+        (participle && t.pos === 'ADP')
+      )
+    )
+      return false;
   }
   return false;
 }
