@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -807,5 +807,15 @@ describe('attribution: songs added, a piece written (round 507)', function () {
     assert.equal(read('I even wrote a piece about it for the Sunday paper.'), undefined);
     // A phrase with a participle, then its verb, is still what was added.
     assert.equal(sourceOf('The mayor added pilots working on the quay were angry.'), 'The mayor');
+  });
+});
+
+describe('attribution: someone only asked in an interview (round 508)', function () {
+  it('gives no source where the interview phrase frames a question put to someone', function () {
+    // Before: source "the harbour master", cue "In an interview".
+    assert.equal(read('In an interview in July, the harbour master was asked about the donations, and she did her best to evade the question.'), undefined);
+    // An answer given still is hers.
+    assert.equal(sourceOf('In an interview, the harbour master was asked about the donations and said they were legal.'), 'the harbour master');
+    assert.equal(sourceOf('In an interview, the harbour master said the donations were legal.'), 'the harbour master');
   });
 });

@@ -601,6 +601,9 @@ const RELATIVE_CLAUSE_WORDS = 10;
 /** Prepositions that open a time closing a clause: "on Monday", "in May", "since 2010". */
 const TIME_PREPOSITIONS = /^(on|in|at|since|during|until|by)$/;
 
+/** Passive participles of being asked: "was asked", "were pressed". */
+const ASKED = /^(asked|questioned|pressed|quizzed)$/;
+
 /** How often something is done: "protested daily". */
 const FREQUENCIES = /^(hourly|daily|nightly|weekly|monthly|yearly|annually)$/;
 
@@ -5774,7 +5777,10 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
         const source = author ?? speaker;
         // (Never a subject inside a quotation: "“The federal court's decision recognizes…,” Robert
         // McDuff … said in a statement" — the verb before the phrase names the speaker.)
-        if (source && !quoted(source.first)) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
+        // (Nor one who was only asked there: "In an interview in July, Palmieri was asked about
+        // Cosby's donations, and she did her best to evade the question" gives no words of hers.)
+        const onlyAsked = subject !== undefined && isBe(tokens[subject.last + 1]) && ASKED.test(tokens[subject.last + 2]?.lower ?? '');
+        if (source && !quoted(source.first) && !onlyAsked) found.push({ form: 'statement', cue: { first: i, last: after - 1 }, source });
       }
     }
     // "In their view, Democrats could…", "In Ash's view, the change would…": a view named at the
