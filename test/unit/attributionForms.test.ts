@@ -4337,3 +4337,15 @@ describe('attribution forms: a relative clause dated by an event (round 507)', f
     assert.equal(sourceUnder('Pilots who backed the levy before the vote said they were misled.', 'Pilots'), 'Pilots who backed the levy');
   });
 });
+
+describe('attribution forms: a relative clause that calls someone something in quotation marks (round 509)', function () {
+  it("reads the quoted words after the object as the relative clause's speech", function () {
+    // Before: no attribution (the quotation mark after the object ended the complement).
+    assert.equal(sourceUnder('The row drew a damning reaction from Mayor Anna Berg, who called the levy “unfit to stand” as law.', 'The row'), 'Mayor Anna Berg');
+    assert.equal(sourceUnder('The pilots who praised the crew included the harbour master, Jon Vik, who called their captain "a true hero."', 'The pilots'), 'Jon Vik');
+  });
+
+  it('does not read a word named in quotation marks as speech', function () {
+    assert.equal(cueUnder('The mayor added the word “harbour” to her speech.', 'The mayor'), undefined);
+  });
+});

@@ -3491,6 +3491,9 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
       participle = true;
       continue;
     }
+    // (An object, then the words quoted: "…, who called the nominee “unfit to serve”"; not a
+    // word named, "added the word “hope” to…".)
+    if (k > i + 1 && opensQuote(tokens, k) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) && wordsQuotedFrom(tokens, k + 1) >= 2) return true;
     // (A subject, not a figure alone: "adding six rebounds", the count's noun misread as a verb.)
     if (k > i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens.slice(i + 1, k).some((x) => x.pos !== 'NUM' && x.pos !== 'ADJ');
     // (Two subjects joined: "said he and his father drove…"; not "adds a critical and previously
@@ -3515,6 +3518,13 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
       return false;
   }
   return false;
+}
+
+/** How many words stand from `from` to the next quotation mark. */
+function wordsQuotedFrom(tokens: readonly TaggedToken[], from: number): number {
+  let words = 0;
+  for (let k = from; k < tokens.length && !isQuotationMark(tokens, k); k++) if (tokens[k]!.pos !== 'PUNCT') words++;
+  return words;
 }
 
 /** How many words a phrase of where something was said may run before the comma and the quotation ("in the debate spin room, “…”"). */
