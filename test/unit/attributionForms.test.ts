@@ -4349,3 +4349,23 @@ describe('attribution forms: a relative clause that calls someone something in q
     assert.equal(cueUnder('The mayor added the word “harbour” to her speech.', 'The mayor'), undefined);
   });
 });
+
+describe('attribution forms: polling as evidence, and a subject described by "done" (round 510)', function () {
+  it('reads "The polling showed…" as the polling\'s finding', function () {
+    // Before: flagged "unattributed" (the tagger read "polling" as a verb).
+    assert.equal(sourceUnder('The polling showed a dead heat between the mayor and her rival.', 'The polling'), 'The polling');
+  });
+
+  it("reads an irregular participle's phrase as part of the subject", function () {
+    // Before: source "the harbour district".
+    assert.equal(sourceUnder('The polls done in the harbour district showed that the mayor led.', 'The polls'), 'The polls done in the harbour district');
+  });
+});
+
+describe('attribution forms: a question put after the main clause (round 511)', function () {
+  it('remembers the asker for his next question, with no source for the sentence that asks', function () {
+    const found = findings([HEADLINE, 'Peter Lund did not sound confident when John Berg asked whether the bridge would open on time.', '“And when will you know?” he asked.']);
+    assert.equal(sourceOf(found, 'Peter Lund'), undefined);
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('“And when'))?.data['resolvedSource'], 'John Berg');
+  });
+});

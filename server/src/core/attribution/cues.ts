@@ -60,6 +60,12 @@ export interface Cue {
    * of the sentence's own clause, where one speaks too, is the sentence's cue.
    */
   relative?: boolean;
+  /**
+   * The only cue is a question put in a time clause after the main one ("…offered a slogan when I
+   * asked him how…"): its asker is remembered for a later "he asked", but the sentence has no
+   * source, since the asker asserts nothing it reports.
+   */
+  questionOnly?: boolean;
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
@@ -2167,7 +2173,8 @@ const SEEMING = /^(sound|look|seem|feel|appear)$/;
  * its finite verb: "…offered a slogan when I asked him…". Not one that opens the sentence ("When
  * I asked him, he said…"), whose main clause may report what the answer was.
  */
-function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: number): boolean {
+export function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'ask') return false;
   const k = skipAdverbs(tokens, i - 1);
   const subject = tokens[k]?.pos === 'PRON' ? { first: k, last: k } : /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? nounPhraseEndingAt(tokens, k) : undefined;
   const opener = subject ? tokens[subject.first - 1] : undefined;
@@ -2223,7 +2230,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // asker asserts nothing the sentence reports.)
   // ("When I asked him, he said the plan was dead": nor in one that opens the sentence, whose
   // main clause gives the answer and its speaker.)
-  if (t.lemma === 'ask' && (askedInTrailingTimeClause(tokens, i) || closesOpeningClauseOfTime(tokens, i))) return undefined;
+  // (One in a clause after the main one is found, to be remembered as its asker, and dropped by
+  // the caller: askedInTrailingTimeClause.)
+  if (t.lemma === 'ask' && closesOpeningClauseOfTime(tokens, i)) return undefined;
   // ("Melissa Rosenberg is writing the screenplay", "wrote a $500,000 check to a super PAC", "She
   // wrote a children's book": writing a work is an act of authorship; its words are not given.)
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
@@ -3267,7 +3276,7 @@ function participleBeforePhrase(tokens: readonly TaggedToken[], phrase: Span): b
  * to the mayor show…" (not before a particle, "His office put out a statement saying…", nor a word
  * that opens a clause, "The mayor made as if the crew…").
  */
-const IRREGULAR_PARTICIPLES = /^(sent|kept|put|made|held|paid|bought|brought|built|spent|sold|lent|sought|taught|caught|led)$/;
+const IRREGULAR_PARTICIPLES = /^(sent|kept|put|made|held|paid|bought|brought|built|spent|sold|lent|sought|taught|caught|led|done|run|won|told|heard|met)$/;
 
 /**
  * The noun a participle phrase ending in `phrase` describes: "A report published on Monday",
@@ -4404,6 +4413,16 @@ function insideDashes(tokens: readonly TaggedToken[], k: number): boolean {
   let before = 0;
   for (let j = 0; j < k; j++) if (isDash(tokens, j)) before++;
   return before % 2 === 1 && tokens.some((_, j) => j > k && isDash(tokens, j));
+}
+
+/** Whether the word at `k` stands inside brackets that close after it. */
+function insideBrackets(tokens: readonly TaggedToken[], k: number): boolean {
+  let depth = 0;
+  for (let j = 0; j < k; j++) {
+    if (tokens[j]!.text === '(') depth++;
+    else if (tokens[j]!.text === ')' && depth > 0) depth--;
+  }
+  return depth > 0 && tokens.some((t, j) => j > k && t.text === ')');
 }
 
 /** A dash that sets off a parenthesis: "—", "–", "―" (a horizontal bar some sites set for it), or a hyphen with blanks on both sides. */
@@ -5844,10 +5863,15 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
       if (source && !expletiveIt(tokens, source)) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  const speaking = found
+  const speakingAll = found
     .map((cue) => speakingSource(tokens, cue, lexicon))
     .filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue))
     .flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
+  // (A question put in a time clause after the main clause gives way to any other cue; alone, it
+  // is marked, for the caller to remember its asker and give the sentence no source.)
+  const askedAfter = (c: Cue) => c.form === 'verb' && askedInTrailingTimeClause(tokens, c.cue.last);
+  const others = speakingAll.filter((c) => !askedAfter(c));
+  const speaking = others.length > 0 ? others : speakingAll.map((c): Cue => ({ ...c, questionOnly: true }));
   if (speaking.length > 0) {
     // ("Media shares blame in Iowa poll overhype - HuffPollster: “…”": in a digest, the names a dash
     // sets before a quotation's colon are quoted; the heading before the dash says nothing.)
@@ -5875,7 +5899,10 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     // (A restrictive relative clause's verb only where no verb of the sentence's own speaks.)
     // (Nor a verb inside a parenthesis set off by dashes: "As the Washington Post — even the devil
     // can quote election statistics — observed, …".)
-    const earliest = verbs.find((c) => !c.relative && !insideDashes(tokens, c.cue.first)) ?? verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
+    // (Nor one inside brackets: "The campaign, pushing the idea through surrogates (like a top
+    // aide, who called the mayor “a menace”), has emphasized…".)
+    const aside = (c: Cue) => insideDashes(tokens, c.cue.first) || insideBrackets(tokens, c.cue.first);
+    const earliest = verbs.find((c) => !c.relative && !aside(c)) ?? verbs.find((c) => !c.relative) ?? verbs[0] ?? speaking[0]!;
     // ("Graham, who says the allies should send ground forces, tweeted that…": a cue inside
     // another's source — the relative clause of its description — gives way to the verb whose
     // subject it describes, the sentence's own.)

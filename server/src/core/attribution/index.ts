@@ -807,6 +807,16 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (tokens === tagged) tokens = tagged.slice();
     tokens[k] = { ...tokens[k]!, pos: further || since ? 'ADV' : 'PRON' };
   }
+  // ("The polling showed a virtual dead heat": a word in -ing after an article and before a finite
+  // verb is a noun, the verb's subject; the tagger read a participle.)
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !/^(the|a|an)$/i.test(tokens[k - 1]!.text)) continue;
+    const next = tokens[k + 1]!;
+    if (!(next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) continue;
+    if (tokens === tagged) tokens = tagged.slice();
+    tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
   if (tokens.length > 1 && datelineReadAsVerb(tokens)) {
     if (tokens === tagged) tokens = tagged.slice();
     tokens[0] = { ...tokens[0]!, pos: 'PROPN', lemma: tokens[0]!.lower };
@@ -1186,6 +1196,9 @@ export function attributeSentences(
       // college education, Page earned a degree… ¶ …, she said" — Page, not "few women".)
       const topic = mainSubject ?? subject;
       if (!headlineOnly) remember(article, sentenceTokens, topic, result, lexicon, mentions, index, quotes, cue?.relative === true);
+      // (A question put in a time clause after the main one: its asker is remembered above, and the
+      // sentence keeps no source.)
+      if (cue?.questionOnly) delete result.source;
     }
     if (headlineOnly) {
       // Its source is its own: nothing is carried to or from it, and it is never "unattributed".
