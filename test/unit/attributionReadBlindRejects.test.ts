@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -817,5 +817,18 @@ describe('attribution: someone only asked in an interview (round 508)', function
     // An answer given still is hers.
     assert.equal(sourceOf('In an interview, the harbour master was asked about the donations and said they were legal.'), 'the harbour master');
     assert.equal(sourceOf('In an interview, the harbour master said the donations were legal.'), 'the harbour master');
+  });
+});
+
+describe('attribution: what someone would say in a condition (round 512)', function () {
+  it('reads a verb of speech or thought in an "if" or "unless" clause as no report', function () {
+    // Before: source "the mayor" / "he" / "the inspector".
+    assert.equal(read('If the mayor says the levy is fair, the council will vote for it.'), undefined);
+    assert.equal(read('The port is not without recourse if it thinks that the inspector has erred.'), undefined);
+    assert.equal(read('The quay could not reopen unless the inspector certified that no harm would come to the pilots.'), undefined);
+  });
+
+  it('keeps "if" that opens a question after a verb of asking', function () {
+    assert.equal(sourceOf('The mayor asked if pilots think the bridge is unsafe.'), 'The mayor');
   });
 });

@@ -2183,6 +2183,24 @@ export function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: num
 }
 
 /**
+ * The verb at `i` is the own verb of a clause that "if" or "unless" opens right before its subject
+ * (past adverbs and auxiliaries): "If the mayor says…", "…if he thinks…". Not "asked if she
+ * thinks…", where "if" opens a question after a verb of asking or knowing.
+ */
+function inConditionalClause(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
+  const subject = tokens[k]?.pos === 'PRON' ? { first: k, last: k } : /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? nounPhraseEndingAt(tokens, k) : undefined;
+  const opener = subject ? tokens[subject.first - 1] : undefined;
+  if (!opener || !/^(if|unless)$/.test(opener.lower)) return false;
+  const before = tokens[subject!.first - 2];
+  return !(before?.pos === 'VERB' && WHETHER_VERBS.test(before.lemma));
+}
+
+/** Verbs after which "if" opens a question, not a condition: "asked if", "wonders if". */
+const WHETHER_VERBS = /^(ask|wonder|know|see|check|decide|question|doubt|tell|say|determine|learn|find|consider|debate)$/;
+
+/**
  * No quotation in the sentence, no verb after `i` that could be a clause of what was said, and
  * `i` closes no frame after what was said ("…, Sgt. Barry Whiteside testified.").
  */
@@ -2233,6 +2251,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (One in a clause after the main one is found, to be remembered as its asker, and dropped by
   // the caller: askedInTrailingTimeClause.)
   if (t.lemma === 'ask' && closesOpeningClauseOfTime(tokens, i)) return undefined;
+  // ("If the mayor says the levy is fair, the council will vote for it", "…not without recourse if
+  // he thinks that…": what someone would say or think in a condition is not reported as said.)
+  if (inConditionalClause(tokens, i)) return undefined;
   // ("Melissa Rosenberg is writing the screenplay", "wrote a $500,000 check to a super PAC", "She
   // wrote a children's book": writing a work is an act of authorship; its words are not given.)
   // (Not a work whose content the sentence goes on to give: "has written a book in which he exposes…".)
