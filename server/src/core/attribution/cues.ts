@@ -2175,11 +2175,16 @@ const SEEMING = /^(sound|look|seem|feel|appear)$/;
  */
 export function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: number): boolean {
   if (tokens[i]?.lemma !== 'ask') return false;
-  const k = skipAdverbs(tokens, i - 1);
+  const clause = clauseOpenedBefore(tokens, skipAdverbs(tokens, i - 1));
+  if (!clause || !(TIME_CLAUSE_OPENERS.test(clause.opener.lower) || clause.opener.lower === 'as')) return false;
+  return tokens.slice(0, clause.subject.first - 1).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower));
+}
+
+/** The subject ending at `k` (a pronoun or a noun phrase) and the word right before it that opens its clause. */
+function clauseOpenedBefore(tokens: readonly TaggedToken[], k: number): { subject: Span; opener: TaggedToken } | undefined {
   const subject = tokens[k]?.pos === 'PRON' ? { first: k, last: k } : /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? nounPhraseEndingAt(tokens, k) : undefined;
   const opener = subject ? tokens[subject.first - 1] : undefined;
-  if (!opener || !(TIME_CLAUSE_OPENERS.test(opener.text) || opener.text === 'as')) return false;
-  return tokens.slice(0, subject!.first - 1).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower));
+  return subject && opener ? { subject, opener } : undefined;
 }
 
 /**
@@ -2190,10 +2195,9 @@ export function askedInTrailingTimeClause(tokens: readonly TaggedToken[], i: num
 function inConditionalClause(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
-  const subject = tokens[k]?.pos === 'PRON' ? { first: k, last: k } : /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? '') ? nounPhraseEndingAt(tokens, k) : undefined;
-  const opener = subject ? tokens[subject.first - 1] : undefined;
-  if (!opener || !/^(if|unless)$/.test(opener.lower)) return false;
-  const before = tokens[subject!.first - 2];
+  const clause = clauseOpenedBefore(tokens, k);
+  if (!clause || !/^(if|unless)$/.test(clause.opener.lower)) return false;
+  const before = tokens[clause.subject.first - 2];
   return !(before?.pos === 'VERB' && WHETHER_VERBS.test(before.lemma));
 }
 
