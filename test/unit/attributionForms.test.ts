@@ -3642,7 +3642,14 @@ describe('attribution forms: vague sources a reader can still check, or that sai
   });
 
   it('warns of no unnamed speaker supposed in a condition, but of one who quotes a condition', function () {
-    const found = findings([HEADLINE, 'If some engineers say the bridge is unsafe, the council must close it.', '“Close the bridge if it is unsafe!” one person wrote on Tuesday.']);
+    // (Round 512 reads the condition as no attribution at all; the article keeps a named source so
+    // that its share of sourced sentences, which the vague model weighs, stays that of a news story.)
+    const found = findings([
+      HEADLINE,
+      'The mayor said on Monday that the bridge would stay open.',
+      'If some engineers say the bridge is unsafe, the council must close it.',
+      '“Close the bridge if it is unsafe!” one person wrote on Tuesday.',
+    ]);
     assert.ok(!vague(found, 'If some engineers'));
     assert.ok(vague(found, '“Close the bridge'));
   });
