@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -830,5 +830,18 @@ describe('attribution: what someone would say in a condition (round 512)', funct
 
   it('keeps "if" that opens a question after a verb of asking', function () {
     assert.equal(sourceOf('The mayor asked if pilots think the bridge is unsafe.'), 'The mayor');
+  });
+});
+
+describe('attribution: an idiom whose noun takes an adjective (round 513)', function () {
+  it('reads "showed no immediate signs", "tell more jokes" as the idioms they are', function () {
+    // Before: source "the ferry company", cue "showed"; source "The mayor", cue "tell".
+    assert.equal(read('But the ferry company showed no immediate signs of relenting in its bid for the quay.'), undefined);
+    assert.equal(read('The mayor needs to tell more jokes at the harbour dinner.'), undefined);
+  });
+
+  it('keeps what evidence shows with an adjective outside an idiom', function () {
+    assert.equal(sourceOf('A harbour survey showed a clear lead for the mayor.'), 'A harbour survey');
+    assert.equal(sourceOf('The pilot told a harbour reporter that the quay was unsafe.'), 'The pilot');
   });
 });

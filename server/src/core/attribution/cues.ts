@@ -5318,6 +5318,17 @@ function cueIndex(lexicon: AttributionLexicon): CueIndex {
 }
 
 /**
+ * Whether an idiom's words (after its verb) stand at `at`, its closing noun allowed one adjective
+ * before it ("showed no immediate signs of relenting", "told a bad joke", "said a quick prayer"):
+ * the adjective leaves the act an act.
+ */
+function idiomAt(tokens: readonly TaggedToken[], at: number, rest: readonly string[]): boolean {
+  if (wordsAt(tokens, at, rest)) return true;
+  const last = at + rest.length;
+  return rest.length > 0 && tokens[last - 1]?.pos === 'ADJ' && tokens[last]?.pos === 'NOUN' && tokens[last]!.lower === rest[rest.length - 1] && wordsAt(tokens, at, rest.slice(0, -1));
+}
+
+/**
  * Whether any rule of findCue's word loop may act on this word: a verb, a cue word, or a word of
  * the index's lists. (A rule added to the loop that acts on a word of another kind adds its words
  * to the index: the loop never reaches the words this turns away.)
@@ -5563,7 +5574,7 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     // left at the end of a relative clause, the main clause's verb right after, reports nothing.)
     if (t.pos === 'VERB' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && FINITE_BE.test(tokens[i + 2]?.text ?? '')) continue;
     // ("said goodbye to the crowd", "reported for duty", "told a joke": an act, no report.)
-    if (mayBeCue(t, lexicon) && (index.idiomsByLemma.get(cueLemma(t, lexicon) ?? t.lemma)?.some((rest) => wordsAt(tokens, i + 1, rest)) ?? false)) continue;
+    if (mayBeCue(t, lexicon) && (index.idiomsByLemma.get(cueLemma(t, lexicon) ?? t.lemma)?.some((rest) => idiomAt(tokens, i + 1, rest)) ?? false)) continue;
     // ("You see it in rock clubs, roller derby games, fashion shows.": the last of a list of nouns
     // that closes the sentence is a noun, whatever its tag.)
     // (A list: the item before holds no verb and ends on a noun; not "…at the time, analyst says.")
