@@ -4376,3 +4376,11 @@ describe('attribution forms: a question put after the main clause (round 511)', 
     assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('“And when'))?.data['resolvedSource'], 'John Berg');
   });
 });
+
+describe('attribution forms: a participle after a quoted term (round 514)', function () {
+  it('reads ", saying" after a term whose comma stands inside its quotation marks', function () {
+    // Before: no attribution (the closing mark hid the comma that ends the main clause).
+    assert.equal(sourceUnder('The pilots sued after the port cut the “harbour week,” saying that the cut hurt the ferry crews.', 'The pilots'), 'The pilots');
+    assert.equal(sourceUnder('The mayor praised the plan as “bold,” adding that the vote was close.', 'The mayor'), 'The mayor');
+  });
+});

@@ -2598,6 +2598,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     if (invertedCue || !leftToken) return invertedCue;
     // ("Humphrey, who calls Trump a “sociopath,” said he…": the quotation closes a relative clause
     // on the name that opens the sentence, and that name speaks.)
+    // ("Democrats had sued after Ohio eliminated the “Golden Week,” saying that…": a term in
+    // quotation marks whose comma stands inside them ends the main clause as a plain comma does;
+    // the participle after it reports for the clause's subject.)
+    if (/^\p{Ll}+ing$/u.test(t.text) && tokens[left - 1]?.text === ',') {
+      let j = left - 2;
+      while (j >= 0 && tokens[j]!.text !== ',') j--;
+      const mainClause = commaOpensRelative(tokens, j) ? undefined : participleOfMainClause(tokens, i, left - 1, lexicon.speech.has(t.lemma) || quoteVerb, lexicon);
+      if (mainClause?.source && !tokens.slice(mainClause.source.first, mainClause.source.last + 1).some((x) => /^[()"“”]$/.test(x.text))) return mainClause;
+    }
     if (!reportedComplement(tokens, i)) return undefined;
     let relative = left - 1;
     while (relative > 1 && !/^(who|which)$/.test(tokens[relative]!.lower)) relative--;
@@ -4019,7 +4028,9 @@ function describedBeforeDashes(tokens: readonly TaggedToken[], i: number, dash: 
 function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma: number, speech: boolean, lexicon: AttributionLexicon): Cue | undefined {
   // (An adverb may stand between before a verb of speech: "…, eventually saying", "…, wrongly
   // suggesting"; "…, ultimately demonstrating" reports nothing.)
-  if (!/ing$/.test(tokens[i]!.lower) || comma >= i || (comma !== i - 1 && (!speech || tokens.slice(comma + 1, i).some((t) => t.pos !== 'ADV')))) return undefined;
+  // (A quotation mark may close after the comma: "…eliminated the “Golden Week,” saying…".)
+  const from = closesQuote(tokens, comma + 1) ? comma + 1 : comma;
+  if (!/ing$/.test(tokens[i]!.lower) || comma >= i || (from !== i - 1 && (!speech || tokens.slice(from + 1, i).some((t) => t.pos !== 'ADV')))) return undefined;
   // ("Obama's aides were also complimentary, perhaps recognizing that…": a hedge before the
   // participle is the writer's guess at what the subject thinks, no report of it.)
   if (tokens.slice(Math.max(comma + 1, i - 2), i).some((t) => t.pos === 'ADV' && lexicon.hedges.has(t.lower))) return undefined;
