@@ -4384,3 +4384,20 @@ describe('attribution forms: a participle after a quoted term (round 514)', func
     assert.equal(sourceUnder('The mayor praised the plan as “bold,” adding that the vote was close.', 'The mayor'), 'The mayor');
   });
 });
+
+describe('attribution forms: a nearer name a pronoun may stand for (round 515)', function () {
+  it('leaves "he" unresolved where a name nearer than the last speaker may be him', function () {
+    // Before: "Tad Berg" — the last speaker, past the man the story had moved on to.
+    const paragraphs = [
+      '“We are not joining in,” Tad Berg said.',
+      'Filling in for the mayor at the same event, Lund landed a sharp dig at the harbour board.',
+      '“I took the ferry money but it did not affect me?” he said.',
+    ];
+    assert.equal(resolved(paragraphs, '“I took'), undefined);
+  });
+
+  it('still resolves past a subject that is no name, or one a frame reports', function () {
+    assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'The ferries will stop running in June.', '“It is over,” he said.'], '“It is over'), 'Tad Berg');
+    assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'Lund was on probation for a previous offence, he said.'], 'Lund was'), 'Tad Berg');
+  });
+});

@@ -149,6 +149,10 @@ interface Mention {
   quoted?: true;
   /** The gender of a "he" or "she" the article has already used for this mention, where nothing else states one. */
   referredAs?: Gender;
+  /** A subject whose head the tagger reads as a proper name ("West landed…"; not "Ferries will stop…"). */
+  properName?: true;
+  /** A subject of words a frame after them reports ("Lind was on probation, he said"): someone spoken of. */
+  reported?: true;
 }
 
 /** A cue that asks: its source puts a question, and the answer is someone else's; its adverbs and auxiliaries before it ("later asked", "has asked"). */
@@ -470,6 +474,10 @@ function resolve(
   evidenceCue = false,
 ): Mention | undefined {
   const wanted = PRONOUN_GENDER[pronoun];
+  // A name nearer than the person found, which the pronoun may stand for though nothing shows it
+  // is a person ("…,” Devine said. ¶ …, West landed a sharp dig… ¶ “…?” he said"): "he" may be
+  // West, so naming Devine would guess; the pronoun is left as it stands.
+  let nearerName: Mention | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
@@ -524,7 +532,8 @@ function resolve(
       const gender = (person !== m ? statedGender(person.text, lexicon) : undefined) ?? genderOf(m, mentions, lexicon);
       if (gender && gender !== wanted) continue;
     }
-    if (reading.pronoun === 'person' && person) return person;
+    if (reading.pronoun === 'person' && person) return nearerName && person.sentence < nearerName.sentence ? undefined : person;
+    if (wanted && !person && mayBeSomeonesName(m, lexicon, wanted)) nearerName ??= m;
     // "They" stands for several: not "Trump", "his partner" or "Judge Posner" ("it" may be one body).
     // ("It" is one body or one thing: not "Officials", nor "Clinton and Warren".)
     // ("It" speaks for a body or a name, not for an event: "The escape happened near Baytown…, it
@@ -541,6 +550,18 @@ function resolve(
     if (reading.role && (namesRole(m.text, roleText) || (reading.person && m.person && m.kind === 'named' && !titledOtherwise(m.text, roleText, lexicon) && givenRole(m)))) return m;
   }
   return undefined;
+}
+
+/**
+ * A sentence's subject that is a name, not shown to be a person but not shown to be anything
+ * else: a proper name at its head that is no body, place, thing or list (the loop has passed
+ * those over), not inside a quotation nor reported by a frame, and no gender against the
+ * pronoun's ("West" of "…, West landed a sharp dig at…").
+ */
+function mayBeSomeonesName(m: Mention, lexicon: AttributionLexicon, wanted: Gender): boolean {
+  if (m.kind !== 'named' || !m.properName || m.quoted || m.reported || m.owner || m.speaker) return false;
+  const gender = statedGender(m.text, lexicon);
+  return gender === undefined || gender === wanted;
 }
 
 /** Words a quotation runs to at least for the names in it to be someone the speaker talks about. */
@@ -2000,6 +2021,17 @@ function subjectOwner(
   return { text: where.text, start: where.start, end: where.end, person: true, kind: 'named', sentence, owner: true, ...(ownerInFull ? { namedInFull: ownerInFull } : {}) };
 }
 
+/**
+ * Whether a subject's head is a proper name: the tagger's word for it, where the capital is not
+ * only the sentence's ("Ferries will stop…" opens the sentence) unless the article writes the
+ * name in full elsewhere.
+ */
+function properNameHeads(tokens: readonly TaggedToken[], subjectTokens: readonly TaggedToken[], full: Mention['namedInFull']): boolean {
+  if (subjectTokens[subjectTokens.length - 1]!.pos !== 'PROPN') return false;
+  const opensSentence = tokens.find((t) => t.pos !== 'PUNCT') === subjectTokens[0];
+  return !opensSentence || subjectTokens.length > 1 || full !== undefined;
+}
+
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
 function remember(
   article: Article,
@@ -2039,6 +2071,8 @@ function remember(
         sentence,
         ...(full ? { namedInFull: full } : {}),
         ...(quoted ? { quoted: true } : {}),
+        ...(properNameHeads(tokens, subjectTokens, full) ? { properName: true } : {}),
+        ...(reported ? { reported: true } : {}),
       });
     }
   }
