@@ -2193,6 +2193,14 @@ function clauseOpenedBefore(tokens: readonly TaggedToken[], k: number): { subjec
  * thinks…", where "if" opens a question after a verb of asking or knowing.
  */
 function inConditionalClause(tokens: readonly TaggedToken[], i: number): boolean {
+  // ("If you watch what he said this week, he talked about…": anywhere in a condition that opens
+  // the sentence, before the comma or dash that closes it; where none closes it after the verb,
+  // the writer left the comma out and the verb may be the main clause's.)
+  const opener = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
+  if (opener >= 0 && opener < i && /^(if|unless)$/.test(tokens[opener]!.lower)) {
+    const closer = (t: TaggedToken) => /^(?:[,;:—–]|-{1,2})$/.test(t.text);
+    if (!tokens.slice(opener + 1, i).some(closer) && tokens.slice(i + 1).some(closer)) return true;
+  }
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
   const clause = clauseOpenedBefore(tokens, k);
@@ -7255,6 +7263,8 @@ function stanceCue(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   if (lexicon.particlesLeavingTheSide.get(tokens[i]!.lemma)?.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // ("Lorries backed up along the coast road": with nothing it takes after the particle, a queue.)
   if (lexicon.particlesWithoutObjectTakeNoSide.get(tokens[i]!.lemma)?.has(tokens[i + 1]?.lower ?? '') && /^(ADP|PUNCT|ADV)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined;
+  // ("If we read him right when he says he intends to…, …": a side supposed, not taken.)
+  if (inConditionalClause(tokens, i)) return undefined;
   const left = skipLeftModifiers(tokens, i - 1);
   // "The plan was backed by…", "Police were called": in a passive the subject is what was acted on.
   if (!/ing$/.test(tokens[i]!.lower) && tokens.slice(left + 1, i).some((x) => isBe(x))) return undefined;
