@@ -4401,3 +4401,19 @@ describe('attribution forms: a nearer name a pronoun may stand for (round 515)',
     assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'Lund was on probation for a previous offence, he said.'], 'Lund was'), 'Tad Berg');
   });
 });
+
+describe('attribution forms: titles joined before one name (round 517)', function () {
+  const lexicon = attributionLexicon();
+  it('reads "Former prosecutor and harbour Mayor Anna Berg" as one person', function () {
+    // Before: a group (the "and" read as joining two speakers).
+    const kind = readSource(tag('Former prosecutor and harbour Mayor Anna Berg'), lexicon);
+    assert.equal(kind.kind, 'named');
+    assert.equal(kind.person, true);
+  });
+
+  it('still reads two people or a plural joined by "and" as several', function () {
+    assert.equal(readSource(tag('Lund and Mayor Anna Berg'), lexicon).person, false);
+    assert.equal(readSource(tag('he and Mr. Berg'), lexicon).person, false);
+    assert.equal(readSource(tag('Current and former officials'), lexicon).kind, 'group');
+  });
+});

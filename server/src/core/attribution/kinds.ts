@@ -177,6 +177,8 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const nameAlone = words.length === 1 && headToken?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(headToken.text);
   const nonAgent = !nameAlone && (lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma));
   if (!conjoined && !possessedBy(words) && nonAgent && !ownerNamed && !definiteSubject) return { kind: 'vague', person: false };
+  // ("Former prosecutor and New York City Mayor Rudy Giuliani": titles joined before one name.)
+  if (conjoined && titlesJoinedBeforeName(words, lexicon)) return { kind: 'named', person: true };
   if (conjoined) {
     const anyGroup = words.some((t) => lexicon.groupHeads.has(t.lower));
     return { kind: anyGroup ? 'group' : named ? 'named' : 'group', person: false };
@@ -301,4 +303,29 @@ export function declaresAnonymity(phrase: readonly TaggedToken[], described: rea
   const opener = aside[open];
   const opens = opener !== undefined && (opener.lower === 'who' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)) || /^(on|under)$/.test(opener.lower));
   return opens && aside.some((_, k) => marksAnonymity(aside, k, lexicon));
+}
+
+/**
+ * Titles joined by "and" before a single person's name, nothing else joined: "Former prosecutor
+ * and New York City Mayor Rudy Giuliani". The words before the conjunction are lower case (the
+ * first aside, capitalised by the sentence) and end on a singular noun, and those after it end on
+ * a person's name.
+ */
+function titlesJoinedBeforeName(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  const joins = words.filter((t) => t.pos === 'CCONJ');
+  if (joins.length !== 1 || joins[0]!.lower !== 'and') return false;
+  const at = words.indexOf(joins[0]!);
+  const titles = words.slice(0, at);
+  // (A title is a noun: not "he and Mr. Allen", "Wilcox and Beruff", two people.)
+  if (
+    titles.length === 0 ||
+    titles.slice(1).some((t) => !/^\p{Ll}/u.test(t.text)) ||
+    titles[titles.length - 1]!.pos !== 'NOUN' ||
+    titles.some((t) => t.pos === 'PRON' || (/s$/.test(t.lower) && t.pos === 'NOUN'))
+  )
+    return false;
+  const rest = words.slice(at + 1);
+  const comma = rest.findIndex((t) => t.text === ',');
+  const named = comma === -1 ? rest : rest.slice(0, comma);
+  return named.length > 1 && named[named.length - 1]!.pos === 'PROPN' && hasPersonName(named, lexicon);
 }
