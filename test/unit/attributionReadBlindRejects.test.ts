@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -856,5 +856,17 @@ describe('attribution: speech and sides anywhere in an opening condition (round 
   it('keeps a verb after the comma that closes the condition, or where no comma closes it', function () {
     assert.equal(sourceOf('If elected, the mayor said, she would cut the levy.'), 'the mayor');
     assert.equal(sourceOf('If the plan seems odd - given the cost - the mayor believes that the pilots are wrong.'), 'the mayor');
+  });
+});
+
+describe('attribution: a tagline’s account to follow (round 518)', function () {
+  it('reads "He tweets @handle." as no report', function () {
+    // Before: source "He", cue "tweets".
+    assert.equal(read('He tweets @harbourwatch.'), undefined);
+    assert.equal(read('She posts at @harbourwatch.'), undefined);
+  });
+
+  it('keeps a tweet whose words the sentence gives', function () {
+    assert.equal(sourceOf('The mayor tweeted @harbourwatch that the quay was closed.'), 'The mayor');
   });
 });

@@ -2230,6 +2230,17 @@ function boastsAThing(tokens: readonly TaggedToken[], k: number): boolean {
   return thing === undefined || !/^(VERB|AUX)$/.test(tokens[thing.last + 1]?.pos ?? '');
 }
 
+/**
+ * "He tweets @pmorici1.", "She posts at @harbourwatch": a writer's tagline, where the account to
+ * follow is all the verb takes; nothing is said.
+ */
+function onlyAHandleAfter(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i + 1;
+  if (/^(at|as|on|from)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^@\w/u.test(tokens[k]?.text ?? '')) return false;
+  return tokens.slice(k + 1).every((t) => t.pos === 'PUNCT');
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -2237,6 +2248,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (ellipticalPassive(tokens, i) || perceivesAnEvent(tokens, i, lexicon) || contendsWith(tokens, i)) return undefined;
   if (namingAfterComma(tokens, i, lexicon)) return undefined;
   if (likenedSpeaker(tokens, i)) return undefined;
+  if (onlyAHandleAfter(tokens, i)) return undefined;
   // ("…has throughout his campaign boasted an eclectic collection of supporters": boasting a thing,
   // no words, is having it; "still boasts just the one small supermarket", past its adverbs.)
   // (Not a clause without "that": "boasted the toll had doubled".)
