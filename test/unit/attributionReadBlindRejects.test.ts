@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow; (round 519) an order given in the passive.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -868,5 +868,17 @@ describe('attribution: a tagline’s account to follow (round 518)', function ()
 
   it('keeps a tweet whose words the sentence gives', function () {
     assert.equal(sourceOf('The mayor tweeted @harbourwatch that the quay was closed.'), 'The mayor');
+  });
+});
+
+describe('attribution: an order given in the passive (round 519)', function () {
+  it('reads "were told … to leave" as no report', function () {
+    // Before: impersonal attribution "were told", with a warning.
+    assert.equal(read('Staff at the harbour shop were told at 5:30 p.m. local time to leave the premises.'), undefined);
+  });
+
+  it('keeps what people were told', function () {
+    assert.equal(read('Residents were told that the harbour wall was safe.')?.['sourceKind'], 'impersonal');
+    assert.equal(read('Residents were told the harbour wall was safe to use.')?.['sourceKind'], 'impersonal');
   });
 });

@@ -2241,6 +2241,16 @@ function onlyAHandleAfter(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens.slice(k + 1).every((t) => t.pos === 'PUNCT');
 }
 
+/** Whether "to" and a verb follow `i`, past its adjuncts, before any "that" or finite verb. */
+function infinitiveBeforeClause(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+    if (t.lower === 'that' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -2484,6 +2494,9 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     }
     // (Not a comma right after it: "Jokes are told, interviews are requested…" lists what is done.)
     if (!lexicon.passiveSpeech.has(lemma) || !clauseFollows(tokens, i) || tokens[i + 1]?.text === ',') return undefined;
+    // ("Staff … were told at 5:30 p.m. local time to leave the premises": told to do something is
+    // an order given, not a report; nothing was said that the sentence claims.)
+    if (infinitiveBeforeClause(tokens, i)) return undefined;
     // ("Officials who were briefed on the talks said…": a relative clause tells who the phrase
     // before it is, not what anyone was told.)
     if (/^(who|that|which)$/.test(tokens[be - 1]?.lower ?? '')) return undefined;
