@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow; (round 519) an order given in the passive.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow; (round 519) an order given in the passive; (round 520) the writer's question past a conjunction or a question word.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -880,5 +880,18 @@ describe('attribution: an order given in the passive (round 519)', function () {
   it('keeps what people were told', function () {
     assert.equal(read('Residents were told that the harbour wall was safe.')?.['sourceKind'], 'impersonal');
     assert.equal(read('Residents were told the harbour wall was safe to use.')?.['sourceKind'], 'impersonal');
+  });
+});
+
+describe('attribution: the writer’s question past a conjunction or a question word (round 520)', function () {
+  it('reads "But has he called for…?" and "Why had he asserted…?" as questions, no report', function () {
+    // Before: source "he", cue "called"; source "he", cue "asserted".
+    assert.equal(read('But has the mayor called for changing any of the harbour rules?'), undefined);
+    assert.equal(read('Why had the mayor asserted that the quay was safe if now she did not remember it?'), undefined);
+  });
+
+  it('keeps a quoted question its frame gives to the asker, and a plain report', function () {
+    assert.equal(sourceOf('“Why did you close the quay?” the pilot asked.'), 'the pilot');
+    assert.equal(sourceOf('But the mayor has called for changing the harbour rules.'), 'the mayor');
   });
 });

@@ -5309,10 +5309,17 @@ function opensOccasionOfPutting(tokens: readonly TaggedToken[], k: number, lexic
   return false;
 }
 
-/** A question opened by its auxiliary, "Did …?", "Has anyone said …?", to its question mark. */
+/**
+ * A question opened by its auxiliary, "Did …?", "Has anyone said …?", to its question mark; past
+ * an opening conjunction ("But has he called for…?") or a question word before the auxiliary
+ * ("Why did the mayor say…?"): the writer asks, no one is reported.
+ */
 function yesNoQuestion(tokens: readonly TaggedToken[]): boolean {
-  const first = tokens[0];
-  if (first === undefined || first.pos !== 'AUX' || !/^\p{Lu}/u.test(first.text)) return false;
+  let at = 0;
+  if (tokens[at]?.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[at]!.text)) at++;
+  if (/^(why|how|when|where|what)$/i.test(tokens[at]?.text ?? '') && tokens[at + 1]?.pos === 'AUX') at++;
+  const first = tokens[at];
+  if (first === undefined || first.pos !== 'AUX' || (at === 0 && !/^\p{Lu}/u.test(first.text))) return false;
   let last = tokens.length - 1;
   while (last > 0 && /^["”’']$/.test(tokens[last]!.text)) last--;
   return tokens[last]!.text === '?';
