@@ -4417,3 +4417,23 @@ describe('attribution forms: titles joined before one name (round 517)', functio
     assert.equal(readSource(tag('Current and former officials'), lexicon).kind, 'group');
   });
 });
+
+describe('attribution forms: a described subject past an opening circumstance (round 521)', function () {
+  it('gives the verb to the name after "On the other side," and its long description', function () {
+    // Before: source "a warning" (vague), the verb's object read as an inverted speaker.
+    assert.equal(
+      sourceUnder('On the other side, Sen. Anna Berg (R-Vt.), a harbour candidate who has made the quay a centerpiece of her campaign, tweeted a warning.', 'On the other side'),
+      'Sen. Anna Berg (R-Vt.), a harbour candidate who has made the quay a centerpiece of her campaign',
+    );
+  });
+
+  it('does not make a speaker of a subject that holds no view', function () {
+    assert.equal(
+      sourceUnder(
+        'And in an experiment with harbour pilots, a daylong series of simulations, such as a talk with an actor playing a sick sailor, more accurately predicted their later record than a test.',
+        'And in an experiment',
+      ),
+      undefined,
+    );
+  });
+});

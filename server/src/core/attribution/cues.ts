@@ -2251,6 +2251,12 @@ function infinitiveBeforeClause(tokens: readonly TaggedToken[], i: number): bool
   return false;
 }
 
+/** A phrase's words before any bracket: "Sen. Ted Cruz" of "Sen. Ted Cruz (R-Tex.)". */
+function withoutBracket(words: readonly TaggedToken[]): readonly TaggedToken[] {
+  const open = words.findIndex((w) => w.text === '(');
+  return open === -1 ? words : words.slice(0, open);
+}
+
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
   const t = tokens[i]!;
   if (negated(tokens, i, lexicon)) return undefined;
@@ -2895,8 +2901,17 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
       // "Shane Shook, a security expert who has studied the breaches, said": the sentence opens
       // with the speaker, and a description with clauses of its own stands before the verb.
       // (Or right after the quotation that opens it: "“We lost,” Ana Ruiz, a pilot who…, said".)
+      // (Or past an opening circumstance, a subject that can hold a view: "On the other side, Sen.
+      // Ted Cruz (R-Tex.), a candidate who has made liberty a centerpiece of his campaign, tweeted a
+      // warning."; not "…, a daylong series of simulations, such as…, more accurately predicted
+      // their future performance".)
       const opensSentence =
-        subject !== undefined && (subject.first === afterQuote || tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower)));
+        subject !== undefined &&
+        (subject.first === afterQuote ||
+          tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower)) ||
+          (subject.first > 0 &&
+            subject.first === pastOpeningCircumstance(tokens, pastConnectives(tokens, 0, left), left) &&
+            headHoldsAView(withoutBracket(tokens.slice(subject.first, subject.last + 1)), lexicon)));
       // (Its clauses are relative ones: "Salah, son Ghassan and daughter Reem had been traveling
       // together, wrote his nephew" joins the name to a clause of the sentence's own.)
       const firstRelative = between.findIndex((b) => /^(who|which|that|whose|whom)$/i.test(b.text));
