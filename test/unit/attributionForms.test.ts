@@ -4437,3 +4437,18 @@ describe('attribution forms: a described subject past an opening circumstance (r
     );
   });
 });
+
+describe('attribution forms: a participle after a clause of place (round 522)', function () {
+  it('gives the participle to the people a "where" clause brings in', function () {
+    // Before: source "The mayor" — the main clause's subject, who chanted nothing.
+    assert.equal(
+      sourceUnder('The mayor spoke down the quay from the ferry office, where some 40 protesters had gathered on Monday, chanting “no levy, no ferries.”', 'The mayor'),
+      'some 40 protesters',
+    );
+  });
+
+  it('keeps the main subject past a place whose subject holds no view, or past a "when" clause', function () {
+    assert.equal(sourceUnder('The mayor spoke at the quay where the ferry sank, saying the harbour would reopen.', 'The mayor'), 'The mayor');
+    assert.equal(sourceUnder('The mayor was defensive when pressed about the levy, saying the pilots had been paid.', 'The mayor'), 'The mayor');
+  });
+});

@@ -4144,6 +4144,17 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
       : undefined;
   }
   if (actShown(tokens, i, subject, lexicon)) return undefined;
+  // ("Clinton spoke down the street from the casino, where about 50 protesters had gathered…,
+  // chanting “…”": a clause of place between, with a subject that can hold a view, is nearer;
+  // the participle is that subject's.)
+  // (Only "where" after a place, not a "when" that dates the main clause: "Trump was similarly
+  // defensive when forced to defend…, saying…"; and a named or counted subject, not a pronoun.)
+  const relative = tokens.slice(subject.last + 1, comma).findIndex((x, k) => x.lower === 'where' && /^(NOUN|PROPN|PUNCT)$/.test(tokens[subject.last + k]!.pos));
+  if (relative !== -1) {
+    const nearer = subjectOfVerbBefore(tokens, comma);
+    if (nearer && nearer.first > subject.last + 1 + relative && tokens[nearer.first]!.pos !== 'PRON' && headHoldsAView(tokens.slice(nearer.first, nearer.last + 1), lexicon))
+      return { form: 'verb', cue: { first: i, last: i }, source: nearer };
+  }
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
