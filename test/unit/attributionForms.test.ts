@@ -4452,3 +4452,20 @@ describe('attribution forms: a participle after a clause of place (round 522)', 
     assert.equal(sourceUnder('The mayor was defensive when pressed about the levy, saying the pilots had been paid.', 'The mayor'), 'The mayor');
   });
 });
+
+describe('attribution forms: a name acting in a "with" phrase (round 523)', function () {
+  it('leaves "she" unresolved past a woman a "with … -ing" phrase brings in', function () {
+    // Before: "Lena Vos" — the last speaker, past the woman the paragraph had moved on to.
+    const paragraphs = [
+      'Fares would rise under the plan, said Lena Vos, a former harbour aide.',
+      'It has become an issue in the race, with Anna Berg — who has called for a levy on yachts — lambasting the plan.',
+      '“The plan would sink the ferries,” she said in the first debate.',
+    ];
+    assert.equal(resolved(paragraphs, '“The plan would'), undefined);
+  });
+
+  it('still resolves where no such phrase stands between', function () {
+    const paragraphs = ['Fares would rise under the plan, said Lena Vos, a former harbour aide.', 'It has become an issue in the race.', '“The plan would sink the ferries,” she said.'];
+    assert.equal(resolved(paragraphs, '“The plan would'), 'Lena Vos, a former harbour aide');
+  });
+});

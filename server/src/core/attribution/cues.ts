@@ -4521,7 +4521,7 @@ function insideBrackets(tokens: readonly TaggedToken[], k: number): boolean {
 }
 
 /** A dash that sets off a parenthesis: "—", "–", "―" (a horizontal bar some sites set for it), or a hyphen with blanks on both sides. */
-function isDash(tokens: readonly TaggedToken[], i: number): boolean {
+export function isDash(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '--') return true;

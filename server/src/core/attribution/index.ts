@@ -20,6 +20,7 @@ import {
   quoteVerbFrame,
   dashCredit,
   findCue,
+  isDash,
   issuingVerbBefore,
   LONE_QUANTIFIERS,
   NAME_GIVING,
@@ -2032,6 +2033,34 @@ function properNameHeads(tokens: readonly TaggedToken[], subjectTokens: readonly
   return !opensSentence || subjectTokens.length > 1 || full !== undefined;
 }
 
+/**
+ * The name acting in a "with" phrase ("…, with Hillary Clinton — who's called for… — lambasting
+ * Trump's plan."): no subject, so never the antecedent itself, but a nearer name a later "she"
+ * may stand for, which keeps the pronoun from an older speaker (`mayBeSomeonesName`).
+ */
+function withPhraseActor(article: Article, tokens: readonly TaggedToken[], quotes: readonly QuoteSpan[], sentence: number): Mention | undefined {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'with' || tokens[k + 1]!.pos !== 'PROPN') continue;
+    let end = k + 1;
+    while (tokens[end + 1]?.pos === 'PROPN') end++;
+    // (An aside may stand between the name and its verb: "with Hillary Clinton — who's called for
+    // big tax hikes on the rich — lambasting…".)
+    let verb = end + 1;
+    if (isDash(tokens, verb)) {
+      verb++;
+      while (verb < tokens.length && !isDash(tokens, verb)) verb++;
+      verb++;
+    }
+    const act = tokens[verb];
+    if (!act || act.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(act.text)) continue;
+    const first = tokens[k + 1]!;
+    const last = tokens[end]!;
+    if (insideQuotes(quotes, first.start, last.end)) continue;
+    return { text: textBetween(article, first.start, last.end), start: first.start, end: last.end, person: false, kind: 'named', sentence, properName: true };
+  }
+  return undefined;
+}
+
 /** Sources and the subjects of sentences are what later pronouns and roles may refer to. */
 function remember(
   article: Article,
@@ -2076,6 +2105,8 @@ function remember(
       });
     }
   }
+  const actor = withPhraseActor(article, tokens, quotes, sentence);
+  if (actor) mentions.push(actor);
   const source = result.source;
   // (Nor the people a relative clause describes, "an Abraham Lincoln impersonator who promises…":
   // they are spoken of in passing, not a speaker a later "he" goes back to.)
