@@ -2052,7 +2052,7 @@ function withPhraseActor(article: Article, tokens: readonly TaggedToken[], quote
       verb++;
     }
     const act = tokens[verb];
-    if (!act || act.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(act.text)) continue;
+    if (act?.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(act.text)) continue;
     const first = tokens[k + 1]!;
     const last = tokens[end]!;
     if (insideQuotes(quotes, first.start, last.end)) continue;
