@@ -38,7 +38,7 @@
  * and help asked for; (round 491) a participle's object pronoun in a subject, someone come upon,
  * an opening circumstance before a side taken or a subordinate clause, an object joined by "and"
  * to the next clause's subject, and an answer given in deeds; (round 493) verbs joined inside a
- * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow; (round 519) an order given in the passive; (round 520) the writer's question past a conjunction or a question word.
+ * relative clause on a noun; (round 496) a verb of assertion that keeps a plain object; (round 497) a thing denied someone; (round 498) signs shown; (round 502) something called to mind; (round 503) a question put in a clause of time; (round 505) a letter written, its words not given; (round 506) testimony given, its words not given; (round 507) songs added, a piece written; (round 508) someone only asked in an interview; (round 512) what someone would say in a condition; (round 513) an idiom's noun with an adjective before it; (round 516) speech and sides anywhere in an opening condition; (round 518) a tagline's account to follow; (round 519) an order given in the passive; (round 520) the writer's question past a conjunction or a question word; (round 524) a condition whose subject carries a party bracket.
  * Every text here is written for the test.
  */
 import assert from 'node:assert/strict';
@@ -893,5 +893,18 @@ describe('attribution: the writer’s question past a conjunction or a question 
   it('keeps a quoted question its frame gives to the asker, and a plain report', function () {
     assert.equal(sourceOf('“Why did you close the quay?” the pilot asked.'), 'the pilot');
     assert.equal(sourceOf('But the mayor has called for changing the harbour rules.'), 'the mayor');
+  });
+});
+
+describe('attribution: a hyphen inside a bracket closes no condition (round 524)', function () {
+  it('reads a condition whose subject carries "(D-Mass.)" as no report', function () {
+    // Before: source "Sen. Jane Holt (D-Mass.)", cue "says": the hyphen of "D-Mass." was taken
+    // for the dash that closes the condition before its verb.
+    assert.equal(read('If Sen. Jane Holt (D-Mass.) says yes, the harbour bill passes this week.'), undefined);
+  });
+
+  it('keeps the same speaker outside a condition, and a condition closed by a spaced dash', function () {
+    assert.equal(sourceOf('Sen. Jane Holt (D-Mass.) says the harbour bill passes this week.'), 'Sen. Jane Holt (D-Mass.)');
+    assert.equal(read('If the mayor says yes - and she may - the harbour bill passes this week.'), undefined);
   });
 });

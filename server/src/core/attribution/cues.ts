@@ -2198,8 +2198,11 @@ function inConditionalClause(tokens: readonly TaggedToken[], i: number): boolean
   // the writer left the comma out and the verb may be the main clause's.)
   const opener = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
   if (opener >= 0 && opener < i && /^(if|unless)$/.test(tokens[opener]!.lower)) {
-    const closer = (t: TaggedToken) => /^(?:[,;:—–]|-{1,2})$/.test(t.text);
-    if (!tokens.slice(opener + 1, i).some(closer) && tokens.slice(i + 1).some(closer)) return true;
+    // (A hyphen inside a word, as in "(R-Tex.)", closes nothing; a spaced one is a dash.)
+    const closes = (k: number) => /^[,;:]$/.test(tokens[k]!.text) || isDash(tokens, k);
+    const closedBefore = tokens.slice(opener + 1, i).some((_, k) => closes(opener + 1 + k));
+    const closedAfter = tokens.slice(i + 1).some((_, k) => closes(i + 1 + k));
+    if (!closedBefore && closedAfter) return true;
   }
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
@@ -2249,12 +2252,6 @@ function infinitiveBeforeClause(tokens: readonly TaggedToken[], i: number): bool
     if (t.lower === 'that' || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
   }
   return false;
-}
-
-/** A phrase's words before any bracket: "Sen. Ted Cruz" of "Sen. Ted Cruz (R-Tex.)". */
-function withoutBracket(words: readonly TaggedToken[]): readonly TaggedToken[] {
-  const open = words.findIndex((w) => w.text === '(');
-  return open === -1 ? words : words.slice(0, open);
 }
 
 function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon, quoteVerb = false): Cue | undefined {
@@ -2909,9 +2906,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
         subject !== undefined &&
         (subject.first === afterQuote ||
           tokens.slice(0, subject.first).every((b) => b.pos === 'PUNCT' || b.pos === 'CCONJ' || FOCUSING_OPENERS.test(b.lower)) ||
-          (subject.first > 0 &&
-            subject.first === pastOpeningCircumstance(tokens, pastConnectives(tokens, 0, left), left) &&
-            headHoldsAView(withoutBracket(tokens.slice(subject.first, subject.last + 1)), lexicon)));
+          (subject.first > 0 && subject.first === pastOpeningCircumstance(tokens, pastConnectives(tokens, 0, left), left) && headHoldsAView(tokens.slice(subject.first, subject.last + 1), lexicon)));
       // (Its clauses are relative ones: "Salah, son Ghassan and daughter Reem had been traveling
       // together, wrote his nephew" joins the name to a clause of the sentence's own.)
       const firstRelative = between.findIndex((b) => /^(who|which|that|whose|whom)$/i.test(b.text));
@@ -7296,7 +7291,8 @@ function canHoldAView(w: TaggedToken, lexicon: AttributionLexicon): boolean {
 function headHoldsAView(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   let head: TaggedToken | undefined;
   for (const w of words) {
-    if (w.pos === 'ADP' || w.pos === 'VERB' || w.text === ',' || /^(who|which|that)$/.test(w.lower)) break;
+    // (A bracket after the name only glosses it: "Sen. Ted Cruz (R-Tex.)".)
+    if (w.pos === 'ADP' || w.pos === 'VERB' || w.text === ',' || w.text === '(' || /^(who|which|that)$/.test(w.lower)) break;
     // (A participle after the noun describes it: "officials involved with…".)
     if (head && w.pos === 'ADJ' && /(ed|ing)$/.test(w.lower)) break;
     head = w;
