@@ -4469,3 +4469,20 @@ describe('attribution forms: a name acting in a "with" phrase (round 523)', func
     assert.equal(resolved(paragraphs, '“The plan would'), 'Lena Vos, a former harbour aide');
   });
 });
+
+describe('attribution forms: an outlet the article names with its kind (round 525)', function () {
+  const kindOf = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).find((f) => f.kind === 'attribution' && f.text.startsWith(opening))?.data['sourceKind'];
+  const warned = (paragraphs: string[], opening: string) => findings([HEADLINE, ...paragraphs]).some((f) => f.kind === 'vague-attribution' && f.text.startsWith(opening));
+
+  it('reads "People said…" as the magazine the article named, with no vague warning', function () {
+    // Before: "People" a vague source, warned as naming no one.
+    const paragraphs = ['Word of the move came first from People magazine and other celebrity outlets.', 'People said the singer’s agent confirmed the booking at the harbour hall.'];
+    assert.equal(kindOf(paragraphs, 'People said'), 'named');
+    assert.equal(warned(paragraphs, 'People said'), false);
+  });
+
+  it('leaves "People" vague where the article names no such outlet', function () {
+    const paragraphs = ['Word of the move came first from celebrity outlets.', 'People said the singer’s agent confirmed the booking at the harbour hall.'];
+    assert.equal(kindOf(paragraphs, 'People said'), 'vague');
+  });
+});

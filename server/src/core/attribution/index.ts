@@ -1628,10 +1628,15 @@ function describe(
   // ("Kristen Day, executive director of Democrats for Life, … ¶ Day said…": a capitalised word
   // alone that the article gives in full as a surname is that person, though the tagger reads the
   // word as the time or the event it also spells.)
+  // ("Word comes from People magazine… ¶ People said Reid's representative confirmed…": a word
+  // the article also writes before a kind of publication is that outlet, not people at large.)
+  const aloneCapitalised = asWritten.kind === 'vague' && sourceTokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(sourceTokens[0]!.text);
   const reading =
-    asWritten.kind === 'vague' && sourceTokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(sourceTokens[0]!.text) && namedInFullAs(article, sourceTokens[0]!.text, lexicon)
+    aloneCapitalised && namedInFullAs(article, sourceTokens[0]!.text, lexicon)
       ? { kind: 'named' as const, person: true }
-      : asWritten;
+      : aloneCapitalised && namedAsPublication(article.text, sourceTokens[0]!.text, lexicon)
+        ? { kind: 'named' as const, person: false }
+        : asWritten;
   const start = sourceTokens[0]!.start;
   const end = sourceTokens[sourceTokens.length - 1]!.end;
   const name = spanText(article, tokens, cue.source);
@@ -1920,6 +1925,14 @@ function namedInFullAs(article: Article, text: string, lexicon: AttributionLexic
   const names = fullNames(article, lexicon);
   const name = headPhrase(text);
   return names.has(name) ? { gender: names.get(name) } : undefined;
+}
+
+/** Whether the text writes `word` right before a kind of publication: "People magazine", "People Magazine". */
+function namedAsPublication(text: string, word: string, lexicon: AttributionLexicon): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}[ \\t]+(\\p{L}+)`, 'gu');
+  for (const m of text.matchAll(after)) if (lexicon.publicationNouns.has(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /** A courtesy title that opens a name: "Mr. Petrov" names no more than "Ivo Petrov". */
