@@ -4486,3 +4486,19 @@ describe('attribution forms: an outlet the article names with its kind (round 52
     assert.equal(kindOf(paragraphs, 'People said'), 'vague');
   });
 });
+
+describe('attribution forms: a name with a run of particles (round 526)', function () {
+  it('keeps "in \'t" and "de la" inside the speaker’s name, after the verb and before it', function () {
+    // Before: "Sophie", "Jan" — the name cut at its particles.
+    assert.equal(
+      sourceUnder(`“The bridge will be late,” said Sophie in 't Veld, a Dutch member of the European Parliament.`, '“The bridge'),
+      `Sophie in 't Veld, a Dutch member of the European Parliament`,
+    );
+    assert.equal(sourceUnder('“The bridge will be late,” said Jan de la Cruz, a harbour engineer.', '“The bridge'), 'Jan de la Cruz, a harbour engineer');
+    assert.equal(sourceUnder('Jan de la Cruz said the bridge would be late.', 'Jan'), 'Jan de la Cruz');
+  });
+
+  it('still ends a speaker before a phrase of occasion', function () {
+    assert.equal(sourceUnder('“The bridge will be late,” said Sophie Veld in Brussels.', '“The bridge'), 'Sophie Veld');
+  });
+});

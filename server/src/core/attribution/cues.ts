@@ -10,6 +10,7 @@ import {
   commaBeforeTime,
   isApostropheBeforeS,
   isCapitalisedName,
+  nameParticle,
   isPossessiveMark,
   isTimeWord,
   OPENING_SUBORDINATORS,
@@ -6775,7 +6776,8 @@ function occasionAfterName(tokens: readonly TaggedToken[], span: Span): number {
   // Jones, a political scientist at Rice University in Houston", or a body's name, "the Center on
   // Budget and Policy Priorities".)
   const at = tokens.findIndex((t, k) => k > span.first && k <= span.last && (t.pos === 'ADP' || t.text === ','));
-  return at !== -1 && OCCASION_AFTER_NAME.test(tokens[at]!.lower) && tokens[at]!.pos === 'ADP' && isCapitalisedName(tokens[at - 1]) ? at : -1;
+  // ("said Sophie in 't Veld": a particle of the name, not a phrase of occasion.)
+  return at !== -1 && OCCASION_AFTER_NAME.test(tokens[at]!.lower) && tokens[at]!.pos === 'ADP' && isCapitalisedName(tokens[at - 1]) && !nameParticle(tokens, at) ? at : -1;
 }
 
 /**

@@ -321,9 +321,26 @@ const MAX_ASIDE_BRACKET = 30;
 /** Small words inside a name: "de Blasio", "van Gogh", "bin Laden", "al-Assad". */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'ter']);
 
-/** A name's small word before its capitalised part: "Mayor Bill de Blasio", "de Blasio tweeted". */
-function nameParticle(tokens: readonly TaggedToken[], i: number): boolean {
-  return NAME_PARTICLES.has(tokens[i]!.text) && isCapitalisedName(tokens[i + 1]);
+/** Dutch "'t" (the article) inside a name, which the tokenizer splits: "in 't Veld", "van 't Hek". */
+function dutchArticleAt(tokens: readonly TaggedToken[], k: number): boolean {
+  const mark = (x: TaggedToken | undefined) => x !== undefined && (x.text === "'" || x.text === '’');
+  const t = (x: TaggedToken | undefined) => x !== undefined && x.text === 't' && !x.spaceBefore;
+  if (mark(tokens[k])) return t(tokens[k + 1]);
+  if (t(tokens[k])) return mark(tokens[k - 1]);
+  return tokens[k]?.text === 'in' && mark(tokens[k + 1]) && t(tokens[k + 2]);
+}
+
+/** The longest run of small words a name holds before its capitalised part: "de la", "in 't". */
+const MAX_PARTICLES = 3;
+
+/**
+ * A name's small word before its capitalised part, alone or in a run: "Mayor Bill de Blasio",
+ * "de Blasio tweeted", "Jan de la Cruz", "Sophie in 't Veld".
+ */
+export function nameParticle(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i <= MAX_PARTICLES && (NAME_PARTICLES.has(tokens[k]!.text) || dutchArticleAt(tokens, k))) k++;
+  return k > i && k - i <= MAX_PARTICLES + 1 && isCapitalisedName(tokens[k]);
 }
 
 /** A year as written in news: "1972", "2010". */
@@ -542,6 +559,7 @@ export function nounPhraseStartingAt(tokens: readonly TaggedToken[], first: numb
       (last === i - 1 && isSpacedPossessive(tokens, i)) ||
       (isHyphen(t) && !t.spaceBefore && last !== -1) ||
       (last === i - 1 && titleAbbreviationDot(tokens, i)) ||
+      (last === i - 1 && isCapitalisedName(tokens[first]) && nameParticle(tokens, i)) ||
       (i > first && participleModifier(tokens, i, first)) ||
       (last === i - 1 && t.text === '.' && WEB_DOMAINS.test(next?.lower ?? '')) ||
       // ("A previously undisclosed email", "the newly released figures": an adverb in -ly that
