@@ -4502,3 +4502,18 @@ describe('attribution forms: a name with a run of particles (round 526)', functi
     assert.equal(sourceUnder('“The bridge will be late,” said Sophie Veld in Brussels.', '“The bridge'), 'Sophie Veld');
   });
 });
+
+describe('attribution forms: a country’s abbreviation opens no one’s name (round 527)', function () {
+  it('never resolves "he" to "U.S. History" or "U.S. Steel"', function () {
+    // Before: "he" resolved to "U.S. History", a subject read as a two-word person's name.
+    const history = ['The actor talked about his new show at the harbour hall.', 'U.S. History Makes Sailors Feel Invisible.', '“Just imagine the quay without them,” he said.'];
+    assert.notEqual(resolved(history, '“Just imagine'), 'U.S. History');
+    const steel = ['U.S. Steel Cuts Jobs At The Harbour Mill.', '“We will rebuild the quay,” he said.'];
+    assert.notEqual(resolved(steel, '“We will'), 'U.S. Steel');
+  });
+
+  it('still reads a person named after the abbreviation and a title', function () {
+    const paragraphs = ['U.S. Attorney Ana Ruiz filed the case on Monday.', '“We will see this through,” she said.'];
+    assert.equal(resolved(paragraphs, '“We will'), 'U.S. Attorney Ana Ruiz');
+  });
+});

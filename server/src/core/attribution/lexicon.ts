@@ -29,6 +29,8 @@ export interface AttributionLexicon {
   intentions: Set<string>;
   /** Verbs whose subject is not their agent ("seems", "appears"): never a position. */
   raisingVerbs: Set<string>;
+  /** Abbreviations of a country or a union of them, as written ("U.S.", "EU"): never a word of a person's name. */
+  placeAbbreviations: ReadonlySet<string>;
   /** Kinds of publication written after an outlet's name ("People magazine"), which tell that the name alone is that outlet. */
   publicationNouns: ReadonlySet<string>;
   /** Titles, roles and given names that say a person is a woman or a man (lexicons/genders.json). */
@@ -259,6 +261,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     questionVerbs: lower(data.questionVerbs),
     raisingVerbs: lower(data.raisingVerbs),
     publicationNouns: lower(data.publicationNouns),
+    placeAbbreviations: new Set(data.placeAbbreviations),
     femaleWords: lower([...genders.female.titles, ...genders.female.givenNames]),
     maleWords: lower([...genders.male.titles, ...genders.male.givenNames]),
     givenNames: lower([...genders.female.givenNames, ...genders.male.givenNames]),
