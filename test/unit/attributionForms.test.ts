@@ -4517,3 +4517,33 @@ describe('attribution forms: a country’s abbreviation opens no one’s name (r
     assert.equal(resolved(paragraphs, '“We will'), 'U.S. Attorney Ana Ruiz');
   });
 });
+
+describe('attribution forms: a pronoun in an opening clause, and one that adds (round 528)', function () {
+  it('gives "he" in "Even as he…, NAME…" to the name the main clause gives', function () {
+    // Before: "he" went back past the speaker before to an earlier man, Tom Berg.
+    const paragraphs = [
+      'Tom Berg and Rudy Vos spoke at the harbour hall on Monday.',
+      'Berg said the quay was safe.',
+      '“That might have changed the outcome,” Aftergood said.',
+      'Even as he accused the council of favouring the yacht club, Vos would not guess at its motives.',
+    ];
+    assert.equal(resolved(paragraphs, 'Even as'), 'Rudy Vos');
+  });
+
+  it('gives "he added" to the speaker before, not to the man the added words are about', function () {
+    // Before: "he" was Mr. Berg, the subject of the words added.
+    const paragraphs = ['“We are sick of it,” Tom Ruiz said. “I need a mayor who will not lie to me.”', 'Mr. Berg, who takes no money from the yacht club, fits that bill for many people, he added.'];
+    assert.equal(resolved(paragraphs, 'Mr. Berg'), 'Tom Ruiz');
+  });
+
+  it('still lets a speaker who says something of themselves be the subject', function () {
+    const paragraphs = ['“We are sick of it,” Tom Ruiz said.', 'Ms. Vik was shocked by the reaction, she said.'];
+    assert.equal(resolved(paragraphs, 'Ms. Vik'), 'Ms. Vik');
+    // (Nor is "she added the words, …" a frame that closes the sentence: Ms. Vik adds them.)
+    const song = [
+      '“We are sick of it,” Ana Ruiz said.',
+      `Ms. Vik got a huge roar from the crowd when, at the end of her emotional rendition of the anthem ''A Change Is Coming,'' she added the words, ''Harbour forever.''`,
+    ];
+    assert.equal(resolved(song, 'Ms. Vik'), 'Ms. Vik');
+  });
+});

@@ -1812,7 +1812,8 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], span: Spa
  * they…"). Only a person, a named body or a group, the subjects later pronouns may take.
  */
 function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
-  const opener = tokens[0];
+  // (A subordinator may come after an adverb that grades it: "Even as he accused…, Giuliani…".)
+  const opener = GRADING_ADVERBS.test(tokens[0]?.lower ?? '') && OPENING_SUBORDINATORS.test(tokens[1]?.lower ?? '') ? tokens[1] : tokens[0];
   // (Or a participle's phrase: "Dubbed the “Oddfather” for his bizarre behavior, Gigante had scored…".)
   const participle = opener?.pos === 'VERB' && /^\p{L}+(ed|en|ing)$/u.test(opener.text);
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -1829,6 +1830,20 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   const reading = readSource(subjectTokens, lexicon);
   return namesSomeoneToReferTo(reading, subjectTokens) ? { span, tokens: subjectTokens, reading } : undefined;
+}
+
+/** Adverbs that may stand before an opening subordinator: "even as", "just as", "only after". */
+const GRADING_ADVERBS = /^(even|just|only|right|long)$/;
+
+/**
+ * Whether the cue's pronoun source stands in a clause that opens the sentence on a subordinator
+ * (past a grading adverb), before the comma that closes it: "Even as he accused…, Giuliani…".
+ */
+function inOpeningClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
+  const at = GRADING_ADVERBS.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (!OPENING_SUBORDINATORS.test(tokens[at]?.lower ?? '') || cue.source === undefined) return false;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > cue.source.first && cue.source.first === cue.source.last && tokens[cue.source.first]!.pos === 'PRON';
 }
 
 /** A subject later pronouns may take: a person, a named body or a group, read as a name, a role or a phrase with a name in it — no pronoun. */
@@ -1998,6 +2013,10 @@ function sameSentenceMentions(
 ): Mention[] {
   const owner = subject ? subjectOwner(article, subject.tokens, mentions, sentence, quotes, lexicon) : undefined;
   const sourceStart = tokens[cue.source?.first ?? 0]?.start ?? 0;
+  // ("Even as he accused the department…, Giuliani wouldn't speculate…": a pronoun in a clause
+  // that opens the sentence stands for the person the main clause then names.)
+  const byName = subject?.tokens.every((t) => isCapitalisedName(t) || t.text === '.');
+  if (subjectMention && byName === true && subjectMention.start > sourceStart && inOpeningClause(tokens, cue)) return [{ ...subjectMention, properName: true }];
   // (A frame after what came before reports a clause whose subject is the speaker's topic, not the
   // speaker: not a name given in full, "Jackson was on probation, he said", nor anything but a
   // person's name, "But the Common Core was rolled out badly, he said." (a name after "the" is a
@@ -2007,6 +2026,10 @@ function sameSentenceMentions(
   const frames = framesWhatCameBefore(tokens, cue);
   const opener = tokens.find((t) => t.pos !== 'CCONJ' && t.pos !== 'PUNCT');
   const closingFrame = frames && !OPENING_SUBORDINATORS.test(opener?.lower ?? '');
+  // ("Mr. Trump… fits that bill for many people, he added.": who adds goes on from words said
+  // before, so is the speaker before, not the person the added words are about.)
+  const endsOnFrame = tokens.slice(cue.cue.last + 1).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV' || isTimeWord(t));
+  if (closingFrame && endsOnFrame && tokens[cue.cue.last]?.lemma === 'add') return [];
   return [owner, subjectMention].filter((m): m is Mention => m !== undefined && m.end <= sourceStart && !(m.namedInFull && frames) && !(closingFrame && !(m.person && !/^(the|a|an) /i.test(m.text))));
 }
 
