@@ -4547,3 +4547,16 @@ describe('attribution forms: a pronoun in an opening clause, and one that adds (
     assert.equal(resolved(song, 'Ms. Vik'), 'Ms. Vik');
   });
 });
+
+describe('attribution forms: a share of those polled is a group (round 529)', function () {
+  it('reads "42% say…" and "Some 62 percent of respondents said…" as a group, not a named source', function () {
+    // Before: "named source" for both.
+    assert.equal(sourceKindOf('On harbour issues, 42% say they are worried, 34% not.', 'On harbour'), 'group');
+    assert.equal(sourceKindOf('Some 62 percent of respondents said the bridge was needed.'), 'group');
+  });
+
+  it('keeps a person given with an age, and a poll that names its pollster', function () {
+    assert.equal(sourceKindOf('Ana Ruiz, 42, said the bridge was needed.'), 'named');
+    assert.equal(sourceKindOf('A Harbour Gazette poll found that 62 percent want the bridge.'), 'named');
+  });
+});

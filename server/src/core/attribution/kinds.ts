@@ -178,6 +178,9 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const nameAlone = words.length === 1 && headToken?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(headToken.text);
   const nonAgent = !nameAlone && (lexicon.nonAgentHeads.has(headWord) || lexicon.nonAgentHeads.has(headLemma));
   if (!conjoined && !possessedBy(words) && nonAgent && !ownerNamed && !definiteSubject) return { kind: 'vague', person: false };
+  // ("42% say they are liberal", "Some 62 percent of respondents": a share of those polled is
+  // a group of people, none of them named.)
+  if (!conjoined && !headPart.some((t) => t.pos === 'PROPN') && headPart.some((t) => /^(%|percent|\d+(?:\.\d+)?%)$/.test(t.lower))) return { kind: 'group', person: false };
   // ("Former prosecutor and New York City Mayor Rudy Giuliani": titles joined before one name.)
   if (conjoined && titlesJoinedBeforeName(words, lexicon)) return { kind: 'named', person: true };
   if (conjoined) {
