@@ -4560,3 +4560,20 @@ describe('attribution forms: a share of those polled is a group (round 529)', fu
     assert.equal(sourceKindOf('A Harbour Gazette poll found that 62 percent want the bridge.'), 'named');
   });
 });
+
+describe('attribution forms: a main clause read on its own, a floating quantifier (round 530)', function () {
+  it('takes the main clause’s subject past a list read back over the opening clause’s comma', function () {
+    // Before: no main subject ("…to the convention, Berg and Vos" read as one list), so the
+    // opening clause's "Delaware" stood between "she" and Hillary Vos.
+    const paragraphs = [
+      'Hillary Vos beat Tom Berg in the harbour vote on Tuesday.',
+      'Though Delaware has less than a million residents and sends just 31 delegates to the convention, Berg and Vos both still visited Wilmington.',
+      '“I want to thank the harbour,” she said.',
+    ];
+    assert.equal(resolved(paragraphs, '“I want'), 'Hillary Vos');
+  });
+
+  it('never reads the "all" of "it all" as a quantifier floating after a subject', function () {
+    assert.notEqual(sourceUnder('The woman who started it all identified herself as a harbour pilot.', 'The woman'), 'it');
+  });
+});

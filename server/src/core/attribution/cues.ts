@@ -134,6 +134,12 @@ function skipLeftModifiers(tokens: readonly TaggedToken[], from: number): number
       i = beforeCommaAdverbial(tokens, i);
       continue;
     }
+    // ("Sanders and Clinton both still visited…", "the officials all agreed": a quantifier that
+    // floats after its subject, which stands before it.)
+    if (i >= 1 && FLOATING_QUANTIFIERS.test(tokens[i]!.lower) && /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) {
+      i--;
+      continue;
+    }
     // ("three scientific societies today called on…": a bare time word before the verb.)
     // (Written in small letters: "USA Today reports" is a name.)
     if (i >= 1 && BARE_TIMES.test(tokens[i]!.text) && tokens[i + 1]?.pos !== 'PART') {

@@ -1825,7 +1825,10 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
   let start = comma + 1;
   while (start < tokens.length && /^[”"’']$/.test(tokens[start]!.text)) start++;
   // (Read plainly past a relative clause set off by commas, as an opening subject is.)
-  const span = clauseSubject(tokens, start) ?? shifted(subjectReadPlainly(tokens.slice(start)), start);
+  // (Read in the main clause alone: a list read back from its verb may not run over the comma
+  // into the opening clause, "…to the convention, Sanders and Clinton both still visited…".)
+  const mainClause = tokens.slice(start);
+  const span = shifted(clauseSubject(mainClause, 0) ?? subjectReadPlainly(mainClause), start);
   if (!span || span.first !== start) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   const reading = readSource(subjectTokens, lexicon);
