@@ -4577,3 +4577,19 @@ describe('attribution forms: a main clause read on its own, a floating quantifie
     assert.notEqual(sourceUnder('The woman who started it all identified herself as a harbour pilot.', 'The woman'), 'it');
   });
 });
+
+describe('attribution forms: "they" after a group that names no one (round 531)', function () {
+  it('leaves "They" as written after "Several pilots cautioned…", not an older group', function () {
+    // Before: "They" resolved to "members of the harbour gang", the subject before the group.
+    const paragraphs = [
+      'Indeed, members of the harbour gang used boats built by a yard in Oslo to claim credit for last month’s raids in Bergen, and notes found on one of the raiders suggested that the raiders were not even armed.',
+      'Still, while the town cannot stop every flood, people who have fought other floods say it could be doing more. They point to the dikes built upstream as a guide.',
+    ];
+    assert.equal(resolved(paragraphs, 'They point'), undefined);
+  });
+
+  it('still resolves "they" to a named group before it', function () {
+    const paragraphs = ['The Harbour Pilots Association cautioned against the plan.', 'They also said the ferries would be late.'];
+    assert.equal(resolved(paragraphs, 'They also'), 'The Harbour Pilots Association');
+  });
+});

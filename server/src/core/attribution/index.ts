@@ -482,6 +482,9 @@ function resolve(
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (sentence - m.sentence > RESOLUTION_WINDOW) break;
+    // ("Several Democrats cautioned against…, saying… They also said…": the group a "they" goes on
+    // from names no one, and no group before it is the one meant; the pronoun stays as written.)
+    if (m.kind === 'vague' && THEY.test(pronoun) && sentence - m.sentence <= 1) return undefined;
     if (m.kind === 'vague' || m.kind === 'impersonal') continue;
     // ("“The New Hampshire drug epidemic must stop. If elected…,” he tweeted": the subject of a
     // quoted sentence is what a speaker talks about, not who a later pronoun speaker is — unless a
