@@ -4593,3 +4593,17 @@ describe('attribution forms: "they" after a group that names no one (round 531)'
     assert.equal(resolved(paragraphs, 'They also'), 'The Harbour Pilots Association');
   });
 });
+
+describe('attribution forms: a resolved pronoun carries its topic on (round 532)', function () {
+  it('gives the next "he" to the man the story goes on about, past a speaker before him', function () {
+    // Before: the last two "he" left as written: the topic, Berg, had lapsed after one sentence,
+    // and stood as a nearer name between them and Rep. Lee Holm.
+    const paragraphs = [
+      'Tom Berg and Ana Vik met on Thursday.',
+      'Rep. Lee Holm, a Berg supporter, said the talks would help. “It is not do or die,” he said.',
+      'On the eve of the talks, Berg eased his tone. Asked who leads the party, he said Vik. “I would say Ana for now,” he said.',
+      '“We can always differ,” he said.',
+    ];
+    assert.equal(resolved(paragraphs, '“We can always'), 'Tom Berg');
+  });
+});

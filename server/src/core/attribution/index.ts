@@ -1685,6 +1685,10 @@ function describe(
     // (Every mention of that span: a speaker is remembered as a subject too.)
     if (antecedent && gender && reading.pronoun && genderOf(antecedent, mentions, lexicon) === undefined)
       for (const m of mentions) if (m.start === antecedent.start && m.end === antecedent.end) m.referredAs = gender;
+    // ("Trump eased his tone… Asked…, he said Ryan. “I would say Paul…,” he said.": a pronoun
+    // that names the person the story was going on about carries that topic one sentence on, so
+    // the next "he" finds the surname still the topic.)
+    if (antecedent && reading.pronoun) goesOnAbout(antecedent, mentions, sentence);
     if (antecedent) {
       const where = { start: antecedent.start, end: antecedent.end };
       return { start, end: sourceEnd, cue: cueText, cueStart, cueEnd, form, carried: false, ...named, text: antecedent.text, kind: antecedent.kind, antecedent: where, as: text };
@@ -1994,6 +1998,13 @@ function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] |
  * mention: the story goes on about it. (Whether "he" or "she" may stand for it, its gender tells
  * when a pronoun is resolved, as for any mention.)
  */
+/** Carries to `sentence` the topic of each mention of the antecedent's surname given in full whose topic ran to the sentence before. */
+function goesOnAbout(antecedent: Mention, mentions: readonly Mention[], sentence: number): void {
+  const surname = surnameOf(antecedent.text);
+  if (surname === undefined) return;
+  for (const m of mentions) if (m.namedInFull && !m.speaker && surnameOf(m.text) === surname && (m.topicUntil ?? m.sentence) === sentence - 1) m.topicUntil = sentence;
+}
+
 function goOnAbout(mentions: readonly Mention[], sentence: number): void {
   const latest = mentions[mentions.length - 1];
   if (latest?.namedInFull && !latest.speaker && (latest.topicUntil ?? latest.sentence) === sentence - 1) latest.topicUntil = sentence;
