@@ -2206,10 +2206,11 @@ function inConditionalClause(tokens: readonly TaggedToken[], i: number): boolean
   const opener = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
   if (opener >= 0 && opener < i && /^(if|unless)$/.test(tokens[opener]!.lower)) {
     // (A hyphen inside a word, as in "(R-Tex.)", closes nothing; a spaced one is a dash.)
-    const closes = (k: number) => /^[,;:]$/.test(tokens[k]!.text) || isDash(tokens, k);
-    const closedBefore = tokens.slice(opener + 1, i).some((_, k) => closes(opener + 1 + k));
-    const closedAfter = tokens.slice(i + 1).some((_, k) => closes(i + 1 + k));
-    if (!closedBefore && closedAfter) return true;
+    const closedBetween = (from: number, to: number) => {
+      for (let k = from; k < to; k++) if (/^[,;:]$/.test(tokens[k]!.text) || isDash(tokens, k)) return true;
+      return false;
+    };
+    if (!closedBetween(opener + 1, i) && closedBetween(i + 1, tokens.length)) return true;
   }
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;

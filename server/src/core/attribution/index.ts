@@ -1820,7 +1820,7 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], span: Spa
  */
 function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Subject | undefined {
   // (A subordinator may come after an adverb that grades it: "Even as he accused…, Giuliani…".)
-  const opener = GRADING_ADVERBS.test(tokens[0]?.lower ?? '') && OPENING_SUBORDINATORS.test(tokens[1]?.lower ?? '') ? tokens[1] : tokens[0];
+  const opener = tokens[Math.max(0, openingSubordinatorAt(tokens))];
   // (Or a participle's phrase: "Dubbed the “Oddfather” for his bizarre behavior, Gigante had scored…".)
   const participle = opener?.pos === 'VERB' && /^\p{L}+(ed|en|ing)$/u.test(opener.text);
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -1845,13 +1845,18 @@ function mainClauseSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): 
 /** Adverbs that may stand before an opening subordinator: "even as", "just as", "only after". */
 const GRADING_ADVERBS = /^(even|just|only|right|long)$/;
 
+/** Where the subordinator that opens the sentence stands, past a grading adverb ("Even as…"); -1 where none does. */
+function openingSubordinatorAt(tokens: readonly TaggedToken[]): number {
+  const at = GRADING_ADVERBS.test(tokens[0]?.lower ?? '') && OPENING_SUBORDINATORS.test(tokens[1]?.lower ?? '') ? 1 : 0;
+  return OPENING_SUBORDINATORS.test(tokens[at]?.lower ?? '') ? at : -1;
+}
+
 /**
  * Whether the cue's pronoun source stands in a clause that opens the sentence on a subordinator
  * (past a grading adverb), before the comma that closes it: "Even as he accused…, Giuliani…".
  */
 function inOpeningClause(tokens: readonly TaggedToken[], cue: Cue): boolean {
-  const at = GRADING_ADVERBS.test(tokens[0]?.lower ?? '') ? 1 : 0;
-  if (!OPENING_SUBORDINATORS.test(tokens[at]?.lower ?? '') || cue.source === undefined) return false;
+  if (openingSubordinatorAt(tokens) === -1 || cue.source === undefined) return false;
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma > cue.source.first && cue.source.first === cue.source.last && tokens[cue.source.first]!.pos === 'PRON';
 }
@@ -1998,16 +2003,21 @@ function possessiveOwner(subjectTokens: readonly TaggedToken[]): TaggedToken[] |
  * mention: the story goes on about it. (Whether "he" or "she" may stand for it, its gender tells
  * when a pronoun is resolved, as for any mention.)
  */
-/** Carries to `sentence` the topic of each mention of the antecedent's surname given in full whose topic ran to the sentence before. */
+function goOnAbout(mentions: readonly Mention[], sentence: number): void {
+  const latest = mentions[mentions.length - 1];
+  if (latest) carryTopic(latest, sentence);
+}
+
+/** Carries to `sentence` the topic of each mention of the antecedent's surname (as `goOnAbout` does for the latest mention). */
 function goesOnAbout(antecedent: Mention, mentions: readonly Mention[], sentence: number): void {
   const surname = surnameOf(antecedent.text);
   if (surname === undefined) return;
-  for (const m of mentions) if (m.namedInFull && !m.speaker && surnameOf(m.text) === surname && (m.topicUntil ?? m.sentence) === sentence - 1) m.topicUntil = sentence;
+  for (const m of mentions) if (surnameOf(m.text) === surname) carryTopic(m, sentence);
 }
 
-function goOnAbout(mentions: readonly Mention[], sentence: number): void {
-  const latest = mentions[mentions.length - 1];
-  if (latest?.namedInFull && !latest.speaker && (latest.topicUntil ?? latest.sentence) === sentence - 1) latest.topicUntil = sentence;
+/** A surname named in full, not a speaker, whose topic ran to the sentence before: the topic runs on to `sentence`. */
+function carryTopic(m: Mention, sentence: number): void {
+  if (m.namedInFull && !m.speaker && (m.topicUntil ?? m.sentence) === sentence - 1) m.topicUntil = sentence;
 }
 
 /**

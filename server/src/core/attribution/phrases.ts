@@ -340,7 +340,7 @@ const MAX_PARTICLES = 3;
 export function nameParticle(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i;
   while (k < tokens.length && k - i <= MAX_PARTICLES && (NAME_PARTICLES.has(tokens[k]!.text) || dutchArticleAt(tokens, k))) k++;
-  return k > i && k - i <= MAX_PARTICLES + 1 && isCapitalisedName(tokens[k]);
+  return k > i && isCapitalisedName(tokens[k]);
 }
 
 /** A year as written in news: "1972", "2010". */
