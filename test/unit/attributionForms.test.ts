@@ -4607,3 +4607,17 @@ describe('attribution forms: a resolved pronoun carries its topic on (round 532)
     assert.equal(resolved(paragraphs, '“We can always'), 'Tom Berg');
   });
 });
+
+describe('attribution forms: a quantifier capitalised at a sentence’s start is no name (round 533)', function () {
+  it('gives "They" to "Several pilots" just before, not to an older group', function () {
+    // Before: "Several Democrats" (the tagger's capitalised "Several" before a name) read as a person,
+    // whom "they" passed over for "many owners and pilots" two sentences up.
+    const paragraphs = [
+      'In harbour towns like Vardo, many owners and pilots yearn for a new quay.',
+      'Mr. Berg said the vote was close.',
+      'Several Democrats cautioned against drawing lessons from the vote, saying the harbour was different.',
+      'They also said the ferries would be late.',
+    ];
+    assert.equal(resolved(paragraphs, 'They also'), 'Several Democrats');
+  });
+});

@@ -47,8 +47,10 @@ export function hasPersonName(allTokens: readonly TaggedToken[], lexicon: Attrib
   let run = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // ("U.S. History", "U.S. Steel": a country's abbreviation opens no one's name.)
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !lexicon.organisations.has(t.lower) && !lexicon.placeAbbreviations.has(t.text)) {
+    // ("U.S. History", "U.S. Steel": a country's abbreviation opens no one's name; nor does a
+    // quantifier a sentence's capital made a name, "Several Democrats".)
+    const notAName = lexicon.organisations.has(t.lower) || lexicon.placeAbbreviations.has(t.text) || lexicon.vagueDeterminers.has(t.lower);
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !notAName) {
       run++;
       // A body named before the name qualifies the person ("White House spokesman Josh Earnest");
       // one after it is the head ("the Hillary Clinton campaign").
