@@ -39,7 +39,7 @@ import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, OPENING_SUBORDINATORS, surnameReadAsModifier, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, type QuoteSpan } from './quotes.js';
-import { excerpt, trimEdgeEmoji } from '../text.js';
+import { escapeRegExp, excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
 import { storyTime, toldAsBackground, type StoryTime } from './background.js';
 import { fullNames, type Gender } from './fullNames.js';
@@ -311,7 +311,7 @@ function memberNamed(list: Mention, surname: string, lexicon: AttributionLexicon
   if (!pieces.some((p, k) => k % 2 === 1 && /\sand\s/.test(p))) return undefined;
   // (A name that ends on the surname: capitalised words right before it, "Duncan Hunter"; not "The
   // apology from Sanders".)
-  const fullName = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}'’.-]*\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  const fullName = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}'’.-]*\\s+${escapeRegExp(surname)}$`, 'u');
   // (Two members of one surname, "Clinton and her husband, former President Bill Clinton": neither.)
   if (pieces.filter((piece, k) => k % 2 === 0 && nameOfMember(piece).endsWith(surname)).length > 1) return undefined;
   let found: Mention | undefined;
@@ -1959,8 +1959,7 @@ function namedInFullAs(article: Article, text: string, lexicon: AttributionLexic
 
 /** Whether the text writes `word` right before a kind of publication: "People magazine", "People Magazine". */
 function namedAsPublication(text: string, word: string, lexicon: AttributionLexicon): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}[ \\t]+(\\p{L}+)`, 'gu');
+  const after = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}[ \\t]+(\\p{L}+)`, 'gu');
   for (const m of text.matchAll(after)) if (lexicon.publicationNouns.has(m[1]!.toLowerCase())) return true;
   return false;
 }

@@ -10,6 +10,7 @@
  * abbreviation or by its name beside "news agency"); a vague source ("reports") never groups.
  */
 import { corroborationLexicon } from './lexicon.js';
+import { escapeRegExp } from '../text.js';
 import { knownAgency } from './wire.js';
 
 /** One outlet's report of a claim: its document, and who stands behind it. */
@@ -73,7 +74,7 @@ let namePatterns: { after: RegExp; before: RegExp } | undefined;
 function patterns(): { after: RegExp; before: RegExp } {
   if (namePatterns) return namePatterns;
   const nouns = corroborationLexicon()
-    .mediaNouns.map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
+    .mediaNouns.map((noun) => escapeRegExp(noun).replace(/ /g, '\\s'))
     .join('|');
   namePatterns = {
     after: new RegExp(String.raw`(?:^|\s)(?:${nouns})\s(${NAME})$`, 'u'),
