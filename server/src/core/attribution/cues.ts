@@ -1225,6 +1225,9 @@ function opensReportedClause(tokens: readonly TaggedToken[], i: number): boolean
     // (A finite verb: not "an ad showing Trump making remarks".)
     if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !/ing$/.test(tokens[k]!.lower))) return true;
   }
+  // ("Tallies by Kantar Media show about 70% of the ads come from…": an adverb of the figure's
+  // own phrase before it opens the clause as the figure would.)
+  if (next.pos === 'ADV' && PHRASE_ADVERBS.test(next.lower) && tokens[i + 2]?.pos === 'NUM') return true;
   // (A reflexive pronoun is the verb's object, no clause's subject: "…mechanically repeating himself".)
   return next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && !/^(who|which|whom|whose)$/.test(next.lower) && !/sel(?:f|ves)$/.test(next.lower));
 }
