@@ -141,6 +141,50 @@ describe('attribution forms: quotations as spans', function () {
     const opened = findings([HEADLINE, '"The old bridge has been closed to lorries since 2019.', 'Then the mayor said, "We will build a new one next year.']);
     assert.equal(sourceOf(opened, 'Then the mayor said'), 'the mayor');
   });
+
+  it('closes a run-on quotation at a straight mark against its comma, over its speaker (round 535)', function () {
+    // Before, the closing mark was paired again as an opening one: "the harbour master added" was
+    // read as quoted, and the paragraph had no source.
+    const found = findings([
+      HEADLINE,
+      'The committee met on Tuesday.',
+      '"The old bridge has been closed to lorries since 2019.',
+      'The council has ignored 14 petitions about it," the harbour master added.',
+    ]);
+    assert.equal(sourceOf(found, 'The council has ignored'), 'the harbour master');
+    assert.equal(sourceOf(found, '"The old bridge'), 'the harbour master');
+    // A straight mark after a dash opens a title, as it always did.
+    const titled = findings([
+      HEADLINE,
+      '"The ferries are late again, and the council knows why.',
+      'HARBOUR WATCH—"Why the bridge still waits," by the Courier\'s Ana Lind: "The council has ignored 14 petitions."',
+    ]);
+    assert.equal(sourceOf(titled, 'HARBOUR WATCH'), 'Ana Lind');
+  });
+
+  it('runs a quotation over paragraphs that hold no mark, up to where it closes (round 535)', function () {
+    // A scrape that sets each sentence of a quotation on a line of its own opens it on the first
+    // and closes it on the last. Before, the lines between were read as the writer's own.
+    const found = findings([
+      HEADLINE,
+      'Jonas Berg said the committee would meet again.',
+      '“The old bridge has been closed to lorries since 2019.',
+      'The council has ignored 14 petitions about it.',
+      'We want a new bridge,” said Mia Holm, who chairs the ferry users’ group.',
+    ]);
+    assert.equal(sourceOf(found, 'The council has ignored'), 'Mia Holm, who chairs the ferry users’ group');
+    assert.equal(sourceOf(found, '“The old bridge'), 'Mia Holm, who chairs the ferry users’ group', 'the speaker where it closes, over the one before it');
+    assert.ok(!flaggedUnattributed(found, 'The council has ignored'));
+    // A quotation that never closes takes no paragraph without a mark: its mark may be lost.
+    const open = findings([
+      HEADLINE,
+      'Jonas Berg said the committee would meet again.',
+      '“The old bridge has been closed to lorries since 2019.',
+      'The council has ignored 14 petitions about it.',
+      'The vote is on Friday.',
+    ]);
+    assert.notEqual(sourceOf(open, 'The council has ignored'), 'Jonas Berg');
+  });
 });
 
 describe('attribution forms: "unattributed" only where an editor would ask', function () {

@@ -38,7 +38,7 @@ import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
 import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, OPENING_SUBORDINATORS, surnameReadAsModifier, type Span } from './phrases.js';
-import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, type QuoteSpan } from './quotes.js';
+import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, unmarkedRunOnParagraphs, type QuoteSpan } from './quotes.js';
 import { escapeRegExp, excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
 import { storyTime, toldAsBackground, type StoryTime } from './background.js';
@@ -1138,7 +1138,9 @@ export function attributeSentences(
   const blocks = readingBlocks(article, (above, below) => contentBlocks.has(above.index) && contentBlocks.has(below.index) && above !== headline);
   const running = blocks.filter((block) => contentBlocks.has(block.index) && (isRunningText(block) || (block !== headline && endsOnColon(trimEdgeEmoji(block.text)))));
   const tagged = new Map(tagPieces(running).map((tokens, i) => [running[i]!, tokens]));
-  for (const block of blocks) {
+  // Paragraphs inside a quotation that runs over them without a mark and closes below.
+  const unmarkedRunOn = unmarkedRunOnParagraphs(blocks.map((b) => (b !== headline && tagged.has(b) ? b.text : undefined)));
+  for (const [blockAt, block] of blocks.entries()) {
     const headlineOnly = block === headline && !tagged.has(block);
     const tokens = block === headline && (headlineOnly || cappedHeadline(block.text)) ? taggedHeadline(article, block) : tagged.get(block);
     if (!tokens) {
@@ -1156,7 +1158,13 @@ export function attributeSentences(
     // still quoted. Its span opens just before the paragraph, where a mark would stand: a span
     // holds what comes after its opening mark.)
     const runOnEnd: number = previousLeftOpen && !opensWithQuote(block.text) ? runOnClose(block.text) : -1;
-    const quotes: QuoteSpan[] = runOnEnd === -1 ? quoteSpans(block.text, block.start) : spansAfterRunOn(block.text, block.start, runOnEnd);
+    // (A paragraph the quotation runs over whole is quoted from just before it to its end.)
+    const unmarked = previousLeftOpen && unmarkedRunOn.has(blockAt);
+    const quotes: QuoteSpan[] = unmarked
+      ? [{ start: block.start - 1, end: block.end, closed: false }]
+      : runOnEnd === -1
+        ? quoteSpans(block.text, block.start)
+        : spansAfterRunOn(block.text, block.start, runOnEnd);
     const entries: Entry[] = [];
 
     let first = 0;
@@ -1242,7 +1250,7 @@ export function attributeSentences(
     // paragraph that opens with a quotation mark, what the paragraph before hands on (below).
     // Worked out in two passes rather than a search from each sentence: a line may hold
     // thousands of quoted sentences.
-    const quoteLed = opensWithQuote(block.text);
+    const quoteLed = opensWithQuote(block.text) || unmarked;
     // ("“I am sorry." then "I just want to say…,” the convicted killer said.": the quotation ran on.)
     if (runOn.length > 0 && !quoteLed) {
       const close = runOnClose(block.text);
@@ -1338,7 +1346,14 @@ export function attributeSentences(
       continue;
     }
     const lastQuote = quotes[quotes.length - 1];
-    runOn = quoteLed && lastQuote && !lastQuote.closed ? guessed : [];
+    // (Over a paragraph the quotation runs over unmarked, what was guessed above goes on being a
+    // guess, and so do this paragraph's sentences: the speaker where it closes speaks them all.)
+    runOn =
+      unmarked && runOn.length > 0
+        ? [...runOn, ...entries.filter((e) => e.inQuote && (!e.result.source || e.result.source.carried)).map((e) => e.result)]
+        : quoteLed && lastQuote && !lastQuote.closed
+          ? guessed
+          : [];
     const lastSource = [...entries].reverse().find((e) => e.result.source && e.hasQuote)?.result.source;
     previousOpenQuote = lastQuote && lastSource && (!lastQuote.closed || entries.every((e) => e.inQuote || e.result.source)) ? lastSource : undefined;
     previousQuoteClosed = lastQuote?.closed === true;

@@ -131,7 +131,10 @@ export function runOnClose(text: string): number {
     // (Or set off from the comma before it but run into its speaker: "…grandmother of our
     // children, "said Charlie Kafoury", "…didn't fire him, "Charlene Kafoury said." — a scrape's
     // spacing; a mark there that opened a new quotation would have words of it after it.)
-    if (c === '"') return i > 0 && (/\S/u.test(text[i - 1]!) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && SPEAKER_AFTER_MARK.test(text.slice(i + 1, i + 80)))) ? i : -1;
+    // (Not after a dash or an opening bracket, where a mark opens: "NEW YORK AT ITS CORE—"For City
+    // Museum’s new director…," by…".)
+    if (c === '"')
+      return i > 0 && ((/\S/u.test(text[i - 1]!) && !/[-–—([{]/u.test(text[i - 1]!)) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && SPEAKER_AFTER_MARK.test(text.slice(i + 1, i + 80)))) ? i : -1;
   }
   return -1;
 }
@@ -139,14 +142,45 @@ export function runOnClose(text: string): number {
 /**
  * The quotation spans of a paragraph whose mark at `runOnEnd` (runOnClose) closes a quotation an
  * earlier paragraph left open: that quotation, from just before the paragraph, then the
- * paragraph's own. A straight mark set off from the words before it closes only as the run-on's
- * end and is not paired again (it would open a quotation over its speaker); one against the word
- * before it is, as it always was ("…—"For City Museum’s new director,"" may open a title).
+ * paragraph's own, read after the mark. The closing mark is not paired again, set off from the
+ * words before it or against them: a straight one would open a quotation over its speaker
+ * ("…the whole of the media," the diplomat added.").
  */
 export function spansAfterRunOn(text: string, offset: number, runOnEnd: number): QuoteSpan[] {
-  const setOff = runOnEnd > 0 && /\s/u.test(text[runOnEnd - 1]!);
-  const own = setOff ? quoteSpans(text.slice(runOnEnd + 1), offset + runOnEnd + 1) : quoteSpans(text, offset);
-  return [{ start: offset - 1, end: offset + runOnEnd + 1, closed: true }, ...own];
+  return [{ start: offset - 1, end: offset + runOnEnd + 1, closed: true }, ...quoteSpans(text.slice(runOnEnd + 1), offset + runOnEnd + 1)];
+}
+
+/** The most paragraphs without a mark that a quotation left open may run over before it closes. */
+const MAX_UNMARKED_RUN_ON = 3;
+
+/** Does the text hold any mark that quoteSpans reads as opening or closing a quotation? */
+function holdsQuoteMark(text: string): boolean {
+  return /["“”«»„]|''|``/u.test(text);
+}
+
+/**
+ * The paragraphs a quotation runs over without a mark of their own: a paragraph leaves one open,
+ * up to MAX_UNMARKED_RUN_ON paragraphs after it hold no quotation mark at all, and the next one
+ * closes it (runOnClose) without opening another. A scrape that sets each sentence on a line of
+ * its own writes "“Power rests with the president. ¶ His photo appears every day… ¶ He controls
+ * the media,” the diplomat added." (The paragraphs between are quoted only where a close follows:
+ * a quotation that never closes may have lost its mark.) `texts` are the paragraphs in order,
+ * undefined where one is not read (it breaks a run); the answer holds their indices.
+ */
+export function unmarkedRunOnParagraphs(texts: readonly (string | undefined)[]): Set<number> {
+  const middles = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    const opener = texts[i];
+    if (opener === undefined || !holdsQuoteMark(opener)) continue;
+    const spans = quoteSpans(opener, 0);
+    if (spans.length === 0 || spans[spans.length - 1]!.closed) continue;
+    let k = i + 1;
+    while (k < texts.length && k - i <= MAX_UNMARKED_RUN_ON && texts[k] !== undefined && !holdsQuoteMark(texts[k]!)) k++;
+    const closer = texts[k];
+    if (k === i + 1 || k - i > MAX_UNMARKED_RUN_ON + 1 || closer === undefined || opensWithQuote(closer) || runOnClose(closer) === -1) continue;
+    for (let m = i + 1; m < k; m++) middles.add(m);
+  }
+  return middles;
 }
 
 /** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
