@@ -4665,3 +4665,25 @@ describe('attribution forms: a quantifier capitalised at a sentence’s start is
     assert.equal(resolved(paragraphs, 'They also'), 'Several Democrats');
   });
 });
+
+describe('attribution forms: words the tagger read as verbs inside a speaker’s phrase (round 536)', function () {
+  it('takes a participle after an inverted speaker as the speaker’s description', function () {
+    // Before: "wearing" read as the verb of a clause "a man wearing…", and the frame was dropped.
+    const found = findings([HEADLINE, '“I do feel bad when I see the bridge closed,” said a man wearing a yellow rain jacket.']);
+    assert.equal(sourceOf(found, '“I do feel bad'), 'a man');
+  });
+
+  it('reads a word in -ing after a possessive as the noun of the speaker’s phrase', function () {
+    // Before: "thinking" read as a participle and "said" lost its subject.
+    const found = findings([HEADLINE, '“It is not all on the mayor,” a source with knowledge of the councillors’ thinking said on Saturday.']);
+    assert.equal(sourceOf(found, '“It is not all'), 'a source with knowledge of the councillors’ thinking');
+  });
+
+  it('reads a plain verb form after an article’s singular noun as that noun', function () {
+    // Before: "lead" read as a verb ended the apposition, and the sentence had no source.
+    const found = findings([HEADLINE, 'The ferries have been late all week, Ana Lind, the safety lead at the harbour, said in a statement.']);
+    assert.equal(sourceOf(found, 'The ferries have been late'), 'Ana Lind, the safety lead at the harbour');
+    // (Not a verb whose past is its plain form before its particle, nor after a preposition's phrase.)
+    assert.equal(sourceOf(findings([HEADLINE, 'His office put out a statement saying the council cannot pay for the bridge.']), 'His office'), 'His office');
+  });
+});

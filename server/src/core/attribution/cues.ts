@@ -2603,7 +2603,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const after = tokens[right.last + 1];
     // (Nor one who names himself: "wrote a man calling himself Paul Paul".)
     const namesItself = callsItself(tokens, right.last + 1);
-    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !NAME_GIVING.test(after!.lower) && !namesItself) return undefined;
+    // (After a quotation, a participle in -ing is the speaker's description, no verb of a clause:
+    // "“…,” said a man wearing ski goggles and a dark blue jacket.")
+    const describedByParticiple = afterQuotation && after?.pos === 'VERB' && /ing$/.test(after.lower);
+    if (/^(VERB|AUX)$/.test(after?.pos ?? '') && !NAME_GIVING.test(after!.lower) && !namesItself && !describedByParticiple) return undefined;
     // ("He hosts a talk show, writes a weekly column and, since 2013, leads…": after a comma, not a
     // quotation, predicates of one subject in a series; the phrase is the verb's object.)
     if (tokens[i - 1]?.text === ',' && predicateFollows(tokens, right.last + 1)) return undefined;

@@ -833,12 +833,32 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     tokens[k] = { ...tokens[k]!, pos: further || since ? 'ADV' : 'PRON' };
   }
   // ("The polling showed a virtual dead heat": a word in -ing after an article and before a finite
-  // verb is a noun, the verb's subject; the tagger read a participle.)
+  // verb is a noun, the verb's subject; the tagger read a participle. So after a possessive: "a
+  // source with knowledge of the 76ers' thinking said…".)
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !/^(the|a|an)$/i.test(tokens[k - 1]!.text)) continue;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !(/^(the|a|an)$/i.test(tokens[k - 1]!.text) || possessiveBefore(tokens, k))) continue;
     const next = tokens[k + 1]!;
     if (!(next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) continue;
+    if (tokens === tagged) tokens = tagged.slice();
+    tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+  // ("…, the security lead at Microsoft, said": a verb's plain form cannot follow a singular noun
+  // its article opens, as its verb; before a preposition or a comma it is the phrase's noun.)
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || !/^\p{Ll}+$/u.test(t.text) || /(ing|ed)$/.test(t.lower)) continue;
+    // (Not before a particle, which a verb whose past is its plain form takes: "His office put out
+    // a statement", "The clerk read out…"; nor one that may open where the verb acts: "…the
+    // conservative movement speak in one voice".)
+    if (!((tokens[k + 1]!.pos === 'ADP' && !VERB_PARTICLES.test(tokens[k + 1]!.lower)) || tokens[k + 1]!.text === ',')) continue;
+    const noun = tokens[k - 1]!;
+    if (noun.pos !== 'NOUN' || /s$/.test(noun.lower)) continue;
+    let m = k - 2;
+    while (m >= 0 && /^(NOUN|ADJ)$/.test(tokens[m]!.pos)) m--;
+    // (The article's phrase, not one a preposition governs, which may end before the subject's
+    // verb: "their allies in the conservative movement speak…".)
+    if (m < 0 || !(/^(the|a|an)$/i.test(tokens[m]!.text) || possessiveBefore(tokens, m + 1)) || tokens[m - 1]?.pos === 'ADP') continue;
     if (tokens === tagged) tokens = tagged.slice();
     tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
@@ -874,6 +894,18 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (before.pos === 'SCONJ' && before.lower === 'for') tokens[i - 1] = { ...before, pos: 'ADP' };
   }
   return tokens;
+}
+
+/** Prepositions that may be a verb's particle or say where it acts: "put out", "speak in". */
+const VERB_PARTICLES = /^(out|up|off|down|over|back|away|in|on|into|through|around|about)$/;
+
+/** A possessive right before token `k`: "'s", the apostrophe of a plural ("the 76ers' "), or "his", "their"… */
+function possessiveBefore(tokens: readonly TaggedToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  if (/^['’]s$/.test(before.text)) return true;
+  if (/^['’]$/.test(before.text) && /s$/i.test(tokens[k - 2]?.text ?? '') && !before.spaceBefore) return true;
+  return before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(before.lower);
 }
 
 /**
