@@ -95,4 +95,10 @@ describe('attribution: a verb of speech the tagger reads as a noun', function ()
     assert.equal(sourceOf('Rust Belt states Indiana, Ohio and Michigan voted against the toll.'), undefined);
     assert.equal(sourceOf('“I would choose the bridge,” said Ana Ruiz, who has drawn attention for her Islamophobic remarks.'), 'Ana Ruiz, who has drawn attention for her Islamophobic remarks');
   });
+
+  it('reads a verb-like surname that opens the sentence before an aside as the speaker (round 537)', function () {
+    // Before: "Felt" stayed a verb, and "said" found no subject past the aside.
+    assert.equal(sourceOf('Felt, an associate director at the port authority, said he was unhappy with the bridge plan.'), 'Felt, an associate director at the port authority');
+    assert.equal(sourceOf('Blunt, after a long pause, said the ferries would stay.'), 'Blunt');
+  });
 });

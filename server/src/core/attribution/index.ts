@@ -862,6 +862,13 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     if (tokens === tagged) tokens = tagged.slice();
     tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
+  // ("Felt, an associate director at the FBI, said…": a surname the tagger read as a verb opens
+  // the sentence before an aside and the verb of speech after it; "Felt said…" is read as a name
+  // where the cue is found.)
+  if (tokens.length > 2 && tokens[1]!.text === ',' && nameWordReadAsVerb(tokens, 0) && !cappedHeadline(text)) {
+    if (tokens === tagged) tokens = tagged.slice();
+    tokens[0] = { ...tokens[0]!, pos: 'PROPN', lemma: tokens[0]!.lower };
+  }
   if (tokens.length > 1 && datelineReadAsVerb(tokens)) {
     if (tokens === tagged) tokens = tagged.slice();
     tokens[0] = { ...tokens[0]!, pos: 'PROPN', lemma: tokens[0]!.lower };
