@@ -162,6 +162,18 @@ describe('attribution forms: quotations as spans', function () {
     assert.equal(sourceOf(titled, 'HARBOUR WATCH'), 'Ana Lind');
   });
 
+  it('closes a quotation at a mark set off from its comma before a longer speaker’s phrase (round 538)', function () {
+    // A scrape's spacing put the closing mark before the speaker's phrase; only a name or "the"
+    // and a few words were read as one, so the mark opened a quotation over the speaker.
+    const runOn = findings([HEADLINE, 'The committee met on Tuesday.', '"The old bridge has been closed to lorries since 2019.', 'We want a new bridge, "a ferry users’ spokesperson said.']);
+    assert.equal(sourceOf(runOn, 'We want a new bridge'), 'a ferry users’ spokesperson');
+    const oneLine = findings([HEADLINE, '“The old bridge has been closed to lorries since 2019, “Ana Lind, the harbour’s director of operations, said in a telephone interview.']);
+    assert.equal(sourceOf(oneLine, '“The old bridge'), 'Ana Lind, the harbour’s director of operations');
+    // (A capitalised pronoun after the mark opens a quoted sentence, as before.)
+    const opened = findings([HEADLINE, '"The old bridge has been closed to lorries since 2019.', 'Then the mayor said, "They told me the bridge is safe.']);
+    assert.equal(sourceOf(opened, 'Then the mayor said'), 'the mayor');
+  });
+
   it('runs a quotation over paragraphs that hold no mark, up to where it closes (round 535)', function () {
     // A scrape that sets each sentence of a quotation on a line of its own opens it on the first
     // and closes it on the last. Before, the lines between were read as the writer's own.

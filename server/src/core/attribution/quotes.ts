@@ -32,6 +32,37 @@ const SPEAKER_AFTER_MARK = new RegExp(
   'u',
 );
 
+/** The most words of a speaker's phrase between a misplaced closing mark and its verb: "…, "Bill Adgate, who works for LPL Financial in the office building, told…". */
+const FRAME_SPEAKER_WORDS = 16;
+/** The most words after that verb before the sentence ends: "…told CNN affiliate WDIV-TV as the search went on for the gunman." */
+const FRAME_TAIL_WORDS = 14;
+/** Words a speaker's phrase holds only inside a quotation: the quoted speaker's "I", "we", "you". */
+const QUOTED_PERSON = /^(i|we|you|me|us|my|our|your)$/i;
+
+/**
+ * A quotation's frame right after a mark set off from the comma before it, the whole rest of
+ * the sentence: a speaker's phrase (a name and its aside, a role, "a defence spokesperson") and
+ * a verb that follows a quotation inverted, then a few words to the sentence's end, with no mark
+ * between ("…wrong, “Jonathan Wright, Interoute's director of wholesale products, said in a
+ * telephone interview."). Such a mark closes the quotation before it; one that opened a new one
+ * would have the quotation's own words after it.
+ */
+export function speakerFrameFollows(text: string, from: number): boolean {
+  if (SPEAKER_AFTER_MARK.test(text.slice(from, from + 80))) return true;
+  const end = text.slice(from).search(/[.!?](?:\s|$)|["“”«»„]/u);
+  const rest = end === -1 ? text.slice(from) : text.slice(from, from + end);
+  if (end !== -1 && /["“”«»„]/u.test(text[from + end]!)) return false;
+  const words = rest.split(/\s+/u).filter(Boolean);
+  const verbAt = words.findIndex((w) => INVERTED_QUOTE_VERB.test(w.toLowerCase()));
+  if (verbAt < 1 || verbAt > FRAME_SPEAKER_WORDS || words.length - verbAt - 1 > FRAME_TAIL_WORDS) return false;
+  const speaker = words.slice(0, verbAt);
+  // (No capitalised pronoun alone, which opens a quoted sentence: "…he said, "They told me so."";
+  // after a closing mark it is written small. Nor a quoted speaker's "I", "we" or "you", in the
+  // phrase or after the verb.)
+  if (speaker.length === 1 && /^(He|She|They|It)\b/u.test(speaker[0]!)) return false;
+  return !words.some((w) => QUOTED_PERSON.test(w.replace(/[^\p{L}]/gu, ''))) && /^[\p{L}\p{N}]/u.test(speaker[0]!);
+}
+
 /** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
 function straightMark(text: string, i: number): number {
   const c = text[i];
@@ -87,7 +118,7 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
       c === '“' &&
       open !== -1 &&
       i > 0 &&
-      ((/\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && INVERTED_QUOTE_VERB.test(text.slice(i + 1, i + 12))));
+      ((/\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && speakerFrameFollows(text, i + 1)));
     if (isOpeningMark(c) && !misprintedClosing) {
       if (open === -1) {
         open = i;
@@ -133,8 +164,7 @@ export function runOnClose(text: string): number {
     // spacing; a mark there that opened a new quotation would have words of it after it.)
     // (Not after a dash or an opening bracket, where a mark opens: "NEW YORK AT ITS CORE—"For City
     // Museum’s new director…," by…".)
-    if (c === '"')
-      return i > 0 && ((/\S/u.test(text[i - 1]!) && !/[-–—([{]/u.test(text[i - 1]!)) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && SPEAKER_AFTER_MARK.test(text.slice(i + 1, i + 80)))) ? i : -1;
+    if (c === '"') return i > 0 && ((/\S/u.test(text[i - 1]!) && !/[-–—([{]/u.test(text[i - 1]!)) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && speakerFrameFollows(text, i + 1))) ? i : -1;
   }
   return -1;
 }
