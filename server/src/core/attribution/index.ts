@@ -37,7 +37,7 @@ import { anotherTitleBefore, roleGivenTo, withItsTitle } from './roleGiven.js';
 import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, OPENING_SUBORDINATORS, surnameReadAsModifier, type Span } from './phrases.js';
+import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, OPENING_SUBORDINATORS, POSSESSIVE_PRONOUNS, surnameReadAsModifier, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, unmarkedRunOnParagraphs, type QuoteSpan } from './quotes.js';
 import { escapeRegExp, excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
@@ -906,13 +906,15 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
 /** Prepositions that may be a verb's particle or say where it acts: "put out", "speak in". */
 const VERB_PARTICLES = /^(out|up|off|down|over|back|away|in|on|into|through|around|about)$/;
 
-/** A possessive right before token `k`: "'s", the apostrophe of a plural ("the 76ers' "), or "his", "their"… */
+/**
+ * A possessive right before token `k`: the tagger's possessive mark, a possessive pronoun, or the
+ * apostrophe of a plural that it reads as punctuation ("the 76ers' thinking").
+ */
 function possessiveBefore(tokens: readonly TaggedToken[], k: number): boolean {
   const before = tokens[k - 1];
   if (!before) return false;
-  if (/^['’]s$/.test(before.text)) return true;
-  if (/^['’]$/.test(before.text) && /s$/i.test(tokens[k - 2]?.text ?? '') && !before.spaceBefore) return true;
-  return before.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(before.lower);
+  if (isPossessiveMark(before) || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower))) return true;
+  return /^['’]$/.test(before.text) && /s$/i.test(tokens[k - 2]?.text ?? '') && !before.spaceBefore;
 }
 
 /**

@@ -49,9 +49,9 @@ const QUOTED_PERSON = /^(i|we|you|me|us|my|our|your)$/i;
  */
 export function speakerFrameFollows(text: string, from: number): boolean {
   if (SPEAKER_AFTER_MARK.test(text.slice(from, from + 80))) return true;
-  const end = text.slice(from).search(/[.!?](?:\s|$)|["“”«»„]/u);
+  const end = text.slice(from).search(/[.!?](?:\s|$)/u);
   const rest = end === -1 ? text.slice(from) : text.slice(from, from + end);
-  if (end !== -1 && /["“”«»„]/u.test(text[from + end]!)) return false;
+  if (holdsQuoteMark(rest)) return false;
   const words = rest.split(/\s+/u).filter(Boolean);
   const verbAt = words.findIndex((w) => INVERTED_QUOTE_VERB.test(w.toLowerCase()));
   if (verbAt < 1 || verbAt > FRAME_SPEAKER_WORDS || words.length - verbAt - 1 > FRAME_TAIL_WORDS) return false;
@@ -185,7 +185,8 @@ const MAX_UNMARKED_RUN_ON = 3;
 
 /** Does the text hold any mark that quoteSpans reads as opening or closing a quotation? */
 function holdsQuoteMark(text: string): boolean {
-  return /["“”«»„]|''|``/u.test(text);
+  for (let i = 0; i < text.length; i++) if (isOpeningMark(text[i]) || isClosingMark(text[i]) || straightMark(text, i) > 0) return true;
+  return false;
 }
 
 /**
