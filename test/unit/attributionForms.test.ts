@@ -563,6 +563,25 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(resolved(paragraphs, 'Although in May'), 'Mayor Anna Lind');
   });
 
+  it('reads a surname with a capital inside as a person named in full (round 539)', function () {
+    // Before: none of these — a surname had to be lower case after its capital.
+    const names = fullNames(parseArticle('Tom McKay met Anna DeLuca, Lars O’Hara and Ines Berg-Holm.\n\nNASA was not there.'), attributionLexicon());
+    assert.deepEqual(
+      ['McKay', 'DeLuca', 'O’Hara', 'Berg-Holm'].map((s) => names.get(s)),
+      ['male', 'female', 'male', 'female'],
+    );
+    assert.equal(names.has('NASA'), false);
+    // Before: "he" went to Holm, the last man named in full, though McKay speaks.
+    const paragraphs = [
+      'Tom McKay, a harbour official who once served time for fraud, has died.',
+      'McKay was at a 1990 meeting with the mayor and his aide Lars Holm, where the toll plan was drawn up.',
+      'Holm claimed the mayor approved the plan by telephone.',
+      'McKay believed no such call took place.',
+      '“I don’t recall any phone call,” he said.',
+    ];
+    assert.equal(resolved(paragraphs, '“I don’t'), 'McKay');
+  });
+
   it('reads what someone cites as theirs, not a citation without its object', function () {
     const found = findings([
       HEADLINE,

@@ -20,21 +20,31 @@ export interface GenderWords {
 }
 
 /**
+ * A surname: a capital, then lower case, and a capital again only after a short prefix or a mark
+ * ("McCain", "LaRue", "DeSantis", "O'Brien", "Ocasio-Cortez"), ending in lower case ("Clinton’s"
+ * too; its possessive is taken off below). A word in capitals ("NASA") is none. (Each piece after
+ * the first opens with a mark or a capital, so a word that fails fails at once.)
+ */
+const SURNAME = String.raw`\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+|\p{Lu}\p{Ll}+)*(?<=\p{Ll})`;
+
+/**
  * A capitalised word, a full stop after it when it is a title of four letters at most ("Mrs.",
  * "Gov."; not "…statement Monday. Arcade Joseph Comeaux", a sentence's end), an initial, a middle name
  * or a nickname in quotation marks at most ("Vincent 'The Chin' Gigante"), then the surname: the
  * last capitalised word of the run, on one line. (The capital is looked for before the letter
  * behind it: most places in a text fail there, and at once.)
  */
-const FULL_NAME =
-  /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,3})\.)?[ \t]+(?:\p{Lu}\.[ \t]+|(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})|["'“‘]\p{Lu}[^"'“”‘’\n]{0,24}["'”’][ \t]+(?=\p{Lu}))?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+const FULL_NAME = new RegExp(
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,3})\.)?[ \t]+(?:\p{Lu}\.[ \t]+|(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})|["'“‘]\p{Lu}[^"'“”‘’\n]{0,24}["'”’][ \t]+(?=\p{Lu}))?(${SURNAME})(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /**
  * A title of a person's post, capitalised, then a name of one or two capitalised words ("President
  * François Hollande", "Senator Ana Ruiz"; a given name spelt with a scraper's stray characters,
  * "FranÃ§ois", still counts): the surname is a person's, of no gender the title states.
  */
-const TITLED_NAME = /(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?:(\p{Lu}\S*)[ \t]+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}])/gu;
+const TITLED_NAME = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\.?[ \t]+(?:(\p{Lu}\S*)[ \t]+)?(${SURNAME})(?![\p{L}\p{N}])`, 'gu');
 
 /** A possessive after a surname is not part of it: "Hillary Clinton’s health" names Clinton. */
 const surnameOf = (word: string) => word.replace(/['’]s$/, '');
