@@ -4471,6 +4471,15 @@ describe('attribution forms: a nearer name a pronoun may stand for (round 515)',
     assert.equal(resolved(paragraphs, '“I took'), undefined);
   });
 
+  it('leaves "he" unresolved where a nearer speaker, named only by a surname, may be him (round 540)', function () {
+    // Before: "Tom Berg" — the speaker of the paragraph before, though Vass speaks just before the quotation.
+    const paragraphs = [
+      'Tom Berg went with the odds, pointing out that the ferry would win.',
+      'Vass openly admitted that his pick was politically motivated. “With an eye to the vote, the ferry,” he said.',
+    ];
+    assert.equal(resolved(paragraphs, '“With an eye'), undefined);
+  });
+
   it('still resolves past a subject that is no name, or one a frame reports', function () {
     assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'The ferries will stop running in June.', '“It is over,” he said.'], '“It is over'), 'Tad Berg');
     assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'Lund was on probation for a previous offence, he said.'], 'Lund was'), 'Tad Berg');

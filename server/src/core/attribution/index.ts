@@ -557,16 +557,22 @@ function resolve(
 }
 
 /**
- * A sentence's subject that is a name, not shown to be a person but not shown to be anything
- * else: a proper name at its head that is no body, place, thing or list (the loop has passed
- * those over), not inside a quotation nor reported by a frame, and no gender against the
- * pronoun's ("West" of "…, West landed a sharp dig at…").
+ * A sentence's subject or source that is a name, not shown to be a person but not shown to be
+ * anything else: a proper name at its head that is no body, place, thing or list (the loop has
+ * passed those over), not inside a quotation nor reported by a frame, and no gender against the
+ * pronoun's ("West" of "…, West landed a sharp dig at…", "Cruz" of "Cruz openly admitted…").
  */
 function mayBeSomeonesName(m: Mention, lexicon: AttributionLexicon, wanted: Gender): boolean {
-  if (m.kind !== 'named' || !m.properName || m.quoted || m.reported || m.owner || m.speaker) return false;
+  if (m.kind !== 'named' || m.quoted || m.reported || m.owner) return false;
+  // (A speaker counts by its words: "Cruz openly admitted…" opens its sentence, where the tagger's
+  // proper name is no evidence, but a source written as a name and nothing else is one.)
+  if (!(m.speaker ? SPEAKER_NAME.test(m.text) : m.properName)) return false;
   const gender = statedGender(m.text, lexicon);
   return gender === undefined || gender === wanted;
 }
+
+/** A source written as a name alone, of one to three capitalised words: "Cruz", "Van Hollen". */
+const SPEAKER_NAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}(?: \p{Lu}[\p{L}'’-]*\p{Ll}){0,2}$/u;
 
 /** Words a quotation runs to at least for the names in it to be someone the speaker talks about. */
 const QUOTATION_WORDS = 4;
