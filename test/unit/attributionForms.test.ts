@@ -563,7 +563,7 @@ describe('attribution forms: what real news uses', function () {
     assert.equal(resolved(paragraphs, 'Although in May'), 'Mayor Anna Lind');
   });
 
-  it('reads a surname with a capital inside as a person named in full (round 539)', function () {
+  it('reads a surname with a capital inside, or after a long title, as a person named in full (rounds 539, 541)', function () {
     // Before: none of these — a surname had to be lower case after its capital.
     const names = fullNames(parseArticle('Tom McKay met Anna DeLuca, Lars O’Hara and Ines Berg-Holm.\n\nNASA was not there.'), attributionLexicon());
     assert.deepEqual(
@@ -571,6 +571,8 @@ describe('attribution forms: what real news uses', function () {
       ['male', 'female', 'male', 'female'],
     );
     assert.equal(names.has('NASA'), false);
+    // Before: no Vass — the first three words of the run took the pattern, and the surname was left alone.
+    assert.equal(fullNames(parseArticle('Harbour Secretary Tom Vass spoke first.'), attributionLexicon()).get('Vass'), 'male');
     // Before: "he" went to Holm, the last man named in full, though McKay speaks.
     const paragraphs = [
       'Tom McKay, a harbour official who once served time for fraud, has died.',

@@ -55,6 +55,20 @@ function genderOfWord(word: string, words: GenderWords): Gender | undefined {
   return words.femaleWords.has(lower) ? 'female' : words.maleWords.has(lower) ? 'male' : undefined;
 }
 
+/**
+ * Every match of a name pattern, each tried again from its second word: a run of capitalised
+ * words longer than the pattern reads ("Interior Secretary Dirk Kempthorne", "Prime Minister
+ * David Cameron") would otherwise be taken by its first three words, and the surname left alone.
+ */
+function* overlapping(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  // (A copy: the pattern is global and shared, and its lastIndex is this walk's own.)
+  const re = new RegExp(pattern);
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    yield match;
+    re.lastIndex = match.index + match[1]!.length;
+  }
+}
+
 const cache = new WeakMap<Article, ReadonlyMap<string, Gender | undefined>>();
 
 /** Surnames the article names in full, each with the gender its names state (where they disagree, the first one named in full). */
@@ -64,7 +78,7 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
   const names = new Map<string, Gender | undefined>();
   // Surnames given with names of both genders ("Bill Clinton", "Hillary Clinton"): none stated.
   const disagreeing = new Set<string>();
-  for (const match of article.text.matchAll(FULL_NAME)) {
+  for (const match of overlapping(FULL_NAME, article.text)) {
     // (The given name may stand second, after a title no gender list holds: "Sen. Bernie Sanders",
     // "Gov. Chris Christie".)
     const gender = genderOfWord(match[1]!, words) ?? (match[2] ? genderOfWord(match[2], words) : undefined);
@@ -82,7 +96,7 @@ export function fullNames(article: Article, words: GenderWords): ReadonlyMap<str
     if (!names.has(surname) || (names.get(surname) === undefined && !disagreeing.has(surname))) names.set(surname, gender);
   }
   if (words.personRoles) {
-    for (const match of article.text.matchAll(TITLED_NAME)) {
+    for (const match of overlapping(TITLED_NAME, article.text)) {
       if (!words.personRoles.has(match[1]!.toLowerCase())) continue;
       const surname = surnameOf(match[3]!);
       // ("Chancellor Angela Merkel": the given name after the title states the gender the title does not.)
