@@ -904,6 +904,14 @@ describe('attribution forms: a participle after the main clause (round 303)', fu
     // A speaker there still speaks by the participle.
     assert.equal(sourceUnder('The harbour master closed the bridge on Tuesday, saying the cables were worn.', 'The harbour master'), 'The harbour master');
   });
+  it('gives the participle to the subject of a clause joined by "but" before it (round 542)', function () {
+    // Before: "It" and "The plan" — the first clause's subject.
+    assert.equal(sourceUnder('It is a long shot, but Ana Ruiz was at the quay on Tuesday, stressing the bridge’s importance.', 'It is'), 'Ana Ruiz');
+    assert.equal(sourceUnder('Lind moved on to the tolls, but the mayor brought her back to the ferries, asking her to name a date.', 'Lind moved'), 'the mayor');
+    // Not a verb phrase joined to the first clause, nor a name the tagger read as a verb.
+    assert.equal(sourceUnder('The mayor spoke in Vardo, and later in Norland, saying the bridge would open.', 'The mayor'), 'The mayor');
+    assert.equal(sourceUnder('She withdrew the claim, and Mr. Hurt’s book printed a note from her, clarifying that she meant no harm.', 'She withdrew'), 'She');
+  });
 });
 
 describe('attribution forms: "what X said is…" after a verb or a preposition (round 304)', function () {

@@ -4140,6 +4140,9 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   if (!subject || subject.last >= comma || (tokens[subject.first]!.pos === 'PRON' && RELATIVE_WORDS.test(tokens[subject.first]!.text))) return undefined;
   // ("There is a lot of chatter about Perez, …, saying": no one is the subject of "there is".)
   if (subject.first === subject.last && /^there$/i.test(tokens[subject.first]!.text)) return undefined;
+  // ("It's a big if, but Sanders was in San Diego…, emphasizing…": a clause joined by "but" after a
+  // comma has a subject of its own, nearer the participle.)
+  subject = joinedClauseSubject(tokens, subject.last, comma) ?? subject;
   // ("The fracas erupted two months after the tycoon entered the race…, calling them rapists",
   // "the Orlando attack was a searing moment, highlighting…": an event or a thing says nothing by
   // a participle; the subject of the last verb before the comma may, when it can speak.)
@@ -4166,6 +4169,27 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   }
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
+
+/**
+ * The subject of the last clause joined after a comma by "but", "and", "yet" or "so" between the
+ * main clause's subject (`after`) and the participle's comma: a subject right after the conjunction
+ * with its verb right after it ("…, but Sanders was…"). Not a verb phrase joined to the first
+ * ("…, and later in Michigan, saying").
+ */
+function joinedClauseSubject(tokens: readonly TaggedToken[], after: number, comma: number): Span | undefined {
+  for (let j = comma - 1; j > after; j--) {
+    if (tokens[j]!.text !== ',' || !JOINING_CONJUNCTIONS.test(tokens[j + 1]?.lower ?? '')) continue;
+    const own = clauseSubject(tokens, j + 2);
+    if (!own || own.first !== j + 2 || own.last >= comma) return undefined;
+    // (The verb in lower case: in "…, and Mr. Hurt's book included…" the tagger's verb is the name.)
+    const verb = tokens[own.last + 1];
+    return verb && /^(VERB|AUX)$/.test(verb.pos) && /^\p{Ll}/u.test(verb.text) ? own : undefined;
+  }
+  return undefined;
+}
+
+/** Conjunctions that join a clause of its own after a comma. */
+const JOINING_CONJUNCTIONS = /^(but|and|yet|so)$/;
 
 /** Verbs of showing by which a participle after a clause reads what its act shows. */
 const SHOWING = /^(show|demonstrate|prove)$/;
