@@ -4490,6 +4490,12 @@ describe('attribution forms: a nearer name a pronoun may stand for (round 515)',
     assert.equal(resolved(paragraphs, '“With an eye'), undefined);
   });
 
+  it('gives "she" to no body the article names before a spokeswoman (round 543)', function () {
+    // Before: "Vardo Ferries" — two capitalised words, read as a person's name.
+    const paragraphs = ['The crossing closed at dawn, a Vardo Ferries spokeswoman who asked not to be named said.', 'Vardo Ferries is not sure what caused the fault, she said.'];
+    assert.equal(resolved(paragraphs, 'Vardo Ferries is'), 'a Vardo Ferries spokeswoman who asked not to be named');
+  });
+
   it('still resolves past a subject that is no name, or one a frame reports', function () {
     assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'The ferries will stop running in June.', '“It is over,” he said.'], '“It is over'), 'Tad Berg');
     assert.equal(resolved(['Tad Berg said on Monday that the quay would close.', 'Lund was on probation for a previous offence, he said.'], 'Lund was'), 'Tad Berg');
