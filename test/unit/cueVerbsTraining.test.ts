@@ -9,14 +9,14 @@ describe('learned cue verbs', function () {
   const counts = new Map([
     ['assail', { cue: 9, all: 10 }],
     ['ponder', { cue: 14, all: 25 }],
-    ['grumble', { cue: 300, all: 500 }],
+    ['carp', { cue: 300, all: 500 }],
   ]);
   const rates = new Map([...counts].map(([verb, n]) => [verb, n.cue / (n.all + 2)]));
 
   it('learns a verb that surely stands in cues more often than not, at the threshold', function () {
     const learned = verbsAt(rates, counts, 0.5);
     assert.ok(learned.has('assail'));
-    assert.ok(learned.has('grumble'), 'many sentences make a share just over the threshold sure');
+    assert.ok(learned.has('carp'), 'many sentences make a share just over the threshold sure');
   });
 
   it('does not learn a verb only just over one half in a few dozen sentences', function () {

@@ -107,7 +107,7 @@ describe('unattributed-claim model: in the attribution pass', function () {
   });
 
   it('with the committed weights, drops a sentence that reports a position in words the cue rules do not read', function () {
-    const text = ['Council weighs harbour bridge plan', '', 'Senator Ana Ruiz has repeatedly mused about cutting 300 ferry jobs in the next two years.', ''].join('\n');
+    const text = ['Council weighs harbour bridge plan', '', 'Senator Ana Ruiz has repeatedly relished the idea of cutting 300 ferry jobs in the next two years.', ''].join('\n');
     assert.equal(unattributed(text, { model: null }).length, 1, 'the rules alone flag it');
     assert.deepEqual(unattributed(text, {}), []);
   });
