@@ -733,6 +733,16 @@ describe('attribution forms: what real news uses', function () {
 });
 
 describe('attribution forms: cue and source by syntax', function () {
+  it('reads verbs of reporting the lexicons lacked, and not their acts (round 544)', function () {
+    // Before: no source for each of these.
+    assert.equal(sourceUnder('The ferry company protested that the tolls were unlawful.', 'The ferry'), 'The ferry company');
+    assert.equal(sourceUnder('The harbour master also mused about the bridge’s future.', 'The harbour'), 'The harbour master');
+    assert.equal(sourceUnder('The delays were caused by the storm, Lind surmised.', 'The delays'), 'Lind');
+    // Not an act: a protest against something, an objection to it.
+    assert.equal(sourceUnder('Dock workers protested the new tolls outside city hall on Monday.', 'Dock workers'), undefined);
+    assert.equal(sourceUnder('The mayor objected to the toll plan on Monday.', 'The mayor'), undefined);
+  });
+
   it('does not read a noun or an adjective as a cue', function () {
     const found = findings([
       HEADLINE,
@@ -903,15 +913,6 @@ describe('attribution forms: a participle after the main clause (round 303)', fu
     assert.equal(sourceUnder('The fracas erupted two weeks after the mayor closed the bridge, calling the ferries unsafe.', 'The fracas'), 'the mayor');
     // A speaker there still speaks by the participle.
     assert.equal(sourceUnder('The harbour master closed the bridge on Tuesday, saying the cables were worn.', 'The harbour master'), 'The harbour master');
-  });
-  it('reads verbs of reporting the lexicons lacked, and not their acts (round 544)', function () {
-    // Before: no source for each of these.
-    assert.equal(sourceUnder('The ferry company protested that the tolls were unlawful.', 'The ferry'), 'The ferry company');
-    assert.equal(sourceUnder('The harbour master also mused about the bridge’s future.', 'The harbour'), 'The harbour master');
-    assert.equal(sourceUnder('The delays were caused by the storm, Lind surmised.', 'The delays'), 'Lind');
-    // Not an act: a protest against something, an objection to it, reasoning with someone.
-    assert.equal(sourceUnder('Dock workers protested the new tolls outside city hall on Monday.', 'Dock workers'), undefined);
-    assert.equal(sourceUnder('The mayor objected to the toll plan on Monday.', 'The mayor'), undefined);
   });
   it('gives the participle to the subject of a clause joined by "but" before it (round 542)', function () {
     // Before: "It" and "The plan" — the first clause's subject.
