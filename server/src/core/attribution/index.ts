@@ -726,22 +726,23 @@ const closesEarlierQuote = (text: string) => {
 
 /**
  * Names of several capitalised words that the article writes before a spokesperson, an official
- * or an employee ("a France Telecom spokeswoman", "the Platte River employee"): a body's name,
- * though two capitalised words read as a person's, so no "he" or "she" stands for it. (One word
- * is left alone: "a Clinton spokesman" speaks for a person.)
+ * or an employee (lexicon `bodyStaff`: "a France Telecom spokeswoman", "the Platte River
+ * employee"): a body's name, though two capitalised words read as a person's, so no "he" or "she"
+ * stands for it. (One word is left alone: "a Clinton spokesman" speaks for a person.)
  */
-function spokenForAsBody(article: Article, name: string): boolean {
-  let names = BODIES_SPOKEN_FOR.get(article);
-  if (!names) {
-    names = new Set([...article.text.matchAll(SPOKEN_FOR)].map((m) => m[1]!.replace(/\s+/g, ' ')));
-    BODIES_SPOKEN_FOR.set(article, names);
+function spokenForAsBody(article: Article, name: string, lexicon: AttributionLexicon): boolean {
+  let known = BODIES_SPOKEN_FOR.get(article);
+  if (!known || known.lexicon !== lexicon) {
+    const names = new Set([...article.text.matchAll(NAME_BEFORE_WORD)].filter((m) => lexicon.bodyStaff.has(m[2]!)).map((m) => m[1]!.replace(/\s+/g, ' ')));
+    known = { lexicon, names };
+    BODIES_SPOKEN_FOR.set(article, known);
   }
-  return names.size > 0 && names.has(name);
+  return known.names.size > 0 && known.names.has(name);
 }
 
-const BODIES_SPOKEN_FOR = new WeakMap<Article, ReadonlySet<string>>();
-const SPOKEN_FOR =
-  /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:spokes(?:wo)?m[ae]n|spokespersons?|spokespeople|officials?|executives?|employees?|representatives?)(?![\p{L}\p{N}])/gu;
+const BODIES_SPOKEN_FOR = new WeakMap<Article, { lexicon: AttributionLexicon; names: ReadonlySet<string> }>();
+/** "a" or "the", a name of two to four capitalised words, and the word in lower case after it. */
+const NAME_BEFORE_WORD = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(\p{Ll}+)(?![\p{L}\p{N}])/gu;
 
 /** Words that open a clause of their own: after one, the cue's complement is written out before the colon. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'while', 'because']);
@@ -2010,7 +2011,7 @@ function namedSubject(article: Article, tokens: TaggedToken[], subject: Subject 
   if (subjectTokens.every((t) => t.pos === 'PRON' || t.pos === 'PUNCT') || insideQuotes(quotes, subjectTokens[0]!.start, subjectTokens[0]!.end)) return undefined;
   const text = spanText(article, tokens, subject.span);
   const full = reading.person ? undefined : namedInFullAs(article, text, lexicon);
-  return { ...surnameAlone(text, subjectTokens, full), person: reading.person && !spokenForAsBody(article, text), kind: reading.kind, sentence, ...(full ? { namedInFull: full } : {}) };
+  return { ...surnameAlone(text, subjectTokens, full), person: reading.person && !spokenForAsBody(article, text, lexicon), kind: reading.kind, sentence, ...(full ? { namedInFull: full } : {}) };
 }
 
 /** Where a subject stands and what it is shown as: a surname named in full as the name alone ("Trump", not "Trump, however"). */
@@ -2238,7 +2239,7 @@ function remember(
       const full = reading.person || reading.kind !== 'named' || reported || quoted ? undefined : namedInFullAs(article, text, lexicon);
       mentions.push({
         ...surnameAlone(text, subjectTokens, full),
-        person: reading.person && !spokenForAsBody(article, text),
+        person: reading.person && !spokenForAsBody(article, text, lexicon),
         kind: reading.kind,
         sentence,
         ...(full ? { namedInFull: full } : {}),
@@ -2272,7 +2273,7 @@ function remember(
         text,
         start: source.start,
         end,
-        person: reading.person && !spokenForAsBody(article, text),
+        person: reading.person && !spokenForAsBody(article, text, lexicon),
         kind,
         sentence,
         speaker: true,

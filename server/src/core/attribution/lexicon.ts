@@ -92,6 +92,8 @@ export interface AttributionLexicon {
   collectiveNouns: Set<string>;
   /** Words that say a speaker goes unnamed wherever they stand ("an unnamed official", "speaking on condition of anonymity"). */
   anonymityMarks: Set<string>;
+  /** People who speak or work for a body, after its name ("a France Telecom spokeswoman"): that name is a body's. */
+  bodyStaff: Set<string>;
   /** What a common noun is tied to when the speaker is described by access, not name ("officials familiar with"), as word sequences. */
   anonymityTies: readonly string[][];
   /** What, right after a mark of anonymity, says why the speaker goes unnamed ("because", "to discuss"), as word sequences. */
@@ -309,6 +311,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     carrierNouns: lower(data.carrierNouns),
     collectiveNouns: lower(data.collectiveNouns),
     anonymityMarks: lower(data.anonymityMarks),
+    bodyStaff: lower(data.bodyStaff),
     anonymityTies: data.anonymityTies.map((p) => p.toLowerCase().replace(/-/g, ' - ').split(/\s+/)),
     anonymityReasons: data.anonymityReasons.map((p) => p.toLowerCase().split(/\s+/)),
     clearanceWords: lower(data.clearanceWords),
