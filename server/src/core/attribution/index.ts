@@ -863,7 +863,7 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
   // source with knowledge of the 76ers' thinking said…".)
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !(/^(the|a|an)$/i.test(tokens[k - 1]!.text) || possessiveBefore(tokens, k))) continue;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || !determinerBefore(tokens, k)) continue;
     const next = tokens[k + 1]!;
     if (!(next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))) continue;
     if (tokens === tagged) tokens = tagged.slice();
@@ -884,7 +884,7 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     while (m >= 0 && /^(NOUN|ADJ)$/.test(tokens[m]!.pos)) m--;
     // (The article's phrase, not one a preposition governs, which may end before the subject's
     // verb: "their allies in the conservative movement speak…".)
-    if (m < 0 || !(/^(the|a|an)$/i.test(tokens[m]!.text) || possessiveBefore(tokens, m + 1)) || tokens[m - 1]?.pos === 'ADP') continue;
+    if (m < 0 || !determinerBefore(tokens, m + 1) || tokens[m - 1]?.pos === 'ADP') continue;
     if (tokens === tagged) tokens = tagged.slice();
     tokens[k] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
@@ -933,13 +933,14 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
 const VERB_PARTICLES = /^(out|up|off|down|over|back|away|in|on|into|through|around|about)$/;
 
 /**
- * A possessive right before token `k`: the tagger's possessive mark, a possessive pronoun, or the
- * apostrophe of a plural that it reads as punctuation ("the 76ers' thinking").
+ * An article or a possessive right before token `k`, which opens a noun phrase there: "the",
+ * "a", "an", the tagger's possessive mark, a possessive pronoun, or the apostrophe of a plural that
+ * it reads as punctuation ("the 76ers' thinking").
  */
-function possessiveBefore(tokens: readonly TaggedToken[], k: number): boolean {
+function determinerBefore(tokens: readonly TaggedToken[], k: number): boolean {
   const before = tokens[k - 1];
   if (!before) return false;
-  if (isPossessiveMark(before) || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower))) return true;
+  if (/^(the|a|an)$/i.test(before.text) || isPossessiveMark(before) || (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.lower))) return true;
   return /^['’]$/.test(before.text) && /s$/i.test(tokens[k - 2]?.text ?? '') && !before.spaceBefore;
 }
 
