@@ -1125,6 +1125,17 @@ describe('attribution forms: a surname the tagger reads as a verb after a comma 
   });
 });
 
+describe('attribution forms: "Will" before a verb in -s is a name (round 545)', function () {
+  it('reads the columnist "Will" as the speaker, inside the sentence and opening it', function () {
+    // Before: no attribution; the tagger read "Will" as the modal, which never takes "believes".
+    assert.equal(sourceUnder('After the harbour vote, Will believes the mayor has a chance to win the seat.', 'After the'), 'Will');
+    assert.equal(sourceUnder('Will says the mayor is the strongest candidate in the race.', 'Will says'), 'Will');
+  });
+  it('leaves the modal before a plain verb', function () {
+    assert.equal(sourceUnder('Will voters say the bridge was worth the money?', 'Will voters'), undefined);
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

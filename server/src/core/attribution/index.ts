@@ -819,6 +819,17 @@ function datelineReadAsVerb(tokens: readonly TaggedToken[]): boolean {
  * "Columnist George Will said…": a capitalised modal right after a given name is the surname,
  * which the tagger read as "will".
  */
+/**
+ * "Will" with its capital before a verb's present in -s ("…after the attacks, Will believes
+ * Christie has…", "Will says"): the modal never takes that form, so the word is a name (the
+ * columnist George Will), which else stands as an auxiliary and leaves the verb no subject.
+ */
+function nameReadAsModal(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.pos === 'AUX' && t.text === 'Will' && next !== undefined && next.pos === 'VERB' && /^\p{Ll}+s$/u.test(next.text) && next.lemma !== next.lower;
+}
+
 function surnameReadAsModal(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   const given = tokens[i - 1]!;
@@ -844,6 +855,11 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
     const further = tokens[k]!.lower === 'further' && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'VERB';
     const since = tokens[k]!.lower === 'since' && tokens[k - 1]?.pos === 'AUX' && /^(has|have|had)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]?.pos === 'VERB';
     const has = contractedHas(tokens, k, lexicon);
+    if (nameReadAsModal(tokens, k)) {
+      if (tokens === tagged) tokens = tagged.slice();
+      tokens[k] = { ...tokens[k]!, pos: 'PROPN', lemma: tokens[k]!.lower };
+      continue;
+    }
     if (presentReadAfterHave(tokens, k)) {
       if (tokens === tagged) tokens = tagged.slice();
       tokens[k] = { ...tokens[k]!, pos: 'NOUN' };
