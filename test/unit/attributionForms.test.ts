@@ -1136,6 +1136,18 @@ describe('attribution forms: "Will" before a verb in -s is a name (round 545)', 
   });
 });
 
+describe('attribution forms: an adverb of place between evidence and its verb (round 546)', function () {
+  it('reads "Polls there show…" as the polls speaking, and names no one by "there"', function () {
+    // Before: no attribution ("show" read as a noun after "there").
+    assert.equal(sourceUnder('Polls there show the mayor is trailing the harbour candidate before the vote.', 'Polls there'), 'Polls there');
+    assert.equal(sourceKindOf('Polls there show the mayor is trailing the harbour candidate before the vote.', 'Polls there'), 'vague');
+  });
+  it('reads "police there" as the group police are', function () {
+    // Before: "named", as if "there" were a name.
+    assert.equal(sourceKindOf('The crash closed the bridge, and police there have said the driver was not hurt.', 'The crash'), 'group');
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

@@ -1877,6 +1877,9 @@ function isEvidenceWord(tokens: readonly TaggedToken[], k: number, lexicon: Attr
   return first && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (lexicon.evidenceNouns.has(t.lower) || lexicon.evidenceNouns.has(t.lower.replace(/s$/, '')));
 }
 
+/** Adverbs that may stand between evidence and its verb: "Polls there show…", "records now show…". */
+const BETWEEN_EVIDENCE_AND_VERB = /^(there|here|now|also|still)$/;
+
 /**
  * "Polls show voters trust…", "F.A.A. records show, the Cessna…": an evidence verb right after
  * an evidence noun it agrees with is that evidence reporting, though the tagger reads "polls
@@ -1888,8 +1891,10 @@ function evidenceBeforeVerb(tokens: readonly TaggedToken[], i: number, lexicon: 
   const t = tokens[i]!;
   if (i === 0 || !/^(NOUN|VERB|ADJ)$/.test(t.pos)) return false;
   const lemma = cueLemma(t, lexicon);
-  if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma) || !isEvidenceWord(tokens, i - 1, lexicon)) return false;
-  const subject = tokens[i - 1]!.lower;
+  // (An adverb of place or time may stand between: "Polls there show Trump trailing".)
+  const at = i > 1 && BETWEEN_EVIDENCE_AND_VERB.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+  if (lemma === undefined || !lexicon.evidenceVerbs.has(lemma) || !isEvidenceWord(tokens, at, lexicon)) return false;
+  const subject = tokens[at]!.lower;
   if (subject === 'data') return true;
   if (t.lower === lemma) return pluralForm(subject);
   if (t.lower === `${lemma}s` || t.lower === `${lemma}es`) return !pluralForm(subject);

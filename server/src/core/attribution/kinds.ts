@@ -131,6 +131,9 @@ function nameBeforeDescription(tokens: readonly TaggedToken[], lexicon: Attribut
   return { kind: 'named', person: hasPersonName(name, lexicon) || (describedHead?.pos === 'NOUN' && !body) };
 }
 
+/** Adverbs of place that may close a speaker's phrase: "Polls there", "officials here". */
+const PLACE_AFTER = /^(there|here)$/;
+
 /**
  * `subject`: the phrase is the subject of a cue verb ("The campaign says…"), where an event
  * word with "the" or a possessive stands for the people who run it.
@@ -139,6 +142,8 @@ export function readSource(tokens: readonly TaggedToken[], lexicon: AttributionL
   const describedName = nameBeforeDescription(tokens, lexicon);
   if (describedName) return describedName;
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  // ("Polls there show…": an adverb of place after the phrase points at where, not at whom.)
+  if (words.length > 1 && PLACE_AFTER.test(words[words.length - 1]!.lower)) words.pop();
   const first = words[0];
   if (words.length === 1 && first && first.pos === 'PRON') {
     if (lexicon.personPronouns.has(first.lower)) return { kind: 'named', pronoun: 'person', person: true };
