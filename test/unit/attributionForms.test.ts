@@ -1148,6 +1148,20 @@ describe('attribution forms: an adverb of place between evidence and its verb (r
   });
 });
 
+describe('attribution forms: a relative clause of speech opened by "even critics", "some" or "one that" (round 547)', function () {
+  it('reads "say" as the verb of the clause, its subject the speakers', function () {
+    // Before: no attribution; the tagger reads "say" as a noun, and the rule for a relative
+    // clause of speech wanted a noun right before it and a noun before the pronoun.
+    assert.equal(sourceUnder('The bridge plan, which some say is too costly, passed on Tuesday.', 'The bridge'), 'some');
+    assert.equal(sourceUnder('It was a speech which even critics say was the best of the campaign.', 'It was'), 'critics');
+    assert.equal(sourceUnder('She gave the speech — which even critics say was the best of the campaign.', 'She gave'), 'critics');
+    assert.equal(sourceUnder('The levy is one that critics say will hurt renters.', 'The levy'), 'critics');
+  });
+  it('leaves "say" a noun where it is one', function () {
+    assert.equal(sourceUnder('The board, which gives some say to residents, will meet on Tuesday.', 'The board'), undefined);
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

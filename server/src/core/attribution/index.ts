@@ -1018,18 +1018,23 @@ function cueVerbInContactRelative(tokens: readonly TaggedToken[], i: number, lex
   if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text) || next?.pos !== 'AUX') return undefined;
   const lemma = cueLemma(t, lexicon);
   if (lemma === undefined || !(lexicon.speech.has(lemma) || lexicon.clausal.has(lemma))) return undefined;
-  // (The relative clause's subject: a noun phrase of a few words right after the pronoun.)
+  // (The relative clause's subject: a noun phrase of a few words right after the pronoun, an
+  // adverb of degree at most before it, "which even critics say"; or a quantifier standing alone
+  // for people, "which some say".)
   let k = i - 1;
-  while (k > 0 && i - k <= CONTACT_SUBJECT_WORDS && !RELATIVE_PRONOUNS.test(tokens[k]!.lower) && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
-  if (k >= i - 1 || !RELATIVE_PRONOUNS.test(tokens[k]!.lower) || !/^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) return undefined;
-  // (A relative pronoun on a noun before it, or on one a comma closes; not a question's "which"
-  // nor a demonstrative "that": "Which swing state is…", "…frustrated that New York state is…".)
-  const antecedent = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
-  if (!/^(NOUN|PROPN)$/.test(antecedent?.pos ?? '')) return undefined;
+  const subjectWord = (x: TaggedToken) => /^(DET|ADJ|NOUN|PROPN)$/.test(x.pos) || (x.pos === 'ADV' && CONTACT_SUBJECT_ADVERBS.test(x.lower));
+  while (k > 0 && i - k <= CONTACT_SUBJECT_WORDS && !RELATIVE_PRONOUNS.test(tokens[k]!.lower) && subjectWord(tokens[k]!)) k--;
+  const quantifier = PEOPLE_QUANTIFIERS.test(tokens[i - 1]!.lower);
+  if (k >= i - 1 || !RELATIVE_PRONOUNS.test(tokens[k]!.lower) || !(/^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) || quantifier)) return undefined;
+  // (A relative pronoun on a noun before it, or on one a comma or a dash closes, or on "one"; not a
+  // question's "which" nor a demonstrative "that": "Which swing state is…", "…frustrated that
+  // New York state is…".)
+  const antecedent = /^[,—–]$/.test(tokens[k - 1]?.text ?? '') ? tokens[k - 2] : tokens[k - 1];
+  if (!/^(NOUN|PROPN)$/.test(antecedent?.pos ?? '') && antecedent?.lower !== 'one') return undefined;
   // (The verb agrees with the noun before it, a plural with a plain form, a singular with one in
   // -s: "analysts estimate", "the kingdom hopes"; not a compound's head, "battleground states",
   // "onside kick call".)
-  const plural = /s$/.test(tokens[i - 1]!.lower) && tokens[i - 1]!.pos === 'NOUN';
+  const plural = quantifier || (/s$/.test(tokens[i - 1]!.lower) && tokens[i - 1]!.pos === 'NOUN');
   const presentS = t.lower !== lemma && /s$/.test(t.lower);
   return t.lower !== 'states' && plural !== presentS ? lemma : undefined;
 }
@@ -1039,6 +1044,12 @@ const RELATIVE_PRONOUNS = /^(which|that|whom)$/;
 
 /** The most words of a relative clause's subject before a verb read as a noun ("which most analysts estimate"). */
 const CONTACT_SUBJECT_WORDS = 3;
+
+/** Adverbs of degree that may open a relative clause's subject: "which even critics say…". */
+const CONTACT_SUBJECT_ADVERBS = /^(even|also|still)$/;
+
+/** Quantifiers that stand alone for people, as a plural subject: "which some say…", "that many believe…". */
+const PEOPLE_QUANTIFIERS = /^(some|many|most|others|few|several)$/;
 
 /**
  * A verb of speech in the present the tagger read as a plural noun: right after a capitalised
