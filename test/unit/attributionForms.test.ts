@@ -1162,6 +1162,16 @@ describe('attribution forms: a relative clause of speech opened by "even critics
   });
 });
 
+describe('attribution forms: a text that says a clause (round 548)', function () {
+  it('gives what a letter "says" to the letter', function () {
+    // Before: only a quotation after "a message that said" was the text's.
+    assert.equal(sourceUnder('The mayor released a letter from her doctor that says she is in good health.', 'The mayor'), 'a letter from her doctor');
+  });
+  it('leaves a text whose verb says no clause', function () {
+    assert.equal(sourceUnder('The mayor released a letter from her doctor that says little.', 'The mayor'), undefined);
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

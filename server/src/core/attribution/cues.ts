@@ -2998,9 +2998,11 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const antecedent = relativeAntecedent(tokens, left, lexicon);
     return antecedent ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: antecedent } : undefined;
   }
-  // ("…replaced by a message that said, “Sorry, but…”": a text that says a quotation is its source.)
+  // ("…replaced by a message that said, “Sorry, but…”": a text that says a quotation is its source;
+  // so is one that says a clause, "a letter from his doctor that says he has…".)
   // (A verb of speech, not of a text's wording: "a sign that read “15%!”" is held up, not said.)
-  if (leftToken?.lower === 'that' && lexicon.speech.has(lemma) && left === i - 1 && (opensQuote(tokens, i + 1) || (tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2)))) {
+  const saysWhat = opensQuote(tokens, i + 1) || (tokens[i + 1]?.text === ',' && opensQuote(tokens, i + 2)) || reportedComplement(tokens, i);
+  if (leftToken?.lower === 'that' && lexicon.speech.has(lemma) && left === i - 1 && saysWhat) {
     const text = nounPhraseEndingAt(tokens, left - 1);
     const head = text && headNoun(tokens, text);
     if (text && head && text.last === left - 1 && [head.lower, head.lemma].some((word) => lexicon.issuedTexts.has(word))) return { form: 'verb', cue: { first: i, last: i }, source: text };
