@@ -199,6 +199,19 @@ describe('attribution forms: quotations as spans', function () {
   });
 });
 
+describe('attribution forms: a quotation run over paragraphs, closed by a misprinted mark (round 549)', function () {
+  it('reads an opening mark before the speaker as the close of the quotation run on', function () {
+    // Before: no attribution on either paragraph; the mark was read as opening a new quotation.
+    const found = findings([HEADLINE, '“It was not the usual noise on the quay.', 'You got the feeling there was something definitely wrong, “Pigeon told the Harbour Post.']);
+    assert.equal(sourceOf(found, '“It was'), 'Pigeon');
+    assert.equal(sourceOf(found, 'You got'), 'Pigeon');
+  });
+  it('reads one before a comma as a close too', function () {
+    const found = findings([HEADLINE, '“It is official: I am hosting the harbour gala.', 'I would like to thank my wife and, oh dear, there goes the band “, the comedian said on her feed.']);
+    assert.equal(sourceOf(found, '“It is'), 'the comedian');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

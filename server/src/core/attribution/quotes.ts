@@ -63,6 +63,21 @@ export function speakerFrameFollows(text: string, from: number): boolean {
   return !words.some((w) => QUOTED_PERSON.test(w.replace(/[^\p{L}]/gu, ''))) && /^[\p{L}\p{N}]/u.test(speaker[0]!);
 }
 
+/**
+ * An opening curly mark at `i` printed where a closing one belongs: against the word before it
+ * with a space after ("…problems for her here,“ said Jim Clyburn"), set off from the comma before
+ * it and run into its speaker's frame ("…for the young, “said Tsikala Stephania", "…wrong, “Pigeon
+ * told…"), or right before a comma or a full stop, where nothing opens ("…there goes the
+ * orchestra “, the comedian said").
+ */
+function misprintedClosingMark(text: string, i: number): boolean {
+  if (text[i] !== '“' || i === 0) return false;
+  const after = text[i + 1];
+  if (/\S/u.test(text[i - 1]!) && (after === undefined || /\s/u.test(after))) return true;
+  if (after === ',' || after === '.') return true;
+  return /[,.!?]\s$/u.test(text.slice(i - 2, i)) && speakerFrameFollows(text, i + 1);
+}
+
 /** Length of the straight or doubled mark at `i` that may open or close a quote, else 0. */
 function straightMark(text: string, i: number): number {
   const c = text[i];
@@ -114,11 +129,7 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
     // An opening curly mark against the word before it and a space after, inside an open quote,
     // is a misprinted closing one: "…problems for her here,“ said Jim Clyburn"; so is one run into
     // the verb after it, "…for the young, “said Tsikala Stephania".
-    const misprintedClosing =
-      c === '“' &&
-      open !== -1 &&
-      i > 0 &&
-      ((/\S/u.test(text[i - 1]!) && (i + 1 >= text.length || /\s/u.test(text[i + 1]!))) || (/[,.!?]\s$/u.test(text.slice(i - 2, i)) && speakerFrameFollows(text, i + 1)));
+    const misprintedClosing = open !== -1 && misprintedClosingMark(text, i);
     if (isOpeningMark(c) && !misprintedClosing) {
       if (open === -1) {
         open = i;
@@ -157,7 +168,8 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
 export function runOnClose(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (isOpeningMark(c)) return -1;
+    // (An opening mark printed for the closing one closes too: "…definitely wrong, “Pigeon told…".)
+    if (isOpeningMark(c)) return misprintedClosingMark(text, i) ? i : -1;
     if (isClosingMark(c)) return i;
     // (Or set off from the comma before it but run into its speaker: "…grandmother of our
     // children, "said Charlie Kafoury", "…didn't fire him, "Charlene Kafoury said." — a scrape's
