@@ -212,6 +212,25 @@ describe('attribution forms: a quotation run over paragraphs, closed by a mispri
   });
 });
 
+describe('attribution forms: a quotation that runs on takes the speaker at its close (round 550)', function () {
+  it('gives a quotation opened after another speaker’s closed one to whoever closes it', function () {
+    // Before: "“I believe…" went on with Pigeon, whose quotation had closed above.
+    const found = findings([
+      HEADLINE,
+      '“It was not the usual noise on the quay.',
+      'You got the feeling something was wrong,” Pigeon told the Harbour Post.',
+      '“I believe in this team.',
+      'We are better than this,” said Stefanski.',
+    ]);
+    assert.equal(sourceOf(found, '“I believe'), 'Stefanski');
+    assert.equal(sourceOf(found, '“It was'), 'Pigeon');
+  });
+  it('still hands the speaker on to a quotation paragraph that names none and closes there', function () {
+    const found = findings([HEADLINE, '“The quay is closed,” Pigeon told the Harbour Post.', '“It will stay closed until Friday.”']);
+    assert.equal(sourceOf(found, '“It will'), 'Pigeon');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -1399,7 +1399,10 @@ export function attributeSentences(
       if (!entry.result.source && entry.inQuote) {
         const speaker = speakerBefore ?? (leading ? ((ownSpeakerFirst ? (speakerAfter[i] ?? continued) : (continued ?? speakerAfter[i])) ?? lastBefore) : speakerAfter[i]);
         if (speaker) entry.result.source = { ...speaker, carried: true };
-        if (leading && !speakerBefore && !continued && !speakerAfter[i]) guessed.push(entry.result);
+        // (A speaker handed on by a quotation closed above is a guess too: where this paragraph's
+        // quotation runs on and closes on a speaker of its own, "“I believe in this team. ¶ We are
+        // better than this,” said Stefanski.", that speaker is the quotation's.)
+        if (leading && !speakerBefore && !speakerAfter[i] && (!continued || previousQuoteClosed)) guessed.push(entry.result);
       }
       if (entry.result.source && entry.hasQuote) speakerBefore = entry.result.source;
       if (!entry.inQuote) leading = false;
