@@ -231,6 +231,27 @@ describe('attribution forms: a quotation that runs on takes the speaker at its c
   });
 });
 
+describe('attribution forms: a quotation whose closing mark was lost before its frame (round 551)', function () {
+  it('closes it at the comma before a speaker’s frame that ends the sentence', function () {
+    // Before: the quotation ran to the paragraph's end, and its frame was read as quoted words.
+    const found = findings([
+      HEADLINE,
+      '"By rolling back this rule we are ensuring that the harbour keeps its protection, the two men said in a statement.',
+      '"Builders will once again have to consult the port authority."',
+    ]);
+    assert.equal(sourceOf(found, '"By rolling'), 'the two men');
+    assert.equal(sourceOf(found, '"Builders'), 'the two men');
+    assert.equal(sourceOf(findings([HEADLINE, '"A gunman shot three people at a harbour office on Monday, police said.']), '"A gunman'), 'police');
+  });
+  it('leaves a quotation whose own words go on after a comma', function () {
+    // (What was said after the verb, or no speaker before it: the quoted speaker's own words.)
+    const found = findings([HEADLINE, '“The quay is closed until Friday.', '“We asked the harbour master, he said no.']);
+    assert.equal(sourceOf(found, '“The quay'), undefined);
+    const blazer = findings([HEADLINE, '“These friends took me to a store to buy a blazer, explained to me that it was the custom.', '“They were my family,” the author said.']);
+    assert.equal(sourceOf(blazer, '“These friends'), 'the author');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

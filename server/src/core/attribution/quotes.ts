@@ -155,8 +155,47 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
       i += straight - 1;
     }
   }
-  if (open !== -1) spans.push({ start: offset + open, end: offset + text.length, closed: false });
+  if (open !== -1) {
+    const lostClose = frameAfterLostClose(text, open + 1);
+    spans.push(lostClose === -1 ? { start: offset + open, end: offset + text.length, closed: false } : { start: offset + open, end: offset + lostClose, closed: true });
+  }
   return spans;
+}
+
+/**
+ * Where a quotation that never closes in its paragraph lost its closing mark: the comma before a
+ * frame that runs to the sentence's end, "“By rolling back this regulation we are ensuring… the
+ * full protection of the law, the two men said in a statement." (also where the opening mark was
+ * a scrape's stray one, "“A gunman shot three people…, police said."). The offset just past that
+ * comma, or -1. A quotation going on in the next paragraph has no speaker's frame inside it.
+ */
+function frameAfterLostClose(text: string, from: number): number {
+  for (let i = text.indexOf(', ', from); i !== -1; i = text.indexOf(', ', i + 1)) {
+    if (speakerFrameFollows(text, i + 2) && endsOnCircumstance(text, i + 2)) return i + 1;
+  }
+  return -1;
+}
+
+/** Words that may follow a frame's verb to the sentence's end: where, when or to whom it was said. */
+const CIRCUMSTANCE_OPENING = /^(in|on|at|during|after|before|via|from|by|to|when|while|as|today|yesterday|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether the frame from `from` ends right after its verb, or goes on only with where, when or to
+ * whom ("…, the two men said in a statement.", "…, police said.", "…, Gaskin told the Timaru
+ * Herald."): not with what was said, which a quoted speaker's own report has ("…, he said no.").
+ */
+function endsOnCircumstance(text: string, from: number): boolean {
+  const end = text.slice(from).search(/[.!?](?:\s|$)/u);
+  const words = (end === -1 ? text.slice(from) : text.slice(from, from + end)).split(/\s+/u).filter(Boolean);
+  const verbAt = words.findIndex((w) => INVERTED_QUOTE_VERB.test(w.toLowerCase()));
+  // (A speaker before the verb: "…a navy-blue blazer, explained to me that…" is a quoted clause
+  // going on, not a frame.)
+  if (verbAt < 1) return false;
+  const tail = words.slice(verbAt + 1);
+  if (tail.some((w) => /^(that|whether|if)$/i.test(w))) return false;
+  if (tail.length === 0 || CIRCUMSTANCE_OPENING.test(tail[0]!)) return true;
+  // (Told or asked: whom, named, "…, Gaskin told the Timaru Herald".)
+  return /^(told|asked)$/i.test(words[verbAt]!) && tail.every((w, k) => /^\p{Lu}/u.test(w) || (k === 0 && /^the$/i.test(w)));
 }
 
 /**
