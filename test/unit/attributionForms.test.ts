@@ -1225,6 +1225,20 @@ describe('attribution forms: a text that says a clause (round 548)', function ()
   });
 });
 
+describe("attribution forms: a body named inside a person's description is not theirs (round 552)", function () {
+  it('leaves "the company" unresolved rather than give it to a director at another company', function () {
+    // Before: "the company — Dana Vik, director at security company Harbourline".
+    const found = findings([
+      HEADLINE,
+      '"Hackers are exploiting this," said Dana Vik, director at security company Harbourline.',
+      'The port authority released a patch on Monday.',
+      'It is not being rolled out automatically, the company said.',
+    ]);
+    assert.equal(sourceOf(found, 'It is not'), 'the company');
+    assert.equal(resolvedOf(found, 'It is not'), undefined);
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

@@ -668,8 +668,10 @@ function namesRole(mention: string, role: string): boolean {
     // ("Vice President Ada Vik" is not "the president"; "Lt. Gregg Hastings of the Oregon State
     // Police" is no more "the police" than he is the state: the role inside his "of" phrase is
     // the body's, not his; "One of them, UnitedHealth Group" still names "the group". So too a
-    // "from" or "by" phrase: "A new ad from Donald Trump's presidential campaign" is no campaign.)
-    if (anotherTitleBefore(lower.slice(0, at), role) || /\b(?:of|from|by)\b[^,]*$/.test(lower.slice(0, at))) continue;
+    // "from" or "by" phrase: "A new ad from Donald Trump's presidential campaign" is no campaign;
+    // and an "at", "for" or "with" one: "Dana Tamir, director at security company Trusteer" is no
+    // company, nor is a spokesman for one.)
+    if (anotherTitleBefore(lower.slice(0, at), role) || /\b(?:of|from|by|at|for|with)\b[^,]*$/.test(lower.slice(0, at))) continue;
     if (/^(?:$|[,;()]|\s+(?:of|for|at|in|from|to|with|on)\b|\s+\p{Lu})/u.test(mention.slice(end))) return true;
   }
   return false;
