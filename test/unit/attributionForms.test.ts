@@ -1239,6 +1239,15 @@ describe("attribution forms: a body named inside a person's description is not t
   });
 });
 
+describe('attribution forms: "according to" an outlet after a quotation\'s speaker, without a comma (round 553)', function () {
+  it('gives the quotation to its speaker, cut before "according to", the outlet carrying it', function () {
+    // Before: the source was the Harbour Post, as it still is with no speaker before it.
+    const found = findings([HEADLINE, '"There was water everywhere," said Ana Ruiz, who was hurt along with a girl nearby according to the Harbour Post.']);
+    assert.equal(sourceOf(found, '"There was'), 'Ana Ruiz, who was hurt along with a girl nearby');
+    assert.equal(sourceOf(findings([HEADLINE, 'The quay flooded twice last week according to the Harbour Post.']), 'The quay'), 'the Harbour Post');
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

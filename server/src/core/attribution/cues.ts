@@ -5813,9 +5813,18 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
         const carrier = tokens
           .slice(source.first, source.last + 1)
           .some((t) => isCapitalisedName(t) || lexicon.issuedTexts.has(t.lemma) || lexicon.recordingNouns.has(t.lower) || isEvidenceNoun(t, lexicon) || lexicon.carrierNouns.has(t.lemma));
+        // (Set off by a comma, or ending the sentence: "…who was shot along with a girl nearby
+        // according to the New York Post.")
+        const closesSentence = tokens.slice(source.last + 1).every((t) => t.pos === 'PUNCT');
         const quoteSpeaker =
-          tokens[i - 1]?.text === ',' && carrier ? found.find((c) => c.source !== undefined && c.cue.last < i && lexicon.speech.has(tokens[c.cue.last]!.lemma) && creditsQuote(c)) : undefined;
-        const quoteSpoken = quoteSpeaker && according && speakingSource(tokens, quoteSpeaker, lexicon);
+          (tokens[i - 1]?.text === ',' || closesSentence) && carrier
+            ? found.find((c) => c.source !== undefined && c.cue.last < i && lexicon.speech.has(tokens[c.cue.last]!.lemma) && creditsQuote(c))
+            : undefined;
+        // (The speaker's phrase stops where "according to" begins.)
+        const before = (span: Span | undefined) => (span && span.last >= i ? (span.first < i ? { first: span.first, last: i - 1 } : undefined) : span);
+        const cut = quoteSpeaker && { ...quoteSpeaker, source: before(quoteSpeaker.source), description: before(quoteSpeaker.description) };
+        if (cut && cut.description === undefined) delete cut.description;
+        const quoteSpoken = cut && cut.source && according && speakingSource(tokens, cut, lexicon);
         if (quoteSpoken) return { ...quoteSpoken, carrier: source };
         if (according) return according;
       }
