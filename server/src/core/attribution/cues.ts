@@ -5824,7 +5824,7 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
         const before = (span: Span | undefined) => (span && span.last >= i ? (span.first < i ? { first: span.first, last: i - 1 } : undefined) : span);
         const cut = quoteSpeaker && { ...quoteSpeaker, source: before(quoteSpeaker.source), description: before(quoteSpeaker.description) };
         if (cut && cut.description === undefined) delete cut.description;
-        const quoteSpoken = cut && cut.source && according && speakingSource(tokens, cut, lexicon);
+        const quoteSpoken = cut?.source && according && speakingSource(tokens, cut, lexicon);
         if (quoteSpoken) return { ...quoteSpoken, carrier: source };
         if (according) return according;
       }
