@@ -1248,6 +1248,13 @@ describe('attribution forms: "according to" an outlet after a quotation\'s speak
   });
 });
 
+describe('attribution forms: a title in doubled marks between a verb of speech and "that" (round 554)', function () {
+  it('counts a title\'s doubled marks for nothing between the verb and "that"', function () {
+    // Before: four mark tokens put "that" out of the place phrase's reach.
+    assert.equal(sourceUnder("The toll was set by the mayor, who said on the radio show ''Harbour Morning'' that ''it would rise.''", 'The toll'), 'the mayor');
+  });
+});
+
 describe('attribution forms: a noun the tagger reads as a verb; an adverb grading a count (round 319)', function () {
   it('reads "a piracy monitor told" with its head noun', function () {
     // Before: no attribution ("monitor" read as a verb).

@@ -3581,9 +3581,20 @@ function reportedComplement(tokens: readonly TaggedToken[], i: number): boolean 
   // ("…, who declared in the debate spin room, “I'm sending…”": where it was said, then the quotation.)
   // (Or "that": "…, who said on the MSNBC show “Morning Joe” that…".)
   if (/^(in|at|on|during)$/.test(next.lower)) {
+    // (A title's quotation marks count for nothing: "on the MSNBC show ''Morning Joe'' that…".)
     let comma = i + 2;
-    while (comma < tokens.length && comma <= i + PLACE_PHRASE_REACH && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'AUX' && tokens[comma]!.pos !== 'SCONJ' && tokens[comma]!.lower !== 'that')
+    let marks = 0;
+    while (
+      comma < tokens.length &&
+      comma <= i + PLACE_PHRASE_REACH + marks &&
+      tokens[comma]!.text !== ',' &&
+      tokens[comma]!.pos !== 'AUX' &&
+      tokens[comma]!.pos !== 'SCONJ' &&
+      tokens[comma]!.lower !== 'that'
+    ) {
+      if (isQuotationMark(tokens, comma)) marks++;
       comma++;
+    }
     if (tokens[comma]?.text === ',' && opensQuote(tokens, comma + 1)) return true;
     // (Not a relative "that" on the place: "said on the show that aired Tuesday".)
     if (tokens[comma]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[comma + 1]?.pos ?? 'VERB')) return true;
