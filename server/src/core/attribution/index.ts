@@ -818,10 +818,6 @@ function datelineReadAsVerb(tokens: readonly TaggedToken[]): boolean {
 }
 
 /**
- * "Columnist George Will said…": a capitalised modal right after a given name is the surname,
- * which the tagger read as "will".
- */
-/**
  * "Will" with its capital before a verb's present in -s ("…after the attacks, Will believes
  * Christie has…", "Will says"): the modal never takes that form, so the word is a name (the
  * columnist George Will), which else stands as an auxiliary and leaves the verb no subject.
@@ -832,6 +828,10 @@ function nameReadAsModal(tokens: readonly TaggedToken[], i: number): boolean {
   return t.pos === 'AUX' && t.text === 'Will' && next !== undefined && next.pos === 'VERB' && /^\p{Ll}+s$/u.test(next.text) && next.lemma !== next.lower;
 }
 
+/**
+ * "Columnist George Will said…": a capitalised modal right after a given name is the surname,
+ * which the tagger read as "will".
+ */
 function surnameReadAsModal(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
   const t = tokens[i]!;
   const given = tokens[i - 1]!;

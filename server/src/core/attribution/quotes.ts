@@ -126,9 +126,7 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const straight = straightMark(text, i);
-    // An opening curly mark against the word before it and a space after, inside an open quote,
-    // is a misprinted closing one: "…problems for her here,“ said Jim Clyburn"; so is one run into
-    // the verb after it, "…for the young, “said Tsikala Stephania".
+    // (Inside an open quote, an opening curly mark may be a misprinted closing one.)
     const misprintedClosing = open !== -1 && misprintedClosingMark(text, i);
     if (isOpeningMark(c) && !misprintedClosing) {
       if (open === -1) {
