@@ -252,6 +252,23 @@ describe('attribution forms: a quotation whose closing mark was lost before its 
   });
 });
 
+describe('attribution forms: a single closing mark after a sentence the quotation opened before (round 555)', function () {
+  it('reads the speaker after a single mark that closes a quotation opened in an earlier sentence', function () {
+    // Before: no attribution; a single mark was read as a quotation's only when the sentence opened it.
+    assert.equal(sourceOf(findings([HEADLINE, "There was water everywhere,' said Ana Ruiz, who lives by the quay."]), 'There was'), 'Ana Ruiz, who lives by the quay');
+    assert.equal(sourceOf(findings([HEADLINE, "'The quay flooded at dawn. There was water everywhere,' said Ana Ruiz."]), 'There was'), 'Ana Ruiz');
+  });
+  it('keeps a quotation in single marks to the speaker who introduces it, not the outlet that closes the sentence', function () {
+    // Before: the outlet, the single opening mark unread inside the sentence.
+    const found = findings([HEADLINE, "Harbour master Ana Ruiz said: 'We are pleased that the quay has reopened,' the Harbour Post reported."]);
+    assert.equal(sourceOf(found, 'Harbour master'), 'Harbour master Ana Ruiz');
+  });
+  it('leaves single marks inside a quotation in double marks to it', function () {
+    const found = findings([HEADLINE, '"Many of them said, \'No, do not do this,\' and she went ahead anyway," recalled Ana Ruiz, a harbour official.']);
+    assert.equal(sourceOf(found, '"Many'), 'Ana Ruiz, a harbour official');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -104,12 +104,45 @@ function singleMarkClose(tokens: readonly TaggedToken[]): number {
   }
   return -1;
 }
+/**
+ * A single mark that can only close a quotation: against the comma, question or exclamation mark
+ * before it, with a space or the end after it ("…There was blood,' said Unique Armstead"), where
+ * the quotation opened in an earlier sentence or paragraph. (Not an apostrophe: one between
+ * letters, or after a plural's "s", never follows punctuation.)
+ */
+const singleClosingMark = (tokens: readonly TaggedToken[], i: number) =>
+  i > 0 && tokens[i]?.text === "'" && !tokens[i]!.spaceBefore && /^[,?!]$/.test(tokens[i - 1]!.text) && (tokens[i + 1]?.spaceBefore ?? true) && !holdsDoubleMarks(tokens);
+
+/** Sentences that hold a double or curly quotation mark, where single marks are quotations inside quotations. */
+const doubleMarked = new WeakMap<readonly TaggedToken[], boolean>();
+function holdsDoubleMarks(tokens: readonly TaggedToken[]): boolean {
+  let holds = doubleMarked.get(tokens);
+  if (holds === undefined) {
+    holds = tokens.some((t) => /^[“”"«»„]$/.test(t.text));
+    doubleMarked.set(tokens, holds);
+  }
+  return holds;
+}
 /** A mark that closes a quotation ("…,” said X"). */
 const closesQuote = (tokens: readonly TaggedToken[], i: number) =>
-  /^[”"»]$/.test(tokens[i]?.text ?? '') || (tokens[i]?.text === "'" && (isDoubledMark(tokens, i) || (i > 0 && singleMarkClose(tokens) === i))) || misprintedClosing(tokens, i);
+  /^[”"»]$/.test(tokens[i]?.text ?? '') ||
+  (tokens[i]?.text === "'" && (isDoubledMark(tokens, i) || (i > 0 && singleMarkClose(tokens) === i) || singleClosingMark(tokens, i))) ||
+  misprintedClosing(tokens, i);
+/**
+ * A single mark that opens a quotation a single mark closes later in the sentence: a space or the
+ * sentence's start before it, a word against it ("Kelly said: 'We're certainly pleased…,' the
+ * Daily News reported").
+ */
+function singleOpeningMark(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.text !== "'" || (i > 0 && !t.spaceBefore) || !next || next.spaceBefore || !/^[\p{L}\p{N}]/u.test(next.text)) return false;
+  for (let k = i + 2; k < tokens.length; k++) if (singleClosingMark(tokens, k)) return true;
+  return false;
+}
 /** A mark that opens a quotation (X said: “…"). */
 const opensQuote = (tokens: readonly TaggedToken[], i: number) =>
-  (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i) || (i === 0 && singleMarkClose(tokens) > 0);
+  (OPENING_QUOTES.test(tokens[i]?.text ?? '') && !misprintedClosing(tokens, i)) || isDoubledMark(tokens, i) || (i === 0 && singleMarkClose(tokens) > 0) || singleOpeningMark(tokens, i);
 
 /** The finite forms of "be" in the present and the past: a main clause's verb after a subject's inner clause. */
 const FINITE_BE = /^(is|was|are|were)$/;
@@ -720,8 +753,8 @@ function closingMarkAt(tokens: readonly TaggedToken[], q: number): boolean {
   if (/^[”»]$/.test(t.text) || misprintedClosing(tokens, q)) return true;
   if (t.text === '"') return !t.spaceBefore || runIntoSpeaker(tokens, q);
   // The first of a doubled mark: "…work,'' said"; or a single mark that closes a quotation opening
-  // the sentence in single marks ("'…,' Mrs Armstead said").
-  return t.text === "'" && ((tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2) || singleMarkClose(tokens) === q);
+  // the sentence in single marks ("'…,' Mrs Armstead said"), or one opened before it.
+  return t.text === "'" && ((tokens[q - 1]?.text === "'" && !tokens[q - 1]!.spaceBefore && q >= 2) || singleMarkClose(tokens) === q || singleClosingMark(tokens, q));
 }
 
 /** Words that make a speaker after an inverted plain present several: "…, say police", "…, say Smith and Jones". */
