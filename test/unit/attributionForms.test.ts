@@ -269,6 +269,21 @@ describe('attribution forms: a single closing mark after a sentence the quotatio
   });
 });
 
+describe('attribution forms: quotations in single marks over paragraphs (round 556)', function () {
+  it('gives a quotation in single marks that runs over paragraphs to the speaker where it closes', function () {
+    // Before: the paragraphs before the close had no speaker (single marks were no spans).
+    const found = findings([HEADLINE, "'When the water came we were on the quay.", 'I honestly thought the boat would sink.', "There was water everywhere,' said Ana Ruiz."]);
+    assert.equal(sourceOf(found, "'When the"), 'Ana Ruiz');
+    assert.equal(sourceOf(found, 'I honestly'), 'Ana Ruiz');
+  });
+  it('reads a short paragraph in single marks as a subheading, and a plural’s apostrophe as no mark', function () {
+    const found = findings([HEADLINE, '"The quay will reopen," Ana Ruiz said.', "'All Bets Are Off.'", 'The council met on Tuesday.']);
+    assert.equal(sourceOf(found, "'All Bets"), undefined);
+    const plural = findings([HEADLINE, "'When the water came we were on the quay.", "Ruiz also said that the workers' claim was fair."]);
+    assert.equal(sourceOf(plural, 'Ruiz also'), 'Ruiz');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -116,7 +116,65 @@ function scareQuotesOnly(text: string, from: number): boolean {
   return curlyOpen === -1;
 }
 
+/**
+ * British-style copy quotes in single marks ("'We are pleased,' she said."). A block is read so only
+ * where it holds no double, curly or doubled mark (where single marks are quotations inside
+ * quotations, or titles), and only marks no apostrophe could be: an opening one after a space, a
+ * bracket, a dash or the block's start, against a word (not an elision, "'em", "'til", nor a year,
+ * "'90s"); a closing one against the comma, full stop, question or exclamation mark before it, or
+ * against a word where a quotation is open, with a space, a mark or the end after it.
+ */
+function singleMarkRole(text: string, i: number, open: boolean): 'open' | 'close' | undefined {
+  if (text[i] !== "'") return undefined;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const endsAfter = after === undefined || /[\s),.;:!?\]]/u.test(after);
+  if (before !== undefined && /[,.!?…]/u.test(before) && endsAfter) return 'close';
+  if (open && before !== undefined && /[\p{L}\p{N}]/u.test(before) && endsAfter) return 'close';
+  if ((before === undefined || /[\s(\[—–]/u.test(before)) && after !== undefined && /\p{L}/u.test(after) && !ELISION.test(text.slice(i + 1, i + 6))) return 'open';
+  return undefined;
+}
+
+/** A paragraph of at most six words, all inside one pair of single marks. */
+const SUBHEADING = /^'\S+(?:\s+\S+){0,5}'$/u;
+
+/** Words an apostrophe shortens at their start: "'em", "'til", "'cause", "'bout", "'n'", "'tis". */
+const ELISION = /^(?:em|til|cause|bout|n|tis|twas)\b/i;
+
+/** Whether a block holds a double, curly or doubled mark: then its single marks are not read as quotations. */
+function holdsDoubleMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isOpeningMark(text[i]) || isClosingMark(text[i]) || straightMark(text, i) > 0) return true;
+  return false;
+}
+
+/**
+ * The quotations of a block that quotes in single marks. One left open runs to the block's end only
+ * where it opens the block, as a quotation going on in the next paragraph does; one opened inside
+ * the block and never closed is no quotation (an apostrophe read as a mark).
+ */
+function singleQuoteSpans(text: string, offset: number): QuoteSpan[] {
+  // (A paragraph of a few words in single marks and nothing else is a subheading in headline style,
+  // "'All Bets Are Off.'", not someone's words.)
+  if (SUBHEADING.test(text.trim())) return [];
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const role = singleMarkRole(text, i, open !== -1);
+    if (role === 'open' && open === -1) open = i;
+    else if (role === 'close' && open !== -1) {
+      spans.push({ start: offset + open, end: offset + i + 1, closed: true });
+      open = -1;
+    }
+  }
+  if (open !== -1 && open === text.search(/\S/u)) {
+    const lostClose = frameAfterLostClose(text, open + 1);
+    spans.push(lostClose === -1 ? { start: offset + open, end: offset + text.length, closed: false } : { start: offset + open, end: offset + lostClose, closed: true });
+  }
+  return spans;
+}
+
 export function quoteSpans(text: string, offset: number): QuoteSpan[] {
+  if (text.includes("'") && !holdsDoubleMark(text)) return singleQuoteSpans(text, offset);
   const spans: QuoteSpan[] = [];
   let open = -1;
   // Whether the straight quotation open now holds curly ones only as scare quotes and titles
@@ -203,6 +261,16 @@ function endsOnCircumstance(text: string, from: number): boolean {
  * after a paragraph "“I am sorry." that left its quotation open.
  */
 export function runOnClose(text: string): number {
+  // (In single marks: the first mark, if it closes: "…There was blood,' said Unique Armstead".)
+  if (text.includes("'") && !holdsDoubleMark(text)) {
+    for (let i = 0; i < text.length; i++) {
+      // (Only against punctuation: a mark against a word may be a plural's apostrophe, "prosecutors' claim".)
+      const role = singleMarkRole(text, i, false);
+      if (role === 'close') return i;
+      if (role === 'open') return -1;
+    }
+    return -1;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     // (An opening mark printed for the closing one closes too: "…definitely wrong, “Pigeon told…".)
@@ -234,7 +302,8 @@ const MAX_UNMARKED_RUN_ON = 3;
 
 /** Does the text hold any mark that quoteSpans reads as opening or closing a quotation? */
 function holdsQuoteMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isOpeningMark(text[i]) || isClosingMark(text[i]) || straightMark(text, i) > 0) return true;
+  if (holdsDoubleMark(text)) return true;
+  for (let i = 0; i < text.length; i++) if (singleMarkRole(text, i, false) !== undefined) return true;
   return false;
 }
 
@@ -266,6 +335,7 @@ export function unmarkedRunOnParagraphs(texts: readonly (string | undefined)[]):
 /** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
 export function opensWithQuote(text: string): boolean {
   const i = text.search(/\S/u);
+  if (i !== -1 && singleMarkRole(text, i, false) === 'open' && !holdsDoubleMark(text)) return true;
   return i !== -1 && (isOpeningMark(text[i]) || (straightMark(text, i) > 0 && text[i] !== '`') || text.startsWith('``', i));
 }
 
