@@ -131,7 +131,7 @@ function singleMarkRole(text: string, i: number, open: boolean): 'open' | 'close
   const endsAfter = after === undefined || /[\s),.;:!?\]]/u.test(after);
   if (before !== undefined && /[,.!?…]/u.test(before) && endsAfter) return 'close';
   if (open && before !== undefined && /[\p{L}\p{N}]/u.test(before) && endsAfter) return 'close';
-  if ((before === undefined || /[\s(\[—–]/u.test(before)) && after !== undefined && /\p{L}/u.test(after) && !ELISION.test(text.slice(i + 1, i + 6))) return 'open';
+  if ((before === undefined || /[\s([—–]/u.test(before)) && after !== undefined && /\p{L}/u.test(after) && !ELISION.test(text.slice(i + 1, i + 6))) return 'open';
   return undefined;
 }
 
