@@ -147,6 +147,18 @@ function holdsDoubleMark(text: string): boolean {
   return false;
 }
 
+/** Whether a block's quotation marks, if any, are single ones: a single mark and no other kind. */
+const quotesInSingleMarks = (text: string) => text.includes("'") && !holdsDoubleMark(text);
+
+/**
+ * The span of a quotation opened at `open` that its block never closes: up to the comma before a
+ * speaker's frame where its closing mark was lost (frameAfterLostClose), else to the block's end.
+ */
+function unclosedSpan(text: string, open: number, offset: number): QuoteSpan {
+  const lostClose = frameAfterLostClose(text, open + 1);
+  return lostClose === -1 ? { start: offset + open, end: offset + text.length, closed: false } : { start: offset + open, end: offset + lostClose, closed: true };
+}
+
 /**
  * The quotations of a block that quotes in single marks. One left open runs to the block's end only
  * where it opens the block, as a quotation going on in the next paragraph does; one opened inside
@@ -166,15 +178,12 @@ function singleQuoteSpans(text: string, offset: number): QuoteSpan[] {
       open = -1;
     }
   }
-  if (open !== -1 && open === text.search(/\S/u)) {
-    const lostClose = frameAfterLostClose(text, open + 1);
-    spans.push(lostClose === -1 ? { start: offset + open, end: offset + text.length, closed: false } : { start: offset + open, end: offset + lostClose, closed: true });
-  }
+  if (open !== -1 && open === text.search(/\S/u)) spans.push(unclosedSpan(text, open, offset));
   return spans;
 }
 
 export function quoteSpans(text: string, offset: number): QuoteSpan[] {
-  if (text.includes("'") && !holdsDoubleMark(text)) return singleQuoteSpans(text, offset);
+  if (quotesInSingleMarks(text)) return singleQuoteSpans(text, offset);
   const spans: QuoteSpan[] = [];
   let open = -1;
   // Whether the straight quotation open now holds curly ones only as scare quotes and titles
@@ -211,10 +220,7 @@ export function quoteSpans(text: string, offset: number): QuoteSpan[] {
       i += straight - 1;
     }
   }
-  if (open !== -1) {
-    const lostClose = frameAfterLostClose(text, open + 1);
-    spans.push(lostClose === -1 ? { start: offset + open, end: offset + text.length, closed: false } : { start: offset + open, end: offset + lostClose, closed: true });
-  }
+  if (open !== -1) spans.push(unclosedSpan(text, open, offset));
   return spans;
 }
 
@@ -262,7 +268,7 @@ function endsOnCircumstance(text: string, from: number): boolean {
  */
 export function runOnClose(text: string): number {
   // (In single marks: the first mark, if it closes: "…There was blood,' said Unique Armstead".)
-  if (text.includes("'") && !holdsDoubleMark(text)) {
+  if (quotesInSingleMarks(text)) {
     for (let i = 0; i < text.length; i++) {
       // (Only against punctuation: a mark against a word may be a plural's apostrophe, "prosecutors' claim".)
       const role = singleMarkRole(text, i, false);
@@ -335,7 +341,7 @@ export function unmarkedRunOnParagraphs(texts: readonly (string | undefined)[]):
 /** Does the text open with a quotation mark (a paragraph that continues a quote, by convention)? */
 export function opensWithQuote(text: string): boolean {
   const i = text.search(/\S/u);
-  if (i !== -1 && singleMarkRole(text, i, false) === 'open' && !holdsDoubleMark(text)) return true;
+  if (i !== -1 && singleMarkRole(text, i, false) === 'open' && quotesInSingleMarks(text)) return true;
   return i !== -1 && (isOpeningMark(text[i]) || (straightMark(text, i) > 0 && text[i] !== '`') || text.startsWith('``', i));
 }
 
