@@ -284,6 +284,21 @@ describe('attribution forms: quotations in single marks over paragraphs (round 5
   });
 });
 
+describe('attribution forms: a clause without "that" that reports of its noun (round 557)', function () {
+  it('gives the sentence to the speaker of "countries he said had sent…"', function () {
+    // Before: "he said" read as a contact clause describing "countries", and the sentence had no source.
+    const found = findings([HEADLINE, 'At a rally on Thursday, Ana Ruiz put Norway on a list of countries she said had sent ferries to the strait.']);
+    assert.equal(sourceOf(found, 'At a rally'), 'she');
+    const plural = findings([HEADLINE, 'The council kept the bridge on a list of projects they say will be finished by 2027.']);
+    assert.equal(sourceOf(plural, 'The council kept'), 'they');
+  });
+  it('leaves a contact clause that only describes its noun, and a speaker of the main clause first', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The council printed the account she gave of the crossing.']), 'The council printed'), undefined);
+    const lawyers = findings([HEADLINE, 'The lawyers repeatedly referred to their client as the pilot and focused on other crew members they claimed were equally responsible.']);
+    assert.equal(sourceOf(lawyers, 'The lawyers'), 'The lawyers');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -2043,14 +2043,17 @@ function describesNounBefore(tokens: readonly TaggedToken[], i: number): boolean
 
 /**
  * "…the investigation — a probe the agency said was ongoing", "It was a report the ministry says
- * is false": a subject with its determiner right after a noun the sentence has already placed
- * (after its verb, or after a dash or a comma) opens a relative clause without "that", whose verb
- * reports of that noun. Not a subject phrase that opens the sentence, "Everything Trump says is a
- * lie", nor an opening phrase, "In the letter the agency said…".
+ * is false", "…a list of countries he said had sent immigrants": a subject with its determiner,
+ * or a personal pronoun, right after a noun the sentence has already placed (after its verb, or
+ * after a dash or a comma) opens a relative clause without "that", whose verb reports of that
+ * noun. Not a subject phrase that opens the sentence, "Everything Trump says is a lie", nor an
+ * opening phrase, "In the letter the agency said…".
  */
 function contactClauseOnObject(tokens: readonly TaggedToken[], subject: Span): boolean {
   const antecedent = tokens[subject.first - 1];
-  if (tokens[subject.first]?.pos !== 'DET' || antecedent?.pos !== 'NOUN' || !/^\p{Ll}/u.test(antecedent.text) || isTimeWord(antecedent)) return false;
+  const first = tokens[subject.first];
+  const opensSubject = first?.pos === 'DET' || (first?.pos === 'PRON' && CLAUSE_SUBJECT_PRONOUNS.test(first.lower));
+  if (!opensSubject || antecedent?.pos !== 'NOUN' || !/^\p{Ll}/u.test(antecedent.text) || isTimeWord(antecedent)) return false;
   const phrase = nounPhraseEndingAt(tokens, subject.first - 1);
   if (phrase === undefined) return false;
   const opener = tokens[phrase.first - 1];
@@ -6069,10 +6072,17 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
       if (source && !expletiveIt(tokens, source)) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  const speakingAll = found
-    .map((cue) => speakingSource(tokens, cue, lexicon))
-    .filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue))
-    .flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
+  const speakingOf = (gapReports: boolean) =>
+    found
+      .map((cue) => speakingSource(tokens, cue, lexicon))
+      .filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue, gapReports))
+      .flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
+  // (A contact clause that reports of its noun, "countries he said had sent immigrants", speaks
+  // only where nothing else in the sentence does, a stance included: "The lawyers referred to
+  // their client as the pilot and focused on others they claimed were responsible" is the
+  // lawyers' reference first.)
+  const strict = speakingOf(false);
+  const speakingAll = strict.length > 0 || stance ? strict : speakingOf(true);
   // (A question put in a time clause after the main clause gives way to any other cue; alone, it
   // is marked, for the caller to remember its asker and give the sentence no source.)
   const askedAfter = (c: Cue) => c.form === 'verb' && askedInTrailingTimeClause(tokens, c.cue.last);
@@ -6178,19 +6188,24 @@ function withAgreeingSubject(tokens: readonly TaggedToken[], cue: Cue): Cue | un
  * "Clinton pointed to the nine different times Sanders has laid out a plan", "She rejected the
  * account he gave": a name or pronoun right after a noun, in a clause whose verb came before,
  * opens a relative clause without "that" on the noun. What is said there describes the noun; it
- * is not the sentence's report, unless a clause of its own follows. (Not after a time: "…said
- * last week Sanders had claimed…"; nor in a clause that opens on a preposition or a subordinator,
- * "In an interview Trump said…".)
+ * is not the sentence's report, unless a clause of its own follows, or, with `gapReports`, the
+ * verb of a clause whose subject is the noun. (Not after a time: "…said last week Sanders had
+ * claimed…"; nor in a clause that opens on a preposition or a subordinator, "In an interview
+ * Trump said…".)
  */
-function inContactRelative(tokens: readonly TaggedToken[], cue: Cue): boolean {
+function inContactRelative(tokens: readonly TaggedToken[], cue: Cue, gapReports: boolean): boolean {
   if (cue.form !== 'verb' || !cue.source || cue.source.last >= cue.cue.first) return false;
   const { first, last } = cue.source;
   const named = tokens.slice(first, last + 1).every((t) => t.pos === 'PROPN') || (first === last && PERSONAL_PRONOUNS.test(tokens[first]!.lower));
   const noun = tokens[first - 1];
   if (!named || noun?.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || (ONE_TIME.test(noun.lower) && !/s$/.test(noun.lower))) return false;
-  // (A report with its own clause is still one: "debt it says it can't repay" — Greece says so.)
-  const next = tokens[cue.cue.last + 1]?.lower ?? '';
+  // (A report with its own clause is still one: "debt it says it can't repay" — Greece says so;
+  // so is one whose clause has the noun for subject, its verb right after the cue: "countries he
+  // said had sent immigrants" — he says they had.)
+  const after = tokens[cue.cue.last + 1];
+  const next = after?.lower ?? '';
   if (next === 'that' || PERSONAL_PRONOUNS.test(next)) return false;
+  if (gapReports && after !== undefined && (after.pos === 'AUX' || finiteVerb(after))) return false;
   let start = first - 2;
   while (start >= 0 && tokens[start]!.text !== ',' && tokens[start]!.pos !== 'SCONJ') start--;
   const opener = tokens[start + 1];
