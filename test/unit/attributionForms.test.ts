@@ -299,6 +299,18 @@ describe('attribution forms: a clause without "that" that reports of its noun (r
   });
 });
 
+describe('attribution forms: a party and state inside a relative clause on the speaker (round 558)', function () {
+  it('reads the relative clause from its "who" past the commas of "R-Texas"', function () {
+    // Before: the clause was read from the comma after "R-Texas", and the sentence had no source.
+    const found = findings([HEADLINE, 'Lind, who backed Sen. Ana Ruiz, R-Texas, and opposed the bridge during the primaries, last week said the ferry was safer.']);
+    assert.equal(sourceOf(found, 'Lind, who'), 'Lind, who backed Sen. Ana Ruiz, R-Texas, and opposed the bridge during the primaries');
+  });
+  it('still reads a lawmaker with a party and state and a relative clause after them', function () {
+    const found = findings([HEADLINE, 'Rep. Jan Lind, D-N.Y., who chairs the panel, said the vote was close.']);
+    assert.equal(sourceOf(found, 'Rep. Jan Lind'), 'Rep. Jan Lind, D-N.Y., who chairs the panel');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

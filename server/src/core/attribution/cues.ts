@@ -1075,6 +1075,36 @@ function relativeAsideBefore(tokens: readonly TaggedToken[], comma: number): boo
   return false;
 }
 
+/**
+ * The last comma at or before `from`, or -1; but the comma that opens a relative clause when the
+ * stretch from it holds a party and state set off by commas ("Beck, who supported Sen. Ted Cruz,
+ * R-Texas, and opposed Trump…, said": the clause opens before "who", not after "R-Texas").
+ */
+function commaBeforePastPartyLabels(tokens: readonly TaggedToken[], from: number): number {
+  let last = from;
+  while (last >= 0 && tokens[last]!.text !== ',') last--;
+  let j = last;
+  for (;;) {
+    let open = j - 1;
+    while (open >= 0 && tokens[open]!.text !== ',') open--;
+    if (open < 0 || !partyAndState(tokens, open + 1, j - 1)) return last;
+    j = open - 1;
+    while (j >= 0 && tokens[j]!.text !== ',') j--;
+    if (commaOpensRelative(tokens, j)) return j;
+  }
+}
+
+/**
+ * Whether the tokens from `first` to `last` are a party and state as US papers write them after a
+ * lawmaker's name: "R-Texas", "D-N.Y.", "I-Vt.", "R-South Carolina".
+ */
+function partyAndState(tokens: readonly TaggedToken[], first: number, last: number): boolean {
+  const hyphen = tokens[first + 1];
+  if (!/^[RDI]$/.test(tokens[first]?.text ?? '') || hyphen?.text !== '-' || hyphen.spaceBefore || tokens[first + 2]?.spaceBefore !== false) return false;
+  const state = tokens.slice(first + 2, last + 1);
+  return state.length >= 1 && state.length <= 4 && /^\p{Lu}/u.test(state[0]!.text) && state.every((t) => /^(\p{Lu}[\p{L}.]*|\.)$/u.test(t.text));
+}
+
 /** Whether the comma at `k` opens a relative clause set off by commas: ", who faces…", ", which…". */
 function commaOpensRelative(tokens: readonly TaggedToken[], k: number): boolean {
   // (", whose ferry sank in May," too: its verb is the relative clause's.)
@@ -2868,8 +2898,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     // who worked the crowd, praising…".)
     // The comma before this one: what stands between them is a description, a relative clause
     // or the main clause's own stretch.
-    let j = left - 1;
-    while (j >= 0 && tokens[j]!.text !== ',') j--;
+    const j = commaBeforePastPartyLabels(tokens, left - 1);
     const afterRelative = commaOpensRelative(tokens, j);
     // (A verb that speaks beside a quotation speaks here too: "…, alternately shouting ''Get 'em
     // out of here'' and urging…".)
