@@ -311,6 +311,22 @@ describe('attribution forms: a party and state inside a relative clause on the s
   });
 });
 
+describe('attribution forms: titles joined before one name are one person (round 559)', function () {
+  it('gives "he" to "the mayor’s chief pollster and strategist Jon Lind", not to the speaker before', function () {
+    // Before: the subject, a phrase with "and", was read as two people, and "he" went to Berg.
+    const found = findings([
+      HEADLINE,
+      '“It is the same attack,” harbour press secretary Tom Berg said.',
+      'The mayor’s chief pollster and strategist Jon Lind on Monday lashed out at what he characterized as a nasty campaign.',
+    ]);
+    assert.equal(resolvedOf(found, 'The mayor’s chief pollster'), 'The mayor’s chief pollster and strategist Jon Lind');
+  });
+  it('still reads two people joined by "and" as no one "he" may be', function () {
+    const found = findings([HEADLINE, '“It is the same attack,” harbour press secretary Tom Berg said.', 'Ana Ruiz and Jon Lind on Monday lashed out at what he characterized as a nasty campaign.']);
+    assert.notEqual(resolvedOf(found, 'Ana Ruiz and'), 'Ana Ruiz and Jon Lind');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

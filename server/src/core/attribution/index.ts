@@ -429,6 +429,9 @@ const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'p
  * which "it" does not stand for. A surname after a given name is one person's, however plural it
  * looks ("Dottie Deans, the chairwoman of…", "Bruce Arians").
  */
+/** A word that joins a list of names: "Clinton and Warren", "Johnson & Johnson". */
+const LIST_JOIN = /\b(and|&)\b|&/;
+
 function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
   const phrase = headPhrase(text);
   const words = phrase.split(/\s+/);
@@ -437,7 +440,7 @@ function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
   const surname = lexicon.givenNames.has(given) || lexicon.listedGivenNames.has(given);
   // (A group word opening a sentence is capitalised: "Officials".)
   const groupPlural = lexicon.groupHeads.has(last.toLowerCase()) && /s$/i.test(last);
-  return /\b(and|&)\b|&/.test(phrase) || (pluralHead(last) && !surname) || groupPlural || PLURALS_WITHOUT_S.has(last.toLowerCase());
+  return LIST_JOIN.test(phrase) || (pluralHead(last) && !surname) || groupPlural || PLURALS_WITHOUT_S.has(last.toLowerCase());
 }
 
 /**
@@ -446,7 +449,7 @@ function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
  */
 function several(text: string, lexicon: AttributionLexicon): boolean {
   const phrase = headPhrase(text);
-  if (/\b(and|&)\b|&/.test(phrase)) return true;
+  if (LIST_JOIN.test(phrase)) return true;
   const last = headWord(phrase);
   const lower = last.toLowerCase();
   if (lexicon.organisations.has(lower) || lexicon.groupHeads.has(lower) || SEVERAL_WORDS.has(lower)) return true;
@@ -520,8 +523,9 @@ function resolve(
     // (Nor "Hurricane Katrina", a storm, nor "no other secretary of state", no one at all.)
     if (wanted && (bodyHead(m.text, lexicon) || namesAThing(m.text, lexicon) || NO_ONE.test(m.text))) continue;
     // ("She" is not "Several Cruz associates", nor "Clinton and Warren": one person is no list
-    // and no plural.)
-    if (wanted && oneOfSeveral(m.text, lexicon)) continue;
+    // and no plural. A person read so, titles joined before one name, is one: "Clinton's chief
+    // pollster and strategist Joel Benenson".)
+    if (wanted && oneOfSeveral(m.text, lexicon) && !(m.person && m.kind === 'named' && LIST_JOIN.test(headPhrase(m.text)))) continue;
     // ("She" is not "Suu Kyi's fate": what a person has is no person; "they" are not "Rubio's
     // comments", though they may be "Clinton's aides".)
     // (Nor is "the judge" "Judge Sullivan's ruling".)

@@ -328,9 +328,10 @@ function titlesJoinedBeforeName(words: readonly TaggedToken[], lexicon: Attribut
   const at = words.indexOf(joins[0]!);
   const titles = words.slice(0, at);
   // (A title is a noun: not "he and Mr. Allen", "Wilcox and Beruff", two people.)
+  // (Whose it is may open it: "Clinton's chief pollster and strategist Joel Benenson".)
   if (
     titles.length === 0 ||
-    titles.slice(1).some((t) => !/^\p{Ll}/u.test(t.text)) ||
+    titles.slice(1).some((t) => !/^\p{Ll}/u.test(t.text) && !isPossessiveMark(t)) ||
     titles[titles.length - 1]!.pos !== 'NOUN' ||
     titles.some((t) => t.pos === 'PRON' || (/s$/.test(t.lower) && t.pos === 'NOUN'))
   )
