@@ -327,6 +327,16 @@ describe('attribution forms: titles joined before one name are one person (round
   });
 });
 
+describe('attribution forms: a source that opens on "whose" is its antecedent’s (round 560)', function () {
+  it('takes the antecedent into the source, the noun the clause is on and not the phrase governing it', function () {
+    // Before: "whose leaked memo" and "whose lawyers" stood alone as the sources.
+    const found = findings([HEADLINE, 'The clerk whose leaked memo first revealed that the bridge was unsafe resigned on Monday.']);
+    assert.equal(sourceOf(found, 'The clerk'), 'The clerk whose leaked memo');
+    const governed = findings([HEADLINE, 'The ruling was a setback for the harbour board, whose lawyers argued that the papers held trade secrets.']);
+    assert.equal(sourceOf(governed, 'The ruling'), 'the harbour board, whose lawyers');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -5604,7 +5604,25 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
   if (sided && (loneWordNamesNoOne(taggedTokens, sided) || writersGuess(taggedTokens, sided, lexicon))) return undefined;
-  return sided && withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided));
+  return sided && withWhoseAntecedent(taggedTokens, withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided)));
+}
+
+/**
+ * "The Romanian hacker whose cyber-mischief first revealed that…": a source that opens on "whose"
+ * is its antecedent's; the phrase takes it in ("The Romanian hacker whose cyber-mischief"), past
+ * the comma of a clause set off ("The union, whose leaders have called…").
+ */
+function withWhoseAntecedent(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const source = cue.source;
+  if (!source || tokens[source.first]!.lower !== 'whose') return cue;
+  const end = tokens[source.first - 1]?.text === ',' ? source.first - 2 : source.first - 1;
+  const antecedent = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  if (!antecedent) return cue;
+  // (The noun the clause is on, not the phrase that governs it: "…a setback for Trump, whose
+  // attorneys argued…" is Trump's.)
+  let first = end;
+  while (first > antecedent.first && tokens[first - 1]!.pos !== 'ADP') first--;
+  return { ...cue, source: { first, last: source.last } };
 }
 
 /**
