@@ -337,6 +337,14 @@ describe('attribution forms: a source that opens on "whose" is its antecedent’
   });
 });
 
+describe('attribution forms: the last of two phrases "and" joins after a progressive’s object (round 561)', function () {
+  it('gives "…is investigating the ferry line and the harbour board said…" to the board alone', function () {
+    // Before: "the ferry line and the harbour board" was read as one subject.
+    const found = findings([HEADLINE, 'The coast guard is investigating the ferry line and the harbour board said it would open an inquiry.']);
+    assert.equal(sourceOf(found, 'The coast guard'), 'the harbour board');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -1225,7 +1225,9 @@ function lastConjunctAfterObject(tokens: readonly TaggedToken[], cue: Cue, lexic
   const objectPronoun = OBJECT_FORMS.test(tokens[source.first - 1]!.lower) || tokens[source.first - 1]!.lower === 'you';
   const verb = objectPronoun ? source.first - 2 : source.first - 1;
   const v = tokens[verb];
-  if (v?.pos !== 'VERB' || /ing$/.test(v.lower) || cueLemma(v, lexicon) !== undefined) return cue;
+  // (A form in -ing only after "be", a progressive: "is investigating the Chicago police and the
+  // Justice Department said…"; alone it may describe a noun.)
+  if (v?.pos !== 'VERB' || (/ing$/.test(v.lower) && tokens[verb - 1]?.lemma !== 'be') || cueLemma(v, lexicon) !== undefined) return cue;
   // (The verb's own subject before it: a finite clause, not a participle that describes a noun.)
   if (!/^(NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[verb - 1]?.pos ?? '')) return cue;
   let conjunction = -1;
