@@ -345,6 +345,17 @@ describe('attribution forms: the last of two phrases "and" joins after a progres
   });
 });
 
+describe('attribution forms: the day after an inverted speaker’s name is when it was said (round 562)', function () {
+  it('leaves "yesterday" and "Monday" out of the speaker', function () {
+    // Before: "Lind yesterday" and "harbour master Jon Berg Monday" were the sources.
+    assert.equal(sourceOf(findings([HEADLINE, '“We are disappointed,” said Lind yesterday.']), '“We are'), 'Lind');
+    assert.equal(sourceOf(findings([HEADLINE, '“He was the last of the old harbour masters,” said harbour master Jon Berg Monday.']), '“He was'), 'harbour master Jon Berg');
+  });
+  it('keeps a name that ends on "Today"', function () {
+    assert.equal(sourceOf(findings([HEADLINE, '“The vote was close,” said Harbour Today.']), '“The vote'), 'Harbour Today');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

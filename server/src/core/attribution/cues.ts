@@ -5674,6 +5674,12 @@ const TIME_SPANS = /^(morning|afternoon|evening|night|day|week|weekend|month|yea
 function withoutTimeAsides(tokens: readonly TaggedToken[], cue: Cue): Cue {
   const source = cue.source;
   if (!source || source.first === source.last) return cue;
+  // ("…,” said Lawrence yesterday.", "said detective Joe Coffey Monday": the day after a name is
+  // when it was said; not "USA Today", whose capital makes it the name's.)
+  const end = Math.max(source.last, cue.description?.last ?? -1);
+  const day = tokens[end]!;
+  if (end > source.first && (WEEKDAY.test(day.lower) || DAY_OF_SAYING.test(day.text)) && tokens[end - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end - 1]!.text))
+    return sourceEndingBefore(tokens, cue, end);
   if (COUNTED_TIME_ENDS.test(tokens[source.last]!.lower)) {
     let comma = source.last - 1;
     while (comma > source.first && tokens[comma]!.text !== ',') comma--;
@@ -5686,6 +5692,9 @@ function withoutTimeAsides(tokens: readonly TaggedToken[], cue: Cue): Cue {
   }
   return cue;
 }
+
+/** Days in small letters a speaker's name may be followed by, as the time of saying: "said Lawrence yesterday" ("USA Today" is a name). */
+const DAY_OF_SAYING = /^(yesterday|today|tonight)$/;
 
 /** How the words came, closing a speaker's phrase: "…, via email", "via text message". */
 const MEANS_OF_SAYING = /^(e-?mail|text|phone|telephone|twitter)$/i;
