@@ -356,6 +356,14 @@ describe('attribution forms: the day after an inverted speaker’s name is when 
   });
 });
 
+describe('attribution forms: a surname read as a verb before a modal and a verb of speech (round 563)', function () {
+  it('reads "Fanning couldn’t say…, but said…" as Fanning speaking', function () {
+    // Before: "Fanning" read as a verb left the joined "but said" without a subject.
+    const found = findings([HEADLINE, 'Fanning couldn’t say if anyone else was on the ferry at the time, but said no one else was injured.']);
+    assert.equal(sourceOf(found, 'Fanning'), 'Fanning');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -912,8 +912,9 @@ function readMisreadWords(tagged: TaggedToken[], text: string, lexicon: Attribut
   }
   // ("Felt, an associate director at the FBI, said…": a surname the tagger read as a verb opens
   // the sentence before an aside and the verb of speech after it; "Felt said…" is read as a name
-  // where the cue is found.)
-  if (tokens.length > 2 && tokens[1]!.text === ',' && nameWordReadAsVerb(tokens, 0) && !cappedHeadline(text)) {
+  // where the cue is found. So before a modal and a verb of speech: "Fanning couldn't say…, but
+  // said…".)
+  if (tokens.length > 2 && (tokens[1]!.text === ',' || tokens[1]!.pos === 'AUX') && nameWordReadAsVerb(tokens, 0) && !cappedHeadline(text)) {
     if (tokens === tagged) tokens = tagged.slice();
     tokens[0] = { ...tokens[0]!, pos: 'PROPN', lemma: tokens[0]!.lower };
   }

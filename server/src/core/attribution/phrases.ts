@@ -136,6 +136,12 @@ function apposedName(tokens: readonly TaggedToken[], i: number): boolean {
 /** Verbs of speech in the forms that follow their speaker's name: "Blunt said", "Fanning notes". */
 const SPEECH_AFTER_NAME = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|insisted|argued|asked|recalled|warned|replied|continued)$/;
 
+/** Modals a speaker's name may stand before: "Fanning couldn't say", "Blunt would not comment". */
+const MODALS = /^(could|would|can|will|did|does|do|should|might|may)$/;
+
+/** Verbs of speech in the plain form a modal takes: "could not say", "would not comment". */
+const SPEECH_AFTER_MODAL = /^(say|tell|comment|confirm|explain|disclose|elaborate|specify|speculate|discuss|estimate|recall|answer)$/;
+
 /** How many tokens an aside between a name and its verb of speech may hold: "Blunt, after a long pause, said". */
 const ASIDE_REACH = 10;
 
@@ -152,6 +158,10 @@ function surnameBeforeItsVerb(tokens: readonly TaggedToken[], i: number): boolea
   const next = tokens[i + 1];
   if (!next) return false;
   if (SPEECH_AFTER_NAME.test(next.lower)) return true;
+  // ("Fanning couldn't say if anyone else was inside, but said…": so before a modal, its
+  // negation and a verb of speech, as a person declines to say; not a gerund that opens the
+  // sentence, "Testing will confirm whether…".)
+  if (i === 0 && next.pos === 'AUX' && MODALS.test(next.lower) && /^(not|n't|n’t)$/.test(tokens[i + 2]?.lower ?? '')) return SPEECH_AFTER_MODAL.test(tokens[i + 3]?.lower ?? '');
   if (next.text !== ',') return false;
   for (let k = i + 2; k < tokens.length && k <= i + ASIDE_REACH; k++) {
     const t = tokens[k]!;
