@@ -364,6 +364,23 @@ describe('attribution forms: a surname read as a verb before a modal and a verb 
   });
 });
 
+describe('attribution forms: an aside at the end of an opening clause (round 564)', function () {
+  it('finds the main clause past ", also known as…," and gives its participle to the main subject', function () {
+    // Before: the main clause was read from the aside's comma, the participle had no subject, and
+    // the opening clause's "called for" gave the sentence to "most of her rivals" (a vague source).
+    const found = findings([
+      HEADLINE,
+      'While most of her rivals called for a second bridge over the Eastern Strait, also known as the Sound, Ana Ruiz kept to the ferry plan, noting that the crossing is short.',
+    ]);
+    assert.equal(sourceOf(found, 'While most'), 'Ana Ruiz');
+    const relative = findings([
+      HEADLINE,
+      'While most of her rivals called for a second bridge over the strait, which is often closed by fog, Ana Ruiz kept to the ferry plan, noting that the crossing is short.',
+    ]);
+    assert.equal(sourceOf(relative, 'While most'), 'Ana Ruiz');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

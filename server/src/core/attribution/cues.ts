@@ -4189,7 +4189,15 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   const opener = tokens.slice(openingEnd).find((x, k) => x.pos !== 'PUNCT' && !(k === 0 && x.pos === 'CCONJ' && /^\p{Lu}/u.test(x.text)));
   if (opener !== undefined && (opener.pos === 'SCONJ' || opener.lower === 'as' || ADVERBIAL_SUBORDINATORS.test(opener.lower))) {
     const mainStart = tokens.findIndex((x, k) => k >= openingEnd && x.text === ',') + 1;
-    const subject = mainStart > 0 && mainStart < comma ? clauseSubject(tokens, mainStart, true) : undefined;
+    let subject = mainStart > 0 && mainStart < comma ? clauseSubject(tokens, mainStart, true) : undefined;
+    // ("While most of his rivals called for a bigger effort against the Islamic State, also known
+    // as ISIS, Trump hewed to…, noting…": past an aside of the opening clause that has no subject,
+    // the main clause opens after the next comma.)
+    let aside = mainStart;
+    while (!subject && aside > 0 && ASIDE_OPENERS.test(tokens[aside]?.lower ?? '')) {
+      aside = tokens.findIndex((x, k) => k >= aside && x.text === ',') + 1;
+      subject = aside > 0 && aside < comma ? clauseSubject(tokens, aside, true) : undefined;
+    }
     return subject && subject.last < comma && tokens[subject.first]!.pos !== 'SCONJ' ? { form: 'verb', cue: { first: i, last: i }, source: subject } : undefined;
   }
   // ("Something hit me in my back”, then saying “save me”": a quotation closes before the comma,
@@ -4496,6 +4504,9 @@ function nothingReportedAfter(tokens: readonly TaggedToken[], i: number, takesCl
   const mainVerb = (after.pos === 'VERB' || after.pos === 'AUX') && (!takesClause || infinitive);
   return mainVerb || after.pos === 'ADP' || /^[.!?;)]$/.test(after.text) || (after.lower === 'to' && tokens[k + 1]?.pos === 'PUNCT');
 }
+
+/** Words that open an aside on the noun before them, not a clause: ", also known as ISIS,", ", which is based in Syria,". */
+const ASIDE_OPENERS = /^(also|known|which|who|whose|formerly|now|better|once|called|dubbed)$/;
 
 /** Words that open a subordinate clause with a subject of its own, "as" among them ("…, as Mrs. Clinton echoed the criticism, saying"). */
 const CLAUSE_SUBORDINATORS_OR_AS = /^(as|when|while|because|since|although|though|after|before)$/;
