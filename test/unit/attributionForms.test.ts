@@ -381,6 +381,18 @@ describe('attribution forms: an aside at the end of an opening clause (round 564
   });
 });
 
+describe('attribution forms: a recording shows what it shows (round 565)', function () {
+  it('gives "footage … showed" and "the video shows" to the recording, as "the poll showed"', function () {
+    // Before: a recording was no evidence, and these sentences had no source.
+    const found = findings([HEADLINE, 'Harbour camera footage from the night of the crash showed the ferry’s bow torn open.', 'The video shows the captain on the bridge moments before.']);
+    assert.equal(sourceOf(found, 'Harbour camera footage'), 'Harbour camera footage from the night of the crash');
+    assert.equal(sourceOf(found, 'The video shows'), 'The video');
+  });
+  it('leaves a recording that only sets the scene alone', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'In the video, the captain grabs the rail as the ferry tilts.']), 'In the video'), undefined);
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

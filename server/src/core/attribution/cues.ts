@@ -1858,7 +1858,17 @@ function evidenceReports(tokens: readonly TaggedToken[], i: number, lexicon: Att
   // object of what describes the subject, not the subject; evidence described at length is
   // describedEvidenceSubject's.)
   if (subject !== undefined && governedInParticiple(tokens, subject.first - 1)) return false;
-  return subject !== undefined && evidenceIn(tokens, subject, lexicon) !== -1;
+  return subject !== undefined && (evidenceIn(tokens, subject, lexicon) !== -1 || recordingShows(tokens, subject, lexicon));
+}
+
+/**
+ * "News footage from the scene of the Nice incident showed…", "His first videos show…": a
+ * recording (lexicon `recordingNouns`) heading the subject is evidence of what it shows, as a poll
+ * is. (Only as the verb's subject: "In the video, he…" is no statement of the video's.)
+ */
+function recordingShows(tokens: readonly TaggedToken[], subject: Span, lexicon: AttributionLexicon): boolean {
+  const head = headNoun(tokens, subject);
+  return head !== undefined && (lexicon.recordingNouns.has(head.lower) || lexicon.recordingNouns.has(head.lemma));
 }
 
 /**
