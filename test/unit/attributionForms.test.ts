@@ -393,6 +393,21 @@ describe('attribution forms: a recording shows what it shows (round 565)', funct
   });
 });
 
+describe('attribution forms: someone who shows a thing says nothing by it (round 566)', function () {
+  it('gives no source to a person, a body or a pronoun showing a thing', function () {
+    // Before: each was an attribution with "showed" as its cue.
+    assert.equal(sourceOf(findings([HEADLINE, 'Jon Lind showed almost no emotion throughout the trial in which he was convicted of the theft.']), 'Jon Lind'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'At a rally last week, Ana Ruiz showed the crowd a clip of the mayor awkwardly trying to defend the bridge.']), 'At a rally'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'At a rally last week, he showed the crowd a clip of the mayor awkwardly trying to defend the bridge.']), 'At a rally'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'So far, Berg has shown little inclination to play a big role on that front.']), 'So far'), undefined);
+  });
+  it('still lets evidence show a thing, and anyone show that something is so', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'He finished the race, but tests later showed a herniated disk in her back.']), 'He finished'), 'tests');
+    assert.equal(sourceOf(findings([HEADLINE, 'A Sept. 15, 2011 email shows the plan was known.']), 'A Sept.'), 'A Sept. 15, 2011 email');
+    assert.equal(sourceOf(findings([HEADLINE, 'The harbour master showed that the ferry had been overloaded.']), 'The harbour master'), 'The harbour master');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -4298,6 +4298,45 @@ const JOINING_CONJUNCTIONS = /^(but|and|yet|so)$/;
 const SHOWING = /^(show|demonstrate|prove)$/;
 
 /**
+ * "Jose Luis Orozco showed almost no emotion throughout the trial", "the university showed a video
+ * montage", "Mike Pence showed the crowd a clip": someone who shows a thing displays it, and says
+ * nothing by it. Evidence still shows what it shows ("tests showed a herniated disk"), and anyone
+ * may show that something is so ("…showed that the businessman was given an opportunity").
+ */
+function thingShown(tokens: readonly TaggedToken[], cue: Cue, lexicon: AttributionLexicon): boolean {
+  const source = cue.source;
+  const verb = tokens[cue.cue.last]!;
+  if (cue.form !== 'verb' || !source || source.last >= cue.cue.first || !SHOWING.test(cueLemma(verb, lexicon) ?? verb.lemma)) return false;
+  // (A thing: an article, a modifier, a count, a common noun or an object pronoun; not "that",
+  // "how", a name that opens a clause, "showed Clinton had received…".)
+  // (An adverb of degree may stand first: "showed almost no emotion".)
+  const k = tokens[cue.cue.last + 1]?.pos === 'ADV' && /^(DET|ADJ|NUM)$/.test(tokens[cue.cue.last + 2]?.pos ?? '') ? cue.cue.last + 2 : cue.cue.last + 1;
+  const next = tokens[k];
+  if (next === undefined || !/^(DET|ADJ|NOUN|NUM|PRON)$/.test(next.pos) || /^(that|this|these|those|what|which|whether)$/.test(next.lower) || CLAUSE_SUBJECT_PRONOUNS.test(next.lower)) return false;
+  return showsAsAnAgent(tokens, source, lexicon);
+}
+
+/**
+ * Whether a subject is someone who acts rather than evidence: a personal pronoun, a person, a
+ * role, a body or a group by its head ("the university", "Prosecutors"), or a name of capitalised
+ * words past the sentence's first ("Mike Pence", "…, and Dalembert"), with no evidence, poll,
+ * recording or text in the phrase ("A Sept. 15, 2011 email", "A national poll released Sunday by
+ * The Washington Post", "Photos", capitalised only as the sentence's first word).
+ */
+function showsAsAnAgent(tokens: readonly TaggedToken[], subject: Span, lexicon: AttributionLexicon): boolean {
+  const words = tokens.slice(subject.first, subject.last + 1);
+  if (words.length === 1 && words[0]!.pos === 'PRON') return CLAUSE_SUBJECT_PRONOUNS.test(words[0]!.lower);
+  const evidence = words.some((t) =>
+    [lexicon.evidenceNouns, lexicon.pollNouns, lexicon.recordingNouns, lexicon.issuedTexts, lexicon.recordSpeakers].some((list) => list.has(t.lower) || list.has(t.lemma)),
+  );
+  if (evidence) return false;
+  const head = headNoun(tokens, subject);
+  if (head !== undefined && /^\p{Ll}/u.test(head.text) && namesSomeoneByItsHead(head.lower, lexicon)) return true;
+  const name = words.every((t) => (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || t.text === '.');
+  return name && (subject.first > 0 || words.length > 1) && words.length <= NAME_WORDS;
+}
+
+/**
  * "Mrs. Clinton spent Monday campaigning in Kentucky, showing how the battle…": a participle of
  * showing after a clause whose subject is someone, not evidence, is the writer's reading of what
  * the act shows; the subject says nothing by it. Evidence still shows: "The poll came out on
@@ -6068,7 +6107,7 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
     if (!stance && lexicon.mindStates.has(t.lower) && t.pos !== 'NOUN') stance = mindStateCue(tokens, i, lexicon);
     if (isCueVerb(tokens, i, lexicon) && !evidenceParticiple(tokens, i, lexicon) && !citesNothing(tokens, i, lexicon)) {
       const cue = verbCue(tokens, i, lexicon);
-      if (cue && !writersEmphasis(tokens, cue, t, lexicon))
+      if (cue && !writersEmphasis(tokens, cue, t, lexicon) && !thingShown(tokens, cue, lexicon))
         found.push(withExamples(tokens, sourceFrom(lastConjunctAfterObject(tokens, wholeSubject(tokens, evidenceFirst(tokens, cue, lexicon)), lexicon), articleOfNameBefore(tokens, i))));
     }
     // "In a statement, the airline apologised …"
