@@ -6190,17 +6190,14 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
       if (source && !expletiveIt(tokens, source)) found.push({ form: 'colon-quote', cue: { first: i, last: i }, source });
     }
   }
-  const speakingOf = (gapReports: boolean) =>
-    found
-      .map((cue) => speakingSource(tokens, cue, lexicon))
-      .filter((cue): cue is Cue => cue !== undefined && !inContactRelative(tokens, cue, gapReports))
-      .flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
+  const spoken = found.map((cue) => speakingSource(tokens, cue, lexicon)).filter((cue): cue is Cue => cue !== undefined);
+  const speakingOf = (gapReports: boolean) => spoken.filter((cue) => !inContactRelative(tokens, cue, gapReports)).flatMap((cue) => withAgreeingSubject(tokens, cue) ?? []);
   // (A contact clause that reports of its noun, "countries he said had sent immigrants", speaks
   // only where nothing else in the sentence does, a stance included: "The lawyers referred to
   // their client as the pilot and focused on others they claimed were responsible" is the
   // lawyers' reference first.)
   const strict = speakingOf(false);
-  const speakingAll = strict.length > 0 || stance ? strict : speakingOf(true);
+  const speakingAll = strict.length > 0 || stance || spoken.length === 0 ? strict : speakingOf(true);
   // (A question put in a time clause after the main clause gives way to any other cue; alone, it
   // is marked, for the caller to remember its asker and give the sentence no source.)
   const askedAfter = (c: Cue) => c.form === 'verb' && askedInTrailingTimeClause(tokens, c.cue.last);
