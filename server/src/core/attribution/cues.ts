@@ -4326,10 +4326,7 @@ function thingShown(tokens: readonly TaggedToken[], cue: Cue, lexicon: Attributi
 function showsAsAnAgent(tokens: readonly TaggedToken[], subject: Span, lexicon: AttributionLexicon): boolean {
   const words = tokens.slice(subject.first, subject.last + 1);
   if (words.length === 1 && words[0]!.pos === 'PRON') return CLAUSE_SUBJECT_PRONOUNS.test(words[0]!.lower);
-  const evidence = words.some((t) =>
-    [lexicon.evidenceNouns, lexicon.pollNouns, lexicon.recordingNouns, lexicon.issuedTexts, lexicon.recordSpeakers].some((list) => list.has(t.lower) || list.has(t.lemma)),
-  );
-  if (evidence) return false;
+  if (words.some((t) => recordWord(t, lexicon))) return false;
   const head = headNoun(tokens, subject);
   if (head !== undefined && /^\p{Ll}/u.test(head.text) && namesSomeoneByItsHead(head.lower, lexicon)) return true;
   const name = words.every((t) => (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || t.text === '.');
@@ -4347,9 +4344,12 @@ function actShown(tokens: readonly TaggedToken[], i: number, subject: Span, lexi
   if (subject.first === subject.last && tokens[subject.first]!.pos === 'PRON') return /^(he|she|they|we|i|you)$/i.test(tokens[subject.first]!.text);
   const head = headNoun(tokens, subject);
   if (head === undefined) return false;
-  const word = head.lower;
-  const evidence = [lexicon.evidenceNouns, lexicon.pollNouns, lexicon.recordingNouns, lexicon.issuedTexts, lexicon.recordSpeakers].some((words) => words.has(word) || words.has(head.lemma));
-  return !evidence && namesSomeone(tokens, subject, lexicon);
+  return !recordWord(head, lexicon) && namesSomeone(tokens, subject, lexicon);
+}
+
+/** Evidence, a poll, a recording, an issued text or a record's speaker, by its word or lemma: what shows, not who acts. */
+function recordWord(t: TaggedToken, lexicon: AttributionLexicon): boolean {
+  return [lexicon.evidenceNouns, lexicon.pollNouns, lexicon.recordingNouns, lexicon.issuedTexts, lexicon.recordSpeakers].some((words) => words.has(t.lower) || words.has(t.lemma));
 }
 
 /**

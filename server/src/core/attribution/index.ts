@@ -424,14 +424,14 @@ const QUANTITY_HEADS = ['number', 'handful', 'couple', 'slew', 'minority', 'plur
 /** Heads without a plural ending that stand for several: "Clinton's campaign", "Forty six percent", "Women". */
 const SEVERAL_WORDS = new Set(['campaign', 'team', 'staff', 'administration', 'percent', 'majority', 'crowd', 'public', 'audience', 'family', 'government', ...PLURALS_WITHOUT_S, ...QUANTITY_HEADS]);
 
+/** A word that joins a list of names: "Clinton and Warren", "Johnson & Johnson". */
+const LIST_JOIN = /\b(and|&)\b|&/;
+
 /**
  * A mention that names several by a list or a plural head ("Officials", "Clinton and Warren"),
  * which "it" does not stand for. A surname after a given name is one person's, however plural it
  * looks ("Dottie Deans, the chairwoman of…", "Bruce Arians").
  */
-/** A word that joins a list of names: "Clinton and Warren", "Johnson & Johnson". */
-const LIST_JOIN = /\b(and|&)\b|&/;
-
 function oneOfSeveral(text: string, lexicon: AttributionLexicon): boolean {
   const phrase = headPhrase(text);
   const words = phrase.split(/\s+/);

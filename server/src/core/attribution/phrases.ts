@@ -136,10 +136,10 @@ function apposedName(tokens: readonly TaggedToken[], i: number): boolean {
 /** Verbs of speech in the forms that follow their speaker's name: "Blunt said", "Fanning notes". */
 const SPEECH_AFTER_NAME = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|insisted|argued|asked|recalled|warned|replied|continued)$/;
 
-/** Modals a speaker's name may stand before: "Fanning couldn't say", "Blunt would not comment". */
-const MODALS = /^(could|would|can|will|did|does|do|should|might|may)$/;
+/** Auxiliaries a speaker's name may stand before with "not": "Fanning couldn't say", "Blunt would not comment", "Lind did not confirm". */
+const AUXILIARIES_BEFORE_NOT = /^(could|would|can|will|did|does|do|should|might|may)$/;
 
-/** Verbs of speech in the plain form a modal takes: "could not say", "would not comment". */
+/** Verbs of speech in the plain form those take: "could not say", "would not comment". */
 const SPEECH_AFTER_MODAL = /^(say|tell|comment|confirm|explain|disclose|elaborate|specify|speculate|discuss|estimate|recall|answer)$/;
 
 /** How many tokens an aside between a name and its verb of speech may hold: "Blunt, after a long pause, said". */
@@ -161,7 +161,7 @@ function surnameBeforeItsVerb(tokens: readonly TaggedToken[], i: number): boolea
   // ("Fanning couldn't say if anyone else was inside, but said…": so before a modal, its
   // negation and a verb of speech, as a person declines to say; not a gerund that opens the
   // sentence, "Testing will confirm whether…".)
-  if (i === 0 && next.pos === 'AUX' && MODALS.test(next.lower) && /^(not|n't|n’t)$/.test(tokens[i + 2]?.lower ?? '')) return SPEECH_AFTER_MODAL.test(tokens[i + 3]?.lower ?? '');
+  if (i === 0 && next.pos === 'AUX' && AUXILIARIES_BEFORE_NOT.test(next.lower) && /^(not|n't|n’t)$/.test(tokens[i + 2]?.lower ?? '')) return SPEECH_AFTER_MODAL.test(tokens[i + 3]?.lower ?? '');
   if (next.text !== ',') return false;
   for (let k = i + 2; k < tokens.length && k <= i + ASIDE_REACH; k++) {
     const t = tokens[k]!;
