@@ -135,9 +135,9 @@ export class LspTestClient {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
   }
 
-  /** Opens a document and waits for its first diagnostics. */
-  async openAndWait(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
-    const published = this.waitForDiagnostics(uri, (p) => p.version === version);
+  /** Opens a document and waits for its first diagnostics (as long as `timeoutMs`: a hang guard, no timing). */
+  async openAndWait(uri: string, text: string, version = 1, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const published = this.waitForDiagnostics(uri, (p) => p.version === version, timeoutMs);
     await this.open(uri, text, version);
     return (await published).diagnostics;
   }
