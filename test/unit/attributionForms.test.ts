@@ -408,6 +408,21 @@ describe('attribution forms: someone who shows a thing says nothing by it (round
   });
 });
 
+describe('attribution forms: a name a sentence presents is whom a later pronoun stands for (round 567)', function () {
+  it('gives "he" to the name after "Enter" or "Meet", not to a man named a paragraph before', function () {
+    // Before: "he" went to Tomas Brandt, the subject of the paragraph before.
+    const before = 'When Tomas Brandt died in 1950, his obituary called him a pioneer of the trade.';
+    assert.equal(
+      resolvedOf(findings([HEADLINE, before, 'Enter Lucas P. Varga, a graduate of the mining school in 1961. “I was hooked at once,” he tells me over the phone.']), '“I was'),
+      'Lucas P. Varga',
+    );
+    assert.equal(resolvedOf(findings([HEADLINE, before, 'Meet Lucas Varga, the collector. “I was hooked at once,” he tells me over the phone.']), '“I was'), 'Lucas Varga');
+  });
+  it('reads no name where none follows the verb', function () {
+    assert.equal(resolvedOf(findings([HEADLINE, 'Tomas Brandt ran the shop for forty years.', 'Meet the neighbours. “They were kind to us,” he said.']), '“They'), 'Tomas Brandt');
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

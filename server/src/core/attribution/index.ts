@@ -1909,11 +1909,26 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   // Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said…" — "she" is Fallin.)
   let semicolon = tokens.length - 1;
   while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
-  const read = (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
+  const read = presentedName(tokens, lexicon) ?? (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
   const span = read && (nameBeforeUnclosedDescription(tokens, read) ?? read);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
+}
+
+/**
+ * "Enter Stuart R. Kaplan, a graduate of the Wharton School…", "Meet Ana Ruiz, the nurse who…": a
+ * verb that presents (lexicon presentingVerbs) opens the sentence, and the name right after it,
+ * up to a comma or the sentence's end, is the one a later "he" or "she" stands for, though it
+ * stands where an object would.
+ */
+function presentedName(tokens: readonly TaggedToken[], lexicon: AttributionLexicon): Span | undefined {
+  const verb = tokens[0];
+  if (verb === undefined || !/^\p{Lu}/u.test(verb.text) || !lexicon.presentingVerbs.has(verb.lower)) return undefined;
+  let last = 0;
+  while (isCapitalisedName(tokens[last + 1])) last++;
+  const after = tokens[last + 1];
+  return last > 0 && (after === undefined || /^[,.;:!]$/.test(after.text)) ? { first: 1, last } : undefined;
 }
 
 /**

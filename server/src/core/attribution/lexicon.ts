@@ -146,6 +146,8 @@ export interface AttributionLexicon {
   nonAssertingVerbs: Set<string>;
   /** Participles that give a thing its name ("a group called Democrats for Life"): no speech. */
   namingParticiples: Set<string>;
+  /** Verbs that open a sentence to present a name ("Enter Stuart Kaplan, a graduate of…"): the name is the one the story goes on about. */
+  presentingVerbs: Set<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   /** Verbs of speech that make a thing known ("announce", "mention"): with a thing for object in a clause of time, an act dated. */
@@ -338,6 +340,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     causativeVerbs: lower(data.causativeVerbs),
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
+    presentingVerbs: lower(data.presentingVerbs),
     narratedStates: lower(data.narratedStates),
     announcingVerbs: lower(data.announcingVerbs),
     emphasisVerbs: lower(data.emphasisVerbs),
