@@ -423,6 +423,33 @@ describe('attribution forms: a name a sentence presents is whom a later pronoun 
   });
 });
 
+describe("attribution forms: a market report tells a market's record (round 568)", function () {
+  const flagged = (paragraphs: string[]) =>
+    findings(paragraphs)
+      .filter((f) => f.kind === 'unattributed-claim')
+      .map((f) => f.text);
+  const report = [
+    'Stocks end a quiet session mixed',
+    'Harbour Freight Corp. (NYSE: HFC) traded up 1.2% at $48.10. The stock’s 52-week range is $39.20 to $49.75. Trading volume was about half the daily average of around 3.1 million shares.',
+    'Norland Mills (NLM.L) closed down 2.4 percent, while Castell Foods (CSF.L) added 0.8 percent.',
+    'Volume was 40% below the daily average of around 2.2 million shares.',
+  ];
+  it('flags none of a market report’s figures', function () {
+    // Before: the volume and range sentences were flagged.
+    assert.deepEqual(flagged(report), []);
+  });
+  it('still flags a figure in a story that gives one share price in passing', function () {
+    const story = [
+      'Ferry operator cuts routes',
+      'The ferry operator will cut 400 jobs and close three routes by the spring, a loss of a fifth of its crossings.',
+      'The ferries carried 9,000 passengers a day last year, a third fewer than in 2019.',
+      'Harbour Freight Corp. (NYSE: HFC) traded up 1.2% at $48.10.',
+      'The operator has run the crossing since 1962 and employs 2,000 people on the coast.',
+    ];
+    assert.ok(flagged(story).length > 0);
+  });
+});
+
 describe('attribution forms: "unattributed" only where an editor would ask', function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -251,7 +251,7 @@ const MARKET_REACH = 6;
  * A market's own record: a share, a price, a currency or an index that moved ("Shares in Acme
  * rose 22p to 587p", "the dollar weakened against the euro"), public as a match result.
  */
-function marketRecord(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+export function marketRecord(words: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   const moves = (v: TaggedToken | undefined) => v !== undefined && v.pos === 'VERB' && (lexicon.marketMoves.has(v.lemma) || lexicon.marketMoves.has(v.lower));
   return (
     words.some(

@@ -46,6 +46,7 @@ import { fullNames, type Gender } from './fullNames.js';
 import { spareLedeSourcedBelow } from './ledeSourcedBelow.js';
 import { spareAccountBetween } from './accountBetween.js';
 import { spareSportsReport } from './sportsReport.js';
+import { spareMarketReport } from './marketReport.js';
 import { ownSourceOf, storyBody } from './storyBody.js';
 import { defaultVagueModel, vagueFeatures, vagueProbability, type VagueModel } from './vagueModel.js';
 import { defaultUnsourcedModel, unsourcedFeatures, unsourcedProbability, type UnsourcedContext, type UnsourcedModel } from './unsourcedModel.js';
@@ -1540,6 +1541,7 @@ export function attributeSentences(
   spareLedeSourcedBelow(results);
   spareAccountBetween(results);
   spareSportsReport(results, lexicon);
+  spareMarketReport(results, lexicon);
   weighVagueSources(results, lexicon, decision);
   return results;
 }

@@ -186,6 +186,8 @@ export interface AttributionLexicon {
   priceVerbs: Set<string>;
   /** The places of a competition ("silver", "bronze medal"): a result. */
   podiumWords: Set<string>;
+  /** Exchanges a ticker is given with, as written ("NYSE" of "(NYSE: BA)"): a market report's mark. */
+  stockExchanges: ReadonlySet<string>;
   /** Words only sport uses ("touchdown", "rebounds", "NFL"): a story full of them is a sports report. */
   sportsWords: Set<string>;
   /** How a poll was made: phrases ("margin of error") and, after a poll, verbs ("interviewed 1,504 adults"). */
@@ -366,6 +368,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
     podiumWords: lower(data.podiumWords),
+    stockExchanges: new Set(data.stockExchanges),
     sportsWords: lower(data.sportsWords),
     pollMethodPhrases: data.pollMethodPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     pollMethodVerbs: lower(data.pollMethodVerbs),
