@@ -423,6 +423,20 @@ describe('attribution forms: a name a sentence presents is whom a later pronoun 
   });
 });
 
+describe('attribution forms: a subject read in its relative clause goes back to the name it describes (round 569)', function () {
+  it('gives "she" to the woman whose relative clause opens the sentence, not to the man named before', function () {
+    // Before: the subject read was "whose family", no one, so "she" went to Tomas Reyes.
+    const found = findings([
+      HEADLINE,
+      'Witness Maria Lindqvist was outside the club when the fight began.',
+      'The suspect, Tomas Reyes, fled the scene.',
+      'Lindqvist, whose family owns a bakery on the corner, saw the fight but was not hurt.',
+      '“It could have been any of us,” she said.',
+    ]);
+    assert.equal(resolvedOf(found, '“It could'), 'Witness Maria Lindqvist');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -37,7 +37,7 @@ import { anotherTitleBefore, roleGivenTo, withItsTitle } from './roleGiven.js';
 import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, OPENING_SUBORDINATORS, POSSESSIVE_PRONOUNS, surnameReadAsModifier, type Span } from './phrases.js';
+import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, nounPhraseEndingAt, OPENING_SUBORDINATORS, POSSESSIVE_PRONOUNS, surnameReadAsModifier, type Span } from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, unmarkedRunOnParagraphs, type QuoteSpan } from './quotes.js';
 import { escapeRegExp, excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
@@ -1912,7 +1912,7 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   let semicolon = tokens.length - 1;
   while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
   const read = presentedName(tokens, lexicon) ?? (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
-  const span = read && (nameBeforeUnclosedDescription(tokens, read) ?? read);
+  const span = read && (nameBeforeUnclosedDescription(tokens, read) ?? antecedentOfRelative(tokens, read) ?? read);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
   return { span, tokens: subjectTokens, reading: readSource(subjectTokens, lexicon) };
@@ -1932,6 +1932,22 @@ function presentedName(tokens: readonly TaggedToken[], lexicon: AttributionLexic
   const after = tokens[last + 1];
   return last > 0 && (after === undefined || /^[,.;:!]$/.test(after.text)) ? { first: 1, last } : undefined;
 }
+
+/**
+ * "Guercio, whose family owns a funeral home, witnessed the slashing": the first verb is the
+ * relative clause's, and the phrase read back from it ("whose family") is that clause's subject.
+ * The sentence's is the phrase the clause hangs on, which opens the sentence: what a later "she"
+ * stands for.
+ */
+function antecedentOfRelative(tokens: readonly TaggedToken[], span: Span): Span | undefined {
+  const comma = span.first - 1;
+  if (tokens[comma]?.text !== ',' || !RELATIVE_OPENERS.test(tokens[span.first]!.lower)) return undefined;
+  const antecedent = nounPhraseEndingAt(tokens, comma - 1);
+  return antecedent && antecedent.first === 0 ? antecedent : undefined;
+}
+
+/** The words that open a relative clause set off by a comma. */
+const RELATIVE_OPENERS = /^(who|whose|which)$/;
 
 /**
  * "Amanda Carpenter, a former aide to Sen. Ted Cruz was one of the first…", "Bill McInturff, the
