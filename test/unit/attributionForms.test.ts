@@ -437,6 +437,24 @@ describe('attribution forms: a subject read in its relative clause goes back to 
   });
 });
 
+describe("attribution forms: a list's counter before a colon is no speaker (round 570)", function () {
+  it('gives no source to "One:", "Second:" or "Bonus:", and still reads a transcript\'s name', function () {
+    // Before: each counter was a named source with the colon as its cue.
+    const found = findings([
+      HEADLINE,
+      'The ferry timetable has two problems.',
+      'One: It changes every month.',
+      'Second: Nobody prints it.',
+      'Bonus: The fares rise in May.',
+      'MAYOR VOSS: We will fix the timetable.',
+    ]);
+    assert.equal(sourceOf(found, 'One:'), undefined);
+    assert.equal(sourceOf(found, 'Second:'), undefined);
+    assert.equal(sourceOf(found, 'Bonus:'), undefined);
+    assert.equal(sourceOf(found, 'MAYOR VOSS:'), 'MAYOR VOSS');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)
