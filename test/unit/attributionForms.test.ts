@@ -455,6 +455,14 @@ describe("attribution forms: a list's counter before a colon is no speaker (roun
   });
 });
 
+describe('attribution forms: a noun after "each" or "any" in an object is no cue (round 571)', function () {
+  it('reads "to each comment" as a noun, and "the two men each said" still as a report', function () {
+    // Before: "each" was the source of "comment".
+    assert.equal(sourceOf(findings([HEADLINE, 'Patient as ever, the ferry master rose to each comment.']), 'Patient'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The two captains each said the crossing was safe.']), 'The two'), 'The two captains');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

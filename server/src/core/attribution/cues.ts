@@ -1184,6 +1184,9 @@ function nounAfterDeterminer(tokens: readonly TaggedToken[], i: number): boolean
   if (i >= 2 && isApostropheBeforeS(tokens, i - 2) && tokens[i - 2]!.spaceBefore) return true;
   if (before.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(before.lower) || /^(this|these)$/.test(before.lower))) return true;
   if (before.pos === 'DET' && /^(a|an|the|this|these|every|no)$/.test(before.lower)) return true;
+  // ("rose to each comment", "read any report": a distributive after a preposition or a verb
+  // opens the object's phrase; not "the two men each said", whose "each" goes with the subject.)
+  if (before.pos === 'DET' && /^(each|any|another|either|neither)$/.test(before.lower) && /^(ADP|VERB)$/.test(tokens[i - 2]?.pos ?? '')) return true;
   // ("The government's only hope at this point was…", "his earlier comments": a possessive, then
   // a word or two the tagger read as adverbs; not "this only shows", whose "this" is a subject,
   // nor "Ivana Trump's brief said", whose noun the tagger read as an adjective.)
