@@ -463,6 +463,17 @@ describe('attribution forms: a noun after "each" or "any" in an object is no cue
   });
 });
 
+describe('attribution forms: a thing called by a term in lower case is named, not spoken of (round 572)', function () {
+  it('gives no source to "a mineral called magnetite" or "a problem called anaphylaxis"', function () {
+    // Before: "grains of a mineral" and "a life-threatening problem" were sources of "called".
+    assert.equal(sourceOf(findings([HEADLINE, 'Inside the rock they found grains of a mineral called magnetite that can form in some bacteria.']), 'Inside'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'Shellfish can cause a life-threatening problem called anaphylaxis in a few people.']), 'Shellfish'), undefined);
+  });
+  it('still reads a person or a body that calls something', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'Members of a panel called the ferry plan a disaster.']), 'Members'), 'Members of a panel');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

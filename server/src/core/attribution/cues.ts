@@ -6982,6 +6982,34 @@ const namesPerson = (head: string, lexicon: AttributionLexicon) => lexicon.perso
  * A name runs from `from` to the end of its phrase: names and their small words ("the House to
  * Home Prize", "the Matanuska Creamery"), not a name that modifies a noun ("the Ruiz plan").
  */
+/** The noun right before `at`, with its modifiers, opens on "a" or "an": "a mineral" of "grains of a mineral" before "called". */
+function indefiniteBefore(tokens: readonly TaggedToken[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (/^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return /^(a|an)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** Whether a phrase has a noun for a person or for people: "supporters of a rival", not "grains of a mineral". */
+function namesPeople(phrase: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
+  return phrase.some((t) => t.pos === 'NOUN' && (namesPerson(t.lower, lexicon) || lexicon.groupHeads.has(t.lower) || lexicon.vagueHeads.has(t.lower)));
+}
+
+/** How many words a term given as a thing's name may run to: "magnetite", "sleep apnea". */
+const TERM_WORDS = 3;
+
+/**
+ * A term in lower case that names a kind of thing, from `from`: nouns and adjectives with no
+ * determiner, then the sentence's end, a comma or a word that opens what follows ("a mineral
+ * called magnetite that can form…", "a condition called sleep apnea").
+ */
+function termRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
+  let k = from;
+  while (k < from + TERM_WORDS && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') && tokens[k]!.text === tokens[k]!.lower) k++;
+  const after = tokens[k];
+  return k > from && tokens[k - 1]!.pos === 'NOUN' && (after === undefined || /^(PUNCT|ADP|CCONJ)$/.test(after.pos) || /^(that|which|who)$/.test(after.lower));
+}
+
 function nameRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
   // (A capitalised word the tagger read as a noun or a verb is part of the name: "the Ethiopian
   // People's…", "the Bridge Watch".)
@@ -7138,10 +7166,12 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
     cue.form === 'verb' &&
     source.last === cue.cue.first - 1 &&
     lexicon.namingParticiples.has(cueWord.lower) &&
-    (/^(a|an)$/.test(tokens[source.first]!.lower) || (/^(one|another)$/.test(tokens[source.first]!.lower) && source.last === source.first + 1)) &&
+    (/^(a|an)$/.test(tokens[source.first]!.lower) ||
+      (/^(one|another)$/.test(tokens[source.first]!.lower) && source.last === source.first + 1) ||
+      (indefiniteBefore(tokens, cue.cue.first) && !namesPeople(tokens.slice(source.first, source.last + 1), lexicon))) &&
     // (Not a person, who may call a thing something: "A judge called the Ruiz plan a disaster.")
     !namesPerson(tokens[source.last]!.lower, lexicon) &&
-    (opensQuote(tokens, cue.cue.last + 1) || nameRunsFrom(tokens, tokens[cue.cue.last + 1]?.pos === 'DET' ? cue.cue.last + 2 : cue.cue.last + 1))
+    (opensQuote(tokens, cue.cue.last + 1) || nameRunsFrom(tokens, tokens[cue.cue.last + 1]?.pos === 'DET' ? cue.cue.last + 2 : cue.cue.last + 1) || termRunsFrom(tokens, cue.cue.last + 1))
   )
     return undefined;
   // ("Said Comey, “…”", "Stated Stone:": a sentence that opens on its verb of speech inverts
