@@ -474,6 +474,18 @@ describe('attribution forms: a thing called by a term in lower case is named, no
   });
 });
 
+describe('attribution forms: a gerund after "by" or "after" opens no reported clause (round 573)', function () {
+  it('gives no source to a method or an act told by its means', function () {
+    // Before: each was an attribution, the gerund read as the verb of a reported clause.
+    assert.equal(sourceOf(findings([HEADLINE, 'We calculated the ferry index by finding the number of crossings between the two ports.']), 'We calculated'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The harbour board responded quickly by cutting the fares and adding two boats.']), 'The harbour'), undefined);
+  });
+  it('still reads a clause after the gerund, and a view of what the object does', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'Officials estimated the crowd, after counting the buses, was about 5,000.']), 'Officials'), 'Officials');
+    assert.equal(sourceOf(findings([HEADLINE, 'Union leaders also see the new owner as posing particular risks.']), 'Union leaders'), 'Union leaders');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

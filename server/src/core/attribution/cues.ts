@@ -500,6 +500,11 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
     // ("can find solace in a CounterPunch article titled “Clinton Does Best…”": a participle of
     // naming after a noun gives a title, whose words are no clause.)
     if (lexicon !== undefined && i > verb + 1 && lexicon.namingParticiples.has(t.lower) && /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) return false;
+    // ("calculated the z-score by finding the number of…", "estimated the cost after counting the
+    // ferries": a gerund that a preposition of means or time governs opens no clause; a clause may
+    // still follow it. Not "as" or "of": "see Mr. Trump as posing risks", "suspected the
+    // contractor of cutting corners" hold what the object is or did.)
+    if (lexicon !== undefined && i > verb + 1 && t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text) && GERUND_ADJUNCT_OPENERS.test(tokens[i - 1]!.lower)) continue;
     if (i > verb + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return tokens[i - 1]!.pos !== 'CCONJ';
     // ("found Buckley and the others but they could not…": a clause after "but" is coordinated.)
     if (t.lower === 'but' && t.pos === 'CCONJ') return false;
@@ -522,6 +527,9 @@ function clauseFollows(tokens: readonly TaggedToken[], verb: number, adjunctPart
   }
   return false;
 }
+
+/** Prepositions of means or time before a gerund: "by finding", "after counting", "without saying". */
+const GERUND_ADJUNCT_OPENERS = /^(by|after|before|without|upon|through|while)$/;
 
 /** Verbs that leave their object in a state a participle names: "left them wondering", "keep voters guessing". */
 const RESULT_VERBS = /^(leave|keep)$/;
