@@ -486,6 +486,17 @@ describe('attribution forms: a gerund after "by" or "after" opens no reported cl
   });
 });
 
+describe('attribution forms: who put the question in an opening clause of time is not the source (round 574)', function () {
+  it('gives the sentence to the one who answers in the main clause', function () {
+    // Before: "investigators" and "police" were the sources, with "questioned" and "interviewed".
+    assert.equal(sourceOf(findings([HEADLINE, 'When investigators questioned Vos about the call, Vos said she had dreamed it.']), 'When'), 'Vos');
+    assert.equal(sourceOf(findings([HEADLINE, 'When police interviewed him on Monday, Lind said he had no idea.']), 'When'), 'Lind');
+  });
+  it('still reads the questioning told in a main clause', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'Investigators questioned Vos about the call.']), 'Investigators'), 'Investigators');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

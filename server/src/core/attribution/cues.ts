@@ -2047,6 +2047,9 @@ function onlyAThingSaid(tokens: readonly TaggedToken[], verb: number, lexicon: A
   return true;
 }
 
+/** Verbs of putting a question to someone: "asked", "questioned", "quizzed", "interviewed". */
+const ASKING_VERBS = /^(ask|question|inquire|enquire|quiz|query|interview)$/;
+
 /** Words that open a clause of time: "when", "after", "once"… (and "by the time", below). */
 const TIME_CLAUSE_OPENERS = /^(when|after|before|once|until|while|since|whenever)$/;
 
@@ -2392,7 +2395,8 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // main clause gives the answer and its speaker.)
   // (One in a clause after the main one is found, to be remembered as its asker, and dropped by
   // the caller: askedInTrailingTimeClause.)
-  if (t.lemma === 'ask' && closesOpeningClauseOfTime(tokens, i)) return undefined;
+  // ("When investigators questioned Avalos about the call, she said…": so any verb of asking.)
+  if (ASKING_VERBS.test(t.lemma) && closesOpeningClauseOfTime(tokens, i)) return undefined;
   // ("If the mayor says the levy is fair, the council will vote for it", "…not without recourse if
   // he thinks that…": what someone would say or think in a condition is not reported as said.)
   if (inConditionalClause(tokens, i)) return undefined;
