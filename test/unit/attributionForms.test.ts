@@ -497,6 +497,24 @@ describe('attribution forms: who put the question in an opening clause of time i
   });
 });
 
+describe('attribution forms: a question talk was about reports nothing said (round 575)', function () {
+  it('gives no source to "argued over why" or "disagree over how", nor a vague-source warning', function () {
+    // Before: "Experts" was a vague source, with a warning, and the pilots' argument a source too.
+    const found = findings([HEADLINE, 'The ferry sank in calm water. Experts have argued over why.']);
+    assert.equal(sourceOf(found, 'Experts'), undefined);
+    assert.deepEqual(
+      found.filter((f) => f.kind === 'vague-attribution'),
+      [],
+    );
+    assert.equal(sourceOf(findings([HEADLINE, 'Lawmakers who back the plan disagree over how far it should go.']), 'Lawmakers'), undefined);
+  });
+  it('still reads a worry about a question, a plain report, and a verb that strikes words', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The captain worried about whether the ferry was safe.']), 'The captain'), 'The captain');
+    assert.equal(sourceOf(findings([HEADLINE, 'The ferry slammed into the pier at dawn.']), 'The ferry'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor slammed the ferry company over its fares.']), 'The mayor'), 'The mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -2047,6 +2047,11 @@ function onlyAThingSaid(tokens: readonly TaggedToken[], verb: number, lexicon: A
   return true;
 }
 
+/** Prepositions that give what talk is about before a question: "argued over why", "spoke about how". */
+const TOPIC_BEFORE_QUESTION = /^(about|over)$/;
+/** Words that open a question in a clause: "why", "how", "whether". */
+const QUESTION_WORDS = /^(why|how|whether|who|what|when|where|which)$/;
+
 /** Verbs of putting a question to someone: "asked", "questioned", "quizzed", "interviewed". */
 const ASKING_VERBS = /^(ask|question|inquire|enquire|quiz|query|interview)$/;
 
@@ -2370,6 +2375,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   if (namingAfterComma(tokens, i, lexicon)) return undefined;
   if (likenedSpeaker(tokens, i)) return undefined;
   if (onlyAHandleAfter(tokens, i)) return undefined;
+  // ("Experts have argued over why.", "Residents speculated about who set the fire": a question
+  // after "about" or "over" is what the talk was about; nothing said is reported.)
+  // (Not a worry, whose question is what is feared: "worried about whether the polls were right".)
+  if (TOPIC_BEFORE_QUESTION.test(tokens[i + 1]?.lower ?? '') && QUESTION_WORDS.test(tokens[i + 2]?.lower ?? '') && !CONCERNS.test(t.lemma)) return undefined;
   // ("…has throughout his campaign boasted an eclectic collection of supporters": boasting a thing,
   // no words, is having it; "still boasts just the one small supermarket", past its adverbs.)
   // (Not a clause without "that": "boasted the toll had doubled".)
