@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../server/src/core/article.js';
 import { tag, tagPieces } from '../../server/src/core/nlp/tagger.js';
+import { analyze } from '../../server/src/core/annotate.js';
 import { examplesDir } from '../support/paths.js';
 
 describe('tagger offsets', function () {
@@ -55,5 +56,29 @@ describe('tagger: contractions a scrape spaced out', function () {
     assert.deepEqual(read('I couldn’t say.'), ['I/PRON/i', 'could/AUX/could', 'n’t/PART/not', 'say/VERB/say', './PUNCT/.']);
     const tags = read('The letter ’ t is set in bold.');
     assert.ok(!tags.includes('t/PART/not'), tags.join(' '));
+  });
+});
+
+describe('tagger: "I\'m", which the model keeps whole', function () {
+  const read = (text: string) => tag(text).map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+
+  it('reads "I’m" and "I\'m" as the pronoun and "be", as "I’ve" is read, on the text\'s offsets', function () {
+    // Before: one token, "I’m/PROPN".
+    assert.deepEqual(read('I’m sure.'), ['I/PRON/i', '’m/AUX/be', 'sure/ADJ/sure', './PUNCT/.']);
+    const text = "Then I'm told it was late.";
+    const tokens = tag(text, 3);
+    assert.deepEqual(
+      tokens.slice(1, 3).map((t) => [t.text, t.pos, text.slice(t.start - 3, t.end - 3), t.spaceBefore]),
+      [
+        ['I', 'PRON', 'I', true],
+        ["'m", 'AUX', "'m", false],
+      ],
+    );
+  });
+
+  it('no longer reads the writer\'s "I’m sure" into the source of the clause after it', function () {
+    const { annotations } = analyze('Headline words here\n\nI’m sure your friends told you everything you need to know.\n');
+    const source = annotations.find((a) => a.kind === 'attribution');
+    assert.equal(source?.data['source'], 'your friends');
   });
 });

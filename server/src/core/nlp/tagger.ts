@@ -9,6 +9,7 @@
  * process read before it.
  */
 import { readSpacedContractions } from './spacedContractions.js';
+import { splitWholeIAm } from './wholeIAm.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -285,6 +286,7 @@ export function tagPieces(pieces: readonly { text: string; start: number }[]): T
     });
   }
   if (runs.length > 0) addRuns(results, pieces, starts, original, runs);
+  for (let k = 0; k < results.length; k++) results[k] = splitWholeIAm(results[k]!);
   for (const tokens of results) readSpacedContractions(tokens);
   return results;
 }
