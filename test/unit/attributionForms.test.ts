@@ -515,6 +515,22 @@ describe('attribution forms: a question talk was about reports nothing said (rou
   });
 });
 
+describe('attribution forms: acts a blind reader found read as reports (round 577)', function () {
+  it('gives no source to a change had, a phone rung, a thing named in brackets, or a body laid out', function () {
+    // Before: each was an attribution ("saw", "calls", "sometimes called", "laid out").
+    assert.equal(sourceOf(findings([HEADLINE, 'Overall, the ferry ports saw a 30% increase in traffic, helped by the cheaper fares.']), 'Overall'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'When a TV station calls her cell, the ferry master waves the room quiet.']), 'When'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'This is a fix for direct traffic (sometimes called “dark social”) on the ferry site.']), 'This is'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The captain’s pale form appeared to me laid out, among strangers, on the quay.']), 'The captain'), undefined);
+  });
+  it('still reads a view of a change, a call that judges, and a plan laid out by someone', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'Analysts see a rise in fares coming.']), 'Analysts'), 'Analysts');
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor called her phone plan a disgrace.']), 'The mayor'), 'The mayor');
+    assert.equal(sourceOf(findings([HEADLINE, 'The plan was laid out by the mayor on Monday.']), 'The plan'), 'the mayor');
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor is laying out his plan for the ferry.']), 'The mayor'), 'The mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

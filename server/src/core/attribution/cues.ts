@@ -2161,6 +2161,15 @@ function objectHeadAmong(tokens: readonly TaggedToken[], i: number, heads: Reado
   return objectHeadAt(tokens, i, heads) !== -1;
 }
 
+/** How far after a change's noun an "as" or a participle may make it a view: "see a rise in fares as likely", "see a rise in fares coming". */
+const SEEN_AS_REACH = 6;
+
+/** The object of "see" at `i` is a change (lexicon changeNouns) that nothing after it holds to be something. */
+function changeHad(tokens: readonly TaggedToken[], i: number, lexicon: AttributionLexicon): boolean {
+  const head = objectHeadAt(tokens, i, lexicon.changeNouns);
+  return head !== -1 && !tokens.slice(head + 1, head + 1 + SEEN_AS_REACH).some((t) => t.lower === 'as' || (t.pos === 'VERB' && /^\p{Ll}+ing$/u.test(t.text)));
+}
+
 /** Where objectHeadAmong finds the head; -1 where it finds none. */
 function objectHeadAt(tokens: readonly TaggedToken[], i: number, heads: ReadonlySet<string>): number {
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
@@ -2237,6 +2246,9 @@ function contendsWith(tokens: readonly TaggedToken[], i: number): boolean {
  * is said. Not in a sentence with a quotation ("“Come back,” she called"), nor "called for a
  * recount", "called the plan a disaster".
  */
+/** What a call rings: "called her cell", "calls his phone". */
+const PHONE_NOUNS = /^(cell|cellphone|phone|telephone|mobile|landline|number|hotline|voicemail)$/;
+
 function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   if (tokens[i]!.lemma !== 'call' || tokens.some((_t, k) => isQuotationMark(tokens, k))) return false;
   // (A time word, or one led by "on", "last", "this"…: "Tuesday night", "on Monday".)
@@ -2256,6 +2268,8 @@ function telephoned(tokens: readonly TaggedToken[], i: number): boolean {
   while (last > called.first && isTimeWord(tokens[last]!)) last--;
   // (One phrase, no complement after it: not "the plan a disaster".)
   if (!/^(NOUN|PROPN|PRON)$/.test(tokens[last]!.pos) || tokens.slice(called.first + 1, last + 1).some((x) => x.pos === 'DET')) return false;
+  // ("When a TV station calls her cell, one woman shushes the room": a phone is only ever rung.)
+  if (PHONE_NOUNS.test(tokens[last]!.lower) && !/^(NOUN|PROPN|DET|ADJ)$/.test(tokens[last + 1]?.pos ?? 'PUNCT')) return true;
   let m = last + 1;
   if (!timed(m)) return false;
   while (timed(m)) m += TIME_LEAD.test(tokens[m]!.lower) ? 2 : 1;
@@ -2386,6 +2400,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
+  // ("this sample of sites saw a 30% increase of total external traffic", "the port has seen a
+  // sharp drop in traffic": a change seen is a change had; nothing is perceived or held.)
+  // (Not a change seen as something or coming: "analysts see a rise in fares coming" hold a view.)
+  if (SIGHT.test(t.lemma) && changeHad(tokens, i, lexicon)) return undefined;
   // ("…and denied Carter a final-night photograph of unity", "denied him a seat": someone denied a
   // thing, two objects, is withholding it; "denied Vik's claims" and "denied reports that…" deny
   // what was said.)
@@ -7185,8 +7203,10 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   // an indefinite noun gives its name; nobody calls anything.)
   if (
     cue.form === 'verb' &&
-    source.last === cue.cue.first - 1 &&
-    lexicon.namingParticiples.has(cueWord.lower) &&
+    // (Or with a bracket or a comma between: "direct traffic (sometimes called “dark social”)".)
+    tokens.slice(source.last + 1, cue.cue.first).every((x) => x.text === '(' || x.text === ',') &&
+    // (The cue may open on an adverb: "sometimes called".)
+    lexicon.namingParticiples.has(tokens[cue.cue.last]!.lower) &&
     (/^(a|an)$/.test(tokens[source.first]!.lower) ||
       (/^(one|another)$/.test(tokens[source.first]!.lower) && source.last === source.first + 1) ||
       (indefiniteBefore(tokens, cue.cue.first) && !namesPeople(tokens.slice(source.first, source.last + 1), lexicon))) &&

@@ -186,6 +186,8 @@ export interface AttributionLexicon {
   priceVerbs: Set<string>;
   /** The places of a competition ("silver", "bronze medal"): a result. */
   podiumWords: Set<string>;
+  /** What a figure does that someone or something may see, as in had: "saw a 30% increase". */
+  changeNouns: ReadonlySet<string>;
   /** Exchanges a ticker is given with, as written ("NYSE" of "(NYSE: BA)"): a market report's mark. */
   stockExchanges: ReadonlySet<string>;
   /** Words only sport uses ("touchdown", "rebounds", "NFL"): a story full of them is a sports report. */
@@ -368,6 +370,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     marketMoves: lower(data.marketMoves),
     priceVerbs: lower(data.priceVerbs),
     podiumWords: lower(data.podiumWords),
+    changeNouns: lower(data.changeNouns),
     stockExchanges: new Set(data.stockExchanges),
     sportsWords: lower(data.sportsWords),
     pollMethodPhrases: data.pollMethodPhrases.map((phrase) => phrase.toLowerCase().split(/\s+/)),

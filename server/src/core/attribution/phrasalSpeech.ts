@@ -9,6 +9,8 @@ import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon, PhrasalForm } from './lexicon.js';
 
 const OPENING_QUOTE = /^(["“‘]|'')$/;
+/** Pronouns that are only ever objects: a verb right after one is no verb of theirs. */
+const OBJECT_PRONOUNS = /^(me|him|us|them)$/;
 const CLOSING_QUOTE = /^(["”’]|'')$/;
 
 /** The sentence's tokens with each phrasal verb of speech read as one word; the same array when there is none. */
@@ -32,6 +34,13 @@ function phrasalSpeechAt(tokens: readonly TaggedToken[], i: number, lexicon: Att
   if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') return undefined;
   // ("a shot back home", "the fire back there": after a determiner or an adjective, a noun.)
   if (/^(DET|ADJ|NUM)$/.test(tokens[i - 1]?.pos ?? '')) return undefined;
+  // ("where mobsters were laid out", "appeared to me laid out, among uncaring strangers": after a
+  // form of "be" or an object pronoun, a participle that tells a state; no one speaks.)
+  const before = tokens[i - 1];
+  // (Not the progressive, "Trump is laying out his plan", nor a passive with its agent, "was laid
+  // out by the mayor".)
+  const passiveState = before?.pos === 'AUX' && before.lemma === 'be' && tokens[i + 2]?.lower !== 'by';
+  if (before !== undefined && !/ing$/.test(verb.lower) && (passiveState || OBJECT_PRONOUNS.test(before.lower))) return undefined;
   const after = tokens[i + 2];
   const plain = lexicon.phrasalSpeech.get(verb.lower);
   if (plain && tokens[i + 1]!.lower === plain.particle) {
