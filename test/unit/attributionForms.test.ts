@@ -531,6 +531,15 @@ describe('attribution forms: acts a blind reader found read as reports (round 57
   });
 });
 
+describe('attribution forms: what someone will doubtless say is a forecast (round 578)', function () {
+  it('gives no source to "will doubtless argue" or "will probably say", and keeps a speech announced', function () {
+    // Before: "The captain and his crew" was the source of "will doubtless argue".
+    assert.equal(sourceOf(findings([HEADLINE, 'The captain and his crew will doubtless argue there was nothing to gain by sailing on.']), 'The captain'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor will probably say the ferry is safe.']), 'The mayor'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor will say in her speech that the ferry is safe.']), 'The mayor'), 'The mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -7429,9 +7429,17 @@ function hypotheticalBefore(tokens: readonly TaggedToken[], verb: number): boole
     if (t.lower === 'later' || t.lower === 'only') return false;
     // (Not "’d", which is as often "had": "She'd found"; but "’d have said" is "would have".)
     if (HYPOTHETICAL.test(t.lower) && (!/^['’]d$/.test(t.lower) || (k === verb - 2 && tokens[verb - 1]!.lower === 'have'))) modal = true;
+    // ("The captain will doubtless argue there was nothing to gain": "will" with a guess is a
+    // forecast of what someone will say; "the president will say in his speech that…" is not.)
+    if (FUTURE.test(t.lower) && tokens.slice(k + 1, verb).some((x) => GUESSES.test(x.lower))) modal = true;
   }
   return modal;
 }
+
+/** The future's auxiliaries: "will", "'ll". */
+const FUTURE = /^(will|['’]ll)$/;
+/** Adverbs of a guess that make what "will" be said a forecast: "will doubtless argue", "will probably say". */
+const GUESSES = /^(doubtless|undoubtedly|probably|presumably|surely|likely|certainly|no doubt)$/;
 
 /**
  * A learned verb reports a position only when it is asserted: not negated ("never likened"), not
