@@ -11,6 +11,7 @@
  * sentences report a market, and two at least.
  */
 import type { TaggedToken } from '../nlp/tagger.js';
+import { escapeRegExp } from '../text.js';
 import { marketRecord } from './editorial.js';
 import type { SentenceAttribution } from './index.js';
 import type { AttributionLexicon } from './lexicon.js';
@@ -35,7 +36,7 @@ const tickerPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 function tickerPattern(exchanges: ReadonlySet<string>): RegExp {
   let pattern = tickerPatterns.get(exchanges);
   if (!pattern) {
-    const names = [...exchanges].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const names = [...exchanges].map(escapeRegExp).join('|');
     pattern = new RegExp(String.raw`\((?:${names})\s*:\s*[A-Z][A-Z.\-]{0,7}\)`);
     tickerPatterns.set(exchanges, pattern);
   }

@@ -7,10 +7,9 @@
  */
 import type { TaggedToken } from '../nlp/tagger.js';
 import type { AttributionLexicon, PhrasalForm } from './lexicon.js';
+import { OBJECT_PRONOUNS } from './phrases.js';
 
 const OPENING_QUOTE = /^(["“‘]|'')$/;
-/** Pronouns that are only ever objects: a verb right after one is no verb of theirs. */
-const OBJECT_PRONOUNS = /^(me|him|us|them)$/;
 const CLOSING_QUOTE = /^(["”’]|'')$/;
 
 /** The sentence's tokens with each phrasal verb of speech read as one word; the same array when there is none. */
@@ -40,7 +39,7 @@ function phrasalSpeechAt(tokens: readonly TaggedToken[], i: number, lexicon: Att
   // (Not the progressive, "Trump is laying out his plan", nor a passive with its agent, "was laid
   // out by the mayor".)
   const passiveState = before?.pos === 'AUX' && before.lemma === 'be' && tokens[i + 2]?.lower !== 'by';
-  if (before !== undefined && !/ing$/.test(verb.lower) && (passiveState || OBJECT_PRONOUNS.test(before.lower))) return undefined;
+  if (before !== undefined && !/ing$/.test(verb.lower) && (passiveState || OBJECT_PRONOUNS.has(before.lower))) return undefined;
   const after = tokens[i + 2];
   const plain = lexicon.phrasalSpeech.get(verb.lower);
   if (plain && tokens[i + 1]!.lower === plain.particle) {

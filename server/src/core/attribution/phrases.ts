@@ -25,7 +25,7 @@ const ROLE_TO_NOUNS =
   /^(aides?|advis[eo]rs?|counsel|counsellors?|counselors?|ambassadors?|envoys?|assistants?|deputies|deputy|consultants?|spokes(man|woman|men|women|person|people)|successors?|heirs?|lawyers?|attorneys?)$/;
 /** "to" after a role noun: "a senior adviser to Clinton", "the former top aide to President Bush". */
 const roleTo = (t: TaggedToken, before: TaggedToken | undefined) => t.lower === 'to' && before !== undefined && ROLE_TO_NOUNS.test(before.lower);
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us']);
 /** Adjectives whose "to" or "with" ties a person to the phrase before: "a source close to him". */
 const TYING_ADJECTIVES = new Set(['close', 'closest', 'loyal', 'familiar', 'near', 'opposed', 'friendly', 'allied']);
 
