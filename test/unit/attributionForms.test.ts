@@ -540,6 +540,18 @@ describe('attribution forms: what someone will doubtless say is a forecast (roun
   });
 });
 
+describe("attribution forms: a participle after a scene recalled is the recalled one's act (round 579)", function () {
+  it('does not give the participles to the one who remembers or watches', function () {
+    // Before: "I" and "We" were the sources of "declaring" and "telling".
+    const found = findings([HEADLINE, 'I’m old enough to remember Mayor Ana Ruiz going on TV in 1977, declaring a war on ferry fares, and telling voters that the bridge would come.']);
+    assert.equal(found.filter((f) => f.kind === 'attribution').length, 0);
+    assert.equal(sourceOf(findings([HEADLINE, 'We remember the mayor standing on the quay, declaring the ferry safe.']), 'We remember'), undefined);
+  });
+  it("still gives a participle after the subject's own act to the subject", function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor stood on the quay, declaring the ferry safe.']), 'The mayor'), 'The mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

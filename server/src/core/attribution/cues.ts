@@ -4315,6 +4315,24 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
+/** Verbs that bring back or take in a scene, someone doing something: "remember Carter going on TV". */
+const RECALLING_VERBS = /^(remember|recall|recollect|see|watch|hear|imagine|picture|witness)$/;
+
+/**
+ * Whether a verb of memory or sight between `after` and `before` takes someone doing something
+ * ("remember Carter going on TV", "watched the suspect fleeing"): a participle after it goes on
+ * with that one's act, not the subject's.
+ */
+function sceneRecalled(tokens: readonly TaggedToken[], after: number, before: number): boolean {
+  for (let k = before - 1; k > after + 2; k--) {
+    const t = tokens[k]!;
+    // (The tagger may read the form in -ing after a noun as a noun: "the mayor standing".)
+    if (!/^(VERB|NOUN)$/.test(t.pos) || !/^\p{Ll}+ing$/u.test(t.text) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
+    if (tokens.slice(after + 1, k - 1).some((x) => x.pos === 'VERB' && RECALLING_VERBS.test(x.lemma))) return true;
+  }
+  return false;
+}
+
 /**
  * The subject of the last clause joined after a comma by "but", "and", "yet" or "so" between the
  * main clause's subject (`after`) and the participle's comma: a subject right after the conjunction
@@ -7133,6 +7151,9 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   }
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
   if (issuer) return { ...cue, source: issuer };
+  // ("I'm old enough to remember President Jimmy Carter going on TV…, declaring…, and telling
+  // Americans that…": a participle after a scene recalled goes on with the act of the one recalled.)
+  if (cue.form === 'verb' && /^\p{Ll}+ing$/u.test(tokens[cue.cue.first]!.text) && source.last < cue.cue.first && sceneRecalled(tokens, source.last, cue.cue.first)) return undefined;
   // ("A USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1, 2015,
   // shows…": a date read back from the verb over its commas is nobody.)
   const sourceWords = tokens.slice(source.first, source.last + 1);
