@@ -552,6 +552,19 @@ describe("attribution forms: a participle after a scene recalled is the recalled
   });
 });
 
+describe('attribution forms: a question in brackets asserts nothing (round 580)', function () {
+  it('gives no source or vague warning to "(did someone say Egypt?)" inside a sentence that asserts', function () {
+    // Before: "someone" was a vague source with a warning.
+    const found = findings([HEADLINE, 'The ferry house sits at the foot of Pyramid Hill (did someone say Egypt?) in the town of Ruiz Bay.']);
+    assert.equal(sourceOf(found, 'The ferry'), undefined);
+    assert.equal(found.filter((f) => f.kind === 'vague-attribution').length, 0);
+  });
+  it('still reads what a bracket reports, and a name with its party in brackets', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The ferry was late (the mayor said so) and the fares rose.']), 'The ferry'), 'the mayor');
+    assert.equal(sourceOf(findings([HEADLINE, 'Ana Ruiz (D-Calif.) said the ferry was late.']), 'Ana Ruiz'), 'Ana Ruiz (D-Calif.)');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

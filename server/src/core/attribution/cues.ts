@@ -4315,6 +4315,19 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
   return { form: 'verb', cue: { first: i, last: i }, source: subject };
 }
 
+/**
+ * "…at the foot of Mummy Mountain (did someone say Egypt?) in…": a question in brackets inside a
+ * sentence that asserts; the one asked about says nothing the sentence reports.
+ */
+function askedInBrackets(tokens: readonly TaggedToken[], at: number): boolean {
+  let open = at - 1;
+  while (open >= 0 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+  if (open < 0 || tokens[open]!.text !== '(') return false;
+  let close = at + 1;
+  while (close < tokens.length && tokens[close]!.text !== ')' && tokens[close]!.text !== '(') close++;
+  return tokens[close]?.text === ')' && tokens[close - 1]!.text === '?';
+}
+
 /** Verbs that bring back or take in a scene, someone doing something: "remember Carter going on TV". */
 const RECALLING_VERBS = /^(remember|recall|recollect|see|watch|hear|imagine|picture|witness)$/;
 
@@ -7151,6 +7164,7 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   }
   const issuer = cue.form === 'verb' ? issuerOfText(tokens, source, lexicon) : undefined;
   if (issuer) return { ...cue, source: issuer };
+  if (askedInBrackets(tokens, cue.cue.first)) return undefined;
   // ("I'm old enough to remember President Jimmy Carter going on TV…, declaring…, and telling
   // Americans that…": a participle after a scene recalled goes on with the act of the one recalled.)
   if (cue.form === 'verb' && /^\p{Ll}+ing$/u.test(tokens[cue.cue.first]!.text) && source.last < cue.cue.first && sceneRecalled(tokens, source.last, cue.cue.first)) return undefined;
