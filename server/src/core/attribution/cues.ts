@@ -4320,12 +4320,9 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
  * sentence that asserts; the one asked about says nothing the sentence reports.
  */
 function askedInBrackets(tokens: readonly TaggedToken[], at: number): boolean {
-  let open = at - 1;
-  while (open >= 0 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
-  if (open < 0 || tokens[open]!.text !== '(') return false;
-  let close = at + 1;
-  while (close < tokens.length && tokens[close]!.text !== ')' && tokens[close]!.text !== '(') close++;
-  return tokens[close]?.text === ')' && tokens[close - 1]!.text === '?';
+  if (!insideBrackets(tokens, at)) return false;
+  const close = tokens.findIndex((t, k) => k > at && t.text === ')');
+  return tokens[close - 1]?.text === '?';
 }
 
 /** Verbs that bring back or take in a scene, someone doing something: "remember Carter going on TV". */
