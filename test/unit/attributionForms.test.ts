@@ -565,6 +565,19 @@ describe('attribution forms: a question in brackets asserts nothing (round 580)'
   });
 });
 
+describe('attribution forms: a closing "as" clause that points out or shows (round 581)', function () {
+  it('credits "…, as harbour pilots point out." and "…, as the ferry logs have shown." to their subjects', function () {
+    // Before: no source; "point" was read as a noun after "pilots", and a verb that reports only
+    // with a clause after it had none.
+    assert.equal(sourceOf(findings([HEADLINE, 'Closing the lock also carries risks for the town, as harbour pilots point out.']), 'Closing the lock'), 'harbour pilots');
+    assert.equal(sourceOf(findings([HEADLINE, 'The night crossings were half empty all winter, as the ferry logs have shown.']), 'The night crossings'), 'the ferry logs');
+  });
+  it('gives no source to a fear or a plan the fact met', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The ferry was late again, as the mayor had feared.']), 'The ferry'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The ferry left at noon, as the captain had planned.']), 'The ferry'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

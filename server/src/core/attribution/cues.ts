@@ -605,6 +605,21 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
   return subject !== undefined && tokens[subject.first - 1]?.text === ',';
 }
 
+/**
+ * "…also carries risks, as Clinton supporters point out.", "…, as he's often alleged.": a subject
+ * and its verb closing the sentence in a clause of "as" after a comma credit what comes before,
+ * as "As critics have pointed out, …" credits what follows (opensAsFrame).
+ */
+function closesAsFrame(tokens: readonly TaggedToken[], verb: number, lexicon: AttributionLexicon): boolean {
+  // (Only a verb that tells what was said or shown: "…, as he feared." or "…, as we found out." says
+  // the writer's fact met a fear or a finding, not whose fact it is.)
+  const lemma = cueLemma(tokens[verb]!, lexicon) ?? '';
+  if (!lexicon.particleVerbs.has(lemma) && !lexicon.evidenceVerbs.has(lemma)) return false;
+  const subject = closingSubject(tokens, verb);
+  const as = subject === undefined ? -1 : subject.first - 1;
+  return as > 0 && tokens[as]!.lower === 'as' && tokens[as - 1]!.text === ',';
+}
+
 /** The subject of a verb that closes the sentence, with only adverbials after it. */
 function closingSubject(tokens: readonly TaggedToken[], verb: number): Span | undefined {
   if (!onlyAdverbialsAfter(tokens, verb + 1)) return undefined;
@@ -1771,7 +1786,7 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
   const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
-  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn() && (framesSentence(tokens, i) || closesQuotationAsFrame(tokens, i))) return true;
+  if (subjectBefore && t.pos === 'NOUN' && agrees(previous, t) && !listGoesOn() && (framesSentence(tokens, i) || closesAsFrame(tokens, i, lexicon) || closesQuotationAsFrame(tokens, i))) return true;
   // ("Labor leaders point out that…": a verb with its particle, the clause after the particle.)
   const particles = lexicon.particleVerbs.get(cueLemma(t, lexicon) ?? '');
   if (subjectBefore && particles?.has(tokens[i + 1]?.lower ?? '') && opensReportedClause(tokens, i + 1) && clauseFollows(tokens, i + 1)) return true;
@@ -2589,7 +2604,7 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const compoundEnd = tokens[i + 1]?.pos === 'NOUN' && (tokens[i + 2]?.pos ?? 'PUNCT') === 'PUNCT';
   // (Not a linking verb's object: "they feel a greater sense of safety" is a feeling, no view.)
   const view = takesAnObjectClause && !lexicon.evidenceVerbs.has(lemma) && !compoundEnd && !STATE_LINKS.test(t.lower);
-  const frames = framesSentence(tokens, i) && (!objectAfter(tokens, i) || heldAs || view);
+  const frames = (framesSentence(tokens, i) || closesAsFrame(tokens, i, lexicon)) && (!objectAfter(tokens, i) || heldAs || view);
   // ("The little polling that was done in the state before Tuesday's primary showed a virtual dead
   // heat…": evidence described at length is the subject, however far from its verb.)
   const evidenceNear = !speech && evidenceReports(tokens, i, lexicon);
