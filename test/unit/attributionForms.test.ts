@@ -578,6 +578,17 @@ describe('attribution forms: a closing "as" clause that points out or shows (rou
   });
 });
 
+describe('attribution forms: evidence a relative clause of evidence is on (round 582)', function () {
+  it('credits "…the harbour records, which showed…" and "…a survey that found…" to the evidence', function () {
+    // Before: no source; only a text that says (a message, a letter) was read so.
+    assert.equal(sourceOf(findings([HEADLINE, 'The council published the harbour records in May, which showed the ferry was late on most days.']), 'The council'), 'the harbour records in May');
+    assert.equal(sourceOf(findings([HEADLINE, 'The plan follows a survey by the port authority that found most crossings were half empty.']), 'The plan'), 'a survey by the port authority');
+  });
+  it('leaves a relative clause of evidence on what is not evidence', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The captain steered toward the lights that showed the harbour mouth.']), 'The captain'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -3132,6 +3132,13 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
     const antecedent = relativeAntecedent(tokens, left, lexicon);
     return antecedent ? { form: 'verb', cue: { first: i, last: particle ? i + 1 : i }, source: antecedent } : undefined;
   }
+  // ("…released her medical records in July, which showed she was fit for duty", "…polls by
+  // Quinnipiac University that showed Trump leading": evidence a relative clause of evidence is on
+  // reports what the clause says it shows.)
+  if (leftToken && /^(that|which)$/.test(leftToken.lower) && left === i - 1 && lexicon.evidenceVerbs.has(lemma)) {
+    const evidence = evidenceAntecedent(tokens, left, lexicon);
+    if (evidence) return { form: 'verb', cue: { first: i, last: i }, source: evidence };
+  }
   // ("…replaced by a message that said, “Sorry, but…”": a text that says a quotation is its source;
   // so is one that says a clause, "a letter from his doctor that says he has…".)
   // (A verb of speech, not of a text's wording: "a sign that read “15%!”" is held up, not said.)
@@ -3826,6 +3833,14 @@ function pastWordReadIn(tokens: readonly TaggedToken[], phrase: Span, readIn: (t
  * the whole phrase when its own head does ("the leader of the opposition in Westphalia, who…",
  * "nervous Democrats on Capitol Hill, who…"), else its last preposition's object.
  */
+/** The phrase a relative "that" or "which" is on, when evidence heads it (lexicon `evidenceNouns`): "her medical records in July, which…". */
+function evidenceAntecedent(tokens: readonly TaggedToken[], relative: number, lexicon: AttributionLexicon): Span | undefined {
+  const end = tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1;
+  const phrase = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  const head = phrase && headNoun(tokens, phrase);
+  return head && isEvidenceNoun(head, lexicon) ? phrase : undefined;
+}
+
 function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, lexicon: AttributionLexicon): Span | undefined {
   const found = nounPhraseEndingAt(tokens, relative - 2);
   // ("Vanity Fair scooped Woodward and Bernstein, who had promised…": a verb read into the phrase ends it.)
