@@ -589,6 +589,20 @@ describe('attribution forms: evidence a relative clause of evidence is on (round
   });
 });
 
+describe('attribution forms: a verb of speech in an infinitive of purpose (round 583)', function () {
+  it('credits the subject that took the floor, acted somewhere or took a floor to say something', function () {
+    // Before: no source; "to say" was read only after a verb of going on ("went on to say").
+    assert.equal(sourceOf(findings([HEADLINE, 'Councillor Ana Ruiz rose to say the ferry budget was already spent.']), 'Councillor Ana Ruiz'), 'Councillor Ana Ruiz');
+    assert.equal(sourceOf(findings([HEADLINE, 'The coastguard chief took to the radio on Friday to insist that the channel was safe.']), 'The coastguard chief'), 'The coastguard chief');
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor called a news conference to say the ferry would run all winter.']), 'The mayor'), 'The mayor');
+  });
+  it('gives no source where the infinitive is what a verb tries, refuses or asks of someone', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'The operator struggled on Tuesday to explain why the ferry was late.']), 'The operator'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The operator hesitated at the hearing to say whether the ferry was late.']), 'The operator'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'The operator paid actors to say the ferry was never late.']), 'The operator'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

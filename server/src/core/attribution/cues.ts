@@ -2772,10 +2772,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // going on, whose subject speaks.
   if (leftToken?.lower === 'to' && left === i - 1 && speech) {
     const goingOn = goingOnBefore(tokens, left);
-    const outer = goingOn === undefined ? undefined : verbCue(tokens, goingOn, lexicon, true);
+    // ("Ana Ruiz rose to say…", "took to Twitter to say…": otherwise why someone acted.)
+    if (goingOn === undefined) return purposeOfSpeech(tokens, left, lexicon);
+    const outer = verbCue(tokens, goingOn, lexicon, true);
     // (Not a preposition's object: "Mr. Allen is for the time being continuing to write…".)
     if (!outer?.source || outer.form !== 'verb' || tokens[outer.source.first - 1]?.pos === 'ADP') return undefined;
-    return { ...outer, cue: { first: goingOn!, last: i } };
+    return { ...outer, cue: { first: goingOn, last: i } };
   }
   // ("Joe Scarborough, host of MSNBC's “Morning Joe,” suggested…": the mark closes a title in
   // the description of the name that opens the sentence, not a quotation; the name speaks.)
@@ -3829,10 +3831,67 @@ function pastWordReadIn(tokens: readonly TaggedToken[], phrase: Span, readIn: (t
 }
 
 /**
- * The phrase a relative clause opened at `relative` (", who…") describes, when it names someone:
- * the whole phrase when its own head does ("the leader of the opposition in Westphalia, who…",
- * "nervous Democrats on Capitol Hill, who…"), else its last preposition's object.
+ * "O'Malley interjected to say: …", "Tom Emanuel … stood at a Bush event here to say he was
+ * leaning…", "called a news conference to say…": the verb of speech after `to` tells why the
+ * subject of the verb before acted (lexicon floorVerbs, floorNouns, purposeControls); that subject
+ * says what follows, when something does.
  */
+function purposeOfSpeech(tokens: readonly TaggedToken[], to: number, lexicon: AttributionLexicon): Cue | undefined {
+  const speech = to + 1;
+  if (!reportedComplement(tokens, speech)) return undefined;
+  const main = verbServedBy(tokens, to, lexicon);
+  if (main === undefined) return undefined;
+  // (The subject as a verb of speech there would have it, "Tom Emanuel of Laconia, N.H., stood…".)
+  const outer = verbCue(tokens, main, lexicon, true);
+  // (Or as its clause has it, where the verb is no cue whatever follows, "called a news
+  // conference", when that subject can speak.)
+  const spoken = outer?.form === 'verb' ? outer.source : undefined;
+  const clause = spoken ? undefined : clauseSubject(tokens, main);
+  const canSpeak = (span: Span) => namesSomeone(tokens, span, lexicon) || headCanSpeak(headNoun(tokens, span)?.lower ?? '', lexicon);
+  const subject = spoken ?? (clause && canSpeak(clause) ? clause : undefined);
+  if (!subject || subject.last >= main) return undefined;
+  return { ...(outer?.form === 'verb' ? outer : {}), form: 'verb', cue: { first: speech, last: speech }, source: subject };
+}
+
+/** The verb an infinitive of purpose at `to` serves, past where it acted or the floor it took; undefined for any other. */
+function verbServedBy(tokens: readonly TaggedToken[], to: number, lexicon: AttributionLexicon): number | undefined {
+  let k = skipAdverbs(tokens, to - 1);
+  let acted = false;
+  for (let hops = 0; hops < 4; hops++) {
+    const t = tokens[k];
+    if (t?.pos === 'VERB') {
+      // (Right before the infinitive only a verb of taking the floor, "rose to say"; "wanted to
+      // say", "struggled to explain" take it as their object. Past a place, not one that names the
+      // speaker, "called on the mayor to say", nor one that takes the infinitive whatever stands
+      // between, "struggled in the debate to explain", "refused at the hearing to say".)
+      if (!acted) return lexicon.floorVerbs.has(t.lemma) ? k : undefined;
+      return lexicon.purposeControls.has(t.lemma) || lexicon.infinitiveTakers.has(t.lemma) ? undefined : k;
+    }
+    const phrase = k >= 0 ? nounPhraseEndingAt(tokens, k) : undefined;
+    const head = phrase && headNoun(tokens, phrase);
+    if (!phrase || !head) return undefined;
+    const before = skipAdverbs(tokens, phrase.first - 1);
+    // (A time is passed over, "struggled on Tuesday to explain" is still "struggled to explain".)
+    const time = isTimeWord(head);
+    if (tokens[before]?.pos === 'ADP' && PURPOSE_PLACES.test(tokens[before]!.lower)) {
+      k = skipAdverbs(tokens, before - 1);
+      acted ||= !time;
+      continue;
+    }
+    if (time) {
+      k = before;
+      continue;
+    }
+    // ("called a news conference to say…": the floor it took, its object.)
+    const verb = tokens[before]?.pos === 'VERB' ? before : undefined;
+    return verb !== undefined && lexicon.floorNouns.has(head.lower) && !lexicon.infinitiveTakers.has(tokens[verb]!.lemma) ? verb : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions of where or through what someone acted before speaking: "at a rally", "on CNN", "to Twitter". */
+const PURPOSE_PLACES = /^(at|on|to|in|into|onto|before|from|outside|inside)$/;
+
 /** The phrase a relative "that" or "which" is on, when evidence heads it (lexicon `evidenceNouns`): "her medical records in July, which…". */
 function evidenceAntecedent(tokens: readonly TaggedToken[], relative: number, lexicon: AttributionLexicon): Span | undefined {
   const end = tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1;
@@ -3841,6 +3900,11 @@ function evidenceAntecedent(tokens: readonly TaggedToken[], relative: number, le
   return head && isEvidenceNoun(head, lexicon) ? phrase : undefined;
 }
 
+/**
+ * The phrase a relative clause opened at `relative` (", who…") describes, when it names someone:
+ * the whole phrase when its own head does ("the leader of the opposition in Westphalia, who…",
+ * "nervous Democrats on Capitol Hill, who…"), else its last preposition's object.
+ */
 function relativeAntecedent(tokens: readonly TaggedToken[], relative: number, lexicon: AttributionLexicon): Span | undefined {
   const found = nounPhraseEndingAt(tokens, relative - 2);
   // ("Vanity Fair scooped Woodward and Bernstein, who had promised…": a verb read into the phrase ends it.)

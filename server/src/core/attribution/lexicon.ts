@@ -148,6 +148,14 @@ export interface AttributionLexicon {
   namingParticiples: Set<string>;
   /** Verbs that open a sentence to present a name ("Enter Stuart Kaplan, a graduate of…"): the name is the one the story goes on about. */
   presentingVerbs: Set<string>;
+  /** Verbs that take the floor, before an infinitive of purpose of speech ("rose to say that…"): the subject speaks. */
+  floorVerbs: ReadonlySet<string>;
+  /** What a verb takes as the floor to speak from ("called a news conference to say…"). */
+  floorNouns: ReadonlySet<string>;
+  /** Verbs whose place or prepositional object names who is to speak after "to" ("called on the mayor to say…"). */
+  purposeControls: ReadonlySet<string>;
+  /** Verbs that take an infinitive as their object past a place between ("refused at the hearing to say"). */
+  infinitiveTakers: ReadonlySet<string>;
   /** Verbs of knowing and perceiving, which narrate in a clause of time ("when she learned that…"). */
   narratedStates: Set<string>;
   /** Verbs of speech that make a thing known ("announce", "mention"): with a thing for object in a clause of time, an act dated. */
@@ -345,6 +353,10 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
     presentingVerbs: lower(data.presentingVerbs),
+    floorVerbs: lower(data.floorVerbs),
+    floorNouns: lower(data.floorNouns),
+    purposeControls: lower(data.purposeControls),
+    infinitiveTakers: lower(data.infinitiveTakers),
     narratedStates: lower(data.narratedStates),
     announcingVerbs: lower(data.announcingVerbs),
     emphasisVerbs: lower(data.emphasisVerbs),
