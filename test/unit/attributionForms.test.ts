@@ -603,6 +603,17 @@ describe('attribution forms: a verb of speech in an infinitive of purpose (round
   });
 });
 
+describe('attribution forms: what researchers find is their finding (round 584)', function () {
+  it('credits "A team of marine researchers found…" with a plain object after the verb', function () {
+    // Before: no source, and the sentence was flagged as an unattributed claim.
+    assert.equal(sourceOf(findings([HEADLINE, 'A team of marine researchers found 14 kinds of plastic in the harbour seals.']), 'A team of marine researchers'), 'A team of marine researchers');
+  });
+  it('still reads a thing come upon as an act', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'Harbour police found a knife in the hold of the ferry.']), 'Harbour police'), undefined);
+    assert.equal(sourceOf(findings([HEADLINE, 'A rescue team found the missing sailor on Tuesday.']), 'A rescue team'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

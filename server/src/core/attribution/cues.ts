@@ -2610,7 +2610,10 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   const evidenceNear = !speech && evidenceReports(tokens, i, lexicon);
   const describedEvidence = !speech && !evidenceNear ? describedEvidenceSubject(tokens, i, lexicon) : undefined;
   if (describedEvidence) return { form: 'verb', cue: { first: i, last: i }, source: describedEvidence };
-  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceNear && !opensAsFrame(tokens, i)) return undefined;
+  // ("One group of researchers found 20 different fecal pathogens on…": a finding, though what
+  // was found is a plain object.)
+  const researchers = () => lexicon.findingVerbs.has(lemma) && researchersFinding(tokens, i, lexicon) !== undefined;
+  if (!speech && !clauseFollows(tokens, i, !takesAnObjectClause, lexicon) && !frames && !evidenceNear && !opensAsFrame(tokens, i) && !researchers()) return undefined;
   if (!speech && next?.text === ',' && !subjectOpensClause(tokens, i)) return undefined;
   // ("When the talks concluded, the union said…", "By the time those primaries concluded, …": a
   // verb with nothing after it that closes an opening clause of time tells when; it reports nothing.)
@@ -3828,6 +3831,19 @@ function pastWordReadIn(tokens: readonly TaggedToken[], phrase: Span, readIn: (t
   while (k >= phrase.first && !(readIn(tokens[k]!) && /^\p{Ll}/u.test(tokens[k]!.text))) k--;
   if (k < phrase.first) return phrase;
   return k < phrase.last ? { first: k + 1, last: phrase.last } : undefined;
+}
+
+/**
+ * The subject of a verb of finding at `verb` when it names researchers (lexicon researchWords)
+ * and a thing found follows: "Her team of Antarctic researchers found multiple infectious agents".
+ */
+function researchersFinding(tokens: readonly TaggedToken[], verb: number, lexicon: AttributionLexicon): Span | undefined {
+  const found = tokens[verb + 1];
+  if (!found || !/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(found.pos)) return undefined;
+  const end = skipLeftModifiers(tokens, verb - 1);
+  const subject = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+  if (!subject || subject.last !== end) return undefined;
+  return tokens.slice(subject.first, subject.last + 1).some((t) => t.pos === 'NOUN' && lexicon.researchWords.has(t.lower)) ? subject : undefined;
 }
 
 /**

@@ -148,6 +148,10 @@ export interface AttributionLexicon {
   namingParticiples: Set<string>;
   /** Verbs that open a sentence to present a name ("Enter Stuart Kaplan, a graduate of…"): the name is the one the story goes on about. */
   presentingVerbs: Set<string>;
+  /** Words for people who do research ("researchers", "a team of scientists"): what they find is a finding they report. */
+  researchWords: ReadonlySet<string>;
+  /** Verbs by which research finds something ("found", "discovered"), with a plain object after them. */
+  findingVerbs: ReadonlySet<string>;
   /** Verbs that take the floor, before an infinitive of purpose of speech ("rose to say that…"): the subject speaks. */
   floorVerbs: ReadonlySet<string>;
   /** What a verb takes as the floor to speak from ("called a news conference to say…"). */
@@ -353,6 +357,8 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
     presentingVerbs: lower(data.presentingVerbs),
+    researchWords: lower(data.researchWords),
+    findingVerbs: lower(data.findingVerbs),
     floorVerbs: lower(data.floorVerbs),
     floorNouns: lower(data.floorNouns),
     purposeControls: lower(data.purposeControls),
