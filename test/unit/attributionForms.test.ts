@@ -614,6 +614,14 @@ describe('attribution forms: what researchers find is their finding (round 584)'
   });
 });
 
+describe('attribution forms: a hyphenated compound before a preposition in the source (round 585)', function () {
+  it('reads "a voice-over in the ad" as one speaker after a quotation', function () {
+    // Before: no source; the phrase stopped at "the ad", after "over" (tagged a preposition).
+    assert.equal(sourceOf(findings([HEADLINE, '“The ferry is late again and again,” a voice-over in the ad states.']), '“The ferry'), 'a voice-over in the ad');
+    assert.equal(sourceOf(findings([HEADLINE, '“The fares will double by May,” a stand-in for the mayor said.']), '“The fares'), 'a stand-in for the mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -419,7 +419,8 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
         continue;
       }
       const connects = (t.pos === 'ADP' && (CONNECTING_PREPOSITIONS.has(t.lower) || t.lower === 'like')) || CONJUNCTIONS.has(t.lower) || (t.text === ',' && sawConjunction);
-      if (!connects || !isNominal(before)) break;
+      // (Or after the last part of a hyphenated compound, whatever its tag: "a voice-over in the ad".)
+      if (!connects || !(isNominal(before) || inCompound(tokens, i - 1))) break;
       // ("…are already content providers and both have shown…": a quantifier standing alone is a
       // whole subject, never a conjunct joined to the noun before it.)
       if (CONJUNCTIONS.has(t.lower) && first === last && STANDING_QUANTIFIERS.test(tokens[last]!.lower)) break;
