@@ -622,6 +622,17 @@ describe('attribution forms: a hyphenated compound before a preposition in the s
   });
 });
 
+describe('attribution forms: "as stated in" a written work (round 586)', function () {
+  it('credits the work the sentence says it is stated in', function () {
+    // Before: no source; only "as reported by X" was read.
+    assert.equal(sourceOf(findings([HEADLINE, 'As stated in the council’s minutes, the ferry will stop running in May.']), 'As stated'), 'the council’s minutes');
+    assert.equal(sourceOf(findings([HEADLINE, 'The ferry will stop running in May, as noted in the harbour report.']), 'The ferry'), 'the harbour report');
+  });
+  it('credits nothing that is no written work', function () {
+    assert.equal(sourceOf(findings([HEADLINE, 'As noted in the summer, the ferry is slow.']), 'As noted'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -6200,6 +6200,17 @@ function findCueAnywhere(taggedTokens: readonly TaggedToken[], quotes: readonly 
       // other sections of the act, remain in effect, he indicated.")
       if (source && as !== -1 && !closesOnFrame(tokens, lexicon)) return { form: 'reported-by', cue: { first: as, last: i + 1 }, source };
     }
+    // ("As stated in Davis' commentary, there are…", "…, as noted in the report.": a text where
+    // it was said, as "per the filing" is.)
+    if (as !== -1 && tokens[i + 1]?.lower === 'in' && lexicon.speech.has(t.lemma) && t.lower !== t.lemma) {
+      const source = nounPhraseStartingAt(tokens, i + 2, false, true);
+      const head = source && headNoun(tokens, source);
+      const written = head !== undefined && [lexicon.issuedTexts, lexicon.writtenWorks, lexicon.carrierNouns, lexicon.recordSpeakers].some((words) => words.has(head.lower) || words.has(head.lemma));
+      if (source && (written || (head !== undefined && isEvidenceNoun(head, lexicon))) && !closesOnFrame(tokens, lexicon)) {
+        const stated = speakingSource(tokens, { form: 'according-to', cue: { first: as, last: i + 1 }, source }, lexicon);
+        if (stated) return stated;
+      }
+    }
     // "was quoted as saying": the subject of "was" speaks.
     if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && isBe(tokens[i - 1])) {
       const source = nounPhraseEndingAt(tokens, skipLeftModifiers(tokens, i - 1));

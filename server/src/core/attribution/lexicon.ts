@@ -148,6 +148,8 @@ export interface AttributionLexicon {
   namingParticiples: Set<string>;
   /** Verbs that open a sentence to present a name ("Enter Stuart Kaplan, a graduate of…"): the name is the one the story goes on about. */
   presentingVerbs: Set<string>;
+  /** Written works and records where something is stated ("as stated in his commentary"). */
+  writtenWorks: ReadonlySet<string>;
   /** Words for people who do research ("researchers", "a team of scientists"): what they find is a finding they report. */
   researchWords: ReadonlySet<string>;
   /** Verbs by which research finds something ("found", "discovered"), with a plain object after them. */
@@ -357,6 +359,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
     presentingVerbs: lower(data.presentingVerbs),
+    writtenWorks: lower(data.writtenWorks),
     researchWords: lower(data.researchWords),
     findingVerbs: lower(data.findingVerbs),
     floorVerbs: lower(data.floorVerbs),
