@@ -633,6 +633,27 @@ describe('attribution forms: "as stated in" a written work (round 586)', functio
   });
 });
 
+describe('attribution forms: words read as reports on the web folder that report nothing (round 587)', function () {
+  const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+  it('reads "claimed" with a thing taken, a skill learnt, a thing found and a label as no report', function () {
+    // Before: each had a source (Harris, the students, the customers, "Results").
+    assert.equal(under('Ana Ruiz claimed the title with a final sprint.', 'Ana Ruiz'), undefined);
+    assert.equal(under('In the course, deckhands will learn how to:', 'In the course'), undefined);
+    assert.equal(under('The ferry operator found what it needed in the old dock.', 'The ferry operator'), undefined);
+    assert.equal(under('Results: The ferry I took was a bit too slow for my taste.', 'Results'), undefined);
+    assert.equal(under('The storm was part of what made Ana Ruiz want to sail home.', 'The storm'), undefined);
+  });
+  it('still reads "claimed victory", "claimed that" ', function () {
+    assert.equal(under('Ana Ruiz claimed victory in the harbour race.', 'Ana Ruiz'), 'Ana Ruiz');
+    assert.equal(under('Ana Ruiz claimed that the ferry was late.', 'Ana Ruiz'), 'Ana Ruiz');
+  });
+  it('leaves an aside after the source out of it', function () {
+    // Before: "The harbour study, which" and "We, therefore".
+    assert.equal(under('The harbour study, which also found a rise in traffic, counted every crossing.', 'The harbour study'), 'The harbour study');
+    assert.equal(under('We, therefore, expect the fares to rise in May.', 'We'), 'We');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

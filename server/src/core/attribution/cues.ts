@@ -2415,6 +2415,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
+  // ("Harris claimed the other prized scalp", "claimed the title": a thing taken, not a claim made.)
+  if (t.lemma === 'claim' && objectHeadAmong(tokens, i, lexicon.thingsTaken)) return undefined;
+  // ("students will learn how to:", "knows how to win": a skill, no view held; "your customers can
+  // find what they want": a thing found, no finding.)
+  if (tokens[i + 1]?.lower === 'how' && tokens[i + 2]?.lower === 'to' && !lexicon.speech.has(t.lemma)) return undefined;
+  if (t.lemma === 'find' && /^(what|whatever)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   // ("this sample of sites saw a 30% increase of total external traffic", "the port has seen a
   // sharp drop in traffic": a change seen is a change had; nothing is perceived or held.)
   // (Not a change seen as something or coming: "analysts see a rise in fares coming" hold a view.)
@@ -5846,7 +5852,20 @@ export function findCue(taggedTokens: readonly TaggedToken[], quotes: readonly Q
   const cue = findCueAnywhere(taggedTokens, quotes, lexicon, headline);
   const sided = cue && sourceOnItsSideOfBrackets(taggedTokens, cue);
   if (sided && (loneWordNamesNoOne(taggedTokens, sided) || writersGuess(taggedTokens, sided, lexicon))) return undefined;
-  return sided && withWhoseAntecedent(taggedTokens, withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided)));
+  return sided && withoutTrailingAside(taggedTokens, withWhoseAntecedent(taggedTokens, withoutTimeAsides(taggedTokens, withoutTheMeans(taggedTokens, sided))));
+}
+
+/**
+ * "A 2009 paper in the Journal of Monetary Economics, which also found…", "We, therefore,
+ * expect…": a relative pronoun or an adverb set off by a comma at the end of the source is the
+ * clause or the aside after it, not the speaker's name.
+ */
+function withoutTrailingAside(tokens: readonly TaggedToken[], cue: Cue): Cue {
+  const source = cue.source;
+  if (!source || source.last - source.first < 2 || tokens[source.last - 1]!.text !== ',') return cue;
+  const last = tokens[source.last]!;
+  const aside = /^(which|who|that)$/.test(last.lower) || (last.pos === 'ADV' && /^\p{Ll}/u.test(last.text));
+  return aside ? { ...cue, source: { first: source.first, last: source.last - 2 } } : cue;
 }
 
 /**
@@ -7326,7 +7345,14 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
   // how…": a bare infinitive after a causative verb's object is what the object is made to do.)
   const cueWord = tokens[cue.cue.first]!;
   const lastCueWord = tokens[cue.cue.last]!;
-  if (cue.form === 'verb' && preposition?.pos === 'VERB' && lexicon.causativeVerbs.has(preposition.lemma) && cueWord.lower === cueWord.lemma && !/(s|ed)$/.test(cueWord.lower)) return undefined;
+  if (
+    (cue.form === 'verb' || cue.form === 'stance') &&
+    preposition?.pos === 'VERB' &&
+    lexicon.causativeVerbs.has(preposition.lemma) &&
+    cueWord.lower === cueWord.lemma &&
+    !/(s|ed)$/.test(cueWord.lower)
+  )
+    return undefined;
   // ("In addition to the FBI's email inquiry, we now know that…", "Yes, we know that Sanders grew
   // up in…": outside a quotation, "we" who know, see or expect is the writer, whose own voice
   // the sentence is; no one else's report. A sentence with a quotation mark may be inside a

@@ -148,6 +148,8 @@ export interface AttributionLexicon {
   namingParticiples: Set<string>;
   /** Verbs that open a sentence to present a name ("Enter Stuart Kaplan, a graduate of…"): the name is the one the story goes on about. */
   presentingVerbs: Set<string>;
+  /** What "claim" takes rather than asserts ("claimed the title"). */
+  thingsTaken: ReadonlySet<string>;
   /** Written works and records where something is stated ("as stated in his commentary"). */
   writtenWorks: ReadonlySet<string>;
   /** Words for people who do research ("researchers", "a team of scientists"): what they find is a finding they report. */
@@ -359,6 +361,7 @@ export function attributionLexicon(extra: AttributionExtensions = {}): Attributi
     nonAssertingVerbs: lower(data.nonAssertingVerbs),
     namingParticiples: lower(data.namingParticiples),
     presentingVerbs: lower(data.presentingVerbs),
+    thingsTaken: lower(data.thingsTaken),
     writtenWorks: lower(data.writtenWorks),
     researchWords: lower(data.researchWords),
     findingVerbs: lower(data.findingVerbs),
