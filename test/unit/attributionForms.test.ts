@@ -654,6 +654,24 @@ describe('attribution forms: words read as reports on the web folder that report
   });
 });
 
+describe('attribution forms: a name given to a kind, an inference drawn from a fact (round 588)', function () {
+  const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+  it('reads "called" after a kind named with "of" or a demonstrative as naming', function () {
+    // Before: "these toxic chemicals" and "The yard orders drums of solvents" were sources of "called".
+    assert.equal(under('And so these toxic chemicals called solvents continue to be the harbour’s biggest worry.', 'And so'), undefined);
+    assert.equal(under('The yard orders drums of solvents called thinners, which the ferry crews use.', 'The yard'), undefined);
+  });
+  it('still reads people who call something something', function () {
+    assert.equal(under('These critics called the ferry plan a disaster.', 'These critics'), 'These critics');
+  });
+  it('gives no source to an inference a participle of evidence draws from a fact', function () {
+    // Before: "The ferry’s fares" was the source of "suggesting".
+    assert.equal(under('The ferry’s fares rose 5 percent on Monday, suggesting demand was strong.', 'The ferry'), undefined);
+    assert.equal(under('The harbour survey rose 5 points, suggesting demand was strong.', 'The harbour survey'), 'The harbour survey');
+    assert.equal(under('The mayor spoke for an hour, suggesting the ferry would close.', 'The mayor'), 'The mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -4417,6 +4417,10 @@ function participleOfMainClause(tokens: readonly TaggedToken[], i: number, comma
       : undefined;
   }
   if (actShown(tokens, i, subject, lexicon)) return undefined;
+  // ("Shares fell 5 percent, suggesting investors were worried", "The northern hemisphere lies at a
+  // lower elevation…, suggesting the crust may be thinner": a verb of evidence after a subject that
+  // neither speaks nor is evidence draws the writer's inference from what the clause tells.)
+  if (INFERENCE_VERBS.test(tokens[i]!.lemma) && !subjectReports(tokens, subject, lexicon)) return undefined;
   // ("Clinton spoke down the street from the casino, where about 50 protesters had gathered…,
   // chanting “…”": a clause of place between, with a subject that can hold a view, is nearer;
   // the participle is that subject's.)
@@ -4616,6 +4620,16 @@ function nameBeforeUnclosedDescription(tokens: readonly TaggedToken[], source: S
 }
 
 /** A phrase that may speak: one not headed by a noun of an event, a time (nonAgentHeads) or an incident (incidentHeads). */
+/** Verbs of evidence that a participle may use to draw an inference: "…, suggesting…", "…, signalling that…". */
+const INFERENCE_VERBS = /^(suggest|indicate|show|signal|reveal|demonstrate|imply)$/;
+
+/** A phrase that names someone, a body or evidence: what a verb of evidence may report for. */
+function subjectReports(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
+  const head = headNoun(tokens, span);
+  const person = span.first === span.last && /^(he|she|they|we|i|you)$/.test(tokens[span.first]!.lower);
+  return person || namesSomeone(tokens, span, lexicon) || (head !== undefined && (isEvidenceNoun(head, lexicon) || headCanSpeak(head.lower, lexicon)));
+}
+
 function phraseCanSpeak(tokens: readonly TaggedToken[], span: Span, lexicon: AttributionLexicon): boolean {
   // (By its head, not a name that qualifies it: "the Orlando attack".)
   const head = headNoun(tokens, span);
@@ -7197,6 +7211,21 @@ function indefiniteBefore(tokens: readonly TaggedToken[], at: number): boolean {
   return /^(a|an)$/.test(tokens[k]?.lower ?? '');
 }
 
+/**
+ * The noun right before `at`, with its modifiers, follows "of" or a demonstrative: "strings of
+ * proteins" and "these toxic pesticides" before "called", a thing's kind rather than a subject
+ * that calls something.
+ */
+function thingOfOrThese(tokens: readonly TaggedToken[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.pos !== 'NOUN' || tokens[k]!.text !== tokens[k]!.lower) return false;
+  while (/^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.lower === 'of' || DEMONSTRATIVES.test(tokens[k]?.lower ?? '');
+}
+
+/** Determiners that point: "these pesticides", "that mineral". */
+const DEMONSTRATIVES = /^(this|that|these|those|such)$/;
+
 /** Whether a phrase has a noun for a person or for people: "supporters of a rival", not "grains of a mineral". */
 function namesPeople(phrase: readonly TaggedToken[], lexicon: AttributionLexicon): boolean {
   return phrase.some((t) => t.pos === 'NOUN' && (namesPerson(t.lower, lexicon) || lexicon.groupHeads.has(t.lower) || lexicon.vagueHeads.has(t.lower)));
@@ -7210,11 +7239,14 @@ const TERM_WORDS = 3;
  * determiner, then the sentence's end, a comma or a word that opens what follows ("a mineral
  * called magnetite that can form…", "a condition called sleep apnea").
  */
-function termRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
+function termRunsFrom(tokens: readonly TaggedToken[], from: number, subjectNamed = false): boolean {
   let k = from;
   while (k < from + TERM_WORDS && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') && tokens[k]!.text === tokens[k]!.lower) k++;
   const after = tokens[k];
-  return k > from && tokens[k - 1]!.pos === 'NOUN' && (after === undefined || /^(PUNCT|ADP|CCONJ)$/.test(after.pos) || /^(that|which|who)$/.test(after.lower));
+  // (Or, where the phrase opens on a demonstrative, the verb its whole subject takes: "these toxic
+  // pesticides called fumigants continue to be…".)
+  const verbAfter = subjectNamed && /^(VERB|AUX)$/.test(after?.pos ?? '');
+  return k > from && tokens[k - 1]!.pos === 'NOUN' && (after === undefined || /^(PUNCT|ADP|CCONJ)$/.test(after.pos) || /^(that|which|who)$/.test(after.lower) || verbAfter);
 }
 
 function nameRunsFrom(tokens: readonly TaggedToken[], from: number): boolean {
@@ -7388,10 +7420,12 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
     lexicon.namingParticiples.has(tokens[cue.cue.last]!.lower) &&
     (/^(a|an)$/.test(tokens[source.first]!.lower) ||
       (/^(one|another)$/.test(tokens[source.first]!.lower) && source.last === source.first + 1) ||
-      (indefiniteBefore(tokens, cue.cue.first) && !namesPeople(tokens.slice(source.first, source.last + 1), lexicon))) &&
+      ((indefiniteBefore(tokens, cue.cue.first) || thingOfOrThese(tokens, cue.cue.first)) && !namesPeople(tokens.slice(source.first, source.last + 1), lexicon))) &&
     // (Not a person, who may call a thing something: "A judge called the Ruiz plan a disaster.")
     !namesPerson(tokens[source.last]!.lower, lexicon) &&
-    (opensQuote(tokens, cue.cue.last + 1) || nameRunsFrom(tokens, tokens[cue.cue.last + 1]?.pos === 'DET' ? cue.cue.last + 2 : cue.cue.last + 1) || termRunsFrom(tokens, cue.cue.last + 1))
+    (opensQuote(tokens, cue.cue.last + 1) ||
+      nameRunsFrom(tokens, tokens[cue.cue.last + 1]?.pos === 'DET' ? cue.cue.last + 2 : cue.cue.last + 1) ||
+      termRunsFrom(tokens, cue.cue.last + 1, DEMONSTRATIVES.test(tokens[source.first]!.lower)))
   )
     return undefined;
   // ("Said Comey, “…”", "Stated Stone:": a sentence that opens on its verb of speech inverts
