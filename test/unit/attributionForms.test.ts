@@ -672,6 +672,24 @@ describe('attribution forms: a name given to a kind, an inference drawn from a f
   });
 });
 
+describe('attribution forms: a state after "with", writing up, asking "upon" (round 589)', function () {
+  const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+  it('reads no report in a past participle after the noun of an absolute "with"', function () {
+    // Before: "each letter" was the source of "repeated".
+    assert.equal(under('The sign spells the ferry’s name, with each letter repeated three times.', 'The sign'), undefined);
+  });
+  it('reads writing up or out as making a thing', function () {
+    // Before: "The purser" was the source of "wrote".
+    assert.equal(under('The purser wrote up a timetable and a fare sheet for the crossing.', 'The purser'), undefined);
+    assert.equal(under('The council has written off the old ferry as too costly.', 'The council'), 'The council');
+  });
+  it('gives the main clause the sentence after a question put "upon" doing something', function () {
+    // Before: the cue was "asking", a question, and the speaker its asker.
+    const found = findings([HEADLINE, 'Upon asking him why the ferry was late, he said that the tide had turned.']);
+    assert.equal(found.find((f) => f.kind === 'attribution' && f.text.startsWith('Upon asking'))?.data['cue'], 'said');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -2071,7 +2071,7 @@ const QUESTION_WORDS = /^(why|how|whether|who|what|when|where|which)$/;
 const ASKING_VERBS = /^(ask|question|inquire|enquire|quiz|query|interview)$/;
 
 /** Words that open a clause of time: "when", "after", "once"… (and "by the time", below). */
-const TIME_CLAUSE_OPENERS = /^(when|after|before|once|until|while|since|whenever)$/;
+const TIME_CLAUSE_OPENERS = /^(when|after|before|once|until|while|since|whenever|upon)$/;
 
 /** Whether the verb at `verb` is the own verb of a clause of time that opens the sentence, no comma or other verb before it there. */
 function closesOpeningClauseOfTime(tokens: readonly TaggedToken[], verb: number): boolean {
@@ -2415,6 +2415,15 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // ("San Bernardino shooter's friend denied bail", "the judge denied parole": bail, entry or a
   // permit denied is an act of record, never a denial of what someone said.)
   if (t.lemma === 'deny' && objectHeadAmong(tokens, i, lexicon.thingsWithheld)) return undefined;
+  // ("With each character repeated several times, …", "with prices quoted in euros": a past
+  // participle after the noun of an absolute "with" tells the noun's state; no one speaks.)
+  // (Not with what was said after it, which no state takes: "…with other party leaders announced
+  // they would call the roll", a scrape that lost its "and".)
+  const saysAfter = reportedComplement(tokens, i) || /^(he|she|they|it|we|i)$/.test(tokens[i + 1]?.lower ?? '');
+  if (t.lower !== t.lemma && /ed$/.test(t.lower) && !saysAfter && stateAfterWith(tokens, i)) return undefined;
+  // ("He wrote up a company profile", "wrote out a check": writing with a particle makes a thing;
+  // not "has written off efforts by…", dismissed.)
+  if (t.lemma === 'write' && /^(up|down|out)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   // ("Harris claimed the other prized scalp", "claimed the title": a thing taken, not a claim made.)
   if (t.lemma === 'claim' && objectHeadAmong(tokens, i, lexicon.thingsTaken)) return undefined;
   // ("students will learn how to:", "knows how to win": a skill, no view held; "your customers can
@@ -3850,6 +3859,14 @@ function researchersFinding(tokens: readonly TaggedToken[], verb: number, lexico
   const subject = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
   if (!subject || subject.last !== end) return undefined;
   return tokens.slice(subject.first, subject.last + 1).some((t) => t.pos === 'NOUN' && lexicon.researchWords.has(t.lower)) ? subject : undefined;
+}
+
+/** The word at `i` follows, with no verb between, the noun of an absolute "with": "with each character repeated". */
+function stateAfterWith(tokens: readonly TaggedToken[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (noun?.pos !== 'NOUN' && noun?.pos !== 'PRON') return false;
+  const phrase = nounPhraseEndingAt(tokens, i - 1);
+  return phrase !== undefined && tokens[phrase.first - 1]?.lower === 'with';
 }
 
 /**
