@@ -690,6 +690,26 @@ describe('attribution forms: a state after "with", writing up, asking "upon" (ro
   });
 });
 
+describe('attribution forms: the writer\'s own "I" is named as the writer (round 590)', function () {
+  it('says "the writer" in the message and the hover, and keeps the source as written', function () {
+    // Before: "Source: I (named source)", which blind readers took for someone else's report.
+    const text = [HEADLINE, '', 'I think the ferry will be late again this winter.'].join('\n');
+    const { annotations, article } = analyze(text);
+    const think = annotations.find((a): a is AttributionAnnotation => a.kind === 'attribution')!;
+    assert.equal(think.data['source'], 'I');
+    assert.equal(think.data['writer'], true);
+    assert.equal(think.message, 'Source: the writer (“I”, first person), cue “think”.');
+    const hover = hoverAt(article!, annotations, { line: 2, character: 5 });
+    assert.match(String((hover!.contents as { value: string }).value), /\*\*Source:\*\* the writer \(“I”\) — first person/);
+  });
+  it('leaves a speaker\'s "I" inside a quotation to the speaker', function () {
+    const text = [HEADLINE, '', '“I think the ferry will be late again,” the mayor said.'].join('\n');
+    const said = analyze(text).annotations.find((a): a is AttributionAnnotation => a.kind === 'attribution')!;
+    assert.equal(said.data['writer'], undefined);
+    assert.equal(said.message, 'Source: the mayor (named source), cue “said”.');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

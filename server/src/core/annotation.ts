@@ -58,6 +58,8 @@ export type AttributionData = {
   resolvedSource?: string;
   /** The outlet or text that carried a quotation given to its speaker ("CNN" of "…,” Sanders said, according to CNN). */
   reportedBy?: string;
+  /** The source is the writer's own "I" or "we", outside any quotation: the article's voice. */
+  writer?: true;
 };
 
 export type UnattributedClaimData = {

@@ -143,7 +143,8 @@ function describeAttribution(annotation: AttributionAnnotation): string {
   const resolved = data.resolvedSource !== undefined ? ` — ${escapeMarkdown(data.resolvedSource)}` : '';
   // (An impersonal cue, "is expected to", names no one: it is shown as the cue only.)
   const source = data.sourceKind === 'impersonal' ? 'none named' : `${escapeMarkdown(data.source)}${resolved}`;
-  const lines = [`**Source:** ${source} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
+  // (The writer's own "I" or "we" is the article's voice, not someone it reports.)
+  const lines = [data.writer ? `**Source:** the writer (“${escapeMarkdown(data.source)}”) — first person` : `**Source:** ${source} — ${kind}`, `**Cue:** “${escapeMarkdown(data.cue)}”`];
   if (data.reportedBy !== undefined) lines.push(`**Reported by:** ${escapeMarkdown(data.reportedBy)}`);
   if (data.carried) lines.push('Carried over from the quote this sentence continues.');
   if (data.antecedentRange) lines.push('The source is referred to here by a pronoun, a role or an interview’s “A:”; named earlier in the article.');

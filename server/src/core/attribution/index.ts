@@ -37,7 +37,18 @@ import { anotherTitleBefore, roleGivenTo, withItsTitle } from './roleGiven.js';
 import { commonWordOpening } from './writtenSmall.js';
 import { declaresAnonymity, explainsAnonymity, readSource, type SourceKind, type SourceReading } from './kinds.js';
 import { attributionLexicon, tellsNoStatement, type AttributionExtensions, type AttributionLexicon } from './lexicon.js';
-import { isCapitalisedName, isPossessiveMark, isTimeWord, nameWordReadAsVerb, nounPhraseEndingAt, OPENING_SUBORDINATORS, POSSESSIVE_PRONOUNS, surnameReadAsModifier, type Span } from './phrases.js';
+import {
+  isCapitalisedName,
+  isPossessiveMark,
+  isTimeWord,
+  nameWordReadAsVerb,
+  nounPhraseEndingAt,
+  OPENING_SUBORDINATORS,
+  pastClockStamp,
+  POSSESSIVE_PRONOUNS,
+  surnameReadAsModifier,
+  type Span,
+} from './phrases.js';
 import { insideQuotes, opensWithQuote, overlapsQuote, quoteHolding, quoteSpans, runOnClose, spansAfterRunOn, unmarkedRunOnParagraphs, type QuoteSpan } from './quotes.js';
 import { escapeRegExp, excerpt, trimEdgeEmoji } from '../text.js';
 import { isLegalHedge } from './legalHedge.js';
@@ -1911,7 +1922,8 @@ function sentenceSubject(tokens: TaggedToken[], lexicon: AttributionLexicon): Su
   // Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said…" — "she" is Fallin.)
   let semicolon = tokens.length - 1;
   while (semicolon > 0 && tokens[semicolon]!.text !== ';') semicolon--;
-  const read = presentedName(tokens, lexicon) ?? (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, 0) ?? subjectReadPlainly(tokens);
+  const read =
+    presentedName(tokens, lexicon) ?? (semicolon > 0 ? clauseSubject(tokens, semicolon + 1, true) : undefined) ?? clauseSubject(tokens, pastClockStamp(tokens)) ?? subjectReadPlainly(tokens);
   const span = read && (nameBeforeUnclosedDescription(tokens, read) ?? antecedentOfRelative(tokens, read) ?? read);
   if (!span) return undefined;
   const subjectTokens = tokens.slice(span.first, span.last + 1);
@@ -2366,6 +2378,9 @@ function quoted(text: string): string {
   return `“${excerpt(text, QUOTE_LIMIT)}”`;
 }
 
+/** The writer's own first person as a whole source: "I", "we". */
+const writerPronoun = (text: string) => /^(i|we)$/i.test(text);
+
 const KIND_WORDS: Record<SourceKind, string> = { named: 'named source', group: 'group', vague: 'vague source', impersonal: 'impersonal attribution' };
 
 /** The pass's annotations: attribution for sourced sentences, vague and unattributed claims. */
@@ -2386,6 +2401,10 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       }
       continue;
     }
+    // ("I think Google is a top stock to consider", "As I wrote at the time, …": the writer's own
+    // "I" or "we", outside any quotation, is the article's voice; blind readers took "Source: I"
+    // for someone else's report. It is named for what it is.)
+    const writer = !sentence.quoted && !source.carried && !source.as && writerPronoun(source.text);
     // The source as the sentence words it, and whom a pronoun stands for beside it: what the
     // text says stays apart from what was inferred of it.
     const data = {
@@ -2400,14 +2419,16 @@ export function attributionPass(article: Article, sentences: readonly SentenceAt
       ...(source.antecedent ? { antecedentRange: article.rangeOf(source.antecedent.start, source.antecedent.end) } : {}),
       ...(source.as ? { resolvedSource: source.text } : {}),
       ...(source.reportedBy ? { reportedBy: source.reportedBy } : {}),
+      ...(writer ? { writer: true as const } : {}),
     };
     // (An impersonal cue names no one: the message says so rather than showing the cue as a source.)
     const named = source.kind === 'impersonal' ? 'none named' : source.as ? `${source.as} — ${source.text}` : source.text;
+    const described = writer ? `the writer (“${source.text}”, first person)` : `${named} (${KIND_WORDS[source.kind]})`;
     annotations.push({
       kind: 'attribution',
       code: 'attribution/source',
       range,
-      message: `Source: ${named} (${KIND_WORDS[source.kind]}), cue “${source.cue}”${source.reportedBy ? `, reported by ${source.reportedBy}` : ''}${source.carried ? ', carried over from the quote it continues' : ''}.`,
+      message: `Source: ${described}, cue “${source.cue}”${source.reportedBy ? `, reported by ${source.reportedBy}` : ''}${source.carried ? ', carried over from the quote it continues' : ''}.`,
       data,
     });
     // (A plan or a forecast, "is expected to appear in court", names no one, but blind readers

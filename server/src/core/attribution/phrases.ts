@@ -81,6 +81,12 @@ function isNominal(t: TaggedToken | undefined): boolean {
   return NOMINAL.has(t.pos) || isPossessiveMark(t) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
 }
 
+/** A time of day as a live blog stamps its entries: "13.08", "9:45". */
+const CLOCK_TIME = /^([01]?\d|2[0-3])[.:][0-5]\d$/;
+
+/** Where a sentence starts past a live blog's clock time before a name ("13.08 Tony Fernandes…"): 1, else 0. */
+export const pastClockStamp = (tokens: readonly TaggedToken[]): number => (CLOCK_TIME.test(tokens[0]?.text ?? '') && isCapitalisedName(tokens[1]) ? 1 : 0);
+
 export const isCapitalisedName = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 
 /** A capitalised word inside the sentence that the tagger read as a verb ("spokesman Josh Earnest", "the Coast Herald poll") is a name. */
@@ -405,6 +411,9 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     // opens the sentence ("(Personal note: …" is a label); "(IST)" closed in the phrase goes on
     // past it.)
     if (t.text === '(' && first !== -1 && (i > 0 || last > i + 1) && !tokens.slice(i + 1, last + 1).some((x) => x.text === ')') && /^(PROPN|DET)$/.test(tokens[i + 1]?.pos ?? '')) break;
+    // ("13.08 Tony Fernandes, the Air Asia chief, has been speaking…": a live blog's clock time
+    // before a name stamps the entry; it is no part of the name.)
+    if (first === i + 1 && CLOCK_TIME.test(t.text) && isCapitalisedName(tokens[i + 1])) break;
     const before = tokens[i - 1];
     // ("…as characteristic of a campaign Mr. Khan has called bigoted": a common noun is never a
     // title before an honorific, "spokesman Mr. Smith"; the name opens a clause of its own.)
