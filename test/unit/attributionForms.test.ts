@@ -710,6 +710,15 @@ describe('attribution forms: the writer\'s own "I" is named as the writer (round
   });
 });
 
+describe("attribution forms: a live blog's clock time is no part of a name (round 590)", function () {
+  it('leaves "13.08" out of the source and of the name a later "he" resolves to', function () {
+    // Before: "07.49 Ana Ruiz" and "he — 13.08 Ana Ruiz, the ferry operator's chief".
+    assert.equal(sourceOf(findings([HEADLINE, '07.49 Ana Ruiz said the ferry was late again.']), '07.49'), 'Ana Ruiz');
+    const found = findings([HEADLINE, '13.08 Ana Ruiz, the ferry operator’s chief, has been speaking at the harbour.', '“The weather is not looking good,” she told reporters.']);
+    assert.equal(resolvedOf(found, '“The weather'), 'Ana Ruiz, the ferry operator’s chief');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)
