@@ -719,6 +719,19 @@ describe("attribution forms: a live blog's clock time is no part of a name (roun
   });
 });
 
+describe('attribution forms: another name in brackets, questions answered (round 591)', function () {
+  const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+  it('reads "called" in brackets after a noun as the noun\'s other name', function () {
+    // Before: "plates" was the source of "also called".
+    assert.equal(under('The worst damage is to hull plates (also called strakes), which rust first.', 'The worst'), undefined);
+  });
+  it('reads answering questions as an act, and still reads an answer that gives words', function () {
+    // Before: "She" was the source of "answers".
+    assert.equal(under('She also answers questions in the ferry office as its customer manager.', 'She'), undefined);
+    assert.equal(under('She answered that the ferry would run all winter.', 'She'), 'She');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

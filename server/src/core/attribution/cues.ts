@@ -7435,7 +7435,10 @@ export function speakingSource(tokens: readonly TaggedToken[], found: Cue, lexic
     tokens.slice(source.last + 1, cue.cue.first).every((x) => x.text === '(' || x.text === ',') &&
     // (The cue may open on an adverb: "sometimes called".)
     lexicon.namingParticiples.has(tokens[cue.cue.last]!.lower) &&
-    (/^(a|an)$/.test(tokens[source.first]!.lower) ||
+    // (In brackets after any noun, the term's other name: "hereditary mutations (also called
+    // germline mutations,)".)
+    (tokens[source.last + 1]?.text === '(' ||
+      /^(a|an)$/.test(tokens[source.first]!.lower) ||
       (/^(one|another)$/.test(tokens[source.first]!.lower) && source.last === source.first + 1) ||
       ((indefiniteBefore(tokens, cue.cue.first) || thingOfOrThese(tokens, cue.cue.first)) && !namesPeople(tokens.slice(source.first, source.last + 1), lexicon))) &&
     // (Not a person, who may call a thing something: "A judge called the Ruiz plan a disaster.")
