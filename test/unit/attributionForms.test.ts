@@ -730,6 +730,10 @@ describe('attribution forms: another name in brackets, questions answered (round
     assert.equal(under('She also answers questions in the ferry office as its customer manager.', 'She'), undefined);
     assert.equal(under('She answered that the ferry would run all winter.', 'She'), 'She');
   });
+  it('reads a proposal in a clause of time with a thing for its object as dating an act', function () {
+    // Before: "the mayor" was the source of "proposed".
+    assert.equal(under('Boos rained down when the mayor proposed a new toll.', 'Boos'), undefined);
+  });
 });
 
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
