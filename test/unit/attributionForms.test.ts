@@ -736,6 +736,15 @@ describe('attribution forms: another name in brackets, questions answered (round
   });
 });
 
+describe('attribution forms: a participle of speech after a predicate joined by "and" (round 592)', function () {
+  it('gives "…and began by saying…" to the subject of the predicate before "and"', function () {
+    // Before: no source; the subject was sought right before "began", where "and" stands.
+    const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+    assert.equal(under('Ana Ruiz, the harbour master, then appeared on the radio on Tuesday and began by saying the ferry was late.', 'Ana Ruiz'), 'Ana Ruiz, the harbour master');
+    assert.equal(under('The union hit back at the mayor and answered by accusing him of lying about the fares.', 'The union'), 'The union');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -4817,7 +4817,15 @@ function participleAfterPreposition(tokens: readonly TaggedToken[], i: number, g
       end = skipLeftModifiers(tokens, verb - 1);
       reach = true;
     }
-    const found = end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined;
+    // ("Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying…": a
+    // predicate joined by "and" shares the subject of the one before it.)
+    // (Past an apposition, the sentence's own subject: "Dean, a medical doctor, then appeared…".)
+    const sentenceSubject = () => {
+      const opening = clauseSubject(tokens, 0);
+      return opening && opening.last < end ? opening : undefined;
+    };
+    const joined = tokens[end]?.lower === 'and' && tokens[end]!.pos === 'CCONJ' ? (subjectOfVerbBefore(tokens, end) ?? sentenceSubject()) : undefined;
+    const found = joined ?? (end >= 0 ? nounPhraseEndingAt(tokens, end) : undefined);
     subject = found && beyondTime(tokens, found);
     // ("Silverman, herself a supporter, incurred boos upon saying", "Mr. Sanders, after initially
     // saying…, has bought": past an aside set off by commas, the sentence's own subject.)
