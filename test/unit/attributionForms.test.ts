@@ -745,6 +745,15 @@ describe('attribution forms: a participle of speech after a predicate joined by 
   });
 });
 
+describe('attribution forms: "is right to note that" (round 593)', function () {
+  it('gives what someone is right or correct to note to them, and nothing to "It is right to say"', function () {
+    // Before: no source; only "quick", "careful", "first"… were read so.
+    const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+    assert.equal(under('But she is correct to note that the ferry was built for summer crossings.', 'But she'), 'she');
+    assert.equal(under('It is right to say that the ferry was built for summer crossings.', 'It is'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)
