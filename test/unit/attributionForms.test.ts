@@ -754,6 +754,15 @@ describe('attribution forms: "is right to note that" (round 593)', function () {
   });
 });
 
+describe('attribution forms: a verb read as a noun after an aside set off by dashes (round 594)', function () {
+  it('reads "Ruiz — a former purser — states that…" as her report', function () {
+    // Before: no source; "states" was read as a noun after the closing dash.
+    const under = (sentence: string, opening: string) => sourceOf(findings([HEADLINE, sentence]), opening);
+    assert.equal(under('In the memoir, Ruiz — a former purser on the night ferry — states that the crossings were often late.', 'In the memoir'), 'Ruiz — a former purser on the night ferry');
+    assert.equal(under('The ferry — the oldest in the fleet — needs repairs that the council cannot pay for.', 'The ferry'), undefined);
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -1086,6 +1086,19 @@ function subjectBeforeParticipleAside(tokens: readonly TaggedToken[], start: num
  * that opens the sentence: "The complaint, which was filed Monday, …", "Gray, who leads the
  * board, …". No other comma or quotation mark stands inside it.
  */
+/**
+ * "In the book, Byrne — who was posted at the door to the Oval Office for three years — states
+ * that…": an aside set off by dashes, closing at `dash`, stands between a name and its verb.
+ */
+function dashAsideBefore(tokens: readonly TaggedToken[], dash: number): boolean {
+  if (!isDash(tokens, dash)) return false;
+  for (let k = dash - 1; k > 0; k--) {
+    if (opensQuote(tokens, k) || closesQuote(tokens, k) || tokens[k]!.text === ',') return false;
+    if (isDash(tokens, k)) return k + 1 < dash && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  }
+  return false;
+}
+
 function relativeAsideBefore(tokens: readonly TaggedToken[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;
   for (let k = comma - 1; k > 0; k--) {
@@ -1782,7 +1795,8 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
     previous?.pos === 'NUM' && ((tokens[i - 2]?.lower === 'in' && tokens[i - 3]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'out' && tokens[i - 4]?.pos === 'NUM'));
   // ("The complaint, which was filed in federal court, alleged that…": a relative clause set off by
   // commas stands between the subject and its verb.)
-  const subjectBefore = (previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share)) || relativeAsideBefore(tokens, i - 1);
+  const subjectBefore =
+    (previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share)) || relativeAsideBefore(tokens, i - 1) || dashAsideBefore(tokens, i - 1);
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
   const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
