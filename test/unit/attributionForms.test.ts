@@ -763,6 +763,13 @@ describe('attribution forms: a verb read as a noun after an aside set off by das
   });
 });
 
+describe('attribution forms: "made a point of saying" (round 595)', function () {
+  it('gives what someone made a point of saying to them', function () {
+    // Before: no source; only "by saying", "after telling"… hung a participle on the verb before.
+    assert.equal(sourceOf(findings([HEADLINE, 'The mayor has made a point of saying the ferry would run all winter.']), 'The mayor'), 'The mayor');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

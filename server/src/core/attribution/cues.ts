@@ -3148,6 +3148,12 @@ function verbCue(tokens: readonly TaggedToken[], i: number, lexicon: Attribution
   // (The tagger may read "while" and "when" as conjunctions: "…, while saying that…".)
   const governs = leftToken !== undefined && (leftToken.pos === 'ADP' || (leftToken.pos === 'SCONJ' && /^(while|when)$/.test(leftToken.lower)));
   if (leftToken && governs && onlyAdverbsBetween && PARTICIPLE_PREPOSITIONS.test(leftToken.lower)) return participleAfterPreposition(tokens, i, left, lexicon);
+  // ("And he made a point of saying the Orlando nightclub…": the point made is the saying, the
+  // subject of "make" says it; it hangs on that verb as "by saying" does.)
+  if (leftToken?.lower === 'of' && onlyAdverbsBetween && tokens[left - 1]?.lower === 'point' && tokens[left - 2]?.lower === 'a' && tokens[left - 3]?.lemma === 'make') {
+    const made = participleAfterPreposition(tokens, i, left - 2, lexicon);
+    if (made) return made;
+  }
   // "those surveyed said", "voters polled said": a participle closing the subject belongs to it.
   if (leftToken && leftToken.pos === 'VERB' && /^(surveyed|polled|questioned|interviewed|asked|contacted|sampled)$/.test(leftToken.lower) && left === i - 1 && left > 0) {
     const owner = tokens[left - 1]!;
