@@ -770,6 +770,13 @@ describe('attribution forms: "made a point of saying" (round 595)', function () 
   });
 });
 
+describe('attribution forms: a name read as a verb before a verb read as a noun (round 596)', function () {
+  it('reads "though Lynch notes they were…" as Lynch\'s report', function () {
+    // Before: no source; "Lynch" was tagged a verb and "notes" a noun.
+    assert.equal(sourceOf(findings([HEADLINE, 'Several captains hold senior posts, though Lynch notes they were appointed before the merger.']), 'Several'), 'Lynch');
+  });
+});
+
 describe("attribution forms: a market report tells a market's record (round 568)", function () {
   const flagged = (paragraphs: string[]) =>
     findings(paragraphs)

@@ -1795,8 +1795,14 @@ function isCueVerb(tokens: readonly TaggedToken[], i: number, lexicon: Attributi
     previous?.pos === 'NUM' && ((tokens[i - 2]?.lower === 'in' && tokens[i - 3]?.pos === 'NUM') || (tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'out' && tokens[i - 4]?.pos === 'NUM'));
   // ("The complaint, which was filed in federal court, alleged that…": a relative clause set off by
   // commas stands between the subject and its verb.)
+  // (Or a name the tagger read as a verb or an adverb, "though Lynch notes they were…", as
+  // misreadName reads one before a verb of speech.)
+  const misreadNameBefore = previous !== undefined && MISREAD_NAME_TAGS.has(previous.pos) && /^\p{Lu}\p{Ll}+$/u.test(previous.text);
   const subjectBefore =
-    (previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share)) || relativeAsideBefore(tokens, i - 1) || dashAsideBefore(tokens, i - 1);
+    (previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || share)) ||
+    misreadNameBefore ||
+    relativeAsideBefore(tokens, i - 1) ||
+    dashAsideBefore(tokens, i - 1);
   // "…, fundraising documents show.": at the end, after a comma and a subject it agrees with.
   // (Not before a list's "and": "…, longer and more frequent telephone calls and more visits.")
   const listGoesOn = () => tokens.slice(i + 1).some((x) => x.pos === 'CCONJ');
