@@ -606,7 +606,7 @@ function framesSentence(tokens: readonly TaggedToken[], verb: number): boolean {
 }
 
 /**
- * "…also carries risks, as Clinton supporters point out.", "…, as he's often alleged.": a subject
+ * "…also carries risks, as Clinton supporters point out.", "…, as the ferry logs have shown.": a subject
  * and its verb closing the sentence in a clause of "as" after a comma credit what comes before,
  * as "As critics have pointed out, …" credits what follows (opensAsFrame).
  */
