@@ -7254,24 +7254,29 @@ const namesPerson = (head: string, lexicon: AttributionLexicon) => lexicon.perso
  * A name runs from `from` to the end of its phrase: names and their small words ("the House to
  * Home Prize", "the Matanuska Creamery"), not a name that modifies a noun ("the Ruiz plan").
  */
+/** The word before the noun right before `at` and the nouns and adjectives that modify it; undefined when no noun stands there. */
+function beforeModifiedNoun(tokens: readonly TaggedToken[], at: number): TaggedToken | undefined {
+  let k = at - 1;
+  if (tokens[k]?.pos !== 'NOUN') return undefined;
+  while (/^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return tokens[k];
+}
+
 /** The noun right before `at`, with its modifiers, opens on "a" or "an": "a mineral" of "grains of a mineral" before "called". */
 function indefiniteBefore(tokens: readonly TaggedToken[], at: number): boolean {
-  let k = at - 1;
-  if (tokens[k]?.pos !== 'NOUN') return false;
-  while (/^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
-  return /^(a|an)$/.test(tokens[k]?.lower ?? '');
+  return /^(a|an)$/.test(beforeModifiedNoun(tokens, at)?.lower ?? '');
 }
 
 /**
- * The noun right before `at`, with its modifiers, follows "of" or a demonstrative: "strings of
- * proteins" and "these toxic pesticides" before "called", a thing's kind rather than a subject
- * that calls something.
+ * The noun right before `at`, written in lower case, with its modifiers, follows "of" or a
+ * demonstrative: "strings of proteins" and "these toxic pesticides" before "called", a thing's
+ * kind rather than a subject that calls something.
  */
 function thingOfOrThese(tokens: readonly TaggedToken[], at: number): boolean {
-  let k = at - 1;
-  if (tokens[k]?.pos !== 'NOUN' || tokens[k]!.text !== tokens[k]!.lower) return false;
-  while (/^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
-  return tokens[k]?.lower === 'of' || DEMONSTRATIVES.test(tokens[k]?.lower ?? '');
+  const noun = tokens[at - 1];
+  if (noun === undefined || noun.text !== noun.lower) return false;
+  const before = beforeModifiedNoun(tokens, at)?.lower ?? '';
+  return before === 'of' || DEMONSTRATIVES.test(before);
 }
 
 /** Determiners that point: "these pesticides", "that mineral". */

@@ -84,8 +84,11 @@ function isNominal(t: TaggedToken | undefined): boolean {
 /** A time of day as a live blog stamps its entries: "13.08", "9:45". */
 const CLOCK_TIME = /^([01]?\d|2[0-3])[.:][0-5]\d$/;
 
+/** A live blog's clock time at `i` stamping the name after it: "13.08 Tony Fernandes…". */
+const clockStampAt = (tokens: readonly TaggedToken[], i: number): boolean => CLOCK_TIME.test(tokens[i]?.text ?? '') && isCapitalisedName(tokens[i + 1]);
+
 /** Where a sentence starts past a live blog's clock time before a name ("13.08 Tony Fernandes…"): 1, else 0. */
-export const pastClockStamp = (tokens: readonly TaggedToken[]): number => (CLOCK_TIME.test(tokens[0]?.text ?? '') && isCapitalisedName(tokens[1]) ? 1 : 0);
+export const pastClockStamp = (tokens: readonly TaggedToken[]): number => (clockStampAt(tokens, 0) ? 1 : 0);
 
 export const isCapitalisedName = (t: TaggedToken | undefined) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 
@@ -413,7 +416,7 @@ export function nounPhraseEndingAt(tokens: readonly TaggedToken[], last: number)
     if (t.text === '(' && first !== -1 && (i > 0 || last > i + 1) && !tokens.slice(i + 1, last + 1).some((x) => x.text === ')') && /^(PROPN|DET)$/.test(tokens[i + 1]?.pos ?? '')) break;
     // ("13.08 Tony Fernandes, the Air Asia chief, has been speaking…": a live blog's clock time
     // before a name stamps the entry; it is no part of the name.)
-    if (first === i + 1 && CLOCK_TIME.test(t.text) && isCapitalisedName(tokens[i + 1])) break;
+    if (first === i + 1 && clockStampAt(tokens, i)) break;
     const before = tokens[i - 1];
     // ("…as characteristic of a campaign Mr. Khan has called bigoted": a common noun is never a
     // title before an honorific, "spokesman Mr. Smith"; the name opens a clause of its own.)
